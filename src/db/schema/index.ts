@@ -1,0 +1,6 @@
+export * from './tenancy.ts';
+export * from './instrument.ts';
+export * from './stories.ts';
+export * from './indicators.ts';
+export * from './sensemaking.ts';
+export * from './audit.ts';

@@ -1,0 +1,84 @@
+// Municipalities (tenants), people and their roles, and the register of areas and providers.
+import { sql } from 'drizzle-orm';
+import { boolean, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { id, tenantId } from './columns.ts';
+
+export const tenants = pgTable('tenants', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  /** Demo municipalities are shown with a clear "fictief" banner everywhere. */
+  fictional: boolean('fictional').notNull().default(false),
+  settings: jsonb('settings').notNull().default({}),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** People are global: one person may work for several municipalities. */
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const ROLES = ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    tenantId: tenantId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull(),
+    /** Only for the aanbieder role: the provider whose figures this person sees. */
+    providerCode: text('provider_code'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.userId, t.role] })],
+);
+
+export const sessions = pgTable('sessions', {
+  /** SHA-256 of the cookie token: a stolen database does not yield live sessions. */
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id').notNull(),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+export const areas = pgTable(
+  'areas',
+  {
+    tenantId: tenantId(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    level: text('level').$type<'gemeente' | 'wijk' | 'buurt'>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.code] })],
+);
+
+export const providers = pgTable(
+  'providers',
+  {
+    tenantId: tenantId(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.code] })],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    name: text('name').notNull(),
+    description: text('description'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('tags_name').on(t.tenantId, t.name)],
+);
