@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import type { Config } from '../config.ts';
+import { exportQuestionnaire, importQuestionnaire } from '../services/import-questionnaire.ts';
+import { importStories } from '../services/import-stories.ts';
+import { exportStories } from '../services/export-stories.ts';
+import { exportDefinitionsCsv, exportObservationsCsv, importDefinitionsJson, importIndicatorsCsv } from '../services/indicators.ts';
+import { scanQuestionnaire } from '../services/patterns.ts';
+import { seedDemo } from '../services/seed-demo.ts';
+import { InputRejected } from '../domain/problems.ts';
+import type { ParsedArgs } from './args.ts';
+import { terminalProgress } from './progress.ts';
+import { fileSource, withDatabase, withTenant, writeOutput } from './runtime.ts';
+import { printPatternTable } from './pattern-table.ts';
+import { serve } from './serve.ts';
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export interface CommandSpec {
+  name: string;
+  positionals: string[];
+  options: OptionSpec;
+  requiredOptions?: string[];
+  help: string;
+  run(args: ParsedArgs, config: Config): Promise<number>;
+}
+
+const TENANT_HELP = '  --tenant SLUG        de gemeente (standaard: voorbeeld)\n';
+
+function readJsonFile(file: string): unknown {
+  const source = fileSource(file);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new InputRejected([
+      { file: source.name, code: 'invalid-json', nl: `geen geldige JSON: ${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` },
+    ]);
+  }
+}
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'serve',
+    positionals: [],
+    options: {},
+    help: 'duiding serve\n\nStart de webapplicatie. Past migraties toe en vult bij een lege database de demogemeente.\nOmgeving: PORT (3000), DATABASE_URL of DUIDING_DATA_DIR (./data), DUIDING_SEED_DEMO=never om geen demo te vullen.\n',
+    run: (_args, config) => serve(config),
+  },
+  {
+    name: 'migrate',
+    positionals: [],
+    options: {},
+    help: 'duiding migrate\n\nWerkt het databaseschema bij (veilig om vaker te draaien).\n',
+    async run(_args, config) {
+      await withDatabase(config, async () => {});
+      process.stdout.write('Database is bijgewerkt.\n');
+      return 0;
+    },
+  },
+  {
+    name: 'seed-demo',
+    positionals: [],
+    options: { stories: { type: 'string' } },
+    help: 'duiding seed-demo [--stories N]\n\nVult de fictieve demogemeente "Gemeente Voorbeeld" (tenant voorbeeld) met ongeveer 2.000 verzonnen verhalen en cijfers.\n',
+    async run(args, config) {
+      const stories = args.options.stories ? Number(args.options.stories) : undefined;
+      const progress = terminalProgress();
+      const result = await withDatabase(config, (h) => seedDemo(h.db, { stories, onProgress: progress }));
+      progress.end();
+      process.stdout.write(result.created ? `Demogemeente gevuld met ${result.stories} verhalen.\n` : 'De demogemeente bestaat al; er is niets veranderd.\n');
+      return 0;
+    },
+  },
+  {
+    name: 'import questionnaire',
+    positionals: ['file'],
+    options: {},
+    help: `duiding import questionnaire FILE\n\nLeest een vragenlijst (duiding.questionnaire/v1, JSON). Een nieuwe sleutel maakt de vragenlijst;\neen bestaande sleutel met gewijzigde vragen maakt een nieuwe versie.\n${TENANT_HELP}`,
+    async run(args, config) {
+      const json = readJsonFile(args.positionals[0]);
+      const result = await withTenant(config, args.tenant, (ctx) => importQuestionnaire(ctx, json, args.positionals[0].split('/').pop()));
+      const what = { created: 'aangemaakt', 'new-version': 'nieuwe versie', unchanged: 'ongewijzigd' }[result.outcome];
+      process.stdout.write(`Vragenlijst "${result.key}": ${what} (versie ${result.version}).\n`);
+      return 0;
+    },
+  },
+  {
+    name: 'import stories',
+    positionals: ['file'],
+    options: { questionnaire: { type: 'string' }, collection: { type: 'string' } },
+    requiredOptions: ['questionnaire'],
+    help: `duiding import stories FILE --questionnaire KEY [--collection SLUG]\n\nLeest verhalen (duiding.stories/v1, CSV). Alles of niets: bij één fout wordt niets opgeslagen.\nEen verhaal met een bestaand story_id wordt vervangen.\n  --questionnaire KEY  de vragenlijst\n  --collection SLUG    zet alle verhalen in deze collectie (anders: de kolom collection)\n${TENANT_HELP}`,
+    async run(args, config) {
+      const source = fileSource(args.positionals[0]);
+      const progress = terminalProgress();
+      const result = await withTenant(config, args.tenant, (ctx) =>
+        importStories(ctx, {
+          source,
+          questionnaireKey: args.options.questionnaire as string,
+          collectionSlug: args.options.collection as string | undefined,
+          onProgress: progress,
+        }),
+      ).finally(() => progress.end());
+      process.stdout.write(
+        `${result.stories} verhalen ingelezen${result.replaced ? ` (${result.replaced} vervangen)` : ''}` +
+          `${result.collectionsCreated.length ? `; nieuwe collecties: ${result.collectionsCreated.join(', ')}` : ''}.\n`,
+      );
+      return 0;
+    },
+  },
+  {
+    name: 'import indicators',
+    positionals: ['file'],
+    options: {},
+    help: `duiding import indicators FILE\n\nLeest cijfers (duiding.indicators/v1): waarnemingen (CSV: indicator,area,period,value[,provider,numerator,denominator])\nof definities (CSV: key,name,unit,direction,source,definition,domain, of JSON). Leeg of "." is ontbrekend, nooit nul.\n${TENANT_HELP}`,
+    async run(args, config) {
+      const file = args.positionals[0];
+      const result = file.endsWith('.json')
+        ? await withTenant(config, args.tenant, (ctx) => importDefinitionsJson(ctx, readJsonFile(file), file.split('/').pop()))
+        : await withTenant(config, args.tenant, (ctx) => importIndicatorsCsv(ctx, fileSource(file)));
+      process.stdout.write(
+        `${result.rows} ${result.kind === 'observations' ? 'waarnemingen' : 'definities'} ingelezen` +
+          `${result.definitionsCreated.length ? `; nieuwe indicatoren (vul hun definitie nog aan): ${result.definitionsCreated.join(', ')}` : ''}.\n`,
+      );
+      return 0;
+    },
+  },
+  {
+    name: 'export questionnaire',
+    positionals: ['key'],
+    options: { out: { type: 'string' } },
+    help: `duiding export questionnaire KEY [--out FILE]\n\nSchrijft de nieuwste versie van de vragenlijst als duiding.questionnaire/v1.\n${TENANT_HELP}`,
+    async run(args, config) {
+      const q = await withTenant(config, args.tenant, (ctx) => exportQuestionnaire(ctx, args.positionals[0]));
+      await writeOutput(args.options.out as string | undefined, JSON.stringify(q, null, 2) + '\n');
+      return 0;
+    },
+  },
+  {
+    name: 'export stories',
+    positionals: [],
+    options: { questionnaire: { type: 'string' }, out: { type: 'string' } },
+    requiredOptions: ['questionnaire'],
+    help: `duiding export stories --questionnaire KEY [--out FILE]\n\nSchrijft alle verhalen van de vragenlijst als duiding.stories/v1 (CSV).\n${TENANT_HELP}`,
+    async run(args, config) {
+      await withTenant(config, args.tenant, async (ctx) =>
+        writeOutput(args.options.out as string | undefined, await exportStories(ctx, args.options.questionnaire as string)),
+      );
+      return 0;
+    },
+  },
+  {
+    name: 'export indicators',
+    positionals: [],
+    options: { out: { type: 'string' }, definitions: { type: 'boolean' }, indicator: { type: 'string' } },
+    help: `duiding export indicators [--definitions] [--indicator KEY] [--out FILE]\n\nSchrijft de waarnemingen (of met --definitions de definities) als duiding.indicators/v1 (CSV).\n${TENANT_HELP}`,
+    async run(args, config) {
+      const csv = await withTenant(config, args.tenant, (ctx) =>
+        args.options.definitions ? exportDefinitionsCsv(ctx) : exportObservationsCsv(ctx, args.options.indicator as string | undefined),
+      );
+      await writeOutput(args.options.out as string | undefined, csv);
+      return 0;
+    },
+  },
+  {
+    name: 'patterns',
+    positionals: [],
+    options: { questionnaire: { type: 'string' }, json: { type: 'boolean' } },
+    requiredOptions: ['questionnaire'],
+    help: `duiding patterns --questionnaire KEY [--json]\n\nToetst elk paar vragen (duiding.patterns/v1). Zonder --json een gerangschikte tabel.\n${TENANT_HELP}`,
+    async run(args, config) {
+      const doc = await withTenant(config, args.tenant, (ctx) => scanQuestionnaire(ctx, args.options.questionnaire as string));
+      if (args.options.json) process.stdout.write(JSON.stringify(doc) + '\n');
+      else printPatternTable(doc);
+      return 0;
+    },
+  },
+];

@@ -1,0 +1,21 @@
+export const GENERAL_HELP = `duiding — verhalen naast de cijfers (participatief narratief evalueren)
+
+Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
+
+  serve                          start de webapplicatie (http://localhost:3000)
+  migrate                        werk het databaseschema bij
+  seed-demo                      vul de fictieve demogemeente "Gemeente Voorbeeld"
+  import questionnaire FILE      vragenlijst (duiding.questionnaire/v1, JSON)
+  import stories FILE            verhalen (duiding.stories/v1, CSV) --questionnaire KEY
+  import indicators FILE         cijfers (duiding.indicators/v1, CSV of JSON)
+  export questionnaire KEY       vragenlijst als JSON
+  export stories                 verhalen als CSV --questionnaire KEY [--out FILE]
+  export indicators              waarnemingen (of --definitions) als CSV
+  patterns                       patronen in de verhalen --questionnaire KEY [--json]
+
+Algemene opties:
+  --tenant SLUG   de gemeente (standaard: voorbeeld)
+  --help          uitleg bij een commando
+
+Omgeving: DATABASE_URL (PostgreSQL-server) of DUIDING_DATA_DIR (ingebouwde database, standaard ./data), PORT.
+`;

@@ -1,0 +1,60 @@
+// The `duiding` command. Each command is a small module; this file only dispatches and turns
+// errors into readable messages and exit codes.
+import { loadConfig, ConfigError } from '../config.ts';
+import { DataDirectoryLockedError } from '../db/lock-file.ts';
+import { formatProblem, InputRejected } from '../domain/problems.ts';
+import { COMMANDS, type CommandSpec } from './commands.ts';
+import { parseCommandLine, UsageError } from './args.ts';
+import { GENERAL_HELP } from './help.ts';
+import { FileMissing } from './runtime.ts';
+
+export async function main(argv: string[]): Promise<number> {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  const spec = findCommand(words);
+  if (!spec) {
+    if (words.length > 0 && !wantsHelp) {
+      process.stderr.write(`Onbekend commando: ${words.join(' ')}\n\n`);
+      process.stderr.write(GENERAL_HELP);
+      return 64;
+    }
+    process.stdout.write(GENERAL_HELP);
+    return 0;
+  }
+  if (wantsHelp) {
+    process.stdout.write(spec.help);
+    return 0;
+  }
+  try {
+    const args = parseCommandLine(argv.slice(spec.name.split(' ').length), spec);
+    const config = loadConfig();
+    return await spec.run(args, config);
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function findCommand(words: string[]): CommandSpec | undefined {
+  return COMMANDS.find((c) => {
+    const parts = c.name.split(' ');
+    return parts.every((p, i) => words[i] === p);
+  });
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof InputRejected) {
+    for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    process.stderr.write(`\n${error.problems.length === 1 ? '1 probleem' : `${error.problems.length} problemen`} gevonden; er is niets opgeslagen.\n`);
+    return 1;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    return 64;
+  }
+  if (error instanceof ConfigError || error instanceof DataDirectoryLockedError || error instanceof FileMissing) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  process.stderr.write(`Onverwachte fout: ${(error as Error)?.stack ?? String(error)}\n`);
+  return 70;
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import type { Config } from '../config.ts';
+import { openDatabase, type DatabaseHandle } from '../db/connection.ts';
+import { contextForTenantSlug, type ServiceContext, type TextSource } from '../services/context.ts';
+
+export function databaseTarget(config: Config) {
+  return config.database.kind === 'postgres'
+    ? ({ kind: 'postgres', url: config.database.url } as const)
+    : ({ kind: 'pglite', dataDir: config.database.dataDir } as const);
+}
+
+/** Opens and migrates the database, runs the work, and always closes it (PGlite needs that). */
+export async function withDatabase<T>(config: Config, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const handle = await openDatabase(databaseTarget(config));
+  const onSignal = () => {
+    void handle.close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await handle.migrate();
+    return await work(handle);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await handle.close();
+  }
+}
+
+export async function withTenant<T>(config: Config, tenant: string, work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  return withDatabase(config, async (handle) => work(await contextForTenantSlug(handle.db, tenant)));
+}
+
+export function fileSource(file: string): TextSource {
+  if (!fs.existsSync(file)) {
+    throw new FileMissing(file);
+  }
+  return { name: file.split('/').pop() ?? file, open: () => fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 }) };
+}
+
+export class FileMissing extends Error {
+  constructor(file: string) {
+    super(`Bestand niet gevonden: ${file}`);
+  }
+}
+
+/** Writes to --out FILE, or to standard output. */
+export async function writeOutput(out: string | undefined, chunks: AsyncIterable<string> | string): Promise<void> {
+  const target = out ? fs.createWriteStream(out, { encoding: 'utf8' }) : process.stdout;
+  const write = (chunk: string) =>
+    new Promise<void>((resolve, reject) => (target.write(chunk, (error) => (error ? reject(error) : resolve())) ? undefined : undefined));
+  if (typeof chunks === 'string') await write(chunks);
+  else for await (const chunk of chunks) await write(chunk);
+  if (out) await new Promise<void>((resolve) => (target as fs.WriteStream).end(resolve));
+}

@@ -1,0 +1,38 @@
+import { serve as serveNode } from '@hono/node-server';
+import pino from 'pino';
+import type { Config } from '../config.ts';
+import { openDatabase } from '../db/connection.ts';
+import { createApp } from '../http/app.ts';
+import { listTenantCount } from '../db/repositories/tenants.repository.ts';
+import { DEMO_PASSWORD, seedDemo } from '../services/seed-demo.ts';
+import { databaseTarget } from './runtime.ts';
+
+/** Starts the web server; resolves with an exit code once a signal has closed everything. */
+export async function serve(config: Config): Promise<number> {
+  const logger = pino({ level: config.logLevel });
+  const handle = await openDatabase(databaseTarget(config));
+  await handle.migrate();
+  if (config.seedDemo === 'auto' && (await listTenantCount(handle.db)) === 0) {
+    process.stdout.write('Eerste start: de fictieve demogemeente "Gemeente Voorbeeld" wordt gevuld (± 2.000 verhalen)…\n');
+    const seeded = await seedDemo(handle.db);
+    process.stdout.write(`Klaar: ${seeded.stories} verhalen.\n`);
+  }
+  const app = createApp({ db: handle.db, logger, secureCookies: config.production, publicUrl: config.publicUrl });
+  const server = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  process.stdout.write(
+    `\nDuiding draait op ${config.publicUrl}  (database: ${handle.kind === 'pglite' ? `ingebouwd, ${(config.database as { dataDir: string }).dataDir}` : 'PostgreSQL-server'})\n` +
+      `Demo (fictief): log in als analist@voorbeeld.example met wachtwoord ${DEMO_PASSWORD}\n` +
+      `  (ook beheerder@, gespreksleider@, interviewer@, raad@, aanbieder@voorbeeld.example)\n` +
+      `API: ${config.publicUrl}/api/v1/openapi.json   Stoppen: Ctrl+C\n`,
+  );
+  return new Promise<number>((resolve) => {
+    const stop = (signal: string) => {
+      process.stdout.write(`\n${signal}: Duiding stopt…\n`);
+      server.close();
+      void handle.close().then(() => resolve(0));
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}

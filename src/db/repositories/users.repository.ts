@@ -1,0 +1,37 @@
+import { and, eq } from 'drizzle-orm';
+import { memberships, tenants, users, type Role } from '../schema/index.ts';
+import type { Tx } from './tenants.repository.ts';
+
+export async function upsertUser(db: Tx, values: { email: string; displayName: string; passwordHash: string | null }) {
+  const [row] = await db
+    .insert(users)
+    .values(values)
+    .onConflictDoUpdate({ target: users.email, set: { displayName: values.displayName } })
+    .returning({ id: users.id });
+  return row.id;
+}
+
+export async function addMembership(db: Tx, values: { tenantId: string; userId: string; role: Role; providerCode?: string | null }) {
+  await db.insert(memberships).values(values).onConflictDoNothing();
+}
+
+export async function findUserByEmail(db: Tx, email: string) {
+  const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  return row ?? null;
+}
+
+export async function listMembershipsOfUser(db: Tx, userId: string) {
+  return db
+    .select({ tenantId: memberships.tenantId, slug: tenants.slug, role: memberships.role, providerCode: memberships.providerCode })
+    .from(memberships)
+    .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
+    .where(eq(memberships.userId, userId));
+}
+
+export async function rolesInTenant(db: Tx, userId: string, tenantId: string): Promise<Role[]> {
+  const rows = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.tenantId, tenantId)));
+  return rows.map((r) => r.role);
+}

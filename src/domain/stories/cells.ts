@@ -1,0 +1,40 @@
+// Reading single CSV cells: strict numbers (a decimal point, never a comma) with Dutch and English
+// messages. Shared by the stories and indicators codecs.
+
+export interface CellMessage {
+  code: string;
+  nl: string;
+  en: string;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
+/** The number in a cell (surrounding spaces ignored), or what is wrong with it. */
+export function readNumber(text: string): number | CellMessage {
+  const trimmed = text.trim();
+  const value = NUMBER.test(trimmed) ? Number(trimmed) : NaN;
+  if (Number.isFinite(value)) return value;
+  if (DECIMAL_COMMA.test(trimmed)) {
+    const dotted = trimmed.replace(',', '.');
+    return {
+      code: 'decimal-comma',
+      nl: `"${text}" is geen getal (gebruik een punt: ${dotted})`,
+      en: `"${text}" is not a number (use a decimal point: ${dotted})`,
+    };
+  }
+  return { code: 'not-a-number', nl: `"${text}" is geen getal`, en: `"${text}" is not a number` };
+}
+
+export function isMessage(value: unknown): value is CellMessage {
+  return typeof value === 'object' && value !== null && 'code' in value;
+}
+
+export function outOfRange(text: string, min: number, max: number): CellMessage {
+  return { code: 'out-of-range', nl: `"${text}" ligt niet tussen ${min} en ${max}`, en: `"${text}" is not between ${min} and ${max}` };
+}
+
+/** "blij, boos, …" for messages: at most ten choices. */
+export function listChoices(keys: readonly string[]): string {
+  return keys.length <= 10 ? keys.join(', ') : `${keys.slice(0, 10).join(', ')}, …`;
+}

@@ -1,0 +1,61 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Database } from '../../db/connection.ts';
+import { allows, type Permission } from '../../services/auth/policy.ts';
+import { findSession, type Session } from '../../services/auth/sessions.ts';
+import { problemResponse } from '../problem.ts';
+
+export const SESSION_COOKIE = 'duiding_session';
+
+export type AppEnv = { Variables: { session: Session | null; db: Database } };
+
+/** Loads the session from its cookie, if any; never rejects on its own. */
+export function loadSession(db: Database): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('db', db);
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set('session', token ? await findSession(db, token) : null);
+    await next();
+  };
+}
+
+/**
+ * Cookie-authenticated state-changing requests must carry the session's CSRF token (header
+ * x-csrf-token, or form field _csrf); cross-site pages cannot read it.
+ */
+export function requireCsrf(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const session = c.get('session');
+    if (session && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      let token = c.req.header('x-csrf-token');
+      if (!token && (c.req.header('content-type') ?? '').includes('application/x-www-form-urlencoded')) {
+        const form = await c.req.parseBody();
+        token = typeof form._csrf === 'string' ? form._csrf : undefined;
+      }
+      if (token !== session.csrfToken) {
+        return problemResponse(c, 403, 'csrf', {
+          en: 'Missing or wrong CSRF token (x-csrf-token header).',
+          nl: 'Deze actie is geweigerd omdat de beveiligingscode ontbreekt of niet klopt. Laad de pagina opnieuw.',
+        });
+      }
+    }
+    await next();
+  };
+}
+
+/** The single place where an API request is checked against the role table. */
+export function requirePermission(permission: Permission): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const session = c.get('session');
+    if (!session) {
+      return problemResponse(c, 401, 'unauthenticated', { en: 'Sign in first.', nl: 'Log eerst in.' });
+    }
+    if (!allows(session.roles, permission)) {
+      return problemResponse(c, 403, 'forbidden', {
+        en: `Your role may not do this (${permission}).`,
+        nl: `Uw rol mag dit niet (${permission}).`,
+      });
+    }
+    await next();
+  };
+}

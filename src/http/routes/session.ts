@@ -1,0 +1,42 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { findSession, signIn, signOut } from '../../services/auth/sessions.ts';
+import { SESSION_COOKIE, type AppEnv } from '../middleware/session.ts';
+import { problemResponse } from '../problem.ts';
+
+export function sessionRoutes(secureCookies: boolean) {
+  const app = new OpenAPIHono<AppEnv>();
+  const SignIn = z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1000), tenant: z.string().max(100).optional() });
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/session',
+      summary: 'Sign in (sets the session cookie)',
+      request: { body: { content: { 'application/json': { schema: SignIn } }, required: true } },
+      responses: {
+        200: { description: 'Signed in', content: { 'application/json': { schema: z.object({ csrfToken: z.string() }) } } },
+        401: { description: 'Wrong e-mail or password' },
+      },
+    }),
+    async (c) => {
+      const { email, password, tenant } = c.req.valid('json');
+      const token = await signIn(c.get('db'), email, password, tenant);
+      if (!token) {
+        return problemResponse(c, 401, 'sign-in-failed', { en: 'Wrong e-mail address or password.', nl: 'E-mailadres of wachtwoord klopt niet.' }) as never;
+      }
+      setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: secureCookies, path: '/' });
+      const session = await findSession(c.get('db'), token);
+      return c.json({ csrfToken: session!.csrfToken }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'delete', path: '/api/v1/session', summary: 'Sign out', responses: { 204: { description: 'Signed out' } } }),
+    async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await signOut(c.get('db'), token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  );
+  return app;
+}

@@ -1,0 +1,236 @@
+// Imports duiding.stories/v1 in two passes over the file: first every row is checked (nothing is
+// written when anything is wrong), then everything is written in one transaction. Neither pass
+// holds the file in memory; only the story ids are kept, to find duplicates.
+import { recordAudit } from '../db/repositories/audit.repository.ts';
+import { answerToRow } from '../db/repositories/answer-rows.ts';
+import {
+  findQuestionnaire,
+  freezeVersion,
+  insertCollection,
+  listCollections,
+  type StoredQuestionnaire,
+} from '../db/repositories/questionnaires.repository.ts';
+import {
+  deleteStoriesByRef,
+  findExistingRefs,
+  insertStories,
+  type AnswerInsert,
+  type StoryInsert,
+} from '../db/repositories/stories.repository.ts';
+import { CsvParseError, readCsv, type CsvRecord } from '../domain/csv/reader.ts';
+import { InputRejected, MAX_PROBLEMS, type Problem } from '../domain/problems.ts';
+import { StoryRowDecoder } from '../domain/stories/csv-codec.ts';
+import type { StoryRecord } from '../domain/questionnaire/types.ts';
+import type { ProgressListener, ServiceContext, TextSource } from './context.ts';
+import { csvSyntaxProblem, isBlankRecord } from './csv-problems.ts';
+import { unknownQuestionnaire } from './import-questionnaire.ts';
+
+export interface StoriesImportOptions {
+  source: TextSource;
+  questionnaireKey: string;
+  /** Puts every story in this collection, whatever the file's collection column says. */
+  collectionSlug?: string;
+  onProgress?: ProgressListener;
+}
+
+export interface StoriesImportResult {
+  stories: number;
+  replaced: number;
+  collectionsCreated: string[];
+}
+
+const BATCH = 500;
+
+export async function importStories(ctx: ServiceContext, options: StoriesImportOptions): Promise<StoriesImportResult> {
+  const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, options.questionnaireKey);
+  if (!questionnaire) throw unknownQuestionnaire(options.questionnaireKey);
+
+  const checked = await checkFile(questionnaire, options);
+  const problems = [...checked.problems];
+  const existingCollections = await listCollections(ctx.db, ctx.tenantId);
+  const collectionIds = new Map<string, string>();
+  for (const slug of checked.collections) {
+    const found = existingCollections.find((c) => c.slug === slug);
+    if (found && found.questionnaireId !== questionnaire.id) {
+      problems.push({
+        file: options.source.name,
+        column: 'collection',
+        code: 'collection-of-other-questionnaire',
+        nl: `collectie "${slug}" hoort bij een andere vragenlijst`,
+        en: `collection "${slug}" belongs to another questionnaire`,
+      });
+    } else if (found) collectionIds.set(slug, found.id);
+  }
+  const existing = await findExistingRefs(ctx.db, ctx.tenantId, [...checked.refs.keys()]);
+  for (const story of existing) {
+    if (story.questionnaireId !== questionnaire.id) {
+      problems.push({
+        file: options.source.name,
+        line: checked.refs.get(story.ref),
+        column: 'story_id',
+        code: 'story-of-other-questionnaire',
+        nl: `verhaal "${story.ref}" bestaat al bij een andere vragenlijst`,
+        en: `story "${story.ref}" already exists under another questionnaire`,
+      });
+    }
+  }
+  if (problems.length > 0) throw new InputRejected(problems.slice(0, MAX_PROBLEMS));
+
+  const created: string[] = [];
+  await ctx.db.transaction(async (tx) => {
+    for (const slug of checked.collections) {
+      if (collectionIds.has(slug)) continue;
+      const collection = await insertCollection(tx, {
+        tenantId: ctx.tenantId,
+        slug,
+        questionnaireId: questionnaire.id,
+        title: slug,
+        mode: 'import',
+        languages: questionnaire.definition.languages,
+      });
+      collectionIds.set(slug, collection.id);
+      created.push(slug);
+    }
+    // Re-importing a story replaces it, so that importing the same file twice changes nothing.
+    await deleteStoriesByRef(
+      tx,
+      ctx.tenantId,
+      existing.map((s) => s.ref),
+    );
+    let written = 0;
+    let storyRows: StoryInsert[] = [];
+    let answerRows: AnswerInsert[] = [];
+    for await (const story of decodeValidStories(questionnaire, options)) {
+      const id = crypto.randomUUID();
+      storyRows.push({
+        tenantId: ctx.tenantId,
+        id,
+        ref: story.ref,
+        questionnaireId: questionnaire.id,
+        versionId: questionnaire.versionId,
+        collectionId: collectionIds.get(options.collectionSlug ?? story.collection)!,
+        collectedAt: story.collectedAt,
+        language: story.language,
+        prompt: story.prompt,
+        title: story.title,
+        text: story.text,
+        status: 'published',
+      });
+      for (const q of questionnaire.definition.questions) {
+        const value = story.answers[q.key];
+        if (value !== undefined) answerRows.push(answerToRow(ctx.tenantId, id, q, value));
+      }
+      if (storyRows.length >= BATCH) {
+        await insertStories(tx, storyRows, answerRows);
+        written += storyRows.length;
+        options.onProgress?.('write', written, checked.count);
+        storyRows = [];
+        answerRows = [];
+      }
+    }
+    await insertStories(tx, storyRows, answerRows);
+    written += storyRows.length;
+    options.onProgress?.('write', written, checked.count);
+    if (written > 0) await freezeVersion(tx, ctx.tenantId, questionnaire.versionId);
+    await recordAudit(tx, {
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actorUserId,
+      action: 'stories.import',
+      subject: questionnaire.key,
+      detail: { stories: written, replaced: existing.length, collectionsCreated: created },
+    });
+  });
+  return { stories: checked.count, replaced: existing.length, collectionsCreated: created };
+}
+
+interface CheckedFile {
+  problems: Problem[];
+  count: number;
+  /** story_id → line where it appears */
+  refs: Map<string, number>;
+  collections: Set<string>;
+}
+
+async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImportOptions): Promise<CheckedFile> {
+  const file = options.source.name;
+  const result: CheckedFile = { problems: [], count: 0, refs: new Map(), collections: new Set() };
+  if (options.collectionSlug) result.collections.add(options.collectionSlug);
+  const add = (problems: Problem[]) => {
+    if (result.problems.length < MAX_PROBLEMS) result.problems.push(...problems);
+  };
+  let decoder: StoryRowDecoder | null = null;
+  try {
+    for await (const record of readCsv(options.source.open())) {
+      if (!decoder) {
+        decoder = new StoryRowDecoder(questionnaire.definition, record, file);
+        if (decoder.headerProblems.length > 0) {
+          add(decoder.headerProblems);
+          return result;
+        }
+        continue;
+      }
+      if (isBlankRecord(record)) continue;
+      const decoded = decoder.decode(record);
+      if (decoded.story === null) {
+        add(decoded.problems);
+        continue;
+      }
+      result.count++;
+      const story = decoded.story;
+      const earlier = result.refs.get(story.ref);
+      if (earlier !== undefined) {
+        add([duplicateRef(file, record, story.ref, earlier)]);
+      } else result.refs.set(story.ref, record.line);
+      if (!options.collectionSlug) {
+        if (story.collection) result.collections.add(story.collection);
+        else add([missingCollection(file, record)]);
+      }
+      if (result.count % 1000 === 0) options.onProgress?.('check', result.count);
+    }
+  } catch (error) {
+    if (error instanceof CsvParseError) add([csvSyntaxProblem(file, error)]);
+    else throw error;
+  }
+  if (!decoder) {
+    add([{ file, code: 'empty-file', nl: 'het bestand is leeg (geen kopregel)', en: 'the file is empty (no header row)' }]);
+  }
+  options.onProgress?.('check', result.count, result.count);
+  return result;
+}
+
+/** Second pass: the file was checked, so every row decodes. */
+async function* decodeValidStories(questionnaire: StoredQuestionnaire, options: StoriesImportOptions): AsyncGenerator<StoryRecord> {
+  let decoder: StoryRowDecoder | null = null;
+  for await (const record of readCsv(options.source.open())) {
+    if (!decoder) {
+      decoder = new StoryRowDecoder(questionnaire.definition, record, options.source.name);
+      continue;
+    }
+    if (isBlankRecord(record)) continue;
+    const decoded = decoder.decode(record);
+    if (decoded.story === null) throw new InputRejected(decoded.problems);
+    yield decoded.story;
+  }
+}
+
+function duplicateRef(file: string, record: CsvRecord, ref: string, earlierLine: number): Problem {
+  return {
+    file,
+    line: record.line,
+    column: 'story_id',
+    code: 'duplicate-story-id',
+    nl: `"${ref}" komt twee keer voor (ook op regel ${earlierLine})`,
+    en: `"${ref}" occurs twice (also on line ${earlierLine})`,
+  };
+}
+
+function missingCollection(file: string, record: CsvRecord): Problem {
+  return {
+    file,
+    line: record.line,
+    column: 'collection',
+    code: 'missing-collection',
+    nl: 'geen collectie ingevuld (vul de kolom in of geef --collection op)',
+    en: 'no collection given (fill in the column or pass --collection)',
+  };
+}

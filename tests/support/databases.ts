@@ -1,0 +1,124 @@
+// The databases integration tests run against: always PGlite in memory, and a real PostgreSQL
+// server when one is configured — by pg_virtualenv (PGHOST, PGPORT, PGUSER, PGPASSWORD,
+// PGDATABASE; see scripts/run-tests.mjs) or by DUIDING_TEST_DATABASE_URL (a connection with the
+// right to create databases). Each create() on the server makes a fresh database, so test files
+// running in parallel never share data; close() drops it again.
+//
+//   describe.each(testDatabaseTargets())('$name', ({ create }) => { ... })
+//
+// With DUIDING_REQUIRE_POSTGRES=1 (CI) a missing server is an error instead of a skipped target.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+
+export interface TestDatabaseTarget {
+  name: 'pglite' | 'postgres';
+  /** A migrated, empty database of its own; close() it when done. */
+  create(): Promise<DatabaseHandle>;
+}
+
+interface ServerConfig {
+  /** Connection to an existing database, used only to create and drop test databases. */
+  admin: pg.ClientConfig;
+  /** Connection URL for a database of the given name on the same server. */
+  urlFor(database: string): string;
+}
+
+function serverConfig(): ServerConfig | null {
+  const url = process.env.DUIDING_TEST_DATABASE_URL;
+  if (url) {
+    return {
+      admin: { connectionString: url },
+      urlFor(database) {
+        const u = new URL(url);
+        u.pathname = `/${encodeURIComponent(database)}`;
+        return u.toString();
+      },
+    };
+  }
+  const host = process.env.PGHOST;
+  if (!host) return null;
+  const port = process.env.PGPORT ?? '5432';
+  const user = process.env.PGUSER ?? os.userInfo().username;
+  const password = process.env.PGPASSWORD;
+  return {
+    admin: { host, port: Number(port), user, password, database: process.env.PGDATABASE ?? 'postgres' },
+    urlFor(database) {
+      // Host in the query string, so that a socket directory (PGHOST=/var/run/postgresql) works too.
+      const auth = encodeURIComponent(user) + (password ? `:${encodeURIComponent(password)}` : '');
+      const query = new URLSearchParams({ host, port });
+      return `postgres://${auth}@/${encodeURIComponent(database)}?${query}`;
+    },
+  };
+}
+
+async function withAdmin<T>(config: ServerConfig, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(config.admin);
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createPglite(): Promise<DatabaseHandle> {
+  const handle = await openDatabase({ kind: 'pglite-memory' });
+  try {
+    await handle.migrate();
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
+
+async function createOnServer(config: ServerConfig): Promise<DatabaseHandle> {
+  // Only [a-z0-9_]: safe to put in the SQL text unquoted.
+  const name = `duiding_test_${randomBytes(8).toString('hex')}`;
+  await withAdmin(config, (client) => client.query(`CREATE DATABASE ${name}`));
+  const drop = () => withAdmin(config, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  let handle: DatabaseHandle;
+  try {
+    handle = await openDatabase({ kind: 'postgres', url: config.urlFor(name) });
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  try {
+    await handle.migrate();
+  } catch (error) {
+    await handle.close();
+    await drop();
+    throw error;
+  }
+  let closed = false;
+  return {
+    ...handle,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await handle.close();
+      await drop();
+    },
+  };
+}
+
+export function postgresConfigured(): boolean {
+  return serverConfig() !== null;
+}
+
+export function testDatabaseTargets(): TestDatabaseTarget[] {
+  const targets: TestDatabaseTarget[] = [{ name: 'pglite', create: createPglite }];
+  const server = serverConfig();
+  if (server) {
+    targets.push({ name: 'postgres', create: () => createOnServer(server) });
+  } else if (process.env.DUIDING_REQUIRE_POSTGRES === '1') {
+    throw new Error(
+      'DUIDING_REQUIRE_POSTGRES=1 but no PostgreSQL server is configured: run the tests with `npm test` ' +
+        '(which starts one with pg_virtualenv), or set PGHOST or DUIDING_TEST_DATABASE_URL.',
+    );
+  }
+  return targets;
+}
