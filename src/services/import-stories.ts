@@ -191,7 +191,7 @@ async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImp
     if (error instanceof CsvParseError) add([csvSyntaxProblem(file, error)]);
     else throw error;
   }
-  if (!decoder) {
+  if (!decoder && result.problems.length === 0) {
     add([{ file, code: 'empty-file', nl: 'het bestand is leeg (geen kopregel)', en: 'the file is empty (no header row)' }]);
   }
   options.onProgress?.('check', result.count, result.count);

@@ -59,7 +59,14 @@ export class CsvReader {
         }
       }
       this.column++;
-      this.consume(ch, out);
+      try {
+        this.consume(ch, out);
+      } catch (error) {
+        // Records completed before the error still reach the caller, so that their problems are
+        // reported too; the error is raised right after them (see takeError).
+        this.failure = error as CsvParseError;
+        return out;
+      }
       if (ch === '\r' || ch === '\n') {
         this.line++;
         this.column = 0;
@@ -68,6 +75,12 @@ export class CsvReader {
     }
     return out;
   }
+
+  /** The syntax error met by the last push(), if any; throw it after handling push()'s records. */
+  takeError(): CsvParseError | null {
+    return this.failure;
+  }
+  private failure: CsvParseError | null = null;
 
   finish(): CsvRecord[] {
     if (this.state === 'quoted') {
@@ -141,7 +154,10 @@ export class CsvReader {
 /** Parses a whole CSV text at once (small files, tests). */
 export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
   const reader = new CsvReader(delimiter);
-  return [...reader.push(text), ...reader.finish()];
+  const records = reader.push(text);
+  const error = reader.takeError();
+  if (error) throw error;
+  return [...records, ...reader.finish()];
 }
 
 /** Reads a stream of text chunks (e.g. fs.createReadStream(file, 'utf8')) record by record. */
@@ -151,8 +167,12 @@ export async function* readCsv(chunks: AsyncIterable<string | Buffer>, delimiter
   for await (const chunk of chunks) {
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     yield* reader.push(text);
+    const error = reader.takeError();
+    if (error) throw error;
   }
   const rest = decoder.decode();
   if (rest) yield* reader.push(rest);
+  const error = reader.takeError();
+  if (error) throw error;
   yield* reader.finish();
 }
