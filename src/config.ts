@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000), // 0: any free port (tests)
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z
     .string()
@@ -29,7 +29,9 @@ export interface Config {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable (DATABASE_URL= in a .env file or a shell) means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration (environment variables):\n${lines.join('\n')}`);

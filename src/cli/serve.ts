@@ -20,11 +20,13 @@ export async function serve(config: Config): Promise<number> {
   const app = createApp({ db: handle.db, logger, secureCookies: config.production, publicUrl: config.publicUrl });
   const server = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  const url = config.port === 0 && address && typeof address === 'object' ? `http://localhost:${address.port}` : config.publicUrl;
   process.stdout.write(
-    `\nDuiding draait op ${config.publicUrl}  (database: ${handle.kind === 'pglite' ? `ingebouwd, ${(config.database as { dataDir: string }).dataDir}` : 'PostgreSQL-server'})\n` +
+    `\nDuiding draait op ${url}  (database: ${handle.kind === 'pglite' ? `ingebouwd, ${(config.database as { dataDir: string }).dataDir}` : 'PostgreSQL-server'})\n` +
       `Demo (fictief): log in als analist@voorbeeld.example met wachtwoord ${DEMO_PASSWORD}\n` +
       `  (ook beheerder@, gespreksleider@, interviewer@, raad@, aanbieder@voorbeeld.example)\n` +
-      `API: ${config.publicUrl}/api/v1/openapi.json   Stoppen: Ctrl+C\n`,
+      `API: ${url}/api/v1/openapi.json   Stoppen: Ctrl+C\n`,
   );
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
