@@ -69,8 +69,9 @@ export function createApp(options: AppOptions) {
   // Imports may be large; everything else is small.
   app.use('/api/v1/questionnaires/:key/stories', bodyLimit({ maxSize: 200 * MB, onError: tooLarge }));
   app.use('/api/v1/indicators', bodyLimit({ maxSize: 50 * MB, onError: tooLarge }));
+  app.use('/importeren/*', bodyLimit({ maxSize: 200 * MB, onError: tooLarge }));
   app.use('*', async (c, next) => {
-    if (c.req.path.endsWith('/stories') || c.req.path === '/api/v1/indicators') return next();
+    if (c.req.path.endsWith('/stories') || c.req.path === '/api/v1/indicators' || c.req.path.startsWith('/importeren/')) return next();
     return bodyLimit({ maxSize: 256 * 1024, onError: tooLarge })(c, next);
   });
   app.use('*', csrf({ origin: (origin) => origin === new URL(options.publicUrl).origin || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin) }));
@@ -97,7 +98,7 @@ export function createApp(options: AppOptions) {
       description: 'Stories and numbers of the municipal social domain. Errors are application/problem+json with Dutch (detail_nl) and English (detail) text.',
     },
   });
-  app.route('/', webRoutes());
+  app.route('/', webRoutes({ secureCookies: options.secureCookies }));
 
   app.notFound((c) => problemResponse(c, 404, 'not-found', { en: 'Not found.', nl: 'Deze pagina of dit adres bestaat niet.' }));
   app.onError((error, c) => {

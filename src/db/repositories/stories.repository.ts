@@ -7,17 +7,67 @@ import type { Tx } from './tenants.repository.ts';
 export type StoryInsert = typeof stories.$inferInsert;
 export type AnswerInsert = typeof storyAnswers.$inferInsert;
 
-/** PostgreSQL allows 65,535 parameters per statement; stay well below. */
-const MAX_PARAMS = 30_000;
-
-async function insertChunked<T extends Record<string, unknown>>(rows: T[], perRow: number, insert: (chunk: T[]) => Promise<unknown>) {
-  const size = Math.max(1, Math.floor(MAX_PARAMS / perRow));
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+/**
+ * Bulk insert as one JSON parameter expanded by jsonb_to_recordset: a statement per batch
+ * instead of one parameter per cell, which is many times faster on PGlite. JSON numbers are
+ * written in JavaScript's shortest round-trip form, so float8 receives the exact same double.
+ */
+export async function insertStories(db: Tx, storyRows: StoryInsert[], answerRows: AnswerInsert[]) {
+  if (storyRows.length > 0) {
+    await db.execute(sql`
+      INSERT INTO stories (tenant_id, id, ref, questionnaire_id, version_id, collection_id, collected_at,
+                           language, prompt, title, text, status, consent_quote, consent, withdrawal_code_hash, submission_id)
+      SELECT tenant_id, id, ref, questionnaire_id, version_id, collection_id, collected_at,
+             language, prompt, title, text, coalesce(status, 'published'), consent_quote, consent, withdrawal_code_hash, submission_id
+      FROM jsonb_to_recordset(${JSON.stringify(storyRows.map(storyJson))}::jsonb) AS r(
+        tenant_id uuid, id uuid, ref text, questionnaire_id uuid, version_id uuid, collection_id uuid,
+        collected_at timestamptz, language text, prompt text, title text, text text, status text,
+        consent_quote boolean, consent jsonb, withdrawal_code_hash text, submission_id uuid)`);
+  }
+  for (let i = 0; i < answerRows.length; i += 20_000) {
+    const chunk = answerRows.slice(i, i + 20_000).map(answerJson);
+    await db.execute(sql`
+      INSERT INTO story_answers (tenant_id, story_id, question_key, not_applicable, number, text, options, weights, points)
+      SELECT tenant_id, story_id, question_key, coalesce(not_applicable, false), number, text, options, weights, points
+      FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS r(
+        tenant_id uuid, story_id uuid, question_key text, not_applicable boolean, number float8,
+        text text, options text[], weights float8[], points jsonb)`);
+  }
 }
 
-export async function insertStories(db: Tx, storyRows: StoryInsert[], answerRows: AnswerInsert[]) {
-  await insertChunked(storyRows, 16, (chunk) => db.insert(stories).values(chunk));
-  await insertChunked(answerRows, 9, (chunk) => db.insert(storyAnswers).values(chunk));
+function storyJson(row: StoryInsert) {
+  return {
+    tenant_id: row.tenantId,
+    id: row.id,
+    ref: row.ref,
+    questionnaire_id: row.questionnaireId,
+    version_id: row.versionId,
+    collection_id: row.collectionId,
+    collected_at: row.collectedAt.toISOString(),
+    language: row.language,
+    prompt: row.prompt ?? null,
+    title: row.title,
+    text: row.text,
+    status: row.status ?? null,
+    consent_quote: row.consentQuote ?? null,
+    consent: row.consent ?? null,
+    withdrawal_code_hash: row.withdrawalCodeHash ?? null,
+    submission_id: row.submissionId ?? null,
+  };
+}
+
+function answerJson(row: AnswerInsert) {
+  return {
+    tenant_id: row.tenantId,
+    story_id: row.storyId,
+    question_key: row.questionKey,
+    not_applicable: row.notApplicable ?? false,
+    number: row.number ?? null,
+    text: row.text ?? null,
+    options: row.options ?? null,
+    weights: row.weights ?? null,
+    points: row.points ?? null,
+  };
 }
 
 /** Of the given refs, those that already exist in this tenant, with their questionnaire. */

@@ -5,7 +5,8 @@ import { allows, type Permission } from '../../services/auth/policy.ts';
 import { findSession, type Session } from '../../services/auth/sessions.ts';
 import { problemResponse } from '../problem.ts';
 
-export const SESSION_COOKIE = 'duiding_session';
+export { SESSION_COOKIE } from '../../services/auth/sessions.ts';
+import { SESSION_COOKIE } from '../../services/auth/sessions.ts';
 
 export type AppEnv = { Variables: { session: Session | null; db: Database } };
 
@@ -28,7 +29,8 @@ export function requireCsrf(): MiddlewareHandler<AppEnv> {
     const session = c.get('session');
     if (session && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
       let token = c.req.header('x-csrf-token');
-      if (!token && (c.req.header('content-type') ?? '').includes('application/x-www-form-urlencoded')) {
+      const type = c.req.header('content-type') ?? '';
+      if (!token && (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data'))) {
         const form = await c.req.parseBody();
         token = typeof form._csrf === 'string' ? form._csrf : undefined;
       }

@@ -8,6 +8,7 @@ import { sessions, tenants, type Role } from '../../db/schema/index.ts';
 import { findUserByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
 
 const SESSION_DAYS = 7;
+export const SESSION_COOKIE = 'duiding_session';
 
 export interface Session {
   userId: string;

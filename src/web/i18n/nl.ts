@@ -90,7 +90,7 @@ export const nl = {
 
   indicators: {
     title: 'Cijfers',
-    intro: 'Per indicator de waarden per gebied en periode. Een leeg vak betekent: geen cijfer bekend.',
+    intro: 'Per indicator de waarden per gebied en periode. Staat er "onbekend", dan is dat cijfer er niet.',
     none: 'Nog geen cijfers. Importeer ze via',
     unit: 'Eenheid',
     source: 'Bron',

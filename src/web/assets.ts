@@ -1,0 +1,30 @@
+// Stylesheets served from our own origin (CSP style-src 'self'): the NL Design System CSS from
+// the installed packages and our own small sheet. Read once, cached by the browser for an hour.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/middleware/session.ts';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const STYLESHEETS: Record<string, () => string> = {
+  '/assets/utrecht/design-tokens.css': () => require.resolve('@utrecht/design-tokens/dist/theme.css'),
+  '/assets/utrecht/component-library.css': () => require.resolve('@utrecht/component-library-css/dist/index.css'),
+  '/assets/duiding.css': () => path.join(here, 'assets', 'duiding.css'),
+};
+
+export function assetRoutes() {
+  const app = new Hono<AppEnv>();
+  const cache = new Map<string, string>();
+  for (const [route, locate] of Object.entries(STYLESHEETS)) {
+    app.get(route, (c) => {
+      let css = cache.get(route);
+      if (css === undefined) cache.set(route, (css = readFileSync(locate(), 'utf8')));
+      return c.body(css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' });
+    });
+  }
+  return app;
+}

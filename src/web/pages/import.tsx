@@ -1,0 +1,184 @@
+import type { LocalizedText } from '../../domain/questionnaire/types.ts';
+import { localized } from '../i18n/index.ts';
+import { Layout } from '../layout.tsx';
+import type { View } from '../view.ts';
+
+export type ImportForm = 'vragenlijst' | 'verhalen' | 'cijfers';
+
+export interface ImportOutcome {
+  form: ImportForm;
+  /** Success: one summary sentence. */
+  summary?: string;
+  /** Rejected: every problem, already formatted with file, line and column. */
+  problems?: string[];
+}
+
+export interface ImportProps {
+  view: View;
+  questionnaires: { key: string; title: LocalizedText; stories: number }[];
+  collections: { slug: string; title: string }[];
+  may: { questionnaire: boolean; stories: boolean; indicators: boolean; exportStories: boolean; readIndicators: boolean };
+  outcome?: ImportOutcome;
+  selectedQuestionnaire?: string;
+}
+
+function Outcome({ view, outcome }: { view: View; outcome: ImportOutcome }) {
+  const p = view.t.importPage;
+  if (outcome.problems) {
+    return (
+      <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id={`uitkomst-${outcome.form}`}>
+        <h3 class="utrecht-heading-3">{p.rejectedTitle}</h3>
+        <p class="utrecht-paragraph">
+          <strong>{p.nothingSaved}</strong> {p.problemsIntro}
+        </p>
+        <ul class="utrecht-unordered-list duiding-problems">
+          {outcome.problems.map((problem) => (
+            <li class="utrecht-unordered-list__item">{problem}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <div class="utrecht-alert utrecht-alert--ok duiding-alert" role="status" id={`uitkomst-${outcome.form}`}>
+      <h3 class="utrecht-heading-3">{p.successTitle}</h3>
+      <p class="utrecht-paragraph">{outcome.summary}</p>
+    </div>
+  );
+}
+
+function FileField({ view, id, accept, hint }: { view: View; id: string; accept: string; hint: string }) {
+  return (
+    <div class="utrecht-form-field duiding-field">
+      <label class="utrecht-form-label" for={id}>
+        {view.t.importPage.file}
+      </label>
+      <p class="utrecht-form-field-description" id={`${id}-uitleg`}>
+        {hint}
+      </p>
+      <input class="duiding-file" type="file" id={id} name="file" accept={accept} required aria-describedby={`${id}-uitleg`} />
+    </div>
+  );
+}
+
+export function ImportPage({ view, questionnaires, collections, may, outcome, selectedQuestionnaire }: ImportProps) {
+  const { t, lang, session } = view;
+  const p = t.importPage;
+  const csrf = <input type="hidden" name="_csrf" value={session!.csrfToken} />;
+  const shown = (form: ImportForm) => (outcome?.form === form ? <Outcome view={view} outcome={outcome} /> : null);
+  return (
+    <Layout view={view} title={p.title} current="import">
+      <h1 class="utrecht-heading-1">{p.title}</h1>
+      <p class="utrecht-paragraph">{p.intro}</p>
+
+      {may.questionnaire ? (
+        <section class="duiding-card" aria-labelledby="vragenlijst-titel">
+          <h2 class="utrecht-heading-2" id="vragenlijst-titel">
+            {p.questionnaireTitle}
+          </h2>
+          {shown('vragenlijst')}
+          <form method="post" action="/importeren/vragenlijst" enctype="multipart/form-data" class="utrecht-form duiding-form">
+            {csrf}
+            <FileField view={view} id="vragenlijst-bestand" accept=".json,application/json" hint={p.questionnaireHint} />
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {p.submit}
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      <section class="duiding-card" aria-labelledby="verhalen-titel">
+        <h2 class="utrecht-heading-2" id="verhalen-titel">
+          {p.storiesTitle}
+        </h2>
+        {shown('verhalen')}
+        {questionnaires.length === 0 ? (
+          <p class="utrecht-paragraph duiding-empty">{p.storiesNeedQuestionnaire}</p>
+        ) : (
+          <form method="post" action="/importeren/verhalen" enctype="multipart/form-data" class="utrecht-form duiding-form">
+            {csrf}
+            <div class="utrecht-form-field duiding-field">
+              <label class="utrecht-form-label" for="verhalen-vragenlijst">
+                {p.questionnaire}
+              </label>
+              <select class="utrecht-select utrecht-select--html-select" id="verhalen-vragenlijst" name="questionnaire" required>
+                {questionnaires.map((q) => (
+                  <option value={q.key} selected={q.key === selectedQuestionnaire}>
+                    {localized(q.title, lang)} ({q.key})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="utrecht-form-field duiding-field">
+              <label class="utrecht-form-label" for="verhalen-collectie">
+                {p.collection}
+              </label>
+              <p class="utrecht-form-field-description" id="verhalen-collectie-uitleg">
+                {p.collectionHint}
+              </p>
+              <input
+                class="utrecht-textbox utrecht-textbox--html-input"
+                type="text"
+                id="verhalen-collectie"
+                name="collection"
+                list="collecties"
+                autocomplete="off"
+                aria-describedby="verhalen-collectie-uitleg"
+              />
+              <datalist id="collecties">
+                {collections.map((c) => (
+                  <option value={c.slug}>{c.title}</option>
+                ))}
+              </datalist>
+            </div>
+            <FileField view={view} id="verhalen-bestand" accept=".csv,text/csv" hint={p.storiesHint} />
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {p.submit}
+            </button>
+          </form>
+        )}
+      </section>
+
+      {may.indicators ? (
+        <section class="duiding-card" aria-labelledby="cijfers-titel">
+          <h2 class="utrecht-heading-2" id="cijfers-titel">
+            {p.indicatorsTitle}
+          </h2>
+          {shown('cijfers')}
+          <form method="post" action="/importeren/cijfers" enctype="multipart/form-data" class="utrecht-form duiding-form">
+            {csrf}
+            <FileField view={view} id="cijfers-bestand" accept=".csv,text/csv" hint={p.indicatorsHint} />
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {p.submit}
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      <section class="duiding-card" aria-labelledby="downloaden-titel">
+        <h2 class="utrecht-heading-2" id="downloaden-titel">
+          {p.exportsTitle}
+        </h2>
+        <p class="utrecht-paragraph">{p.exportsIntro}</p>
+        <ul class="utrecht-unordered-list">
+          {may.exportStories
+            ? questionnaires.map((q) => (
+                <li class="utrecht-unordered-list__item">
+                  <a class="utrecht-link utrecht-link--html-a" href={`/api/v1/questionnaires/${encodeURIComponent(q.key)}/stories`} download>
+                    {p.exportStories(localized(q.title, lang))}
+                  </a>
+                </li>
+              ))
+            : null}
+          {may.readIndicators ? (
+            <li class="utrecht-unordered-list__item">
+              <a class="utrecht-link utrecht-link--html-a" href="/api/v1/indicators" download>
+                {p.exportIndicators}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,83 @@
+import type { IndicatorTable } from '../../services/browse.ts';
+import { formatNumber } from '../format.ts';
+import { Layout } from '../layout.tsx';
+import type { View } from '../view.ts';
+
+export function IndicatorsPage({ view, tables, canImport }: { view: View; tables: IndicatorTable[]; canImport: boolean }) {
+  const { t, lang } = view;
+  const i = t.indicators;
+  return (
+    <Layout view={view} title={i.title} current="indicators">
+      <h1 class="utrecht-heading-1">{i.title}</h1>
+      <p class="utrecht-paragraph">{i.intro}</p>
+      {tables.length === 0 ? (
+        <p class="utrecht-paragraph duiding-empty">
+          {i.none}{' '}
+          {canImport ? (
+            <a class="utrecht-link utrecht-link--html-a" href="/importeren">
+              {t.nav.import}
+            </a>
+          ) : (
+            t.nav.import
+          )}
+          .
+        </p>
+      ) : null}
+      {tables.map(({ definition, periods, rows }) => (
+        <section class="duiding-card" aria-labelledby={`indicator-${definition.key}`}>
+          <h2 class="utrecht-heading-2" id={`indicator-${definition.key}`}>
+            {definition.name}
+          </h2>
+          {definition.definition ? <p class="utrecht-paragraph">{definition.definition}</p> : null}
+          <dl class="duiding-facts duiding-facts--inline">
+            {definition.unit ? (
+              <>
+                <dt>{i.unit}</dt>
+                <dd>{definition.unit}</dd>
+              </>
+            ) : null}
+            <dt>{i.direction}</dt>
+            <dd>{i.directions[definition.direction]}</dd>
+            {definition.source ? (
+              <>
+                <dt>{i.source}</dt>
+                <dd>{definition.source}</dd>
+              </>
+            ) : null}
+          </dl>
+          {rows.length === 0 ? (
+            <p class="utrecht-paragraph duiding-empty">{i.noObservations}</p>
+          ) : (
+            <div class="duiding-table-scroll">
+              <table class="utrecht-table utrecht-table--html-table">
+                <caption class="utrecht-table__caption">{i.tableCaption(definition.name)}</caption>
+                <thead class="utrecht-table__header">
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="col">{i.area}</th>
+                    {periods.map((p) => (
+                      <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{p}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody class="utrecht-table__body">
+                  {rows.map((row) => (
+                    <tr class="utrecht-table__row">
+                      <th class="utrecht-table__header-cell" scope="row">
+                        {row.provider ? `${row.areaName} — ${row.provider}` : row.areaName}
+                      </th>
+                      {row.values.map((v) => (
+                        <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                          {v === null || v === undefined ? <span class="duiding-missing">{i.missing}</span> : formatNumber(v, lang)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ))}
+    </Layout>
+  );
+}

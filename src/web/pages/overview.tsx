@@ -1,0 +1,119 @@
+import type { WorkbenchOverview } from '../../services/browse.ts';
+import { localized } from '../i18n/index.ts';
+import { Layout } from '../layout.tsx';
+import type { View } from '../view.ts';
+
+export function OverviewPage({ view, data, canImport }: { view: View; data: WorkbenchOverview; canImport: boolean }) {
+  const { t, lang } = view;
+  const o = t.overview;
+  const totalStories = data.questionnaires.reduce((sum, q) => sum + q.stories, 0);
+  const importHint = (text: string) => (
+    <p class="utrecht-paragraph duiding-empty">
+      {text}{' '}
+      {canImport ? (
+        <a class="utrecht-link utrecht-link--html-a" href="/importeren">
+          {o.importLink}
+        </a>
+      ) : (
+        o.importLink
+      )}
+      .
+    </p>
+  );
+  return (
+    <Layout view={view} title={o.title} current="overview">
+      <h1 class="utrecht-heading-1">{o.title}</h1>
+
+      <section aria-labelledby="verhalen-titel">
+        <h2 class="utrecht-heading-2" id="verhalen-titel">
+          {o.storiesTitle}
+        </h2>
+        {data.questionnaires.length === 0 ? importHint(o.noQuestionnaires) : null}
+        {data.questionnaires.length > 0 && totalStories === 0 ? importHint(o.noStories) : null}
+        {data.questionnaires.length > 0 ? (
+          <div class="duiding-table-scroll">
+            <table class="utrecht-table utrecht-table--html-table">
+              <caption class="utrecht-table__caption">{o.perQuestionnaire}</caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col">{o.questionnaire}</th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{o.count}</th>
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {data.questionnaires.map((q) => (
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="row">{localized(q.title, lang)}</th>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{q.stories}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {data.collections.length > 0 ? (
+          <div class="duiding-table-scroll">
+            <table class="utrecht-table utrecht-table--html-table">
+              <caption class="utrecht-table__caption">{o.perCollection}</caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col">{o.collection}</th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{o.count}</th>
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {data.collections.map((c) => (
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="row">{c.title}</th>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{c.stories}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="cijfers-titel">
+        <h2 class="utrecht-heading-2" id="cijfers-titel">
+          {o.numbersTitle}
+        </h2>
+        {data.indicators === 0 ? (
+          importHint(o.noIndicators)
+        ) : (
+          <p class="utrecht-paragraph">
+            {o.indicators(data.indicators)}, {o.observations(data.observations)}.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="opgaven-titel">
+        <h2 class="utrecht-heading-2" id="opgaven-titel">
+          {o.opgavenTitle}
+        </h2>
+        {data.opgaven.length === 0 ? <p class="utrecht-paragraph duiding-empty">{o.noOpgaven}</p> : null}
+        {data.opgaven.map((opgave) => (
+          <article class="duiding-card">
+            <h3 class="utrecht-heading-3">{opgave.title}</h3>
+            {opgave.description ? <p class="utrecht-paragraph">{opgave.description}</p> : null}
+            <h4 class="utrecht-heading-4">{o.statements}</h4>
+            <ol class="utrecht-ordered-list">
+              {opgave.statements.map((s) => (
+                <li class="utrecht-ordered-list__item">
+                  {s.text}
+                  {s.assumptions.length ? (
+                    <ul class="utrecht-unordered-list duiding-assumptions" aria-label={o.assumptions}>
+                      {s.assumptions.map((a) => (
+                        <li class="utrecht-unordered-list__item">{a}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </article>
+        ))}
+      </section>
+    </Layout>
+  );
+}

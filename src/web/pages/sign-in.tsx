@@ -1,0 +1,103 @@
+import { Layout } from '../layout.tsx';
+import type { View } from '../view.ts';
+
+export interface SignInErrors {
+  email?: string;
+  password?: string;
+  /** Wrong e-mail or password: belongs to the form, not to one field. */
+  form?: string;
+}
+
+export interface SignInProps {
+  view: View;
+  email?: string;
+  errors?: SignInErrors;
+  demo: { emails: string[]; password: string } | null;
+}
+
+export function SignInPage({ view, email, errors = {}, demo }: SignInProps) {
+  const { t } = view;
+  const hasErrors = Boolean(errors.email || errors.password || errors.form);
+  const describedBy = (field: 'email' | 'password') =>
+    [errors[field] ? `${field}-fout` : null, errors.form ? 'inloggen-fout' : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <Layout view={view} title={t.signIn.title} current={null}>
+      <h1 class="utrecht-heading-1">{t.signIn.title}</h1>
+      <p class="utrecht-paragraph">{t.signIn.intro}</p>
+      {hasErrors ? (
+        <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert">
+          <h2 class="utrecht-heading-2">{t.signIn.errorSummary}</h2>
+          {errors.form ? (
+            <p class="utrecht-paragraph" id="inloggen-fout">
+              {errors.form}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <form method="post" action="/inloggen" class="utrecht-form duiding-form" novalidate>
+        <div class={`utrecht-form-field duiding-field${errors.email ? ' utrecht-form-field--invalid' : ''}`}>
+          <label class="utrecht-form-label" for="email">
+            {t.signIn.email}
+          </label>
+          {errors.email ? (
+            <p class="utrecht-form-field-error-message duiding-field-error" id="email-fout">
+              {errors.email}
+            </p>
+          ) : null}
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="email"
+            id="email"
+            name="email"
+            autocomplete="username"
+            required
+            value={email ?? ''}
+            aria-invalid={errors.email || errors.form ? 'true' : undefined}
+            aria-describedby={describedBy('email')}
+          />
+        </div>
+        <div class={`utrecht-form-field duiding-field${errors.password ? ' utrecht-form-field--invalid' : ''}`}>
+          <label class="utrecht-form-label" for="password">
+            {t.signIn.password}
+          </label>
+          {errors.password ? (
+            <p class="utrecht-form-field-error-message duiding-field-error" id="password-fout">
+              {errors.password}
+            </p>
+          ) : null}
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password"
+            type="password"
+            id="password"
+            name="password"
+            autocomplete="current-password"
+            required
+            aria-invalid={errors.password || errors.form ? 'true' : undefined}
+            aria-describedby={describedBy('password')}
+          />
+        </div>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          {t.signIn.submit}
+        </button>
+      </form>
+      {demo ? (
+        <section class="duiding-hint" aria-labelledby="demo-titel">
+          <h2 class="utrecht-heading-2" id="demo-titel">
+            {t.signIn.demoTitle}
+          </h2>
+          <p class="utrecht-paragraph">{t.signIn.demoIntro}</p>
+          <ul class="utrecht-unordered-list">
+            {demo.emails.map((e) => (
+              <li class="utrecht-unordered-list__item">
+                <code>{e}</code>
+              </li>
+            ))}
+          </ul>
+          <p class="utrecht-paragraph">
+            {t.signIn.demoPassword} <code>{demo.password}</code>
+          </p>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

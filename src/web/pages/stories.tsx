@@ -1,0 +1,103 @@
+import type { StoryPage } from '../../services/browse.ts';
+import { consentText, formatDate } from '../format.ts';
+import { Layout } from '../layout.tsx';
+import type { View } from '../view.ts';
+
+function pageHref(page: number, query: string | null): string {
+  const params = new URLSearchParams();
+  if (query) params.set('zoek', query);
+  if (page > 1) params.set('pagina', String(page));
+  const text = params.toString();
+  return text ? `/verhalen?${text}` : '/verhalen';
+}
+
+export function StoriesPage({ view, data, canImport }: { view: View; data: StoryPage; canImport: boolean }) {
+  const { t, lang } = view;
+  const s = t.stories;
+  return (
+    <Layout view={view} title={data.query ? `${s.title}: ${data.query}` : s.title} current="stories">
+      <h1 class="utrecht-heading-1">{s.title}</h1>
+      <form method="get" action="/verhalen" role="search" class="duiding-search">
+        <div class="utrecht-form-field duiding-field">
+          <label class="utrecht-form-label" for="zoek">
+            {s.searchLabel}
+          </label>
+          <p class="utrecht-form-field-description" id="zoek-uitleg">
+            {s.searchHint}
+          </p>
+          <div class="duiding-search__row">
+            <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" value={data.query ?? ''} aria-describedby="zoek-uitleg" />
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {s.searchButton}
+            </button>
+          </div>
+        </div>
+      </form>
+      <p class="utrecht-paragraph duiding-result-count" role="status" id="aantal">
+        {s.resultCount(data.total, data.query)}
+      </p>
+      {data.total === 0 ? (
+        data.query ? (
+          <p class="utrecht-paragraph duiding-empty">{s.none}</p>
+        ) : (
+          <p class="utrecht-paragraph duiding-empty">
+            {s.noneYet}{' '}
+            {canImport ? (
+              <a class="utrecht-link utrecht-link--html-a" href="/importeren">
+                {t.nav.import}
+              </a>
+            ) : (
+              t.nav.import
+            )}
+            .
+          </p>
+        )
+      ) : (
+        <div class="duiding-table-scroll">
+          <table class="utrecht-table utrecht-table--html-table duiding-stories">
+            <caption class="utrecht-table__caption">{data.query ? s.tableCaptionSearch : s.tableCaption}</caption>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">{s.columnTitle}</th>
+                <th class="utrecht-table__header-cell" scope="col">{s.columnDate}</th>
+                <th class="utrecht-table__header-cell" scope="col">{s.columnCollection}</th>
+                <th class="utrecht-table__header-cell" scope="col">{s.columnConsent}</th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {data.stories.map((story) => (
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="row">
+                    <a class="utrecht-link utrecht-link--html-a" href={`/verhalen/${story.id}`}>
+                      {story.title}
+                    </a>
+                  </th>
+                  <td class="utrecht-table__cell">
+                    <time datetime={story.collectedAt.toISOString()}>{formatDate(story.collectedAt, lang)}</time>
+                  </td>
+                  <td class="utrecht-table__cell">{story.collection}</td>
+                  <td class="utrecht-table__cell">{consentText(story.consentQuote, t)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data.pages > 1 ? (
+        <nav class="duiding-pagination" aria-label={s.pagination}>
+          {data.page > 1 ? (
+            <a class="utrecht-link utrecht-link--html-a" href={pageHref(data.page - 1, data.query)} rel="prev">
+              {s.previous}
+            </a>
+          ) : null}
+          <span>{s.pageOf(Math.min(data.page, data.pages), data.pages)}</span>
+          {data.page < data.pages ? (
+            <a class="utrecht-link utrecht-link--html-a" href={pageHref(data.page + 1, data.query)} rel="next">
+              {s.next}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </Layout>
+  );
+}

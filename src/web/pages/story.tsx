@@ -1,0 +1,80 @@
+import type { StoryView } from '../../services/browse.ts';
+import { consentText, formatAnswer, formatDate } from '../format.ts';
+import { localized } from '../i18n/index.ts';
+import { Layout } from '../layout.tsx';
+import type { View } from '../view.ts';
+
+export function StoryPageView({ view, story }: { view: View; story: StoryView }) {
+  const { t, lang } = view;
+  const s = t.story;
+  const prompt = story.prompt ? story.definition.prompts.find((p) => p.key === story.prompt) : undefined;
+  const answers = (about: 'story' | 'participant') =>
+    story.definition.questions
+      .filter((q) => q.about === about)
+      .map((q) => {
+        const lines = formatAnswer(q, story.answers[q.key], lang, t, story.areaNames);
+        return (
+          <>
+            <dt>{localized(q.text, lang)}</dt>
+            {lines.length === 0 ? <dd>{s.noAnswer}</dd> : lines.map((line) => <dd>{line}</dd>)}
+          </>
+        );
+      });
+  return (
+    <Layout view={view} title={story.title} current="stories">
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link utrecht-link--html-a" href="/verhalen">
+          {s.back}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1" lang={story.language}>
+        {story.title}
+      </h1>
+      <section aria-labelledby="gegevens">
+        <h2 class="utrecht-heading-2" id="gegevens">
+          {s.details}
+        </h2>
+        <dl class="duiding-facts">
+          <dt>{s.ref}</dt>
+          <dd>{story.ref}</dd>
+          <dt>{s.date}</dt>
+          <dd>
+            <time datetime={story.collectedAt.toISOString()}>{formatDate(story.collectedAt, lang)}</time>
+          </dd>
+          <dt>{s.collection}</dt>
+          <dd>{story.collection}</dd>
+          <dt>{s.consent}</dt>
+          <dd>{consentText(story.consentQuote, t)}</dd>
+          {prompt ? (
+            <>
+              <dt>{s.prompt}</dt>
+              <dd>{localized(prompt.text, lang)}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <section aria-labelledby="verhaal">
+        <h2 class="utrecht-heading-2" id="verhaal">
+          {s.text}
+        </h2>
+        <blockquote class="duiding-story-text" lang={story.language}>
+          {story.text.split(/\n{2,}/).map((paragraph) => (
+            <p class="utrecht-paragraph">{paragraph}</p>
+          ))}
+        </blockquote>
+      </section>
+      <section aria-labelledby="antwoorden">
+        <h2 class="utrecht-heading-2" id="antwoorden">
+          {s.answersStory}
+        </h2>
+        <dl class="duiding-facts">{answers('story')}</dl>
+      </section>
+      <section aria-labelledby="verteller">
+        <h2 class="utrecht-heading-2" id="verteller">
+          {s.answersParticipant}
+        </h2>
+        <dl class="duiding-facts">{answers('participant')}</dl>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,174 @@
+// The workbench pages (server-rendered, Dutch first, English with ?lang=en). Handlers stay thin:
+// check the session and role → call one service → render a page.
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { formatProblem, InputRejected } from '../domain/problems.ts';
+import type { AppEnv } from '../http/middleware/session.ts';
+import { SESSION_COOKIE } from '../services/auth/sessions.ts';
+import { allows, type Permission } from '../services/auth/policy.ts';
+import { signIn, signOut } from '../services/auth/sessions.ts';
+import { browseStories, demoSignInHint, importChoices, indicatorTables, readStory, workbenchOverview } from '../services/browse.ts';
+import { importQuestionnaire } from '../services/import-questionnaire.ts';
+import { importStories } from '../services/import-stories.ts';
+import { importIndicatorsCsv } from '../services/indicators.ts';
+import { assetRoutes } from './assets.ts';
+import { formCsrfMatches } from './form-security.ts';
+import { ImportPage, type ImportForm, type ImportOutcome } from './pages/import.tsx';
+import { IndicatorsPage } from './pages/indicators.tsx';
+import { MessagePage } from './pages/message.tsx';
+import { OverviewPage } from './pages/overview.tsx';
+import { SignInPage, type SignInErrors } from './pages/sign-in.tsx';
+import { StoriesPage } from './pages/stories.tsx';
+import { StoryPageView } from './pages/story.tsx';
+import { readFormFileText, withFormFile } from './uploaded-file.ts';
+import { serviceContextOf, viewOf } from './view.ts';
+
+export interface WebOptions {
+  /** Secure flag on the cookies this module sets (session, language); true behind HTTPS. */
+  secureCookies: boolean;
+}
+
+type Page = ReturnType<typeof MessagePage>;
+
+export function webRoutes(options: WebOptions = { secureCookies: true }) {
+  const app = new Hono<AppEnv>();
+  const view = (c: Context<AppEnv>) => viewOf(c, options.secureCookies);
+  const render = (c: Context<AppEnv>, page: Page, status: ContentfulStatusCode = 200) => c.html(page, status);
+
+  /** Signed out → the sign-in page; signed in without the right role → a 403 page in Dutch. */
+  const requirePage =
+    (permission: Permission): MiddlewareHandler<AppEnv> =>
+    async (c, next) => {
+      const session = c.get('session');
+      if (!session) return c.redirect('/inloggen', 303);
+      if (!allows(session.roles, permission)) {
+        const v = view(c);
+        return render(c, <MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.forbidden} />, 403);
+      }
+      await next();
+    };
+
+  app.route('/', assetRoutes());
+
+  app.get('/inloggen', async (c) => {
+    if (c.get('session')) return c.redirect('/', 303);
+    return render(c, <SignInPage view={view(c)} demo={await demoSignInHint(c.get('db'))} />);
+  });
+
+  app.post('/inloggen', async (c) => {
+    const v = view(c);
+    const form = await c.req.parseBody();
+    const email = typeof form.email === 'string' ? form.email.trim().slice(0, 320) : '';
+    const password = typeof form.password === 'string' ? form.password.slice(0, 1000) : '';
+    const errors: SignInErrors = {};
+    if (!email) errors.email = v.t.signIn.emailMissing;
+    if (!password) errors.password = v.t.signIn.passwordMissing;
+    const token = errors.email || errors.password ? null : await signIn(c.get('db'), email, password);
+    if (!token) {
+      if (!errors.email && !errors.password) errors.form = v.t.signIn.failed;
+      const demo = await demoSignInHint(c.get('db'));
+      return render(c, <SignInPage view={v} email={email} errors={errors} demo={demo} />, errors.form ? 401 : 400);
+    }
+    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: options.secureCookies, path: '/' });
+    return c.redirect('/', 303);
+  });
+
+  // requireCsrf (app.ts) has already checked the form's _csrf against the session.
+  app.post('/uitloggen', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token && c.get('session')) await signOut(c.get('db'), token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/inloggen', 303);
+  });
+
+  app.get('/', requirePage('overview.read'), async (c) => {
+    const v = view(c);
+    const data = await workbenchOverview(serviceContextOf(c));
+    return render(c, <OverviewPage view={v} data={data} canImport={allows(v.session!.roles, 'stories.import')} />);
+  });
+
+  app.get('/verhalen', requirePage('stories.read'), async (c) => {
+    const v = view(c);
+    const page = Number.parseInt(c.req.query('pagina') ?? '1', 10);
+    const data = await browseStories(serviceContextOf(c), { query: c.req.query('zoek'), page: Number.isFinite(page) ? page : 1 });
+    return render(c, <StoriesPage view={v} data={data} canImport={allows(v.session!.roles, 'stories.import')} />);
+  });
+
+  app.get('/verhalen/:id', requirePage('stories.read'), async (c) => {
+    const v = view(c);
+    const story = await readStory(serviceContextOf(c), c.req.param('id'));
+    if (!story) return render(c, <MessagePage view={v} title={v.t.story.notFoundTitle} message={v.t.story.notFound} />, 404);
+    return render(c, <StoryPageView view={v} story={story} />);
+  });
+
+  app.get('/cijfers', requirePage('indicators.read'), async (c) => {
+    const v = view(c);
+    const tables = await indicatorTables(serviceContextOf(c));
+    return render(c, <IndicatorsPage view={v} tables={tables} canImport={allows(v.session!.roles, 'stories.import')} />);
+  });
+
+  const importPage = async (c: Context<AppEnv>, outcome?: ImportOutcome, selectedQuestionnaire?: string) => {
+    const v = view(c);
+    const roles = v.session!.roles;
+    const choices = await importChoices(serviceContextOf(c));
+    const may = {
+      questionnaire: allows(roles, 'questionnaires.write'),
+      stories: allows(roles, 'stories.import'),
+      indicators: allows(roles, 'indicators.write'),
+      exportStories: allows(roles, 'stories.export'),
+      readIndicators: allows(roles, 'indicators.read'),
+    };
+    const status = outcome?.problems ? 400 : 200;
+    return render(c, <ImportPage view={v} {...choices} may={may} outcome={outcome} selectedQuestionnaire={selectedQuestionnaire} />, status);
+  };
+
+  app.get('/importeren', requirePage('stories.import'), (c) => importPage(c));
+
+  const FORMS: Record<ImportForm, Permission> = { vragenlijst: 'questionnaires.write', verhalen: 'stories.import', cijfers: 'indicators.write' };
+
+  app.post('/importeren/:form', requirePage('stories.import'), async (c) => {
+    const v = view(c);
+    const session = v.session!;
+    const formName = c.req.param('form') as ImportForm;
+    if (!Object.hasOwn(FORMS, formName)) return c.notFound();
+    const body = await c.req.parseBody();
+    if (!formCsrfMatches(body, session)) {
+      return render(c, <MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.csrf} />, 403);
+    }
+    if (!allows(session.roles, FORMS[formName])) {
+      return render(c, <MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.forbidden} />, 403);
+    }
+    const p = v.t.importPage;
+    const file = body.file;
+    const questionnaireKey = typeof body.questionnaire === 'string' ? body.questionnaire : '';
+    if (!(file instanceof File) || file.size === 0) return importPage(c, { form: formName, problems: [p.noFile] }, questionnaireKey);
+    const ctx = serviceContextOf(c);
+    try {
+      let summary: string;
+      if (formName === 'vragenlijst') {
+        let json: unknown;
+        try {
+          json = JSON.parse(await readFormFileText(file));
+        } catch {
+          return importPage(c, { form: formName, problems: [p.notJson] });
+        }
+        const result = await importQuestionnaire(ctx, json, file.name);
+        summary = p.questionnaireDone(result.key, result.version, result.outcome);
+      } else if (formName === 'verhalen') {
+        const collection = typeof body.collection === 'string' && body.collection.trim() ? body.collection.trim() : undefined;
+        const result = await withFormFile(file, (source) => importStories(ctx, { source, questionnaireKey, collectionSlug: collection }));
+        summary = p.storiesDone(result.stories, result.replaced, result.collectionsCreated);
+      } else {
+        const result = await withFormFile(file, (source) => importIndicatorsCsv(ctx, source));
+        summary = p.indicatorsDone(result.kind, result.rows, result.definitionsCreated);
+      }
+      return importPage(c, { form: formName, summary }, questionnaireKey);
+    } catch (error) {
+      if (!(error instanceof InputRejected)) throw error;
+      return importPage(c, { form: formName, problems: error.problems.map((problem) => formatProblem(problem, v.lang)) }, questionnaireKey);
+    }
+  });
+
+  return app;
+}
