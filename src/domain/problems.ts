@@ -28,7 +28,11 @@ export function formatProblem(problem: Problem, language: 'nl' | 'en' = 'nl'): s
 
 /** Thrown by services when input is rejected; carries every problem found, not just the first. */
 export class InputRejected extends Error {
-  constructor(readonly problems: Problem[]) {
+  /** 404 when the thing named does not exist (in this municipality); 400 otherwise. */
+  constructor(
+    readonly problems: Problem[],
+    readonly status: 400 | 404 = 400,
+  ) {
     super(problems.slice(0, 3).map((p) => formatProblem(p, 'en')).join('; '));
   }
 }

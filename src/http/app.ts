@@ -103,6 +103,9 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => problemResponse(c, 404, 'not-found', { en: 'Not found.', nl: 'Deze pagina of dit adres bestaat niet.' }));
   app.onError((error, c) => {
     if (error instanceof InputRejected) {
+      if (error.status === 404) {
+        return problemResponse(c, 404, 'not-found', { en: 'Not found.', nl: 'Niet gevonden.' }, error.problems);
+      }
       return problemResponse(c, 400, 'input-rejected', { en: 'The input was rejected; nothing was saved.', nl: 'De invoer is afgekeurd; er is niets opgeslagen.' }, error.problems);
     }
     options.logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, path: c.req.path }, 'unhandled error');

@@ -60,5 +60,5 @@ export function unknownQuestionnaire(key: string): InputRejected {
       nl: `vragenlijst "${key}" bestaat niet`,
       en: `questionnaire "${key}" does not exist`,
     },
-  ]);
+  ], 404);
 }

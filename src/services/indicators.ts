@@ -40,6 +40,8 @@ export async function importIndicatorsCsv(ctx: ServiceContext, source: TextSourc
   const definitions: IndicatorDefinition[] = [];
   let kind: 'observations' | 'definitions' | null = null;
   let decoder: ObservationRowDecoder | DefinitionRowDecoder | null = null;
+  // One value per indicator, area, period and provider: a repeat would silently overwrite.
+  const seen = new Map<string, number>();
   try {
     for await (const record of readCsv(source.open())) {
       if (!decoder) {
@@ -63,7 +65,21 @@ export async function importIndicatorsCsv(ctx: ServiceContext, source: TextSourc
       const decoded = decoder.decode(record);
       if (decoded.problems.length > 0) {
         if (problems.length < MAX_PROBLEMS) problems.push(...decoded.problems);
-      } else if ('observation' in decoded && decoded.observation) observations.push(decoded.observation);
+      } else if ('observation' in decoded && decoded.observation) {
+        const o = decoded.observation;
+        const key = [o.indicator, o.area, o.period, o.provider ?? ''].join('|');
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+          problems.push({
+            file: source.name,
+            line: record.line,
+            code: 'duplicate-observation',
+            nl: `"${o.indicator}" voor ${o.area} in ${o.period}${o.provider ? ` (${o.provider})` : ''} staat er twee keer in (ook op regel ${earlier})`,
+            en: `"${o.indicator}" for ${o.area} in ${o.period}${o.provider ? ` (${o.provider})` : ''} occurs twice (also on line ${earlier})`,
+          });
+        } else seen.set(key, record.line);
+        observations.push(o);
+      }
       else if ('definition' in decoded && decoded.definition) definitions.push(decoded.definition as IndicatorDefinition);
     }
   } catch (error) {

@@ -12,7 +12,7 @@ export async function scanQuestionnaire(ctx: ServiceContext, questionnaireKey: s
   const answers: Answers[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await pageStoriesWithAnswers(ctx.db, ctx.tenantId, questionnaire.id, after, 5000);
+    const page = await pageStoriesWithAnswers(ctx.db, ctx.tenantId, questionnaire.id, after, 5000, true);
     if (page.length === 0) break;
     for (const story of page) answers.push(story.answers);
     after = page[page.length - 1].ref;

@@ -104,6 +104,12 @@ describe.each(testDatabaseTargets())('malformed imports on $name', ({ create }) 
     expect(stored.map((o) => o.value)).toEqual([12.5, null]);
   });
 
+  it('rejects an observation that occurs twice in one file', async () => {
+    const csv = ['indicator,area,period,value', 'dubbel,WK999901,2025,1', 'dubbel,WK999901,2025,2'].join('\n');
+    const messages = await rejection(importIndicatorsCsv(ctx, textSource('cijfers.csv', csv)));
+    expect(messages).toEqual(['cijfers.csv:3: "dubbel" voor WK999901 in 2025 staat er twee keer in (ook op regel 2)']);
+  });
+
   it('rejects a questionnaire with an invalid question, naming the field', async () => {
     const bad = { ...QUESTIONNAIRE, key: 'kapot', questions: [{ ...QUESTIONNAIRE.questions[1], corners: [{ nl: 'a' }] }] };
     const messages = await rejection(importQuestionnaire(ctx, bad));

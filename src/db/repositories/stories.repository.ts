@@ -110,6 +110,7 @@ export async function pageStoriesWithAnswers(
   questionnaireId: string,
   afterRef: string | null,
   limit: number,
+  onlyPublished = false,
 ): Promise<ExportedStory[]> {
   const rows = await db
     .select({
@@ -129,6 +130,7 @@ export async function pageStoriesWithAnswers(
         eq(stories.tenantId, tenantId),
         eq(stories.questionnaireId, questionnaireId),
         afterRef === null ? undefined : gt(sql`${stories.ref} COLLATE "C"`, afterRef),
+        onlyPublished ? eq(stories.status, 'published') : undefined,
       ),
     )
     .orderBy(asc(sql`${stories.ref} COLLATE "C"`))

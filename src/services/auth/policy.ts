@@ -8,7 +8,8 @@ export const PERMISSIONS = {
   'stories.export': ['beheerder', 'analist'],
   'questionnaires.read': ['beheerder', 'analist', 'gespreksleider', 'interviewer'],
   'questionnaires.write': ['beheerder', 'analist'],
-  'indicators.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
+  // aanbieder is left out until observations are filtered to its own provider (issue 6).
+  'indicators.read': ['beheerder', 'analist', 'gespreksleider', 'raad'],
   'indicators.write': ['beheerder', 'analist'],
   'patterns.read': ['beheerder', 'analist', 'gespreksleider'],
   'audit.read': ['beheerder'],
