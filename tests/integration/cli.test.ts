@@ -5,11 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_2000_DIR, loadReferenceCase } from '../support/reference-case.ts';
+import { createServerDatabaseUrl, testDatabaseTargets } from '../support/databases.ts';
 
 const BIN = path.resolve('bin/duiding.mjs');
 let dataDir: string;
 let work: string;
 
+const duidingRun = duiding;
 function duiding(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
@@ -35,7 +37,20 @@ describe('duiding command', () => {
     expect(duiding(['onzin']).code).toBe(64);
   });
 
-  it.skipIf(!loadReferenceCase())('imports and exports the reference case, and rejects a bad file with its line', () => {
+  // The same commands on the embedded database and, where configured, on a PostgreSQL server.
+  const targets = testDatabaseTargets().map((t) => t.name);
+  it.skipIf(!loadReferenceCase()).each(targets)('imports and exports the reference case on %s, and rejects a bad file with its line', async (target) => {
+    const server = target === 'postgres' ? await createServerDatabaseUrl() : null;
+    const env: Record<string, string> = server ? { DATABASE_URL: server.url } : {};
+    const duidingOn = (args: string[]) => duiding(args, env);
+    try {
+      referenceCommands(duidingOn);
+    } finally {
+      await server?.drop();
+    }
+  });
+
+  function referenceCommands(duiding: (args: string[]) => ReturnType<typeof duidingRun>) {
     expect(duiding(['seed-demo', '--stories', '50']).code).toBe(0);
     const q = duiding(['import', 'questionnaire', path.join(CASE_2000_DIR, 'questionnaire.json')]);
     expect(q.stdout).toContain('aangemaakt');
@@ -57,7 +72,11 @@ describe('duiding command', () => {
 
     const patterns = duiding(['patterns', '--questionnaire', 'zo-thuis-holdout', '--json']);
     expect(JSON.parse(patterns.stdout)).toMatchObject({ format: 'duiding.patterns/v1', stories: 2000 });
-  });
+    const indicators = duiding(['import', 'indicators', path.join(CASE_2000_DIR, 'indicators.csv')]);
+    expect(indicators.stdout).toContain('waarnemingen ingelezen');
+    expect(duiding(['export', 'indicators']).stdout).toContain('jeugdhulp_verblijf_per_1000,WK047901,2025,18.28');
+    expect(JSON.parse(duiding(['export', 'questionnaire', 'zo-thuis-holdout']).stdout)).toMatchObject({ key: 'zo-thuis-holdout' });
+  }
 
   it('refuses a second process on the same data directory while the server runs', async () => {
     const server = spawn(process.execPath, [BIN, 'serve'], {

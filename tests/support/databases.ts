@@ -74,14 +74,27 @@ async function createPglite(): Promise<DatabaseHandle> {
   return handle;
 }
 
-async function createOnServer(config: ServerConfig): Promise<DatabaseHandle> {
+async function createEmptyServerDatabase(config: ServerConfig): Promise<{ url: string; drop(): Promise<unknown> }> {
   // Only [a-z0-9_]: safe to put in the SQL text unquoted.
   const name = `duiding_test_${randomBytes(8).toString('hex')}`;
   await withAdmin(config, (client) => client.query(`CREATE DATABASE ${name}`));
-  const drop = () => withAdmin(config, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  return {
+    url: config.urlFor(name),
+    drop: () => withAdmin(config, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
+
+/** An empty database on the test server (no migrations), for a separate process to use via DATABASE_URL. */
+export async function createServerDatabaseUrl(): Promise<{ url: string; drop(): Promise<unknown> } | null> {
+  const config = serverConfig();
+  return config ? createEmptyServerDatabase(config) : null;
+}
+
+async function createOnServer(config: ServerConfig): Promise<DatabaseHandle> {
+  const { url, drop } = await createEmptyServerDatabase(config);
   let handle: DatabaseHandle;
   try {
-    handle = await openDatabase({ kind: 'postgres', url: config.urlFor(name) });
+    handle = await openDatabase({ kind: 'postgres', url });
   } catch (error) {
     await drop();
     throw error;
