@@ -12,6 +12,8 @@ import { terminalProgress } from './progress.ts';
 import { fileSource, withDatabase, withTenant, writeOutput } from './runtime.ts';
 import { printPatternTable } from './pattern-table.ts';
 import { serve } from './serve.ts';
+import { wordsCommand } from './commands/words.ts';
+import { linkCommand } from './commands/link.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -164,14 +166,88 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'patterns',
     positionals: [],
-    options: { questionnaire: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      questionnaire: { type: 'string' },
+      json: { type: 'boolean' },
+      collection: { type: 'string' },
+      period: { type: 'string' },
+      // Repeatable (parseArgs' `multiple`), which OptionSpec does not spell.
+      filter: { type: 'string', multiple: true } as OptionSpec[string],
+      'no-cache': { type: 'boolean' },
+    },
     requiredOptions: ['questionnaire'],
-    help: `duiding patterns --questionnaire KEY [--json]\n\nToetst elk paar vragen (duiding.patterns/v1). Zonder --json een gerangschikte tabel.\n${TENANT_HELP}`,
+    help:
+      'duiding patterns --questionnaire KEY [--collection SLUG] [--period 2026|2026-Q1|2026-03] [--filter VRAAG=WAARDE[,WAARDE]]... [--no-cache] [--json]\n\n' +
+      'Toetst elk paar vragen (duiding.patterns/v1) over de gepubliceerde verhalen. Zonder --json een gerangschikte tabel.\n' +
+      '  --filter rol=jongere,ouder   alleen verhalen met een van deze antwoorden (keuze-, meerkeuze- of gebiedsvraag); herhaalbaar\n' +
+      '  --period 2026-Q1             alleen verhalen verzameld in dat jaar, kwartaal of die maand\n' +
+      '  --no-cache                   opnieuw toetsen, ook als er een bewaarde uitkomst is\n' +
+      TENANT_HELP,
     async run(args, config) {
-      const doc = await withTenant(config, args.tenant, (ctx) => scanQuestionnaire(ctx, args.options.questionnaire as string));
+      const { filterFromArguments } = await import('../services/patterns.ts');
+      const filters = (args.options.filter as unknown as string[] | undefined) ?? [];
+      const doc = await withTenant(config, args.tenant, (ctx) =>
+        scanQuestionnaire(ctx, args.options.questionnaire as string, {
+          filter: filterFromArguments(filters, args.options.collection as string | undefined, args.options.period as string | undefined),
+          cache: !args.options['no-cache'],
+        }),
+      );
       if (args.options.json) process.stdout.write(JSON.stringify(doc) + '\n');
       else printPatternTable(doc);
       return 0;
     },
   },
+  linkCommand,
+  {
+    name: 'stories',
+    positionals: [],
+    options: {
+      questionnaire: { type: 'string' },
+      var: { type: 'string' },
+      min: { type: 'string' },
+      max: { type: 'string' },
+      range: { type: 'string', multiple: true } as OptionSpec[string],
+      group: { type: 'string', multiple: true } as OptionSpec[string],
+      search: { type: 'string' },
+      collection: { type: 'string' },
+      period: { type: 'string' },
+      filter: { type: 'string', multiple: true } as OptionSpec[string],
+      page: { type: 'string' },
+      'page-size': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    requiredOptions: ['questionnaire'],
+    help:
+      'duiding stories --questionnaire KEY [--var NAAM --min X --max Y] [--range NAAM:X:Y]... [--group NAAM:WAARDE]...\n' +
+      '                [--search WOORDEN] [--filter VRAAG=WAARDE]... [--collection SLUG] [--period P] [--page N] [--page-size N] [--json]\n\n' +
+      'De gepubliceerde verhalen achter een patroon: bijvoorbeeld --var gehoord --min 0 --max 40, --group rol:jongere,\n' +
+      '--group wat_hielp=luisteren:ja of --range wie_hielp.2:0.5: (hoek van een driehoek, aandeel ≥ 0,5).\n' +
+      '--search zoekt in het Nederlands in titel en tekst ("wachtlijsten" vindt "wachtlijst").\n' +
+      TENANT_HELP,
+    async run(args, config) {
+      const { filterFromArguments } = await import('../services/patterns.ts');
+      const { storiesBehind } = await import('../services/stories-behind.ts');
+      const o = args.options;
+      const list = (name: string) => (o[name] as unknown as string[] | undefined) ?? [];
+      const result = await withTenant(config, args.tenant, (ctx) =>
+        storiesBehind(ctx, o.questionnaire as string, {
+          filter: filterFromArguments(list('filter'), o.collection as string | undefined, o.period as string | undefined),
+          cell: { var: o.var as string | undefined, min: o.min as string | undefined, max: o.max as string | undefined, ranges: list('range'), groups: list('group') },
+          search: (o.search as string | undefined) ?? null,
+          page: o.page === undefined ? 1 : Number(o.page),
+          pageSize: o['page-size'] === undefined ? 25 : Number(o['page-size']),
+        }),
+      );
+      if (o.json) process.stdout.write(JSON.stringify(result) + '\n');
+      else {
+        process.stdout.write(`${result.total} verhalen (pagina ${result.page} van ${result.pages})\n`);
+        for (const story of result.stories) {
+          const text = story.text.replace(/\s+/g, ' ');
+          process.stdout.write(`\n${story.ref}  ${story.collected_at.slice(0, 10)}  ${story.collection}\n  ${story.title}\n  ${text.length > 160 ? `${text.slice(0, 159)}…` : text}\n`);
+        }
+      }
+      return 0;
+    },
+  },
+  wordsCommand,
 ];

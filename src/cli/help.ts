@@ -11,7 +11,10 @@ Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
   export questionnaire KEY       vragenlijst als JSON
   export stories                 verhalen als CSV --questionnaire KEY [--out FILE]
   export indicators              waarnemingen (of --definitions) als CSV
-  patterns                       patronen in de verhalen --questionnaire KEY [--json]
+  patterns                       patronen in de verhalen --questionnaire KEY [--filter rol=jongere] [--json]
+  stories                        de verhalen achter een patroon --questionnaire KEY [--var …] [--search …]
+  words                          woorden die een groep onderscheiden --questionnaire KEY --a gevoel=boos
+  link                           verhalen naast de cijfers (warm × koud) --questionnaire KEY
 
 Algemene opties:
   --tenant SLUG   de gemeente (standaard: voorbeeld)

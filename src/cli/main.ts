@@ -9,6 +9,11 @@ import { GENERAL_HELP } from './help.ts';
 import { FileMissing } from './runtime.ts';
 
 export async function main(argv: string[]): Promise<number> {
+  // `duiding export stories | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const words = argv.filter((a) => !a.startsWith('-'));
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
   const spec = findCommand(words);
@@ -30,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     return await spec.run(args, config);
   } catch (error) {
-    return reportError(error);
+    return reportError(error, spec.name.startsWith('import') || spec.name === 'seed-demo');
   }
 }
 
@@ -41,10 +46,11 @@ function findCommand(words: string[]): CommandSpec | undefined {
   });
 }
 
-function reportError(error: unknown): number {
+function reportError(error: unknown, writes: boolean): number {
   if (error instanceof InputRejected) {
     for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
-    process.stderr.write(`\n${error.problems.length === 1 ? '1 probleem' : `${error.problems.length} problemen`} gevonden; er is niets opgeslagen.\n`);
+    const found = error.problems.length === 1 ? '1 probleem gevonden' : `${error.problems.length} problemen gevonden`;
+    process.stderr.write(`\n${found}${writes ? '; er is niets opgeslagen' : ''}.\n`);
     return 1;
   }
   if (error instanceof UsageError) {

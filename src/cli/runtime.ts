@@ -47,8 +47,6 @@ export class FileMissing extends Error {
 /** Writes to --out FILE, or to standard output. */
 export async function writeOutput(out: string | undefined, chunks: AsyncIterable<string> | string): Promise<void> {
   const target = out ? fs.createWriteStream(out, { encoding: 'utf8' }) : process.stdout;
-  // `duiding export stories | head` closes the pipe early: that is the reader's choice, not an error.
-  if (!out) process.stdout.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(0) : undefined));
   const write = (chunk: string) =>
     new Promise<void>((resolve, reject) => (target.write(chunk, (error) => (error ? reject(error) : resolve())) ? undefined : undefined));
   if (typeof chunks === 'string') await write(chunks);

@@ -12,8 +12,10 @@ import { webRoutes } from '../web/routes.ts';
 import { loadSession, requireCsrf, type AppEnv } from './middleware/session.ts';
 import { problemResponse } from './problem.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
+import { linkRoutes } from './routes/link.ts';
 import { questionnaireRoutes } from './routes/questionnaires.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { wordsRoutes } from './routes/words.ts';
 
 export interface AppOptions {
   db: Database;
@@ -90,6 +92,8 @@ export function createApp(options: AppOptions) {
   app.route('/', sessionRoutes(options.secureCookies));
   app.route('/', questionnaireRoutes());
   app.route('/', indicatorRoutes());
+  app.route('/', wordsRoutes());
+  app.route('/', linkRoutes());
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

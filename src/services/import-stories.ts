@@ -1,6 +1,7 @@
 // Imports duiding.stories/v1 in two passes over the file: first every row is checked (nothing is
 // written when anything is wrong), then everything is written in one transaction. Neither pass
 // holds the file in memory; only the story ids are kept, to find duplicates.
+import { sql } from 'drizzle-orm';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { answerToRow } from '../db/repositories/answer-rows.ts';
 import {
@@ -140,6 +141,9 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
       detail: { stories: written, replaced: existing.length, collectionsCreated: created },
     });
   });
+  // PGlite has no autovacuum: without fresh statistics the planner picks nested loops over the
+  // new rows and loading them for a scan takes twice as long.
+  await ctx.db.execute(sql`ANALYZE stories, story_answers`);
   return { stories: checked.count, replaced: existing.length, collectionsCreated: created };
 }
 

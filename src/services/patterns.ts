@@ -1,21 +1,116 @@
-// Runs the pattern scan over a questionnaire's published stories. (The cached, filtered scan and
-// its API come with the patterns issue; this is the straight, uncached scan.)
-import { findQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
-import { pageStoriesWithAnswers } from '../db/repositories/stories.repository.ts';
+// The pattern scan over a questionnaire's published stories, narrowed by a filter (collection,
+// period, answers) and cached per questionnaire and filter. A cached scan is used only while the
+// fingerprint of the questionnaire's stories (pattern-cache.repository.ts) and its version are
+// unchanged, so new, replaced, withdrawn or re-moderated stories make it stale by themselves.
+import { findCachedScan, saveCachedScan, storiesFingerprint } from '../db/repositories/pattern-cache.repository.ts';
+import { findQuestionnaire, listCollections, type StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
+import { loadSelectedAnswers, type StorySelection } from '../db/repositories/stories.repository.ts';
+import { filterKey, hasAnswerFilter, matchesAnswers, parseStoryFilter, type FilterInput, type StoryFilter } from '../domain/patterns/filter.ts';
 import { scanPatterns, type Answers, type PatternsDocument } from '../domain/patterns/index.ts';
+import { InputRejected } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 
-export async function scanQuestionnaire(ctx: ServiceContext, questionnaireKey: string): Promise<PatternsDocument> {
+export { filterFromArguments, type FilterInput } from '../domain/patterns/filter.ts';
+
+/** Bump when the scan's output changes, so that older cached documents are not served. */
+const SCAN_CACHE_VERSION = 1;
+
+export interface ScanOptions {
+  filter?: FilterInput;
+  /** false: scan afresh (and refresh the cache). */
+  cache?: boolean;
+}
+
+export interface FilterDescription {
+  collection: string | null;
+  period: string | null;
+  answers: Record<string, string[]>;
+}
+
+export interface ScanResult extends PatternsDocument {
+  filter: FilterDescription;
+  /** When these stories were scanned (ISO 8601); older than now when the scan came from the cache. */
+  scanned_at: string;
+  cached: boolean;
+}
+
+export async function scanQuestionnaire(ctx: ServiceContext, questionnaireKey: string, options: ScanOptions = {}): Promise<ScanResult> {
   const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey);
   if (!questionnaire) throw unknownQuestionnaire(questionnaireKey);
-  const answers: Answers[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await pageStoriesWithAnswers(ctx.db, ctx.tenantId, questionnaire.id, after, 5000, true);
-    if (page.length === 0) break;
-    for (const story of page) answers.push(story.answers);
-    after = page[page.length - 1].ref;
+  const filter = await resolveFilter(ctx, questionnaire, options.filter ?? {});
+  const key = filterKey(filter);
+  const version = `${SCAN_CACHE_VERSION}:${questionnaire.versionId}:${await storiesFingerprint(ctx.db, ctx.tenantId, questionnaire.id)}`;
+
+  if (options.cache !== false) {
+    const hit = await findCachedScan(ctx.db, ctx.tenantId, questionnaire.id, key);
+    if (hit && hit.storiesVersion === version) return { ...(hit.document as Omit<ScanResult, 'cached'>), cached: true };
   }
-  return scanPatterns(questionnaire.definition, answers);
+  // Stories added between the fingerprint and the load give a stale fingerprint, never a stale
+  // document: the next scan sees a different fingerprint and scans again.
+  const { answers } = await loadFilteredAnswers(ctx, questionnaire, filter, null);
+  const scannedAt = new Date();
+  const document: Omit<ScanResult, 'cached'> = {
+    ...scanPatterns(questionnaire.definition, answers),
+    filter: describeFilter(filter),
+    scanned_at: scannedAt.toISOString(),
+  };
+  await saveCachedScan(ctx.db, {
+    tenantId: ctx.tenantId,
+    questionnaireId: questionnaire.id,
+    filterKey: key,
+    storiesVersion: version,
+    document,
+    createdAt: scannedAt,
+  });
+  return { ...document, cached: false };
+}
+
+/** Parses the filter and checks that its collection belongs to the questionnaire. */
+export async function resolveFilter(ctx: ServiceContext, questionnaire: StoredQuestionnaire, input: FilterInput): Promise<StoryFilter> {
+  const filter = parseStoryFilter(questionnaire.definition, input);
+  if (filter.collection !== null) {
+    const known = await listCollections(ctx.db, ctx.tenantId, questionnaire.id);
+    if (!known.some((c) => c.slug === filter.collection)) {
+      throw new InputRejected(
+        [
+          {
+            field: 'collection',
+            code: 'unknown-collection',
+            nl: `vragenlijst "${questionnaire.key}" heeft geen collectie "${filter.collection}"`,
+            en: `questionnaire "${questionnaire.key}" has no collection "${filter.collection}"`,
+          },
+        ],
+        404,
+      );
+    }
+  }
+  return filter;
+}
+
+/** Collection, period and search in SQL; the answer filter in code, on the loaded answers. */
+export async function loadFilteredAnswers(
+  ctx: ServiceContext,
+  questionnaire: StoredQuestionnaire,
+  filter: StoryFilter,
+  search: string | null,
+): Promise<{ ids: string[]; answers: Answers[] }> {
+  const selection: StorySelection = { collection: filter.collection, period: filter.period, search };
+  // Free text is never an analysis variable: leave it in the database.
+  const keys = questionnaire.definition.questions.filter((q) => q.type !== 'text').map((q) => q.key);
+  const loaded = await loadSelectedAnswers(ctx.db, ctx.tenantId, questionnaire.id, selection, keys);
+  if (!hasAnswerFilter(filter)) return loaded;
+  const ids: string[] = [];
+  const answers: Answers[] = [];
+  loaded.answers.forEach((story, i) => {
+    if (matchesAnswers(filter, story)) {
+      ids.push(loaded.ids[i]);
+      answers.push(story);
+    }
+  });
+  return { ids, answers };
+}
+
+function describeFilter(filter: StoryFilter): FilterDescription {
+  return { collection: filter.collection, period: filter.period?.label ?? null, answers: filter.answers };
 }

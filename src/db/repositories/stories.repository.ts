@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
-import type { AnswerValue } from '../../domain/questionnaire/types.ts';
+import { NOT_APPLICABLE, type AnswerValue } from '../../domain/questionnaire/types.ts';
 import { collections, stories, storyAnswers } from '../schema/index.ts';
 import { rowToAnswer } from './answer-rows.ts';
 import type { Tx } from './tenants.repository.ts';
@@ -169,4 +169,146 @@ export async function countStories(db: Tx, tenantId: string, questionnaireId?: s
         : eq(stories.tenantId, tenantId),
     );
   return Number(row.n);
+}
+
+/** The part of a story selection that SQL does: published stories of a questionnaire, narrowed. */
+export interface StorySelection {
+  collection: string | null;
+  /** Calendar days in Europe/Amsterdam: from inclusive, to exclusive ("2026-01-01"). */
+  period: { from: string; to: string } | null;
+  /** Dutch full-text search (websearch syntax) over title and text. */
+  search: string | null;
+}
+
+function selectionWhere(tenantId: string, questionnaireId: string, selection: StorySelection) {
+  const local = sql`(${stories.collectedAt} AT TIME ZONE 'Europe/Amsterdam')`;
+  return and(
+    eq(stories.tenantId, tenantId),
+    eq(stories.questionnaireId, questionnaireId),
+    eq(stories.status, 'published'),
+    selection.collection === null ? undefined : eq(collections.slug, selection.collection),
+    selection.period === null
+      ? undefined
+      : and(sql`${local} >= ${selection.period.from}::timestamp`, sql`${local} < ${selection.period.to}::timestamp`),
+    selection.search === null ? undefined : sql`${stories.search} @@ websearch_to_tsquery('dutch', ${selection.search})`,
+  );
+}
+
+/**
+ * Ids and answers of the selected stories, ordered by ref: what the scan and the cell queries
+ * work on. Only the answers to the given questions are read (the scan never reads free text).
+ *
+ * Speed: moving 1.2 million answer rows (100,000 stories) out of PGlite row by row takes ~13 s,
+ * as JSON ~6 s; as one delimited text ~2 s (plus the ids, ~4 s in all). Fields are separated by U+001F and rows by
+ * U+001E, which cannot occur in ids, question keys, option keys or area codes; each answer is
+ * tagged with the column it came from (the precedence of rowToAnswer). float8 → text is
+ * PostgreSQL's shortest round-trip form, so every number arrives as the very double stored.
+ */
+export async function loadSelectedAnswers(
+  db: Tx,
+  tenantId: string,
+  questionnaireId: string,
+  selection: StorySelection,
+  questionKeys: string[],
+): Promise<{ ids: string[]; answers: Record<string, AnswerValue>[] }> {
+  const where = selectionWhere(tenantId, questionnaireId, selection);
+  const [{ list }] = await db
+    .select({ list: sql<string | null>`string_agg(${stories.id}::text, ',' ORDER BY ${stories.ref} COLLATE "C")` })
+    .from(stories)
+    .innerJoin(collections, and(eq(collections.tenantId, stories.tenantId), eq(collections.id, stories.collectionId)))
+    .where(where);
+  const ids = list ? list.split(',') : [];
+  const byStory = new Map<string, Record<string, AnswerValue>>();
+  const keys = `{${questionKeys.map((k) => `"${k.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+  // In chunks of ids, so that PGlite's one connection is not held for seconds at a time.
+  for (let i = 0; i < ids.length; i += 25_000) {
+    const chunk = `{${ids.slice(i, i + 25_000).join(',')}}`;
+    const [{ text }] = await db
+      .select({
+        text: sql<string | null>`string_agg(${storyAnswers.storyId}::text || chr(31) || ${storyAnswers.questionKey} || chr(31) || CASE
+          WHEN ${storyAnswers.notApplicable} THEN 'x'
+          WHEN ${storyAnswers.number} IS NOT NULL THEN 'n' || ${storyAnswers.number}::text
+          WHEN ${storyAnswers.text} IS NOT NULL THEN 't' || ${storyAnswers.text}
+          WHEN ${storyAnswers.options} IS NOT NULL THEN 'o' || array_to_json(${storyAnswers.options})::text
+          WHEN ${storyAnswers.weights} IS NOT NULL THEN 'w' || array_to_json(${storyAnswers.weights})::text
+          WHEN ${storyAnswers.points} IS NOT NULL THEN 'p' || ${storyAnswers.points}::text
+          ELSE '' END, chr(30))`,
+      })
+      .from(storyAnswers)
+      .where(
+        and(
+          eq(storyAnswers.tenantId, tenantId),
+          sql`${storyAnswers.storyId} = ANY(${chunk}::uuid[])`,
+          sql`${storyAnswers.questionKey} = ANY(${keys}::text[])`,
+        ),
+      );
+    for (const line of text ? text.split('\u001e') : []) {
+      const [storyId, key, tagged] = line.split('\u001f');
+      const value = decodeTagged(tagged);
+      if (value === undefined) continue;
+      let bag = byStory.get(storyId);
+      if (!bag) byStory.set(storyId, (bag = {}));
+      bag[key] = value;
+    }
+  }
+  return { ids, answers: ids.map((id) => byStory.get(id) ?? {}) };
+}
+
+function decodeTagged(tagged: string): AnswerValue | undefined {
+  const body = tagged.slice(1);
+  switch (tagged[0]) {
+    case 'x':
+      return NOT_APPLICABLE;
+    case 'n':
+      return Number(body);
+    case 't':
+      return body;
+    case 'o':
+    case 'w':
+    case 'p':
+      return JSON.parse(body) as AnswerValue;
+    default:
+      return undefined;
+  }
+}
+
+async function answersOf(db: Tx, tenantId: string, ids: string[]) {
+  const rows = await db
+    .select()
+    .from(storyAnswers)
+    .where(and(eq(storyAnswers.tenantId, tenantId), inArray(storyAnswers.storyId, ids)));
+  const byStory = new Map<string, Record<string, AnswerValue>>();
+  for (const answer of rows) {
+    const value = rowToAnswer(answer);
+    if (value === undefined) continue;
+    let bag = byStory.get(answer.storyId);
+    if (!bag) byStory.set(answer.storyId, (bag = {}));
+    bag[answer.questionKey] = value;
+  }
+  return byStory;
+}
+
+/** Full stories (texts and answers) by id, in the order of the ids given. */
+export async function findStoriesByIds(db: Tx, tenantId: string, ids: string[]): Promise<ExportedStory[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: stories.id,
+      ref: stories.ref,
+      collectedAt: stories.collectedAt,
+      collection: collections.slug,
+      language: stories.language,
+      prompt: stories.prompt,
+      title: stories.title,
+      text: stories.text,
+    })
+    .from(stories)
+    .innerJoin(collections, and(eq(collections.tenantId, stories.tenantId), eq(collections.id, stories.collectionId)))
+    .where(and(eq(stories.tenantId, tenantId), inArray(stories.id, ids)));
+  const answers = await answersOf(db, tenantId, ids);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, answers: answers.get(id) ?? {} }] : [];
+  });
 }

@@ -4,3 +4,4 @@ export * from './stories.ts';
 export * from './indicators.ts';
 export * from './sensemaking.ts';
 export * from './audit.ts';
+export * from './cache.ts';

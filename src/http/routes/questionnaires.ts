@@ -4,13 +4,29 @@ import { listQuestionnaires } from '../../db/repositories/questionnaires.reposit
 import { exportQuestionnaire, importQuestionnaire } from '../../services/import-questionnaire.ts';
 import { exportStories } from '../../services/export-stories.ts';
 import { importStories } from '../../services/import-stories.ts';
-import { scanQuestionnaire } from '../../services/patterns.ts';
+import { scanQuestionnaire, type FilterInput } from '../../services/patterns.ts';
+import { MAX_PAGE_SIZE, storiesBehind } from '../../services/stories-behind.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { withUploadedFile } from '../upload.ts';
 import { serviceContext } from './context.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
 const problem = { description: 'Problem (application/problem+json)' };
+const FilterQuery = z.object({
+  collection: z.string().max(100).optional(),
+  period: z.string().max(10).optional().openapi({ example: '2026-Q1' }),
+});
+const CELL_PARAMETERS = ['var', 'min', 'max', 'range', 'group', 'q', 'page', 'pageSize'];
+
+/** Every query parameter that is not one of the route's own is an answer filter (`rol=jongere`). */
+function filterFromQuery(all: Record<string, string[]>, own: string[]): FilterInput {
+  const answers: [string, string][] = [];
+  for (const [name, values] of Object.entries(all)) {
+    if (name === 'collection' || name === 'period' || own.includes(name)) continue;
+    for (const value of values) answers.push([name, value]);
+  }
+  return { collection: all.collection?.[0] ?? null, period: all.period?.[0] ?? null, answers };
+}
 
 export function questionnaireRoutes() {
   const app = new OpenAPIHono<AppEnv>();
@@ -106,12 +122,85 @@ export function questionnaireRoutes() {
     createRoute({
       method: 'get',
       path: '/api/v1/questionnaires/{key}/patterns',
-      summary: 'Pattern scan over all published stories (duiding.patterns/v1)',
+      summary: 'Pattern scan over the published stories (duiding.patterns/v1), filtered and cached',
+      description:
+        'Filters: `collection=SLUG`; `period=2026`, `2026-Q1` or `2026-03` (collected_at, Europe/Amsterdam); and any choice, ' +
+        'area or multichoice question key with option keys or area codes, commas for OR: `rol=jongere,ouder`, `wijk=WK047901`, ' +
+        '`wat_hielp=luisteren` (chose it). Unknown keys or values: 400. A cached scan is returned (`cached: true`) while the ' +
+        "questionnaire's stories are unchanged; `cache=false` scans afresh.",
       middleware: [requirePermission('patterns.read')] as const,
-      request: { params: Key },
-      responses: { 200: { description: 'duiding.patterns/v1', content: { 'application/json': { schema: z.object({}).passthrough() } } }, 400: problem },
+      request: { params: Key, query: FilterQuery.extend({ cache: z.enum(['true', 'false']).optional() }) },
+      responses: { 200: { description: 'duiding.patterns/v1', content: { 'application/json': { schema: z.object({}).passthrough() } } }, 400: problem, 404: problem },
     }),
-    async (c) => c.json((await scanQuestionnaire(serviceContext(c), c.req.valid('param').key)) as never, 200),
+    async (c) => {
+      const doc = await scanQuestionnaire(serviceContext(c), c.req.valid('param').key, {
+        filter: filterFromQuery(c.req.queries(), ['cache']),
+        cache: c.req.query('cache') !== 'false',
+      });
+      return c.json(doc as never, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/questionnaires/{key}/stories-behind',
+      summary: 'The published stories behind a pattern cell, paged, with their answers',
+      description:
+        'The cell, in the names of the patterns document (all conditions must hold; a story missing a variable is never in the cell): ' +
+        '`var=NAME&min=X&max=Y` a numeric variable between X and Y inclusive, either bound optional (`gehoord`, `cijfer`, a triad ' +
+        'corner as its share `wie_hielp.2`, a stone coordinate `steun.wijkteam.x`); `range=NAME:X:Y` the same, repeatable, a bound ' +
+        'may be empty (`range=wie_hielp.2:0.5:` is wie_hielp.2 ≥ 0.5); `group=NAME:VALUE` a categorical variable has this value, ' +
+        'repeatable (`group=rol:jongere`, `group=wat_hielp=luisteren:ja`). Combinable with the filters of the patterns scan ' +
+        '(`collection`, `period`, `rol=jongere`, …) and with `q`, Dutch full-text search over title and text (websearch syntax: ' +
+        '"wachtlijsten" finds "wachtlijst"). Stories in story_id order.',
+      middleware: [requirePermission('stories.read')] as const,
+      request: {
+        params: Key,
+        query: FilterQuery.extend({
+          var: z.string().max(200).optional(),
+          min: z.string().max(40).optional(),
+          max: z.string().max(40).optional(),
+          range: z.union([z.string(), z.array(z.string())]).optional(),
+          group: z.union([z.string(), z.array(z.string())]).optional(),
+          q: z.string().max(200).optional(),
+          page: z.coerce.number().int().min(1).optional(),
+          pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'One page of stories',
+          content: {
+            'application/json': {
+              schema: z.object({
+                total: z.number(),
+                page: z.number(),
+                pageSize: z.number(),
+                pages: z.number(),
+                stories: z.array(
+                  z.object({ id: z.string(), ref: z.string(), title: z.string(), text: z.string(), collected_at: z.string(), collection: z.string(), answers: z.record(z.string(), z.unknown()) }),
+                ),
+              }),
+            },
+          },
+        },
+        400: problem,
+        404: problem,
+      },
+    }),
+    async (c) => {
+      const all = c.req.queries();
+      const query = c.req.valid('query');
+      const result = await storiesBehind(serviceContext(c), c.req.valid('param').key, {
+        filter: filterFromQuery(all, CELL_PARAMETERS),
+        cell: { var: query.var, min: query.min, max: query.max, ranges: all.range ?? [], groups: all.group ?? [] },
+        search: query.q ?? null,
+        page: query.page,
+        pageSize: query.pageSize,
+      });
+      return c.json(result as never, 200);
+    },
   );
   return app;
 }

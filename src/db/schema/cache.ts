@@ -1,0 +1,24 @@
+// Cached pattern scans, one per questionnaire and filter. A row is valid only while
+// stories_version equals the fingerprint of the questionnaire's stories (see
+// pattern-cache.repository.ts), so new, replaced, withdrawn or re-moderated stories make it
+// stale without anyone having to delete it.
+import { foreignKey, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenantId } from './columns.ts';
+import { questionnaires } from './instrument.ts';
+
+export const patternScans = pgTable(
+  'pattern_scans',
+  {
+    tenantId: tenantId(),
+    questionnaireId: uuid('questionnaire_id').notNull(),
+    /** Canonical JSON of the filter (filterKey() in domain/patterns/filter.ts). */
+    filterKey: text('filter_key').notNull(),
+    storiesVersion: text('stories_version').notNull(),
+    document: jsonb('document').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.questionnaireId, t.filterKey] }),
+    foreignKey({ columns: [t.tenantId, t.questionnaireId], foreignColumns: [questionnaires.tenantId, questionnaires.id] }).onDelete('cascade'),
+  ],
+);
