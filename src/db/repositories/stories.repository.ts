@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
-import { NOT_APPLICABLE, type AnswerValue } from '../../domain/questionnaire/types.ts';
+import { NOT_APPLICABLE, type AnswerValue, type StoryRecord } from '../../domain/questionnaire/types.ts';
 import { collections, stories, storyAnswers } from '../schema/index.ts';
 import { rowToAnswer } from './answer-rows.ts';
 import type { Tx } from './tenants.repository.ts';
@@ -91,17 +91,8 @@ export async function deleteStoriesByRef(db: Tx, tenantId: string, refs: string[
   }
 }
 
-export interface ExportedStory {
-  id: string;
-  ref: string;
-  collectedAt: Date;
-  collection: string;
-  language: string;
-  prompt: string | null;
-  title: string;
-  text: string;
-  answers: Record<string, AnswerValue>;
-}
+/** A stored story as it leaves the database: the interchange record plus its internal id. */
+export type ExportedStory = StoryRecord & { id: string };
 
 /** One page of a questionnaire's stories ordered by ref, after the given ref (keyset paging). */
 export async function pageStoriesWithAnswers(
