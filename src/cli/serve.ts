@@ -3,8 +3,7 @@ import pino from 'pino';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { createApp } from '../http/app.ts';
-import { listTenantCount } from '../db/repositories/tenants.repository.ts';
-import { DEMO_PASSWORD, seedDemo } from '../services/seed-demo.ts';
+import { DEMO_PASSWORD, isEmptyInstallation, seedDemo } from '../services/seed-demo.ts';
 import { databaseTarget } from './runtime.ts';
 
 /** Starts the web server; resolves with an exit code once a signal has closed everything. */
@@ -12,7 +11,7 @@ export async function serve(config: Config): Promise<number> {
   const logger = pino({ level: config.logLevel });
   const handle = await openDatabase(databaseTarget(config));
   await handle.migrate();
-  if (config.seedDemo === 'auto' && (await listTenantCount(handle.db)) === 0) {
+  if (config.seedDemo === 'auto' && (await isEmptyInstallation(handle.db))) {
     process.stdout.write('Eerste start: de fictieve demogemeente "Gemeente Voorbeeld" wordt gevuld (± 2.000 verhalen)…\n');
     const seeded = await seedDemo(handle.db);
     process.stdout.write(`Klaar: ${seeded.stories} verhalen.\n`);

@@ -1,5 +1,5 @@
 import { recordAudit } from '../db/repositories/audit.repository.ts';
-import { findQuestionnaire, insertQuestionnaire, insertVersion } from '../db/repositories/questionnaires.repository.ts';
+import { findQuestionnaire, insertQuestionnaire, insertVersion, listQuestionnaires } from '../db/repositories/questionnaires.repository.ts';
 import { InputRejected } from '../domain/problems.ts';
 import { parseQuestionnaire, questionnaireChanged } from '../domain/questionnaire/parse.ts';
 import type { Questionnaire } from '../domain/questionnaire/types.ts';
@@ -61,4 +61,9 @@ export function unknownQuestionnaire(key: string): InputRejected {
       en: `questionnaire "${key}" does not exist`,
     },
   ], 404);
+}
+
+export async function listQuestionnaireKeys(ctx: ServiceContext): Promise<{ key: string }[]> {
+  const rows = await listQuestionnaires(ctx.db, ctx.tenantId);
+  return rows.map((r) => ({ key: r.key }));
 }

@@ -3,7 +3,7 @@
 import { hash } from '@node-rs/argon2';
 import { insertOpgave, insertTocElement, insertTocLinks } from '../db/repositories/opgaven.repository.ts';
 import { findQuestionnaire, insertCollection } from '../db/repositories/questionnaires.repository.ts';
-import { findTenantBySlug, insertTenant, upsertAreas, upsertProviders } from '../db/repositories/tenants.repository.ts';
+import { findTenantBySlug, insertTenant, listTenantCount, upsertAreas, upsertProviders } from '../db/repositories/tenants.repository.ts';
 import { addMembership, upsertUser } from '../db/repositories/users.repository.ts';
 import type { Database } from '../db/connection.ts';
 import { csvRow } from '../domain/csv/writer.ts';
@@ -93,4 +93,9 @@ export async function seedDemo(db: Database, options: { stories?: number; onProg
   await upsertDefinitions(db, tenant.id, demo.indicatorDefinitions);
   await saveObservations(ctx, demo.observations);
   return { created: true, stories: demo.stories.length, users };
+}
+
+/** First start of an empty installation: fill the demo so that nothing is empty. */
+export async function isEmptyInstallation(db: Database): Promise<boolean> {
+  return (await listTenantCount(db)) === 0;
 }

@@ -4,7 +4,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatProblem, InputRejected } from '../domain/problems.ts';
-import type { AppEnv } from '../http/middleware/session.ts';
+import type { RequestEnv as AppEnv } from '../services/auth/sessions.ts';
 import { SESSION_COOKIE } from '../services/auth/sessions.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
 import { signIn, signOut } from '../services/auth/sessions.ts';

@@ -2,13 +2,13 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../../db/connection.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
-import { findSession, type Session } from '../../services/auth/sessions.ts';
+import { findSession, type RequestEnv } from '../../services/auth/sessions.ts';
 import { problemResponse } from '../problem.ts';
 
 export { SESSION_COOKIE } from '../../services/auth/sessions.ts';
 import { SESSION_COOKIE } from '../../services/auth/sessions.ts';
 
-export type AppEnv = { Variables: { session: Session | null; db: Database } };
+export type AppEnv = RequestEnv;
 
 /** Loads the session from its cookie, if any; never rejects on its own. */
 export function loadSession(db: Database): MiddlewareHandler<AppEnv> {

@@ -1,7 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
-import { listQuestionnaires } from '../../db/repositories/questionnaires.repository.ts';
-import { exportQuestionnaire, importQuestionnaire } from '../../services/import-questionnaire.ts';
+import { exportQuestionnaire, importQuestionnaire, listQuestionnaireKeys } from '../../services/import-questionnaire.ts';
 import { exportStories } from '../../services/export-stories.ts';
 import { importStories } from '../../services/import-stories.ts';
 import { scanQuestionnaire, type FilterInput } from '../../services/patterns.ts';
@@ -40,9 +39,7 @@ export function questionnaireRoutes() {
       responses: { 200: { description: 'Questionnaire keys', content: { 'application/json': { schema: z.object({ questionnaires: z.array(z.object({ key: z.string() })) }) } } } },
     }),
     async (c) => {
-      const ctx = serviceContext(c);
-      const rows = await listQuestionnaires(ctx.db, ctx.tenantId);
-      return c.json({ questionnaires: rows.map((r) => ({ key: r.key })) }, 200);
+      return c.json({ questionnaires: await listQuestionnaireKeys(serviceContext(c)) }, 200);
     },
   );
 
