@@ -39,95 +39,145 @@ export interface AnalysisVariables {
 
 export function deriveVariables(questionnaire: Questionnaire, stories: ReadonlyArray<Answers>): AnalysisVariables {
   const result: AnalysisVariables = { numeric: [], categorical: [] };
-  for (const question of questionnaire.questions) addVariables(question, stories, result);
+  const questions = questionnaire.questions.filter((question) => question.type !== 'text');
+  // The answers are read story by story (each story's object once, while it is in cache) into one
+  // column per question; not applicable counts as unanswered.
+  const keys = questions.map((question) => question.key);
+  const columns: Array<Array<AnswerValue | undefined>> = keys.map(() => new Array(stories.length));
+  for (let i = 0; i < stories.length; i++) {
+    const story = stories[i];
+    for (let q = 0; q < keys.length; q++) {
+      const answer = story[keys[q]];
+      columns[q][i] = answer === undefined || isNotApplicable(answer) ? undefined : answer;
+    }
+  }
+  questions.forEach((question, q) => addVariables(question, columns[q], result));
   return result;
 }
 
-function addVariables(question: Question, stories: ReadonlyArray<Answers>, out: AnalysisVariables): void {
+function addVariables(question: Question, column: ReadonlyArray<AnswerValue | undefined>, out: AnalysisVariables): void {
   const key = question.key;
-  const numeric = (name: string, read: (answer: AnswerValue) => number) =>
-    out.numeric.push({ name, question: key, values: numericValues(stories, key, read) });
+  const n = column.length;
   switch (question.type) {
     case 'slider':
     case 'scale':
-    case 'number':
-      numeric(key, (answer) => (typeof answer === 'number' ? answer : NaN));
+    case 'number': {
+      const values = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const answer = column[i];
+        values[i] = typeof answer === 'number' && Number.isFinite(answer) ? answer : NaN;
+      }
+      out.numeric.push({ name: key, question: key, values });
       return;
-    case 'triad':
-      for (const corner of [0, 1, 2]) numeric(`${key}.${corner + 1}`, (answer) => triadShare(answer, corner));
+    }
+    case 'triad': {
+      const corners = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+      for (let i = 0; i < n; i++) {
+        const sum = triadSum(column[i]);
+        for (let corner = 0; corner < 3; corner++) {
+          corners[corner][i] = Number.isNaN(sum) ? NaN : finiteOrNaN(((column[i] as number[])[corner]) / sum);
+        }
+      }
+      corners.forEach((values, corner) => out.numeric.push({ name: `${key}.${corner + 1}`, question: key, values }));
       return;
+    }
     case 'stones':
       for (const stone of question.stones) {
-        for (const [axis, index] of [['x', 0], ['y', 1]] as const) {
-          numeric(`${key}.${stone.key}.${axis}`, (answer) => stoneCoordinate(answer, stone.key, index));
+        const x = new Float64Array(n);
+        const y = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          const point = stonePoint(column[i], stone.key);
+          x[i] = point === null ? NaN : coordinate(point, 0);
+          y[i] = point === null ? NaN : coordinate(point, 1);
         }
+        out.numeric.push({ name: `${key}.${stone.key}.x`, question: key, values: x });
+        out.numeric.push({ name: `${key}.${stone.key}.y`, question: key, values: y });
       }
       return;
     case 'choice':
     case 'area':
-      out.categorical.push(categorical(key, key, stories, (answer) => (typeof answer === 'string' ? answer : null)));
+      out.categorical.push(categorical(key, key, column));
       return;
-    case 'multichoice':
+    case 'multichoice': {
       // A story that skipped the question (or answered "not applicable") is missing for every
       // option; one that answered with an empty selection chose none of them.
-      for (const option of question.options) {
-        const read = (answer: AnswerValue) =>
-          Array.isArray(answer) ? ((answer as string[]).includes(option.key) ? CHOSEN : NOT_CHOSEN) : null;
-        out.categorical.push(categorical(`${key}=${option.key}`, key, stories, read));
+      const options = question.options;
+      const raw = options.map(() => new Int32Array(n));
+      const seen = options.map(() => [false, false]);
+      for (let i = 0; i < n; i++) {
+        const answer = column[i];
+        const chosen = Array.isArray(answer) ? (answer as string[]) : null;
+        for (let o = 0; o < options.length; o++) {
+          // 0 = CHOSEN, 1 = NOT_CHOSEN, −1 = missing.
+          const code = chosen === null ? -1 : chosen.includes(options[o].key) ? 0 : 1;
+          raw[o][i] = code;
+          if (code >= 0) seen[o][code] = true;
+        }
       }
+      options.forEach((option, o) => {
+        const codes = raw[o];
+        const [chosenSeen, notChosenSeen] = seen[o];
+        // Labels are the observed ones in code-point order ('ja' < 'nee').
+        const labels = [...(chosenSeen ? [CHOSEN] : []), ...(notChosenSeen ? [NOT_CHOSEN] : [])];
+        if (!chosenSeen) for (let i = 0; i < n; i++) if (codes[i] === 1) codes[i] = 0;
+        out.categorical.push({ name: `${key}=${option.key}`, question: key, labels, codes });
+      });
       return;
-    case 'text':
-      return;
+    }
   }
 }
 
-/** `read` sees only answers that are present and applicable; a non-finite result is missing. */
-function numericValues(stories: ReadonlyArray<Answers>, key: string, read: (answer: AnswerValue) => number): Float64Array {
-  const values = new Float64Array(stories.length);
-  for (let i = 0; i < stories.length; i++) {
-    const answer = stories[i][key];
-    const value = answer === undefined || isNotApplicable(answer) ? NaN : read(answer);
-    values[i] = Number.isFinite(value) ? value : NaN;
-  }
-  return values;
+function finiteOrNaN(value: number): number {
+  return Number.isFinite(value) ? value : NaN;
 }
 
-/** A corner's share of the three raw weights; a sum of 0 leaves all three corners missing. */
-function triadShare(answer: AnswerValue, corner: number): number {
+/**
+ * The sum of a triad's three raw weights, by which each corner is divided; NaN when the answer is
+ * not three numbers or they sum to 0 (then all three corners are missing). Summed left to right
+ * and divided once, like pandas' (p1 + p2 + p3) and p_i / s.
+ */
+function triadSum(answer: AnswerValue | undefined): number {
   if (!Array.isArray(answer) || answer.length !== 3) return NaN;
-  const [w1, w2, w3] = answer as unknown[];
+  const w1: unknown = answer[0];
+  const w2: unknown = answer[1];
+  const w3: unknown = answer[2];
   if (typeof w1 !== 'number' || typeof w2 !== 'number' || typeof w3 !== 'number') return NaN;
-  // Summed left to right and divided once, like pandas' (p1 + p2 + p3) and p_i / s.
   const sum = w1 + w2 + w3;
-  return sum === 0 ? NaN : (answer[corner] as number) / sum;
+  return sum === 0 ? NaN : sum;
 }
 
-function stoneCoordinate(answer: AnswerValue, stone: string, index: 0 | 1): number {
-  if (typeof answer !== 'object' || Array.isArray(answer)) return NaN;
+function stonePoint(answer: AnswerValue | undefined, stone: string): unknown[] | null {
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return null;
   const point = (answer as Record<string, unknown>)[stone];
-  if (!Array.isArray(point)) return NaN;
-  const value = point[index];
-  return typeof value === 'number' ? value : NaN;
+  return Array.isArray(point) ? point : null;
 }
 
-function categorical(
-  name: string,
-  question: string,
-  stories: ReadonlyArray<Answers>,
-  read: (answer: AnswerValue) => string | null,
-): CategoricalVariable {
+function coordinate(point: unknown[], index: 0 | 1): number {
+  const value = point[index];
+  return typeof value === 'number' && Number.isFinite(value) ? value : NaN;
+}
+
+/** A string answer is a category; anything else, or an empty string, is missing. */
+function categorical(name: string, question: string, column: ReadonlyArray<AnswerValue | undefined>): CategoricalVariable {
   const firstSeen = new Map<string, number>();
-  const raw = new Int32Array(stories.length);
-  for (let i = 0; i < stories.length; i++) {
-    const answer = stories[i][question];
-    const label = answer === undefined || isNotApplicable(answer) ? null : read(answer);
-    if (label === null || label === '') {
+  const raw = new Int32Array(column.length);
+  let lastLabel: string | null = null;
+  let lastCode = -1;
+  for (let i = 0; i < column.length; i++) {
+    const answer = column[i];
+    if (typeof answer !== 'string' || answer === '') {
       raw[i] = -1;
       continue;
     }
-    let code = firstSeen.get(label);
-    if (code === undefined) firstSeen.set(label, (code = firstSeen.size));
+    if (answer === lastLabel) {
+      raw[i] = lastCode;
+      continue;
+    }
+    let code = firstSeen.get(answer);
+    if (code === undefined) firstSeen.set(answer, (code = firstSeen.size));
     raw[i] = code;
+    lastLabel = answer;
+    lastCode = code;
   }
   const labels = [...firstSeen.keys()].sort(compareCodePoints);
   const remap = new Int32Array(labels.length);
