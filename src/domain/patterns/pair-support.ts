@@ -1,49 +1,30 @@
-// What the per-pair tests share: each numeric variable sorted once, and scratch arrays reused by
-// every pair, so that a pair costs a few linear passes over the stories and no allocation.
-import { sortedOrder } from '../stats/ranks.ts';
+// What the per-pair tests share: each numeric variable coded once by the rank of its value among
+// its distinct values, so that a pair's ranks come from counting codes (a linear pass over the
+// stories, no sort) and the pair needs only arrays the size of the distinct values.
+import { denseCodes, orderOfCodes } from '../stats/ranks.ts';
 import type { NumericVariable } from './variables.ts';
 
 export interface RankedNumeric extends NumericVariable {
-  /** Indices of the stories that have a value, sorted by value. */
+  /** Per story the index of its value in `distinct`; −1 = missing. */
+  codes: Int32Array;
+  /** The distinct values, ascending. */
+  distinct: Float64Array;
+  /** Indices of the stories that have a value, sorted by value (ties in story order). */
   order: Int32Array;
-  /** sortedValues[k] = values[order[k]]: the walks along the order then read memory in sequence. */
+  /**
+   * sortedValues[k] = distinct[codes[order[k]]] (the value of story order[k], −0 and 0 as one):
+   * the walks along the order then read memory in sequence.
+   */
   sortedValues: Float64Array;
-}
-
-export interface ScratchBuffers {
-  /** 1 for the stories that have both values of the current pair. */
-  include: Uint8Array;
-  ranksA: Float64Array;
-  ranksB: Float64Array;
 }
 
 export function rankOnce(variable: NumericVariable): RankedNumeric {
   const { values } = variable;
-  let present = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) present++;
-  const indices = new Int32Array(present);
-  const presentValues = new Float64Array(present);
-  for (let i = 0, k = 0; i < values.length; i++) {
-    if (Number.isNaN(values[i])) continue;
-    indices[k] = i;
-    presentValues[k++] = values[i];
-  }
-  const sorted = sortedOrder(presentValues);
-  const order = new Int32Array(present);
-  const sortedValues = new Float64Array(present);
-  for (let k = 0; k < present; k++) {
-    order[k] = indices[sorted[k]];
-    sortedValues[k] = presentValues[sorted[k]];
-  }
-  return { ...variable, order, sortedValues };
-}
-
-export function scratchBuffers(stories: number): ScratchBuffers {
-  return {
-    include: new Uint8Array(stories),
-    ranksA: new Float64Array(stories),
-    ranksB: new Float64Array(stories),
-  };
+  const { codes, distinct } = denseCodes(values);
+  const order = orderOfCodes(codes, distinct.length);
+  const sortedValues = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) sortedValues[k] = distinct[codes[order[k]]];
+  return { ...variable, codes, distinct, order, sortedValues };
 }
 
 /** JSON has no NaN: an undefined statistic is written as null. */

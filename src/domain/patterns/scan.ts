@@ -15,7 +15,7 @@ import type { Questionnaire } from '../questionnaire/types.ts';
 import { benjaminiHochberg } from '../stats/benjamini-hochberg.ts';
 import { groupPattern } from './group-pair.ts';
 import { spearmanPattern } from './numeric-pair.ts';
-import { rankOnce, scratchBuffers } from './pair-support.ts';
+import { rankOnce } from './pair-support.ts';
 import { tablePattern } from './table-pair.ts';
 import type { Pattern, PatternsDocument } from './types.ts';
 import { deriveVariables, type Answers } from './variables.ts';
@@ -27,19 +27,18 @@ export const MINIMUM_STORIES = 10;
 export function scanPatterns(questionnaire: Questionnaire, stories: ReadonlyArray<Answers>): PatternsDocument {
   const { numeric, categorical } = deriveVariables(questionnaire, stories);
   const ranked = numeric.map(rankOnce);
-  const scratch = scratchBuffers(stories.length);
   const patterns: Pattern[] = [];
 
   for (let i = 0; i < ranked.length; i++) {
     for (let j = i + 1; j < ranked.length; j++) {
       if (ranked[i].question === ranked[j].question) continue;
-      patterns.push(spearmanPattern(ranked[i], ranked[j], scratch));
+      patterns.push(spearmanPattern(ranked[i], ranked[j]));
     }
   }
   for (const a of ranked) {
     for (const b of categorical) {
       if (a.question === b.question) continue;
-      const pattern = groupPattern(a, b, scratch);
+      const pattern = groupPattern(a, b);
       if (pattern) patterns.push(pattern);
     }
   }

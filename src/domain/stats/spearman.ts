@@ -35,7 +35,15 @@ export function spearmanFromRanks(
     sxx += dx * dx;
     syy += dy * dy;
   }
-  if (sxx === 0 || syy === 0) return { rho: Number.NaN, p: Number.NaN };
+  return spearmanFromSums(sxy, sxx, syy, m);
+}
+
+/**
+ * From the centred sums of products Σ dx·dy, Σ dx², Σ dy² of m rank pairs (each rank minus
+ * (m + 1)/2).
+ */
+export function spearmanFromSums(sxy: number, sxx: number, syy: number, m: number): SpearmanResult {
+  if (m < 2 || sxx === 0 || syy === 0) return { rho: Number.NaN, p: Number.NaN };
   // np.corrcoef clips to [−1, 1]; so does this.
   const rho = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx) / Math.sqrt(syy)));
   return { rho, p: spearmanP(rho, m) };

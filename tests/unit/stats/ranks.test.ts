@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageRanks, ranksAlongOrder, sortedOrder } from '../../../src/domain/stats/ranks.ts';
+import {
+  averageRanks,
+  denseCodes,
+  orderOfCodes,
+  ranksAlongOrder,
+  ranksFromCounts,
+  sortedOrder,
+} from '../../../src/domain/stats/ranks.ts';
 
 describe('average ranks (scipy.stats.rankdata(method="average"))', () => {
   it('gives tied values the mean of their ranks', () => {
@@ -45,6 +52,33 @@ describe('average ranks (scipy.stats.rankdata(method="average"))', () => {
         expect(Array.from(out).filter((_, i) => include[i])).toEqual(Array.from(alone.ranks));
         expect(tieTerm).toBe(alone.tieTerm);
       }),
+    );
+  });
+
+  it('codes values by their rank among the distinct values, NaN as −1', () => {
+    const { codes, distinct } = denseCodes([3, -0, NaN, 1, 0, 3, -2]);
+    expect(Array.from(distinct)).toEqual([-2, -0, 1, 3]);
+    expect(Array.from(codes)).toEqual([3, 1, -1, 2, 1, 3, 0]);
+    expect(Array.from(orderOfCodes(codes, distinct.length))).toEqual([6, 1, 4, 3, 0, 5]);
+  });
+
+  it('ranks a subset from counts of its codes exactly as ranking the subset alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constant(Number.NaN)), { maxLength: 60 }),
+        fc.array(fc.boolean(), { maxLength: 60 }),
+        (values, keep) => {
+          const { codes, distinct } = denseCodes(values);
+          const counts = new Float64Array(distinct.length);
+          const kept = values.map((_, i) => codes[i] >= 0 && keep[i] === true);
+          kept.forEach((k, i) => k && counts[codes[i]]++);
+          const ranks = new Float64Array(distinct.length);
+          const tieTerm = ranksFromCounts(counts, ranks);
+          const alone = averageRanks(values.filter((_, i) => kept[i]));
+          expect(values.flatMap((_, i) => (kept[i] ? [ranks[codes[i]]] : []))).toEqual(Array.from(alone.ranks));
+          expect(tieTerm).toBe(alone.tieTerm);
+        },
+      ),
     );
   });
 });
