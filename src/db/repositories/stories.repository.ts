@@ -94,6 +94,18 @@ export async function deleteStoriesByRef(db: Tx, tenantId: string, refs: string[
 /** A stored story as it leaves the database: the interchange record plus its internal id. */
 export type ExportedStory = StoryRecord & { id: string };
 
+/** The columns of a story's interchange record (its collection by slug). */
+const STORY_RECORD_COLUMNS = {
+  id: stories.id,
+  ref: stories.ref,
+  collectedAt: stories.collectedAt,
+  collection: collections.slug,
+  language: stories.language,
+  prompt: stories.prompt,
+  title: stories.title,
+  text: stories.text,
+};
+
 /** One page of a questionnaire's stories ordered by ref, after the given ref (keyset paging). */
 export async function pageStoriesWithAnswers(
   db: Tx,
@@ -104,16 +116,7 @@ export async function pageStoriesWithAnswers(
   onlyPublished = false,
 ): Promise<ExportedStory[]> {
   const rows = await db
-    .select({
-      id: stories.id,
-      ref: stories.ref,
-      collectedAt: stories.collectedAt,
-      collection: collections.slug,
-      language: stories.language,
-      prompt: stories.prompt,
-      title: stories.title,
-      text: stories.text,
-    })
+    .select(STORY_RECORD_COLUMNS)
     .from(stories)
     .innerJoin(collections, and(eq(collections.tenantId, stories.tenantId), eq(collections.id, stories.collectionId)))
     .where(
@@ -127,26 +130,11 @@ export async function pageStoriesWithAnswers(
     .orderBy(asc(sql`${stories.ref} COLLATE "C"`))
     .limit(limit);
   if (rows.length === 0) return [];
-  const answers = await db
-    .select()
-    .from(storyAnswers)
-    .where(
-      and(
-        eq(storyAnswers.tenantId, tenantId),
-        inArray(
-          storyAnswers.storyId,
-          rows.map((r) => r.id),
-        ),
-      ),
-    );
-  const byStory = new Map<string, Record<string, AnswerValue>>();
-  for (const answer of answers) {
-    const value = rowToAnswer(answer);
-    if (value === undefined) continue;
-    let bag = byStory.get(answer.storyId);
-    if (!bag) byStory.set(answer.storyId, (bag = {}));
-    bag[answer.questionKey] = value;
-  }
+  const byStory = await answersOf(
+    db,
+    tenantId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, answers: byStory.get(r.id) ?? {} }));
 }
 
@@ -283,16 +271,7 @@ async function answersOf(db: Tx, tenantId: string, ids: string[]) {
 export async function findStoriesByIds(db: Tx, tenantId: string, ids: string[]): Promise<ExportedStory[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({
-      id: stories.id,
-      ref: stories.ref,
-      collectedAt: stories.collectedAt,
-      collection: collections.slug,
-      language: stories.language,
-      prompt: stories.prompt,
-      title: stories.title,
-      text: stories.text,
-    })
+    .select(STORY_RECORD_COLUMNS)
     .from(stories)
     .innerJoin(collections, and(eq(collections.tenantId, stories.tenantId), eq(collections.id, stories.collectionId)))
     .where(and(eq(stories.tenantId, tenantId), inArray(stories.id, ids)));
