@@ -251,12 +251,20 @@ function decodeTagged(tagged: string): AnswerValue | undefined {
   }
 }
 
-async function answersOf(db: Tx, tenantId: string, ids: string[]) {
+/** Answers of the given stories by story id; only the given questions when questionKeys is set. */
+export async function answersOf(db: Tx, tenantId: string, ids: string[], questionKeys?: string[]) {
+  const byStory = new Map<string, Record<string, AnswerValue>>();
+  if (ids.length === 0 || questionKeys?.length === 0) return byStory;
   const rows = await db
     .select()
     .from(storyAnswers)
-    .where(and(eq(storyAnswers.tenantId, tenantId), inArray(storyAnswers.storyId, ids)));
-  const byStory = new Map<string, Record<string, AnswerValue>>();
+    .where(
+      and(
+        eq(storyAnswers.tenantId, tenantId),
+        inArray(storyAnswers.storyId, ids),
+        questionKeys ? inArray(storyAnswers.questionKey, questionKeys) : undefined,
+      ),
+    );
   for (const answer of rows) {
     const value = rowToAnswer(answer);
     if (value === undefined) continue;

@@ -9,9 +9,8 @@ import {
   questionnaires,
   questionnaireVersions,
   stories,
-  storyAnswers,
 } from '../schema/index.ts';
-import { rowToAnswer } from './answer-rows.ts';
+import { answersOf } from './stories.repository.ts';
 import type { Tx } from './tenants.repository.ts';
 
 export async function countStoriesPerQuestionnaire(db: Tx, tenantId: string) {
@@ -120,14 +119,6 @@ export async function findStoryDetail(db: Tx, tenantId: string, storyId: string)
     .innerJoin(questionnaireVersions, and(eq(questionnaireVersions.tenantId, stories.tenantId), eq(questionnaireVersions.id, stories.versionId)))
     .where(and(eq(stories.tenantId, tenantId), eq(stories.id, storyId)));
   if (!row) return null;
-  const answerRows = await db
-    .select()
-    .from(storyAnswers)
-    .where(and(eq(storyAnswers.tenantId, tenantId), eq(storyAnswers.storyId, storyId)));
-  const answers: Record<string, AnswerValue> = {};
-  for (const answer of answerRows) {
-    const value = rowToAnswer(answer);
-    if (value !== undefined) answers[answer.questionKey] = value;
-  }
+  const answers = (await answersOf(db, tenantId, [storyId])).get(storyId) ?? {};
   return { ...row, answers };
 }

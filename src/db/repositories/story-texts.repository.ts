@@ -1,9 +1,9 @@
 // The words of a questionnaire's published stories: title and text, with only the answers a word
 // comparison groups by, a page at a time (keyset paging on ref, like pageStoriesWithAnswers).
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { AnswerValue } from '../../domain/questionnaire/types.ts';
-import { stories, storyAnswers } from '../schema/index.ts';
-import { rowToAnswer } from './answer-rows.ts';
+import { stories } from '../schema/index.ts';
+import { answersOf } from './stories.repository.ts';
 import type { Tx } from './tenants.repository.ts';
 
 export interface StoryText {
@@ -35,28 +35,11 @@ export async function pagePublishedStoryTexts(
     .orderBy(asc(sql`${stories.ref} COLLATE "C"`))
     .limit(limit);
   if (rows.length === 0) return [];
-  const byStory = new Map<string, Record<string, AnswerValue>>();
-  if (questionKeys.length > 0) {
-    const answers = await db
-      .select()
-      .from(storyAnswers)
-      .where(
-        and(
-          eq(storyAnswers.tenantId, tenantId),
-          inArray(storyAnswers.questionKey, questionKeys),
-          inArray(
-            storyAnswers.storyId,
-            rows.map((r) => r.id),
-          ),
-        ),
-      );
-    for (const answer of answers) {
-      const value = rowToAnswer(answer);
-      if (value === undefined) continue;
-      let bag = byStory.get(answer.storyId);
-      if (!bag) byStory.set(answer.storyId, (bag = {}));
-      bag[answer.questionKey] = value;
-    }
-  }
+  const byStory = await answersOf(
+    db,
+    tenantId,
+    rows.map((r) => r.id),
+    questionKeys,
+  );
   return rows.map((r) => ({ ref: r.ref, title: r.title, text: r.text, answers: byStory.get(r.id) ?? {} }));
 }
