@@ -5,3 +5,5 @@ export * from './indicators.ts';
 export * from './sensemaking.ts';
 export * from './audit.ts';
 export * from './cache.ts';
+export * from './access.ts';
+export * from './council.ts';

@@ -63,7 +63,10 @@ export const dialogues = pgTable(
     participants: jsonb('participants').notNull().default([]),
     /** selected patterns, stories and indicator series */
     material: jsonb('material').notNull().default([]),
+    /** The record afterwards: what was seen, the interpretations, anything else. */
     record: text('record').notNull().default(''),
+    seen: text('seen').notNull().default(''),
+    interpretations: text('interpretations').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],

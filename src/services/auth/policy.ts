@@ -3,15 +3,36 @@ import type { Role } from '../../db/schema/index.ts';
 
 export const PERMISSIONS = {
   'overview.read': ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder'],
+  // The raw story list and story texts: never the council or providers (they get curated stories).
   'stories.read': ['beheerder', 'analist', 'gespreksleider'],
   'stories.import': ['beheerder', 'analist'],
   'stories.export': ['beheerder', 'analist'],
+  'stories.moderate': ['beheerder', 'analist'],
+  // Entering a story told in a conversation (collection mode interview) or a council member's
+  // case from the ombudsfunctie (mode signal).
+  'stories.enter-interview': ['beheerder', 'analist', 'interviewer'],
+  'stories.enter-signal': ['beheerder', 'analist', 'interviewer', 'raad'],
   'questionnaires.read': ['beheerder', 'analist', 'gespreksleider', 'interviewer'],
   'questionnaires.write': ['beheerder', 'analist'],
-  // aanbieder is left out until observations are filtered to its own provider (issue 6).
-  'indicators.read': ['beheerder', 'analist', 'gespreksleider', 'raad'],
+  'collections.read': ['beheerder', 'analist', 'gespreksleider', 'interviewer'],
+  'collections.write': ['beheerder', 'analist'],
+  // aanbieder reads indicators filtered to its own provider beside the whole (services/indicators).
+  'indicators.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
   'indicators.write': ['beheerder', 'analist'],
   'patterns.read': ['beheerder', 'analist', 'gespreksleider'],
+  'opgaven.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
+  'opgaven.write': ['beheerder', 'analist', 'gespreksleider'],
+  'assumptions.judge': ['beheerder', 'analist', 'gespreksleider'],
+  'dialogues.read': ['beheerder', 'analist', 'gespreksleider', 'raad'],
+  'dialogues.write': ['beheerder', 'analist', 'gespreksleider'],
+  // The monitor and staalkaart: aggregates with small-cell suppression for raad and aanbieder.
+  'monitor.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
+  'staalkaart.write': ['beheerder', 'analist'],
+  'curation.write': ['beheerder', 'analist'],
+  'reports.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
+  'reports.write': ['beheerder', 'analist'],
+  'users.manage': ['beheerder'],
+  'tenant.manage': ['beheerder'],
   'audit.read': ['beheerder'],
 } as const satisfies Record<string, readonly Role[]>;
 
