@@ -1,6 +1,6 @@
 // The workbench pages (server-rendered, Dutch first, English with ?lang=en). Handlers stay thin:
 // check the session and role → call one service → render a page.
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatProblem, InputRejected } from '../domain/problems.ts';
@@ -13,6 +13,7 @@ import { importQuestionnaire } from '../services/import-questionnaire.ts';
 import { importStories } from '../services/import-stories.ts';
 import { importIndicatorsCsv } from '../services/indicators.ts';
 import { assetRoutes } from './assets.ts';
+import { requirePage as guardPage } from './guards.tsx';
 import { formCsrfMatches } from './form-security.ts';
 import { ImportPage, type ImportForm, type ImportOutcome } from './pages/import.tsx';
 import { IndicatorsPage } from './pages/indicators.tsx';
@@ -36,18 +37,7 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
   const view = (c: Context<AppEnv>) => viewOf(c, options.secureCookies);
   const render = (c: Context<AppEnv>, page: Page, status: ContentfulStatusCode = 200) => c.html(page, status);
 
-  /** Signed out → the sign-in page; signed in without the right role → a 403 page in Dutch. */
-  const requirePage =
-    (permission: Permission): MiddlewareHandler<AppEnv> =>
-    async (c, next) => {
-      const session = c.get('session');
-      if (!session) return c.redirect('/inloggen', 303);
-      if (!allows(session.roles, permission)) {
-        const v = view(c);
-        return render(c, <MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.forbidden} />, 403);
-      }
-      await next();
-    };
+  const requirePage = (permission: Permission) => guardPage(permission, options.secureCookies);
 
   app.route('/', assetRoutes());
 
