@@ -1,5 +1,6 @@
 // `npm run bench`: the figures the issues ask for, with the machine and the input size, so that
-// anyone can rerun them. Options: --stories N (default 100000), --keep (keep the temp folder).
+// anyone can rerun them. Options: --stories N (default 100000), --keep (keep the temp folder),
+// --collect (only the story-collection benchmark, bench/collect.ts), --no-collect (without it).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +17,9 @@ import { importStories } from '../src/services/import-stories.ts';
 import { scanQuestionnaire } from '../src/services/patterns.ts';
 import { scanPatterns } from '../src/domain/patterns/index.ts';
 
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '100000' }, keep: { type: 'boolean' } } });
+// --collect: only the story-collection benchmark (bench/collect.ts, PostgreSQL); --no-collect: skip it.
+if (process.argv.includes('--collect')) await import('./collect.ts');
+const { values } = parseArgs({ options: { stories: { type: 'string', default: '100000' }, keep: { type: 'boolean' }, 'no-collect': { type: 'boolean' } } });
 const n = Number(values.stories);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duiding-bench-'));
 let peakRss = 0;
@@ -117,3 +120,9 @@ if (figures.scipy) {
 console.log(`  ${verdict(scanPeak < 1024 ** 3)} peak memory < 1 GB during the scans: ${mb(scanPeak)} RSS (whole process, incl. PGlite)`);
 if (values.keep) console.log(`\nkept: ${dir}`);
 else fs.rmSync(dir, { recursive: true, force: true });
+if (!values['no-collect']) {
+  console.log('');
+  spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'collect.ts')], { stdio: 'inherit' });
+}
+console.log('');
+spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'report.ts')], { stdio: 'inherit' });

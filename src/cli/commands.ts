@@ -14,6 +14,10 @@ import { printPatternTable } from './pattern-table.ts';
 import { serve } from './serve.ts';
 import { wordsCommand } from './commands/words.ts';
 import { linkCommand } from './commands/link.ts';
+import { reportCommand } from './commands/report.ts';
+import { tenantCreateCommand, userResetLinkCommand } from './commands/accounts.ts';
+import { redactCommand } from './commands/redact.ts';
+import { retentionCommand, tenantDeleteCommand, tenantExportCommand } from './commands/tenant-data.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -198,6 +202,7 @@ export const COMMANDS: CommandSpec[] = [
     },
   },
   linkCommand,
+  redactCommand,
   {
     name: 'stories',
     positionals: [],
@@ -250,4 +255,10 @@ export const COMMANDS: CommandSpec[] = [
     },
   },
   wordsCommand,
+  reportCommand,
+  userResetLinkCommand,
+  tenantCreateCommand,
+  retentionCommand,
+  tenantExportCommand,
+  tenantDeleteCommand,
 ];

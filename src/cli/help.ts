@@ -15,6 +15,13 @@ Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
   stories                        de verhalen achter een patroon --questionnaire KEY [--var …] [--search …]
   words                          woorden die een groep onderscheiden --questionnaire KEY --a gevoel=boos
   link                           verhalen naast de cijfers (warm × koud) --questionnaire KEY
+  redact                         haal persoonsgegevens uit tekst (standaardinvoer → standaarduitvoer)
+  report                         raadsrapportage als PDF of HTML --opgave KEY --out rapport.pdf [--period 2026]
+  retention                      verwijder verhalen na hun bewaartermijn (alle gemeenten)
+  tenant create                  nieuwe gemeente met beheerder --slug X --name "Gemeente X" --admin-email E
+  user reset-link                eenmalige link om een wachtwoord in te stellen --email E
+  tenant export                  alle gegevens van een gemeente als ZIP --out FILE
+  tenant delete                  verwijder een gemeente met al haar gegevens --confirm SLUG
 
 Algemene opties:
   --tenant SLUG   de gemeente (standaard: voorbeeld)

@@ -3,8 +3,11 @@ import pino from 'pino';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { createApp } from '../http/app.ts';
+import { scheduleRetention } from '../services/retention.ts';
 import { DEMO_PASSWORD, isEmptyInstallation, seedDemo } from '../services/seed-demo.ts';
 import { databaseTarget } from './runtime.ts';
+import { prepareFirstStart } from '../services/auth/tenant-setup.ts';
+import { firstStartMessage } from './commands/accounts.ts';
 
 /** Starts the web server; resolves with an exit code once a signal has closed everything. */
 export async function serve(config: Config): Promise<number> {
@@ -27,9 +30,16 @@ export async function serve(config: Config): Promise<number> {
       `  (ook beheerder@, gespreksleider@, interviewer@, raad@, aanbieder@voorbeeld.example)\n` +
       `API: ${url}/api/v1/openapi.json   Stoppen: Ctrl+C\n`,
   );
+  process.stdout.write(firstStartMessage(await prepareFirstStart(handle.db), url));
+  const stopRetention = scheduleRetention(
+    handle.db,
+    (run) => logger.info({ deleted: run.deleted, collections: run.perCollection.length }, 'retention applied'),
+    (error) => logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'retention failed'),
+  );
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       process.stdout.write(`\n${signal}: Duiding stopt…\n`);
+      stopRetention();
       server.close();
       void handle.close().then(() => resolve(0));
     };

@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock } from './lock-file.ts';
+import { registerTenantScopes, scopedPgliteClient, TenantScopedPool } from './tenant-scope.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -46,6 +47,8 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     throw error;
   }
   const db = drizzlePglite(client, { schema }) as unknown as Database;
+  // Signed-in requests query through a row-level-security scope (tenant-scope.ts).
+  registerTenantScopes(db, (scope) => drizzlePglite({ client: scopedPgliteClient(client, scope) as never, schema }) as unknown as Database);
   let closed = false;
   return {
     db,
@@ -69,6 +72,13 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   });
   probe.release();
   const db = drizzlePg(pool, { schema }) as unknown as Database;
+  // Row-level-security scopes get their own pool, so that no connection of the owner's pool is
+  // ever left in the application role (tenant-scope.ts).
+  let scopedPool: pg.Pool | null = null;
+  registerTenantScopes(db, (scope) => {
+    scopedPool ??= new pg.Pool({ connectionString: url, max: 10 });
+    return drizzlePg({ client: new TenantScopedPool(scopedPool, scope) as never, schema }) as unknown as Database;
+  });
   let closed = false;
   return {
     db,
@@ -86,7 +96,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     async close() {
       if (closed) return;
       closed = true;
-      await pool.end();
+      await Promise.all([pool.end(), scopedPool?.end()]);
     },
   };
 }

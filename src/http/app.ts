@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
@@ -10,18 +11,28 @@ import type { Database } from '../db/connection.ts';
 import { InputRejected } from '../domain/problems.ts';
 import { webRoutes } from '../web/routes.ts';
 import { loadSession, requireCsrf, type AppEnv } from './middleware/session.ts';
+import { isDatabaseInputError, loggableError } from './error-kinds.ts';
 import { problemResponse } from './problem.ts';
+import { adminDataRoutes } from './routes/admin-data.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { linkRoutes } from './routes/link.ts';
+import { opgavenRoutes } from './routes/opgaven.ts';
+import { dialogueRoutes } from './routes/dialogues.ts';
 import { questionnaireRoutes } from './routes/questionnaires.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { wordsRoutes } from './routes/words.ts';
+import { monitorRoutes } from './routes/monitor.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { collectRoutes } from './routes/collect.ts';
+import type { RateLimitOptions } from './rate-limit.ts';
 
 export interface AppOptions {
   db: Database;
   logger: Logger;
   secureCookies: boolean;
   publicUrl: string;
+  /** Per-address limit on the public story endpoints (default 30/min); false only for benchmarks. */
+  collectRateLimit?: RateLimitOptions | false;
 }
 
 const MB = 1024 * 1024;
@@ -45,8 +56,9 @@ export function createApp(options: AppOptions) {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    // Path only: query strings can hold search words from story texts.
-    options.logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    // Path only: query strings can hold search words from story texts; a one-time link's token is cut off.
+    const path = c.req.path.startsWith('/wachtwoord/') ? '/wachtwoord/…' : c.req.path;
+    options.logger.info({ method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use(
     '*',
@@ -73,7 +85,8 @@ export function createApp(options: AppOptions) {
   app.use('/api/v1/indicators', bodyLimit({ maxSize: 50 * MB, onError: tooLarge }));
   app.use('/importeren/*', bodyLimit({ maxSize: 200 * MB, onError: tooLarge }));
   app.use('*', async (c, next) => {
-    if (c.req.path.endsWith('/stories') || c.req.path === '/api/v1/indicators' || c.req.path.startsWith('/importeren/')) return next();
+    // Only the questionnaire import is exempt; a teller's story (/api/v1/collections/{slug}/stories) gets 256 KB.
+    if (/^\/api\/v1\/questionnaires\/[^/]+\/stories$/.test(c.req.path) || c.req.path === '/api/v1/indicators' || c.req.path.startsWith('/importeren/')) return next();
     return bodyLimit({ maxSize: 256 * 1024, onError: tooLarge })(c, next);
   });
   app.use('*', csrf({ origin: (origin) => origin === new URL(options.publicUrl).origin || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin) }));
@@ -94,6 +107,12 @@ export function createApp(options: AppOptions) {
   app.route('/', indicatorRoutes());
   app.route('/', wordsRoutes());
   app.route('/', linkRoutes());
+  app.route('/', collectRoutes({ publicUrl: options.publicUrl, rateLimit: options.collectRateLimit }));
+  app.route('/', opgavenRoutes());
+  app.route('/', dialogueRoutes());
+  app.route('/', monitorRoutes());
+  app.route('/', adminDataRoutes());
+  app.route('/', reportRoutes());
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -112,7 +131,19 @@ export function createApp(options: AppOptions) {
       }
       return problemResponse(c, 400, 'input-rejected', { en: 'The input was rejected; nothing was saved.', nl: 'De invoer is afgekeurd; er is niets opgeslagen.' }, error.problems);
     }
-    options.logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, path: c.req.path }, 'unhandled error');
+    // hono/csrf throws 403 for a cross-site form or text/plain POST: a refusal, not a fault of ours.
+    if (error instanceof HTTPException && error.status === 403) {
+      return problemResponse(c, 403, 'cross-origin', { en: 'Requests from other sites are refused.', nl: 'Een verzoek vanaf een andere website wordt geweigerd.' });
+    }
+    // Other 4xx of Hono (malformed JSON, …) and values the database cannot take: the caller's input.
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, error.status, 'bad-request', { en: 'The request could not be read (for example malformed JSON).', nl: 'Het verzoek kon niet worden gelezen (bijvoorbeeld onjuiste JSON).' });
+    }
+    if (isDatabaseInputError(error)) {
+      return problemResponse(c, 400, 'invalid-value', { en: 'A value in the request is not valid.', nl: 'Een waarde in het verzoek is ongeldig.' });
+    }
+    // Never the query parameters: they can hold story text or e-mail addresses (error-kinds.ts).
+    options.logger.error({ err: loggableError(error), path: c.req.path }, 'unhandled error');
     return problemResponse(c, 500, 'internal', { en: 'Something went wrong on our side.', nl: 'Er ging bij ons iets mis. Probeer het later opnieuw.' });
   });
   return app;

@@ -2,6 +2,7 @@
 // indicator tables and the choices on the import page. Authorization is checked by the caller
 // against the role table (policy.ts) before any of these run.
 import type { Database } from '../db/connection.ts';
+import { filterObservations, visibleProviders } from './auth/provider-scope.ts';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { listDefinitions, listObservations } from '../db/repositories/indicators.repository.ts';
 import { listOpgaven, listTocElements } from '../db/repositories/opgaven.repository.ts';
@@ -96,7 +97,8 @@ export interface IndicatorTable {
 
 export async function indicatorTables(ctx: ServiceContext): Promise<IndicatorTable[]> {
   const definitions = await listDefinitions(ctx.db, ctx.tenantId);
-  const observations = await listObservations(ctx.db, ctx.tenantId);
+  // A provider (aanbieder) sees its own figures beside the whole area, never another provider's.
+  const observations = filterObservations(await listObservations(ctx.db, ctx.tenantId), await visibleProviders(ctx));
   const areaNames = new Map((await listAreas(ctx.db, ctx.tenantId)).map((a) => [a.code, a.name]));
   const providerNames = new Map((await listProviders(ctx.db, ctx.tenantId)).map((p) => [p.code, p.name]));
   return definitions.map((definition) => {

@@ -21,6 +21,7 @@ import {
 } from '../domain/indicators/csv-codec.ts';
 import type { IndicatorDefinition, Observation } from '../domain/indicators/types.ts';
 import { InputRejected, MAX_PROBLEMS, type Problem } from '../domain/problems.ts';
+import { filterObservations, visibleProviders } from './auth/provider-scope.ts';
 import type { ServiceContext, TextSource } from './context.ts';
 import { csvSyntaxProblem, isBlankRecord } from './csv-problems.ts';
 
@@ -130,7 +131,7 @@ export async function saveObservations(ctx: ServiceContext, observations: Observ
 }
 
 export async function exportObservationsCsv(ctx: ServiceContext, indicatorKey?: string): Promise<string> {
-  const rows = await listObservations(ctx.db, ctx.tenantId, indicatorKey);
+  const rows = filterObservations(await listObservations(ctx.db, ctx.tenantId, indicatorKey), await visibleProviders(ctx));
   return csvRow([...OBSERVATION_COLUMNS]) + rows.map((o) => csvRow(encodeObservationRow(o))).join('');
 }
 

@@ -13,6 +13,9 @@ import { textSource, type ProgressListener, type ServiceContext } from './contex
 import { saveQuestionnaire } from './import-questionnaire.ts';
 import { importStories } from './import-stories.ts';
 import { saveObservations } from './indicators.ts';
+import { seedOpgavenDemo } from './demo/opgaven.ts';
+import { seedMonitorDemo } from './demo/monitor.ts';
+import { seedCollectionsDemo } from './demo/collections.ts';
 import { upsertDefinitions } from '../db/repositories/indicators.repository.ts';
 
 /** Printed on the console and on the sign-in page of the demo: this is fictional data only. */
@@ -92,6 +95,9 @@ export async function seedDemo(db: Database, options: { stories?: number; onProg
 
   await upsertDefinitions(db, tenant.id, demo.indicatorDefinitions);
   await saveObservations(ctx, demo.observations);
+  await seedOpgavenDemo(ctx);
+  await seedMonitorDemo(ctx);
+  await seedCollectionsDemo(ctx);
   return { created: true, stories: demo.stories.length, users };
 }
 

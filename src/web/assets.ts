@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { RequestEnv as AppEnv } from '../services/auth/sessions.ts';
 
 const require = createRequire(import.meta.url);
@@ -14,10 +15,15 @@ const STYLESHEETS: Record<string, () => string> = {
   '/assets/utrecht/design-tokens.css': () => require.resolve('@utrecht/design-tokens/dist/theme.css'),
   '/assets/utrecht/component-library.css': () => require.resolve('@utrecht/component-library-css/dist/index.css'),
   '/assets/duiding.css': () => path.join(here, 'assets', 'duiding.css'),
+  // The storyteller's page has its own slim sheet: the first step must stay under 100 KB.
+  '/assets/teller.css': () => path.join(here, 'assets', 'teller.css'),
 };
 
 export function assetRoutes() {
   const app = new Hono<AppEnv>();
+  // Static files hold no secrets, so compressing them is safe (and the teller's first step must
+  // stay small on a bad connection).
+  app.use('/assets/*', compress());
   const cache = new Map<string, string>();
   for (const [route, locate] of Object.entries(STYLESHEETS)) {
     app.get(route, (c) => {
@@ -26,5 +32,21 @@ export function assetRoutes() {
       return c.body(css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     });
   }
+  // Browser scripts: plain ES modules in src/web/assets/*.js (CSP script-src 'self').
+  const scripts = new Map<string, string>();
+  app.get('/assets/*', (c, next) => {
+    const name = c.req.path.slice('/assets/'.length);
+    if (!/^[a-z0-9-]+\.js$/.test(name)) return next();
+    let js = scripts.get(name);
+    if (js === undefined) {
+      try {
+        js = readFileSync(path.join(here, 'assets', name), 'utf8');
+      } catch {
+        return next();
+      }
+      scripts.set(name, js);
+    }
+    return c.body(js, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' });
+  });
   return app;
 }

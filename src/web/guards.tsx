@@ -1,6 +1,7 @@
 // The page side of the policy layer: every page route is guarded here (the API's counterpart is
 // http/middleware/session.ts requirePermission).
 import type { MiddlewareHandler } from 'hono';
+import { databaseForSession, tagGuard } from '../services/auth/guard-tag.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
 import type { RequestEnv as AppEnv } from '../services/auth/sessions.ts';
 import { MessagePage } from './pages/message.tsx';
@@ -8,13 +9,15 @@ import { viewOf } from './view.ts';
 
 /** Signed out → the sign-in page; signed in without the right role → a 403 page in Dutch. */
 export function requirePage(permission: Permission, secureCookies: boolean): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return tagGuard<MiddlewareHandler<AppEnv>>(async (c, next) => {
     const session = c.get('session');
     if (!session) return c.redirect('/inloggen', 303);
     if (!allows(session.roles, permission)) {
       const v = viewOf(c, secureCookies);
       return c.html(<MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.forbidden} />, 403);
     }
+    // Row-level security: from here on the request's queries run within its tenant.
+    c.set('db', databaseForSession(c.get('db'), session));
     await next();
-  };
+  }, { permission, kind: 'page' });
 }

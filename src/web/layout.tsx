@@ -5,16 +5,20 @@ import { raw } from 'hono/html';
 import { allows } from '../services/auth/policy.ts';
 import type { View } from './view.ts';
 
-export type NavKey = 'overview' | 'stories' | 'indicators' | 'import' | null;
+export type NavKey = 'overview' | 'stories' | 'indicators' | 'import' | 'admin' | 'users' | 'account' | 'questionnaires' | 'collections' | 'entry' | 'opgaven' | 'dialogues' | 'monitor' | 'staalkaart' | 'reports' | 'moderation' | null;
 
 export interface LayoutProps {
   view: View;
   title: string;
   current: NavKey;
+  /** Extra stylesheets of our own origin, e.g. the teller's form CSS on the staff entry page. */
+  stylesheets?: string[];
+  /** Browser modules of our own origin (src/web/assets/*.js), e.g. the busy state on /rapporten. */
+  scripts?: string[];
   children?: Child;
 }
 
-export function Layout({ view, title, current, children }: LayoutProps) {
+export function Layout({ view, title, current, stylesheets = [], scripts = [], children }: LayoutProps) {
   const { t, lang, session } = view;
   const items: { key: Exclude<NavKey, null>; href: string; show: boolean }[] = session
     ? [
@@ -22,6 +26,18 @@ export function Layout({ view, title, current, children }: LayoutProps) {
         { key: 'stories', href: '/verhalen', show: allows(session.roles, 'stories.read') },
         { key: 'indicators', href: '/cijfers', show: allows(session.roles, 'indicators.read') },
         { key: 'import', href: '/importeren', show: allows(session.roles, 'stories.import') },
+        { key: 'opgaven', href: '/opgaven', show: allows(session.roles, 'opgaven.read') },
+        { key: 'dialogues', href: '/dialogen', show: allows(session.roles, 'dialogues.read') },
+        { key: 'monitor', href: '/monitor', show: allows(session.roles, 'monitor.read') },
+        { key: 'staalkaart', href: '/staalkaart', show: allows(session.roles, 'monitor.read') },
+        { key: 'reports', href: '/rapporten', show: allows(session.roles, 'reports.read') },
+        { key: 'questionnaires', href: '/vragenlijsten', show: allows(session.roles, 'questionnaires.read') },
+        { key: 'collections', href: '/verzamelingen', show: allows(session.roles, 'collections.read') },
+        { key: 'entry', href: '/invoeren', show: allows(session.roles, 'stories.enter-signal') },
+        { key: 'moderation', href: '/moderatie', show: allows(session.roles, 'stories.moderate') },
+        { key: 'admin', href: '/beheer', show: allows(session.roles, 'tenant.manage') },
+        { key: 'users', href: '/beheer/gebruikers', show: allows(session.roles, 'users.manage') },
+        { key: 'account', href: '/account', show: true },
       ]
     : [];
   return (
@@ -35,6 +51,15 @@ export function Layout({ view, title, current, children }: LayoutProps) {
           <link rel="stylesheet" href="/assets/utrecht/design-tokens.css" />
           <link rel="stylesheet" href="/assets/utrecht/component-library.css" />
           <link rel="stylesheet" href="/assets/duiding.css" />
+          {stylesheets.map((href) => (
+            <link rel="stylesheet" href={href} />
+          ))}
+          {scripts.map((src) => (
+            <script type="module" src={src} />
+          ))}
+          {scripts.map((src) => (
+            <script type="module" src={src}></script>
+          ))}
         </head>
         <body class="utrecht-theme utrecht-page-body">
           <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">

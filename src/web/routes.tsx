@@ -1,29 +1,35 @@
 // The workbench pages (server-rendered, Dutch first, English with ?lang=en). Handlers stay thin:
 // check the session and role → call one service → render a page.
 import { Hono, type Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatProblem, InputRejected } from '../domain/problems.ts';
 import type { RequestEnv as AppEnv } from '../services/auth/sessions.ts';
-import { SESSION_COOKIE } from '../services/auth/sessions.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
-import { signIn, signOut } from '../services/auth/sessions.ts';
-import { browseStories, demoSignInHint, importChoices, indicatorTables, readStory, workbenchOverview } from '../services/browse.ts';
+import { browseStories, importChoices, indicatorTables, readStory, workbenchOverview } from '../services/browse.ts';
 import { importQuestionnaire } from '../services/import-questionnaire.ts';
 import { importStories } from '../services/import-stories.ts';
 import { importIndicatorsCsv } from '../services/indicators.ts';
 import { assetRoutes } from './assets.ts';
+import { monitorPageRoutes } from './routes/monitor.tsx';
+import { reportPageRoutes } from './routes/reports.tsx';
+import { accountRoutes } from './routes/accounts.tsx';
+import { signInRoutes } from './routes/sign-in.tsx';
+import { tellerRoutes } from './routes/teller.tsx';
+import { adminDataRoutes } from './routes/admin-data.tsx';
 import { requirePage as guardPage } from './guards.tsx';
 import { formCsrfMatches } from './form-security.ts';
 import { ImportPage, type ImportForm, type ImportOutcome } from './pages/import.tsx';
 import { IndicatorsPage } from './pages/indicators.tsx';
 import { MessagePage } from './pages/message.tsx';
 import { OverviewPage } from './pages/overview.tsx';
-import { SignInPage, type SignInErrors } from './pages/sign-in.tsx';
 import { StoriesPage } from './pages/stories.tsx';
 import { StoryPageView } from './pages/story.tsx';
 import { readFormFileText, withFormFile } from './uploaded-file.ts';
 import { serviceContextOf, viewOf } from './view.ts';
+import { designerRoutes } from './routes/designer.tsx';
+import { opgavenPageRoutes } from './routes/opgaven.tsx';
+import { dialoguePageRoutes } from './routes/dialogues.tsx';
+import { moderationRoutes } from './routes/moderation.tsx';
 
 export interface WebOptions {
   /** Secure flag on the cookies this module sets (session, language); true behind HTTPS. */
@@ -41,36 +47,9 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
 
   app.route('/', assetRoutes());
 
-  app.get('/inloggen', async (c) => {
-    if (c.get('session')) return c.redirect('/', 303);
-    return render(c, <SignInPage view={view(c)} demo={await demoSignInHint(c.get('db'))} />);
-  });
-
-  app.post('/inloggen', async (c) => {
-    const v = view(c);
-    const form = await c.req.parseBody();
-    const email = typeof form.email === 'string' ? form.email.trim().slice(0, 320) : '';
-    const password = typeof form.password === 'string' ? form.password.slice(0, 1000) : '';
-    const errors: SignInErrors = {};
-    if (!email) errors.email = v.t.signIn.emailMissing;
-    if (!password) errors.password = v.t.signIn.passwordMissing;
-    const token = errors.email || errors.password ? null : await signIn(c.get('db'), email, password);
-    if (!token) {
-      if (!errors.email && !errors.password) errors.form = v.t.signIn.failed;
-      const demo = await demoSignInHint(c.get('db'));
-      return render(c, <SignInPage view={v} email={email} errors={errors} demo={demo} />, errors.form ? 401 : 400);
-    }
-    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: options.secureCookies, path: '/' });
-    return c.redirect('/', 303);
-  });
-
-  // requireCsrf (app.ts) has already checked the form's _csrf against the session.
-  app.post('/uitloggen', async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    if (token && c.get('session')) await signOut(c.get('db'), token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    return c.redirect('/inloggen', 303);
-  });
+  // Sign-in, sign-out, password links and single sign-on: routes/sign-in.tsx; accounts: routes/accounts.tsx.
+  app.route('/', signInRoutes(options));
+  app.route('/', accountRoutes(options));
 
   app.get('/', requirePage('overview.read'), async (c) => {
     const v = view(c);
@@ -160,5 +139,13 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
     }
   });
 
+  app.route('/', adminDataRoutes(options));
+  app.route('/', tellerRoutes(options));
+  app.route('/', designerRoutes(options));
+  app.route('/', opgavenPageRoutes(options));
+  app.route('/', dialoguePageRoutes(options));
+  app.route('/', monitorPageRoutes(options));
+  app.route('/', reportPageRoutes(options));
+  app.route('/', moderationRoutes(options));
   return app;
 }

@@ -22,7 +22,7 @@ export async function findUserByEmail(db: Tx, email: string) {
 
 export async function listMembershipsOfUser(db: Tx, userId: string) {
   return db
-    .select({ tenantId: memberships.tenantId, slug: tenants.slug, role: memberships.role, providerCode: memberships.providerCode })
+    .select({ tenantId: memberships.tenantId, slug: tenants.slug, name: tenants.name, role: memberships.role, providerCode: memberships.providerCode })
     .from(memberships)
     .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
     .where(eq(memberships.userId, userId));

@@ -54,6 +54,8 @@ export const stories = pgTable(
     uniqueIndex('stories_submission').on(t.tenantId, t.submissionId),
     index('stories_questionnaire').on(t.tenantId, t.questionnaireId, t.status),
     index('stories_search').using('gin', t.search),
+    // Withdrawal looks a story up by its code's hash alone (the teller does not know the municipality).
+    index('stories_withdrawal').on(t.withdrawalCodeHash).where(sql`withdrawal_code_hash is not null`),
     foreignKey({
       columns: [t.tenantId, t.questionnaireId],
       foreignColumns: [questionnaires.tenantId, questionnaires.id],

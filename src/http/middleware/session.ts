@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../../db/connection.ts';
+import { databaseForSession, tagGuard } from '../../services/auth/guard-tag.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
 import { findSession, type RequestEnv } from '../../services/auth/sessions.ts';
 import { problemResponse } from '../problem.ts';
@@ -47,7 +48,7 @@ export function requireCsrf(): MiddlewareHandler<AppEnv> {
 
 /** The single place where an API request is checked against the role table. */
 export function requirePermission(permission: Permission): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return tagGuard<MiddlewareHandler<AppEnv>>(async (c, next) => {
     const session = c.get('session');
     if (!session) {
       return problemResponse(c, 401, 'unauthenticated', { en: 'Sign in first.', nl: 'Log eerst in.' });
@@ -58,6 +59,8 @@ export function requirePermission(permission: Permission): MiddlewareHandler<App
         nl: `Uw rol mag dit niet (${permission}).`,
       });
     }
+    // Row-level security: from here on the request's queries run within its tenant.
+    c.set('db', databaseForSession(c.get('db'), session));
     await next();
-  };
+  }, { permission, kind: 'api' });
 }

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { findSession, signIn, signOut } from '../../services/auth/sessions.ts';
+import { attemptSignIn, findSession, signOut } from '../../services/auth/sessions.ts';
+import { clientAddress } from '../../web/client-address.ts';
 import { SESSION_COOKIE, type AppEnv } from '../middleware/session.ts';
 import { problemResponse } from '../problem.ts';
 
@@ -16,14 +17,24 @@ export function sessionRoutes(secureCookies: boolean) {
       responses: {
         200: { description: 'Signed in', content: { 'application/json': { schema: z.object({ csrfToken: z.string() }) } } },
         401: { description: 'Wrong e-mail or password' },
+        429: { description: 'Too many failed attempts for this account or address; see Retry-After' },
       },
     }),
     async (c) => {
       const { email, password, tenant } = c.req.valid('json');
-      const token = await signIn(c.get('db'), email, password, tenant);
-      if (!token) {
+      const result = await attemptSignIn(c.get('db'), { email, password, tenantSlug: tenant, address: clientAddress(c) });
+      if (!result.ok && result.reason === 'throttled') {
+        c.header('Retry-After', String(result.minutes * 60));
+        const minutes = result.minutes === 1 ? 'minuut' : 'minuten';
+        return problemResponse(c, 429, 'too-many-attempts', {
+          en: `Too many attempts. Try again in ${result.minutes} minute${result.minutes === 1 ? '' : 's'}.`,
+          nl: `Te veel pogingen. Probeer het over ${result.minutes} ${minutes} opnieuw.`,
+        }) as never;
+      }
+      if (!result.ok) {
         return problemResponse(c, 401, 'sign-in-failed', { en: 'Wrong e-mail address or password.', nl: 'E-mailadres of wachtwoord klopt niet.' }) as never;
       }
+      const token = result.token;
       setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: secureCookies, path: '/' });
       const session = await findSession(c.get('db'), token);
       return c.json({ csrfToken: session!.csrfToken }, 200);

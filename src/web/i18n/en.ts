@@ -1,12 +1,21 @@
 // English texts of the workbench (?lang=en).
 import type { Messages } from './nl.ts';
+import { accountsEn } from './accounts.ts';
+import { adminDataEn } from './admin-data.ts';
+import { tellerEn } from './teller.ts';
+import { designerEn } from './designer.ts';
+import { moderationEn } from './moderation.ts';
+import { opgavenEn } from './opgaven.ts';
+import { monitorEn } from './monitor.ts';
+import { reportsEn } from './reports.ts';
 
 export const en: Messages = {
+  accounts: accountsEn,
   appName: 'Duiding',
   skipLink: 'Skip to content',
   fictionalBanner: 'Fictional demo municipality — all stories and figures are made up',
   navLabel: 'Main menu',
-  nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import' },
+  nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import', admin: 'Administration', users: 'Users', account: 'My account', questionnaires: 'Questionnaires', collections: 'Collections', entry: 'Enter a story', opgaven: opgavenEn.nav.opgaven, dialogues: opgavenEn.nav.dialogues, monitor: monitorEn.nav.monitor, staalkaart: monitorEn.nav.staalkaart, reports: reportsEn.nav.reports, moderation: moderationEn.nav.moderation },
   signedInAs: (name: string) => `Signed in as ${name}`,
   signOut: 'Sign out',
   languageSwitch: { label: 'Nederlands', lang: 'nl', title: 'Lees deze pagina in het Nederlands' },
@@ -147,6 +156,13 @@ export const en: Messages = {
     exportIndicators: 'All observations (CSV)',
   },
 
+  adminData: adminDataEn,
+  designer: designerEn,
+  moderation: moderationEn,
+  teller: tellerEn,
+  opgaven: opgavenEn,
+  monitor: monitorEn,
+  reports: reportsEn,
   errors: {
     forbiddenTitle: 'No access',
     forbidden: 'Your role may not see this page. If you think this is wrong, ask the administrator.',

@@ -1,10 +1,19 @@
 // Dutch (B1) texts of the workbench. Every text a page shows lives here or in en.ts.
+import { accountsNl } from './accounts.ts';
+import { adminDataNl } from './admin-data.ts';
+import { tellerNl } from './teller.ts';
+import { designerNl } from './designer.ts';
+import { moderationNl } from './moderation.ts';
+import { opgavenNl } from './opgaven.ts';
+import { monitorNl } from './monitor.ts';
+import { reportsNl } from './reports.ts';
 export const nl = {
+  accounts: accountsNl,
   appName: 'Duiding',
   skipLink: 'Naar de inhoud',
   fictionalBanner: 'Fictieve demogemeente — alle verhalen en cijfers zijn verzonnen',
   navLabel: 'Hoofdmenu',
-  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren' },
+  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
   languageSwitch: { label: 'English', lang: 'en', title: 'Read this page in English' },
@@ -145,6 +154,13 @@ export const nl = {
     exportIndicators: 'Alle waarnemingen (CSV)',
   },
 
+  adminData: adminDataNl,
+  designer: designerNl,
+  moderation: moderationNl,
+  teller: tellerNl,
+  opgaven: opgavenNl,
+  monitor: monitorNl,
+  reports: reportsNl,
   errors: {
     forbiddenTitle: 'Geen toegang',
     forbidden: 'U mag deze pagina niet bekijken met uw rol. Denkt u dat dit niet klopt? Vraag het aan de functioneel beheerder.',

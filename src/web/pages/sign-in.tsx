@@ -13,9 +13,11 @@ export interface SignInProps {
   email?: string;
   errors?: SignInErrors;
   demo: { emails: string[]; password: string } | null;
+  /** Municipalities with single sign-on: a link to each. */
+  sso?: { slug: string; name: string; label: string | null }[];
 }
 
-export function SignInPage({ view, email, errors = {}, demo }: SignInProps) {
+export function SignInPage({ view, email, errors = {}, demo, sso = [] }: SignInProps) {
   const { t } = view;
   const hasErrors = Boolean(errors.email || errors.password || errors.form);
   const describedBy = (field: 'email' | 'password') =>
@@ -80,6 +82,23 @@ export function SignInPage({ view, email, errors = {}, demo }: SignInProps) {
           {t.signIn.submit}
         </button>
       </form>
+      {sso.length ? (
+        <section aria-labelledby="sso-titel">
+          <h2 class="utrecht-heading-2" id="sso-titel">
+            {t.accounts.ssoTitle}
+          </h2>
+          <p class="utrecht-paragraph">{t.accounts.ssoIntro}</p>
+          <ul class="duiding-sso-list">
+            {sso.map((choice) => (
+              <li>
+                <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/inloggen/sso/${choice.slug}`}>
+                  {choice.label ?? t.accounts.ssoButton(choice.name)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {demo ? (
         <section class="duiding-hint" aria-labelledby="demo-titel">
           <h2 class="utrecht-heading-2" id="demo-titel">

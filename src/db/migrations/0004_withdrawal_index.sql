@@ -1,0 +1,1 @@
+CREATE INDEX "stories_withdrawal" ON "stories" USING btree ("withdrawal_code_hash") WHERE withdrawal_code_hash is not null;

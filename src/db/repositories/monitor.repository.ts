@@ -1,0 +1,84 @@
+// Queries of the council monitor (services/monitor): which questionnaires and indicators belong
+// to an opgave, stories per channel, and the tenant's settings. Queries only, no rules.
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { collections, indicatorDefinitions, questionnaires, stories, tenants } from '../schema/index.ts';
+import type { Tx } from './tenants.repository.ts';
+
+export async function findTenantById(db: Tx, tenantId: string) {
+  const [row] = await db
+    .select({ name: tenants.name, fictional: tenants.fictional, settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+  return row ?? null;
+}
+
+/** Questionnaires tied to the opgave (questionnaires.opgave_id). */
+export async function listQuestionnaireKeysOfOpgave(db: Tx, tenantId: string, opgaveId: string): Promise<string[]> {
+  const rows = await db
+    .select({ key: questionnaires.key })
+    .from(questionnaires)
+    .where(and(eq(questionnaires.tenantId, tenantId), eq(questionnaires.opgaveId, opgaveId)))
+    .orderBy(questionnaires.key);
+  return rows.map((r) => r.key);
+}
+
+export async function setQuestionnaireOpgave(db: Tx, tenantId: string, questionnaireKey: string, opgaveId: string) {
+  await db
+    .update(questionnaires)
+    .set({ opgaveId })
+    .where(and(eq(questionnaires.tenantId, tenantId), eq(questionnaires.key, questionnaireKey)));
+}
+
+/** Indicators registered for the opgave (indicator_definitions.opgave_id). */
+export async function listIndicatorKeysOfOpgave(db: Tx, tenantId: string, opgaveId: string): Promise<string[]> {
+  const rows = await db
+    .select({ key: indicatorDefinitions.key })
+    .from(indicatorDefinitions)
+    .where(and(eq(indicatorDefinitions.tenantId, tenantId), eq(indicatorDefinitions.opgaveId, opgaveId)));
+  return rows.map((r) => r.key);
+}
+
+/** Published stories per collection of the questionnaires, optionally within [from, to) local days. */
+export async function countStoriesPerChannel(
+  db: Tx,
+  tenantId: string,
+  questionnaireIds: string[],
+  period: { from: string; to: string } | null,
+) {
+  if (questionnaireIds.length === 0) return [];
+  const local = sql`(${stories.collectedAt} AT TIME ZONE 'Europe/Amsterdam')`;
+  const rows = await db
+    .select({ title: collections.title, slug: collections.slug, mode: collections.mode, n: count(stories.id) })
+    .from(collections)
+    .leftJoin(
+      stories,
+      and(
+        eq(stories.tenantId, collections.tenantId),
+        eq(stories.collectionId, collections.id),
+        eq(stories.status, 'published'),
+        period ? and(sql`${local} >= ${period.from}::timestamp`, sql`${local} < ${period.to}::timestamp`) : undefined,
+      ),
+    )
+    .where(and(eq(collections.tenantId, tenantId), inArray(collections.questionnaireId, questionnaireIds)))
+    .groupBy(collections.title, collections.slug, collections.mode)
+    .orderBy(collections.slug);
+  return rows.map((r) => ({ title: r.title, slug: r.slug, mode: r.mode as string, stories: Number(r.n) }));
+}
+
+/** Sets one key of tenants.settings, keeping the others (OIDC, theme) as they are. */
+export async function setTenantSetting(db: Tx, tenantId: string, key: string, value: unknown) {
+  await db
+    .update(tenants)
+    .set({ settings: sql`${tenants.settings} || jsonb_build_object(${key}::text, ${JSON.stringify(value)}::jsonb)` })
+    .where(eq(tenants.id, tenantId));
+}
+
+/** A fingerprint of the tenant's indicator observations: any change, added or removed row changes it. */
+export async function observationsFingerprint(db: Tx, tenantId: string): Promise<string> {
+  const result = (await db.execute(sql`
+    select count(*)::text || ':' || coalesce(md5(string_agg(
+      indicator_key || '|' || area_code || '|' || period || '|' || provider_code || '|' || coalesce(value::text, '.'), ','
+      order by indicator_key, area_code, period, provider_code)), '-') as f
+    from indicator_observations where tenant_id = ${tenantId}`)) as unknown as { rows: { f: string }[] };
+  return result.rows[0]?.f ?? '-';
+}

@@ -1,0 +1,61 @@
+// AVG duties over the API: the audit log and the municipality's full export.
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { auditPage } from '../../services/audit.ts';
+import { exportTenantArchive } from '../../services/tenant-data.ts';
+import { requirePermission, type AppEnv } from '../middleware/session.ts';
+import { serviceContext } from './context.ts';
+
+const AuditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  subject: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+export function adminDataRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/audit',
+      summary: 'The audit log of the municipality, newest first (50 per page)',
+      middleware: [requirePermission('audit.read')] as const,
+      request: {
+        query: z.object({
+          action: z.string().max(100).optional().openapi({ example: 'stories.export' }),
+          before: z.coerce.number().int().positive().optional().openapi({ description: 'nextBefore of the previous page' }),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'Audit entries',
+          content: { 'application/json': { schema: z.object({ entries: z.array(AuditEntry), actions: z.array(z.string()), nextBefore: z.number().nullable() }) } },
+        },
+      },
+    }),
+    async (c) => {
+      const page = await auditPage(serviceContext(c), c.req.valid('query'));
+      return c.json({ ...page, entries: page.entries.map((e) => ({ ...e, at: e.at.toISOString() })) }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/tenant/export',
+      summary: 'All data of the municipality as one ZIP (questionnaires, stories, indicators, every table as JSON); logged',
+      middleware: [requirePermission('tenant.manage')] as const,
+      responses: { 200: { description: 'application/zip' } },
+    }),
+    async (c) => {
+      const { archive } = await exportTenantArchive(serviceContext(c));
+      return c.body(new Uint8Array(archive), 200, {
+        'content-type': 'application/zip',
+        'content-disposition': `attachment; filename="duiding-${c.get('session')!.tenantSlug}.zip"`,
+        'cache-control': 'no-store',
+      });
+    },
+  );
+  return app;
+}

@@ -1,0 +1,103 @@
+// Public story endpoints: a teller's page (same origin) posts a story and may withdraw it later.
+// No sign-in needed (see public-routes.ts); staff entering interview or signal stories are
+// recognised by their session, whose CSRF token the global middleware has already checked.
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { InputRejected } from '../../domain/problems.ts';
+import { submitStory, withdrawStory, type Submitter } from '../../services/collect-story.ts';
+import { CollectRefused } from '../../services/collect/errors.ts';
+import type { AppEnv } from '../middleware/session.ts';
+import { problemResponse } from '../problem.ts';
+import { rateLimit, type RateLimitOptions } from '../rate-limit.ts';
+import { registerCollectDocs } from './collect-docs.ts';
+
+export interface CollectRouteOptions {
+  publicUrl: string;
+  /** Per-address limit on both endpoints; false only for benchmarks. Default 30 per minute. */
+  rateLimit?: RateLimitOptions | false;
+}
+
+export function collectRoutes(options: CollectRouteOptions) {
+  const app = new OpenAPIHono<AppEnv>();
+  const limit = options.rateLimit === false ? null : rateLimit(options.rateLimit ?? { limit: 30, windowMs: 60_000 });
+  const guard = sameOriginJson(options.publicUrl);
+  for (const path of ['/api/v1/collections/:slug/stories', '/api/v1/stories/withdraw']) {
+    if (limit) app.use(path, limit);
+    app.use(path, guard);
+  }
+
+  app.post('/api/v1/collections/:slug/stories', async (c) => {
+    const body = await readJson(c);
+    const session = c.get('session');
+    const submitter: Submitter | undefined = session
+      ? { userId: session.userId, tenantId: session.tenantId, roles: session.roles }
+      : undefined;
+    try {
+      const result = await submitStory(c.get('db'), c.req.param('slug') ?? '', body as never, submitter);
+      return c.json({ id: result.id, withdrawalCode: result.withdrawalCode }, result.created ? 201 : 200);
+    } catch (error) {
+      if (error instanceof CollectRefused) return refused(c, error);
+      throw error;
+    }
+  });
+
+  app.delete('/api/v1/stories/withdraw', async (c) => {
+    const body = (await readJson(c)) as { code?: unknown } | null;
+    const code = body && typeof body === 'object' ? body.code : undefined;
+    if (typeof code !== 'string' || code.trim() === '') {
+      throw new InputRejected([{ field: 'code', code: 'required', nl: 'Vul uw intrekcode in.', en: 'code is required.' }]);
+    }
+    if (!(await withdrawStory(c.get('db'), code))) {
+      throw new InputRejected(
+        [{ field: 'code', code: 'unknown-code', nl: 'Deze code kennen we niet. Kijk of u hem goed hebt overgenomen.', en: 'Unknown withdrawal code.' }],
+        404,
+      );
+    }
+    return c.body(null, 204);
+  });
+
+  registerCollectDocs(app);
+  return app;
+}
+
+function refused(c: Context, error: CollectRefused) {
+  return problemResponse(c, error.status, error.type, { nl: error.nl, en: error.en });
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw new InputRejected([
+      { field: '(body)', code: 'invalid-json', nl: 'Het verzoek is geen geldige JSON.', en: 'The body is not valid JSON.' },
+    ]);
+  }
+}
+
+/**
+ * JSON only, and never from another site: a cross-site page can send a "simple" request
+ * (form or text/plain) without asking, but not application/json without a CORS preflight,
+ * which this server never grants. Origin and Sec-Fetch-Site are checked as well, in case a
+ * CORS rule is ever added.
+ */
+function sameOriginJson(publicUrl: string) {
+  const allowed = new URL(publicUrl).origin;
+  return async (c: Context, next: () => Promise<void>) => {
+    if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+      return problemResponse(c, 415, 'unsupported-media-type', {
+        en: 'Send the request as application/json.',
+        nl: 'Het verzoek moet JSON zijn (application/json).',
+      });
+    }
+    const origin = c.req.header('origin');
+    const site = c.req.header('sec-fetch-site');
+    const sameOrigin = origin === undefined || origin === allowed || origin === new URL(c.req.url).origin;
+    if (!sameOrigin || site === 'cross-site' || site === 'same-site') {
+      return problemResponse(c, 403, 'cross-origin', {
+        en: 'Stories can only be sent from this site’s own pages.',
+        nl: 'Een verhaal kan alleen via de pagina’s van deze site worden verstuurd.',
+      });
+    }
+    await next();
+  };
+}

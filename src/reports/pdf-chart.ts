@@ -1,0 +1,45 @@
+// Draws a chart scene with pdfkit's own vector operators (rectangles, lines, text): the same
+// shapes as the SVG in the HTML report, so the PDF needs no browser and no SVG converter.
+import type { ChartScene } from './chart-scene.ts';
+import { toWinAnsi } from './win-ansi.ts';
+
+export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: number, top: number, scale: number): void {
+  const X = (x: number) => left + x * scale;
+  const Y = (y: number) => top + y * scale;
+  doc.save();
+  for (const shape of scene.shapes) {
+    switch (shape.kind) {
+      case 'rect':
+        doc.rect(X(shape.x), Y(shape.y), shape.w * scale, shape.h * scale).fill(shape.fill);
+        break;
+      case 'line':
+        doc.moveTo(X(shape.x1), Y(shape.y1)).lineTo(X(shape.x2), Y(shape.y2)).lineWidth(shape.width * scale);
+        if (shape.dash) doc.dash(2 * scale, { space: 2 * scale });
+        doc.stroke(shape.stroke);
+        if (shape.dash) doc.undash();
+        break;
+      case 'polyline': {
+        const [first, ...rest] = shape.points;
+        doc.moveTo(X(first[0]), Y(first[1]));
+        for (const [x, y] of rest) doc.lineTo(X(x), Y(y));
+        doc.lineWidth(shape.width * scale).lineJoin('round').stroke(shape.stroke);
+        break;
+      }
+      case 'circle':
+        doc.circle(X(shape.cx), Y(shape.cy), shape.r * scale).fill(shape.fill);
+        break;
+      case 'text': {
+        const text = toWinAnsi(shape.text);
+        const size = shape.size * scale;
+        doc.font(shape.italic ? 'Helvetica-Oblique' : 'Helvetica').fontSize(size).fillColor(shape.fill);
+        const width = doc.widthOfString(text);
+        const x = shape.anchor === 'start' ? X(shape.x) : shape.anchor === 'middle' ? X(shape.x) - width / 2 : X(shape.x) - width;
+        // SVG places text on its baseline; pdfkit places the top of the line box.
+        doc.text(text, x, Y(shape.y) - size * 0.8, { lineBreak: false });
+        break;
+      }
+    }
+  }
+  doc.restore();
+  doc.font('Helvetica');
+}

@@ -1,0 +1,127 @@
+// Builds the monitor of one opgave (duiding.monitor/v1) for one reader. For the raad and
+// aanbieder roles small-cell suppression is applied HERE, on the server, before the data reaches
+// a page, the API or the report (domain/privacy/suppression.ts, docs/monitor.md).
+import { listDefinitions } from '../../db/repositories/indicators.repository.ts';
+import { findTenantById, listIndicatorKeysOfOpgave, listQuestionnaireKeysOfOpgave, countStoriesPerChannel } from '../../db/repositories/monitor.repository.ts';
+import { findQuestionnaire, listQuestionnaires, type StoredQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
+import { listAreas } from '../../db/repositories/tenants.repository.ts';
+import { parsePeriod } from '../../domain/patterns/filter.ts';
+import { count, policyFor, suppressParts } from '../../domain/privacy/suppression.ts';
+import { InputRejected } from '../../domain/problems.ts';
+import type { ServiceContext } from '../context.ts';
+import { actionsOf, theoryOfChange } from '../opgaven.ts';
+import { curatedStoriesOf, unknownOpgave } from './curation.ts';
+import { indicatorsSection } from './indicators-section.ts';
+import { patternsSection } from './patterns-section.ts';
+import { summaryOf, theoryView } from './summary.ts';
+import { MONITOR_FORMAT, type MonitorData, type MonitorOptions, type MonitorPattern, type SuppressionNote, type WarmColdSection } from './types.ts';
+import { warmColdSection } from './warm-cold-section.ts';
+
+export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, options: MonitorOptions): Promise<MonitorData> {
+  const period = checkPeriod(options.period ?? null);
+  const tenant = await findTenantById(ctx.db, ctx.tenantId);
+  const toc = await theoryOfChange(ctx, opgaveKey, { storyTitles: false, lang: 'nl' });
+  if (!tenant || !toc) throw unknownOpgave(opgaveKey);
+  const policy = policyFor(options.roles, tenant.settings);
+  const notes: SuppressionNote[] = [];
+  const opgaveId = toc.opgave.id;
+
+  const elements = toc.statements.flatMap((s) => [s, ...s.assumptions]);
+  const linkedQuestions = new Set(elements.flatMap((e) => e.links.filter((l) => l.kind === 'question').map((l) => l.ref)));
+  const indicatorKeys = [
+    ...new Set([...elements.flatMap((e) => e.links.filter((l) => l.kind === 'indicator').map((l) => l.ref)), ...(await listIndicatorKeysOfOpgave(ctx.db, ctx.tenantId, opgaveId))]),
+  ];
+  const questionnaires = await questionnairesOf(ctx, opgaveId, linkedQuestions);
+  const areaNames = Object.fromEntries((await listAreas(ctx.db, ctx.tenantId)).map((a) => [a.code, a.name]));
+  const definitions = new Map((await listDefinitions(ctx.db, ctx.tenantId)).filter((d) => indicatorKeys.includes(d.key)).map((d) => [d.key, d]));
+
+  const indicators = await indicatorsSection(ctx, indicatorKeys, { period, policy, notes });
+  const patterns: MonitorPattern[] = [];
+  let scanned = 0;
+  let significant = 0;
+  const tests = new Set<MonitorPattern['test']>();
+  let warmCold: WarmColdSection = { available: false, reason: questionnaires.length ? 'no-links' : 'no-questionnaire', links: [] };
+  for (const q of questionnaires) {
+    const section = await patternsSection(ctx, q, { period, linkedQuestions, areaNames, policy, notes });
+    patterns.push(...section.patterns);
+    scanned += section.scanned;
+    significant += section.significant;
+    section.tests.forEach((t) => tests.add(t));
+    if (!warmCold.available) warmCold = await warmColdSection(ctx, q, { period, indicators: definitions, linkedQuestions, areaNames, policy, notes });
+  }
+
+  const curated = await curatedStoriesOf(ctx, opgaveId);
+  const shownKeys = new Set(patterns.map((p) => p.key));
+  for (const p of patterns) p.stories = curated.filter((s) => s.patternKey === p.key).slice(0, 3);
+  const general = curated.filter((s) => !shownKeys.has(s.patternKey));
+
+  const channels = await countStoriesPerChannel(ctx.db, ctx.tenantId, questionnaires.map((q) => q.id), period ? parsePeriod(period) : null);
+  const channelFigures = suppressParts(channels.map((c) => c.stories), policy);
+  channels.forEach((c, i) => {
+    if (typeof channelFigures[i] !== 'number') notes.push({ section: 'method', label: c.title });
+  });
+  const totalStories = channels.reduce((s, c) => s + c.stories, 0);
+  const actions = await actionsOf(ctx, opgaveKey);
+  const theory = theoryView(toc);
+
+  return {
+    format: MONITOR_FORMAT,
+    generatedAt: new Date().toISOString(),
+    tenant: { name: tenant.name, fictional: tenant.fictional },
+    opgave: { key: toc.opgave.key, title: toc.opgave.title, description: toc.opgave.description, domain: toc.opgave.domain },
+    period,
+    threshold: policy.threshold,
+    suppressionApplied: policy.apply,
+    summary: summaryOf({ stories: count(totalStories, policy), indicators, patterns, theory, actions }),
+    indicators,
+    patterns,
+    curatedStories: general,
+    warmCold,
+    theoryOfChange: theory,
+    actions: actions.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      description: a.description,
+      owner: a.owner,
+      dueOn: a.dueOn,
+      learningLevel: a.learningLevel,
+      status: a.status,
+      followUp: a.followUp,
+      dialogue: { title: a.dialogueTitle, kind: a.dialogueKind, heldOn: a.heldOn },
+    })),
+    method: {
+      stories: count(totalStories, policy),
+      questionnaires: questionnaires.map((q) => q.key),
+      channels: channels.map((c, i) => ({ title: c.title, mode: c.mode, stories: channelFigures[i] })),
+      tests: [...tests],
+      patternsScanned: scanned,
+      significantPatterns: significant,
+      curatedStories: curated.length,
+    },
+    suppressions: notes,
+  };
+}
+
+function checkPeriod(period: string | null): string | null {
+  if (period === null || period.trim() === '') return null;
+  const parsed = parsePeriod(period);
+  if (!parsed) {
+    throw new InputRejected([
+      { field: 'period', code: 'invalid-period', nl: `"${period}" is geen periode; schrijf bijvoorbeeld 2026, 2026-Q1 of 2026-03`, en: `"${period}" is not a period; write e.g. 2026, 2026-Q1 or 2026-03` },
+    ]);
+  }
+  return parsed.label;
+}
+
+/** The opgave's questionnaires; without an explicit tie, those that ask a question the theory links to. */
+async function questionnairesOf(ctx: ServiceContext, opgaveId: string, linkedQuestions: ReadonlySet<string>): Promise<StoredQuestionnaire[]> {
+  let keys = await listQuestionnaireKeysOfOpgave(ctx.db, ctx.tenantId, opgaveId);
+  const explicit = keys.length > 0;
+  if (!explicit) keys = (await listQuestionnaires(ctx.db, ctx.tenantId)).map((q) => q.key);
+  const found: StoredQuestionnaire[] = [];
+  for (const key of keys) {
+    const q = await findQuestionnaire(ctx.db, ctx.tenantId, key);
+    if (q && (explicit || q.definition.questions.some((question) => linkedQuestions.has(question.key)))) found.push(q);
+  }
+  return found;
+}

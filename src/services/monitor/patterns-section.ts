@@ -1,0 +1,91 @@
+// "What the stories show": the strongest patterns of the opgave's questionnaires — significant
+// (q < 0.05, n ≥ 10), limited to questions linked to the theory of change when there are links,
+// largest effect first, one per pair of questions — each with chart data, a sentence and its
+// curated stories. Suppression is applied to the chart data before the sentence is written.
+import { categoryLabel, higherEnd, isShareVariable, questionKeyOf, variableLabel } from '../../domain/monitor/labels.ts';
+import { patternChart } from '../../domain/monitor/pattern-chart.ts';
+import { patternSentence } from '../../domain/monitor/sentences.ts';
+import type { Pattern, PatternTest } from '../../domain/patterns/types.ts';
+import { count, isSuppressed, type SuppressionPolicy } from '../../domain/privacy/suppression.ts';
+import type { Questionnaire } from '../../domain/questionnaire/types.ts';
+import type { ServiceContext } from '../context.ts';
+import { scanQuestionnaire } from '../patterns.ts';
+import type { MonitorPattern, SuppressionNote } from './types.ts';
+
+/** A council member reads a handful of patterns, not a scan. */
+export const MAX_PATTERNS = 5;
+
+export interface PatternsSection {
+  patterns: MonitorPattern[];
+  scanned: number;
+  significant: number;
+  stories: number;
+  tests: PatternTest[];
+}
+
+/** Effect sizes on one scale: ε² is a squared measure, so its root is compared with ρ, r and V. */
+export function strength(pattern: Pattern): number {
+  const value = Math.abs(pattern.effect.value ?? 0);
+  return pattern.effect.name === 'epsilon2' ? Math.sqrt(value) : value;
+}
+
+export function strongestPatterns(patterns: readonly Pattern[], linkedQuestions: ReadonlySet<string>, max = MAX_PATTERNS): Pattern[] {
+  const linked = (p: Pattern) => linkedQuestions.size === 0 || linkedQuestions.has(questionKeyOf(p.a)) || linkedQuestions.has(questionKeyOf(p.b));
+  const ranked = patterns.filter((p) => p.significant && p.q !== null && linked(p)).sort((x, y) => strength(y) - strength(x) || (x.q ?? 1) - (y.q ?? 1));
+  const seen = new Set<string>();
+  const chosen: Pattern[] = [];
+  for (const p of ranked) {
+    const pair = [questionKeyOf(p.a), questionKeyOf(p.b)].sort().join('|');
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    chosen.push(p);
+    if (chosen.length === max) break;
+  }
+  return chosen;
+}
+
+export async function patternsSection(
+  ctx: ServiceContext,
+  questionnaire: { key: string; definition: Questionnaire },
+  input: { period: string | null; linkedQuestions: ReadonlySet<string>; areaNames: Record<string, string>; policy: SuppressionPolicy; notes: SuppressionNote[] },
+): Promise<PatternsSection> {
+  const scan = await scanQuestionnaire(ctx, questionnaire.key, { filter: { period: input.period } });
+  const definition = questionnaire.definition;
+  const labels = {
+    category: (variable: string, value: string) => categoryLabel(definition, variable, value, input.areaNames),
+    higher: (variable: string) => higherEnd(definition, variable),
+    isShare: (variable: string) => isShareVariable(definition, variable),
+  };
+  const chosen = strongestPatterns(scan.patterns, input.linkedQuestions);
+  const patterns = chosen.map((p): MonitorPattern => {
+    const a = { key: p.a, label: variableLabel(definition, p.a) };
+    const b = { key: p.b, label: variableLabel(definition, p.b) };
+    const chart = patternChart(p, labels, input.policy);
+    const n = count(p.n, input.policy);
+    if (chart.kind === 'groups') {
+      for (const g of chart.groups) if (isSuppressed(g.n)) input.notes.push({ section: 'patterns', label: `${a.label.nl} — ${g.label.nl}` });
+    } else if (chart.kind === 'table') {
+      const hidden = chart.counts.flat().filter(isSuppressed).length;
+      if (hidden) input.notes.push({ section: 'patterns', label: `${a.label.nl} × ${b.label.nl}` });
+    }
+    return {
+      key: `${p.a}|${p.b}`,
+      a,
+      b,
+      test: p.test,
+      n,
+      q: p.q,
+      effect: { name: p.effect.name, value: p.effect.value },
+      sentence: patternSentence({ test: p.test, n, a: a.label, b: b.label, chart }),
+      chart,
+      stories: [],
+    };
+  });
+  return {
+    patterns,
+    scanned: scan.patterns.length,
+    significant: scan.patterns.filter((p) => p.significant).length,
+    stories: scan.stories,
+    tests: [...new Set(chosen.map((p) => p.test))],
+  };
+}

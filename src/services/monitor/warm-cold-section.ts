@@ -1,0 +1,92 @@
+// Warm × cold per wijk: for the strongest links between a story measure and one of the opgave's
+// indicators (services/link.ts), where stories and numbers agree or disagree per wijk in the
+// latest year with both. Story counts and values below the threshold are suppressed, and a
+// suppressed wijk gets no agreement either (that would reveal on which side its value lies).
+import { agreements } from '../../domain/monitor/agreement.ts';
+import { questionKeyOf, variableLabel } from '../../domain/monitor/labels.ts';
+import { count, figure, isSuppressed, type SuppressionPolicy } from '../../domain/privacy/suppression.ts';
+import type { IndicatorDefinition } from '../../domain/indicators/types.ts';
+import type { Questionnaire } from '../../domain/questionnaire/types.ts';
+import type { Link } from '../../domain/link/types.ts';
+import type { ServiceContext } from '../context.ts';
+import { linkQuestionnaire } from '../link.ts';
+import { findCachedScan, saveCachedScan, storiesFingerprint } from '../../db/repositories/pattern-cache.repository.ts';
+import { observationsFingerprint } from '../../db/repositories/monitor.repository.ts';
+import type { LinkDocument } from '../../domain/link/types.ts';
+import type { SuppressionNote, WarmColdLink, WarmColdSection } from './types.ts';
+
+export const MAX_LINKS = 3;
+/** Kept beside the questionnaire's scans in pattern_scans (their keys are JSON, so no clash). */
+const LINK_CACHE_KEY = 'monitor-link/v1';
+
+/**
+ * The link reads every story with its answers: seconds for thousands of stories. It is cached
+ * like the scan, valid while the stories (fingerprint), the questionnaire version and the
+ * indicator observations are unchanged; withdrawals and moderation change the fingerprint.
+ */
+async function cachedLink(ctx: ServiceContext, questionnaire: { id: string; key: string; versionId: string }): Promise<LinkDocument> {
+  const version = `${questionnaire.versionId}:${await storiesFingerprint(ctx.db, ctx.tenantId, questionnaire.id)}:${await observationsFingerprint(ctx.db, ctx.tenantId)}`;
+  const hit = await findCachedScan(ctx.db, ctx.tenantId, questionnaire.id, LINK_CACHE_KEY);
+  if (hit && hit.storiesVersion === version) return hit.document as LinkDocument;
+  const document = await linkQuestionnaire(ctx, questionnaire.key);
+  await saveCachedScan(ctx.db, { tenantId: ctx.tenantId, questionnaireId: questionnaire.id, filterKey: LINK_CACHE_KEY, storiesVersion: version, document, createdAt: new Date() });
+  return document;
+}
+
+export async function warmColdSection(
+  ctx: ServiceContext,
+  questionnaire: { id: string; key: string; versionId: string; definition: Questionnaire },
+  input: {
+    period: string | null;
+    indicators: ReadonlyMap<string, IndicatorDefinition>;
+    linkedQuestions: ReadonlySet<string>;
+    areaNames: Record<string, string>;
+    policy: SuppressionPolicy;
+    notes: SuppressionNote[];
+  },
+): Promise<WarmColdSection> {
+  if (!questionnaire.definition.questions.some((q) => q.type === 'area')) return { available: false, reason: 'no-area-question', links: [] };
+  if (input.indicators.size === 0) return { available: false, reason: 'no-indicators', links: [] };
+  const document = await cachedLink(ctx, questionnaire);
+  const relevant = (l: Link) =>
+    input.indicators.has(l.indicator) &&
+    l.rho !== null &&
+    (input.linkedQuestions.size === 0 || input.linkedQuestions.has(questionKeyOf(l.story_variable)));
+  const chosen: Link[] = [];
+  for (const link of document.links.filter(relevant)) {
+    // Links are ranked by p; one per indicator keeps the section short.
+    if (chosen.some((c) => c.indicator === link.indicator)) continue;
+    chosen.push(link);
+    if (chosen.length === MAX_LINKS) break;
+  }
+  const links = chosen.map((link) => present(link, questionnaire.definition, input)).filter((l): l is WarmColdLink => l !== null);
+  return { available: links.length > 0, reason: links.length ? null : 'no-links', links };
+}
+
+function present(link: Link, definition: Questionnaire, input: Parameters<typeof warmColdSection>[2]): WarmColdLink | null {
+  const withBoth = link.points.filter((p) => p.story_value !== null && p.indicator_value !== null && (input.period === null || p.period === input.period));
+  if (withBoth.length === 0) return null;
+  const period = withBoth.map((p) => p.period).sort().at(-1)!;
+  const points = link.points.filter((p) => p.period === period && p.area.startsWith('WK'));
+  const indicator = input.indicators.get(link.indicator)!;
+  const shown = points.map((p) => {
+    const stories = count(p.stories, input.policy);
+    const storyValue = p.story_value === null ? null : isSuppressed(stories) ? stories : figure(p.story_value, p.stories, input.policy);
+    const name = input.areaNames[p.area] ?? p.area;
+    if (isSuppressed(stories)) input.notes.push({ section: 'warmCold', label: `${name} (${period})` });
+    return { code: p.area, name, stories, storyValue, indicatorValue: p.indicator_value };
+  });
+  const agreement = agreements(
+    shown.map((a) => ({ story: typeof a.storyValue === 'number' ? a.storyValue : null, indicator: a.indicatorValue })),
+    link.rho,
+  );
+  return {
+    storyVariable: { key: link.story_variable, label: variableLabel(definition, link.story_variable) },
+    aggregate: link.aggregate,
+    indicator: { key: indicator.key, name: indicator.name, unit: indicator.unit, direction: indicator.direction },
+    rho: link.rho,
+    q: link.q,
+    period,
+    areas: shown.map((a, i) => ({ ...a, agreement: agreement[i] })).sort((x, y) => x.name.localeCompare(y.name, 'nl')),
+  };
+}

@@ -1,0 +1,224 @@
+// The storyteller's form, one step at a time (progressive enhancement of the server-rendered
+// page, which works without this script). Keeps a draft in localStorage (never sent before the
+// teller presses send), validates each step with the same rules as the server, and sends the
+// story as JSON with a client-made id, so a retry or a double click never makes two stories.
+import { applyEntries, draftStore } from './teller-draft.js';
+import { clearErrors, labelOf, showErrors } from './teller-errors.js';
+import { fieldId, fieldOfProblem, readSubmission } from './teller-submission.js';
+import { enhanceWidgets } from './teller-widgets.js';
+
+const fmt = (template, vars) => template.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const form = document.getElementById('teller-form');
+const dataNode = document.getElementById('teller-data');
+if (form && dataNode) start(JSON.parse(dataNode.textContent));
+
+function start(data) {
+  const { texts, questionnaire, api, draftKey, csrf, lang } = data;
+  const steps = [...form.querySelectorAll('.teller-step')];
+  const review = form.querySelector('[data-js-only="review"]');
+  const thanks = document.getElementById('stap-bedankt');
+  const all = [...steps, thanks];
+  const idInput = form.elements.namedItem('id');
+  const sendButton = document.getElementById('teller-send');
+  const status = document.getElementById('teller-status');
+  const widgets = enhanceWidgets(form, texts);
+  let current = 0;
+  let sending = false;
+  const errorTexts = { texts, summaryTitle: data.summaryTitle };
+
+  review.append(document.getElementById('teller-submit'));
+  all.forEach((section, i) => {
+    const heading = section.querySelector('.teller-step__title');
+    const count = el('span', 'teller-progress', fmt(texts.progress, { step: i + 1, total: all.length }));
+    heading.prepend(count, el('br'));
+    if (section === thanks) return;
+    const nav = el('div', 'teller-nav');
+    if (i > 0) {
+      const back = el('button', 'teller-button', texts.back);
+      back.type = 'button';
+      back.addEventListener('click', () => show(i - 1));
+      nav.append(back);
+    }
+    if (section !== review) {
+      const next = el('button', 'teller-button teller-button--primary', texts.next);
+      next.type = 'button';
+      next.addEventListener('click', () => {
+        const errors = errorsIn(section);
+        if (Object.keys(errors).length) return showErrors(form, section, errors, errorTexts);
+        clearErrors(form);
+        show(i + 1);
+      });
+      nav.append(next);
+    }
+    section.append(nav);
+  });
+
+  function show(i, options = {}) {
+    current = i;
+    all.forEach((section, j) => {
+      section.hidden = j !== i;
+    });
+    if (all[i] === review) buildReview();
+    const chosen = form.querySelector('input[name="prompt"]:checked');
+    const promptNote = form.querySelector('.teller-chosen-prompt');
+    if (promptNote) {
+      promptNote.hidden = !chosen;
+      promptNote.textContent = chosen ? chosen.labels[0].textContent : '';
+    }
+    if (options.focus !== false) all[i].querySelector('.teller-step__title').focus();
+    if (options.save !== false && all[i] !== thanks) saveDraft();
+  }
+
+  const entries = () => [...new FormData(form)].filter(([name, value]) => typeof value === 'string' && name !== '_csrf');
+
+  function errorsIn(section) {
+    const { errors } = readSubmission(questionnaire, entries(), { language: lang });
+    const fields = new Set([...section.querySelectorAll('[data-field]')].map((n) => n.dataset.field));
+    return Object.fromEntries(Object.entries(errors).filter(([field]) => fields.has(field)));
+  }
+
+  function describeField(container) {
+    const field = container.dataset.field;
+    if (widgets.has(field)) return widgets.get(field).describe();
+    if (container.querySelector('input[name$=".na"]:checked')) return texts.notApplicable;
+    const picked = [...container.querySelectorAll('input:checked')].map((input) => input.labels[0].textContent.trim());
+    if (picked.length) return picked.join(', ');
+    const select = container.querySelector('select');
+    if (select?.value) return select.selectedOptions[0].textContent;
+    const box = container.querySelector('textarea, input[type=text]');
+    return box?.value.trim() || texts.notAnswered;
+  }
+
+  function buildReview() {
+    const list = document.getElementById('teller-review');
+    list.replaceChildren();
+    for (const container of form.querySelectorAll('.teller-step:not([data-js-only]) [data-field]')) {
+      if (container.dataset.field === 'consent.share') continue;
+      const label = labelOf(container);
+      const change = el('button', 'teller-change', texts.change);
+      change.type = 'button';
+      change.append(el('span', 'teller-visually-hidden', `: ${label}`));
+      change.addEventListener('click', () => {
+        show(steps.indexOf(container.closest('.teller-step')), { focus: false });
+        const target = document.getElementById(fieldId(container.dataset.field));
+        (target && !target.closest('[hidden]') ? target : container.querySelector('[role="slider"]') ?? all[current].querySelector('.teller-step__title')).focus();
+      });
+      const answer = el('dd', '', describeField(container));
+      answer.append(' ', change);
+      list.append(el('dt', '', label), answer);
+    }
+  }
+
+  // Drafts (teller-draft.js): saved on every change, never sent.
+  let saveTimer;
+  const drafts = draftStore(draftKey);
+  const saveDraft = () =>
+    drafts.write({ id: idInput.value, step: current, entries: entries().filter(([name]) => name !== 'website' && name !== 'language') });
+  const clearDraft = () => drafts.clear();
+  form.addEventListener('input', () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveDraft, 300);
+  });
+  form.addEventListener('change', saveDraft);
+  window.addEventListener('pagehide', () => {
+    if (!thanks.hidden) return;
+    clearTimeout(saveTimer);
+    saveDraft();
+  });
+
+  async function send() {
+    if (sending) return;
+    const { submission, errors } = readSubmission(questionnaire, entries(), { language: lang });
+    const firstBad = steps.findIndex((s) => Object.keys(errors).some((f) => s.querySelector(`[data-field="${CSS.escape(f)}"]`)));
+    if (firstBad >= 0) {
+      show(firstBad, { focus: false });
+      return showErrors(form, steps[firstBad], errorsIn(steps[firstBad]), errorTexts);
+    }
+    sending = true;
+    sendButton.setAttribute('aria-disabled', 'true');
+    status.textContent = texts.sending;
+    saveDraft();
+    try {
+      const headers = { 'content-type': 'application/json', accept: 'application/json' };
+      if (csrf) headers['x-csrf-token'] = csrf;
+      const response = await fetch(api, { method: 'POST', headers, body: JSON.stringify(submission), credentials: 'same-origin' });
+      if (response.ok) {
+        const body = await response.json();
+        clearDraft();
+        status.textContent = '';
+        document.getElementById('teller-code').textContent = body.withdrawalCode ?? '';
+        form.hidden = true;
+        show(all.length - 1, { save: false });
+        return;
+      }
+      if (response.status === 429) status.textContent = texts.busy;
+      else if (response.status >= 500) status.textContent = texts.serverError;
+      else await showProblem(response);
+    } catch {
+      status.textContent = texts.offline;
+    } finally {
+      sending = false;
+      sendButton.removeAttribute('aria-disabled');
+    }
+  }
+
+  /** A 4xx problem+json: each named field's Dutch message next to that field. */
+  async function showProblem(response) {
+    const problem = await response.json().catch(() => null);
+    const messages = {};
+    for (const p of problem?.errors ?? []) {
+      const field = fieldOfProblem(p.field);
+      if (field) messages[field] = lang === 'en' ? p.en : p.nl;
+    }
+    const step = steps.findIndex((s) => Object.keys(messages).some((f) => s.querySelector(`[data-field="${CSS.escape(f)}"]`)));
+    if (step < 0) {
+      status.textContent = (lang === 'en' ? problem?.detail : problem?.detail_nl) ?? texts.serverError;
+      return;
+    }
+    status.textContent = '';
+    show(step, { focus: false });
+    showErrors(form, steps[step], messages, errorTexts);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void send();
+  });
+
+  document.documentElement.classList.add('teller-js');
+  const draft = drafts.read();
+  const serverSummary = document.getElementById('teller-summary');
+  if (draft && !serverSummary) {
+    applyEntries(form, draft.entries);
+    if (draft.id) idInput.value = draft.id;
+    widgets.forEach((w) => w.sync());
+    const notice = el('div', 'teller-notice');
+    notice.setAttribute('role', 'status');
+    const again = el('button', 'teller-button', texts.startOver);
+    again.type = 'button';
+    again.addEventListener('click', () => {
+      clearDraft();
+      form.reset();
+      idInput.value = crypto.randomUUID?.() ?? idInput.value;
+      widgets.forEach((w) => w.sync());
+      notice.remove();
+      show(0);
+    });
+    notice.append(el('p', 'teller-paragraph', texts.draftRestored), again);
+    form.prepend(notice);
+    show(Math.min(Math.max(0, Number(draft.step) || 0), steps.length - 1), { save: false });
+  } else {
+    if (!serverSummary && globalThis.crypto?.randomUUID) idInput.value = crypto.randomUUID();
+    const firstBad = serverSummary ? steps.findIndex((s) => s.querySelector('.teller-error')) : -1;
+    show(Math.max(0, firstBad), { focus: false, save: false });
+    if (serverSummary) serverSummary.focus();
+  }
+}

@@ -1,0 +1,173 @@
+// /beheer/gebruikers: the members of this municipality with their roles (beheerder only).
+import { ROLES } from '../../../db/schema/index.ts';
+import type { Member } from '../../../services/auth/members.ts';
+import { Layout } from '../../layout.tsx';
+import type { View } from '../../view.ts';
+import { CsrfField, ErrorSummary, Notice, TextField } from './fields.tsx';
+
+export interface UsersProps {
+  view: View;
+  members: Member[];
+  providers: { code: string; name: string }[];
+  notice?: string;
+  errors?: string[];
+  values?: { email?: string; name?: string };
+}
+
+function RoleSelect({ view, id, label }: { view: View; id: string; label?: string }) {
+  return (
+    <select class="utrecht-select utrecht-select--html-select" id={id} name="role" aria-label={label}>
+      {ROLES.map((role) => (
+        <option value={role}>{view.t.accounts.roles[role]}</option>
+      ))}
+    </select>
+  );
+}
+
+function ProviderSelect({ view, id, label, providers }: { view: View; id: string; label?: string; providers: UsersProps['providers'] }) {
+  return (
+    <select class="utrecht-select utrecht-select--html-select" id={id} name="provider" aria-label={label}>
+      <option value="">{view.t.accounts.users.providerNone}</option>
+      {providers.map((p) => (
+        <option value={p.code}>{`${p.name} (${p.code})`}</option>
+      ))}
+    </select>
+  );
+}
+
+export function UsersPage({ view, members, providers, notice, errors = [], values = {} }: UsersProps) {
+  const { t } = view;
+  const u = t.accounts.users;
+  const csrf = view.session!.csrfToken;
+  return (
+    <Layout view={view} title={u.title} current="users">
+      <h1 class="utrecht-heading-1">{u.title}</h1>
+      <p class="utrecht-paragraph">{u.intro}</p>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary title={u.errorSummary} messages={errors} />
+      <div class="duiding-table-scroll">
+        <table class="utrecht-table utrecht-table--html-table duiding-users">
+          <caption class="utrecht-table__caption">{u.tableCaption}</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">{u.name}</th>
+              <th class="utrecht-table__header-cell" scope="col">{u.email}</th>
+              <th class="utrecht-table__header-cell" scope="col">{u.roles}</th>
+              <th class="utrecht-table__header-cell" scope="col">{u.actions}</th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {members.map((m, i) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">{m.displayName}</th>
+                <td class="utrecht-table__cell">{m.email}</td>
+                <td class="utrecht-table__cell">
+                  <ul class="utrecht-unordered-list duiding-role-list">
+                    {m.roles.map((r) => {
+                      const name = t.accounts.roleWithProvider(t.accounts.roles[r.role], r.providerCode);
+                      return (
+                        <li class="utrecht-unordered-list__item">
+                          {name}{' '}
+                          <a
+                            class="utrecht-link utrecht-link--html-a"
+                            href={`/beheer/gebruikers/${m.userId}/rol-verwijderen?rol=${r.role}`}
+                            aria-label={u.removeRole(name, m.displayName)}
+                          >
+                            {u.removeRoleShort}
+                          </a>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </td>
+                <td class="utrecht-table__cell">
+                  <form method="post" action={`/beheer/gebruikers/${m.userId}/rollen`} class="duiding-inline-form">
+                    <CsrfField token={csrf} />
+                    <RoleSelect view={view} id={`rol-${i}`} label={u.addRoleLabel(m.displayName)} />
+                    <ProviderSelect view={view} id={`aanbieder-${i}`} label={u.providerLabel} providers={providers} />
+                    <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                      {u.addRoleSubmit}
+                    </button>
+                  </form>
+                  <form method="post" action={`/beheer/gebruikers/${m.userId}/wachtwoordlink`} class="duiding-inline-form">
+                    <CsrfField token={csrf} />
+                    <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={u.resetLinkFor(m.displayName)}>
+                      {u.resetLink}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section class="duiding-card" aria-labelledby="toevoegen-titel">
+        <h2 class="utrecht-heading-2" id="toevoegen-titel">
+          {u.addTitle}
+        </h2>
+        <p class="utrecht-paragraph">{u.addIntro}</p>
+        <form method="post" action="/beheer/gebruikers" class="utrecht-form duiding-form" novalidate>
+          <CsrfField token={csrf} />
+          <TextField id="email" label={u.addEmail} type="email" value={values.email} autocomplete="off" />
+          <TextField id="name" label={u.addName} value={values.name} autocomplete="off" />
+          <div class="utrecht-form-field duiding-field">
+            <label class="utrecht-form-label" for="rol">
+              {u.addRole}
+            </label>
+            <RoleSelect view={view} id="rol" />
+          </div>
+          <div class="utrecht-form-field duiding-field">
+            <label class="utrecht-form-label" for="aanbieder">
+              {u.providerLabel}
+            </label>
+            <ProviderSelect view={view} id="aanbieder" providers={providers} />
+          </div>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            {u.addSubmit}
+          </button>
+        </form>
+      </section>
+    </Layout>
+  );
+}
+
+/** Asked before a role is removed (a GET page, so it also works without scripts). */
+export function RemoveRolePage({ view, userId, role, roleName, name }: { view: View; userId: string; role: string; roleName: string; name: string }) {
+  const u = view.t.accounts.users;
+  return (
+    <Layout view={view} title={u.confirmTitle} current="users">
+      <h1 class="utrecht-heading-1">{u.confirmTitle}</h1>
+      <p class="utrecht-paragraph">{u.confirmText(roleName, name)}</p>
+      <form method="post" action={`/beheer/gebruikers/${userId}/rol-verwijderen`} class="duiding-inline-form">
+        <CsrfField token={view.session!.csrfToken} />
+        <input type="hidden" name="role" value={role} />
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          {u.confirmSubmit}
+        </button>{' '}
+        <a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruikers">
+          {u.cancel}
+        </a>
+      </form>
+    </Layout>
+  );
+}
+
+/** The one moment a password link is shown: the beheerder passes it on in person. */
+export function LinkPage({ view, name, url, notice }: { view: View; name: string; url: string; notice?: string }) {
+  const u = view.t.accounts.users;
+  return (
+    <Layout view={view} title={u.linkTitle} current="users">
+      <h1 class="utrecht-heading-1">{u.linkTitle}</h1>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <p class="utrecht-paragraph">{u.linkIntro(name)}</p>
+      <p class="utrecht-paragraph">
+        {u.linkLabel}: <code class="duiding-link-code">{url}</code>
+      </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruikers">
+          {u.back}
+        </a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,81 @@
+// The beheerder's data page: download everything, see and apply retention periods.
+import { Layout } from '../../layout.tsx';
+import type { View } from '../../view.ts';
+
+export interface TenantDataProps {
+  view: View;
+  collections: { slug: string; title: string; retentionDays: number | null }[];
+  /** Set right after "apply now". */
+  deleted?: number;
+}
+
+export function TenantDataPage({ view, collections, deleted }: TenantDataProps) {
+  const a = view.t.adminData;
+  const csrf = view.session!.csrfToken;
+  return (
+    <Layout view={view} title={a.dataTitle} current="admin">
+      <h1 class="utrecht-heading-1">{a.dataTitle}</h1>
+      <p class="utrecht-paragraph">{a.dataIntro}</p>
+      {deleted !== undefined ? (
+        <p class="utrecht-paragraph duiding-notice" role="status">
+          {a.runDone(deleted)}
+        </p>
+      ) : null}
+      <section class="duiding-card" aria-labelledby="export-title">
+        <h2 class="utrecht-heading-2" id="export-title">
+          {a.exportTitle}
+        </h2>
+        <p class="utrecht-paragraph">{a.exportText}</p>
+        <form method="post" action="/beheer/gegevens/download">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            {a.exportButton}
+          </button>
+        </form>
+      </section>
+      <section class="duiding-card" aria-labelledby="retention-title">
+        <h2 class="utrecht-heading-2" id="retention-title">
+          {a.retentionTitle}
+        </h2>
+        <p class="utrecht-paragraph">{a.retentionText}</p>
+        <div class="duiding-table-scroll">
+          <table class="utrecht-table utrecht-table--html-table">
+            <caption class="utrecht-table__caption">{a.retentionTitle}</caption>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">
+                  {a.collection}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {a.retentionDays}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {collections.map((c) => (
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {c.title} <span class="duiding-muted">({c.slug})</span>
+                  </th>
+                  <td class="utrecht-table__cell">{c.retentionDays === null ? a.noRetention : a.days(c.retentionDays)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <form method="post" action="/beheer/gegevens/bewaartermijn">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+            {a.runNow}
+          </button>
+        </form>
+      </section>
+      <section class="duiding-card" aria-labelledby="delete-title">
+        <h2 class="utrecht-heading-2" id="delete-title">
+          {a.deleteTitle}
+        </h2>
+        <p class="utrecht-paragraph">{a.deleteText}</p>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,190 @@
+// /vragenlijsten/{key}: title and languages, prompts and questions (edit, move up/down, remove),
+// adding a question by type, versions, preview and download. Each change is its own small form.
+import { QUESTION_TYPES, type Question } from '../../../domain/questionnaire/types.ts';
+import type { DesignerQuestionnaire } from '../../../services/questionnaire-designer.ts';
+import { formatDate } from '../../format.ts';
+import { localized } from '../../i18n/index.ts';
+import { Layout } from '../../layout.tsx';
+import type { View } from '../../view.ts';
+import { Checkbox, Choices, Csrf, ErrorSummary, LangFields, Notice, TextField, type FieldErrors, type Values } from './form-bits.tsx';
+
+export interface QuestionnaireEditProps {
+  view: View;
+  q: DesignerQuestionnaire;
+  canWrite: boolean;
+  /** After a redirect: what happened. */
+  notice?: string;
+  /** A rejected form on this page, with what was typed. */
+  form?: { name: 'instellingen' | 'vertelvraag'; values: Values; errors: FieldErrors };
+}
+
+function ItemActions({ view, base, list, item, name, first, last }: { view: View; base: string; list: 'vragen' | 'vertelvragen'; item: string; name: string; first: boolean; last: boolean }) {
+  const e = view.t.designer.edit;
+  const action = (verb: string) => `${base}/${list}/${encodeURIComponent(item)}/${verb}`;
+  const hidden = (text: string) => <span class="duiding-visually-hidden">{`: ${text}`}</span>;
+  return (
+    <div class="duiding-item-actions">
+      <a class="utrecht-link utrecht-link--html-a" href={`${base}/${list}/${encodeURIComponent(item)}`}>
+        {e.edit}
+        {hidden(name)}
+      </a>
+      {[
+        ['omhoog', e.up, first],
+        ['omlaag', e.down, last],
+        ['verwijderen', e.remove, false],
+      ].map(([verb, label, disabled]) =>
+        disabled ? null : (
+          <form method="post" action={action(verb as string)} class="duiding-designer-inline">
+            <Csrf view={view} />
+            <button type="submit" class="utrecht-button utrecht-button--subtle duiding-small-button">
+              {label as string}
+              {hidden(name)}
+            </button>
+          </form>
+        ),
+      )}
+    </div>
+  );
+}
+
+function QuestionSummary({ view, question }: { view: View; question: Question }) {
+  const d = view.t.designer;
+  const facts = [d.types[question.type], question.about === 'story' ? d.edit.aboutStory : d.edit.aboutParticipant, question.required ? d.edit.requiredShort : null].filter(Boolean);
+  return (
+    <>
+      <strong>{localized(question.text, view.lang)}</strong>{' '}
+      <span class="duiding-muted">
+        (<code>{question.key}</code> — {facts.join(', ')})
+      </span>
+    </>
+  );
+}
+
+export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: QuestionnaireEditProps) {
+  const d = view.t.designer;
+  const e = d.edit;
+  const def = q.definition;
+  const title = localized(def.title, view.lang);
+  const base = `/vragenlijsten/${encodeURIComponent(q.key)}`;
+  const settingsValues: Values = form?.name === 'instellingen' ? form.values : { 'title.nl': def.title.nl ?? '', 'title.en': def.title.en ?? '', english: def.languages.includes('en') ? 'ja' : '' };
+  const settingsErrors = form?.name === 'instellingen' ? form.errors : {};
+  const promptValues = form?.name === 'vertelvraag' ? form.values : {};
+  const promptErrors = form?.name === 'vertelvraag' ? form.errors : {};
+  return (
+    <Layout view={view} title={e.titleOf(title)} current="questionnaires">
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link utrecht-link--html-a" href="/vragenlijsten">{d.list.title}</a>
+      </p>
+      <h1 class="utrecht-heading-1">{e.titleOf(title)}</h1>
+      <p class="utrecht-paragraph"><strong>{e.versionLine(q.version, q.frozen)}</strong></p>
+      {notice ? <Notice>{notice}</Notice> : null}
+      {q.frozen && canWrite ? <p class="utrecht-paragraph duiding-hint">{e.frozenNote}</p> : null}
+      {!canWrite ? <p class="utrecht-paragraph">{e.readOnly}</p> : null}
+
+      <section class="duiding-card" aria-labelledby="acties-titel">
+        <h2 class="utrecht-heading-2" id="acties-titel">{e.actions}</h2>
+        <ul class="utrecht-unordered-list">
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/voorbeeld`}>{e.preview}</a>
+          </li>
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/export`} download={`${q.key}.json`}>{e.export}</a>
+          </li>
+        </ul>
+      </section>
+
+      {canWrite ? (
+        <section class="duiding-card" aria-labelledby="instellingen-titel">
+          <h2 class="utrecht-heading-2" id="instellingen-titel">{e.settingsTitle}</h2>
+          <ErrorSummary view={view} errors={settingsErrors} />
+          <form method="post" action={`${base}/instellingen`} class="utrecht-form duiding-form" novalidate>
+            <Csrf view={view} />
+            <LangFields view={view} name="title" label={e.title} values={settingsValues} errors={settingsErrors} />
+            <fieldset class="utrecht-form-fieldset duiding-fieldset" id="veld-languages">
+              <legend class="utrecht-form-fieldset__legend duiding-legend">{e.languages}</legend>
+              <p class="utrecht-form-field-description">{e.languagesHint}</p>
+              <Checkbox name="english" label={e.offerEnglish} values={settingsValues} errors={settingsErrors} />
+            </fieldset>
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">{d.save}</button>
+          </form>
+        </section>
+      ) : null}
+
+      <section class="duiding-card" aria-labelledby="vertelvragen-titel">
+        <h2 class="utrecht-heading-2" id="vertelvragen-titel">{e.promptsTitle}</h2>
+        <p class="utrecht-paragraph">{e.promptsIntro}</p>
+        {def.prompts.length === 0 ? <p class="utrecht-paragraph duiding-empty">{e.noPrompts}</p> : null}
+        <ol class="utrecht-ordered-list duiding-items">
+          {def.prompts.map((p, i) => (
+            <li class="utrecht-ordered-list__item duiding-item" id={`vertelvraag-${p.key}`}>
+              <strong>{localized(p.text, view.lang)}</strong> <span class="duiding-muted">(<code>{p.key}</code>)</span>
+              {canWrite ? <ItemActions view={view} base={base} list="vertelvragen" item={p.key} name={localized(p.text, view.lang)} first={i === 0} last={i === def.prompts.length - 1} /> : null}
+            </li>
+          ))}
+        </ol>
+        {canWrite ? (
+          <>
+            <h3 class="utrecht-heading-3" id="vertelvraag-toevoegen">{e.addPromptTitle}</h3>
+            <ErrorSummary view={view} errors={promptErrors} />
+            <form method="post" action={`${base}/vertelvragen`} class="utrecht-form duiding-form" novalidate>
+              <Csrf view={view} />
+              <LangFields view={view} name="text" label={e.promptText} values={promptValues} errors={promptErrors} multiline />
+              <TextField name="key" label={d.prompt.key} hint={d.prompt.keyHint} values={promptValues} errors={promptErrors} />
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">{e.addPrompt}</button>
+            </form>
+          </>
+        ) : null}
+      </section>
+
+      <section class="duiding-card" aria-labelledby="vragen-titel">
+        <h2 class="utrecht-heading-2" id="vragen-titel">{e.questionsTitle}</h2>
+        <p class="utrecht-paragraph">{e.questionsIntro}</p>
+        {def.questions.length === 0 ? <p class="utrecht-paragraph duiding-empty">{e.noQuestions}</p> : null}
+        <ol class="utrecht-ordered-list duiding-items">
+          {def.questions.map((question, i) => (
+            <li class="utrecht-ordered-list__item duiding-item" id={`vraag-${question.key}`}>
+              <QuestionSummary view={view} question={question} />
+              {canWrite ? <ItemActions view={view} base={base} list="vragen" item={question.key} name={localized(question.text, view.lang)} first={i === 0} last={i === def.questions.length - 1} /> : null}
+            </li>
+          ))}
+        </ol>
+        {canWrite ? (
+          <>
+            <h3 class="utrecht-heading-3" id="vraag-toevoegen">{e.addQuestionTitle}</h3>
+            <form method="get" action={`${base}/nieuwe-vraag`} class="utrecht-form duiding-form">
+              <Choices name="soort" kind="select" legend={e.chooseType} values={{}} errors={{}} options={QUESTION_TYPES.map((type) => ({ value: type, label: d.types[type] }))} />
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">{e.next}</button>
+            </form>
+          </>
+        ) : null}
+      </section>
+
+      <section class="duiding-card" aria-labelledby="versies-titel">
+        <h2 class="utrecht-heading-2" id="versies-titel">{e.versionsTitle}</h2>
+        <div class="duiding-table-scroll">
+          <table class="utrecht-table utrecht-table--html-table">
+            <caption class="utrecht-table__caption">{e.versionsCaption}</caption>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">{e.columnVersion}</th>
+                <th class="utrecht-table__header-cell" scope="col">{e.columnMade}</th>
+                <th class="utrecht-table__header-cell" scope="col">{e.columnState}</th>
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{e.columnStories}</th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {[...q.versions].reverse().map((v) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">{v.version}</td>
+                  <td class="utrecht-table__cell">{formatDate(v.createdAt, view.lang)}</td>
+                  <td class="utrecht-table__cell">{v.frozen ? d.list.frozen : d.list.draft}</td>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{v.stories}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,92 @@
+// /vragenlijsten: every questionnaire with its versions and story counts; create and upload.
+import { localized } from '../../i18n/index.ts';
+import { Layout } from '../../layout.tsx';
+import type { View } from '../../view.ts';
+import type { DesignerSummary } from '../../../services/questionnaire-designer.ts';
+import { Csrf, ErrorSummary, Notice, TextField, type FieldErrors, type Values } from './form-bits.tsx';
+
+export interface QuestionnaireListProps {
+  view: View;
+  questionnaires: DesignerSummary[];
+  canWrite: boolean;
+  values?: Values;
+  errors?: FieldErrors;
+  /** Upload outcome: a summary or the problems. */
+  uploadSummary?: string;
+  uploadErrors?: string[];
+}
+
+export function QuestionnaireListPage({ view, questionnaires, canWrite, values = {}, errors = {}, uploadSummary, uploadErrors }: QuestionnaireListProps) {
+  const d = view.t.designer;
+  const l = d.list;
+  return (
+    <Layout view={view} title={l.title} current="questionnaires">
+      <h1 class="utrecht-heading-1">{l.title}</h1>
+      <p class="utrecht-paragraph">{l.intro}</p>
+      {questionnaires.length === 0 ? (
+        <p class="utrecht-paragraph duiding-empty">{l.none}</p>
+      ) : (
+        <div class="duiding-table-scroll">
+          <table class="utrecht-table utrecht-table--html-table">
+            <caption class="utrecht-table__caption">{l.caption}</caption>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">{l.columnTitle}</th>
+                <th class="utrecht-table__header-cell" scope="col">{l.columnKey}</th>
+                <th class="utrecht-table__header-cell" scope="col">{l.columnVersion}</th>
+                <th class="utrecht-table__header-cell" scope="col">{l.columnState}</th>
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{l.columnQuestions}</th>
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{l.columnStories}</th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {questionnaires.map((q) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">
+                    <a class="utrecht-link utrecht-link--html-a" href={`/vragenlijsten/${encodeURIComponent(q.key)}`}>
+                      {localized(q.title, view.lang)}
+                    </a>
+                  </td>
+                  <td class="utrecht-table__cell"><code>{q.key}</code></td>
+                  <td class="utrecht-table__cell">{`${q.latest} (${l.versions(q.versions)})`}</td>
+                  <td class="utrecht-table__cell">{q.frozen ? l.frozen : l.draft}</td>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{q.questions}</td>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{q.stories}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canWrite ? (
+        <>
+          <section class="duiding-card" aria-labelledby="nieuw-titel">
+            <h2 class="utrecht-heading-2" id="nieuw-titel">{l.createTitle}</h2>
+            <ErrorSummary view={view} errors={errors} />
+            <form method="post" action="/vragenlijsten" class="utrecht-form duiding-form" novalidate>
+              <Csrf view={view} />
+              <TextField name="title.nl" label={`${l.titleLabel} (${d.dutch})`} values={values} errors={errors} required />
+              <TextField name="title.en" label={`${l.titleLabel} (${d.english})`} values={values} errors={errors} />
+              <TextField name="key" label={l.key} hint={l.keyHint} values={values} errors={errors} required />
+              <button type="submit" class="utrecht-button utrecht-button--primary-action">{l.create}</button>
+            </form>
+          </section>
+          <section class="duiding-card" aria-labelledby="upload-titel">
+            <h2 class="utrecht-heading-2" id="upload-titel">{l.importTitle}</h2>
+            {uploadSummary ? <Notice>{uploadSummary}</Notice> : null}
+            {uploadErrors?.length ? <ErrorSummary view={view} errors={{ bestand: uploadErrors }} /> : null}
+            <form method="post" action="/vragenlijsten/uploaden" enctype="multipart/form-data" class="utrecht-form duiding-form">
+              <Csrf view={view} />
+              <div class="utrecht-form-field duiding-field">
+                <label class="utrecht-form-label" for="veld-bestand">{l.file}</label>
+                <p class="utrecht-form-field-description" id="veld-bestand-uitleg">{l.importHint}</p>
+                <input class="duiding-file" type="file" id="veld-bestand" name="file" accept=".json,application/json" required aria-describedby="veld-bestand-uitleg" />
+              </div>
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">{l.upload}</button>
+            </form>
+          </section>
+        </>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,113 @@
+// /dialogen: planned and held dialogues, and the form to plan one.
+import type { Problem } from '../../../domain/problems.ts';
+import { DIALOGUE_KINDS, PARTICIPANT_ROLES } from '../../../domain/opgaven/vocabulary.ts';
+import type { DialogueSummary } from '../../../services/dialogue-read.ts';
+import type { Participant } from '../../../services/dialogues.ts';
+import { Layout } from '../../layout.tsx';
+import type { View } from '../../view.ts';
+import { Button, Csrf, ErrorSummary, Field, Select, TextInput } from '../opgaven/parts.tsx';
+
+function DialogueTable({ view, rows, caption }: { view: View; rows: DialogueSummary[]; caption: string }) {
+  const g = view.t.opgaven.dialogues;
+  return (
+    <div class="duiding-table-scroll">
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption">{caption}</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">{g.colTitle}</th>
+            <th class="utrecht-table__header-cell" scope="col">{g.colKind}</th>
+            <th class="utrecht-table__header-cell" scope="col">{g.colDate}</th>
+            <th class="utrecht-table__header-cell" scope="col">{g.colOpgave}</th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{g.colActions}</th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {rows.map((d) => (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">
+                <a class="utrecht-link utrecht-link--html-a" href={`/dialogen/${d.id}`}>
+                  {d.title}
+                </a>
+              </th>
+              <td class="utrecht-table__cell">{g.kinds[d.kind] ?? d.kind}</td>
+              <td class="utrecht-table__cell">{d.heldOn ?? g.noDate}</td>
+              <td class="utrecht-table__cell">{d.opgave?.title ?? ''}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{d.actions}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Kind, title, date, opgave and participants; used to plan and to edit a plan. */
+export function PlanFields({ view, opgaven, values = {}, participants = [] }: { view: View; opgaven: { key: string; title: string }[]; values?: Record<string, string>; participants?: Participant[] }) {
+  const o = view.t.opgaven;
+  const g = o.dialogues;
+  const chosen = new Map(participants.map((p) => [p.role, p.name]));
+  return (
+    <>
+      <Field id="plan-soort" label={g.kind}>
+        <Select id="plan-soort" name="kind" value={values.kind} options={DIALOGUE_KINDS.map((k) => ({ value: k, label: g.kinds[k] }))} />
+      </Field>
+      <Field id="plan-titel" label={g.dialogueTitle}>
+        <TextInput id="plan-titel" name="title" value={values.title} required maxlength={300} />
+      </Field>
+      <Field id="plan-datum" label={g.date} hint={g.dateHint}>
+        <TextInput id="plan-datum" name="heldOn" type="date" value={values.heldOn} hint />
+      </Field>
+      <Field id="plan-opgave" label={g.opgave}>
+        <Select id="plan-opgave" name="opgave" value={values.opgave} empty={o.none} options={opgaven.map((x) => ({ value: x.key, label: x.title }))} />
+      </Field>
+      <fieldset class="utrecht-form-fieldset duiding-fieldset">
+        <legend class="utrecht-form-fieldset__legend">{g.participants}</legend>
+        <p class="utrecht-paragraph">{g.participantsHint}</p>
+        {PARTICIPANT_ROLES.map((role) => (
+          <div class="duiding-participant">
+            <div class="duiding-checkbox">
+              <input class="utrecht-checkbox" type="checkbox" id={`rol-${role}`} name={`role_${role}`} value="ja" checked={values[`role_${role}`] === 'ja' || chosen.has(role)} />
+              <label class="utrecht-form-label utrecht-form-label--checkbox" for={`rol-${role}`}>
+                {g.roles[role]}
+              </label>
+            </div>
+            <Field id={`namen-${role}`} label={g.names(g.roles[role].toLowerCase())}>
+              <TextInput id={`namen-${role}`} name={`name_${role}`} value={values[`name_${role}`] ?? chosen.get(role)} maxlength={500} />
+            </Field>
+          </div>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+export function DialoguesPage(props: { view: View; dialogues: DialogueSummary[]; opgaven: { key: string; title: string }[]; canWrite: boolean; problems?: Problem[]; values?: Record<string, string> }) {
+  const { view, dialogues } = props;
+  const g = view.t.opgaven.dialogues;
+  const planned = dialogues.filter((d) => d.planned);
+  const held = dialogues.filter((d) => !d.planned);
+  return (
+    <Layout view={view} title={g.title} current="dialogues">
+      <h1 class="utrecht-heading-1">{g.title}</h1>
+      <p class="utrecht-paragraph">{g.intro}</p>
+      <ErrorSummary view={view} problems={props.problems} />
+      <h2 class="utrecht-heading-2">{g.planned}</h2>
+      {planned.length ? <DialogueTable view={view} rows={planned} caption={g.captionPlanned} /> : <p class="utrecht-paragraph duiding-empty">{g.noPlanned}</p>}
+      <h2 class="utrecht-heading-2">{g.held}</h2>
+      {held.length ? <DialogueTable view={view} rows={held} caption={g.captionHeld} /> : <p class="utrecht-paragraph duiding-empty">{g.noHeld}</p>}
+      {props.canWrite ? (
+        <section class="duiding-card" aria-labelledby="dialoog-plannen">
+          <h2 class="utrecht-heading-2" id="dialoog-plannen">
+            {g.planTitle}
+          </h2>
+          <form method="post" action="/dialogen" class="utrecht-form duiding-form">
+            <Csrf view={view} />
+            <PlanFields view={view} opgaven={props.opgaven} values={props.values} />
+            <Button>{g.plan}</Button>
+          </form>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,58 @@
+// How the monitor was made: stories, channels, tests, the suppression threshold and what was left out.
+import type { MonitorData } from '../../../services/monitor/types.ts';
+import type { View } from '../../view.ts';
+import { Disclosure, FigureText } from './figure.tsx';
+
+export function MethodSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
+  const m = view.t.monitor.method;
+  const method = data.method;
+  return (
+    <section class="duiding-card" aria-labelledby="verantwoording">
+      <h2 class="utrecht-heading-2" id="verantwoording">
+        {m.title}
+      </h2>
+      <Disclosure summary={m.show} open={print}>
+        <dl class="duiding-facts">
+          <dt>{m.stories}</dt>
+          <dd><FigureText view={view} value={method.stories} /></dd>
+          <dt>{m.questionnaires}</dt>
+          <dd>{method.questionnaires.join(', ')}</dd>
+          <dt>{m.tests}</dt>
+          <dd>{method.tests.map((t) => m.testNames[t] ?? t).join(', ')}</dd>
+        </dl>
+        <p class="utrecht-paragraph">{m.scanned(method.patternsScanned, method.significantPatterns)}</p>
+        <p class="utrecht-paragraph">{m.curated(method.curatedStories)}</p>
+        <p class="utrecht-paragraph">{m.threshold(data.threshold)}</p>
+        <table class="utrecht-table utrecht-table--html-table">
+          <caption class="utrecht-table__caption">{m.channels}</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">{m.channel}</th>
+              <th class="utrecht-table__header-cell" scope="col">{m.mode}</th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.stories}</th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {method.channels.map((c) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">{c.title}</th>
+                <td class="utrecht-table__cell">{m.modes[c.mode] ?? c.mode}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={c.stories} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3 class="utrecht-heading-3">{m.suppressed}</h3>
+        {data.suppressions.length === 0 ? (
+          <p class="utrecht-paragraph">{m.noneSuppressed}</p>
+        ) : (
+          <ul class="utrecht-unordered-list">
+            {data.suppressions.map((s) => (
+              <li class="utrecht-unordered-list__item">{s.label}</li>
+            ))}
+          </ul>
+        )}
+      </Disclosure>
+    </section>
+  );
+}

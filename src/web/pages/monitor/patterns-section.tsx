@@ -1,0 +1,149 @@
+// "What the stories show": per pattern its sentence, its chart with a table alternative, and the
+// stories an analyst curated for it (only quotable ones; the council never sees the list).
+import type { CuratedStoryView, MonitorData, MonitorPattern } from '../../../services/monitor/types.ts';
+import { BarChart } from '../../charts/bar-chart.tsx';
+import { GaugeChart } from '../../charts/gauge-chart.tsx';
+import { StackedChart } from '../../charts/stacked-chart.tsx';
+import { formatNumber } from '../../format.ts';
+import type { View } from '../../view.ts';
+import { Disclosure, FigureText, numberOf } from './figure.tsx';
+
+export function PatternsSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
+  const m = view.t.monitor.patterns;
+  return (
+    <section class="duiding-card" aria-labelledby="verhalen">
+      <h2 class="utrecht-heading-2" id="verhalen">
+        {m.title}
+      </h2>
+      <p class="utrecht-paragraph">{m.intro}</p>
+      {data.patterns.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.none}</p> : null}
+      {data.patterns.map((p, i) => (
+        <PatternBlock view={view} pattern={p} index={i} print={print} />
+      ))}
+      {data.curatedStories.length ? (
+        <>
+          <h3 class="utrecht-heading-3">{m.general}</h3>
+          <Stories view={view} stories={data.curatedStories} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function PatternBlock({ view, pattern, index, print }: { view: View; pattern: MonitorPattern; index: number; print: boolean }) {
+  const m = view.t.monitor.patterns;
+  const lang = view.lang;
+  const id = `pat-${index}`;
+  const title = m.chartTitle(pattern.a.label[lang], pattern.b.label[lang]);
+  const chart = pattern.chart;
+  const format = (v: number) => formatNumber(v, lang);
+  const medianFormat = chart.kind === 'groups' && chart.percent ? (v: number) => `${formatNumber(Math.round(v * 100), lang)}%` : format;
+  return (
+    <article class="duiding-monitor__pattern" aria-labelledby={`${id}-h`}>
+      <h3 class="utrecht-heading-3 duiding-monitor__sentence" id={`${id}-h`}>
+        {pattern.sentence[lang]}
+      </h3>
+      {chart.kind === 'groups' ? (
+        <>
+          <BarChart
+            id={id}
+            title={title}
+            desc={chart.groups.map((g) => `${g.label[lang]}: ${numberOf(g.median) === null ? view.t.monitor.tooFew : medianFormat(numberOf(g.median)!)}`).join('; ')}
+            bars={chart.groups.map((g) => ({ label: g.label[lang], value: numberOf(g.median) }))}
+            max={Math.max(1, ...chart.groups.map((g) => numberOf(g.median) ?? 0))}
+            empty={view.t.monitor.tooFew}
+            format={medianFormat}
+          />
+          <Disclosure summary={m.table} open={print}>
+            <table class="utrecht-table utrecht-table--html-table">
+              <caption class="utrecht-table__caption">{title}</caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col">{m.group}</th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.stories}</th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.median}</th>
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {chart.groups.map((g) => (
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="row">{g.label[lang]}</th>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={g.n} /></td>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={g.median} percent={chart.percent} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Disclosure>
+        </>
+      ) : chart.kind === 'table' ? (
+        <>
+          <StackedChart
+            id={id}
+            title={title}
+            desc={chart.rows.map((r, i) => `${r[lang]}: ${chart.columns.map((c, j) => `${c[lang]} ${numberOf(chart.rowShares[i][j]) === null ? view.t.monitor.tooFewShort : `${Math.round(numberOf(chart.rowShares[i][j])! * 100)}%`}`).join(', ')}`).join('; ')}
+            rows={chart.rows.map((r, i) => ({ label: r[lang], shares: chart.rowShares[i].map(numberOf) }))}
+            columns={chart.columns.map((c) => c[lang])}
+          />
+          <Disclosure summary={m.table} open={print}>
+            <div class="duiding-table-scroll">
+              <table class="utrecht-table utrecht-table--html-table">
+                <caption class="utrecht-table__caption">{title}</caption>
+                <thead class="utrecht-table__header">
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="col">{m.group}</th>
+                    {chart.columns.map((c) => (
+                      <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{c[lang]}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody class="utrecht-table__body">
+                  {chart.rows.map((r, i) => (
+                    <tr class="utrecht-table__row">
+                      <th class="utrecht-table__header-cell" scope="row">{r[lang]}</th>
+                      {chart.columns.map((_, j) => (
+                        <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                          <FigureText view={view} value={chart.rowShares[i][j]} percent /> (<FigureText view={view} value={chart.counts[i][j]} />)
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="row">{m.average}</th>
+                    {chart.columnShares.map((s) => (
+                      <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={s} percent /></td>
+                    ))}
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+          </Disclosure>
+        </>
+      ) : chart.rho !== null ? (
+        <GaugeChart id={id} title={`${title}: ${m.correlation}`} desc={`${m.correlation}: ${format(chart.rho)}`} value={chart.rho} format={(v) => formatNumber(Math.round(v * 100) / 100, lang)} />
+      ) : null}
+      <h4 class="utrecht-heading-4">{m.curated}</h4>
+      {pattern.stories.length ? <Stories view={view} stories={pattern.stories} /> : <p class="utrecht-paragraph duiding-empty">{m.noCurated}</p>}
+    </article>
+  );
+}
+
+function Stories({ view, stories }: { view: View; stories: CuratedStoryView[] }) {
+  const m = view.t.monitor.patterns;
+  return (
+    <div class="duiding-curated">
+      {stories.map((s) => (
+        <figure class="duiding-curated__story">
+          <blockquote class="utrecht-blockquote">
+            <p class="utrecht-paragraph"><strong>{s.title}</strong></p>
+            <p class="utrecht-paragraph duiding-curated__text">{s.text}</p>
+          </blockquote>
+          <figcaption class="duiding-curated__caption">
+            {m.told(s.collectedYear)}
+            {s.note ? ` — ${m.why}: ${s.note}` : ''}
+          </figcaption>
+        </figure>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// Warm × cold per wijk: where the stories and the numbers agree, and where they differ.
+import type { MonitorData, WarmColdLink } from '../../../services/monitor/types.ts';
+import { formatNumber } from '../../format.ts';
+import type { View } from '../../view.ts';
+import { Disclosure, FigureText } from './figure.tsx';
+
+export function WarmColdSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
+  const m = view.t.monitor.warmCold;
+  return (
+    <section class="duiding-card" aria-labelledby="warm-koud">
+      <h2 class="utrecht-heading-2" id="warm-koud">
+        {m.title}
+      </h2>
+      <p class="utrecht-paragraph">{m.intro}</p>
+      {data.warmCold.available ? data.warmCold.links.map((link, i) => <LinkBlock view={view} link={link} index={i} print={print} />) : <p class="utrecht-paragraph duiding-empty">{m.none}</p>}
+    </section>
+  );
+}
+
+function LinkBlock({ view, link, index, print }: { view: View; link: WarmColdLink; index: number; print: boolean }) {
+  const m = view.t.monitor.warmCold;
+  const lang = view.lang;
+  const names = (kind: 'agree' | 'disagree') => link.areas.filter((a) => a.agreement === kind).map((a) => a.name).join(', ') || m.nobody;
+  const heading = m.heading(link.storyVariable.label[lang], link.indicator.name, link.period);
+  return (
+    <article class="duiding-monitor__link" aria-labelledby={`link-${index}`}>
+      <h3 class="utrecht-heading-3" id={`link-${index}`}>
+        {heading}
+      </h3>
+      {link.rho !== null ? <p class="utrecht-paragraph">{m.rho(formatNumber(Math.round(link.rho * 100) / 100, lang))}</p> : null}
+      <dl class="duiding-facts duiding-facts--inline">
+        <dt>{m.agreeList}</dt>
+        <dd>{names('agree')}</dd>
+        <dt>{m.disagreeList}</dt>
+        <dd>{names('disagree')}</dd>
+      </dl>
+      <Disclosure summary={view.t.monitor.indicators.table} open={print}>
+        <div class="duiding-table-scroll">
+          <table class="utrecht-table utrecht-table--html-table">
+            <caption class="utrecht-table__caption">{heading}</caption>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">{m.area}</th>
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.stories}</th>
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                  {m.storyValue} ({link.aggregate === 'median' ? m.median : m.share})
+                </th>
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.indicatorValue}</th>
+                <th class="utrecht-table__header-cell" scope="col">{m.agreement}</th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {link.areas.map((a) => (
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="row">{a.name}</th>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={a.stories} /></td>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={a.storyValue} percent={link.aggregate === 'share'} /></td>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={a.indicatorValue} /></td>
+                  <td class={`utrecht-table__cell duiding-agreement duiding-agreement--${a.agreement}`}>{m.agreements[a.agreement]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Disclosure>
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+// The actions agreed about an opgave, with their follow-up, as one table.
+import type { ActionView } from '../../../services/opgaven.ts';
+import type { View } from '../../view.ts';
+
+export function ActionsTable({ view, actions, linkDialogues }: { view: View; actions: ActionView[]; linkDialogues: boolean }) {
+  const g = view.t.opgaven.dialogue;
+  return (
+    <div class="duiding-table-scroll">
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption">{g.actionsCaption}</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">{g.colAction}</th>
+            <th class="utrecht-table__header-cell" scope="col">{g.colOwner}</th>
+            <th class="utrecht-table__header-cell" scope="col">{g.colDue}</th>
+            <th class="utrecht-table__header-cell" scope="col">{g.colLevel}</th>
+            <th class="utrecht-table__header-cell" scope="col">{g.colStatus}</th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {actions.map((a) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">
+                {a.description}{' '}
+                {linkDialogues ? (
+                  <a class="utrecht-link utrecht-link--html-a" href={`/dialogen/${a.dialogueId}`}>
+                    ({a.dialogueTitle})
+                  </a>
+                ) : (
+                  `(${a.dialogueTitle})`
+                )}
+              </td>
+              <td class="utrecht-table__cell">{a.owner}</td>
+              <td class="utrecht-table__cell">{a.dueOn ?? ''}</td>
+              <td class="utrecht-table__cell">{g.levelShort[a.learningLevel]}</td>
+              <td class="utrecht-table__cell">
+                {g.actionStatuses[a.status] ?? a.status}
+                {a.followUp ? ` — ${a.followUp}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

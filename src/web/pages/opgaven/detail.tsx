@@ -1,0 +1,174 @@
+// /opgaven/{key}: the opgave, its theory of change with assumptions, statuses and evidence, and the
+// actions agreed about it. Editors get the forms; the council reads.
+import type { Problem } from '../../../domain/problems.ts';
+import { BUILDING_BLOCKS, DOMAINS } from '../../../domain/opgaven/vocabulary.ts';
+import type { ActionView, TheoryOfChange, TocLinkView } from '../../../services/opgaven.ts';
+import { formatDate } from '../../format.ts';
+import { Layout } from '../../layout.tsx';
+import type { View } from '../../view.ts';
+import { ActionsTable } from './actions-table.tsx';
+import { EvidenceList, History, StatusBadge } from './evidence.tsx';
+import { Button, Csrf, DeleteButton, ErrorSummary, Field, Saved, Select, TextArea, TextInput } from './parts.tsx';
+
+export interface OpgaveMay {
+  write: boolean;
+  judge: boolean;
+  /** Providers read opgaven but not dialogues: no links to pages they may not open. */
+  readDialogues: boolean;
+}
+
+export function Links({ view, links }: { view: View; links: TocLinkView[] }) {
+  const d = view.t.opgaven.detail;
+  if (links.length === 0) return <p class="utrecht-paragraph duiding-empty">{d.noLinks}</p>;
+  return (
+    <ul class="duiding-links">
+      {links.map((l) => (
+        <li>
+          <span class="duiding-link-kind">{l.kind === 'indicator' ? d.indicator : d.question}</span> {l.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const blockOptions = (view: View) => BUILDING_BLOCKS.map((b) => ({ value: b, label: view.t.opgaven.blocks[b] }));
+
+export function OpgavePage(props: { view: View; theory: TheoryOfChange; actions: ActionView[]; may: OpgaveMay; problems?: Problem[]; saved?: boolean; statementForm?: Record<string, string> }) {
+  const { view, theory, actions, may } = props;
+  const o = view.t.opgaven;
+  const d = o.detail;
+  const base = `/opgaven/${theory.opgave.key}`;
+  const form = props.statementForm ?? {};
+  return (
+    <Layout view={view} title={theory.opgave.title} current="opgaven">
+      <h1 class="utrecht-heading-1">{theory.opgave.title}</h1>
+      <Saved view={view} show={props.saved === true} />
+      <ErrorSummary view={view} problems={props.problems} />
+      <dl class="duiding-facts duiding-facts--inline">
+        <dt>{d.domain}</dt>
+        <dd>{o.domains[theory.opgave.domain] ?? theory.opgave.domain}</dd>
+      </dl>
+      {theory.opgave.description ? <p class="utrecht-paragraph duiding-description">{theory.opgave.description}</p> : null}
+
+      <h2 class="utrecht-heading-2" id="verandertheorie">
+        {d.theory}
+      </h2>
+      <p class="utrecht-paragraph">{d.theoryIntro}</p>
+      {theory.statements.length === 0 ? <p class="utrecht-paragraph duiding-empty">{d.noStatements}</p> : null}
+      {theory.statements.map((s, index) => (
+        <section class="duiding-card duiding-statement" aria-labelledby={`stelling-${s.id}`}>
+          <h3 class="utrecht-heading-3" id={`stelling-${s.id}`}>
+            {d.statement(index + 1)}
+          </h3>
+          <p class="utrecht-paragraph duiding-statement__text">{s.text}</p>
+          {s.buildingBlock ? (
+            <p class="utrecht-paragraph">
+              {d.block}: <span class="duiding-block">{o.blocks[s.buildingBlock] ?? s.buildingBlock}</span>
+            </p>
+          ) : null}
+          <h4 class="utrecht-heading-4">{d.links}</h4>
+          <Links view={view} links={s.links} />
+          {may.write ? (
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link utrecht-link--html-a" href={`${base}/elementen/${s.id}`}>
+                {d.editElement}
+                <span class="duiding-visually-hidden"> ({d.statement(index + 1)})</span>
+              </a>
+            </p>
+          ) : null}
+          <h4 class="utrecht-heading-4">{d.assumptions}</h4>
+          {s.assumptions.length === 0 ? <p class="utrecht-paragraph duiding-empty">{d.noAssumptions}</p> : null}
+          <ul class="duiding-assumption-list">
+            {s.assumptions.map((a) => (
+              <li class="duiding-assumption" id={`aanname-${a.id}`}>
+                <p class="utrecht-paragraph">
+                  <StatusBadge view={view} status={a.status} /> {a.text}
+                </p>
+                {a.buildingBlock ? (
+                  <p class="utrecht-paragraph">
+                    {d.block}: {o.blocks[a.buildingBlock] ?? a.buildingBlock}
+                  </p>
+                ) : null}
+                {a.links.length ? <Links view={view} links={a.links} /> : null}
+                {a.latest ? (
+                  <div class="duiding-evidence-box">
+                    <p class="utrecht-paragraph">
+                      <strong>{d.evidence}</strong> ({formatDate(new Date(a.latest.changedAt), view.lang)}, {o.evidence.by(a.latest.changedBy)})
+                    </p>
+                    <EvidenceList view={view} change={a.latest} />
+                  </div>
+                ) : null}
+                <History view={view} assumption={a} />
+                <p class="utrecht-paragraph duiding-actions-row">
+                  {may.judge ? (
+                    <a class="utrecht-link utrecht-link--html-a" href={`${base}/aannames/${a.id}`}>
+                      {d.judge}
+                      <span class="duiding-visually-hidden">: {a.text}</span>
+                    </a>
+                  ) : null}
+                  {may.write ? (
+                    <a class="utrecht-link utrecht-link--html-a" href={`${base}/elementen/${a.id}`}>
+                      {d.editElement}
+                      <span class="duiding-visually-hidden">: {a.text}</span>
+                    </a>
+                  ) : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <h2 class="utrecht-heading-2" id="acties">
+        {d.actions}
+      </h2>
+      {actions.length === 0 ? <p class="utrecht-paragraph duiding-empty">{d.noActions}</p> : <ActionsTable view={view} actions={actions} linkDialogues={may.readDialogues} />}
+
+      {may.write ? (
+        <>
+          <section class="duiding-card" aria-labelledby="stelling-toevoegen">
+            <h2 class="utrecht-heading-2" id="stelling-toevoegen">
+              {d.addStatement}
+            </h2>
+            <p class="utrecht-paragraph">{d.addStatementIntro}</p>
+            <form method="post" action={`${base}/stellingen`} class="utrecht-form duiding-form">
+              <Csrf view={view} />
+              <Field id="stelling-a" label={o.fields.action}>
+                <TextArea id="stelling-a" name="action" value={form.action} required rows={2} />
+              </Field>
+              <Field id="stelling-b" label={o.fields.contributesTo}>
+                <TextArea id="stelling-b" name="contributesTo" value={form.contributesTo} required rows={2} />
+              </Field>
+              <Field id="stelling-c" label={o.fields.because}>
+                <TextArea id="stelling-c" name="because" value={form.because} required rows={2} />
+              </Field>
+              <Field id="stelling-bouwsteen" label={o.fields.buildingBlock}>
+                <Select id="stelling-bouwsteen" name="buildingBlock" value={form.buildingBlock} empty={o.none} options={blockOptions(view)} />
+              </Field>
+              <Button>{d.addStatement}</Button>
+            </form>
+          </section>
+          <section class="duiding-card" aria-labelledby="opgave-bewerken">
+            <h2 class="utrecht-heading-2" id="opgave-bewerken">
+              {d.edit}
+            </h2>
+            <form method="post" action={base} class="utrecht-form duiding-form">
+              <Csrf view={view} />
+              <Field id="bewerk-titel" label={o.fields.title}>
+                <TextInput id="bewerk-titel" name="title" value={theory.opgave.title} required maxlength={300} />
+              </Field>
+              <Field id="bewerk-domein" label={o.fields.domain}>
+                <Select id="bewerk-domein" name="domain" value={theory.opgave.domain} options={DOMAINS.map((x) => ({ value: x, label: o.domains[x] }))} />
+              </Field>
+              <Field id="bewerk-beschrijving" label={o.fields.description}>
+                <TextArea id="bewerk-beschrijving" name="description" value={theory.opgave.description} rows={5} />
+              </Field>
+              <Button>{d.save}</Button>
+            </form>
+            <DeleteButton view={view} action={`${base}/verwijderen`} label={d.delete} />
+          </section>
+        </>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,84 @@
+// /opgaven: every domain of the social domain with its opgaven, and (for editors) a form to add one.
+import type { Problem } from '../../../domain/problems.ts';
+import { DOMAINS } from '../../../domain/opgaven/vocabulary.ts';
+import type { OpgaveSummary } from '../../../services/opgaven.ts';
+import { Layout } from '../../layout.tsx';
+import type { View } from '../../view.ts';
+import { Button, Csrf, ErrorSummary, Field, Select, TextArea, TextInput } from './parts.tsx';
+
+export interface OpgaveForm {
+  key?: string;
+  title?: string;
+  description?: string;
+  domain?: string;
+}
+
+export function StatusCounts({ view, counts }: { view: View; counts: Record<string, number> }) {
+  const o = view.t.opgaven;
+  const shown = Object.entries(counts).filter(([, n]) => n > 0);
+  return shown.length ? (
+    <ul class="duiding-status-counts">
+      {shown.map(([status, n]) => (
+        <li>
+          <span class={`duiding-status duiding-status--${status}`}>{o.statuses[status]}</span> {n}
+        </li>
+      ))}
+    </ul>
+  ) : null;
+}
+
+export function OpgavenPage({ view, opgaven, canWrite, problems, form = {} }: { view: View; opgaven: OpgaveSummary[]; canWrite: boolean; problems?: Problem[]; form?: OpgaveForm }) {
+  const o = view.t.opgaven;
+  return (
+    <Layout view={view} title={o.list.title} current="opgaven">
+      <h1 class="utrecht-heading-1">{o.list.title}</h1>
+      <p class="utrecht-paragraph">{o.list.intro}</p>
+      <ErrorSummary view={view} problems={problems} />
+      {DOMAINS.map((domain) => {
+        const mine = opgaven.filter((x) => x.domain === domain);
+        return (
+          <section class="duiding-card" aria-labelledby={`domein-${domain}`}>
+            <h2 class="utrecht-heading-2" id={`domein-${domain}`}>
+              {o.domains[domain]}
+            </h2>
+            {mine.length === 0 ? <p class="utrecht-paragraph duiding-empty">{o.list.noOpgave}</p> : null}
+            {mine.map((x) => (
+              <div class="duiding-opgave-summary">
+                <h3 class="utrecht-heading-3">
+                  <a class="utrecht-link utrecht-link--html-a" href={`/opgaven/${x.key}`}>
+                    {x.title}
+                  </a>
+                </h3>
+                <p class="utrecht-paragraph">{o.list.counts(x.statements, x.assumptions)}</p>
+                <StatusCounts view={view} counts={x.statusCounts} />
+              </div>
+            ))}
+          </section>
+        );
+      })}
+      {canWrite ? (
+        <section class="duiding-card" aria-labelledby="nieuwe-opgave">
+          <h2 class="utrecht-heading-2" id="nieuwe-opgave">
+            {o.list.newTitle}
+          </h2>
+          <form method="post" action="/opgaven" class="utrecht-form duiding-form">
+            <Csrf view={view} />
+            <Field id="opgave-titel" label={o.fields.title}>
+              <TextInput id="opgave-titel" name="title" value={form.title} required maxlength={300} />
+            </Field>
+            <Field id="opgave-sleutel" label={o.fields.key} hint={o.list.keyHint}>
+              <TextInput id="opgave-sleutel" name="key" value={form.key} required hint maxlength={60} />
+            </Field>
+            <Field id="opgave-domein" label={o.fields.domain}>
+              <Select id="opgave-domein" name="domain" value={form.domain} options={DOMAINS.map((d) => ({ value: d, label: o.domains[d] }))} />
+            </Field>
+            <Field id="opgave-beschrijving" label={o.fields.description} hint={o.list.descriptionHint}>
+              <TextArea id="opgave-beschrijving" name="description" value={form.description} hint />
+            </Field>
+            <Button>{o.list.create}</Button>
+          </form>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,125 @@
+// /account (my account, switch municipality, sign out everywhere) and /beheer/gebruikers (user
+// administration for the beheerder). Thin: guard → one service → page.
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie } from 'hono/cookie';
+import type { MiddlewareHandler } from 'hono';
+import type { Database } from '../../db/connection.ts';
+import { formatProblem, InputRejected } from '../../domain/problems.ts';
+import { addMember, grantRole, isRole, listMembers, providerChoices, requireMember, resetLinkForMember, revokeRole } from '../../services/auth/members.ts';
+import { linkPath } from '../../services/auth/one-time-links.ts';
+import { SESSION_COOKIE, signOutEverywhere, switchTenant, tenantsOfUser, type RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import { requirePage as guardPage } from '../guards.tsx';
+import { AccountPage } from '../pages/account/account.tsx';
+import { LinkPage, RemoveRolePage, UsersPage, type UsersProps } from '../pages/account/users.tsx';
+import { serviceContextOf, viewOf } from '../view.ts';
+
+// Switching municipality writes the session row into ANOTHER tenant, which row-level security
+// (scoped to the current tenant) rightly refuses, and a password link needs to know whether the
+// person also works elsewhere, which the scoped connection cannot see. These routes keep the
+// connection they had before the guard; the services still check membership themselves.
+const unscoped = new WeakMap<Request, Database>();
+const keepUnscopedDb: MiddlewareHandler<AppEnv> = async (c, next) => {
+  unscoped.set(c.req.raw, c.get('db'));
+  await next();
+};
+
+export function accountRoutes(options: { secureCookies: boolean; publicUrl?: string }) {
+  const app = new Hono<AppEnv>();
+  const view = (c: Context<AppEnv>) => viewOf(c, options.secureCookies);
+  const requirePage = (permission: Parameters<typeof guardPage>[0]) => guardPage(permission, options.secureCookies);
+  const text = (form: Record<string, unknown>, name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
+  const problemsOf = (c: Context<AppEnv>, error: InputRejected) => error.problems.map((p) => (view(c).lang === 'nl' ? p.nl : formatProblem(p, 'en')));
+  const linkUrl = (c: Context<AppEnv>, token: string) => `${options.publicUrl ?? new URL(c.req.url).origin}${linkPath(token)}`;
+
+  const accountPage = async (c: Context<AppEnv>, extra: { notice?: string; error?: string } = {}, status: 200 | 400 = 200) => {
+    const v = view(c);
+    return c.html(<AccountPage view={v} tenants={await tenantsOfUser(c.get('db'), v.session!.userId)} {...extra} />, status);
+  };
+
+  app.get('/account', requirePage('overview.read'), (c) => accountPage(c));
+
+  app.post('/account/gemeente', keepUnscopedDb, requirePage('overview.read'), async (c) => {
+    const session = c.get('session')!;
+    const token = getCookie(c, SESSION_COOKIE)!;
+    const slug = text(await c.req.parseBody(), 'tenant');
+    const db = unscoped.get(c.req.raw) ?? c.get('db');
+    if (!(await switchTenant(db, token, session, slug))) return accountPage(c, { error: view(c).t.accounts.account.switchFailed }, 400);
+    return c.redirect('/', 303);
+  });
+
+  app.post('/account/overal-uitloggen', requirePage('overview.read'), async (c) => {
+    await signOutEverywhere(c.get('db'), c.get('session')!.userId);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/inloggen', 303);
+  });
+
+  const usersPage = async (c: Context<AppEnv>, extra: Pick<UsersProps, 'notice' | 'errors' | 'values'> = {}, status: 200 | 400 | 404 = 200) => {
+    const ctx = serviceContextOf(c);
+    const [members, providers] = await Promise.all([listMembers(ctx), providerChoices(ctx)]);
+    return c.html(<UsersPage view={view(c)} members={members} providers={providers} {...extra} />, status);
+  };
+  /** Runs a change; input problems come back on the page instead of an error. */
+  const change = async (c: Context<AppEnv>, work: () => Promise<Response>, values?: UsersProps['values']) => {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof InputRejected)) throw error;
+      return usersPage(c, { errors: problemsOf(c, error), values }, error.status);
+    }
+  };
+
+  app.get('/beheer/gebruikers', requirePage('users.manage'), (c) => usersPage(c));
+
+  app.post('/beheer/gebruikers', keepUnscopedDb, requirePage('users.manage'), async (c) => {
+    const form = await c.req.parseBody();
+    const input = { email: text(form, 'email'), displayName: text(form, 'name'), role: text(form, 'role'), providerCode: text(form, 'provider') };
+    return change(
+      c,
+      async () => {
+        const ctx = serviceContextOf(c);
+        const added = await addMember(ctx, input, unscoped.get(c.req.raw));
+        const member = await requireMember(ctx, added.userId);
+        const notice = view(c).t.accounts.users.added(member.displayName);
+        if (!added.token) return usersPage(c, { notice });
+        return c.html(<LinkPage view={view(c)} name={member.displayName} url={linkUrl(c, added.token)} notice={notice} />);
+      },
+      { email: input.email, name: input.displayName },
+    );
+  });
+
+  app.post('/beheer/gebruikers/:userId/rollen', requirePage('users.manage'), async (c) => {
+    const form = await c.req.parseBody();
+    return change(c, async () => {
+      await grantRole(serviceContextOf(c), c.req.param('userId'), text(form, 'role'), text(form, 'provider'));
+      return usersPage(c, { notice: view(c).t.accounts.users.roleAdded });
+    });
+  });
+
+  app.get('/beheer/gebruikers/:userId/rol-verwijderen', requirePage('users.manage'), async (c) => {
+    const role = c.req.query('rol');
+    return change(c, async () => {
+      const member = await requireMember(serviceContextOf(c), c.req.param('userId'));
+      if (!isRole(role) || !member.roles.some((r) => r.role === role)) return usersPage(c, {}, 404);
+      const v = view(c);
+      return c.html(<RemoveRolePage view={v} userId={member.userId} role={role} roleName={v.t.accounts.roles[role]} name={member.displayName} />);
+    });
+  });
+
+  app.post('/beheer/gebruikers/:userId/rol-verwijderen', requirePage('users.manage'), async (c) => {
+    const form = await c.req.parseBody();
+    return change(c, async () => {
+      await requireMember(serviceContextOf(c), c.req.param('userId'));
+      await revokeRole(serviceContextOf(c), c.req.param('userId'), text(form, 'role'));
+      return usersPage(c, { notice: view(c).t.accounts.users.roleRemoved });
+    });
+  });
+
+  app.post('/beheer/gebruikers/:userId/wachtwoordlink', keepUnscopedDb, requirePage('users.manage'), async (c) =>
+    change(c, async () => {
+      const { token, member } = await resetLinkForMember(serviceContextOf(c), c.req.param('userId'), unscoped.get(c.req.raw));
+      return c.html(<LinkPage view={view(c)} name={member.displayName} url={linkUrl(c, token)} />);
+    }),
+  );
+
+  return app;
+}

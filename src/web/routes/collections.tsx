@@ -1,0 +1,221 @@
+// The collections screens (/verzamelingen) and staff entry of interview and signal stories
+// (/invoeren, /verzamelingen/{id}/invoeren for interviews, /verzamelingen/{id}/signaal for signals). Thin handlers: form → one service → redirect or the
+// form again with messages next to the fields.
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { InputRejected } from '../../domain/problems.ts';
+import { allows, type Permission } from '../../services/auth/policy.ts';
+import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import { submitStory, type Submitter } from '../../services/collect-story.ts';
+import { CollectRefused } from '../../services/collect/errors.ts';
+import {
+  closeCollection,
+  createCollection,
+  listCollectionViews,
+  readCollection,
+  updateCollection,
+  type CollectionInput,
+  type CollectionView,
+} from '../../services/collections.ts';
+import { enterableCollections, entryTarget, recordStaffEntry } from '../../services/staff-entry.ts';
+import { listDesignerQuestionnaires } from '../../services/questionnaire-designer.ts';
+import { registerAreas } from '../../services/teller-page.ts';
+import { requirePage } from '../guards.tsx';
+import { tellerEn, tellerNl } from '../i18n/teller.ts';
+import { CloseCollectionPage, CollectionFormPage, collectionValues } from '../pages/designer/collection-form.tsx';
+import { CollectionListPage } from '../pages/designer/collection-list.tsx';
+import type { FieldErrors, Values } from '../pages/designer/form-bits.tsx';
+import { EntryListPage, StaffEntryDonePage, StaffEntryPage } from '../pages/designer/staff-entry.tsx';
+import { MessagePage } from '../pages/message.tsx';
+import { fieldValues, formEntries, problemMessages, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
+import { serviceContextOf, viewOf, type View } from '../view.ts';
+import { plainErrors } from './designer-support.tsx';
+
+type C = Context<AppEnv>;
+const FIELDS = ['title', 'questionnaire', 'slug', 'opens', 'closes', 'languages', 'mode', 'introNl', 'introEn', 'retentionDays'] as const;
+
+async function collectionForm(c: C): Promise<{ values: Values; input: CollectionInput }> {
+  const body = await c.req.parseBody({ all: true });
+  const values: Values = {};
+  for (const name of FIELDS) {
+    const raw = body[name];
+    const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((x): x is string => typeof x === 'string').map((x) => x.slice(0, 6000));
+    values[name] = list.join('|');
+  }
+  const input = { ...values, languages: values.languages ? values.languages.split('|') : [] } as CollectionInput;
+  return { values, input };
+}
+
+export function collectionRoutes(options: { secureCookies: boolean }) {
+  const app = new Hono<AppEnv>();
+  const guard = (permission: Permission) => requirePage(permission, options.secureCookies);
+  const view = (c: C) => viewOf(c, options.secureCookies);
+  const may = (v: View, permission: Permission) => allows(v.session!.roles, permission);
+  const notFound = (c: C, v: View) => c.html(<MessagePage view={v} title={v.t.designer.notFoundTitle} message={v.t.designer.notFound} />, 404);
+  const origin = (c: C) => new URL(c.req.url).origin;
+
+  async function find(c: C): Promise<CollectionView | null> {
+    try {
+      return await readCollection(serviceContextOf(c), c.req.param('id')!);
+    } catch (error) {
+      if (error instanceof InputRejected && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  const formPage = async (c: C, collection: CollectionView | null, values: Values, errors: FieldErrors = {}, notice?: string) => {
+    const v = view(c);
+    const questionnaires = (await listDesignerQuestionnaires(serviceContextOf(c))).filter((q) => q.questions > 0 || q.key === collection?.questionnaireKey);
+    const status = Object.keys(errors).length ? 400 : 200;
+    return c.html(
+      <CollectionFormPage
+        view={v}
+        collection={collection}
+        questionnaires={questionnaires}
+        values={values}
+        errors={errors}
+        canWrite={may(v, 'collections.write')}
+        canEnter={may(v, collection?.mode === 'signal' ? 'stories.enter-signal' : 'stories.enter-interview')}
+        publicUrl={origin(c)}
+        notice={notice}
+      />,
+      status,
+    );
+  };
+
+  app.get('/verzamelingen', guard('collections.read'), async (c) => {
+    const v = view(c);
+    const collections = await listCollectionViews(serviceContextOf(c));
+    return c.html(<CollectionListPage view={v} collections={collections} canWrite={may(v, 'collections.write')} />);
+  });
+
+  app.get('/verzamelingen/nieuw', guard('collections.write'), (c) =>
+    formPage(c, null, { languages: 'nl', mode: 'self', retentionDays: '730', questionnaire: c.req.query('vragenlijst') ?? '' }),
+  );
+
+  app.post('/verzamelingen', guard('collections.write'), async (c) => {
+    const { values, input } = await collectionForm(c);
+    try {
+      const id = await createCollection(serviceContextOf(c), input);
+      return c.redirect(`/verzamelingen/${id}?opgeslagen=1`, 303);
+    } catch (error) {
+      if (!(error instanceof InputRejected)) throw error;
+      return formPage(c, null, values, plainErrors(error.problems, [...FIELDS], view(c).lang));
+    }
+  });
+
+  app.get('/verzamelingen/:id', guard('collections.read'), async (c) => {
+    const v = view(c);
+    const collection = await find(c);
+    if (!collection) return notFound(c, v);
+    const notice = c.req.query('gesloten') ? v.t.designer.collections.closed : c.req.query('opgeslagen') ? v.t.designer.saved : undefined;
+    return formPage(c, collection, collectionValues(collection), {}, notice);
+  });
+
+  app.post('/verzamelingen/:id', guard('collections.write'), async (c) => {
+    const collection = await find(c);
+    if (!collection) return notFound(c, view(c));
+    const { values, input } = await collectionForm(c);
+    try {
+      await updateCollection(serviceContextOf(c), collection.id, input);
+      return c.redirect(`/verzamelingen/${collection.id}?opgeslagen=1`, 303);
+    } catch (error) {
+      if (!(error instanceof InputRejected)) throw error;
+      return formPage(c, collection, values, plainErrors(error.problems, [...FIELDS], view(c).lang));
+    }
+  });
+
+  // Closing early asks first: GET shows the question, POST closes.
+  app.get('/verzamelingen/:id/sluiten', guard('collections.write'), async (c) => {
+    const collection = await find(c);
+    if (!collection) return notFound(c, view(c));
+    return c.html(<CloseCollectionPage view={view(c)} collection={collection} />);
+  });
+
+  app.post('/verzamelingen/:id/sluiten', guard('collections.write'), async (c) => {
+    const collection = await find(c);
+    if (!collection) return notFound(c, view(c));
+    await closeCollection(serviceContextOf(c), collection.id);
+    return c.redirect(`/verzamelingen/${collection.id}?gesloten=1`, 303);
+  });
+
+  // Staff entry. The list is for everyone who may enter signals (the council included); each
+  // entry page has its own permission, so the route's guard is the whole rule.
+  app.get('/invoeren', guard('stories.enter-signal'), async (c) => {
+    const v = view(c);
+    const list = (await enterableCollections(serviceContextOf(c))).filter((x) => x.mode === 'signal' || may(v, 'stories.enter-interview'));
+    return c.html(<EntryListPage view={v} collections={list} />);
+  });
+
+  const entryPage = async (c: C, mode: 'interview' | 'signal', form: { values?: FieldValues; errors?: Record<string, string>; id?: string } = {}) => {
+    const v = view(c);
+    let target: Awaited<ReturnType<typeof entryTarget>>;
+    try {
+      target = await entryTarget(serviceContextOf(c), c.req.param('id')!);
+    } catch (error) {
+      if (error instanceof InputRejected && error.status === 404) return { response: notFound(c, v) };
+      throw error;
+    }
+    const { collection, definition } = target;
+    const e = v.t.designer.entry;
+    if (collection.mode !== mode) return { response: c.html(<MessagePage view={v} title={e.title(collection.title)} message={e.notForMode} />, 409) };
+    if (collection.state !== 'open') return { response: c.html(<MessagePage view={v} title={e.title(collection.title)} message={e.notOpen} />, 409) };
+    const lang = c.req.query('taal') === 'en' && collection.languages.includes('en') ? 'en' : 'nl';
+    const t = lang === 'en' ? tellerEn : tellerNl;
+    const render = async (status: 200 | 400 = 200) =>
+      c.html(
+        <StaffEntryPage
+          view={v}
+          collection={collection}
+          definition={definition}
+          t={t}
+          lang={lang}
+          submissionId={form.id ?? randomUUID()}
+          values={form.values}
+          errors={form.errors}
+          areasByLevel={await registerAreas(c.get('db'), v.session!.tenantId, definition)}
+        />,
+        status,
+      );
+    return { collection, definition, lang, t, render };
+  };
+
+  const showEntry = (mode: 'interview' | 'signal') => async (c: C) => {
+    const page = await entryPage(c, mode);
+    return page.response ?? page.render!();
+  };
+
+  const postEntry = (mode: 'interview' | 'signal') => async (c: C) => {
+    const v = view(c);
+    const entries = formEntries(await c.req.parseBody({ all: true }));
+    const values = fieldValues(entries);
+    const first = await entryPage(c, mode);
+    if (first.response) return first.response;
+    const { collection, definition, lang, t } = first;
+    const { submission, errors } = submissionFromForm(definition!, entries, t!, lang!);
+    submission.id ??= randomUUID();
+    if (!(values.get('asked') ?? []).includes('ja')) errors.asked = v.t.designer.entry.askedMissing;
+    const again = async (errs: Record<string, string>) => (await entryPage(c, mode, { values, errors: errs, id: submission.id })).render!(400);
+    if (Object.keys(errors).length) return again(errors);
+    const session = v.session!;
+    const submitter: Submitter = { userId: session.userId, tenantId: session.tenantId, roles: session.roles };
+    try {
+      const result = await submitStory(c.get('db'), collection!.slug, submission, submitter);
+      await recordStaffEntry(serviceContextOf(c), { slug: collection!.slug, storyId: result.id, mode: collection!.mode });
+      return c.html(<StaffEntryDonePage view={v} collection={collection!} code={result.withdrawalCode} />);
+    } catch (error) {
+      if (error instanceof InputRejected) return again(problemMessages(error.problems, v.lang));
+      if (error instanceof CollectRefused) {
+        return c.html(<MessagePage view={v} title={v.t.designer.entry.title(collection!.title)} message={v.lang === 'en' ? error.en : error.nl} />, error.status === 401 ? 403 : error.status);
+      }
+      throw error;
+    }
+  };
+
+  app.get('/verzamelingen/:id/invoeren', guard('stories.enter-interview'), showEntry('interview'));
+  app.post('/verzamelingen/:id/invoeren', guard('stories.enter-interview'), postEntry('interview'));
+  app.get('/verzamelingen/:id/signaal', guard('stories.enter-signal'), showEntry('signal'));
+  app.post('/verzamelingen/:id/signaal', guard('stories.enter-signal'), postEntry('signal'));
+
+  return app;
+}

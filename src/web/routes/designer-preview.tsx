@@ -1,0 +1,129 @@
+// /vragenlijsten/{key}/voorbeeld: the latest version exactly as the teller sees it — the teller's
+// own frame, form, step-by-step script and widgets (web/teller; the body mirrors
+// pages/teller/story.tsx) — with a banner saying it is a preview. Sending, with or without
+// JavaScript, checks the answers with the same rules as the real page and stores nothing.
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { InputRejected } from '../../domain/problems.ts';
+import type { Questionnaire } from '../../domain/questionnaire/types.ts';
+import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import { checkPreviewSubmission, loadDesignerQuestionnaire } from '../../services/questionnaire-designer.ts';
+import { registerAreas } from '../../services/teller-page.ts';
+import { requirePage } from '../guards.tsx';
+import { tellerEn, tellerNl } from '../i18n/teller.ts';
+import { MessagePage } from '../pages/message.tsx';
+import { fieldValues, formEntries, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
+import { TellerForm } from '../teller/teller-form.tsx';
+import { TellerLayout } from '../teller/teller-layout.tsx';
+import { serviceContextOf, viewOf } from '../view.ts';
+
+type C = Context<AppEnv>;
+
+export function previewRoutes(options: { secureCookies: boolean }) {
+  const app = new Hono<AppEnv>();
+  const guard = requirePage('questionnaires.read', options.secureCookies);
+
+  const page = async (c: C, form: { values?: FieldValues; errors?: Record<string, string>; checked?: boolean } = {}) => {
+    const v = viewOf(c, options.secureCookies);
+    let definition: Questionnaire;
+    try {
+      definition = (await loadDesignerQuestionnaire(serviceContextOf(c), c.req.param('key')!)).definition;
+    } catch (error) {
+      if (error instanceof InputRejected && error.status === 404) return c.html(<MessagePage view={v} title={v.t.designer.notFoundTitle} message={v.t.designer.notFound} />, 404);
+      throw error;
+    }
+    const lang = c.req.query('taal') === 'en' && definition.languages.includes('en') ? 'en' : 'nl';
+    const t = lang === 'en' ? tellerEn : tellerNl;
+    const p = v.t.designer.preview;
+    const self = `/vragenlijsten/${encodeURIComponent(definition.key)}/voorbeeld`;
+    const title = definition.title[lang] ?? definition.title.nl;
+    const other = lang === 'en' ? 'nl' : 'en';
+    return c.html(
+      <TellerLayout
+        lang={lang}
+        t={t}
+        title={title}
+        tenantName={v.session!.tenantName}
+        fictional={v.session!.tenantFictional}
+        privacyHref="#"
+        languageHref={definition.languages.includes(other) ? `${self}?taal=${other}` : undefined}
+        script
+      >
+        <div class="teller-notice" role="note">
+          <p class="teller-paragraph">{p.banner}</p>
+          <p class="teller-paragraph">
+            <a class="teller-link" href={`/vragenlijsten/${encodeURIComponent(definition.key)}`}>
+              {p.back}
+            </a>
+          </p>
+        </div>
+        <h1 class="teller-title">{title}</h1>
+        <noscript>
+          <p class="teller-paragraph">{t.noScript}</p>
+        </noscript>
+        {form.checked ? (
+          <p class="teller-notice" role="status">
+            {p.checked}
+          </p>
+        ) : null}
+        {definition.questions.length === 0 ? <p class="teller-paragraph">{p.noQuestions}</p> : null}
+        <TellerForm
+          t={t}
+          lang={lang}
+          questionnaire={definition}
+          action={`${self}${lang === 'en' ? '?taal=en' : ''}`}
+          submissionId={randomUUID()}
+          values={form.values}
+          errors={form.errors}
+          privacyHref="#"
+          csrfToken={v.session!.csrfToken}
+          areasByLevel={await registerAreas(c.get('db'), v.session!.tenantId, definition)}
+          api={`${self}/verhaal`}
+          draftKey={`duiding.voorbeeld.${definition.key}`}
+        />
+        <section class="teller-step teller-thanks" id="stap-bedankt" aria-labelledby="stap-bedankt-titel" hidden>
+          <h2 class="teller-step__title" id="stap-bedankt-titel" tabindex={-1}>
+            {p.doneTitle}
+          </h2>
+          <p class="teller-notice">{p.checked}</p>
+          {/* The script writes the (placeholder) code here; the teller would see a real one. */}
+          <p class="teller-code" id="teller-code" hidden></p>
+        </section>
+      </TellerLayout>,
+      form.errors && Object.keys(form.errors).length ? 400 : 200,
+    );
+  };
+
+  app.get('/vragenlijsten/:key/voorbeeld', guard, (c) => page(c));
+
+  app.post('/vragenlijsten/:key/voorbeeld', guard, async (c) => {
+    const key = c.req.param('key');
+    const entries = formEntries(await c.req.parseBody({ all: true }));
+    let definition: Questionnaire;
+    try {
+      definition = (await loadDesignerQuestionnaire(serviceContextOf(c), key)).definition;
+    } catch {
+      return page(c);
+    }
+    const lang = c.req.query('taal') === 'en' && definition.languages.includes('en') ? 'en' : 'nl';
+    const { errors } = submissionFromForm(definition, entries, lang === 'en' ? tellerEn : tellerNl, lang);
+    return page(c, { values: fieldValues(entries), errors, checked: Object.keys(errors).length === 0 });
+  });
+
+  // The script's JSON "send": the same checks, a problem+json shape the script understands, and
+  // a placeholder code instead of a stored story.
+  app.post('/vragenlijsten/:key/voorbeeld/verhaal', guard, async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      body = null;
+    }
+    const problems = await checkPreviewSubmission(serviceContextOf(c), c.req.param('key'), body);
+    if (problems.length === 0) return c.json({ id: 'voorbeeld', withdrawalCode: 'VOORBEELD' });
+    const document = { type: 'https://duiding.nl/problems/input-rejected', title: 'The input was rejected; nothing was saved.', status: 400, detail: 'The input was rejected; nothing was saved.', detail_nl: 'De invoer is afgekeurd; er is niets opgeslagen.', errors: problems };
+    return c.body(JSON.stringify(document), 400, { 'content-type': 'application/problem+json; charset=utf-8' });
+  });
+
+  return app;
+}

@@ -1,0 +1,147 @@
+// Pages of opgaven and their theory of change (/opgaven). Thin: read the form → one service →
+// redirect (post/redirect/get) or show the page again with the service's problems.
+import { Hono, type Context } from 'hono';
+import { InputRejected, type Problem } from '../../domain/problems.ts';
+import { judgeAssumption } from '../../services/assumptions.ts';
+import { allows, type Permission } from '../../services/auth/policy.ts';
+import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import * as edit from '../../services/opgaven-edit.ts';
+import { formChoices } from '../../services/opgaven-labels.ts';
+import { actionsOf, listOpgaven, theoryOfChange } from '../../services/opgaven.ts';
+import { requirePage } from '../guards.tsx';
+import { MessagePage } from '../pages/message.tsx';
+import { OpgavePage } from '../pages/opgaven/detail.tsx';
+import { ElementPage } from '../pages/opgaven/element.tsx';
+import { JudgePage } from '../pages/opgaven/judge.tsx';
+import { OpgavenPage } from '../pages/opgaven/list.tsx';
+import { ConfirmPage } from '../pages/opgaven/parts.tsx';
+import { serviceContextOf, viewOf } from '../view.ts';
+import { evidenceFromForm, formValues } from './opgaven-forms.ts';
+
+type C = Context<AppEnv>;
+
+export function opgavenPageRoutes(options: { secureCookies: boolean }) {
+  const app = new Hono<AppEnv>();
+  const guard = (permission: Permission) => requirePage(permission, options.secureCookies);
+  const view = (c: C) => viewOf(c, options.secureCookies);
+  const form = async (c: C) => formValues(await c.req.parseBody());
+  const saved = (c: C) => c.req.query('opgeslagen') === '1';
+  const notFound = (c: C) => {
+    const v = view(c);
+    return c.html(<MessagePage view={v} title={v.t.opgaven.notFoundTitle} message={v.t.opgaven.notFound} />, 404);
+  };
+  /** Runs a write; InputRejected 404 → not found page, 400 → `again(problems)`. */
+  const attempt = async (c: C, work: () => Promise<string>, again: (problems: Problem[]) => Promise<Response>) => {
+    try {
+      return c.redirect(await work(), 303);
+    } catch (error) {
+      if (!(error instanceof InputRejected)) throw error;
+      if (error.status === 404) return notFound(c);
+      return again(error.problems);
+    }
+  };
+  const theoryFor = (c: C, key: string) => theoryOfChange(serviceContextOf(c), key, { storyTitles: allows(view(c).session!.roles, 'stories.read'), lang: view(c).lang });
+
+  const listPage = async (c: C, problems?: Problem[], values?: Record<string, string>) => {
+    const v = view(c);
+    const opgaven = await listOpgaven(serviceContextOf(c));
+    return c.html(<OpgavenPage view={v} opgaven={opgaven} canWrite={allows(v.session!.roles, 'opgaven.write')} problems={problems} form={values} />, problems ? 400 : 200);
+  };
+  const detailPage = async (c: C, key: string, problems?: Problem[], statementForm?: Record<string, string>) => {
+    const v = view(c);
+    const theory = await theoryFor(c, key);
+    if (!theory) return notFound(c);
+    const roles = v.session!.roles;
+    const may = { write: allows(roles, 'opgaven.write'), judge: allows(roles, 'assumptions.judge'), readDialogues: allows(roles, 'dialogues.read') };
+    const actions = await actionsOf(serviceContextOf(c), key);
+    return c.html(<OpgavePage view={v} theory={theory} actions={actions} may={may} problems={problems} saved={saved(c)} statementForm={statementForm} />, problems ? 400 : 200);
+  };
+  const elementPage = async (c: C, key: string, id: string, problems?: Problem[]) => {
+    const v = view(c);
+    const theory = await theoryFor(c, key);
+    const statement = theory?.statements.find((s) => s.id === id);
+    const assumption = theory?.statements.flatMap((s) => s.assumptions).find((a) => a.id === id);
+    if (!theory || (!statement && !assumption)) return notFound(c);
+    const element = statement ? ({ kind: 'statement', value: statement } as const) : ({ kind: 'assumption', value: assumption! } as const);
+    const choices = await formChoices(serviceContextOf(c), v.lang);
+    return c.html(<ElementPage view={v} theory={theory} element={element} choices={choices} problems={problems} saved={saved(c)} />, problems ? 400 : 200);
+  };
+  const judgePage = async (c: C, key: string, id: string, problems?: Problem[], values?: Record<string, string>) => {
+    const v = view(c);
+    const theory = await theoryFor(c, key);
+    const assumption = theory?.statements.flatMap((s) => s.assumptions).find((a) => a.id === id);
+    if (!theory || !assumption) return notFound(c);
+    const choices = await formChoices(serviceContextOf(c), v.lang);
+    return c.html(<JudgePage view={v} theory={theory} assumption={assumption} choices={choices} problems={problems} saved={saved(c)} form={values} />, problems ? 400 : 200);
+  };
+  /** Deletes ask first: without bevestigd=ja the confirmation page is shown. */
+  const confirmed = async (c: C, values: Record<string, string>, message: string, back: string) => {
+    if (values.bevestigd === 'ja') return null;
+    const { _csrf: _, ...fields } = values;
+    return c.html(<ConfirmPage view={view(c)} current="opgaven" action={c.req.path} message={message} fields={fields} back={back} />);
+  };
+
+  app.get('/opgaven', guard('opgaven.read'), (c) => listPage(c));
+  app.post('/opgaven', guard('opgaven.write'), async (c) => {
+    const values = await form(c);
+    return attempt(c, async () => `/opgaven/${await edit.createOpgave(serviceContextOf(c), values)}?opgeslagen=1`, (p) => listPage(c, p, values));
+  });
+
+  app.get('/opgaven/:key', guard('opgaven.read'), (c) => detailPage(c, c.req.param('key')));
+  app.post('/opgaven/:key', guard('opgaven.write'), async (c) => {
+    const key = c.req.param('key');
+    const values = await form(c);
+    return attempt(c, async () => (await edit.updateOpgave(serviceContextOf(c), key, values), `/opgaven/${key}?opgeslagen=1`), (p) => detailPage(c, key, p));
+  });
+  app.post('/opgaven/:key/verwijderen', guard('opgaven.write'), async (c) => {
+    const key = c.req.param('key');
+    const theory = await theoryFor(c, key);
+    if (!theory) return notFound(c);
+    const ask = await confirmed(c, await form(c), view(c).t.opgaven.confirm.opgave(theory.opgave.title), `/opgaven/${key}`);
+    return ask ?? attempt(c, async () => (await edit.deleteOpgave(serviceContextOf(c), key), '/opgaven?opgeslagen=1'), async () => notFound(c));
+  });
+  app.post('/opgaven/:key/stellingen', guard('opgaven.write'), async (c) => {
+    const key = c.req.param('key');
+    const values = await form(c);
+    return attempt(c, async () => `/opgaven/${key}?opgeslagen=1#stelling-${await edit.addStatement(serviceContextOf(c), key, values)}`, (p) => detailPage(c, key, p, values));
+  });
+
+  const element = '/opgaven/:key/elementen/:id';
+  app.get(element, guard('opgaven.write'), (c) => elementPage(c, c.req.param('key'), c.req.param('id')));
+  app.post(element, guard('opgaven.write'), async (c) => {
+    const { key, id } = c.req.param();
+    const values = await form(c);
+    return attempt(c, async () => (await edit.editElement(serviceContextOf(c), key, id, values), `${c.req.path}?opgeslagen=1`), (p) => elementPage(c, key, id, p));
+  });
+  app.post(`${element}/koppelen`, guard('opgaven.write'), async (c) => {
+    const { key, id } = c.req.param();
+    const values = await form(c);
+    return attempt(c, async () => (await edit.linkElement(serviceContextOf(c), key, id, values), `/opgaven/${key}/elementen/${id}?opgeslagen=1`), (p) => elementPage(c, key, id, p));
+  });
+  app.post(`${element}/ontkoppelen`, guard('opgaven.write'), async (c) => {
+    const { key, id } = c.req.param();
+    const values = await form(c);
+    const back = `/opgaven/${key}/elementen/${id}`;
+    const ask = await confirmed(c, values, view(c).t.opgaven.confirm.link(values.ref ?? ''), back);
+    return ask ?? attempt(c, async () => (await edit.unlinkElement(serviceContextOf(c), key, id, values), `${back}?opgeslagen=1`), (p) => elementPage(c, key, id, p));
+  });
+  app.post(`${element}/aannames`, guard('opgaven.write'), async (c) => {
+    const { key, id } = c.req.param();
+    const values = await form(c);
+    return attempt(c, async () => `/opgaven/${key}?opgeslagen=1#aanname-${await edit.addAssumption(serviceContextOf(c), key, id, values)}`, (p) => elementPage(c, key, id, p));
+  });
+  app.post(`${element}/verwijderen`, guard('opgaven.write'), async (c) => {
+    const { key, id } = c.req.param();
+    const ask = await confirmed(c, await form(c), view(c).t.opgaven.confirm.element, `/opgaven/${key}/elementen/${id}`);
+    return ask ?? attempt(c, async () => (await edit.deleteElement(serviceContextOf(c), key, id), `/opgaven/${key}?opgeslagen=1`), async () => notFound(c));
+  });
+
+  app.get('/opgaven/:key/aannames/:id', guard('assumptions.judge'), (c) => judgePage(c, c.req.param('key'), c.req.param('id')));
+  app.post('/opgaven/:key/aannames/:id', guard('assumptions.judge'), async (c) => {
+    const { key, id } = c.req.param();
+    const values = await form(c);
+    const input = { status: values.status, evidence: evidenceFromForm(values, { dialogue: true }) };
+    return attempt(c, async () => (await judgeAssumption(serviceContextOf(c), key, id, input), `/opgaven/${key}?opgeslagen=1#aanname-${id}`), (p) => judgePage(c, key, id, p, values));
+  });
+  return app;
+}

@@ -1,0 +1,197 @@
+// The storyteller's public pages: /vertel/{slug} (form; posts here without JavaScript),
+// /vertel/{slug}/privacy, /vertel/{slug}/thema.css and /intrekken. No sign-in (public-routes.ts).
+// Thin: look up the collection → convert the form → one service → render.
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
+import { InputRejected } from '../../domain/problems.ts';
+import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import { findCollectionBySlug, submitStory, withdrawStory, type OpenCollection, type Submitter } from '../../services/collect-story.ts';
+import { CollectRefused } from '../../services/collect/errors.ts';
+import { registerAreas, tellerThemeCss } from '../../services/teller-page.ts';
+import { chooseLanguage, type Lang } from '../i18n/index.ts';
+import { tellerEn, tellerNl, type TellerMessages } from '../i18n/teller.ts';
+import { TellerMessagePage } from '../pages/teller/message.tsx';
+import { PrivacyPage } from '../pages/teller/privacy.tsx';
+import { StoryPage } from '../pages/teller/story.tsx';
+import { ThanksPage } from '../pages/teller/thanks.tsx';
+import { WithdrawPage, type WithdrawState } from '../pages/teller/withdraw.tsx';
+import { fieldValues, formEntries, problemMessages, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
+import type { TellerLayoutProps } from '../teller/teller-layout.tsx';
+
+const textsOf = (lang: Lang): TellerMessages => (lang === 'en' ? tellerEn : tellerNl);
+type Frame = Omit<TellerLayoutProps, 'children' | 'title'>;
+
+export function tellerRoutes(options: { secureCookies: boolean }) {
+  const app = new Hono<AppEnv>();
+  // Gzip for the public pages, except for signed-in staff: their pages carry a CSRF token, and
+  // compressing a secret next to reflected input is what BREACH exploits.
+  const gzip = compress();
+  app.use('/vertel/*', (c, next) => (c.get('session') ? next() : gzip(c, next)));
+  app.use('/intrekken', (c, next) => (c.get('session') ? next() : gzip(c, next)));
+
+  /** The teller's language: asked (?lang=) or remembered, but only one the collection offers. */
+  const languageFor = (c: Context<AppEnv>, offered: string[]): Lang => {
+    const lang = chooseLanguage(c, options.secureCookies);
+    if (offered.includes(lang)) return lang;
+    return offered.includes('nl') || !offered.includes('en') ? 'nl' : 'en';
+  };
+
+  const frameFor = async (c: Context<AppEnv>, collection: OpenCollection, lang: Lang, page = ''): Promise<Frame> => {
+    const base = `/vertel/${collection.slug}`;
+    const other = lang === 'nl' ? 'en' : 'nl';
+    const theme = await tellerThemeCss(c.get('db'), collection.tenantId);
+    return {
+      lang,
+      t: textsOf(lang),
+      tenantName: collection.tenantName,
+      fictional: collection.fictional,
+      themeHref: theme ? `${base}/thema.css` : undefined,
+      languageHref: collection.languages.includes(other) ? `${base}${page}?lang=${other}` : undefined,
+      privacyHref: `${base}/privacy${lang === 'en' ? '?lang=en' : ''}`,
+    };
+  };
+
+  /** The collection when it takes stories from this visitor; otherwise the friendly page to show. */
+  const lookup = async (c: Context<AppEnv>, slug: string) => {
+    const found = await findCollectionBySlug(c.get('db'), slug);
+    // Interview and signal channels are for signed-in staff, never the public.
+    const staffOnly = found.status !== 'unknown' && found.collection.mode !== 'self' && !c.get('session');
+    if (found.status === 'unknown' || staffOnly) {
+      const lang = languageFor(c, ['nl', 'en']);
+      const t = textsOf(lang);
+      const frame: Frame = { lang, t, tenantName: null };
+      return { page: c.html(<TellerMessagePage frame={frame} title={t.closed.unknownTitle} message={t.closed.unknown} />, 404) };
+    }
+    const collection = found.collection;
+    if (found.status !== 'open') {
+      const lang = languageFor(c, collection.languages);
+      const frame = await frameFor(c, collection, lang);
+      const t = frame.t;
+      const notYet = found.status === 'not-yet-open';
+      const extra = notYet && collection.opensAt ? `${t.closed.opensAt} ${collection.opensAt.toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })}.` : undefined;
+      const page = notYet ? (
+        <TellerMessagePage frame={frame} title={t.closed.notYetTitle} message={t.closed.notYet} extra={extra} />
+      ) : (
+        <TellerMessagePage frame={frame} title={t.closed.closedTitle} message={t.closed.closed} />
+      );
+      return { page: c.html(page, notYet ? 403 : 410) };
+    }
+    return { collection };
+  };
+
+  const formPage = async (c: Context<AppEnv>, collection: OpenCollection, lang: Lang, form: { values?: FieldValues; errors?: Record<string, string>; id?: string }, status: 200 | 400 = 200) => {
+    const frame = await frameFor(c, collection, lang);
+    const q = collection.questionnaire;
+    const base = `/vertel/${collection.slug}`;
+    const title = q.title[lang] ?? q.title.nl ?? collection.title;
+    return c.html(
+      <StoryPage
+        frame={frame}
+        title={title}
+        form={{
+          t: frame.t,
+          lang,
+          questionnaire: q,
+          action: `${base}${lang === 'en' ? '?lang=en' : ''}`,
+          submissionId: form.id ?? randomUUID(),
+          values: form.values,
+          errors: form.errors,
+          intro: collection.intro?.[lang] ?? collection.intro?.nl ?? null,
+          privacyHref: frame.privacyHref!,
+          csrfToken: c.get('session')?.csrfToken,
+          areasByLevel: await registerAreas(c.get('db'), collection.tenantId, q),
+          api: `/api/v1/collections/${collection.slug}/stories`,
+          draftKey: `duiding.verhaal.${collection.slug}`,
+        }}
+      />,
+      status,
+    );
+  };
+
+  app.get('/vertel/:slug', async (c) => {
+    const found = await lookup(c, c.req.param('slug'));
+    if (!found.collection) return found.page;
+    return formPage(c, found.collection, languageFor(c, found.collection.languages), {});
+  });
+
+  // The whole form at once, without JavaScript. The hidden id makes a second post of the same
+  // form (a reload, a double click) return the same story.
+  app.post('/vertel/:slug', async (c) => {
+    const found = await lookup(c, c.req.param('slug'));
+    if (!found.collection) return found.page;
+    const collection = found.collection;
+    const lang = languageFor(c, collection.languages);
+    const t = textsOf(lang);
+    const entries = formEntries(await c.req.parseBody({ all: true }));
+    const values = fieldValues(entries);
+    const { submission, errors } = submissionFromForm(collection.questionnaire, entries, t, lang);
+    submission.id ??= randomUUID();
+    if (Object.keys(errors).length) return formPage(c, collection, lang, { values, errors, id: submission.id }, 400);
+    const session = c.get('session');
+    const submitter: Submitter | undefined = session ? { userId: session.userId, tenantId: session.tenantId, roles: session.roles } : undefined;
+    try {
+      const result = await submitStory(c.get('db'), collection.slug, submission, collection.mode === 'self' ? undefined : submitter);
+      const frame = await frameFor(c, collection, lang);
+      return c.html(<ThanksPage frame={frame} title={collection.questionnaire.title[lang] ?? collection.title} code={result.withdrawalCode} repeated={!result.created} />, 200);
+    } catch (error) {
+      if (error instanceof InputRejected && error.status !== 404) {
+        return formPage(c, collection, lang, { values, errors: problemMessages(error.problems, lang), id: submission.id }, 400);
+      }
+      // The same id sent before with other content: say so at the top of the form.
+      if (error instanceof CollectRefused && error.type === 'submission-conflict') {
+        return formPage(c, collection, lang, { values, errors: { form: lang === 'en' ? error.en : error.nl }, id: submission.id }, 400);
+      }
+      if (error instanceof CollectRefused || error instanceof InputRejected) return (await lookup(c, collection.slug)).page ?? c.notFound();
+      throw error;
+    }
+  });
+
+  app.get('/vertel/:slug/privacy', async (c) => {
+    const found = await findCollectionBySlug(c.get('db'), c.req.param('slug'));
+    if (found.status === 'unknown') return (await lookup(c, c.req.param('slug'))).page!;
+    const collection = found.collection;
+    const lang = languageFor(c, collection.languages);
+    const frame = await frameFor(c, collection, lang, '/privacy');
+    return c.html(
+      <PrivacyPage
+        frame={frame}
+        collectionTitle={collection.questionnaire.title[lang] ?? collection.title}
+        questionnaire={collection.questionnaire}
+        mode={collection.mode}
+        retentionDays={collection.retentionDays}
+        backHref={`/vertel/${collection.slug}${lang === 'en' ? '?lang=en' : ''}`}
+      />,
+    );
+  });
+
+  app.get('/vertel/:slug/thema.css', async (c) => {
+    const found = await findCollectionBySlug(c.get('db'), c.req.param('slug'));
+    const css = found.status === 'unknown' ? null : await tellerThemeCss(c.get('db'), found.collection.tenantId);
+    return c.body(css ?? '/* geen thema */\n', 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' });
+  });
+
+  const withdrawFrame = (c: Context<AppEnv>): Frame => {
+    const lang = languageFor(c, ['nl', 'en']);
+    return { lang, t: textsOf(lang), tenantName: null, languageHref: `/intrekken?lang=${lang === 'nl' ? 'en' : 'nl'}` };
+  };
+  const withdrawPage = (c: Context<AppEnv>, state: WithdrawState, status: 200 | 400 | 404 = 200) => {
+    const frame = withdrawFrame(c);
+    return c.html(<WithdrawPage frame={frame} state={state} csrfToken={c.get('session')?.csrfToken} />, status);
+  };
+
+  app.get('/intrekken', (c) => withdrawPage(c, { step: 'form' }));
+
+  // Two posts: "controleer" shows the code back with a confirm button; "verwijder" deletes.
+  app.post('/intrekken', async (c) => {
+    const body = await c.req.parseBody();
+    const code = typeof body.code === 'string' ? body.code.trim().toUpperCase().slice(0, 64) : '';
+    const t = withdrawFrame(c).t;
+    if (!code) return withdrawPage(c, { step: 'form', error: t.withdraw.missing }, 400);
+    if (body.stap !== 'verwijder') return withdrawPage(c, { step: 'confirm', code });
+    const removed = await withdrawStory(c.get('db'), code);
+    return removed ? withdrawPage(c, { step: 'done' }) : withdrawPage(c, { step: 'not-found', code }, 404);
+  });
+
+  return app;
+}

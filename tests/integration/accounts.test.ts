@@ -1,0 +1,283 @@
+// Accounts against the real app and database: throttling per account (database) and per address
+// (memory), password links, sign out everywhere, switching municipality, user administration
+// with its audit trail, and setting up a municipality (tenant create, first start).
+import { hash } from '@node-rs/argon2';
+import { eq, sql } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { listAudit } from '../../src/db/repositories/audit.repository.ts';
+import { upsertProviders } from '../../src/db/repositories/tenants.repository.ts';
+import { addMembership, findUserByEmail, upsertUser } from '../../src/db/repositories/users.repository.ts';
+import { users, userTokens } from '../../src/db/schema/index.ts';
+import { InputRejected } from '../../src/domain/problems.ts';
+import { createApp } from '../../src/http/app.ts';
+import { inspectLink, resetLinkForEmail, usePasswordLink } from '../../src/services/auth/one-time-links.ts';
+import { attemptSignIn } from '../../src/services/auth/sessions.ts';
+import { createTenantWithAdmin, prepareFirstStart } from '../../src/services/auth/tenant-setup.ts';
+import { AddressThrottle } from '../../src/services/auth/throttle.ts';
+import { testDatabaseTargets } from '../support/databases.ts';
+import { createTestTenant } from '../support/tenant.ts';
+
+const PASSWORD = 'een-goed-wachtwoord';
+const ORIGIN = 'http://localhost';
+
+describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
+  let handle: DatabaseHandle;
+  let app: ReturnType<typeof createApp>;
+  let alfa: string;
+  let beta: string;
+
+  async function person(email: string, memberships: { tenantId: string; role: 'beheerder' | 'analist' | 'raad' }[]) {
+    const userId = await upsertUser(handle.db, { email, displayName: email.split('@')[0], passwordHash: await hash(PASSWORD) });
+    for (const m of memberships) await addMembership(handle.db, { ...m, userId });
+    return userId;
+  }
+
+  async function signIn(email: string, password = PASSWORD) {
+    const response = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    expect(response.status).toBe(200);
+    const cookie = response.headers.get('set-cookie')!.split(';')[0];
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    return { cookie, csrfToken };
+  }
+
+  const get = (path: string, who?: { cookie: string }) => app.request(path, { headers: who ? { cookie: who.cookie } : {} });
+  function post(path: string, fields: Record<string, string>, who?: { cookie: string; csrfToken: string }) {
+    const body = new URLSearchParams(who ? { ...fields, _csrf: who.csrfToken } : fields);
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN };
+    if (who) headers.cookie = who.cookie;
+    return app.request(path, { method: 'POST', headers, body: body.toString() });
+  }
+
+  beforeAll(async () => {
+    handle = await create();
+    alfa = (await createTestTenant(handle, 'alfa')).tenantId;
+    beta = (await createTestTenant(handle, 'beta')).tenantId;
+    await upsertProviders(handle.db, alfa, [{ code: 'P01', name: 'Aanbieder Een' }]);
+    await person('beheer@alfa.example', [{ tenantId: alfa, role: 'beheerder' }]);
+    await person('analist@alfa.example', [{ tenantId: alfa, role: 'analist' }]);
+    await person('twee@gemeenten.example', [
+      { tenantId: alfa, role: 'analist' },
+      { tenantId: beta, role: 'raad' },
+    ]);
+    await person('slot@alfa.example', [{ tenantId: alfa, role: 'analist' }]);
+    await person('beheer@beta.example', [{ tenantId: beta, role: 'beheerder' }]);
+    app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: ORIGIN });
+  });
+  afterAll(async () => handle?.close());
+
+  it('locks an account after 5 wrong passwords, answers 429 in Dutch, and unlocks after the wait', async () => {
+    const attempt = (password: string) =>
+      app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'slot@alfa.example', password }) });
+    for (let i = 1; i <= 4; i++) expect((await attempt('fout')).status, `attempt ${i}`).toBe(401);
+    const locked = await attempt('fout');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBe(15 * 60);
+    expect(((await locked.json()) as { detail_nl: string }).detail_nl).toBe('Te veel pogingen. Probeer het over 15 minuten opnieuw.');
+    // Even the right password is refused during the lock (guessing learns nothing).
+    expect((await attempt(PASSWORD)).status).toBe(429);
+    // The same lock holds for the sign-in form (another app server would read the same row).
+    const page = await post('/inloggen', { email: 'slot@alfa.example', password: PASSWORD });
+    expect(page.status).toBe(429);
+    expect(await page.text()).toContain('Te veel pogingen. Probeer het over 15 minuten opnieuw.');
+    const [row] = await handle.db.select().from(users).where(eq(users.email, 'slot@alfa.example'));
+    expect(row.failedSignIns).toBe(5);
+    // Time passes: the lock ends, a right password works and clears the counter.
+    await handle.db.update(users).set({ lockedUntil: sql`now() - interval '1 minute'` }).where(eq(users.id, row.id));
+    expect((await attempt(PASSWORD)).status).toBe(200);
+    const [after] = await handle.db.select().from(users).where(eq(users.id, row.id));
+    expect(after.failedSignIns).toBe(0);
+    expect(after.lockedUntil).toBeNull();
+  });
+
+  it('doubles the lock on the next 5 failures', async () => {
+    const userId = (await findUserByEmail(handle.db, 'slot@alfa.example'))!.id;
+    await handle.db.update(users).set({ failedSignIns: 9, lockedUntil: null }).where(eq(users.id, userId));
+    const result = await attemptSignIn(handle.db, { email: 'slot@alfa.example', password: 'fout' }, new AddressThrottle());
+    expect(result).toEqual({ ok: false, reason: 'throttled', minutes: 30 });
+    await handle.db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+  });
+
+  it('throttles one client address in memory, also for unknown accounts, without touching others', async () => {
+    const throttle = new AddressThrottle(3, 15 * 60_000);
+    for (const email of ['niemand1@x.example', 'niemand2@x.example', 'analist@alfa.example']) {
+      const r = await attemptSignIn(handle.db, { email, password: 'fout', address: '203.0.113.7' }, throttle);
+      expect(r).toEqual({ ok: false, reason: 'wrong' });
+    }
+    const blocked = await attemptSignIn(handle.db, { email: 'analist@alfa.example', password: PASSWORD, address: '203.0.113.7' }, throttle);
+    expect(blocked).toEqual({ ok: false, reason: 'throttled', minutes: 15 });
+    const other = await attemptSignIn(handle.db, { email: 'analist@alfa.example', password: PASSWORD, address: '198.51.100.1' }, throttle);
+    expect(other.ok).toBe(true);
+    // No address is stored anywhere in the database.
+    const dump = JSON.stringify(await handle.db.execute(sql`select * from users`));
+    expect(dump).not.toContain('203.0.113.7');
+  });
+
+  it('sets a password through a one-time link: rules in Dutch, once only, expires, ends all sessions', async () => {
+    const before = await signIn('analist@alfa.example');
+    const token = await resetLinkForEmail(handle.db, 'analist@alfa.example');
+    const form = await get(`/wachtwoord/${token}`);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('analist@alfa.example');
+    const short = await post(`/wachtwoord/${token}`, { password: 'kort', repeat: 'kort' });
+    expect(short.status).toBe(400);
+    expect(await short.text()).toContain('Het wachtwoord is te kort. Gebruik minstens 12 tekens.');
+    const mismatch = await post(`/wachtwoord/${token}`, { password: 'nieuw-wachtwoord-1', repeat: 'nieuw-wachtwoord-2' });
+    expect(await mismatch.text()).toContain('De twee wachtwoorden zijn niet gelijk.');
+    const done = await post(`/wachtwoord/${token}`, { password: 'nieuw-wachtwoord-1', repeat: 'nieuw-wachtwoord-1' });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('Wachtwoord opgeslagen');
+    // The old session ended; the new password works; the link does not work twice.
+    expect((await get('/account', before)).headers.get('location')).toBe('/inloggen');
+    await signIn('analist@alfa.example', 'nieuw-wachtwoord-1');
+    const again = await post(`/wachtwoord/${token}`, { password: 'nog-een-wachtwoord', repeat: 'nog-een-wachtwoord' });
+    expect(again.status).toBe(404);
+    expect(await again.text()).toContain('Deze link werkt niet meer');
+    // Expired after 24 hours; only a hash of the token is stored.
+    const late = await resetLinkForEmail(handle.db, 'analist@alfa.example');
+    const rows = await handle.db.select().from(userTokens);
+    expect(JSON.stringify(rows)).not.toContain(late);
+    await handle.db.update(userTokens).set({ expiresAt: sql`now() - interval '1 second'` });
+    expect(await inspectLink(handle.db, late)).toBeNull();
+    expect((await get(`/wachtwoord/${late}`)).status).toBe(404);
+    await expect(resetLinkForEmail(handle.db, 'onbekend@alfa.example')).rejects.toThrow(InputRejected);
+    // Back to the shared password for the next tests.
+    const reset = await resetLinkForEmail(handle.db, 'analist@alfa.example');
+    await usePasswordLink(handle.db, reset, { password: PASSWORD, repeat: PASSWORD });
+  });
+
+  it('signs out everywhere: every session of the person ends', async () => {
+    const one = await signIn('twee@gemeenten.example');
+    const two = await signIn('twee@gemeenten.example');
+    expect((await get('/account', two)).status).toBe(200);
+    const out = await post('/account/overal-uitloggen', {}, one);
+    expect(out.status).toBe(303);
+    expect((await get('/account', one)).status).toBe(303);
+    expect((await get('/account', two)).status).toBe(303);
+    // Without the CSRF field the form is refused.
+    const three = await signIn('twee@gemeenten.example');
+    const forged = await app.request('/account/overal-uitloggen', { method: 'POST', headers: { cookie: three.cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    expect(forged.status).toBe(403);
+  });
+
+  it('switches municipality: the session moves, the roles follow', async () => {
+    const who = await signIn('twee@gemeenten.example');
+    const page = await (await get('/account', who)).text();
+    expect(page).toContain('Gemeente alfa');
+    expect(page).toContain('Gemeente beta');
+    const toBeta = await post('/account/gemeente', { tenant: 'beta' }, who);
+    expect(toBeta.status).toBe(303);
+    expect((await get('/verhalen', who)).status).toBe(403); // raad in beta
+    expect(await (await get('/account', who)).text()).toContain('Raadslid');
+    expect((await post('/account/gemeente', { tenant: 'alfa' }, who)).status).toBe(303);
+    expect((await get('/verhalen', who)).status).toBe(200); // analist in alfa
+    const nowhere = await post('/account/gemeente', { tenant: 'voorbeeld' }, who);
+    expect(nowhere.status).toBe(400);
+    expect(await nowhere.text()).toContain('U bent geen lid van die gemeente.');
+  });
+
+  it('lets the beheerder add people, change and remove roles, with every change in the audit log', async () => {
+    const admin = await signIn('beheer@alfa.example');
+    expect((await get('/beheer/gebruikers', await signIn('analist@alfa.example'))).status).toBe(403);
+    const list = await (await get('/beheer/gebruikers', admin)).text();
+    expect(list).toContain('analist@alfa.example');
+    expect(list).not.toContain('beheer@beta.example');
+
+    const added = await post('/beheer/gebruikers', { email: 'Nieuw@Alfa.example', name: 'Nieuwe Collega', role: 'interviewer', provider: '' }, admin);
+    expect(added.status).toBe(200);
+    const addedText = await added.text();
+    expect(addedText).toContain('Nieuwe Collega is toegevoegd.');
+    const link = /\/wachtwoord\/([A-Za-z0-9_-]+)/.exec(addedText)![1];
+    expect((await inspectLink(handle.db, link))?.email).toBe('nieuw@alfa.example');
+    const newId = (await findUserByEmail(handle.db, 'nieuw@alfa.example'))!.id;
+
+    const noProvider = await post(`/beheer/gebruikers/${newId}/rollen`, { role: 'aanbieder', provider: '' }, admin);
+    expect(noProvider.status).toBe(400);
+    expect(await noProvider.text()).toContain('Kies de aanbieder bij de rol aanbieder.');
+    expect((await post(`/beheer/gebruikers/${newId}/rollen`, { role: 'aanbieder', provider: 'P01' }, admin)).status).toBe(200);
+
+    const confirm = await get(`/beheer/gebruikers/${newId}/rol-verwijderen?rol=interviewer`, admin);
+    expect(await confirm.text()).toContain('Weet u zeker dat u de rol Interviewer van Nieuwe Collega wilt verwijderen?');
+    expect((await post(`/beheer/gebruikers/${newId}/rol-verwijderen`, { role: 'interviewer' }, admin)).status).toBe(200);
+
+    const beheerId = (await findUserByEmail(handle.db, 'beheer@alfa.example'))!.id;
+    const last = await post(`/beheer/gebruikers/${beheerId}/rol-verwijderen`, { role: 'beheerder' }, admin);
+    expect(last.status).toBe(400);
+    expect(await last.text()).toContain('Dit is de laatste beheerder van de gemeente.');
+
+    const audit = (await listAudit(handle.db, alfa)).filter((e) => e.action === 'membership.change' && e.subject === newId);
+    expect(audit.map((e) => e.detail)).toEqual(
+      expect.arrayContaining([
+        { change: 'add', role: 'interviewer' },
+        { change: 'add', role: 'aanbieder', providerCode: 'P01' },
+        { change: 'remove', role: 'interviewer' },
+      ]),
+    );
+    expect(audit.every((e) => e.actorUserId === beheerId)).toBe(true);
+    expect(JSON.stringify(audit)).not.toContain('nieuw@alfa.example');
+
+    // A password link for a member who also works elsewhere is refused (no cross-municipality takeover).
+    const tweeId = (await findUserByEmail(handle.db, 'twee@gemeenten.example'))!.id;
+    const elsewhere = await post(`/beheer/gebruikers/${tweeId}/wachtwoordlink`, {}, admin);
+    expect(elsewhere.status).toBe(400);
+    expect(await elsewhere.text()).toContain('werkt ook voor een andere gemeente');
+    const own = await post(`/beheer/gebruikers/${newId}/wachtwoordlink`, {}, admin);
+    expect(await own.text()).toMatch(/\/wachtwoord\/[A-Za-z0-9_-]{40,}/);
+    // Not a member of alfa: 404, nothing changes.
+    const betaAdmin = (await findUserByEmail(handle.db, 'beheer@beta.example'))!.id;
+    expect((await post(`/beheer/gebruikers/${betaAdmin}/wachtwoordlink`, {}, admin)).status).toBe(404);
+    expect((await post(`/beheer/gebruikers/${betaAdmin}/rol-verwijderen`, { role: 'beheerder' }, admin)).status).toBe(404);
+  });
+
+  it('creates a municipality with its administrator and a one-time link', async () => {
+    const created = await createTenantWithAdmin(handle.db, { slug: 'gamma', name: 'Gemeente Gamma', adminEmail: 'Beheer@Gamma.example' });
+    expect(created.token).toBeTruthy();
+    expect(await inspectLink(handle.db, created.token!)).toMatchObject({ email: 'beheer@gamma.example', purpose: 'first-admin', asksIdentity: false });
+    await expect(createTenantWithAdmin(handle.db, { slug: 'gamma', name: 'Nog een', adminEmail: 'x@y.example' })).rejects.toThrow(/bestaat al|already exists/);
+    await expect(createTenantWithAdmin(handle.db, { slug: 'Fout Slug', name: 'X', adminEmail: 'geen-adres' })).rejects.toThrow(InputRejected);
+    // An existing account becomes beheerder without a link.
+    const existing = await createTenantWithAdmin(handle.db, { slug: 'delta', name: 'Gemeente Delta', adminEmail: 'analist@alfa.example' });
+    expect(existing.token).toBeNull();
+  });
+});
+
+describe.each(testDatabaseTargets())('first start on $name', ({ create }) => {
+  it('creates a first administrator on an empty installation; with only the demo it gives a hint', async () => {
+    const handle = await create();
+    try {
+      const first = await prepareFirstStart(handle.db);
+      expect(first.kind).toBe('link');
+      const token = (first as { token: string }).token;
+      expect(await inspectLink(handle.db, token)).toMatchObject({ asksIdentity: true, purpose: 'first-admin' });
+      // A restart before the link was used prints a new link; the old one stops working.
+      const second = await prepareFirstStart(handle.db);
+      expect(second.kind).toBe('link');
+      expect(await inspectLink(handle.db, token)).toBeNull();
+      const fresh = (second as { token: string }).token;
+      await expect(usePasswordLink(handle.db, fresh, { password: PASSWORD, repeat: PASSWORD, email: 'geen', displayName: '' })).rejects.toThrow(InputRejected);
+      const done = await usePasswordLink(handle.db, fresh, { password: PASSWORD, repeat: PASSWORD, email: 'Eerste@Gemeente.nl', displayName: 'Eerste Beheerder' });
+      expect(done).not.toBeNull();
+      const user = await findUserByEmail(handle.db, 'eerste@gemeente.nl');
+      expect(user?.displayName).toBe('Eerste Beheerder');
+      expect((await attemptSignIn(handle.db, { email: 'eerste@gemeente.nl', password: PASSWORD })).ok).toBe(true);
+      expect(await prepareFirstStart(handle.db)).toEqual({ kind: 'none' });
+    } finally {
+      await handle.close();
+    }
+    const demo = await create();
+    try {
+      // Only the fictional demo municipality with its demo beheerder (what seed-demo makes).
+      const voorbeeld = await createTestTenant(demo, 'voorbeeld');
+      const userId = await upsertUser(demo.db, { email: 'beheerder@voorbeeld.example', displayName: 'Demo', passwordHash: null });
+      await addMembership(demo.db, { tenantId: voorbeeld.tenantId, userId, role: 'beheerder' });
+      expect(await prepareFirstStart(demo.db)).toEqual({ kind: 'hint' });
+    } finally {
+      await demo.close();
+    }
+  });
+});

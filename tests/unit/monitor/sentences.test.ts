@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { patternChart, type ChartLabels } from '../../../src/domain/monitor/pattern-chart.ts';
+import { formatFigure, patternSentence } from '../../../src/domain/monitor/sentences.ts';
+import { judge, trendOf } from '../../../src/domain/monitor/trend.ts';
+import { agreements } from '../../../src/domain/monitor/agreement.ts';
+import type { Pattern } from '../../../src/domain/patterns/types.ts';
+
+const labels: ChartLabels = {
+  category: (_variable, value) => ({ nl: { jongere: 'jongeren', ouder: 'ouders', professional: 'professionals' }[value] ?? value, en: value }),
+  higher: () => null,
+};
+const council = { threshold: 5, apply: true };
+const analyst = { threshold: 5, apply: false };
+const gehoord = { nl: 'Voelde u zich gehoord?', en: 'Did you feel heard?' };
+const rol = { nl: 'Wie bent u?', en: 'Who are you?' };
+
+function groups(list: { label: string; n: number; median: number }[]): Pattern {
+  const n = list.reduce((s, g) => s + g.n, 0);
+  return { a: 'gehoord', b: 'rol', test: list.length === 2 ? 'mann-whitney' : 'kruskal-wallis', statistic: 1, p: 0.001, q: 0.002, n, effect: { name: 'epsilon2', value: 0.1 }, significant: true, groups: list };
+}
+
+describe('pattern sentences', () => {
+  it('formats numbers the Dutch way', () => {
+    expect(formatFigure(1204, 'nl', 0)).toBe('1.204');
+    expect(formatFigure(7.25, 'nl')).toBe('7,3');
+    expect(formatFigure(1204, 'en', 0)).toBe('1,204');
+  });
+
+  it('compares two groups by their medians, with the number of stories', () => {
+    const pattern = groups([
+      { label: 'jongere', n: 504, median: 45 },
+      { label: 'ouder', n: 700, median: 62 },
+    ]);
+    const chart = patternChart(pattern, { ...labels, higher: () => ({ nl: 'helemaal wel', en: 'completely' }) }, analyst);
+    const sentence = patternSentence({ test: pattern.test, n: 1204, a: gehoord, b: rol, chart });
+    expect(sentence.nl).toBe('Bij ouders ligt "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij jongeren: mediaan 62 tegen 45, 1.204 verhalen.');
+    expect(sentence.en).toContain('median 62 against 45, 1,204 stories');
+  });
+
+  it('names the highest and lowest of three or more groups', () => {
+    const pattern = groups([
+      { label: 'jongere', n: 300, median: 40 },
+      { label: 'ouder', n: 300, median: 70.5 },
+      { label: 'professional', n: 100, median: 55 },
+    ]);
+    const sentence = patternSentence({ test: pattern.test, n: 700, a: gehoord, b: rol, chart: patternChart(pattern, labels, analyst) });
+    expect(sentence.nl).toBe('"Voelde u zich gehoord?" verschilt naar "Wie bent u?": het hoogst bij ouders (mediaan 70,5), het laagst bij jongeren (mediaan 40); 700 verhalen.');
+  });
+
+  it('states a triad corner as a percentage', () => {
+    const pattern = { ...groups([
+      { label: 'jongere', n: 300, median: 0.3 },
+      { label: 'professional', n: 100, median: 0.7 },
+    ]), a: 'wie_hielp.2' };
+    const chart = patternChart(pattern, { ...labels, isShare: (v) => v === 'wie_hielp.2' }, analyst);
+    const sentence = patternSentence({ test: pattern.test, n: 400, a: { nl: 'Wie hielp? (een professional)', en: 'Who helped? (a professional)' }, b: rol, chart });
+    expect(sentence.nl).toBe('Bij professionals is "Wie hielp? (een professional)" hoger dan bij jongeren: mediaan 70% tegen 30%, 400 verhalen.');
+  });
+
+  it('never states a figure of a suppressed group', () => {
+    const pattern = groups([
+      { label: 'jongere', n: 300, median: 40 },
+      { label: 'ouder', n: 300, median: 55 },
+      { label: 'professional', n: 3, median: 99 },
+    ]);
+    const chart = patternChart(pattern, labels, council);
+    if (chart.kind !== 'groups') throw new Error('groups expected');
+    expect(chart.groups[2]).toMatchObject({ n: { suppressed: true }, median: { suppressed: true } });
+    const sentence = patternSentence({ test: pattern.test, n: 603, a: gehoord, b: rol, chart });
+    expect(sentence.nl).not.toContain('99');
+    expect(sentence.nl).not.toContain('professionals');
+    // Secondary suppression: with one group hidden and the total shown, the smallest other goes too.
+    expect(chart.groups.filter((g) => typeof g.n !== 'number')).toHaveLength(2);
+  });
+
+  it('says the groups are too small when fewer than two can be shown', () => {
+    const pattern = groups([
+      { label: 'jongere', n: 4, median: 40 },
+      { label: 'ouder', n: 3, median: 55 },
+    ]);
+    const sentence = patternSentence({ test: pattern.test, n: 7, a: gehoord, b: rol, chart: patternChart(pattern, labels, council) });
+    expect(sentence.nl).toContain('te klein om cijfers te tonen');
+    expect(sentence.nl).not.toMatch(/40|55/);
+  });
+
+  it('describes a correlation by its direction and a table by its most over-represented cell', () => {
+    const spearman: Pattern = { a: 'x', b: 'y', test: 'spearman', statistic: -0.42, p: 0.001, q: 0.001, n: 850, effect: { name: 'rho', value: -0.42 }, significant: true };
+    const s = patternSentence({ test: 'spearman', n: 850, a: { nl: 'Wachttijd', en: 'Wait' }, b: { nl: 'Cijfer', en: 'Grade' }, chart: patternChart(spearman, labels, analyst) });
+    expect(s.nl).toBe('Hoe hoger "Wachttijd", hoe lager meestal "Cijfer": samenhang -0,42, 850 verhalen.');
+    const table: Pattern = {
+      a: 'rol', b: 'gevoel', test: 'chi-square', statistic: 30, df: 1, p: 0.001, q: 0.001, n: 250, effect: { name: 'cramers-v', value: 0.3 }, significant: true, low_expected: false,
+      table: { rows: ['jongere', 'ouder'], columns: ['boos', 'blij'], counts: [[60, 40], [30, 120]] },
+    };
+    const t = patternSentence({ test: 'chi-square', n: 250, a: rol, b: { nl: 'Hoe voelt u zich?', en: 'How do you feel?' }, chart: patternChart(table, labels, analyst) });
+    expect(t.nl).toBe('Bij jongeren komt "boos" vaker voor als antwoord op "Hoe voelt u zich?": 60% tegen 36% gemiddeld, 250 verhalen.');
+  });
+});
+
+describe('trend and agreement', () => {
+  it('judges a trend against the target direction', () => {
+    expect(trendOf([{ period: '2025', value: 10 }, { period: '2026', value: 8 }], 'down')).toMatchObject({ from: '2025', to: '2026', change: -2, judgement: 'better' });
+    expect(trendOf([{ period: '2026', value: 8 }, { period: '2025', value: 10 }], 'up')?.judgement).toBe('worse');
+    expect(trendOf([{ period: '2025', value: 10 }, { period: '2026', value: null }], 'up')).toBeNull();
+    expect(judge(0.05, 10, 'up')).toBe('same');
+    expect(judge(2, 10, 'none')).toBe('unknown');
+  });
+
+  it('says per area whether stories and numbers point the same way as across areas', () => {
+    const areas = [
+      { story: 10, indicator: 12 },
+      { story: 2, indicator: 3 },
+      { story: 9, indicator: 2 },
+      { story: 5, indicator: 5 },
+      { story: null, indicator: 8 },
+    ];
+    expect(agreements(areas, 0.8)).toEqual(['agree', 'agree', 'disagree', 'unclear', 'unclear']);
+    expect(agreements(areas, 0.05)).toEqual(Array(5).fill('unclear'));
+  });
+});
