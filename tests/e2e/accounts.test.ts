@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateTenantSettings } from '../../src/db/repositories/accounts.repository.ts';
 import { findTenantBySlug } from '../../src/db/repositories/tenants.repository.ts';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
-import { browserAvailable, checkAccessibility, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
 import { ROLE_CLAIM, startOidcProvider, type TestProvider } from '../support/oidc-provider.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -16,11 +16,6 @@ describe.skipIf(!available)('accounts in the browser', () => {
   let app: TestApp;
   let browser: Browser;
   let provider: TestProvider;
-
-  async function expectAccessible(page: Page) {
-    const violations = await checkAccessibility(page);
-    expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  }
 
   async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
     await page.goto(`${app.url}/inloggen`);

@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
-import { browserAvailable, checkAccessibility, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const available = browserAvailable();
@@ -21,11 +21,6 @@ describe.skipIf(!available)('beheer: audit log and municipality data', () => {
     await page.fill('#password', DEMO_PASSWORD);
     await Promise.all([page.waitForURL(`${app.url}/`), page.click('button[type=submit]')]);
     return page;
-  }
-
-  async function expectAccessible(page: Page) {
-    const violations = await checkAccessibility(page);
-    expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stories } from '../../src/db/schema/index.ts';
 import { submitStory } from '../../src/services/collect-story.ts';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
-import { browserAvailable, checkAccessibility, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
 import { DEMO_SLUG, demoSubmission } from '../support/story-submission.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -39,11 +39,6 @@ describe.skipIf(!available)('moderation queue', () => {
       if (matches(el)) return;
     }
     throw new Error('element not reachable with Tab');
-  }
-
-  async function expectAccessible(page: Page) {
-    const violations = await checkAccessibility(page);
-    expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
   const statusOf = async (id: string) => (await app.db.select({ status: stories.status, text: stories.text }).from(stories).where(eq(stories.id, id)))[0];

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
-import { browserAvailable, checkAccessibility, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const available = browserAvailable();
@@ -21,11 +21,6 @@ describe.skipIf(!available)('opgaven and dialogues', () => {
     await page.fill('#password', DEMO_PASSWORD);
     await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
     return page;
-  }
-
-  async function expectAccessible(page: Page) {
-    const violations = await checkAccessibility(page);
-    expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
   async function submit(page: Page, button: string) {

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
-import { browserAvailable, checkAccessibility, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const available = browserAvailable();
@@ -20,11 +20,6 @@ describe.skipIf(!available)('council report pages', () => {
     await page.fill('#password', DEMO_PASSWORD);
     await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
     return page;
-  }
-
-  async function expectAccessible(page: Page) {
-    const violations = await checkAccessibility(page);
-    expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { listAudit } from '../../src/db/repositories/audit.repository.ts';
 import { countStories } from '../../src/db/repositories/stories.repository.ts';
 import { findTenantBySlug } from '../../src/db/repositories/tenants.repository.ts';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
-import { browserAvailable, checkAccessibility, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const available = browserAvailable();
@@ -30,11 +30,6 @@ describe.skipIf(!available)('workbench', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
     await page.keyboard.type(DEMO_PASSWORD);
     await Promise.all([page.waitForURL(`${app.url}/`), page.keyboard.press('Enter')]);
-  }
-
-  async function expectAccessible(page: Page) {
-    const violations = await checkAccessibility(page);
-    expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
   beforeAll(async () => {

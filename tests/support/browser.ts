@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -88,4 +89,10 @@ export async function checkAccessibility(page: Page): Promise<AccessibilityViola
       targets: v.nodes.map((n) => n.target.map(String).join(' ')),
     }));
   });
+}
+
+/** Fails the test with the page's address and every axe violation when there is any. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const violations = await checkAccessibility(page);
+  expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
