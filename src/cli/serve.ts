@@ -4,7 +4,8 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { createApp } from '../http/app.ts';
 import { scheduleRetention } from '../services/retention.ts';
-import { DEMO_PASSWORD, isEmptyInstallation, seedDemo } from '../services/seed-demo.ts';
+import { demoSignInHint } from '../services/browse.ts';
+import { isEmptyInstallation, seedDemo } from '../services/seed-demo.ts';
 import { databaseTarget } from './runtime.ts';
 import { prepareFirstStart } from '../services/auth/tenant-setup.ts';
 import { firstStartMessage } from './commands/accounts.ts';
@@ -24,10 +25,14 @@ export async function serve(config: Config): Promise<number> {
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
   const url = config.port === 0 && address && typeof address === 'object' ? `http://localhost:${address.port}` : config.publicUrl;
+  const demo = await demoSignInHint(handle.db);
   process.stdout.write(
     `\nDuiding draait op ${url}  (database: ${handle.kind === 'pglite' ? `ingebouwd, ${(config.database as { dataDir: string }).dataDir}` : 'PostgreSQL-server'})\n` +
-      `Demo (fictief): log in als analist@voorbeeld.example met wachtwoord ${DEMO_PASSWORD}\n` +
-      `  (ook beheerder@, gespreksleider@, interviewer@, raad@, aanbieder@voorbeeld.example)\n` +
+      (demo
+        ? `Demo (fictief): log in als analist@voorbeeld.example met wachtwoord ${demo.password}\n` +
+          `  (ook beheerder@, gespreksleider@, interviewer@, raad@, aanbieder@voorbeeld.example)\n` +
+          `Een verhaal vertellen (demo): ${url}/vertel/voorbeeld-zo-thuis\n`
+        : '') +
       `API: ${url}/api/v1/openapi.json   Stoppen: Ctrl+C\n`,
   );
   process.stdout.write(firstStartMessage(await prepareFirstStart(handle.db), url));

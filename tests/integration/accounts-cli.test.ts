@@ -61,6 +61,8 @@ describe('account commands', () => {
         child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
       });
       expect(output).toContain('Eerste start: er is nog geen beheerder.');
+      // Without the demo municipality there are no demo accounts to advertise.
+      expect(output).not.toContain('voorbeeld-demo');
       const page = await fetch(link.replace('localhost', '127.0.0.1'));
       expect(page.status).toBe(200);
       const html = await page.text();
