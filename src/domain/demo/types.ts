@@ -1,5 +1,6 @@
 // The shape of the generated demo municipality. Only plain data: the seed-demo command turns it
 // into rows through the ordinary import code, so everything here is valid domain data.
+import type { BuildingBlock } from '../opgaven/vocabulary.ts';
 import type { IndicatorDefinition, Observation } from '../indicators/types.ts';
 import type { Questionnaire, StoryRecord } from '../questionnaire/types.ts';
 
@@ -26,17 +27,8 @@ export interface DemoProvider {
   description: string;
 }
 
-/** NJI Kwaliteitskompas building blocks. */
-export const BUILDING_BLOCKS = [
-  'samenwerking',
-  'staat-van-de-jeugd',
-  'maatschappelijke-resultaten',
-  'activiteiten-en-veranderverhaal',
-  'kwaliteit-van-activiteiten',
-  'uitkomsten-van-activiteiten',
-  'leren-en-verbeteren',
-] as const;
-export type BuildingBlock = (typeof BUILDING_BLOCKS)[number];
+// The Kwaliteitskompas building blocks are the opgaven vocabulary's; the demo uses the same keys.
+export { BUILDING_BLOCKS, type BuildingBlock } from '../opgaven/vocabulary.ts';
 
 export interface DemoAssumption {
   key: string;
