@@ -8,10 +8,10 @@ import { listDialogueSummaries, readDialogue, sessionPack } from '../../services
 import * as dialogues from '../../services/dialogues.ts';
 import { formChoices } from '../../services/opgaven-labels.ts';
 import { requirePage } from '../guards.tsx';
+import { opgavenPageHelpers } from './opgaven-pages.tsx';
 import { DialoguePage } from '../pages/dialogues/detail.tsx';
 import { DialoguesPage } from '../pages/dialogues/list.tsx';
 import { SessionPackPage } from '../pages/dialogues/session-pack.tsx';
-import { MessagePage } from '../pages/message.tsx';
 import { ConfirmPage } from '../pages/opgaven/parts.tsx';
 import { serviceContextOf, viewOf } from '../view.ts';
 import { formValues, materialFromForm, participantsFromForm } from './opgaven-forms.ts';
@@ -24,18 +24,7 @@ export function dialoguePageRoutes(options: { secureCookies: boolean }) {
   const view = (c: C) => viewOf(c, options.secureCookies);
   const form = async (c: C) => formValues(await c.req.parseBody());
   const ctx = (c: C) => serviceContextOf(c);
-  const notFound = (c: C) => {
-    const v = view(c);
-    return c.html(<MessagePage view={v} title={v.t.opgaven.notFoundTitle} message={v.t.opgaven.notFound} />, 404);
-  };
-  const attempt = async (c: C, work: () => Promise<string>, again: (problems: Problem[]) => Promise<Response>) => {
-    try {
-      return c.redirect(await work(), 303);
-    } catch (error) {
-      if (!(error instanceof InputRejected)) throw error;
-      return error.status === 404 ? notFound(c) : again(error.problems);
-    }
-  };
+  const { notFound, attempt } = opgavenPageHelpers(options.secureCookies);
   const planInput = (f: Record<string, string>) => ({ kind: f.kind, title: f.title, heldOn: f.heldOn, opgave: f.opgave, participants: participantsFromForm(f) });
 
   const listPage = async (c: C, problems?: Problem[], values?: Record<string, string>) => {

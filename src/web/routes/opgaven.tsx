@@ -1,7 +1,7 @@
 // Pages of opgaven and their theory of change (/opgaven). Thin: read the form → one service →
 // redirect (post/redirect/get) or show the page again with the service's problems.
 import { Hono, type Context } from 'hono';
-import { InputRejected, type Problem } from '../../domain/problems.ts';
+import type { Problem } from '../../domain/problems.ts';
 import { judgeAssumption } from '../../services/assumptions.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
 import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
@@ -9,7 +9,7 @@ import * as edit from '../../services/opgaven-edit.ts';
 import { formChoices } from '../../services/opgaven-labels.ts';
 import { actionsOf, listOpgaven, theoryOfChange } from '../../services/opgaven.ts';
 import { requirePage } from '../guards.tsx';
-import { MessagePage } from '../pages/message.tsx';
+import { opgavenPageHelpers } from './opgaven-pages.tsx';
 import { OpgavePage } from '../pages/opgaven/detail.tsx';
 import { ElementPage } from '../pages/opgaven/element.tsx';
 import { JudgePage } from '../pages/opgaven/judge.tsx';
@@ -26,20 +26,7 @@ export function opgavenPageRoutes(options: { secureCookies: boolean }) {
   const view = (c: C) => viewOf(c, options.secureCookies);
   const form = async (c: C) => formValues(await c.req.parseBody());
   const saved = (c: C) => c.req.query('opgeslagen') === '1';
-  const notFound = (c: C) => {
-    const v = view(c);
-    return c.html(<MessagePage view={v} title={v.t.opgaven.notFoundTitle} message={v.t.opgaven.notFound} />, 404);
-  };
-  /** Runs a write; InputRejected 404 → not found page, 400 → `again(problems)`. */
-  const attempt = async (c: C, work: () => Promise<string>, again: (problems: Problem[]) => Promise<Response>) => {
-    try {
-      return c.redirect(await work(), 303);
-    } catch (error) {
-      if (!(error instanceof InputRejected)) throw error;
-      if (error.status === 404) return notFound(c);
-      return again(error.problems);
-    }
-  };
+  const { notFound, attempt } = opgavenPageHelpers(options.secureCookies);
   const theoryFor = (c: C, key: string) => theoryOfChange(serviceContextOf(c), key, { storyTitles: allows(view(c).session!.roles, 'stories.read'), lang: view(c).lang });
 
   const listPage = async (c: C, problems?: Problem[], values?: Record<string, string>) => {

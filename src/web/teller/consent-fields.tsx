@@ -1,17 +1,11 @@
 // The consent questions of the first step: taking part (required) and anonymous quotes (ja/nee).
 import type { TellerMessages } from '../i18n/teller.ts';
+import { fieldErrors } from './field-errors.tsx';
 import { fieldId, type FieldValues } from './form-fields.ts';
 
 export function ConsentFields({ t, values, errors }: { t: TellerMessages; values: FieldValues; errors: Record<string, string> }) {
   const checked = (field: string, v: string) => (values.get(field) ?? []).includes(v);
-  const err = (field: string) =>
-    errors[field] ? (
-      <p class="teller-error" id={`${fieldId(field)}-error`}>
-        {errors[field]}
-      </p>
-    ) : null;
-  const described = (field: string, help?: string) => [errors[field] ? `${fieldId(field)}-error` : null, help].filter(Boolean).join(' ') || undefined;
-  const invalid = (field: string) => (errors[field] ? 'true' : undefined);
+  const { err, described, invalid } = fieldErrors(errors);
   return (
     <>
       <fieldset class="teller-question" id={`${fieldId('consent.share')}-group`} data-field="consent.share">

@@ -3,6 +3,7 @@
 // thank-you steps. Reusable: staff entering interview stories render it with their own action.
 import type { Questionnaire } from '../../domain/questionnaire/types.ts';
 import type { TellerMessages } from '../i18n/teller.ts';
+import { fieldErrors } from './field-errors.tsx';
 import { fieldId, type FieldValues } from './form-fields.ts';
 import { rulesOf } from './client-rules.ts';
 import { ConsentFields } from './consent-fields.tsx';
@@ -50,14 +51,7 @@ export function TellerForm(props: TellerFormProps) {
     text: t.story.text,
     ...Object.fromEntries(q.questions.map((x) => [`q.${x.key}`, loc(x.text, lang)])),
   };
-  const err = (field: string) =>
-    errors[field] ? (
-      <p class="teller-error" id={`${fieldId(field)}-error`}>
-        {errors[field]}
-      </p>
-    ) : null;
-  const described = (field: string, help?: string) => [errors[field] ? `${fieldId(field)}-error` : null, help].filter(Boolean).join(' ') || undefined;
-  const invalid = (field: string) => (errors[field] ? 'true' : undefined);
+  const { err, described, invalid } = fieldErrors(errors);
   const question = (x: Questionnaire['questions'][number]) => (
     <QuestionField question={x} lang={lang} t={t} values={values} error={errors[`q.${x.key}`]} areas={x.type === 'area' ? props.areasByLevel?.[x.level] : undefined} />
   );
