@@ -40,7 +40,7 @@ export async function seedDemo(db: Database, options: { stories?: number; onProg
 
   const passwordHash = await hash(DEMO_PASSWORD);
   for (const user of demo.users) {
-    const userId = await upsertUser(db, { email: user.email, displayName: user.name, passwordHash });
+    const userId = await upsertUser(db, { email: user.email, displayName: user.name, passwordHash, homeTenantId: tenant.id });
     await addMembership(db, { tenantId: tenant.id, userId, role: user.role, providerCode: user.provider });
   }
 

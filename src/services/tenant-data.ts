@@ -92,7 +92,10 @@ export async function deleteTenant(db: Database, slug: string, confirmation: str
     const members = await memberUserIds(tx, tenant.id);
     const rowsDeleted: Record<string, number> = {};
     for (const table of await tenantTablesInDeleteOrder(tx)) rowsDeleted[table] = await deleteRowsOfTenant(tx, table, tenant.id);
+    // Before the tenant row: its local accounts (users.home_tenant_id) would otherwise go by
+    // cascade, uncounted.
+    const usersDeleted = await deleteUsersWithoutMemberships(tx, members);
     await deleteTenantRow(tx, tenant.id);
-    return { tenant: slug, rowsDeleted, usersDeleted: await deleteUsersWithoutMemberships(tx, members) };
+    return { tenant: slug, rowsDeleted, usersDeleted };
   });
 }

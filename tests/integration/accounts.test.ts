@@ -1,6 +1,7 @@
 // Accounts against the real app and database: throttling per account (database) and per address
-// (memory), password links, sign out everywhere, switching municipality, user administration
-// with its audit trail, and setting up a municipality (tenant create, first start).
+// (memory), password links, sign out everywhere, one account per municipality (and switching only
+// for a single sign-on account), user administration with its audit trail, and setting up a
+// municipality (tenant create, first start).
 import { hash } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
 import pino from 'pino';
@@ -13,7 +14,7 @@ import { users, userTokens } from '../../src/db/schema/index.ts';
 import { InputRejected } from '../../src/domain/problems.ts';
 import { createApp } from '../../src/http/app.ts';
 import { inspectLink, resetLinkForEmail, usePasswordLink } from '../../src/services/auth/one-time-links.ts';
-import { attemptSignIn } from '../../src/services/auth/sessions.ts';
+import { attemptSignIn, createSession, findSession } from '../../src/services/auth/sessions.ts';
 import { createTenantWithAdmin, prepareFirstStart } from '../../src/services/auth/tenant-setup.ts';
 import { AddressThrottle } from '../../src/services/auth/throttle.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
@@ -28,8 +29,9 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
   let alfa: string;
   let beta: string;
 
-  async function person(email: string, memberships: { tenantId: string; role: 'beheerder' | 'analist' | 'raad' }[]) {
-    const userId = await upsertUser(handle.db, { email, displayName: email.split('@')[0], passwordHash: await hash(PASSWORD) });
+  /** A local account: it belongs to the municipality of its roles (one account per municipality). */
+  async function person(email: string, memberships: { tenantId: string; role: 'beheerder' | 'analist' | 'raad' }[], password = PASSWORD) {
+    const userId = await upsertUser(handle.db, { email, displayName: email.split('@')[0], passwordHash: await hash(password), homeTenantId: memberships[0].tenantId });
     for (const m of memberships) await addMembership(handle.db, { ...m, userId });
     return userId;
   }
@@ -61,10 +63,9 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
     await upsertProviders(handle.db, alfa, [{ code: 'P01', name: 'Aanbieder Een' }]);
     await person('beheer@alfa.example', [{ tenantId: alfa, role: 'beheerder' }]);
     await person('analist@alfa.example', [{ tenantId: alfa, role: 'analist' }]);
-    await person('twee@gemeenten.example', [
-      { tenantId: alfa, role: 'analist' },
-      { tenantId: beta, role: 'raad' },
-    ]);
+    // The same e-mail in two municipalities: two accounts, two passwords.
+    await person('twee@gemeenten.example', [{ tenantId: alfa, role: 'analist' }]);
+    await person('twee@gemeenten.example', [{ tenantId: beta, role: 'raad' }], 'het-wachtwoord-van-beta');
     await person('slot@alfa.example', [{ tenantId: alfa, role: 'analist' }]);
     await person('beheer@beta.example', [{ tenantId: beta, role: 'beheerder' }]);
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: ORIGIN });
@@ -86,6 +87,7 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
     expect(page.status).toBe(429);
     expect(await page.text()).toContain('Te veel pogingen. Probeer het over 15 minuten opnieuw.');
     const [row] = await handle.db.select().from(users).where(eq(users.email, 'slot@alfa.example'));
+    expect(row.homeTenantId).toBe(alfa);
     expect(row.failedSignIns).toBe(5);
     // Time passes: the lock ends, a right password works and clears the counter.
     await handle.db.update(users).set({ lockedUntil: sql`now() - interval '1 minute'` }).where(eq(users.id, row.id));
@@ -165,8 +167,51 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
     expect(forged.status).toBe(403);
   });
 
-  it('switches municipality: the session moves, the roles follow', async () => {
-    const who = await signIn('twee@gemeenten.example');
+  it('signs a person with accounts in two municipalities into the one whose password matched', async () => {
+    const inAlfa = await signIn('twee@gemeenten.example');
+    expect(await (await get('/account', inAlfa)).text()).toContain('Gemeente alfa');
+    expect((await get('/verhalen', inAlfa)).status).toBe(200); // analist in alfa
+    const inBeta = await signIn('twee@gemeenten.example', 'het-wachtwoord-van-beta');
+    expect((await get('/verhalen', inBeta)).status).toBe(403); // raad in beta
+    expect(await (await get('/account', inBeta)).text()).toContain('Raadslid');
+    // No switching between two local accounts: beta is not alfa's account's municipality.
+    const toBeta = await post('/account/gemeente', { tenant: 'beta' }, inAlfa);
+    expect(toBeta.status).toBe(400);
+    expect(await toBeta.text()).toContain('U bent geen lid van die gemeente.');
+    // A password of alfa's account never opens beta, not even when beta is asked for.
+    const forced = await attemptSignIn(handle.db, { email: 'twee@gemeenten.example', password: PASSWORD, tenantSlug: 'beta' }, new AddressThrottle());
+    expect(forced).toEqual({ ok: false, reason: 'wrong' });
+  });
+
+  it('asks which municipality when one password opens accounts in two, and offers only those', async () => {
+    await person('zelfde@gemeenten.example', [{ tenantId: alfa, role: 'analist' }]);
+    await person('zelfde@gemeenten.example', [{ tenantId: beta, role: 'raad' }]);
+    const api = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'zelfde@gemeenten.example', password: PASSWORD }),
+    });
+    expect(api.status).toBe(409);
+    expect(((await api.json()) as { tenants: { slug: string }[] }).tenants.map((t) => t.slug)).toEqual(['alfa', 'beta']);
+    expect(api.headers.get('set-cookie')).toBeNull();
+    const page = await post('/inloggen', { email: 'zelfde@gemeenten.example', password: PASSWORD });
+    expect(page.status).toBe(409);
+    const html = await page.text();
+    expect(html).toContain('Kies de gemeente waarin u wilt werken');
+    expect(html).toContain('value="beta"');
+    expect(html).not.toContain(PASSWORD);
+    const chosen = await post('/inloggen', { email: 'zelfde@gemeenten.example', password: PASSWORD, tenant: 'beta' });
+    expect(chosen.status).toBe(303);
+    const cookie = chosen.headers.get('set-cookie')!.split(';')[0];
+    expect(await (await get('/account', { cookie })).text()).toContain('Raadslid');
+  });
+
+  it('switches municipality for a single sign-on account: the session moves, the roles follow', async () => {
+    const userId = await upsertUser(handle.db, { email: 'sso@gemeenten.example', displayName: 'Via SSO', passwordHash: null, homeTenantId: null });
+    await addMembership(handle.db, { tenantId: alfa, userId, role: 'analist' });
+    await addMembership(handle.db, { tenantId: beta, userId, role: 'raad' });
+    const token = await createSession(handle.db, userId, alfa);
+    const who = { cookie: `duiding_session=${token}`, csrfToken: (await findSession(handle.db, token))!.csrfToken };
     const page = await (await get('/account', who)).text();
     expect(page).toContain('Gemeente alfa');
     expect(page).toContain('Gemeente beta');
@@ -179,6 +224,11 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
     const nowhere = await post('/account/gemeente', { tenant: 'voorbeeld' }, who);
     expect(nowhere.status).toBe(400);
     expect(await nowhere.text()).toContain('U bent geen lid van die gemeente.');
+    // A single sign-on account never gets a password, so no beheerder's link can open it.
+    const admin = await signIn('beheer@alfa.example');
+    const refused = await post(`/beheer/gebruikers/${userId}/wachtwoordlink`, {}, admin);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('single sign-on');
   });
 
   it('lets the beheerder add people, change and remove roles, with every change in the audit log', async () => {
@@ -194,7 +244,7 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
     expect(addedText).toContain('Nieuwe Collega is toegevoegd.');
     const link = /\/wachtwoord\/([A-Za-z0-9_-]+)/.exec(addedText)![1];
     expect((await inspectLink(handle.db, link))?.email).toBe('nieuw@alfa.example');
-    const newId = (await findUserByEmail(handle.db, 'nieuw@alfa.example'))!.id;
+    const newId = (await findUserByEmail(handle.db, 'nieuw@alfa.example', alfa))!.id;
 
     const noProvider = await post(`/beheer/gebruikers/${newId}/rollen`, { role: 'aanbieder', provider: '' }, admin);
     expect(noProvider.status).toBe(400);
@@ -205,7 +255,7 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
     expect(await confirm.text()).toContain('Weet u zeker dat u de rol Interviewer van Nieuwe Collega wilt verwijderen?');
     expect((await post(`/beheer/gebruikers/${newId}/rol-verwijderen`, { role: 'interviewer' }, admin)).status).toBe(200);
 
-    const beheerId = (await findUserByEmail(handle.db, 'beheer@alfa.example'))!.id;
+    const beheerId = (await findUserByEmail(handle.db, 'beheer@alfa.example', alfa))!.id;
     const last = await post(`/beheer/gebruikers/${beheerId}/rol-verwijderen`, { role: 'beheerder' }, admin);
     expect(last.status).toBe(400);
     expect(await last.text()).toContain('Dit is de laatste beheerder van de gemeente.');
@@ -221,15 +271,14 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
     expect(audit.every((e) => e.actorUserId === beheerId)).toBe(true);
     expect(JSON.stringify(audit)).not.toContain('nieuw@alfa.example');
 
-    // A password link for a member who also works elsewhere is refused (no cross-municipality takeover).
-    const tweeId = (await findUserByEmail(handle.db, 'twee@gemeenten.example'))!.id;
-    const elsewhere = await post(`/beheer/gebruikers/${tweeId}/wachtwoordlink`, {}, admin);
-    expect(elsewhere.status).toBe(400);
-    expect(await elsewhere.text()).toContain('werkt ook voor een andere gemeente');
+    // Alfa's account of someone who also has an account in beta is alfa's own: a link is fine,
+    // and it sets only alfa's password.
+    const tweeId = (await findUserByEmail(handle.db, 'twee@gemeenten.example', alfa))!.id;
+    expect(await (await post(`/beheer/gebruikers/${tweeId}/wachtwoordlink`, {}, admin)).text()).toMatch(/\/wachtwoord\/[A-Za-z0-9_-]{40,}/);
     const own = await post(`/beheer/gebruikers/${newId}/wachtwoordlink`, {}, admin);
     expect(await own.text()).toMatch(/\/wachtwoord\/[A-Za-z0-9_-]{40,}/);
     // Not a member of alfa: 404, nothing changes.
-    const betaAdmin = (await findUserByEmail(handle.db, 'beheer@beta.example'))!.id;
+    const betaAdmin = (await findUserByEmail(handle.db, 'beheer@beta.example', beta))!.id;
     expect((await post(`/beheer/gebruikers/${betaAdmin}/wachtwoordlink`, {}, admin)).status).toBe(404);
     expect((await post(`/beheer/gebruikers/${betaAdmin}/rol-verwijderen`, { role: 'beheerder' }, admin)).status).toBe(404);
   });
@@ -240,9 +289,11 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
     expect(await inspectLink(handle.db, created.token!)).toMatchObject({ email: 'beheer@gamma.example', purpose: 'first-admin', asksIdentity: false });
     await expect(createTenantWithAdmin(handle.db, { slug: 'gamma', name: 'Nog een', adminEmail: 'x@y.example' })).rejects.toThrow(/bestaat al|already exists/);
     await expect(createTenantWithAdmin(handle.db, { slug: 'Fout Slug', name: 'X', adminEmail: 'geen-adres' })).rejects.toThrow(InputRejected);
-    // An existing account becomes beheerder without a link.
+    // An e-mail with an account elsewhere gets a NEW account of delta, with its own link; the
+    // password of alfa's account does not open delta.
     const existing = await createTenantWithAdmin(handle.db, { slug: 'delta', name: 'Gemeente Delta', adminEmail: 'analist@alfa.example' });
-    expect(existing.token).toBeNull();
+    expect(await inspectLink(handle.db, existing.token)).toMatchObject({ email: 'analist@alfa.example', homeTenantId: existing.tenantId });
+    expect(await attemptSignIn(handle.db, { email: 'analist@alfa.example', password: PASSWORD, tenantSlug: 'delta' }, new AddressThrottle())).toEqual({ ok: false, reason: 'wrong' });
   });
 });
 
@@ -273,7 +324,7 @@ describe.each(testDatabaseTargets())('first start on $name', ({ create }) => {
     try {
       // Only the fictional demo municipality with its demo beheerder (what seed-demo makes).
       const voorbeeld = await createTestTenant(demo, 'voorbeeld');
-      const userId = await upsertUser(demo.db, { email: 'beheerder@voorbeeld.example', displayName: 'Demo', passwordHash: null });
+      const userId = await upsertUser(demo.db, { email: 'beheerder@voorbeeld.example', displayName: 'Demo', passwordHash: null, homeTenantId: voorbeeld.tenantId });
       await addMembership(demo.db, { tenantId: voorbeeld.tenantId, userId, role: 'beheerder' });
       expect(await prepareFirstStart(demo.db)).toEqual({ kind: 'hint' });
     } finally {

@@ -47,7 +47,7 @@ describe.each(testDatabaseTargets())('HTTP API on $name', ({ create }) => {
       source: textSource('s.csv', `story_id,collected_at,collection,language,prompt,title,text,cijfer\nx1,2026-01-01,k,nl,,Titel,${SECRET_TEXT},7\n`),
       questionnaireKey: 'geheim',
     });
-    const userId = await upsertUser(handle.db, { email: 'analist@anders.example', displayName: 'Analist Anders', passwordHash: await hash('anders-wachtwoord') });
+    const userId = await upsertUser(handle.db, { email: 'analist@anders.example', displayName: 'Analist Anders', passwordHash: await hash('anders-wachtwoord'), homeTenantId: other.tenantId });
     await addMembership(handle.db, { tenantId: other.tenantId, userId, role: 'analist' });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
   });

@@ -61,8 +61,9 @@ describe.each(testDatabaseTargets())('AVG duties on $name', ({ create }) => {
     await fill(a);
     await fill(b);
     const passwordHash = await hash('wachtwoord-123');
-    const onlyA = await upsertUser(handle.db, { email: 'alleen-a@example.test', displayName: 'Alleen A', passwordHash });
-    const both = await upsertUser(handle.db, { email: 'beide@example.test', displayName: 'Beide', passwordHash });
+    const onlyA = await upsertUser(handle.db, { email: 'alleen-a@example.test', displayName: 'Alleen A', passwordHash, homeTenantId: a.tenantId });
+    // Only a single sign-on account (no home, no password) works for two municipalities.
+    const both = await upsertUser(handle.db, { email: 'beide@example.test', displayName: 'Beide', passwordHash: null, homeTenantId: null });
     await addMembership(handle.db, { tenantId: a.tenantId, userId: onlyA, role: 'beheerder' });
     await addMembership(handle.db, { tenantId: a.tenantId, userId: both, role: 'analist' });
     await addMembership(handle.db, { tenantId: b.tenantId, userId: both, role: 'analist' });

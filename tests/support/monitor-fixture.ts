@@ -104,7 +104,7 @@ export async function createMonitorFixture(handle: DatabaseHandle, slug: string)
 
   const passwordHash = await (passwordHashOnce ??= hash(PASSWORD));
   for (const role of ['raad', 'analist', 'aanbieder'] as const) {
-    const userId = await upsertUser(handle.db, { email: `${role}@${slug}.example`, displayName: `${role} ${slug}`, passwordHash });
+    const userId = await upsertUser(handle.db, { email: `${role}@${slug}.example`, displayName: `${role} ${slug}`, passwordHash, homeTenantId: ctx.tenantId });
     await addMembership(handle.db, { tenantId: ctx.tenantId, userId, role, providerCode: role === 'aanbieder' ? 'p1' : null });
   }
   return { ctx, opgaveKey: 'klein-thuis', refs: { consent: ref(1), noConsent: ref(3), notAsked: ref(4), pending: ref(5) } };

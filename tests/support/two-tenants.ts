@@ -86,7 +86,7 @@ export async function seedTwoTenants(handle: DatabaseHandle, options: { stories?
     ['b', other.tenantId, PROVIDER_B],
   ] as const) {
     for (const role of ROLES) {
-      const userId = await upsertUser(db, { email: `matrix-${role}@${side}.example`, displayName: `${role} ${side}`, passwordHash: null });
+      const userId = await upsertUser(db, { email: `matrix-${role}@${side}.example`, displayName: `${role} ${side}`, passwordHash: null, homeTenantId: tenantId });
       await addMembership(db, { tenantId, userId, role, providerCode: role === 'aanbieder' ? provider : null });
       people[side][role] = { userId, tenantId };
       callers[side][role] = await newCaller(handle, userId, tenantId);

@@ -11,13 +11,17 @@ export const userResetLinkCommand: CommandSpec = {
   options: { email: { type: 'string' } },
   requiredOptions: ['email'],
   help:
-    'duiding user reset-link --email ADRES\n\n' +
+    'duiding user reset-link --email ADRES [--tenant SLUG]\n\n' +
     'Maakt een eenmalige link waarmee deze persoon een nieuw wachtwoord kiest (geen mailserver nodig).\n' +
     'De link werkt één keer en 24 uur; een oudere link van deze persoon vervalt. Na gebruik eindigen alle\n' +
     'sessies van deze persoon. Geef de link persoonlijk door.\n' +
-    '  --email ADRES   het e-mailadres van het account\n',
+    '  --email ADRES   het e-mailadres van het account\n' +
+    '  --tenant SLUG   de gemeente van het account; nodig als dit e-mailadres bij meer gemeenten een\n' +
+    '                  account heeft (elk account hoort bij één gemeente en heeft een eigen wachtwoord)\n',
   async run(args, config) {
-    const token = await withDatabase(config, (h) => resetLinkForEmail(h.db, args.options.email as string));
+    // Not args.tenant: its default (voorbeeld) would pick the demo account of the same address.
+    const tenant = args.options.tenant as string | undefined;
+    const token = await withDatabase(config, (h) => resetLinkForEmail(h.db, args.options.email as string, tenant));
     process.stdout.write(`Wachtwoordlink (werkt één keer, 24 uur geldig):\n${config.publicUrl}${linkPath(token)}\n`);
     return 0;
   },
@@ -31,8 +35,8 @@ export const tenantCreateCommand: CommandSpec = {
   help:
     'duiding tenant create --slug SLUG --name "Gemeente X" --admin-email ADRES [--admin-name NAAM]\n\n' +
     'Maakt een gemeente met haar eerste beheerder, en drukt een eenmalige link af waarmee de beheerder\n' +
-    'een wachtwoord kiest. Heeft de beheerder al een account (bij een andere gemeente), dan krijgt die\n' +
-    'de rol beheerder erbij en is er geen link nodig.\n' +
+    'een wachtwoord kiest. Het account is altijd nieuw en hoort alleen bij deze gemeente, ook als het\n' +
+    'e-mailadres elders al een account heeft.\n' +
     '  --slug SLUG          korte naam in adressen en opdrachten, bijvoorbeeld utrecht\n' +
     '  --name NAAM          de naam, bijvoorbeeld "Gemeente Utrecht"\n' +
     '  --admin-email ADRES  het e-mailadres van de beheerder\n' +
@@ -43,11 +47,7 @@ export const tenantCreateCommand: CommandSpec = {
       createTenantWithAdmin(h.db, { slug: o.slug as string, name: o.name as string, adminEmail: o['admin-email'] as string, adminName: o['admin-name'] as string | undefined }),
     );
     process.stdout.write(`Gemeente "${created.slug}" is aangemaakt met ${o['admin-email']} als beheerder.\n`);
-    process.stdout.write(
-      created.token
-        ? `Link om het wachtwoord van de beheerder in te stellen (werkt één keer, 24 uur geldig):\n${config.publicUrl}${linkPath(created.token)}\n`
-        : 'Deze beheerder had al een account en logt in met het bestaande wachtwoord.\n',
-    );
+    process.stdout.write(`Link om het wachtwoord van de beheerder in te stellen (werkt één keer, 24 uur geldig):\n${config.publicUrl}${linkPath(created.token)}\n`);
     return 0;
   },
 };

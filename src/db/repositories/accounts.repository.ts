@@ -39,9 +39,32 @@ export async function findUserById(db: Tx, userId: string) {
   return row ?? null;
 }
 
-export async function insertUser(db: Tx, values: { email: string; displayName: string }) {
+/** A new account without a password: of one municipality, or (homeTenantId null) for single sign-on only. */
+export async function insertUser(db: Tx, values: { email: string; displayName: string; homeTenantId: string | null }) {
   const [row] = await db.insert(users).values({ ...values, email: values.email.toLowerCase(), passwordHash: null }).returning();
   return row;
+}
+
+/**
+ * The account a beheerder means by this e-mail in their municipality: its local account, else a
+ * single sign-on account that is already a member there. Never an account of another municipality.
+ */
+export async function findMemberByEmail(db: Tx, tenantId: string, email: string) {
+  const normalized = email.trim().toLowerCase();
+  const [local] = await db.select().from(users).where(and(eq(users.email, normalized), eq(users.homeTenantId, tenantId)));
+  if (local) return local;
+  const [sso] = await db
+    .select({ user: users })
+    .from(users)
+    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.tenantId, tenantId)))
+    .where(and(eq(users.email, normalized), isNull(users.homeTenantId)))
+    .limit(1);
+  return sso?.user ?? null;
+}
+
+/** From now on only the identity provider signs this person in: no home, no password, no lock. */
+export async function makeSsoOnly(db: Tx, userId: string) {
+  await db.update(users).set({ homeTenantId: null, passwordHash: null, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
 }
 
 export async function countUsers(db: Tx): Promise<number> {

@@ -1,23 +1,52 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { memberships, tenants, users, type Role } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
-export async function upsertUser(db: Tx, values: { email: string; displayName: string; passwordHash: string | null }) {
-  const [row] = await db
+/**
+ * Creates or renames an account of one municipality (homeTenantId), or, with homeTenantId null,
+ * an account that signs in only through single sign-on (never with a password).
+ */
+export async function upsertUser(db: Tx, values: { email: string; displayName: string; passwordHash: string | null; homeTenantId: string | null }) {
+  const row = { ...values, email: values.email.toLowerCase() };
+  if (values.homeTenantId === null) {
+    const [inserted] = await db.insert(users).values({ ...row, passwordHash: null }).returning({ id: users.id });
+    return inserted.id;
+  }
+  const [upserted] = await db
     .insert(users)
-    .values(values)
-    .onConflictDoUpdate({ target: users.email, set: { displayName: values.displayName } })
+    .values(row)
+    .onConflictDoUpdate({ target: [users.homeTenantId, users.email], set: { displayName: values.displayName } })
     .returning({ id: users.id });
-  return row.id;
+  return upserted.id;
 }
 
 export async function addMembership(db: Tx, values: { tenantId: string; userId: string; role: Role; providerCode?: string | null }) {
   await db.insert(memberships).values(values).onConflictDoNothing();
 }
 
-export async function findUserByEmail(db: Tx, email: string) {
-  const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+/**
+ * The local account with this e-mail in one municipality. Without homeTenantId: any account with
+ * this e-mail (for tests and the installation's own tools only; services always pass a municipality).
+ */
+export async function findUserByEmail(db: Tx, email: string, homeTenantId?: string) {
+  const byEmail = eq(users.email, email.trim().toLowerCase());
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(homeTenantId ? and(byEmail, eq(users.homeTenantId, homeTenantId)) : byEmail)
+    .orderBy(asc(users.createdAt))
+    .limit(1);
   return row ?? null;
+}
+
+/** Every local account with this e-mail, one per municipality, with that municipality. */
+export async function listLocalAccountsByEmail(db: Tx, email: string) {
+  return db
+    .select({ user: users, tenantId: tenants.id, slug: tenants.slug, name: tenants.name })
+    .from(users)
+    .innerJoin(tenants, eq(tenants.id, users.homeTenantId))
+    .where(and(eq(users.email, email.trim().toLowerCase()), isNotNull(users.homeTenantId)))
+    .orderBy(asc(tenants.slug));
 }
 
 export async function listMembershipsOfUser(db: Tx, userId: string) {

@@ -17,6 +17,7 @@ export function sessionRoutes(secureCookies: boolean) {
       responses: {
         200: { description: 'Signed in', content: { 'application/json': { schema: z.object({ csrfToken: z.string() }) } } },
         401: { description: 'Wrong e-mail or password' },
+        409: { description: 'The password fits accounts in several municipalities: `tenants` lists them; sign in again with `tenant`' },
         429: { description: 'Too many failed attempts for this account or address; see Retry-After' },
       },
     }),
@@ -31,10 +32,25 @@ export function sessionRoutes(secureCookies: boolean) {
           nl: `Te veel pogingen. Probeer het over ${result.minutes} ${minutes} opnieuw.`,
         }) as never;
       }
+      if (!result.ok && result.reason === 'choose') {
+        // RFC 9457 extension member; only the municipalities whose account this password opened.
+        const body = {
+          type: 'https://duiding.nl/problems/choose-tenant',
+          title: 'Choose a municipality',
+          status: 409,
+          detail: 'This password belongs to accounts in several municipalities. Sign in again with "tenant" set to one of them.',
+          detail_nl: 'Dit wachtwoord hoort bij accounts in meer dan één gemeente. Log opnieuw in met "tenant" ingevuld.',
+          tenants: result.tenants,
+        };
+        return c.body(JSON.stringify(body), 409, { 'content-type': 'application/problem+json; charset=utf-8' }) as never;
+      }
       if (!result.ok) {
         return problemResponse(c, 401, 'sign-in-failed', { en: 'Wrong e-mail address or password.', nl: 'E-mailadres of wachtwoord klopt niet.' }) as never;
       }
       const token = result.token;
+      // Like the sign-in form: the browser's previous session ends, it does not linger for 7 days.
+      const previous = getCookie(c, SESSION_COOKIE);
+      if (previous) await signOut(c.get('db'), previous);
       setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: secureCookies, path: '/' });
       const session = await findSession(c.get('db'), token);
       return c.json({ csrfToken: session!.csrfToken }, 200);

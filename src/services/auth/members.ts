@@ -1,9 +1,11 @@
 // User administration for the beheerder of one municipality: who is a member with which roles.
+// Everything here sees only this municipality's accounts (docs/accounts.md: one account per
+// municipality), so nothing a beheerder does or sees reaches another municipality.
 // Every role change is written to the audit log (ids and the role only, no personal data).
-import { countRoleHolders, deleteMembership, insertUser, listMemberRows } from '../../db/repositories/accounts.repository.ts';
+import { countRoleHolders, deleteMembership, findMemberByEmail, findUserById, insertUser, listMemberRows } from '../../db/repositories/accounts.repository.ts';
 import { recordAudit } from '../../db/repositories/audit.repository.ts';
 import { listProviders, type Tx } from '../../db/repositories/tenants.repository.ts';
-import { addMembership, findUserByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
+import { addMembership, rolesInTenant } from '../../db/repositories/users.repository.ts';
 import { ROLES, type Role } from '../../db/schema/index.ts';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import type { ServiceContext } from '../context.ts';
@@ -60,13 +62,14 @@ async function audit(db: Tx, ctx: ServiceContext, userId: string, change: 'add' 
 }
 
 /**
- * Adds a person (or a role to a person who already has an account anywhere). A new person gets
- * a one-time link to set a password; the returned token is shown once to the beheerder.
+ * Adds a person to this municipality, or a role to someone who already is a member here. Only
+ * this municipality's accounts are looked at: an e-mail that has an account elsewhere gets a new,
+ * separate account here, and the beheerder learns nothing about the other one (not its name, not
+ * that it exists). A new account gets a one-time link to set its password, shown once.
  */
 export async function addMember(
   ctx: ServiceContext,
   input: { email: string; displayName: string; role: unknown; providerCode?: string },
-  globalDb: Tx = ctx.db,
 ): Promise<{ userId: string; token: string | null }> {
   const email = input.email.trim().toLowerCase();
   const displayName = input.displayName.trim();
@@ -75,20 +78,19 @@ export async function addMember(
     problems.push({ field: 'email', code: 'email', nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid e-mail address.' });
   }
   if (displayName.length > 200) problems.push({ field: 'name', code: 'name', nl: 'De naam is te lang.', en: 'The name is too long.' });
-  const existing = problems.length ? null : await findUserByEmail(ctx.db, email);
+  const existing = problems.length ? null : await findMemberByEmail(ctx.db, ctx.tenantId, email);
   if (!existing && !displayName) problems.push({ field: 'name', code: 'name', nl: 'Vul de naam in.', en: 'Enter the name.' });
   if (problems.length) throw new InputRejected(problems);
   const { role, providerCode } = await checkRole(ctx, input.role, input.providerCode);
   const userId = await ctx.db.transaction(async (tx) => {
-    const user = existing ?? (await insertUser(tx, { email, displayName }));
+    const user = existing ?? (await insertUser(tx, { email, displayName, homeTenantId: ctx.tenantId }));
     if ((await rolesInTenant(tx, user.id, ctx.tenantId)).includes(role)) return user.id;
     await addMembership(tx, { tenantId: ctx.tenantId, userId: user.id, role, providerCode });
     await audit(tx, ctx, user.id, 'add', role, providerCode);
     return user.id;
   });
-  // Someone who also works elsewhere keeps their own password: a link from this beheerder would
-  // let them take over the account in the other municipality.
-  const needsPassword = !existing?.passwordHash && !(await belongsElsewhere(globalDb, userId, ctx.tenantId));
+  // A single sign-on account never gets a password; a local one of ours without one gets a link.
+  const needsPassword = !existing || (existing.homeTenantId === ctx.tenantId && !existing.passwordHash);
   return { userId, token: needsPassword ? await createPasswordLink(ctx.db, userId) : null };
 }
 
@@ -117,30 +119,26 @@ export async function revokeRole(ctx: ServiceContext, userId: string, roleInput:
   });
 }
 
-/** A one-time link for a member of this municipality (not for people elsewhere). */
-export async function resetLinkForMember(ctx: ServiceContext, userId: string, globalDb: Tx = ctx.db): Promise<{ token: string; member: Member }> {
+/**
+ * A one-time link for a local account of this municipality. A single sign-on account has no
+ * password to set: its identity provider signs it in.
+ */
+export async function resetLinkForMember(ctx: ServiceContext, userId: string): Promise<{ token: string; member: Member }> {
   const member = await requireMember(ctx, userId);
-  if (await belongsElsewhere(globalDb, userId, ctx.tenantId)) {
+  const account = await findUserById(ctx.db, userId);
+  if (account?.homeTenantId !== ctx.tenantId) {
     throw new InputRejected([
       {
         field: 'user',
-        code: 'member-elsewhere',
-        nl: 'Deze persoon werkt ook voor een andere gemeente. Een wachtwoordlink maakt dan alleen de beheerder van de installatie (npx duiding user reset-link).',
-        en: 'This person also works for another municipality. Only the administrator of the installation can then create a password link (npx duiding user reset-link).',
+        code: 'sso-account',
+        nl: 'Deze persoon logt in via de eigen organisatie (single sign-on) en heeft geen wachtwoord in Duiding.',
+        en: 'This person signs in through their organisation (single sign-on) and has no password in Duiding.',
       },
     ]);
   }
   const token = await createPasswordLink(ctx.db, userId);
   await recordAudit(ctx.db, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'password.reset-link', subject: userId });
   return { token, member };
-}
-
-/**
- * Whether the person is a member of another municipality too. Needs a connection that sees every
- * municipality (row-level security hides the others from a request's scoped one).
- */
-export async function belongsElsewhere(globalDb: Tx, userId: string, tenantId: string): Promise<boolean> {
-  return (await listMembershipsOfUser(globalDb, userId)).some((m) => m.tenantId !== tenantId);
 }
 
 export async function requireMember(ctx: ServiceContext, userId: string): Promise<Member> {

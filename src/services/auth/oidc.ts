@@ -1,10 +1,21 @@
 // Single sign-on with OpenID Connect (authorization code flow with PKCE, state and nonce),
 // configured per municipality in tenants.settings.oidc. The identity provider decides the roles
 // in that municipality: at every SSO sign-in they become the mapped values of the role claim.
+// A person known by (issuer, subject) has one account without a home municipality and without a
+// password, so one identity may work for several municipalities: each one's provider proves it.
 import * as client from 'openid-client';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.ts';
-import { deleteMembership, findIdentity, insertIdentity, insertUser, listTenantsWithOidc } from '../../db/repositories/accounts.repository.ts';
+import {
+  deleteMembership,
+  deleteSessionsOfUser,
+  expireTokensOfUser,
+  findIdentity,
+  insertIdentity,
+  insertUser,
+  listTenantsWithOidc,
+  makeSsoOnly,
+} from '../../db/repositories/accounts.repository.ts';
 import { recordAudit } from '../../db/repositories/audit.repository.ts';
 import { findTenantBySlug } from '../../db/repositories/tenants.repository.ts';
 import { addMembership, findUserByEmail, listMembershipsOfUser } from '../../db/repositories/users.repository.ts';
@@ -94,7 +105,7 @@ export async function startSso(settings: OidcSettings, slug: string, callback: s
 
 export type SsoOutcome =
   | { ok: true; token: string; roles: Role[] }
-  | { ok: false; reason: 'unmapped' | 'no-email' | 'email-unverified' | 'email-elsewhere' | 'failed' };
+  | { ok: false; reason: 'unmapped' | 'no-email' | 'email-unverified' | 'failed' };
 
 function mappedRoles(settings: OidcSettings, value: unknown): { role: Role; providerCode: string | null }[] {
   const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
@@ -140,14 +151,24 @@ export async function finishSso(db: Database, tenantId: string, settings: OidcSe
   if (!userId) {
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
     if (!email) return { ok: false, reason: 'no-email' };
-    const existing = await findUserByEmail(db, email);
+    // Only this municipality's own account with this address is considered; accounts of other
+    // municipalities are never linked (nor looked at).
+    const existing = await findUserByEmail(db, email, tenantId);
     // Linking to an existing account only on an address the provider vouches for.
     if (existing && claims.email_verified !== true) return { ok: false, reason: 'email-unverified' };
-    // One municipality's provider may not take over an account that works for another one.
-    if (existing && (await listMembershipsOfUser(db, existing.id)).some((m) => m.tenantId !== tenantId)) return { ok: false, reason: 'email-elsewhere' };
     const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email;
-    userId = existing?.id ?? (await insertUser(db, { email, displayName: name })).id;
-    await insertIdentity(db, { issuer, subject, userId });
+    userId = await db.transaction(async (tx) => {
+      const id = existing?.id ?? (await insertUser(tx, { email, displayName: name, homeTenantId: null })).id;
+      // From now on the provider alone signs this person in: a password someone may know (the
+      // beheerder saw its link) stops working, and so do its sessions and links.
+      if (existing) {
+        await makeSsoOnly(tx, id);
+        await deleteSessionsOfUser(tx, id);
+        await expireTokensOfUser(tx, id);
+      }
+      await insertIdentity(tx, { issuer, subject, userId: id });
+      return id;
+    });
   }
   const id = userId;
   await setRoles(db, tenantId, id, roles);

@@ -9,11 +9,12 @@ import {
   deleteSessionsOfUser,
   expireTokensOfUser,
   findLiveToken,
+  findUserById,
   insertUserToken,
   setPasswordHash,
   updateUserProfile,
 } from '../../db/repositories/accounts.repository.ts';
-import { findUserByEmail } from '../../db/repositories/users.repository.ts';
+import { findUserByEmail, listLocalAccountsByEmail } from '../../db/repositories/users.repository.ts';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import { hashToken } from './sessions.ts';
 
@@ -27,8 +28,12 @@ export type LinkPurpose = 'password-reset' | 'first-admin';
 
 export const linkPath = (token: string) => `/wachtwoord/${token}`;
 
-/** Creates a link for this person; an older unused link of theirs stops working. */
+/**
+ * Creates a link for a local account; an older unused link of theirs stops working. A single
+ * sign-on account (no home municipality) never gets a password, so never a link.
+ */
 export async function createPasswordLink(db: Database, userId: string, purpose: LinkPurpose = 'password-reset'): Promise<string> {
+  if (!(await findUserById(db, userId))?.homeTenantId) throw new Error('a password link is only for an account of one municipality');
   const token = randomBytes(32).toString('base64url');
   await db.transaction(async (tx) => {
     await expireTokensOfUser(tx, userId);
@@ -41,6 +46,8 @@ export interface LinkInfo {
   email: string;
   displayName: string;
   purpose: LinkPurpose;
+  /** The municipality the account belongs to (a link never reaches another one). */
+  homeTenantId: string;
   /** The first administrator still has to give their e-mail address and name. */
   asksIdentity: boolean;
 }
@@ -51,11 +58,12 @@ const tokenShape = /^[A-Za-z0-9_-]{20,100}$/;
 export async function inspectLink(db: Database, token: string): Promise<LinkInfo | null> {
   if (!tokenShape.test(token)) return null;
   const row = await findLiveToken(db, hashToken(token));
-  if (!row) return null;
+  if (!row?.user.homeTenantId) return null;
   return {
     email: row.user.email,
     displayName: row.user.displayName,
     purpose: row.token.purpose,
+    homeTenantId: row.user.homeTenantId,
     asksIdentity: row.user.email.endsWith(PLACEHOLDER_DOMAIN),
   };
 }
@@ -103,7 +111,7 @@ export async function usePasswordLink(db: Database, token: string, input: SetPas
   if (!info) return null;
   const problems = passwordProblems(input, info.asksIdentity);
   if (info.asksIdentity && problems.length === 0) {
-    const taken = await findUserByEmail(db, input.email!.trim());
+    const taken = await findUserByEmail(db, input.email!.trim(), info.homeTenantId);
     if (taken) problems.push({ field: 'email', code: 'taken', nl: 'Dit e-mailadres heeft al een account.', en: 'This e-mail address already has an account.' });
   }
   if (problems.length) throw new InputRejected(problems);
@@ -118,11 +126,23 @@ export async function usePasswordLink(db: Database, token: string, input: SetPas
   });
 }
 
-/** For `duiding user reset-link --email X` (whoever runs the command administers the installation). */
-export async function resetLinkForEmail(db: Database, email: string): Promise<string> {
-  const user = await findUserByEmail(db, email.trim());
-  if (!user) {
-    throw new InputRejected([{ field: 'email', code: 'unknown-user', nl: `er is geen account met e-mailadres "${email}"`, en: `no account with e-mail address "${email}"` }], 404);
+/**
+ * For `duiding user reset-link --email X [--tenant SLUG]` (whoever runs the command administers
+ * the installation). An e-mail with accounts in several municipalities needs the municipality.
+ */
+export async function resetLinkForEmail(db: Database, email: string, tenantSlug?: string): Promise<string> {
+  const all = await listLocalAccountsByEmail(db, email);
+  const accounts = tenantSlug ? all.filter((a) => a.slug === tenantSlug) : all;
+  if (accounts.length === 0) {
+    const where = tenantSlug ? ` bij gemeente "${tenantSlug}"` : '';
+    const whereEn = tenantSlug ? ` in municipality "${tenantSlug}"` : '';
+    throw new InputRejected([{ field: 'email', code: 'unknown-user', nl: `er is geen account met e-mailadres "${email}"${where}`, en: `no account with e-mail address "${email}"${whereEn}` }], 404);
   }
-  return createPasswordLink(db, user.id, 'password-reset');
+  if (accounts.length > 1) {
+    const slugs = accounts.map((a) => a.slug).join(', ');
+    throw new InputRejected([
+      { field: 'tenant', code: 'choose-tenant', nl: `dit e-mailadres heeft een account bij ${slugs}: kies er een met --tenant`, en: `this e-mail address has an account in ${slugs}: choose one with --tenant` },
+    ]);
+  }
+  return createPasswordLink(db, accounts[0].user.id, 'password-reset');
 }

@@ -5,7 +5,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
 import { sessions, tenants, type Role } from '../../db/schema/index.ts';
-import { findUserByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
+import { listLocalAccountsByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
 import { countFailedSignIn, deleteSessionsOfUser, resetFailedSignIns, setSessionTenant } from '../../db/repositories/accounts.repository.ts';
 import type { Tx } from '../../db/repositories/tenants.repository.ts';
 import { ACCOUNT_LOCK, AddressThrottle, minutesUntil } from './throttle.ts';
@@ -34,7 +34,12 @@ export type SignInResult =
   | { ok: true; token: string }
   | { ok: false; reason: 'wrong' }
   /** Too many attempts for this account or this address: wait `minutes`. */
-  | { ok: false; reason: 'throttled'; minutes: number };
+  | { ok: false; reason: 'throttled'; minutes: number }
+  /**
+   * The password is right for this e-mail's accounts in several municipalities (only those are
+   * listed): the person picks one and signs in again with `tenantSlug`.
+   */
+  | { ok: false; reason: 'choose'; tenants: { slug: string; name: string }[] };
 
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hash(randomBytes(16).toString('hex')));
@@ -42,9 +47,15 @@ const dummyHash = () => (dummy ??= hash(randomBytes(16).toString('hex')));
 /** Shared by the API and the pages of one process; an address is never stored (see throttle.ts). */
 export const addressThrottle = new AddressThrottle();
 
+const isLocked = (user: { lockedUntil: Date | null }) => Boolean(user.lockedUntil && user.lockedUntil.getTime() > Date.now());
+const shortestWait = (users: { lockedUntil: Date | null }[]) => Math.min(...users.map((u) => minutesUntil(u.lockedUntil!)));
+
 /**
  * Checks e-mail and password with throttling per account (database) and per client address
- * (memory). A locked account is not even checked, so guessing during a lock learns nothing.
+ * (memory). A local account belongs to one municipality, and one e-mail may have an account in
+ * several: the password is checked against each of them (in parallel, so the time hardly tells
+ * how many there are) and only an account whose password matched can be entered. A locked
+ * account is not even checked, so guessing during a lock learns nothing.
  */
 export async function attemptSignIn(
   db: Database,
@@ -54,27 +65,32 @@ export async function attemptSignIn(
   const address = input.address ?? null;
   const addressWait = throttle.blockedFor(address);
   if (addressWait !== null) return { ok: false, reason: 'throttled', minutes: addressWait };
-  const user = await findUserByEmail(db, input.email.trim());
-  if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    return { ok: false, reason: 'throttled', minutes: minutesUntil(user.lockedUntil) };
-  }
-  // An unknown address costs the same Argon2 work as a known one: timing tells nothing.
-  const passwordOk = (await verify(user?.passwordHash ?? (await dummyHash()), input.password).catch(() => false)) && Boolean(user?.passwordHash);
-  if (!user || !passwordOk) {
+  const accounts = (await listLocalAccountsByEmail(db, input.email)).filter((a) => !input.tenantSlug || a.slug === input.tenantSlug);
+  const open = accounts.filter((a) => !isLocked(a.user));
+  if (accounts.length > 0 && open.length === 0) return { ok: false, reason: 'throttled', minutes: shortestWait(accounts.map((a) => a.user)) };
+  // No account: the same Argon2 work as one, so timing tells nothing.
+  const fallback = await dummyHash();
+  const checks = await Promise.all(
+    (open.length ? open : [null]).map(async (a) => Boolean(a?.user.passwordHash) && (await verify(a?.user.passwordHash ?? fallback, input.password).catch(() => false))),
+  );
+  const matched = open.filter((_, i) => checks[i]);
+  if (matched.length === 0) {
     throttle.recordFailure(address);
-    if (user) {
-      const state = await countFailedSignIn(db, user.id, ACCOUNT_LOCK.every, ACCOUNT_LOCK.baseMinutes, ACCOUNT_LOCK.maxMinutes);
-      if (state?.lockedUntil && state.lockedUntil.getTime() > Date.now()) {
-        return { ok: false, reason: 'throttled', minutes: minutesUntil(state.lockedUntil) };
-      }
-    }
+    const after = await Promise.all(open.map((a) => countFailedSignIn(db, a.user.id, ACCOUNT_LOCK.every, ACCOUNT_LOCK.baseMinutes, ACCOUNT_LOCK.maxMinutes)));
+    const states = [...accounts.filter((a) => isLocked(a.user)).map((a) => a.user), ...after.filter((s) => s !== undefined)];
+    if (states.length > 0 && states.every(isLocked)) return { ok: false, reason: 'throttled', minutes: shortestWait(states) };
     return { ok: false, reason: 'wrong' };
   }
-  const memberships = await listMembershipsOfUser(db, user.id);
-  const membership = memberships.find((m) => m.slug === input.tenantSlug) ?? memberships[0];
-  if (!membership) return { ok: false, reason: 'wrong' };
-  if (user.failedSignIns > 0 || user.lockedUntil) await resetFailedSignIns(db, user.id);
-  return { ok: true, token: await createSession(db, user.id, membership.tenantId) };
+  for (const a of matched) if (a.user.failedSignIns > 0 || a.user.lockedUntil) await resetFailedSignIns(db, a.user.id);
+  // An account whose roles were all removed cannot enter (a right password changes nothing).
+  const usable = [];
+  for (const a of matched) if ((await rolesInTenant(db, a.user.id, a.tenantId)).length > 0) usable.push(a);
+  if (usable.length === 0) return { ok: false, reason: 'wrong' };
+  if (usable.length > 1) {
+    const tenants = usable.map((a) => ({ slug: a.slug, name: a.name })).sort((x, y) => x.name.localeCompare(y.name, 'nl'));
+    return { ok: false, reason: 'choose', tenants };
+  }
+  return { ok: true, token: await createSession(db, usable[0].user.id, usable[0].tenantId) };
 }
 
 /** Returns the new session's cookie token, or null when e-mail or password is wrong (or throttled). */
@@ -105,7 +121,8 @@ export async function findSession(db: Database, token: string): Promise<Session 
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
   if (!row) return null;
   const user = await db.query.users.findFirst({ where: (u, { eq: equals }) => equals(u.id, row.session.userId) });
-  if (!user) return null;
+  // A local account works only in its own municipality, whatever a session row says.
+  if (!user || (user.homeTenantId && user.homeTenantId !== row.tenant.id)) return null;
   return {
     userId: user.id,
     email: user.email,
@@ -128,7 +145,11 @@ export async function signOutEverywhere(db: Tx, userId: string): Promise<number>
   return deleteSessionsOfUser(db, userId);
 }
 
-/** The municipalities this person may switch between, sorted by name. */
+/**
+ * The municipalities this person may switch between, sorted by name. Only a single sign-on
+ * account (no home, no password) can have more than one: a local account's roles are all in its
+ * own municipality (enforced by the database, migration 0005).
+ */
 export async function tenantsOfUser(db: Database, userId: string): Promise<{ slug: string; name: string; roles: Role[] }[]> {
   const rows = await listMembershipsOfUser(db, userId);
   const bySlug = new Map<string, { slug: string; name: string; roles: Role[] }>();

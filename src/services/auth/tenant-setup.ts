@@ -14,8 +14,8 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export interface CreatedTenant {
   tenantId: string;
   slug: string;
-  /** Null when the administrator already had a password (an existing account). */
-  token: string | null;
+  /** The one-time link for the administrator's password: always a new account (never an existing one). */
+  token: string;
 }
 
 export async function createTenantWithAdmin(db: Database, input: { slug: string; name: string; adminEmail: string; adminName?: string }): Promise<CreatedTenant> {
@@ -32,15 +32,17 @@ export async function createTenantWithAdmin(db: Database, input: { slug: string;
   if (!EMAIL_PATTERN.test(email) || email.length > 320) problems.push({ field: 'admin-email', code: 'email', nl: 'geen geldig e-mailadres', en: 'not a valid e-mail address' });
   if (problems.length) throw new InputRejected(problems);
 
-  const { tenantId, userId, hasPassword } = await db.transaction(async (tx) => {
+  // Always a new account of the new municipality, even when the e-mail has an account elsewhere:
+  // attaching that one would give its password (and whoever saw a link for it) the new
+  // municipality. Nothing about other municipalities' accounts is looked at or printed.
+  const { tenantId, userId } = await db.transaction(async (tx) => {
     const tenant = await insertTenant(tx, { slug, name, fictional: false });
-    const existing = await findUserByEmail(tx, email);
-    const user = existing ?? (await insertUser(tx, { email, displayName: input.adminName?.trim() || email.split('@')[0] }));
+    const user = await insertUser(tx, { email, displayName: input.adminName?.trim() || email.split('@')[0], homeTenantId: tenant.id });
     await addMembership(tx, { tenantId: tenant.id, userId: user.id, role: 'beheerder' });
     await recordAudit(tx, { tenantId: tenant.id, action: 'membership.change', subject: user.id, detail: { change: 'add', role: 'beheerder', by: 'cli' } });
-    return { tenantId: tenant.id, userId: user.id, hasPassword: Boolean(existing?.passwordHash) };
+    return { tenantId: tenant.id, userId: user.id };
   });
-  return { tenantId, slug, token: hasPassword ? null : await createPasswordLink(db, userId, 'first-admin') };
+  return { tenantId, slug, token: await createPasswordLink(db, userId, 'first-admin') };
 }
 
 export type FirstStart = { kind: 'link'; token: string } | { kind: 'hint' } | { kind: 'none' };
@@ -53,12 +55,13 @@ export type FirstStart = { kind: 'link'; token: string } | { kind: 'hint' } | { 
 export async function prepareFirstStart(db: Database): Promise<FirstStart> {
   if ((await countUsers(db)) === 0) {
     const tenant = (await findTenantBySlug(db, 'gemeente')) ?? (await insertTenant(db, { slug: 'gemeente', name: 'Mijn gemeente', fictional: false }));
-    const user = await insertUser(db, { email: `beheerder${PLACEHOLDER_DOMAIN}`, displayName: 'Eerste beheerder' });
+    const user = await insertUser(db, { email: `beheerder${PLACEHOLDER_DOMAIN}`, displayName: 'Eerste beheerder', homeTenantId: tenant.id });
     await addMembership(db, { tenantId: tenant.id, userId: user.id, role: 'beheerder' });
     return { kind: 'link', token: await createPasswordLink(db, user.id, 'first-admin') };
   }
   // The first administrator has not used the link yet (a restart): a fresh link replaces the old.
-  const placeholder = await findUserByEmail(db, `beheerder${PLACEHOLDER_DOMAIN}`);
+  const first = await findTenantBySlug(db, 'gemeente');
+  const placeholder = first ? await findUserByEmail(db, `beheerder${PLACEHOLDER_DOMAIN}`, first.id) : null;
   if (placeholder && !placeholder.passwordHash) return { kind: 'link', token: await createPasswordLink(db, placeholder.id, 'first-admin') };
   return (await realTenantHasAdministrator(db)) ? { kind: 'none' } : { kind: 'hint' };
 }

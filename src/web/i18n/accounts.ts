@@ -18,6 +18,8 @@ export const accountsNl = {
   ssoTitle: 'Inloggen via uw organisatie',
   ssoIntro: 'Werkt uw gemeente met eenmalig inloggen (single sign-on)? Kies dan uw gemeente. U logt in bij uw eigen organisatie.',
   ssoButton: (name: string) => `Inloggen via ${name}`,
+  chooseTenant: 'Uw wachtwoord hoort bij een account in meer dan één gemeente. Kies de gemeente waarin u wilt werken en vul uw wachtwoord opnieuw in.',
+  chooseTenantLegend: 'Gemeente',
 
   account: {
     title: 'Mijn account',
@@ -99,7 +101,6 @@ export const accountsNl = {
     unmapped: 'U bent wel bekend bij uw organisatie, maar u heeft geen rol in Duiding voor deze gemeente. Vraag de functioneel beheerder om u een rol te geven.',
     'no-email': 'Uw organisatie gaf geen e-mailadres door. Zonder e-mailadres kunnen wij u niet herkennen. Neem contact op met de functioneel beheerder.',
     'email-unverified': 'Er is al een account met uw e-mailadres, maar uw organisatie bevestigt dat adres niet. Vraag de functioneel beheerder om hulp.',
-    'email-elsewhere': 'Er is al een account met uw e-mailadres dat ook voor een andere gemeente werkt. Log in met uw wachtwoord, of vraag de beheerder van de installatie om hulp.',
     failed: 'Het inloggen via uw organisatie is mislukt of verlopen. Probeer het opnieuw.',
     unavailable: 'De inlogdienst van uw organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
     tryAgain: 'Opnieuw proberen',
@@ -114,6 +115,8 @@ export const accountsEn: typeof accountsNl = {
   ssoTitle: 'Sign in through your organisation',
   ssoIntro: 'Does your municipality use single sign-on? Then choose your municipality. You sign in at your own organisation.',
   ssoButton: (name) => `Sign in through ${name}`,
+  chooseTenant: 'Your password belongs to an account in more than one municipality. Choose the municipality to work in and enter your password again.',
+  chooseTenantLegend: 'Municipality',
 
   account: {
     title: 'My account',
@@ -195,7 +198,6 @@ export const accountsEn: typeof accountsNl = {
     unmapped: 'Your organisation knows you, but you have no role in Duiding for this municipality. Ask the administrator to give you a role.',
     'no-email': 'Your organisation did not pass on an e-mail address. Without it we cannot recognise you. Contact the administrator.',
     'email-unverified': 'An account with your e-mail address exists, but your organisation does not confirm that address. Ask the administrator for help.',
-    'email-elsewhere': 'An account with your e-mail address exists that also works for another municipality. Sign in with your password, or ask the administrator of the installation for help.',
     failed: 'Signing in through your organisation failed or expired. Please try again.',
     unavailable: 'Your organisation’s sign-in service cannot be reached right now. Please try again later.',
     tryAgain: 'Try again',

@@ -15,9 +15,11 @@ export interface SignInProps {
   demo: { emails: string[]; password: string } | null;
   /** Municipalities with single sign-on: a link to each. */
   sso?: { slug: string; name: string; label: string | null }[];
+  /** Only after a password matched accounts in several municipalities: those municipalities. */
+  choices?: { slug: string; name: string }[];
 }
 
-export function SignInPage({ view, email, errors = {}, demo, sso = [] }: SignInProps) {
+export function SignInPage({ view, email, errors = {}, demo, sso = [], choices = [] }: SignInProps) {
   const { t } = view;
   const hasErrors = Boolean(errors.email || errors.password || errors.form);
   const describedBy = (field: 'email' | 'password') =>
@@ -78,6 +80,19 @@ export function SignInPage({ view, email, errors = {}, demo, sso = [] }: SignInP
             aria-describedby={describedBy('password')}
           />
         </div>
+        {choices.length ? (
+          <fieldset class="utrecht-form-fieldset duiding-fieldset">
+            <legend class="utrecht-form-fieldset__legend">{t.accounts.chooseTenantLegend}</legend>
+            {choices.map((choice, i) => (
+              <div class="duiding-radio">
+                <input class="utrecht-radio-button" type="radio" id={`gemeente-${choice.slug}`} name="tenant" value={choice.slug} required checked={i === 0} />
+                <label class="utrecht-form-label utrecht-form-label--radio" for={`gemeente-${choice.slug}`}>
+                  {choice.name}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        ) : null}
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
           {t.signIn.submit}
         </button>

@@ -13,10 +13,10 @@ import { AccountPage } from '../pages/account/account.tsx';
 import { LinkPage, RemoveRolePage, UsersPage, type UsersProps } from '../pages/account/users.tsx';
 import { serviceContextOf, viewOf } from '../view.ts';
 
-// Switching municipality writes the session row into ANOTHER tenant, which row-level security
-// (scoped to the current tenant) rightly refuses, and a password link needs to know whether the
-// person also works elsewhere, which the scoped connection cannot see. These routes keep the
-// connection they had before the guard; the services still check membership themselves.
+// Switching municipality (only a single sign-on account can have more than one) writes the
+// session row into ANOTHER tenant, which row-level security (scoped to the current tenant)
+// rightly refuses. That route keeps the connection it had before the guard; the service still
+// checks the membership itself. User administration needs no other municipality at all.
 const unscoped = new WeakMap<Request, Database>();
 const keepUnscopedDb: MiddlewareHandler<AppEnv> = async (c, next) => {
   unscoped.set(c.req.raw, c.get('db'));
@@ -70,14 +70,14 @@ export function accountRoutes(options: { secureCookies: boolean; publicUrl?: str
 
   app.get('/beheer/gebruikers', requirePage('users.manage'), (c) => usersPage(c));
 
-  app.post('/beheer/gebruikers', keepUnscopedDb, requirePage('users.manage'), async (c) => {
+  app.post('/beheer/gebruikers', requirePage('users.manage'), async (c) => {
     const form = await c.req.parseBody();
     const input = { email: text(form, 'email'), displayName: text(form, 'name'), role: text(form, 'role'), providerCode: text(form, 'provider') };
     return change(
       c,
       async () => {
         const ctx = serviceContextOf(c);
-        const added = await addMember(ctx, input, unscoped.get(c.req.raw));
+        const added = await addMember(ctx, input);
         const member = await requireMember(ctx, added.userId);
         const notice = view(c).t.accounts.users.added(member.displayName);
         if (!added.token) return usersPage(c, { notice });
@@ -114,9 +114,9 @@ export function accountRoutes(options: { secureCookies: boolean; publicUrl?: str
     });
   });
 
-  app.post('/beheer/gebruikers/:userId/wachtwoordlink', keepUnscopedDb, requirePage('users.manage'), async (c) =>
+  app.post('/beheer/gebruikers/:userId/wachtwoordlink', requirePage('users.manage'), async (c) =>
     change(c, async () => {
-      const { token, member } = await resetLinkForMember(serviceContextOf(c), c.req.param('userId'), unscoped.get(c.req.raw));
+      const { token, member } = await resetLinkForMember(serviceContextOf(c), c.req.param('userId'));
       return c.html(<LinkPage view={view(c)} name={member.displayName} url={linkUrl(c, token)} />);
     }),
   );

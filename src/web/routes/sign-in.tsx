@@ -36,15 +36,22 @@ export function signInRoutes(options: { secureCookies: boolean }) {
     const form = await c.req.parseBody();
     const email = typeof form.email === 'string' ? form.email.trim().slice(0, 320) : '';
     const password = typeof form.password === 'string' ? form.password.slice(0, 1000) : '';
+    const tenant = typeof form.tenant === 'string' && form.tenant ? form.tenant.slice(0, 100) : undefined;
     const errors: SignInErrors = {};
     if (!email) errors.email = v.t.signIn.emailMissing;
     if (!password) errors.password = v.t.signIn.passwordMissing;
-    const page = async (status: 400 | 401 | 429) =>
-      c.html(<SignInPage view={v} email={email} errors={errors} demo={await demoSignInHint(c.get('db'))} sso={await ssoChoices(c.get('db'))} />, status);
+    const page = async (status: 400 | 401 | 409 | 429, choices?: { slug: string; name: string }[]) =>
+      c.html(<SignInPage view={v} email={email} errors={errors} demo={await demoSignInHint(c.get('db'))} sso={await ssoChoices(c.get('db'))} choices={choices} />, status);
     if (errors.email || errors.password) {
       return page(400);
     }
-    const result = await attemptSignIn(c.get('db'), { email, password, address: clientAddress(c) });
+    const result = await attemptSignIn(c.get('db'), { email, password, tenantSlug: tenant, address: clientAddress(c) });
+    // The password fits accounts in several municipalities: only those are offered (the visitor
+    // has just proved the password of each), and the password is asked again, never echoed.
+    if (!result.ok && result.reason === 'choose') {
+      errors.form = v.t.accounts.chooseTenant;
+      return page(409, result.tenants);
+    }
     if (!result.ok) {
       const throttled = result.reason === 'throttled';
       errors.form = throttled ? v.t.accounts.throttled(result.minutes) : v.t.signIn.failed;

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { InputRejected } from '../../domain/problems.ts';
+import { allows } from '../../services/auth/policy.ts';
 import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
 import { findCollectionBySlug, submitStory, withdrawStory, type OpenCollection, type Submitter } from '../../services/collect-story.ts';
 import { CollectRefused } from '../../services/collect/errors.ts';
@@ -55,8 +56,14 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   /** The collection when it takes stories from this visitor; otherwise the friendly page to show. */
   const lookup = async (c: Context<AppEnv>, slug: string) => {
     const found = await findCollectionBySlug(c.get('db'), slug);
-    // Interview and signal channels are for signed-in staff, never the public.
-    const staffOnly = found.status !== 'unknown' && found.collection.mode !== 'self' && !c.get('session');
+    // Interview and signal channels are for signed-in staff of this municipality with the role
+    // for that channel: to everyone else (the public, another municipality) they do not exist.
+    const session = c.get('session');
+    const permission = found.status !== 'unknown' && found.collection.mode === 'interview' ? 'stories.enter-interview' : 'stories.enter-signal';
+    const staffOnly =
+      found.status !== 'unknown' &&
+      found.collection.mode !== 'self' &&
+      (!session || session.tenantId !== found.collection.tenantId || !allows(session.roles, permission));
     if (found.status === 'unknown' || staffOnly) {
       const lang = languageFor(c, ['nl', 'en']);
       const t = textsOf(lang);
