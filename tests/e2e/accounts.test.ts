@@ -1,10 +1,13 @@
 // Accounts in a real browser: sign in and out, the council cannot reach the story list, the
 // throttling message, the account and user administration pages (axe finds nothing), a password
-// link used end to end, and single sign-on against a real OpenID Connect provider on loopback.
+// link used end to end, choosing the municipality when one password opens accounts in two, and
+// single sign-on against a real OpenID Connect provider on loopback.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateTenantSettings } from '../../src/db/repositories/accounts.repository.ts';
-import { findTenantBySlug } from '../../src/db/repositories/tenants.repository.ts';
+import { hash } from '@node-rs/argon2';
+import { findTenantBySlug, insertTenant } from '../../src/db/repositories/tenants.repository.ts';
+import { addMembership, upsertUser } from '../../src/db/repositories/users.repository.ts';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
 import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
 import { ROLE_CLAIM, startOidcProvider, type TestProvider } from '../support/oidc-provider.ts';
@@ -150,6 +153,34 @@ describe.skipIf(!available)('accounts in the browser', () => {
     await page.goto(`${app.url}/account?lang=en`);
     await expect(page.locator('h1').textContent()).resolves.toBe('My account');
     await expectAccessible(page);
+    await context.close();
+  });
+
+  it('asks which municipality when the password opens accounts in two, offering only those', async () => {
+    // Two local accounts with one e-mail (one per municipality) that happen to share a password.
+    const voorbeeld = (await findTenantBySlug(app.db, 'voorbeeld'))!.id;
+    const tweede = (await insertTenant(app.db, { slug: 'tweede', name: 'Gemeente Tweede', fictional: true })).id;
+    const passwordHash = await hash(DEMO_PASSWORD);
+    for (const [tenantId, role] of [[voorbeeld, 'analist'], [tweede, 'raad']] as const) {
+      const userId = await upsertUser(app.db, { email: 'dubbel@voorbeeld.example', displayName: 'Dubbel', passwordHash, homeTenantId: tenantId });
+      await addMembership(app.db, { tenantId, userId, role });
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/inloggen`);
+    await page.fill('#email', 'dubbel@voorbeeld.example');
+    await page.fill('#password', DEMO_PASSWORD);
+    await Promise.all([page.waitForLoadState(), page.click('main button[type=submit]')]);
+    await expect(page.locator('[role=alert]').textContent()).resolves.toContain('Kies de gemeente waarin u wilt werken');
+    expect(await page.locator('input[name=tenant]').count()).toBe(2);
+    await expectAccessible(page);
+    await page.check('#gemeente-tweede');
+    await page.fill('#password', DEMO_PASSWORD);
+    await Promise.all([page.waitForURL(`${app.url}/`), page.click('main button[type=submit]')]);
+    await page.goto(`${app.url}/account`);
+    const facts = await page.locator('.duiding-facts').textContent();
+    expect(facts).toContain('Gemeente Tweede');
+    expect(facts).toContain('Raadslid');
     await context.close();
   });
 

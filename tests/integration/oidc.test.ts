@@ -1,6 +1,7 @@
 // Single sign-on against a REAL OpenID Connect provider (oidc-provider on loopback): the full
 // authorization code flow with PKCE, state and nonce, linking by (issuer, subject), role mapping,
-// refusal of unmapped roles, and a tampered state.
+// refusal of unmapped roles, a tampered state, and accounts of other municipalities left alone.
+import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { listAudit } from '../../src/db/repositories/audit.repository.ts';
 import { addMembership, findUserByEmail, rolesInTenant, upsertUser } from '../../src/db/repositories/users.repository.ts';
 import { userIdentities } from '../../src/db/schema/index.ts';
 import { createApp } from '../../src/http/app.ts';
+import { createSession, findSession } from '../../src/services/auth/sessions.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { loginAtProvider, ROLE_CLAIM, startOidcProvider, type TestAccount, type TestProvider } from '../support/oidc-provider.ts';
 import { createTestTenant } from '../support/tenant.ts';
@@ -22,6 +24,7 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
   let app: ReturnType<typeof createApp>;
   let provider: TestProvider;
   let tenantId: string;
+  let elsewhere: string;
 
   const jan: TestAccount = { sub: 'jan-123', email: 'jan@sso-stad.example', email_verified: true, name: 'Jan Jansen', [ROLE_CLAIM]: ['medewerkers', 'team-analyse'] };
 
@@ -48,11 +51,11 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
       },
     });
     // Someone who already has a local account with an interviewer role: linked by verified e-mail.
-    const existing = await upsertUser(handle.db, { email: 'bestaand@sso-stad.example', displayName: 'Bestaand', passwordHash: null });
+    const existing = await upsertUser(handle.db, { email: 'bestaand@sso-stad.example', displayName: 'Bestaand', passwordHash: await hash('een-bekend-wachtwoord'), homeTenantId: tenantId });
     await addMembership(handle.db, { tenantId, userId: existing, role: 'interviewer' });
     // Someone with the same verified address who works for another municipality: never taken over.
-    const elsewhere = (await createTestTenant(handle, 'elders')).tenantId;
-    const other = await upsertUser(handle.db, { email: 'elders@sso-stad.example', displayName: 'Elders', passwordHash: null });
+    elsewhere = (await createTestTenant(handle, 'elders')).tenantId;
+    const other = await upsertUser(handle.db, { email: 'elders@sso-stad.example', displayName: 'Elders', passwordHash: await hash('wachtwoord-van-elders'), homeTenantId: elsewhere });
     await addMembership(handle.db, { tenantId: elsewhere, userId: other, role: 'beheerder' });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: APP });
   });
@@ -106,11 +109,16 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
   });
 
   it('links an existing account by verified e-mail and lets the provider decide the roles', async () => {
+    const before = await createSession(handle.db, (await findUserByEmail(handle.db, 'bestaand@sso-stad.example', tenantId))!.id, tenantId);
     const done = await ssoAs('bestaand-789');
     expect(done.status).toBe(303);
     const session = done.headers.getSetCookie().find((c) => c.startsWith('duiding_session='))!.split(';')[0];
     expect((await app.request('/verhalen', { headers: { cookie: session } })).status).toBe(403); // raad
     const user = await findUserByEmail(handle.db, 'bestaand@sso-stad.example');
+    // From now on only the provider signs this person in: the old password (which the beheerder
+    // may know from its link) and the sessions made with it end.
+    expect(user).toMatchObject({ homeTenantId: null, passwordHash: null });
+    expect(await findSession(handle.db, before)).toBeNull();
     const changes = (await listAudit(handle.db, tenantId)).filter((e) => e.action === 'membership.change' && e.subject === user!.id);
     expect(changes.map((e) => e.detail)).toEqual(
       expect.arrayContaining([
@@ -128,12 +136,18 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
     expect(noCookie.status).toBe(400);
   });
 
-  it('does not link an account that also works for another municipality', async () => {
-    const refused = await ssoAs('elders-1');
-    expect(refused.status).toBe(403);
-    expect(await refused.text()).toContain('ook voor een andere gemeente');
-    const user = await findUserByEmail(handle.db, 'elders@sso-stad.example');
-    expect(await rolesInTenant(handle.db, user!.id, tenantId)).toEqual([]);
+  it('never links or changes an account of another municipality with the same address', async () => {
+    const done = await ssoAs('elders-1');
+    expect(done.status).toBe(303);
+    const local = await findUserByEmail(handle.db, 'elders@sso-stad.example', elsewhere);
+    expect(local?.passwordHash).toBeTruthy();
+    expect(await rolesInTenant(handle.db, local!.id, tenantId)).toEqual([]);
+    expect(await rolesInTenant(handle.db, local!.id, elsewhere)).toEqual(['beheerder']);
+    expect(await handle.db.select().from(userIdentities).where(eq(userIdentities.userId, local!.id))).toHaveLength(0);
+    // The provider's person got a single sign-on account of its own, with the mapped role here.
+    const [identity] = await handle.db.select().from(userIdentities).where(eq(userIdentities.subject, 'elders-1'));
+    expect(identity.userId).not.toBe(local!.id);
+    expect(await rolesInTenant(handle.db, identity.userId, tenantId)).toEqual(['analist']);
   });
 
   it('ends the roles of a linked person when the provider no longer maps them', async () => {

@@ -5,7 +5,11 @@
 -- is) and never has a password. The column is not called tenant_id on purpose: tables with a
 -- tenant_id are exported and deleted with their tenant (tenant-tables.repository.ts), and users
 -- hold password hashes.
-ALTER TABLE "users" ADD COLUMN "home_tenant_id" uuid REFERENCES "tenants"("id") ON DELETE CASCADE;
+ALTER TABLE "users" ADD COLUMN "home_tenant_id" uuid;
+--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_home_tenant_id_tenants_id_fk" FOREIGN KEY ("home_tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;
+--> statement-breakpoint
+ALTER TABLE "users" DROP CONSTRAINT "users_email_unique";
 --> statement-breakpoint
 -- Accounts linked to an identity provider become SSO-only: no home, no password.
 UPDATE "users" u SET "password_hash" = NULL
@@ -21,9 +25,10 @@ UPDATE "users" u SET "home_tenant_id" = (
 -- Its memberships elsewhere move to a new account per municipality, with the same e-mail and name
 -- but no password: that municipality's beheerder makes a fresh password link for it.
 CREATE TEMPORARY TABLE "duiding_account_split" AS
-  SELECT DISTINCT u."id" AS "old_id", m."tenant_id", gen_random_uuid() AS "new_id", u."email", u."display_name"
-  FROM "users" u JOIN "memberships" m ON m."user_id" = u."id"
-  WHERE u."home_tenant_id" IS NOT NULL AND m."tenant_id" <> u."home_tenant_id";
+  SELECT p."old_id", p."tenant_id", gen_random_uuid() AS "new_id", p."email", p."display_name"
+  FROM (SELECT DISTINCT u."id" AS "old_id", m."tenant_id", u."email", u."display_name"
+        FROM "users" u JOIN "memberships" m ON m."user_id" = u."id"
+        WHERE u."home_tenant_id" IS NOT NULL AND m."tenant_id" <> u."home_tenant_id") p;
 --> statement-breakpoint
 INSERT INTO "users" ("id", "email", "display_name", "password_hash", "home_tenant_id")
   SELECT "new_id", "email", "display_name", NULL, "tenant_id" FROM "duiding_account_split";
@@ -40,8 +45,6 @@ DELETE FROM "sessions" x USING "users" u
 -- An account without any membership and without an identity cannot sign in anywhere; it keeps no
 -- password, so that it cannot become a way in later.
 UPDATE "users" SET "password_hash" = NULL WHERE "home_tenant_id" IS NULL;
---> statement-breakpoint
-ALTER TABLE "users" DROP CONSTRAINT "users_email_unique";
 --> statement-breakpoint
 CREATE UNIQUE INDEX "users_home_tenant_email" ON "users" ("home_tenant_id", "email");
 --> statement-breakpoint
