@@ -38,6 +38,20 @@ describe('account commands', () => {
     const reset = duiding(dataDir, ['user', 'reset-link', '--email', 'beheer@utrecht.example']);
     expect(reset.code).toBe(0);
     expect(reset.stdout).toMatch(new RegExp(`${PUBLIC}/wachtwoord/[A-Za-z0-9_-]{40,}`));
+
+    // Issue 14: the same address for a second municipality is a NEW account with its own link,
+    // never the existing one (whose password someone else may know).
+    const second = duiding(dataDir, ['tenant', 'create', '--slug', 'derde', '--name', 'Gemeente Derde', '--admin-email', 'beheer@utrecht.example']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(new RegExp(`${PUBLIC}/wachtwoord/[A-Za-z0-9_-]{40,}`));
+    expect(second.stdout).not.toContain('bestaande wachtwoord');
+    // Two accounts with one address: the command asks which municipality.
+    const ambiguous = duiding(dataDir, ['user', 'reset-link', '--email', 'beheer@utrecht.example']);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain('kies er een met --tenant');
+    const chosen = duiding(dataDir, ['user', 'reset-link', '--email', 'beheer@utrecht.example', '--tenant', 'derde']);
+    expect(chosen.code).toBe(0);
+    expect(chosen.stdout).toMatch(new RegExp(`${PUBLIC}/wachtwoord/[A-Za-z0-9_-]{40,}`));
   });
 
   it('prints a one-time link for a first administrator when serve starts without any account', { timeout: 300_000 }, async () => {
