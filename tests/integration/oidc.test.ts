@@ -17,7 +17,8 @@ import { loginAtProvider, ROLE_CLAIM, startOidcProvider, type TestAccount, type 
 import { createTestTenant } from '../support/tenant.ts';
 
 const APP = 'http://localhost';
-const CALLBACK = `${APP}/inloggen/sso/sso-stad/callback`;
+const callbackOf = (slug: string) => `${APP}/inloggen/sso/${slug}/callback`;
+const CALLBACK = callbackOf('sso-stad');
 
 describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => {
   let handle: DatabaseHandle;
@@ -31,7 +32,7 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
   beforeAll(async () => {
     handle = await create();
     provider = await startOidcProvider({
-      redirectUris: [CALLBACK],
+      redirectUris: [CALLBACK, callbackOf('sso-dorp')],
       accounts: [
         { sub: 'piet-456', email: 'piet@sso-stad.example', email_verified: true, name: 'Piet', [ROLE_CLAIM]: 'kantine' },
         { sub: 'bestaand-789', email: 'bestaand@sso-stad.example', email_verified: true, name: 'Bestaand', [ROLE_CLAIM]: 'raadsleden' },
@@ -65,8 +66,8 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
   });
 
   /** Start at our app, sign in at the provider, come back: the callback's response. */
-  async function ssoAs(login: string, tamper?: (callback: URL) => void) {
-    const start = await app.request('/inloggen/sso/sso-stad');
+  async function ssoAs(login: string, tamper?: (callback: URL) => void, slug = 'sso-stad') {
+    const start = await app.request(`/inloggen/sso/${slug}`);
     expect(start.status).toBe(302);
     const ssoCookie = start.headers.get('set-cookie')!;
     expect(ssoCookie).toMatch(/duiding_sso=.*HttpOnly/i);
@@ -76,7 +77,7 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize.searchParams.get('state')).toBeTruthy();
     expect(authorize.searchParams.get('nonce')).toBeTruthy();
-    const callback = await loginAtProvider(authorize.href, login, CALLBACK);
+    const callback = await loginAtProvider(authorize.href, login, callbackOf(slug));
     tamper?.(callback);
     return app.request(callback.pathname + callback.search, { headers: { cookie: ssoCookie.split(';')[0] } });
   }
@@ -160,6 +161,27 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
     } finally {
       jan[ROLE_CLAIM] = ['medewerkers', 'team-analyse'];
     }
+  });
+
+  it('is one account in two municipalities that trust the same provider, and switches between them', async () => {
+    const dorp = (await createTestTenant(handle, 'sso-dorp')).tenantId;
+    const stad = (await handle.db.query.tenants.findFirst({ where: (t, { eq: equals }) => equals(t.id, tenantId) }))!.settings as { oidc: Record<string, unknown> };
+    await updateTenantSettings(handle.db, dorp, { oidc: { ...stad.oidc, roleMap: { 'team-analyse': 'raad' } } });
+    expect((await ssoAs('jan-123')).status).toBe(303); // analist in sso-stad (again)
+    const first = await ssoAs('jan-123', undefined, 'sso-dorp');
+    expect(first.status).toBe(303);
+    const [identity] = await handle.db.select().from(userIdentities).where(eq(userIdentities.subject, 'jan-123'));
+    expect(await rolesInTenant(handle.db, identity.userId, dorp)).toEqual(['raad']);
+    expect(await rolesInTenant(handle.db, identity.userId, tenantId)).toEqual(['analist']);
+    const cookie = first.headers.getSetCookie().find((c) => c.startsWith('duiding_session='))!.split(';')[0];
+    const csrf = (await findSession(handle.db, cookie.split('=')[1]))!.csrfToken;
+    const switched = await app.request('/account/gemeente', {
+      method: 'POST',
+      headers: { cookie, origin: APP, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ tenant: 'sso-stad', _csrf: csrf }).toString(),
+    });
+    expect(switched.status).toBe(303);
+    expect((await findSession(handle.db, cookie.split('=')[1]))?.roles).toEqual(['analist']);
   });
 
   it('answers a municipality without SSO with a Dutch page', async () => {
