@@ -68,10 +68,13 @@ export async function attemptSignIn(
   const accounts = (await listLocalAccountsByEmail(db, input.email)).filter((a) => !input.tenantSlug || a.slug === input.tenantSlug);
   const open = accounts.filter((a) => !isLocked(a.user));
   if (accounts.length > 0 && open.length === 0) return { ok: false, reason: 'throttled', minutes: shortestWait(accounts.map((a) => a.user)) };
-  // No account: the same Argon2 work as one, so timing tells nothing.
+  // No account, or one without a password yet: the same Argon2 work, so timing tells nothing.
   const fallback = await dummyHash();
   const checks = await Promise.all(
-    (open.length ? open : [null]).map(async (a) => Boolean(a?.user.passwordHash) && (await verify(a?.user.passwordHash ?? fallback, input.password).catch(() => false))),
+    (open.length ? open : [null]).map(async (a) => {
+      const right = await verify(a?.user.passwordHash ?? fallback, input.password).catch(() => false);
+      return right && Boolean(a?.user.passwordHash);
+    }),
   );
   const matched = open.filter((_, i) => checks[i]);
   if (matched.length === 0) {
