@@ -49,6 +49,15 @@ export const opgavenNl = {
     descriptionHint: 'Beschrijf de opgave zo dat u later kunt nagaan of het lukt.',
     create: 'Opgave toevoegen',
   },
+  questionnaires: {
+    title: 'Vragenlijsten bij deze opgave',
+    intro: 'Alleen de verhalen van deze vragenlijsten (en hun verzamelingen) komen in de monitor en het rapport van deze opgave.',
+    none: 'Er hoort nog geen vragenlijst bij deze opgave; de monitor toont daarom geen verhalen.',
+    noQuestionnaires: 'Er zijn nog geen vragenlijsten.',
+    legend: 'Welke vragenlijsten horen bij deze opgave?',
+    elsewhere: (title: string) => `hoort nu bij ${title}`,
+    save: 'Vragenlijsten opslaan',
+  },
   detail: {
     domain: 'Domein',
     edit: 'Opgave bewerken',
@@ -269,6 +278,15 @@ export const opgavenEn: typeof opgavenNl = {
     keyHint: 'Lower-case letters, digits and hyphens, e.g. zo-thuis. Becomes part of the web address.',
     descriptionHint: 'Describe the task so that you can check later whether it works.',
     create: 'Add societal task',
+  },
+  questionnaires: {
+    title: 'Questionnaires of this task',
+    intro: 'Only the stories of these questionnaires (and their collections) reach the monitor and the report of this task.',
+    none: 'No questionnaire belongs to this task yet, so the monitor shows no stories.',
+    noQuestionnaires: 'There are no questionnaires yet.',
+    legend: 'Which questionnaires belong to this task?',
+    elsewhere: (title: string) => `now belongs to ${title}`,
+    save: 'Save questionnaires',
   },
   detail: {
     domain: 'Domain',
