@@ -52,7 +52,9 @@ export function theoryBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
     for (const a of statement.assumptions) {
       const detail = [
         ...(a.note ? [a.note] : []),
-        ...(a.evidence.length ? a.evidence.map((e) => `${t.theory.evidence}: ${e.label}`) : [`${t.theory.evidence}: ${t.theory.noEvidence}`]),
+        ...(a.evidence.length
+          ? a.evidence.map((e) => `${t.theory.evidence}: ${e.label}${e.stats ? ` (n = ${c.fig(e.stats.n)}${e.stats.q === null ? '' : `, q ${c.formatP(e.stats.q)}`})` : ''}${e.notSignificant ? ` — ${t.patterns.notSignificant}` : ''}`)
+          : [`${t.theory.evidence}: ${t.theory.noEvidence}`]),
       ];
       blocks.push({ kind: 'status', label: `${t.theory.assumption}: ${a.text}`, status: t.theory.status[a.status] ?? a.status, tone: TONE[a.status] ?? 'unknown', detail });
     }

@@ -62,7 +62,9 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
   });
   const totalStories = channels.reduce((s, c) => s + c.stories, 0);
   const actions = await actionsOf(ctx, opgaveKey);
-  const theory = theoryView(toc);
+  // Evidence links to what it cites when that is on this page: a shown pattern, an indicator.
+  const theory = theoryView(toc, policy, { patterns: new Set(patterns.map((p) => p.key)), indicators: new Set(indicators.map((i) => i.key)) });
+
 
   return {
     format: MONITOR_FORMAT,

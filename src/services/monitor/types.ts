@@ -149,6 +149,12 @@ export interface WarmColdSection {
 export interface EvidenceView {
   kind: string;
   label: string;
+  /** A pattern's figures when it was chosen as evidence (n suppressed below the threshold). */
+  stats?: { test: string; n: Figure; q: number | null; effect: { name: string; value: number | null }; strength: string | null } | null;
+  /** A pattern chosen although not significant, confirmed by the judge: labelled so on the monitor. */
+  notSignificant?: boolean;
+  /** Id of the monitor block it cites (a shown pattern, an indicator), for a link; null when not on the page. */
+  anchor?: string | null;
 }
 
 export interface TocAssumptionView {

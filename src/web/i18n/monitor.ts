@@ -85,6 +85,7 @@ export const monitorNl = {
     strength: (word: string, effect: string, n: string, q: string) => `Sterkte: ${word} (${effect}; ${n} verhalen; q ${q}).`,
     conventions: 'Sterkte volgens de vuistregels van Cohen (1988): zwak, matig of sterk per maat.',
     notSignificant: 'Niet statistisch zeker: als bewijs gekozen door een analist, met bevestiging.',
+    words: { 'zeer-zwak': 'zeer zwak', zwak: 'zwak', matig: 'matig', sterk: 'sterk' } as Record<string, string>,
   },
   warmCold: {
     title: 'Verhalen en cijfers samen',
@@ -279,6 +280,7 @@ export const monitorEn: typeof monitorNl = {
     strength: (word: string, effect: string, n: string, q: string) => `Strength: ${word} (${effect}; ${n} stories; q ${q}).`,
     conventions: 'Strength by Cohen’s (1988) rules of thumb: weak, moderate or strong per measure.',
     notSignificant: 'Not statistically certain: chosen as evidence by an analyst, with confirmation.',
+    words: { 'zeer-zwak': 'very weak', zwak: 'weak', matig: 'moderate', sterk: 'strong' },
   },
   warmCold: {
     title: 'Stories and figures together',

@@ -8,6 +8,7 @@ import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText, numberOf } from './figure.tsx';
 import { PatternStatistics } from './statistics.tsx';
+import { patternAnchor } from '../../../services/monitor/summary.ts';
 
 export function PatternsSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.patterns;
@@ -41,7 +42,7 @@ function PatternBlock({ view, pattern, index, print }: { view: View; pattern: Mo
   const format = (v: number) => formatNumber(v, lang);
   const medianFormat = chart.kind === 'groups' && chart.percent ? (v: number) => `${formatNumber(Math.round(v * 100), lang)}%` : format;
   return (
-    <article class="duiding-monitor__pattern" aria-labelledby={`${id}-h`}>
+    <article class="duiding-monitor__pattern" id={patternAnchor(pattern.a.key, pattern.b.key)} aria-labelledby={`${id}-h`}>
       <h3 class="utrecht-heading-3 duiding-monitor__sentence" id={`${id}-h`}>
         {pattern.sentence[lang]}
       </h3>

@@ -1,6 +1,6 @@
 // How a pattern's or link's statistics read on the page: the effect with its symbol, q, the
 // strength word. The same words reach the report through the MonitorData (strength.label).
-import type { MonitorPattern, WarmColdLink } from '../../../services/monitor/types.ts';
+import type { EvidenceView, MonitorPattern, WarmColdLink } from '../../../services/monitor/types.ts';
 import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 
@@ -39,4 +39,13 @@ export function LinkStatistics({ view, link }: { view: View; link: WarmColdLink 
       {link.fewAreas ? <p class="utrecht-paragraph">{m.fewAreas(link.nAreas)}</p> : null}
     </>
   );
+}
+
+/** "n = 212, q = 0,31, V = 0,08 (zeer zwak)" for a pattern cited as evidence. */
+export function evidenceStatsText(stats: NonNullable<EvidenceView['stats']>, view: View): string {
+  const lang = view.lang;
+  const n = typeof stats.n === 'number' ? formatNumber(stats.n, lang) : view.t.monitor.tooFew;
+  const effect = stats.effect.value === null ? '' : `, ${SYMBOL[stats.effect.name] ?? stats.effect.name} = ${formatNumber(Math.round(stats.effect.value * 100) / 100, lang)}`;
+  const word = stats.strength ? ` (${view.t.monitor.patterns.words[stats.strength] ?? stats.strength})` : '';
+  return `n = ${n}, q ${formatQ(stats.q, lang)}${effect}${word}`;
 }

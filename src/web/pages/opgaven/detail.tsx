@@ -106,10 +106,10 @@ export function OpgavePage(props: {
                     <p class="utrecht-paragraph">
                       <strong>{d.evidence}</strong> ({formatDate(new Date(a.latest.changedAt), view.lang)}, {o.evidence.by(a.latest.changedBy)})
                     </p>
-                    <EvidenceList view={view} change={a.latest} />
+                    <EvidenceList view={view} change={a.latest} opgaveKey={theory.opgave.key} />
                   </div>
                 ) : null}
-                <History view={view} assumption={a} />
+                <History view={view} assumption={a} opgaveKey={theory.opgave.key} />
                 <p class="utrecht-paragraph duiding-actions-row">
                   {may.judge ? (
                     <a class="utrecht-link utrecht-link--html-a" href={`${base}/aannames/${a.id}`}>
