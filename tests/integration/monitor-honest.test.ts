@@ -148,6 +148,18 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
     expect(jeugd.summary.stories).toBe(240);
   });
 
+  it('refuses a questionnaire whose option key is "NA" (the not-applicable cell), with a clear message', async () => {
+    const analyst = await signIn('analist@eerlijk.example');
+    const withNa = { ...questionnaire, key: 'met-na', questions: [{ ...questionnaire.questions[1], options: [{ key: 'NA', text: t('weet niet') }, { key: 'ja', text: t('ja') }] }] };
+    const response = await app.request('/api/v1/questionnaires', { method: 'POST', headers: analyst, body: JSON.stringify(withNa) });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const body = (await response.json()) as { errors: { field: string; code: string; nl: string; en: string }[] };
+    expect(body.errors).toEqual([expect.objectContaining({ field: 'questions[0].options[0].key', code: 'reserved-key' })]);
+    expect(body.errors[0].nl).toContain('"NA" betekent "niet van toepassing"');
+    expect(body.errors[0].en).toContain('cannot be an option key');
+  });
+
   it('asks for confirmation before a non-significant pattern becomes evidence, and labels it on the monitor', async () => {
     const analyst = await signIn('analist@eerlijk.example');
     const opgave = (await (await app.request('/api/v1/opgaven/zo-thuis-eerlijk', { headers: analyst })).json()) as { statements: { assumptions: { id: string }[] }[] };
