@@ -70,7 +70,9 @@ export async function warmColdSection(
 }
 
 function present(link: Link, definition: Questionnaire, input: Parameters<typeof warmColdSection>[2]): WarmColdLink | null {
-  const withBoth = link.points.filter((p) => p.story_value !== null && p.indicator_value !== null && (input.period === null || p.period === input.period));
+  // Link points are years: a quarter or month shows its year (the heading says which).
+  const year = input.period?.slice(0, 4) ?? null;
+  const withBoth = link.points.filter((p) => p.story_value !== null && p.indicator_value !== null && (year === null || p.period === year));
   if (withBoth.length === 0) return null;
   const period = withBoth.map((p) => p.period).sort().at(-1)!;
   const points = link.points.filter((p) => p.period === period && p.area.startsWith('WK'));
