@@ -68,6 +68,8 @@ export async function attachPatternStats(ctx: ServiceContext, items: EvidenceIte
     const found = scans.get(item.questionnaire)!.find((p) => (p.a === item.a && p.b === item.b) || (p.a === item.b && p.b === item.a));
     const stats = found ? statsOf(found) : null;
     if (stats) item.stats = stats;
+    // A confirmation is only kept where it was needed.
+    if (stats?.significant) delete item.confirmNotSignificant;
     if (stats?.significant || item.confirmNotSignificant === true) continue;
     const field = `evidence.items[${index}].confirmNotSignificant`;
     if (!stats) {
