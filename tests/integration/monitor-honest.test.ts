@@ -2,6 +2,7 @@
 // pattern carries n, q and a strength word, a Wmo opgave shows only Wmo material, and a pattern
 // that is not significant is evidence only with an explicit confirmation, labelled so.
 import { hash } from '@node-rs/argon2';
+import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
@@ -12,7 +13,8 @@ import { csvRow } from '../../src/domain/csv/writer.ts';
 import type { Questionnaire, StoryRecord } from '../../src/domain/questionnaire/types.ts';
 import { encodeStoryRow, storyColumns } from '../../src/domain/stories/csv-codec.ts';
 import { createApp } from '../../src/http/app.ts';
-import { textSource } from '../../src/services/context.ts';
+import { textSource, type ServiceContext } from '../../src/services/context.ts';
+import { chooseStory } from '../../src/services/monitor/curation.ts';
 import { saveQuestionnaire } from '../../src/services/import-questionnaire.ts';
 import { importStories } from '../../src/services/import-stories.ts';
 import type { MonitorData } from '../../src/services/monitor/types.ts';
@@ -70,6 +72,7 @@ function storyRecords(): StoryRecord[] {
 describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) => {
   let handle: DatabaseHandle;
   let app: ReturnType<typeof createApp>;
+  let ctx: ServiceContext;
 
   const signIn = async (email: string) => {
     const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
@@ -85,7 +88,7 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
 
   beforeAll(async () => {
     handle = await create();
-    const ctx = await createTestTenant(handle, 'eerlijk');
+    ctx = await createTestTenant(handle, 'eerlijk');
     await saveQuestionnaire(ctx, questionnaire);
     const csv = csvRow(storyColumns(questionnaire)) + storyRecords().map((s) => csvRow(encodeStoryRow(questionnaire, s))).join('');
     await importStories(ctx, { source: textSource('eerlijk.csv', csv), questionnaireKey: questionnaire.key });
@@ -189,5 +192,43 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
     expect(strong.status).toBe(201);
     const after = await monitorOf('zo-thuis-eerlijk', 'raad@eerlijk.example');
     expect(after.theoryOfChange[0].assumptions[0].evidence[0]).toMatchObject({ notSignificant: false, anchor: 'patroon-gehoord-rol' });
+  });
+
+  it('quotes only curated stories told in the chosen period', async () => {
+    // Story 3 was told on 4 February 2026; it is quotable and curated for the opgave in general.
+    await handle.db.execute(sql`update stories set consent_quote = true where tenant_id = ${ctx.tenantId} and ref = 'eerlijk-0003'`);
+    await chooseStory(ctx, 'zo-thuis-eerlijk', { storyRef: 'eerlijk-0003', note: 'Typisch.' });
+    const quoted = async (period: string) => {
+      const response = await app.request(`/api/v1/opgaven/zo-thuis-eerlijk/monitor?period=${period}`, { headers: await signIn('raad@eerlijk.example') });
+      const monitor = (await response.json()) as MonitorData;
+      return [...monitor.curatedStories, ...monitor.patterns.flatMap((p) => p.stories)].map((s) => s.title);
+    };
+    expect(await quoted('2026')).toEqual(['Verhaal 3']);
+    expect(await quoted('2026-02')).toEqual(['Verhaal 3']);
+    expect(await quoted('2026-03')).toEqual([]);
+    expect(await quoted('2025')).toEqual([]);
+  });
+
+  it('lets an analyst tie a questionnaire to an opgave on its page, which moves its stories there', async () => {
+    const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'analist@eerlijk.example', password: PASSWORD }) });
+    const cookie = response.headers.get('set-cookie')!.split(';')[0];
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    const post = (fields: [string, string][]) =>
+      app.request('/opgaven/inclusief-leven/vragenlijsten', {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+        body: new URLSearchParams([...fields, ['_csrf', csrfToken]]).toString(),
+      });
+    const page = await (await app.request('/opgaven/inclusief-leven', { headers: { cookie } })).text();
+    expect(page).toContain('Vragenlijsten bij deze opgave');
+    expect(page).toContain('hoort nu bij zo-thuis-eerlijk');
+
+    expect((await post([['questionnaires', 'bestaat-niet']])).status).toBe(400);
+    expect((await post([['questionnaires', questionnaire.key]])).status).toBe(303);
+    expect((await monitorOf('inclusief-leven', 'raad@eerlijk.example')).summary.stories).toBe(240);
+    expect((await monitorOf('zo-thuis-eerlijk', 'raad@eerlijk.example')).summary.stories).toBe(0);
+    // An empty form unties it again.
+    expect((await post([])).status).toBe(303);
+    expect((await monitorOf('inclusief-leven', 'raad@eerlijk.example')).method.questionnaires).toEqual([]);
   });
 });
