@@ -1,8 +1,9 @@
 // Warm × cold per wijk: for the strongest links between a story measure and one of the opgave's
 // indicators (services/link.ts), where stories and numbers agree or disagree per wijk in the
 // latest year with both. ρ is across wijken (one point per wijk, domain/link/link.ts); its q, the
-// number of wijken and the few-areas flag go to every reader. Story counts and values below the threshold are suppressed, and a
-// suppressed wijk gets no agreement either (that would reveal on which side its value lies).
+// number of wijken and the few-areas flag go to every reader. Story counts and values below the
+// threshold are suppressed, and a suppressed wijk gets no agreement either (that would reveal on
+// which side its value lies).
 import { agreements } from '../../domain/monitor/agreement.ts';
 import { correlationStrength } from '../../domain/monitor/strength.ts';
 import { questionKeyOf, variableLabel } from '../../domain/monitor/labels.ts';
@@ -20,8 +21,11 @@ import type { SuppressionNote, WarmColdLink, WarmColdSection } from './types.ts'
 export const MAX_LINKS = 3;
 /** As the pattern scan: q below this is a link, above it the section says there is none to show. */
 const SIGNIFICANT_Q = 0.05;
-/** Kept beside the questionnaire's scans in pattern_scans (their keys are JSON, so no clash). */
-const LINK_CACHE_KEY = 'monitor-link/v1';
+/**
+ * Kept beside the questionnaire's scans in pattern_scans (their keys are JSON, so no clash).
+ * v2: ρ across wijken instead of pooled wijk × year points; a v1 document is never served again.
+ */
+const LINK_CACHE_KEY = 'monitor-link/v2';
 
 /**
  * The link reads every story with its answers: seconds for thousands of stories. It is cached
