@@ -1,7 +1,8 @@
 // "What the stories show": the strongest patterns of the opgave's questionnaires — qualifying
 // (significant, no group or cell under the threshold, no rough chi-square), limited to questions
 // linked to the theory of change when there are links, strongest first, one per pair of
-// questions — each with chart data, a sentence, a strength word and its curated stories. Suppression is applied to the chart data before the sentence is written.
+// questions — each with chart data, a sentence, a strength word and its curated stories.
+// Suppression is applied to the chart data before the sentence is written.
 import { categoryLabel, higherEnd, isShareVariable, questionKeyOf, variableLabel } from '../../domain/monitor/labels.ts';
 import { patternChart } from '../../domain/monitor/pattern-chart.ts';
 import { patternSentence } from '../../domain/monitor/sentences.ts';
