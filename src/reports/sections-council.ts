@@ -6,12 +6,17 @@ import type { SectionContext } from './sections.ts';
 export function warmColdBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
   const { t, lang } = c;
   if (!m.warmCold.available || !m.warmCold.links.length) return [{ kind: 'note', text: t.warmCold.none }];
-  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t.warmCold.intro }];
+  const blocks: ReportBlock[] = [
+    { kind: 'paragraph', text: t.warmCold.intro },
+    { kind: 'note', text: t.warmCold.ecological },
+  ];
   for (const link of m.warmCold.links) {
     const measure = link.aggregate === 'median' ? (lang === 'nl' ? 'mediaan' : 'median') : lang === 'nl' ? 'aandeel' : 'share';
     blocks.push({ kind: 'heading', text: `${link.storyVariable.label[lang]} × ${link.indicator.name}` });
-    const rho = link.rho === null ? '' : ` Spearman ρ = ${c.format(Number(link.rho.toFixed(2)))}${link.q === null ? '' : `, q ${c.formatP(link.q)}`}.`;
-    blocks.push({ kind: 'note', text: `${link.period}.${rho}` });
+    const word = link.strength ? ` (${link.strength[lang]})` : '';
+    const rho = link.rho === null ? '' : ` Spearman ρ = ${c.format(Number(link.rho.toFixed(2)))}${word}, ${t.warmCold.areas(link.nAreas)}${link.q === null ? '' : `, q ${c.formatP(link.q)}`}.`;
+    const caveats = [link.significant ? '' : ` ${t.warmCold.notSignificant}`, link.fewAreas ? ` ${t.warmCold.fewAreas(link.nAreas)}` : ''].join('');
+    blocks.push({ kind: 'note', text: `${link.period}.${rho}${caveats}` });
     const cols = t.warmCold.columns;
     blocks.push({
       kind: 'table',
@@ -47,7 +52,9 @@ export function theoryBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
     for (const a of statement.assumptions) {
       const detail = [
         ...(a.note ? [a.note] : []),
-        ...(a.evidence.length ? a.evidence.map((e) => `${t.theory.evidence}: ${e.label}`) : [`${t.theory.evidence}: ${t.theory.noEvidence}`]),
+        ...(a.evidence.length
+          ? a.evidence.map((e) => `${t.theory.evidence}: ${e.label}${e.stats ? ` (n = ${c.fig(e.stats.n)}${e.stats.q === null ? '' : `, q ${c.formatP(e.stats.q)}`})` : ''}${e.notSignificant ? ` — ${t.patterns.notSignificant}` : ''}`)
+          : [`${t.theory.evidence}: ${t.theory.noEvidence}`]),
       ];
       blocks.push({ kind: 'status', label: `${t.theory.assumption}: ${a.text}`, status: t.theory.status[a.status] ?? a.status, tone: TONE[a.status] ?? 'unknown', detail });
     }

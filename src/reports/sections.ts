@@ -88,10 +88,12 @@ function lineChart(i: MonitorIndicator, series: IndicatorSeries[], c: SectionCon
   };
 }
 
+const EFFECT_SYMBOL: Record<string, string> = { 'cramers-v': 'V', 'rank-biserial': 'r', epsilon2: 'ε²', rho: 'ρ' };
+
 export function patternBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
   const { t } = c;
   if (!m.patterns.length) return [{ kind: 'note', text: t.patterns.none }];
-  return [{ kind: 'paragraph', text: t.patterns.intro }, ...m.patterns.flatMap((p) => patternOf(p, c))];
+  return [{ kind: 'paragraph', text: t.patterns.intro }, { kind: 'note', text: t.patterns.notCause }, ...m.patterns.flatMap((p) => patternOf(p, c))];
 }
 
 function patternOf(p: MonitorPattern, c: SectionContext): ReportBlock[] {
@@ -101,7 +103,10 @@ function patternOf(p: MonitorPattern, c: SectionContext): ReportBlock[] {
     { kind: 'paragraph', text: p.sentence[lang], emphasis: true },
   ];
   const q = p.q === null ? '' : `, q ${c.formatP(p.q)}`;
-  blocks.push({ kind: 'note', text: `${t.vocabulary.test[p.test] ?? p.test}${q}. ${t.patterns.stories(c.fig(p.n))}` });
+  const effect = p.effect.value === null ? '' : `, ${EFFECT_SYMBOL[p.effect.name] ?? p.effect.name} = ${c.format(Number(p.effect.value.toFixed(2)))}`;
+  const strength = `${t.patterns.strength(p.strength.label[lang])}${effect}`;
+  const label = p.significant ? '' : ` ${t.patterns.notSignificant}`;
+  blocks.push({ kind: 'note', text: `${t.vocabulary.test[p.test] ?? p.test}${q}. ${strength}. ${t.patterns.stories(c.fig(p.n))}${label}` });
   const chart = p.chart;
   if (chart.kind === 'groups') {
     blocks.push({

@@ -54,6 +54,9 @@ export const reportTextsNl = {
     intro: 'De sterkste patronen in de verhalen, in gewone woorden. Elk patroon is statistisch getoetst.',
     none: 'Er zijn (nog) geen patronen die sterk genoeg zijn om te tonen.',
     stories: (n: string) => `Gebaseerd op ${n} verhalen.`,
+    notCause: 'Een patroon laat zien dat twee dingen vaak samen voorkomen, niet dat het een het ander veroorzaakt. Sterkte volgens de vuistregels van Cohen (1988).',
+    strength: (word: string) => `Sterkte: ${word}`,
+    notSignificant: 'Niet statistisch zeker: als bewijs gekozen door een analist, met bevestiging.',
   },
   stories: {
     intro: 'Verhalen die een analist heeft gekozen. De vertellers gaven toestemming om hun verhaal anoniem te citeren.',
@@ -63,6 +66,10 @@ export const reportTextsNl = {
     intro: 'Waar zeggen de verhalen en de cijfers hetzelfde, en waar niet? Per wijk.',
     none: 'Nog geen vergelijking van verhalen en cijfers per wijk.',
     columns: { area: 'Wijk', stories: 'Verhalen', cold: 'Cijfer', warm: 'Verhalen zeggen', verdict: 'Samen' },
+    ecological: 'Een verband tussen wijken zegt iets over wijken, niet over de mensen die er wonen: het hoeft voor geen enkele bewoner zelf te gelden.',
+    areas: (n: number) => `${n} wijken`,
+    notSignificant: 'Geen duidelijk verband: zo’n samenhang kan ook door toeval ontstaan; daarom per wijk geen oordeel.',
+    fewAreas: (n: number) => `Let op: maar ${n} wijken.`,
   },
   theory: {
     intro: 'Als wij dit doen, draagt dat bij aan het doel, omdat … — en de aannames daaronder.',
@@ -156,6 +163,9 @@ export const reportTextsEn: ReportTexts = {
     intro: 'The strongest patterns in the stories, in plain words. Every pattern was tested statistically.',
     none: 'There are no patterns strong enough to show (yet).',
     stories: (n) => `Based on ${n} stories.`,
+    notCause: 'A pattern shows that two things often go together, not that one causes the other. Strength by Cohen’s (1988) rules of thumb.',
+    strength: (word) => `Strength: ${word}`,
+    notSignificant: 'Not statistically certain: chosen as evidence by an analyst, with confirmation.',
   },
   stories: {
     intro: 'Stories chosen by an analyst. The tellers agreed that their story may be quoted anonymously.',
@@ -165,6 +175,10 @@ export const reportTextsEn: ReportTexts = {
     intro: 'Where do the stories and the figures say the same, and where not? Per area.',
     none: 'No comparison of stories and figures per area yet.',
     columns: { area: 'Area', stories: 'Stories', cold: 'Figure', warm: 'Stories say', verdict: 'Together' },
+    ecological: 'A link between neighbourhoods says something about neighbourhoods, not about the people living there: it need not hold for any resident.',
+    areas: (n) => `${n} areas`,
+    notSignificant: 'No clear link: a correlation like this can also arise by chance; so no verdict per area.',
+    fewAreas: (n) => `Note: only ${n} areas.`,
   },
   theory: {
     intro: 'If we do this, it contributes to the goal, because … — and the assumptions underneath.',

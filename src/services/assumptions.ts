@@ -7,12 +7,15 @@ import { oneOf } from '../domain/opgaven/input.ts';
 import { ASSUMPTION_STATUSES, type AssumptionStatus } from '../domain/opgaven/vocabulary.ts';
 import { InputRejected, type Problem } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
-import { checkReferences } from './evidence-check.ts';
+import { attachPatternStats, checkReferences } from './evidence-check.ts';
 import { requireElement } from './opgaven-edit.ts';
 
 export interface JudgeInput {
   status?: unknown;
-  /** { note, items: [{kind: 'pattern'|'story'|'indicator'|'dialogue', …}] } */
+  /**
+   * { note, items: [{kind: 'pattern'|'story'|'indicator'|'dialogue', …}] }. A pattern that is not
+   * significant needs `confirmNotSignificant: true` on its item (code not-significant otherwise).
+   */
   evidence?: unknown;
 }
 
@@ -32,6 +35,7 @@ export async function judgeAssumption(ctx: ServiceContext, opgaveKey: string, as
   const status = oneOf(input.status, ASSUMPTION_STATUSES, 'status', problems);
   const evidence = parseEvidence(input.evidence, problems);
   if (!problems.length) await checkReferences(ctx, evidence.items, 'evidence.items', problems);
+  if (!problems.length) await attachPatternStats(ctx, evidence.items, problems);
   if (problems.length) throw new InputRejected(problems);
 
   return ctx.db.transaction(async (tx) => {

@@ -2,10 +2,13 @@
 // exists in this municipality, so that a status never rests on a reference to nothing.
 import { findStoriesByRefs } from '../db/repositories/dialogues.repository.ts';
 import { listObservations } from '../db/repositories/indicators.repository.ts';
-import { questionOfVariable, type EvidenceItem } from '../domain/opgaven/evidence.ts';
+import { strengthOf } from '../domain/monitor/strength.ts';
+import { questionOfVariable, type EvidenceItem, type PatternStats } from '../domain/opgaven/evidence.ts';
+import type { Pattern } from '../domain/patterns/types.ts';
 import type { Problem } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
 import { loadLabels, type LabelBook } from './opgaven-labels.ts';
+import { scanQuestionnaire } from './patterns.ts';
 
 export async function checkReferences(ctx: ServiceContext, items: readonly EvidenceItem[], at: string, problems: Problem[], book?: LabelBook): Promise<LabelBook> {
   const labels = book ?? (await loadLabels(ctx));
@@ -49,4 +52,70 @@ export async function checkReferences(ctx: ServiceContext, items: readonly Evide
     }
   }
   return labels;
+}
+
+/**
+ * Looks every pattern item up in its questionnaire's scan (all stories, cached) and stores its
+ * n, q, effect and strength word on the item, so the judgement keeps what it rested on. A pattern
+ * that is not significant (q ≥ 0.05, n < 10, or untestable) is refused unless the judge confirmed
+ * it (confirmNotSignificant); the message states its figures so the judge sees what they choose.
+ */
+export async function attachPatternStats(ctx: ServiceContext, items: EvidenceItem[], problems: Problem[]): Promise<void> {
+  const scans = new Map<string, Pattern[]>();
+  for (const [index, item] of items.entries()) {
+    if (item.kind !== 'pattern') continue;
+    if (!scans.has(item.questionnaire)) scans.set(item.questionnaire, (await scanQuestionnaire(ctx, item.questionnaire)).patterns);
+    const found = scans.get(item.questionnaire)!.find((p) => (p.a === item.a && p.b === item.b) || (p.a === item.b && p.b === item.a));
+    const stats = found ? statsOf(found) : null;
+    if (stats) item.stats = stats;
+    // A confirmation is only kept where it was needed.
+    if (stats?.significant) delete item.confirmNotSignificant;
+    if (stats?.significant || item.confirmNotSignificant === true) continue;
+    const field = `evidence.items[${index}].confirmNotSignificant`;
+    if (!stats) {
+      problems.push({
+        field,
+        code: 'not-significant',
+        nl: 'dit patroon is niet getoetst (te weinig verhalen met beide antwoorden); bevestig dat u het toch als bewijs wilt gebruiken',
+        en: 'this pattern was not tested (too few stories with both answers); confirm that you want to use it as evidence anyway',
+      });
+      continue;
+    }
+    const nl = describe(stats, 'nl');
+    const en = describe(stats, 'en');
+    problems.push({
+      field,
+      code: 'not-significant',
+      nl: `dit patroon is niet statistisch zeker (${nl}); bevestig dat u het toch als bewijs wilt gebruiken — het wordt dan zo gemarkeerd`,
+      en: `this pattern is not statistically significant (${en}); confirm that you want to use it as evidence anyway — it will be labelled so`,
+    });
+  }
+}
+
+export function statsOf(pattern: Pattern): PatternStats {
+  return {
+    test: pattern.test,
+    n: pattern.n,
+    q: pattern.q,
+    effect: { name: pattern.effect.name, value: pattern.effect.value },
+    strength: strengthOf(pattern)?.word ?? null,
+    significant: pattern.significant,
+  };
+}
+
+const SYMBOL: Record<string, string> = { 'cramers-v': 'V', 'rank-biserial': 'r', epsilon2: 'ε²', rho: 'ρ' };
+const WORDS: Record<string, { nl: string; en: string }> = {
+  'zeer-zwak': { nl: 'zeer zwak', en: 'very weak' },
+  zwak: { nl: 'zwak', en: 'weak' },
+  matig: { nl: 'matig', en: 'moderate' },
+  sterk: { nl: 'sterk', en: 'strong' },
+};
+
+/** "n = 212, q = 0,31, V = 0,08 (zeer zwak)" in the reader's language. */
+export function describe(stats: PatternStats, lang: 'nl' | 'en'): string {
+  const number = (v: number, digits: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumSignificantDigits: digits }).format(v);
+  const q = stats.q === null ? '–' : stats.q < 0.001 ? `< ${number(0.001, 1)}` : `= ${number(stats.q, 2)}`;
+  const effect = stats.effect.value === null ? '' : `, ${SYMBOL[stats.effect.name] ?? stats.effect.name} = ${number(stats.effect.value, 2)}`;
+  const word = stats.strength ? ` (${WORDS[stats.strength]?.[lang] ?? stats.strength})` : '';
+  return `n = ${number(stats.n, 21)}, q ${q}${effect}${word}`;
 }

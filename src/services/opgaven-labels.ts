@@ -22,6 +22,8 @@ export interface LabelBook {
   dialogues: Map<string, string>;
   /** story ref → title; empty when the caller may not read stories */
   storyTitles: Map<string, string>;
+  /** story ref → id (for a link to the story page); filled with storyTitles */
+  storyIds: Map<string, string>;
 }
 
 export async function loadLabels(ctx: ServiceContext, options: { lang?: LabelLang; storyRefs?: string[]; storyTitles?: boolean } = {}): Promise<LabelBook> {
@@ -33,6 +35,7 @@ export async function loadLabels(ctx: ServiceContext, options: { lang?: LabelLan
     questionnaires: new Map(),
     dialogues: new Map((await listDialogues(ctx.db, ctx.tenantId)).map((d) => [d.dialogue.id, d.dialogue.title])),
     storyTitles: new Map(),
+    storyIds: new Map(),
   };
   for (const { key } of await listQuestionnaires(ctx.db, ctx.tenantId)) {
     const stored = await findQuestionnaire(ctx.db, ctx.tenantId, key);
@@ -43,7 +46,10 @@ export async function loadLabels(ctx: ServiceContext, options: { lang?: LabelLan
     }
   }
   if (options.storyTitles && options.storyRefs?.length) {
-    for (const s of await findStoriesByRefs(ctx.db, ctx.tenantId, [...new Set(options.storyRefs)])) book.storyTitles.set(s.ref, s.title);
+    for (const s of await findStoriesByRefs(ctx.db, ctx.tenantId, [...new Set(options.storyRefs)])) {
+      book.storyTitles.set(s.ref, s.title);
+      book.storyIds.set(s.ref, s.id);
+    }
   }
   return book;
 }

@@ -28,7 +28,7 @@ export interface TocLinkView {
 }
 
 /** A piece of evidence with a readable label; label null = a story title the caller may not see. */
-export type EvidenceView = EvidenceItem & { label: string | null };
+export type EvidenceView = EvidenceItem & { label: string | null; storyId?: string };
 
 export interface StatusChangeView {
   id: string;
@@ -128,7 +128,8 @@ export async function theoryOfChange(ctx: ServiceContext, opgaveKey: string, opt
           id: c.id,
           status: asStatus(c.status),
           note: evidence.note,
-          evidence: evidence.items.map((item) => ({ ...item, label: labelOf(item, labels) })),
+          // storyId only where the title is readable too (stories.read): it is the link to the story page.
+          evidence: evidence.items.map((item) => ({ ...item, label: labelOf(item, labels), ...(item.kind === 'story' && labels.storyIds.has(item.ref) ? { storyId: labels.storyIds.get(item.ref) } : {}) })),
           changedBy: c.changedBy,
           changedAt: c.changedAt,
         };

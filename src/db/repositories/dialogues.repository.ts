@@ -74,7 +74,7 @@ export async function listActionsOfDialogues(db: Tx, tenantId: string, dialogueI
 export async function findStoriesByRefs(db: Tx, tenantId: string, refs: string[]) {
   if (refs.length === 0) return [];
   return db
-    .select({ ref: stories.ref, title: stories.title, text: stories.text, status: stories.status, consentQuote: stories.consentQuote })
+    .select({ id: stories.id, ref: stories.ref, title: stories.title, text: stories.text, status: stories.status, consentQuote: stories.consentQuote })
     .from(stories)
     .where(and(eq(stories.tenantId, tenantId), inArray(stories.ref, refs)));
 }

@@ -1,6 +1,6 @@
 // Queries of the council monitor (services/monitor): which questionnaires and indicators belong
 // to an opgave, stories per channel, and the tenant's settings. Queries only, no rules.
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { collections, indicatorDefinitions, questionnaires, stories, tenants } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
@@ -81,4 +81,27 @@ export async function observationsFingerprint(db: Tx, tenantId: string): Promise
       order by indicator_key, area_code, period, provider_code)), '-') as f
     from indicator_observations where tenant_id = ${tenantId}`)) as unknown as { rows: { f: string }[] };
   return result.rows[0]?.f ?? '-';
+}
+
+/** Every questionnaire with the opgave it is tied to (null: none), for the opgave page. */
+export async function listQuestionnaireTies(db: Tx, tenantId: string) {
+  return db
+    .select({ key: questionnaires.key, opgaveId: questionnaires.opgaveId })
+    .from(questionnaires)
+    .where(eq(questionnaires.tenantId, tenantId))
+    .orderBy(questionnaires.key);
+}
+
+/** Unties every questionnaire of the opgave that is not in keep. */
+export async function untieQuestionnaires(db: Tx, tenantId: string, opgaveId: string, keep: string[]) {
+  await db
+    .update(questionnaires)
+    .set({ opgaveId: null })
+    .where(
+      and(
+        eq(questionnaires.tenantId, tenantId),
+        eq(questionnaires.opgaveId, opgaveId),
+        keep.length ? notInArray(questionnaires.key, keep) : undefined,
+      ),
+    );
 }

@@ -31,15 +31,20 @@ export interface Link {
   story_variable: string;
   aggregate: LinkAggregate;
   indicator: string;
-  /** Spearman's ρ over the points that enter it; null when it cannot be computed. */
+  /**
+   * Spearman's ρ across areas: per area the mean over its years of how far it lies from that
+   * year's mean of the areas (see linkOf); null when it cannot be computed.
+   */
   rho: number | null;
   p: number | null;
   /** Benjamini–Hochberg over all links of the run. */
   q: number | null;
-  /** Points that enter ρ: enough stories, a story value and an indicator value. */
+  /** (area, year) points that enter ρ: enough stories, both values, a year with ≥ 2 such areas. */
   n_points: number;
-  /** Distinct areas among those points. */
+  /** Distinct areas among those points: the n of ρ and p (df = n_areas − 2). */
   n_areas: number;
+  /** What one observation of ρ is: always "area" (added in 2026-12; the points are not independent). */
+  unit: 'area';
   flags: LinkFlag[];
   /** Every point with stories or an indicator value, ordered by area then period. */
   points: LinkPoint[];

@@ -2,7 +2,29 @@
 // checks; whether the pattern, story, indicator or dialogue exists is checked by the service.
 import type { Problem } from '../problems.ts';
 
-export type PatternRef = { kind: 'pattern'; questionnaire: string; a: string; b: string };
+export type PatternRef = {
+  kind: 'pattern';
+  questionnaire: string;
+  a: string;
+  b: string;
+  /**
+   * The pattern's statistics when it was chosen as evidence (services/assumptions.ts), so the
+   * judgement shows what it rested on even after new stories change the scan.
+   */
+  stats?: PatternStats;
+  /** The judge confirmed choosing a pattern that is not significant (required for one). */
+  confirmNotSignificant?: boolean;
+};
+
+export interface PatternStats {
+  test: string;
+  n: number;
+  q: number | null;
+  effect: { name: string; value: number | null };
+  /** Cohen's word: zeer-zwak, zwak, matig, sterk (domain/monitor/strength.ts). */
+  strength: string | null;
+  significant: boolean;
+}
 export type StoryRef = { kind: 'story'; ref: string };
 export type IndicatorSeriesRef = { kind: 'indicator'; indicator: string; area: string };
 export type DialogueConclusionRef = { kind: 'dialogue'; dialogue: string; conclusion: string };
@@ -46,6 +68,7 @@ export function parseItem(input: unknown, at: string, problems: Problem[], allow
   switch (item.kind) {
     case 'pattern':
       result = { kind: 'pattern', questionnaire: keyField(item, 'questionnaire', at, problems), a: keyField(item, 'a', at, problems), b: keyField(item, 'b', at, problems) };
+      if (allowDialogue && (item.confirmNotSignificant === true || item.confirmNotSignificant === 'ja')) result.confirmNotSignificant = true;
       if (result.a && result.a === result.b) problems.push(problem(`${at}.b`, 'same-variable', 'kies twee verschillende vragen', 'choose two different variables'));
       break;
     case 'story':

@@ -64,9 +64,19 @@ function typed(c: JsonChecker, o: Record<string, unknown>, field: string, type: 
     case 'multichoice': {
       const options = items(c, o.options, `${field}.options`, { nl: 'optie', en: 'option' });
       if (!options) return null;
-      if (base.allowNotApplicable && options.some((option) => option.key === 'NA')) {
-        c.add(`${field}.options`, 'reserved-key', '"NA" betekent "niet van toepassing" en kan geen optie zijn', '"NA" means "not applicable" and cannot be an option');
-      }
+      // "NA" is the not-applicable cell of duiding.stories/v1 and of the collection API, so an
+      // option with that key could never be chosen (with allowNotApplicable it would silently
+      // become "not applicable", without it every such answer would be refused). Refused always.
+      options.forEach((option, i) => {
+        if (option.key === 'NA') {
+          c.add(
+            `${field}.options[${i}].key`,
+            'reserved-key',
+            '"NA" betekent "niet van toepassing" in verhalenbestanden en kan daarom geen sleutel van een optie zijn; kies een andere sleutel, bijvoorbeeld "nvt" of "geen"',
+            '"NA" means "not applicable" in story files and so cannot be an option key; choose another key, e.g. "nvt" or "none"',
+          );
+        }
+      });
       if (type === 'choice') return { ...base, type, options };
       if (o.max === undefined) return { ...base, type, options };
       const max = c.number(o.max, `${field}.max`, true);

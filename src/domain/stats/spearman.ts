@@ -1,4 +1,4 @@
-// Spearman's ρ, as scipy.stats.spearmanr(x, y) (SciPy 1.10): Pearson's correlation of the average
+// Spearman's ρ, as scipy.stats.spearmanr(x, y) (SciPy 1.10 – 1.17): Pearson's correlation of the average
 // ranks, p two-sided from Student's t with n − 2 degrees of freedom,
 // t = ρ·sqrt((n − 2)/((1 + ρ)(1 − ρ))).
 import { studentTSf } from './distributions.ts';
@@ -44,8 +44,13 @@ export function spearmanFromRanks(
  */
 export function spearmanFromSums(sxy: number, sxx: number, syy: number, m: number): SpearmanResult {
   if (m < 2 || sxx === 0 || syy === 0) return { rho: Number.NaN, p: Number.NaN };
-  // np.corrcoef clips to [−1, 1]; so does this.
-  const rho = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx) / Math.sqrt(syy)));
+  // np.corrcoef(ranked) in spearmanr, step by step in numpy's order, so ρ has SciPy's last bit:
+  // np.cov multiplies the sums by 1/(m − 1) (`c *= true_divide(1, fact)`), corrcoef divides
+  // c[1, 0] by stddev[1] and then by stddev[0], and clips to [−1, 1]. The last bit matters at
+  // |ρ| ≈ 1: ρ = −0.9999999999999999 gives t finite and p = 6.6e-64 (n = 10) where an exact −1
+  // gives p = 0. The sums themselves are exact (half-integer ranks), so their order does not.
+  const inverse = 1 / (m - 1);
+  const rho = Math.max(-1, Math.min(1, (sxy * inverse) / Math.sqrt(syy * inverse) / Math.sqrt(sxx * inverse)));
   return { rho, p: spearmanP(rho, m) };
 }
 

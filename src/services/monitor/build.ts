@@ -3,7 +3,7 @@
 // a page, the API or the report (domain/privacy/suppression.ts, docs/monitor.md).
 import { listDefinitions } from '../../db/repositories/indicators.repository.ts';
 import { findTenantById, listIndicatorKeysOfOpgave, listQuestionnaireKeysOfOpgave, countStoriesPerChannel } from '../../db/repositories/monitor.repository.ts';
-import { findQuestionnaire, listQuestionnaires, type StoredQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
+import { findQuestionnaire, type StoredQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
 import { listAreas } from '../../db/repositories/tenants.repository.ts';
 import { parsePeriod } from '../../domain/patterns/filter.ts';
 import { count, policyFor, suppressParts } from '../../domain/privacy/suppression.ts';
@@ -31,7 +31,7 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
   const indicatorKeys = [
     ...new Set([...elements.flatMap((e) => e.links.filter((l) => l.kind === 'indicator').map((l) => l.ref)), ...(await listIndicatorKeysOfOpgave(ctx.db, ctx.tenantId, opgaveId))]),
   ];
-  const questionnaires = await questionnairesOf(ctx, opgaveId, linkedQuestions);
+  const questionnaires = await questionnairesOf(ctx, opgaveId);
   const areaNames = Object.fromEntries((await listAreas(ctx.db, ctx.tenantId)).map((a) => [a.code, a.name]));
   const definitions = new Map((await listDefinitions(ctx.db, ctx.tenantId)).filter((d) => indicatorKeys.includes(d.key)).map((d) => [d.key, d]));
 
@@ -50,7 +50,7 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
     if (!warmCold.available) warmCold = await warmColdSection(ctx, q, { period, indicators: definitions, linkedQuestions, areaNames, policy, notes });
   }
 
-  const curated = await curatedStoriesOf(ctx, opgaveId);
+  const curated = await curatedStoriesOf(ctx, opgaveId, period);
   const shownKeys = new Set(patterns.map((p) => p.key));
   for (const p of patterns) p.stories = curated.filter((s) => s.patternKey === p.key).slice(0, 3);
   const general = curated.filter((s) => !shownKeys.has(s.patternKey));
@@ -62,7 +62,9 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
   });
   const totalStories = channels.reduce((s, c) => s + c.stories, 0);
   const actions = await actionsOf(ctx, opgaveKey);
-  const theory = theoryView(toc);
+  // Evidence links to what it cites when that is on this page: a shown pattern, an indicator.
+  const theory = theoryView(toc, policy, { patterns: new Set(patterns.map((p) => p.key)), indicators: new Set(indicators.map((i) => i.key)) });
+
 
   return {
     format: MONITOR_FORMAT,
@@ -113,15 +115,17 @@ function checkPeriod(period: string | null): string | null {
   return parsed.label;
 }
 
-/** The opgave's questionnaires; without an explicit tie, those that ask a question the theory links to. */
-async function questionnairesOf(ctx: ServiceContext, opgaveId: string, linkedQuestions: ReadonlySet<string>): Promise<StoredQuestionnaire[]> {
-  let keys = await listQuestionnaireKeysOfOpgave(ctx.db, ctx.tenantId, opgaveId);
-  const explicit = keys.length > 0;
-  if (!explicit) keys = (await listQuestionnaires(ctx.db, ctx.tenantId)).map((q) => q.key);
+/**
+ * The opgave's questionnaires: only those tied to it (questionnaires.opgave_id, set on the opgave
+ * page). There used to be a fallback to every questionnaire that asks a question the theory of
+ * change links to; question keys such as "gehoord" recur across questionnaires, so a Wmo opgave
+ * showed 2,000 youth-care stories. No tie now means no stories, and the page says so.
+ */
+async function questionnairesOf(ctx: ServiceContext, opgaveId: string): Promise<StoredQuestionnaire[]> {
   const found: StoredQuestionnaire[] = [];
-  for (const key of keys) {
+  for (const key of await listQuestionnaireKeysOfOpgave(ctx.db, ctx.tenantId, opgaveId)) {
     const q = await findQuestionnaire(ctx.db, ctx.tenantId, key);
-    if (q && (explicit || q.definition.questions.some((question) => linkedQuestions.has(question.key)))) found.push(q);
+    if (q) found.push(q);
   }
   return found;
 }

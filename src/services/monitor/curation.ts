@@ -11,11 +11,14 @@ import {
 } from '../../db/repositories/curation.repository.ts';
 import { recordAudit } from '../../db/repositories/audit.repository.ts';
 import { findOpgaveByKey } from '../../db/repositories/opgaven.repository.ts';
+import { parsePeriod } from '../../domain/patterns/filter.ts';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import type { ServiceContext } from '../context.ts';
 import type { CuratedStoryView } from './types.ts';
 
 export const MAX_NOTE = 1000;
+/** YYYY-MM-DD in Dutch time, comparable with parsePeriod's from/to as strings. */
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 const PATTERN_KEY = /^[^|\s]{1,100}\|[^|\s]{1,100}$/;
 
 export interface CurationInput {
@@ -83,8 +86,17 @@ export async function removeCuratedStory(ctx: ServiceContext, opgaveKey: string,
   }
 }
 
-export async function curatedStoriesOf(ctx: ServiceContext, opgaveId: string): Promise<CuratedStoryView[]> {
-  const rows = await listCuratedStories(ctx.db, ctx.tenantId, opgaveId);
+/**
+ * The curated stories of an opgave; with a period ("2026", "2026-Q1", "2026-03") only those told
+ * in it (Dutch calendar), so a monitor of 2025 quotes no story of 2026.
+ */
+export async function curatedStoriesOf(ctx: ServiceContext, opgaveId: string, period: string | null = null): Promise<CuratedStoryView[]> {
+  const range = period ? parsePeriod(period) : null;
+  const rows = (await listCuratedStories(ctx.db, ctx.tenantId, opgaveId)).filter((r) => {
+    if (!range) return true;
+    const day = DUTCH_DAY.format(r.collectedAt);
+    return day >= range.from && day < range.to;
+  });
   return rows.map((r) => ({
     id: r.id,
     title: r.title,

@@ -1,10 +1,12 @@
-// "What the stories show": the strongest patterns of the opgave's questionnaires — significant
-// (q < 0.05, n ≥ 10), limited to questions linked to the theory of change when there are links,
-// largest effect first, one per pair of questions — each with chart data, a sentence and its
-// curated stories. Suppression is applied to the chart data before the sentence is written.
+// "What the stories show": the strongest patterns of the opgave's questionnaires — qualifying
+// (significant, no group or cell under the threshold, no rough chi-square), limited to questions
+// linked to the theory of change when there are links, strongest first, one per pair of
+// questions — each with chart data, a sentence, a strength word and its curated stories.
+// Suppression is applied to the chart data before the sentence is written.
 import { categoryLabel, higherEnd, isShareVariable, questionKeyOf, variableLabel } from '../../domain/monitor/labels.ts';
 import { patternChart } from '../../domain/monitor/pattern-chart.ts';
 import { patternSentence } from '../../domain/monitor/sentences.ts';
+import { disqualification, strengthOf } from '../../domain/monitor/strength.ts';
 import type { Pattern, PatternTest } from '../../domain/patterns/types.ts';
 import { count, isSuppressed, type SuppressionPolicy } from '../../domain/privacy/suppression.ts';
 import type { Questionnaire } from '../../domain/questionnaire/types.ts';
@@ -23,15 +25,18 @@ export interface PatternsSection {
   tests: PatternTest[];
 }
 
-/** Effect sizes on one scale: ε² is a squared measure, so its root is compared with ρ, r and V. */
-export function strength(pattern: Pattern): number {
-  const value = Math.abs(pattern.effect.value ?? 0);
-  return pattern.effect.name === 'epsilon2' ? Math.sqrt(value) : value;
-}
-
-export function strongestPatterns(patterns: readonly Pattern[], linkedQuestions: ReadonlySet<string>, max = MAX_PATTERNS): Pattern[] {
+/**
+ * The patterns a council reads: only those that qualify (domain/monitor/strength.ts: significant,
+ * every group and cell at least the threshold, no rough chi-square), then ranked by strength
+ * relative to the measure's own "large" boundary (Cohen), so ε², V, r and ρ compare fairly, and a
+ * group of one story can no longer come first with V = 1. One per pair of questions.
+ */
+export function strongestPatterns(patterns: readonly Pattern[], linkedQuestions: ReadonlySet<string>, threshold: number, max = MAX_PATTERNS): Pattern[] {
   const linked = (p: Pattern) => linkedQuestions.size === 0 || linkedQuestions.has(questionKeyOf(p.a)) || linkedQuestions.has(questionKeyOf(p.b));
-  const ranked = patterns.filter((p) => p.significant && p.q !== null && linked(p)).sort((x, y) => strength(y) - strength(x) || (x.q ?? 1) - (y.q ?? 1));
+  const relative = (p: Pattern) => strengthOf(p)?.relative ?? 0;
+  const ranked = patterns
+    .filter((p) => linked(p) && disqualification(p, threshold) === null)
+    .sort((x, y) => relative(y) - relative(x) || (x.q ?? 1) - (y.q ?? 1));
   const seen = new Set<string>();
   const chosen: Pattern[] = [];
   for (const p of ranked) {
@@ -56,7 +61,7 @@ export async function patternsSection(
     higher: (variable: string) => higherEnd(definition, variable),
     isShare: (variable: string) => isShareVariable(definition, variable),
   };
-  const chosen = strongestPatterns(scan.patterns, input.linkedQuestions);
+  const chosen = strongestPatterns(scan.patterns, input.linkedQuestions, input.policy.threshold);
   const patterns = chosen.map((p): MonitorPattern => {
     const a = { key: p.a, label: variableLabel(definition, p.a) };
     const b = { key: p.b, label: variableLabel(definition, p.b) };
@@ -76,7 +81,9 @@ export async function patternsSection(
       n,
       q: p.q,
       effect: { name: p.effect.name, value: p.effect.value },
-      sentence: patternSentence({ test: p.test, n, a: a.label, b: b.label, chart }),
+      strength: strengthView(p),
+      significant: true,
+      sentence: patternSentence({ test: p.test, n, a: a.label, b: b.label, chart, strength: strengthOf(p)?.label }),
       chart,
       stories: [],
     };
@@ -88,4 +95,9 @@ export async function patternsSection(
     stories: scan.stories,
     tests: [...new Set(chosen.map((p) => p.test))],
   };
+}
+
+function strengthView(p: Pattern): MonitorPattern['strength'] {
+  const s = strengthOf(p)!;
+  return { word: s.word, label: s.label, convention: s.convention };
 }

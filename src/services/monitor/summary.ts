@@ -1,8 +1,8 @@
 // The monitor's first screen (counts a council member takes in at a glance) and the theory of
 // change as the monitor shows it: every assumption with its status, the latest evidence and note.
-import type { Figure } from '../../domain/privacy/suppression.ts';
+import { count, type Figure, type SuppressionPolicy } from '../../domain/privacy/suppression.ts';
 import type { ActionView, TheoryOfChange } from '../opgaven.ts';
-import type { AssumptionStatus, MonitorIndicator, MonitorPattern, MonitorSummary, TocStatementView } from './types.ts';
+import type { AssumptionStatus, EvidenceView, MonitorIndicator, MonitorPattern, MonitorSummary, TocStatementView } from './types.ts';
 
 const DONE = ['afgerond', 'vervallen'];
 
@@ -21,7 +21,31 @@ export function summaryOf(input: {
   return { stories: input.stories, indicators, patterns: input.patterns.length, assumptions, actions: { open: input.actions.length - done, done } };
 }
 
-export function theoryView(toc: TheoryOfChange): TocStatementView[] {
+/** Id of a pattern's block on the monitor page (only letters, digits, - and _). */
+export function patternAnchor(a: string, b: string): string {
+  return `patroon-${a}-${b}`.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+interface ShownOnPage {
+  /** "a|b" keys of the patterns on the monitor. */
+  patterns: ReadonlySet<string>;
+  indicators: ReadonlySet<string>;
+}
+
+function evidenceView(e: TheoryOfChange['statements'][number]['assumptions'][number]['history'][number]['evidence'][number], policy: SuppressionPolicy, shown: ShownOnPage): EvidenceView {
+  // A story's title is hidden from readers without stories.read (label null): say only what it is.
+  const view: EvidenceView = { kind: e.kind, label: e.label ?? '' };
+  if (e.kind === 'pattern') {
+    view.stats = e.stats ? { test: e.stats.test, n: count(e.stats.n, policy), q: e.stats.q, effect: e.stats.effect, strength: e.stats.strength } : null;
+    view.notSignificant = e.stats ? !e.stats.significant : e.confirmNotSignificant === true;
+    view.anchor = shown.patterns.has(`${e.a}|${e.b}`) ? patternAnchor(e.a, e.b) : shown.patterns.has(`${e.b}|${e.a}`) ? patternAnchor(e.b, e.a) : null;
+  } else if (e.kind === 'indicator') {
+    view.anchor = shown.indicators.has(e.indicator) ? `ind-${e.indicator}` : null;
+  }
+  return view;
+}
+
+export function theoryView(toc: TheoryOfChange, policy: SuppressionPolicy, shown: ShownOnPage = { patterns: new Set(), indicators: new Set() }): TocStatementView[] {
   return toc.statements.map((s) => ({
     id: s.id,
     text: s.text,
@@ -33,8 +57,7 @@ export function theoryView(toc: TheoryOfChange): TocStatementView[] {
       text: a.text,
       status: a.status,
       note: a.latest?.note ?? '',
-      // A story's title is hidden from readers without stories.read (label null): say only what it is.
-      evidence: (a.latest?.evidence ?? []).map((e) => ({ kind: e.kind, label: e.label ?? '' })),
+      evidence: (a.latest?.evidence ?? []).map((e) => evidenceView(e, policy, shown)),
       changedAt: a.latest ? a.latest.changedAt.toISOString() : null,
     })),
   }));

@@ -10,6 +10,7 @@ import type { Bilingual } from '../../domain/monitor/labels.ts';
 import type { GroupBar, PatternChart } from '../../domain/monitor/pattern-chart.ts';
 import type { TrendJudgement } from '../../domain/monitor/trend.ts';
 import type { Agreement } from '../../domain/monitor/agreement.ts';
+import type { StrengthWord } from '../../domain/monitor/strength.ts';
 
 export type { Figure, Suppressed };
 
@@ -98,6 +99,10 @@ export interface MonitorPattern {
   n: Figure;
   q: number | null;
   effect: { name: string; value: number | null };
+  /** Plain word beside the effect (Cohen's conventions per measure, domain/monitor/strength.ts). */
+  strength: { word: StrengthWord; label: Bilingual; convention: string };
+  /** Every pattern the monitor ranks is significant; false only for evidence an analyst confirmed despite that. */
+  significant: boolean;
   /** The plain-language sentence generated from the (already suppressed) pattern data. */
   sentence: Bilingual;
   chart: PatternChart;
@@ -118,8 +123,17 @@ export interface WarmColdLink {
   storyVariable: { key: string; label: Bilingual };
   aggregate: 'median' | 'share';
   indicator: { key: string; name: string; unit: string; direction: Direction };
+  /** Spearman's ρ across wijken (one point per wijk, not per wijk × year). */
   rho: number | null;
   q: number | null;
+  /** q < 0.05. When false the page says there is no clear link and no wijk gets an agreement. */
+  significant: boolean;
+  /** Wijken behind ρ (its n). */
+  nAreas: number;
+  /** Fewer than 8 wijken behind ρ: shown to every reader. */
+  fewAreas: boolean;
+  /** Cohen's word for |ρ| (zwak, matig, sterk), null without ρ. */
+  strength: Bilingual | null;
   /** The year the per-wijk comparison shows (the latest with both). */
   period: string;
   areas: WarmColdArea[];
@@ -135,6 +149,12 @@ export interface WarmColdSection {
 export interface EvidenceView {
   kind: string;
   label: string;
+  /** A pattern's figures when it was chosen as evidence (n suppressed below the threshold). */
+  stats?: { test: string; n: Figure; q: number | null; effect: { name: string; value: number | null }; strength: string | null } | null;
+  /** A pattern chosen although not significant, confirmed by the judge: labelled so on the monitor. */
+  notSignificant?: boolean;
+  /** Id of the monitor block it cites (a shown pattern, an indicator), for a link; null when not on the page. */
+  anchor?: string | null;
 }
 
 export interface TocAssumptionView {

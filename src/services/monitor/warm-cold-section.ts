@@ -1,8 +1,11 @@
 // Warm × cold per wijk: for the strongest links between a story measure and one of the opgave's
 // indicators (services/link.ts), where stories and numbers agree or disagree per wijk in the
-// latest year with both. Story counts and values below the threshold are suppressed, and a
-// suppressed wijk gets no agreement either (that would reveal on which side its value lies).
+// latest year with both. ρ is across wijken (one point per wijk, domain/link/link.ts); its q, the
+// number of wijken and the few-areas flag go to every reader. Story counts and values below the
+// threshold are suppressed, and a suppressed wijk gets no agreement either (that would reveal on
+// which side its value lies).
 import { agreements } from '../../domain/monitor/agreement.ts';
+import { correlationStrength } from '../../domain/monitor/strength.ts';
 import { questionKeyOf, variableLabel } from '../../domain/monitor/labels.ts';
 import { count, figure, isSuppressed, type SuppressionPolicy } from '../../domain/privacy/suppression.ts';
 import type { IndicatorDefinition } from '../../domain/indicators/types.ts';
@@ -16,8 +19,13 @@ import type { LinkDocument } from '../../domain/link/types.ts';
 import type { SuppressionNote, WarmColdLink, WarmColdSection } from './types.ts';
 
 export const MAX_LINKS = 3;
-/** Kept beside the questionnaire's scans in pattern_scans (their keys are JSON, so no clash). */
-const LINK_CACHE_KEY = 'monitor-link/v1';
+/** As the pattern scan: q below this is a link, above it the section says there is none to show. */
+const SIGNIFICANT_Q = 0.05;
+/**
+ * Kept beside the questionnaire's scans in pattern_scans (their keys are JSON, so no clash).
+ * v2: ρ across wijken instead of pooled wijk × year points; a v1 document is never served again.
+ */
+const LINK_CACHE_KEY = 'monitor-link/v2';
 
 /**
  * The link reads every story with its answers: seconds for thousands of stories. It is cached
@@ -53,8 +61,10 @@ export async function warmColdSection(
     l.rho !== null &&
     (input.linkedQuestions.size === 0 || input.linkedQuestions.has(questionKeyOf(l.story_variable)));
   const chosen: Link[] = [];
+  // Links are ranked by p; one per indicator keeps the section short. A link that is not
+  // significant is still shown (the reader should know that stories and figures were set side
+  // by side) but labelled so, and its wijken get no agreement (see present).
   for (const link of document.links.filter(relevant)) {
-    // Links are ranked by p; one per indicator keeps the section short.
     if (chosen.some((c) => c.indicator === link.indicator)) continue;
     chosen.push(link);
     if (chosen.length === MAX_LINKS) break;
@@ -64,7 +74,9 @@ export async function warmColdSection(
 }
 
 function present(link: Link, definition: Questionnaire, input: Parameters<typeof warmColdSection>[2]): WarmColdLink | null {
-  const withBoth = link.points.filter((p) => p.story_value !== null && p.indicator_value !== null && (input.period === null || p.period === input.period));
+  // Link points are years: a quarter or month shows its year (the heading says which).
+  const year = input.period?.slice(0, 4) ?? null;
+  const withBoth = link.points.filter((p) => p.story_value !== null && p.indicator_value !== null && (year === null || p.period === year));
   if (withBoth.length === 0) return null;
   const period = withBoth.map((p) => p.period).sort().at(-1)!;
   const points = link.points.filter((p) => p.period === period && p.area.startsWith('WK'));
@@ -76,9 +88,11 @@ function present(link: Link, definition: Questionnaire, input: Parameters<typeof
     if (isSuppressed(stories)) input.notes.push({ section: 'warmCold', label: `${name} (${period})` });
     return { code: p.area, name, stories, storyValue, indicatorValue: p.indicator_value };
   });
+  const significant = link.q !== null && link.q < SIGNIFICANT_Q;
+  // "Komt overeen" per wijk follows the sign of ρ; without a significant ρ there is no direction to agree with.
   const agreement = agreements(
     shown.map((a) => ({ story: typeof a.storyValue === 'number' ? a.storyValue : null, indicator: a.indicatorValue })),
-    link.rho,
+    significant ? link.rho : null,
   );
   return {
     storyVariable: { key: link.story_variable, label: variableLabel(definition, link.story_variable) },
@@ -86,6 +100,10 @@ function present(link: Link, definition: Questionnaire, input: Parameters<typeof
     indicator: { key: indicator.key, name: indicator.name, unit: indicator.unit, direction: indicator.direction },
     rho: link.rho,
     q: link.q,
+    significant,
+    nAreas: link.n_areas,
+    fewAreas: link.flags.includes('few_areas'),
+    strength: link.rho === null ? null : correlationStrength(link.rho),
     period,
     areas: shown.map((a, i) => ({ ...a, agreement: agreement[i] })).sort((x, y) => x.name.localeCompare(y.name, 'nl')),
   };

@@ -6,6 +6,7 @@ import { judgeAssumption } from '../../services/assumptions.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
 import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
 import * as edit from '../../services/opgaven-edit.ts';
+import { questionnaireTies, tieQuestionnaires } from '../../services/opgave-questionnaires.ts';
 import { formChoices } from '../../services/opgaven-labels.ts';
 import { actionsOf, listOpgaven, theoryOfChange } from '../../services/opgaven.ts';
 import { requirePage } from '../guards.tsx';
@@ -41,7 +42,11 @@ export function opgavenPageRoutes(options: { secureCookies: boolean }) {
     const roles = v.session!.roles;
     const may = { write: allows(roles, 'opgaven.write'), judge: allows(roles, 'assumptions.judge'), readDialogues: allows(roles, 'dialogues.read') };
     const actions = await actionsOf(serviceContextOf(c), key);
-    return c.html(<OpgavePage view={v} theory={theory} actions={actions} may={may} problems={problems} saved={saved(c)} statementForm={statementForm} />, problems ? 400 : 200);
+    const questionnaires = await questionnaireTies(serviceContextOf(c), key, v.lang);
+    return c.html(
+      <OpgavePage view={v} theory={theory} actions={actions} may={may} problems={problems} saved={saved(c)} statementForm={statementForm} questionnaires={questionnaires} />,
+      problems ? 400 : 200,
+    );
   };
   const elementPage = async (c: C, key: string, id: string, problems?: Problem[]) => {
     const v = view(c);
@@ -86,6 +91,13 @@ export function opgavenPageRoutes(options: { secureCookies: boolean }) {
     if (!theory) return notFound(c);
     const ask = await confirmed(c, await form(c), view(c).t.opgaven.confirm.opgave(theory.opgave.title), `/opgaven/${key}`);
     return ask ?? attempt(c, async () => (await edit.deleteOpgave(serviceContextOf(c), key), '/opgaven?opgeslagen=1'), async () => notFound(c));
+  });
+  app.post('/opgaven/:key/vragenlijsten', guard('opgaven.write'), async (c) => {
+    const key = c.req.param('key');
+    const body = await c.req.parseBody({ all: true });
+    const chosen = body.questionnaires;
+    const keys = (Array.isArray(chosen) ? chosen : chosen === undefined ? [] : [chosen]).filter((k): k is string => typeof k === 'string');
+    return attempt(c, async () => (await tieQuestionnaires(serviceContextOf(c), key, keys), `/opgaven/${key}?opgeslagen=1#vragenlijsten`), (p) => detailPage(c, key, p));
   });
   app.post('/opgaven/:key/stellingen', guard('opgaven.write'), async (c) => {
     const key = c.req.param('key');

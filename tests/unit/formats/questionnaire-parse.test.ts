@@ -53,6 +53,15 @@ describe('parseQuestionnaire', () => {
     ['stones without stones', (j) => (j.questions[2].stones = []), [['questions[2].stones', 'deze lijst mag niet leeg zijn']]],
     ['duplicate option key', (j) => (j.questions[3].options[1].key = 'blij'), [['questions[3].options[1].key', 'optie "blij" komt vaker voor']]],
     ['option key with a comma', (j) => (j.questions[3].options[1].key = 'a,b'), [['questions[3].options[1].key', '"a,b" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']]],
+    // "NA" is the not-applicable cell: as an option it could never be answered, with or without allowNotApplicable.
+    ...[false, true].map((allow): [string, (json: any) => void, [string, string][]] => [
+      `option key "NA" (allowNotApplicable ${allow})`,
+      (j) => {
+        j.questions[4].options[2].key = 'NA';
+        j.questions[4].allowNotApplicable = allow;
+      },
+      [['questions[4].options[2].key', '"NA" betekent "niet van toepassing" in verhalenbestanden en kan daarom geen sleutel van een optie zijn; kies een andere sleutel, bijvoorbeeld "nvt" of "geen"']],
+    ]),
     ['empty options', (j) => (j.questions[4].options = []), [['questions[4].options', 'deze lijst mag niet leeg zijn']]],
     ['multichoice max too high', (j) => (j.questions[4].max = 4), [['questions[4].max', 'max moet tussen 1 en 3 liggen']]],
     ['scale min not below max', (j) => (j.questions[5].min = 10), [['questions[5].max', 'max (10) moet groter zijn dan min (10)']]],

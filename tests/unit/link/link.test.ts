@@ -216,9 +216,9 @@ describe('flags', () => {
 
   it('few_areas when fewer than 8 distinct areas enter ρ; two years of one area count once', () => {
     const points = Array.from({ length: 7 }, (_, i) => point(`WK${i}`, 20, i, i * 2));
-    points.push({ ...point('WK0', 20, 10, 30), period: '2026' });
+    points.push({ ...point('WK0', 20, 10, 30), period: '2026' }, { ...point('WK1', 20, 12, 32), period: '2026' });
     const link = linkOf('x', 'median', 'y', points);
-    expect(link.n_points).toBe(8);
+    expect(link.n_points).toBe(9);
     expect(link.n_areas).toBe(7);
     expect(link.flags).toEqual(['few_areas']);
     expect(link.rho).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patternChart, type ChartLabels } from '../../../src/domain/monitor/pattern-chart.ts';
-import { formatFigure, patternSentence } from '../../../src/domain/monitor/sentences.ts';
+import { distinctShares, formatFigure, patternSentence } from '../../../src/domain/monitor/sentences.ts';
 import { judge, trendOf } from '../../../src/domain/monitor/trend.ts';
 import { agreements } from '../../../src/domain/monitor/agreement.ts';
 import type { Pattern } from '../../../src/domain/patterns/types.ts';
@@ -33,8 +33,8 @@ describe('pattern sentences', () => {
     ]);
     const chart = patternChart(pattern, { ...labels, higher: () => ({ nl: 'helemaal wel', en: 'completely' }) }, analyst);
     const sentence = patternSentence({ test: pattern.test, n: 1204, a: gehoord, b: rol, chart });
-    expect(sentence.nl).toBe('Bij ouders ligt "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij jongeren: mediaan 62 tegen 45, 1.204 verhalen.');
-    expect(sentence.en).toContain('median 62 against 45, 1,204 stories');
+    expect(sentence.nl).toBe('Bij ouders ligt "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij jongeren: mediaan 62 (700 verhalen) tegen 45 (504 verhalen); samen 1.204 verhalen.');
+    expect(sentence.en).toContain('median 62 (700 stories) against 45 (504 stories); 1,204 stories in all');
   });
 
   it('names the highest and lowest of three or more groups', () => {
@@ -44,7 +44,7 @@ describe('pattern sentences', () => {
       { label: 'professional', n: 100, median: 55 },
     ]);
     const sentence = patternSentence({ test: pattern.test, n: 700, a: gehoord, b: rol, chart: patternChart(pattern, labels, analyst) });
-    expect(sentence.nl).toBe('"Voelde u zich gehoord?" verschilt naar "Wie bent u?": het hoogst bij ouders (mediaan 70,5), het laagst bij jongeren (mediaan 40); 700 verhalen.');
+    expect(sentence.nl).toBe('"Voelde u zich gehoord?" verschilt naar "Wie bent u?": het hoogst bij ouders (mediaan 70,5, 300 verhalen), het laagst bij jongeren (mediaan 40, 300 verhalen); samen 700 verhalen.');
   });
 
   it('states a triad corner as a percentage', () => {
@@ -54,7 +54,7 @@ describe('pattern sentences', () => {
     ]), a: 'wie_hielp.2' };
     const chart = patternChart(pattern, { ...labels, isShare: (v) => v === 'wie_hielp.2' }, analyst);
     const sentence = patternSentence({ test: pattern.test, n: 400, a: { nl: 'Wie hielp? (een professional)', en: 'Who helped? (a professional)' }, b: rol, chart });
-    expect(sentence.nl).toBe('Bij professionals is "Wie hielp? (een professional)" hoger dan bij jongeren: mediaan 70% tegen 30%, 400 verhalen.');
+    expect(sentence.nl).toBe('Bij professionals is "Wie hielp? (een professional)" hoger dan bij jongeren: mediaan 70% (100 verhalen) tegen 30% (300 verhalen); samen 400 verhalen.');
   });
 
   it('never states a figure of a suppressed group', () => {
@@ -92,7 +92,28 @@ describe('pattern sentences', () => {
       table: { rows: ['jongere', 'ouder'], columns: ['boos', 'blij'], counts: [[60, 40], [30, 120]] },
     };
     const t = patternSentence({ test: 'chi-square', n: 250, a: rol, b: { nl: 'Hoe voelt u zich?', en: 'How do you feel?' }, chart: patternChart(table, labels, analyst) });
-    expect(t.nl).toBe('Bij jongeren komt "boos" vaker voor als antwoord op "Hoe voelt u zich?": 60% tegen 36% gemiddeld, 250 verhalen.');
+    expect(t.nl).toBe('Bij jongeren komt "boos" vaker voor als antwoord op "Hoe voelt u zich?": 60% van 100 verhalen tegen 36% gemiddeld; samen 250 verhalen.');
+  });
+
+  it('never writes "100% tegen 100%": one decimal when whole percents agree, another cell when even that does', () => {
+    expect(distinctShares(1, 0.996, 'nl')).toEqual(['100%', '99,6%']);
+    expect(distinctShares(0.6, 0.36, 'nl')).toEqual(['60%', '36%']);
+    expect(distinctShares(1, 0.9999, 'nl')).toBeNull();
+    // One story answered "ja" among 1,000: its row is 100% "nee", the column 99,9%.
+    const table: Pattern = {
+      a: 'rol', b: 'plaatsing', test: 'chi-square', statistic: 30, df: 1, p: 0.001, q: 0.001, n: 1001, effect: { name: 'cramers-v', value: 1 }, significant: true, low_expected: true,
+      table: { rows: ['jongere', 'ouder'], columns: ['nee', 'ja'], counts: [[20000, 0], [0, 1]] },
+    };
+    const t = patternSentence({ test: 'chi-square', n: 20001, a: rol, b: { nl: 'Uithuisplaatsing?', en: 'Placement?' }, chart: patternChart(table, labels, analyst) });
+    const [, share, average] = /: (\S+%) .*tegen (\S+%) gemiddeld/.exec(t.nl)!;
+    expect(share).not.toBe(average);
+    expect(t.nl).toContain('100% van 1 verhaal tegen 0% gemiddeld');
+  });
+
+  it('puts the strength word beside a correlation', () => {
+    const s = patternSentence({ test: 'spearman', n: 850, a: { nl: 'A', en: 'A' }, b: { nl: 'B', en: 'B' }, chart: { kind: 'correlation', rho: 0.42 }, strength: { nl: 'matig', en: 'moderate' } });
+    expect(s.nl).toBe('Hoe hoger "A", hoe hoger meestal "B": samenhang 0,42 (matig), 850 verhalen.');
+    expect(s.en).toContain('correlation 0.42 (moderate)');
   });
 });
 

@@ -31,7 +31,7 @@ function monitor(): MonitorData {
     patterns: [
       {
         key: 'gehoord|wijk', a: { key: 'gehoord', label: label('Gehoord') }, b: { key: 'wijk', label: label('Wijk') }, test: 'kruskal-wallis', n: 120, q: 0.0004,
-        effect: { name: 'epsilon2', value: 0.2 }, sentence: label('Gehoord verschilt per wijk.'),
+        effect: { name: 'epsilon2', value: 0.2 }, strength: { word: 'sterk', label: { nl: 'sterk', en: 'strong' }, convention: 'Cohen (1988)' }, significant: true, sentence: label('Gehoord verschilt per wijk.'),
         chart: { kind: 'groups', higher: null, groups: [{ label: label('Noord'), n: 117, median: 61 }, { label: label('Klein'), n: S, median: S }] },
         stories: [{ id: 'c1', title: 'Gehoord', text: 'Ze luisterden.', note: 'Typisch.', patternKey: 'gehoord|wijk', collectedYear: 2026 }],
       },
@@ -39,7 +39,7 @@ function monitor(): MonitorData {
     curatedStories: [],
     warmCold: {
       available: true, reason: null,
-      links: [{ storyVariable: { key: 'gehoord', label: label('Gehoord') }, aggregate: 'median', indicator: { key: 'wacht', name: 'Wachttijd', unit: 'weken', direction: 'down' }, rho: -0.6, q: 0.04, period: '2026',
+      links: [{ storyVariable: { key: 'gehoord', label: label('Gehoord') }, aggregate: 'median', indicator: { key: 'wacht', name: 'Wachttijd', unit: 'weken', direction: 'down' }, rho: -0.6, q: 0.04, significant: true, nAreas: 6, fewAreas: true, strength: { nl: 'sterk', en: 'strong' }, period: '2026',
         areas: [{ code: 'WK1', name: 'Noord', stories: 117, storyValue: 61, indicatorValue: 7, agreement: 'agree' }, { code: 'WK2', name: 'Klein', stories: S, storyValue: S, indicatorValue: 6.5, agreement: 'unclear' }] }],
     },
     theoryOfChange: [{ id: 's1', text: 'Als wij luisteren, voelen mensen zich gehoord.', buildingBlock: 'samenwerking', indicators: ['Wachttijd'], questions: [], assumptions: [{ id: 'a1', text: 'Luisteren helpt.', status: 'houdt-stand', note: 'Blijkt uit de verhalen.', evidence: [{ kind: 'pattern', label: 'Gehoord × wijk' }], changedAt: null }] }],
@@ -74,7 +74,10 @@ describe('report document from the monitor', () => {
     expect(html).toContain('houdt stand</span> Aanname: Luisteren helpt.');
     expect(html).toContain('1 juni 2026');
     expect(html).toContain('Kruskal–Wallis, q &lt; 0,001.');
-    expect(html).toContain('Spearman ρ = -0,6, q = 0,04.');
+    expect(html).toContain('Spearman ρ = -0,6 (sterk), 6 wijken, q = 0,04. Let op: maar 6 wijken.');
+    expect(html).toContain('niet over de mensen die er wonen');
+    expect(html).toContain('niet dat het een het ander veroorzaakt');
+    expect(html).toContain('Sterkte: sterk, ε² = 0,2.');
   });
 
   it('writes English when asked', () => {

@@ -1,4 +1,4 @@
-// Expected: scipy.stats.spearmanr(x, y) with SciPy 1.10.1.
+// Expected: scipy.stats.spearmanr(x, y) with SciPy 1.10.1 (and 1.17.1 where marked).
 import { describe, expect, it } from 'vitest';
 import { spearman } from '../../../src/domain/stats/spearman.ts';
 import { expectClose } from './expect-close.ts';
@@ -31,6 +31,29 @@ describe('Spearman rho', () => {
     const result = spearman([1, 2, 3, 4, 5], [5, 4, 3, 2, 1]);
     expect(result.rho).toBe(-0.9999999999999999);
     expectClose(result.p, 1.4042654220543672e-24, 1e-6);
+  });
+
+  // SciPy 1.17.1 (spearmanr goes through np.corrcoef, whose rounding decides whether |ρ| is exactly 1).
+  it("gives SciPy's p at |ρ| = 1: n = 3 exact (p = 0), n = 10 a hair below 1 (p = 6.6e-64)", () => {
+    expect(spearman([1, 2, 3], [3, 2, 1])).toEqual({ rho: -1, p: 0 });
+    expect(spearman([1, 2, 3], [1, 2, 3])).toEqual({ rho: 1, p: 0 });
+    const ten = Array.from({ length: 10 }, (_, i) => i);
+    const down = spearman(ten, ten.map((i) => 10 - i));
+    expect(down.rho).toBe(-0.9999999999999999);
+    expectClose(down.p, 6.64689742203186e-64, 1e-9);
+    expectClose(spearman(ten, ten).p, 6.64689742203186e-64, 1e-9);
+  });
+
+  it('has ρ bit for bit as SciPy for every perfectly monotone pair of n = 3 … 80', () => {
+    // np.corrcoef of 0..n−1 against itself: 1.0 exactly, or 1 − 2⁻⁵³ (SciPy 1.17.1, numpy 2.4).
+    const exact = [3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 30, 31, 32, 33, 34, 35, 36, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 76, 77, 79, 80];
+    for (let n = 3; n <= 80; n++) {
+      const x = Array.from({ length: n }, (_, i) => i);
+      const { rho, p } = spearman(x, x);
+      expect(rho === 1, `n = ${n}`).toBe(exact.includes(n));
+      // From n = 45 on, p of 1 − 2⁻⁵³ underflows to 0 in SciPy as well.
+      expect(p === 0, `n = ${n}`).toBe(rho === 1 || n >= 45);
+    }
   });
 
   it('has no p for n = 2 (spearmanr([1,2], [3,5]) → 0.9999999999999999, nan)', () => {

@@ -7,6 +7,8 @@ import { StackedChart } from '../../charts/stacked-chart.tsx';
 import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText, numberOf } from './figure.tsx';
+import { PatternStatistics } from './statistics.tsx';
+import { patternAnchor } from '../../../services/monitor/summary.ts';
 
 export function PatternsSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.patterns;
@@ -16,6 +18,7 @@ export function PatternsSection({ view, data, print }: { view: View; data: Monit
         {m.title}
       </h2>
       <p class="utrecht-paragraph">{m.intro}</p>
+      {data.patterns.length ? <p class="utrecht-paragraph duiding-monitor__caveat">{m.notCause} {m.conventions}</p> : null}
       {data.patterns.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.none}</p> : null}
       {data.patterns.map((p, i) => (
         <PatternBlock view={view} pattern={p} index={i} print={print} />
@@ -39,10 +42,11 @@ function PatternBlock({ view, pattern, index, print }: { view: View; pattern: Mo
   const format = (v: number) => formatNumber(v, lang);
   const medianFormat = chart.kind === 'groups' && chart.percent ? (v: number) => `${formatNumber(Math.round(v * 100), lang)}%` : format;
   return (
-    <article class="duiding-monitor__pattern" aria-labelledby={`${id}-h`}>
+    <article class="duiding-monitor__pattern" id={patternAnchor(pattern.a.key, pattern.b.key)} aria-labelledby={`${id}-h`}>
       <h3 class="utrecht-heading-3 duiding-monitor__sentence" id={`${id}-h`}>
         {pattern.sentence[lang]}
       </h3>
+      <PatternStatistics view={view} pattern={pattern} />
       {chart.kind === 'groups' ? (
         <>
           <BarChart

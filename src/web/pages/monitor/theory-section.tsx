@@ -1,5 +1,6 @@
 // The theory of change with each assumption's status and evidence, and the agreed actions with
 // their follow-up.
+import { evidenceStatsText } from './statistics.tsx';
 import type { MonitorData } from '../../../services/monitor/types.ts';
 import { formatDate } from '../../format.ts';
 import type { View } from '../../view.ts';
@@ -31,7 +32,16 @@ export function TheorySection({ view, data, print }: { view: View; data: Monitor
                     <ul class="utrecht-unordered-list">
                       {a.evidence.map((e) => (
                         <li class="utrecht-unordered-list__item">
-                          {m.evidenceKinds[e.kind] ?? e.kind}: {e.label || m.storyHidden}
+                          {m.evidenceKinds[e.kind] ?? e.kind}:{' '}
+                          {e.anchor ? (
+                            <a class="utrecht-link utrecht-link--html-a" href={`#${e.anchor}`}>
+                              {e.label}
+                            </a>
+                          ) : (
+                            e.label || m.storyHidden
+                          )}
+                          {e.stats ? ` (${evidenceStatsText(e.stats, view)})` : null}
+                          {e.notSignificant ? <strong class="duiding-monitor__not-significant"> — {view.t.monitor.patterns.notSignificant}</strong> : null}
                         </li>
                       ))}
                     </ul>

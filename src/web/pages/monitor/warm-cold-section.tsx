@@ -1,8 +1,8 @@
 // Warm × cold per wijk: where the stories and the numbers agree, and where they differ.
 import type { MonitorData, WarmColdLink } from '../../../services/monitor/types.ts';
-import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText } from './figure.tsx';
+import { LinkStatistics } from './statistics.tsx';
 
 export function WarmColdSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.warmCold;
@@ -12,6 +12,7 @@ export function WarmColdSection({ view, data, print }: { view: View; data: Monit
         {m.title}
       </h2>
       <p class="utrecht-paragraph">{m.intro}</p>
+      {data.warmCold.available ? <p class="utrecht-paragraph duiding-monitor__caveat">{m.ecological}</p> : null}
       {data.warmCold.available ? data.warmCold.links.map((link, i) => <LinkBlock view={view} link={link} index={i} print={print} />) : <p class="utrecht-paragraph duiding-empty">{m.none}</p>}
     </section>
   );
@@ -27,7 +28,7 @@ function LinkBlock({ view, link, index, print }: { view: View; link: WarmColdLin
       <h3 class="utrecht-heading-3" id={`link-${index}`}>
         {heading}
       </h3>
-      {link.rho !== null ? <p class="utrecht-paragraph">{m.rho(formatNumber(Math.round(link.rho * 100) / 100, lang))}</p> : null}
+      <LinkStatistics view={view} link={link} />
       <dl class="duiding-facts duiding-facts--inline">
         <dt>{m.agreeList}</dt>
         <dd>{names('agree')}</dd>

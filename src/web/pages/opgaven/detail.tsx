@@ -6,7 +6,9 @@ import type { ActionView, TheoryOfChange, TocLinkView } from '../../../services/
 import { formatDate } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import type { QuestionnaireTie } from '../../../services/opgave-questionnaires.ts';
 import { ActionsTable } from './actions-table.tsx';
+import { QuestionnairesSection } from './questionnaires.tsx';
 import { EvidenceList, History, StatusBadge } from './evidence.tsx';
 import { Button, Csrf, DeleteButton, ErrorSummary, Field, Saved, Select, TextArea, TextInput } from './parts.tsx';
 
@@ -33,7 +35,16 @@ export function Links({ view, links }: { view: View; links: TocLinkView[] }) {
 
 export const blockOptions = (view: View) => BUILDING_BLOCKS.map((b) => ({ value: b, label: view.t.opgaven.blocks[b] }));
 
-export function OpgavePage(props: { view: View; theory: TheoryOfChange; actions: ActionView[]; may: OpgaveMay; problems?: Problem[]; saved?: boolean; statementForm?: Record<string, string> }) {
+export function OpgavePage(props: {
+  view: View;
+  theory: TheoryOfChange;
+  actions: ActionView[];
+  may: OpgaveMay;
+  problems?: Problem[];
+  saved?: boolean;
+  statementForm?: Record<string, string>;
+  questionnaires?: QuestionnaireTie[];
+}) {
   const { view, theory, actions, may } = props;
   const o = view.t.opgaven;
   const d = o.detail;
@@ -95,10 +106,10 @@ export function OpgavePage(props: { view: View; theory: TheoryOfChange; actions:
                     <p class="utrecht-paragraph">
                       <strong>{d.evidence}</strong> ({formatDate(new Date(a.latest.changedAt), view.lang)}, {o.evidence.by(a.latest.changedBy)})
                     </p>
-                    <EvidenceList view={view} change={a.latest} />
+                    <EvidenceList view={view} change={a.latest} opgaveKey={theory.opgave.key} />
                   </div>
                 ) : null}
-                <History view={view} assumption={a} />
+                <History view={view} assumption={a} opgaveKey={theory.opgave.key} />
                 <p class="utrecht-paragraph duiding-actions-row">
                   {may.judge ? (
                     <a class="utrecht-link utrecht-link--html-a" href={`${base}/aannames/${a.id}`}>
@@ -118,6 +129,8 @@ export function OpgavePage(props: { view: View; theory: TheoryOfChange; actions:
           </ul>
         </section>
       ))}
+
+      {props.questionnaires ? <QuestionnairesSection view={view} base={base} ties={props.questionnaires} write={may.write} /> : null}
 
       <h2 class="utrecht-heading-2" id="acties">
         {d.actions}

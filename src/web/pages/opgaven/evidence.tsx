@@ -3,31 +3,43 @@ import { allows } from '../../../services/auth/policy.ts';
 import type { AssumptionView, EvidenceView, StatusChangeView } from '../../../services/opgaven.ts';
 import { formatDate } from '../../format.ts';
 import type { View } from '../../view.ts';
+import { patternAnchor } from '../../../services/monitor/summary.ts';
+import { evidenceStatsText } from '../monitor/statistics.tsx';
 
 export function StatusBadge({ view, status }: { view: View; status: string }) {
   return <span class={`duiding-status duiding-status--${status}`}>{view.t.opgaven.statuses[status] ?? status}</span>;
 }
 
-function EvidenceItem({ view, item }: { view: View; item: EvidenceView }) {
+const link = (href: string, text: string | null) => (
+  <a class="utrecht-link utrecht-link--html-a" href={href}>
+    {text}
+  </a>
+);
+
+/** Every item links to what it cites, where the reader may open it: the monitor, the figures, the story. */
+function EvidenceItem({ view, item, opgaveKey }: { view: View; item: EvidenceView; opgaveKey?: string }) {
   const e = view.t.opgaven.evidence;
+  const roles = view.session?.roles ?? [];
   switch (item.kind) {
     case 'pattern':
       return (
         <>
-          {e.pattern}: {item.label}
+          {e.pattern}: {opgaveKey && allows(roles, 'monitor.read') ? link(`/monitor/${opgaveKey}#${patternAnchor(item.a, item.b)}`, item.label) : item.label}
+          {item.stats ? ` (${evidenceStatsText({ ...item.stats }, view)})` : null}
+          {item.stats ? (item.stats.significant ? null : <strong class="duiding-monitor__not-significant"> — {e.notSignificant}</strong>) : null}
         </>
       );
     case 'story':
       return (
         <>
           {e.story}:{' '}
-          {item.label === null ? e.storyHidden : `${item.label} (${item.ref})`}
+          {item.label === null ? e.storyHidden : item.storyId ? link(`/verhalen/${item.storyId}`, `${item.label} (${item.ref})`) : `${item.label} (${item.ref})`}
         </>
       );
     case 'indicator':
       return (
         <>
-          {e.indicator}: {item.label}
+          {e.indicator}: {allows(roles, 'indicators.read') ? link(`/cijfers#indicator-${item.indicator}`, item.label) : item.label}
         </>
       );
     case 'dialogue':
@@ -47,13 +59,13 @@ function EvidenceItem({ view, item }: { view: View; item: EvidenceView }) {
   }
 }
 
-export function EvidenceList({ view, change }: { view: View; change: StatusChangeView }) {
+export function EvidenceList({ view, change, opgaveKey }: { view: View; change: StatusChangeView; opgaveKey?: string }) {
   return (
     <>
       <ul class="utrecht-unordered-list duiding-evidence">
         {change.evidence.map((item) => (
           <li class="utrecht-unordered-list__item">
-            <EvidenceItem view={view} item={item} />
+            <EvidenceItem view={view} item={item} opgaveKey={opgaveKey} />
           </li>
         ))}
       </ul>
@@ -62,7 +74,7 @@ export function EvidenceList({ view, change }: { view: View; change: StatusChang
   );
 }
 
-export function History({ view, assumption }: { view: View; assumption: AssumptionView }) {
+export function History({ view, assumption, opgaveKey }: { view: View; assumption: AssumptionView; opgaveKey?: string }) {
   const o = view.t.opgaven;
   if (assumption.history.length === 0) return null;
   return (
@@ -87,7 +99,7 @@ export function History({ view, assumption }: { view: View; assumption: Assumpti
                   <StatusBadge view={view} status={change.status} />
                 </td>
                 <td class="utrecht-table__cell">
-                  <EvidenceList view={view} change={change} />
+                  <EvidenceList view={view} change={change} opgaveKey={opgaveKey} />
                 </td>
                 <td class="utrecht-table__cell">{change.changedBy ?? o.evidence.system}</td>
               </tr>

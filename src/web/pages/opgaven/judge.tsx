@@ -61,8 +61,8 @@ export function JudgePage(props: { view: View; theory: TheoryOfChange; assumptio
       <p class="utrecht-paragraph">
         {j.current}: <StatusBadge view={view} status={assumption.status} />
       </p>
-      {assumption.latest ? <EvidenceList view={view} change={assumption.latest} /> : null}
-      <History view={view} assumption={assumption} />
+      {assumption.latest ? <EvidenceList view={view} change={assumption.latest} opgaveKey={theory.opgave.key} /> : null}
+      <History view={view} assumption={assumption} opgaveKey={theory.opgave.key} />
 
       <form method="post" action={`${base}/aannames/${assumption.id}`} class="utrecht-form duiding-form duiding-judge">
         <Csrf view={view} />
@@ -82,6 +82,12 @@ export function JudgePage(props: { view: View; theory: TheoryOfChange; assumptio
           <legend class="utrecht-form-fieldset__legend">{j.pattern}</legend>
           <p class="utrecht-paragraph">{j.patternHint}</p>
           <PatternFields view={view} choices={choices} prefix="bewijs-patroon" form={form} />
+          <div class="duiding-checkbox">
+            <input class="utrecht-checkbox" type="checkbox" id="bewijs-patroon-bevestig" name="patternConfirm" value="ja" checked={form.patternConfirm === 'ja'} />
+            <label class="utrecht-form-label utrecht-form-label--checkbox" for="bewijs-patroon-bevestig">
+              {j.patternConfirm}
+            </label>
+          </div>
         </fieldset>
         <fieldset class="utrecht-form-fieldset duiding-fieldset">
           <legend class="utrecht-form-fieldset__legend">{j.stories}</legend>
