@@ -104,7 +104,7 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
     }
     const passwordHash = await hash(PASSWORD);
     for (const role of ['raad', 'analist'] as const) {
-      const userId = await upsertUser(handle.db, { email: `${role}@eerlijk.example`, displayName: role, passwordHash });
+      const userId = await upsertUser(handle.db, { email: `${role}@eerlijk.example`, displayName: role, passwordHash, homeTenantId: ctx.tenantId });
       await addMembership(handle.db, { tenantId: ctx.tenantId, userId, role, providerCode: null });
     }
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
