@@ -25,6 +25,8 @@ import { monitorRoutes } from './routes/monitor.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { collectRoutes } from './routes/collect.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
+import { strictJsonBody } from './strict-json.ts';
+import { STORY_IMPORT_LIMIT } from './upload.ts';
 
 export interface AppOptions {
   db: Database;
@@ -81,9 +83,9 @@ export function createApp(options: AppOptions) {
     }),
   );
   // Imports may be large; everything else is small.
-  app.use('/api/v1/questionnaires/:key/stories', bodyLimit({ maxSize: 200 * MB, onError: tooLarge }));
+  app.use('/api/v1/questionnaires/:key/stories', bodyLimit({ maxSize: STORY_IMPORT_LIMIT, onError: tooLarge }));
   app.use('/api/v1/indicators', bodyLimit({ maxSize: 50 * MB, onError: tooLarge }));
-  app.use('/importeren/*', bodyLimit({ maxSize: 200 * MB, onError: tooLarge }));
+  app.use('/importeren/*', bodyLimit({ maxSize: STORY_IMPORT_LIMIT, onError: tooLarge }));
   app.use('*', async (c, next) => {
     // Only the questionnaire import is exempt; a teller's story (/api/v1/collections/{slug}/stories) gets 256 KB.
     if (/^\/api\/v1\/questionnaires\/[^/]+\/stories$/.test(c.req.path) || c.req.path === '/api/v1/indicators' || c.req.path.startsWith('/importeren/')) return next();
@@ -92,6 +94,7 @@ export function createApp(options: AppOptions) {
   app.use('*', csrf({ origin: (origin) => origin === new URL(options.publicUrl).origin || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin) }));
   app.use('*', loadSession(options.db));
   app.use('*', requireCsrf());
+  app.use('/api/v1/*', strictJsonBody());
 
   app.get('/health', async (c) => {
     try {
