@@ -36,7 +36,10 @@ export function csvSyntaxProblem(file: string, error: CsvParseError, header?: re
   const { line, column, code, field, limit } = error.problem;
   const message = SYNTAX_MESSAGES[code];
   const fill = (text: string, locale: string) => text.replace('{limit}', (limit ?? 0).toLocaleString(locale));
-  const name = header && field !== undefined ? header[field] : undefined;
+  // Quoting errors keep their documented form (line and character); a runaway field or a bad
+  // byte can sit anywhere in a long row, so those name their column too.
+  const named = code === 'field-too-long' || code === 'invalid-utf8';
+  const name = named && header && field !== undefined ? header[field] : undefined;
   return {
     file,
     line,
