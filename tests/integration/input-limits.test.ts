@@ -28,7 +28,7 @@ describe.each(testDatabaseTargets())('input limits on $name', ({ create }) => {
   let header: string[];
   let template: string[];
 
-  const importCsv = (body: BodyInit) => {
+  const importCsv = async (body: BodyInit): Promise<Response> => {
     const analist = tenants.callers.a.analist;
     return app.request('/api/v1/questionnaires/zo-thuis/stories', {
       method: 'POST',
