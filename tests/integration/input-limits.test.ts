@@ -95,18 +95,17 @@ describe.each(testDatabaseTargets())('input limits on $name', ({ create }) => {
   }, 30_000);
 
   it('streams a chunked upload (no Content-Length) to disk without holding it, and refuses one past the limit', async () => {
-    const chunks = (total: number, fill = 'x') =>
-      new ReadableStream<Uint8Array>({
-        start() {
-          this.sent = 0;
-        },
+    const chunks = (total: number, fill = 'x') => {
+      let sent = 0;
+      return new ReadableStream<Uint8Array>({
         pull(controller) {
-          const piece = Buffer.alloc(Math.min(MB, total - this.sent), fill);
-          this.sent += piece.length;
+          const piece = Buffer.alloc(Math.min(MB, total - sent), fill);
+          sent += piece.length;
           controller.enqueue(piece);
-          if (this.sent >= total) controller.close();
+          if (sent >= total) controller.close();
         },
-      } as UnderlyingDefaultSource<Uint8Array> & { sent: number });
+      });
+    };
     const garbage = importCsv(chunks(30 * MB), {});
     const health = await slowestHealthDuring(garbage);
     console.info(`30 MB chunked: slowest /health ${Math.round(health.slowest)} ms over ${health.polls} polls`);
