@@ -6,7 +6,6 @@
 // the reading with a syntax error naming line and field, so one 30 MB line never becomes one
 // 30 MB string; bytes that are not UTF-8 are refused (never read as U+FFFD); and readCsv gives the
 // event loop a turn every few milliseconds, so a large import never holds up other requests.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { firstInvalidUtf8, utf8CompleteEnd } from './utf8.ts';
 
 export interface CsvRecord {
@@ -256,7 +255,7 @@ export async function* readCsv(chunks: AsyncIterable<string | Buffer | Uint8Arra
       const error = reader.takeError();
       if (error) throw error;
       if (performance.now() - turn > TURN_MS) {
-        await nextTurn();
+        await new Promise((resolve) => setImmediate(resolve));
         turn = performance.now();
       }
     }
