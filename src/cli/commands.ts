@@ -104,6 +104,12 @@ export const COMMANDS: CommandSpec[] = [
           questionnaireKey: args.options.questionnaire as string,
           collectionSlug: args.options.collection as string | undefined,
           onProgress: progress,
+          // Said the moment COMMIT returns (stdout to a pipe or file is synchronous on Linux): a run
+          // killed after it still tells that the stories are stored.
+          onCommitted: (n) => {
+            progress.end();
+            process.stdout.write(`Vastgelegd: ${n.toLocaleString('nl-NL')} verhalen (transactie afgerond).\n`);
+          },
         }),
       ).finally(() => progress.end());
       process.stdout.write(

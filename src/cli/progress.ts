@@ -18,6 +18,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
   }) as ProgressListener & { end(): void };
   listener.end = () => {
     if (shown) stream.write('\n');
+    shown = false;
   };
   return listener;
 }

@@ -35,7 +35,7 @@ export function fileSource(file: string): TextSource {
   if (!fs.existsSync(file)) {
     throw new FileMissing(file);
   }
-  return { name: file.split('/').pop() ?? file, open: () => fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 }) };
+  return { name: file.split('/').pop() ?? file, open: () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }) }; // bytes: readCsv decodes strict UTF-8
 }
 
 export class FileMissing extends Error {

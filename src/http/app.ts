@@ -1,6 +1,7 @@
 // The Hono application: security middleware, the API (/api/v1, OpenAPI at /api/v1/openapi.json)
 // and the pages. Handlers stay thin: validate → authorize → call one service → present.
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
@@ -25,6 +26,8 @@ import { monitorRoutes } from './routes/monitor.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { collectRoutes } from './routes/collect.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
+import { strictJsonBody } from './strict-json.ts';
+import { STORY_IMPORT_LIMIT, streamingBodyLimit, UploadTooLarge } from './upload.ts';
 
 export interface AppOptions {
   db: Database;
@@ -81,9 +84,9 @@ export function createApp(options: AppOptions) {
     }),
   );
   // Imports may be large; everything else is small.
-  app.use('/api/v1/questionnaires/:key/stories', bodyLimit({ maxSize: 200 * MB, onError: tooLarge }));
+  app.use('/api/v1/questionnaires/:key/stories', streamingBodyLimit(STORY_IMPORT_LIMIT, tooLarge));
   app.use('/api/v1/indicators', bodyLimit({ maxSize: 50 * MB, onError: tooLarge }));
-  app.use('/importeren/*', bodyLimit({ maxSize: 200 * MB, onError: tooLarge }));
+  app.use('/importeren/*', bodyLimit({ maxSize: STORY_IMPORT_LIMIT, onError: tooLarge }));
   app.use('*', async (c, next) => {
     // Only the questionnaire import is exempt; a teller's story (/api/v1/collections/{slug}/stories) gets 256 KB.
     if (/^\/api\/v1\/questionnaires\/[^/]+\/stories$/.test(c.req.path) || c.req.path === '/api/v1/indicators' || c.req.path.startsWith('/importeren/')) return next();
@@ -92,6 +95,7 @@ export function createApp(options: AppOptions) {
   app.use('*', csrf({ origin: (origin) => origin === new URL(options.publicUrl).origin || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin) }));
   app.use('*', loadSession(options.db));
   app.use('*', requireCsrf());
+  app.use('/api/v1/*', strictJsonBody());
 
   app.get('/health', async (c) => {
     try {
@@ -125,6 +129,7 @@ export function createApp(options: AppOptions) {
 
   app.notFound((c) => problemResponse(c, 404, 'not-found', { en: 'Not found.', nl: 'Deze pagina of dit adres bestaat niet.' }));
   app.onError((error, c) => {
+    if (error instanceof UploadTooLarge) return tooLarge(c);
     if (error instanceof InputRejected) {
       if (error.status === 404) {
         return problemResponse(c, 404, 'not-found', { en: 'Not found.', nl: 'Niet gevonden.' }, error.problems);
@@ -149,6 +154,6 @@ export function createApp(options: AppOptions) {
   return app;
 }
 
-function tooLarge(c: Parameters<Parameters<typeof bodyLimit>[0]['onError'] & {}>[0]) {
+function tooLarge(c: Context) {
   return problemResponse(c, 413, 'too-large', { en: 'The request body is too large.', nl: 'Het bestand of verzoek is te groot.' });
 }

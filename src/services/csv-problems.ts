@@ -14,19 +14,43 @@ const SYNTAX_MESSAGES: Record<CsvParseError['problem']['code'], { nl: string; en
     nl: 'een aanhalingsteken wordt nooit gesloten (het veld loopt door tot het einde van het bestand)',
     en: 'a quote is never closed (the field runs to the end of the file)',
   },
+  'field-too-long': {
+    nl: 'dit veld is langer dan {limit} tekens; het lezen is gestopt (is het wel een CSV-bestand, en sluit elk aanhalingsteken?)',
+    en: 'this field is longer than {limit} characters; reading stopped (is this a CSV file, and is every quote closed?)',
+  },
+  'record-too-long': {
+    nl: 'deze regel is langer dan {limit} tekens; het lezen is gestopt (is het wel een CSV-bestand, en sluit elk aanhalingsteken?)',
+    en: 'this row is longer than {limit} characters; reading stopped (is this a CSV file, and is every quote closed?)',
+  },
+  'invalid-utf8': {
+    nl: 'hier staan bytes die geen UTF-8 zijn; sla het bestand op als UTF-8 (in Excel: "CSV UTF-8")',
+    en: 'bytes that are not UTF-8; save the file as UTF-8 (in Excel: "CSV UTF-8")',
+  },
 };
 
-export function csvSyntaxProblem(file: string, error: CsvParseError): Problem {
-  const { line, column, code } = error.problem;
+/**
+ * The problem for a CSV syntax error. With the header's fields, a field-level error also names its
+ * column ("kolom \"text\""), so that a person finds the cell.
+ */
+export function csvSyntaxProblem(file: string, error: CsvParseError, header?: readonly string[]): Problem {
+  const { line, column, code, field, limit } = error.problem;
   const message = SYNTAX_MESSAGES[code];
+  const fill = (text: string, locale: string) => text.replace('{limit}', (limit ?? 0).toLocaleString(locale));
+  // Quoting errors keep their documented form (line and character); a runaway field or a bad
+  // byte can sit anywhere in a long row, so those name their column too.
+  const named = code === 'field-too-long' || code === 'invalid-utf8';
+  const name = named && header && field !== undefined ? header[field] : undefined;
   return {
     file,
     line,
+    ...(name !== undefined ? { column: clipName(name) } : {}),
     code: `csv-${code}`,
-    nl: `teken ${column}: ${message.nl}`,
-    en: `character ${column}: ${message.en}`,
+    nl: `teken ${column}: ${fill(message.nl, 'nl-NL')}`,
+    en: `character ${column}: ${fill(message.en, 'en-GB')}`,
   };
 }
+
+const clipName = (name: string) => (name.length > 80 ? `${name.slice(0, 80)}…` : name);
 
 /** An empty line between rows (often the last line of a file) is not a story. */
 export function isBlankRecord(record: CsvRecord): boolean {

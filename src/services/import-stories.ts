@@ -21,6 +21,7 @@ import {
 import { CsvParseError, readCsv, type CsvRecord } from '../domain/csv/reader.ts';
 import { InputRejected, MAX_PROBLEMS, type Problem } from '../domain/problems.ts';
 import { StoryRowDecoder } from '../domain/stories/csv-codec.ts';
+import { clip } from '../domain/stories/cells.ts';
 import type { StoryRecord } from '../domain/questionnaire/types.ts';
 import type { ProgressListener, ServiceContext, TextSource } from './context.ts';
 import { csvSyntaxProblem, isBlankRecord } from './csv-problems.ts';
@@ -32,6 +33,11 @@ export interface StoriesImportOptions {
   /** Puts every story in this collection, whatever the file's collection column says. */
   collectionSlug?: string;
   onProgress?: ProgressListener;
+  /**
+   * Called right after COMMIT, before anything else (statistics, the answer): a CLI killed after
+   * this point has printed that the stories are stored.
+   */
+  onCommitted?: (stories: number) => void;
 }
 
 export interface StoriesImportResult {
@@ -78,6 +84,7 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
   if (problems.length > 0) throw new InputRejected(problems.slice(0, MAX_PROBLEMS));
 
   const created: string[] = [];
+  let committed = 0;
   await ctx.db.transaction(async (tx) => {
     for (const slug of checked.collections) {
       if (collectionIds.has(slug)) continue;
@@ -140,7 +147,9 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
       subject: questionnaire.key,
       detail: { stories: written, replaced: existing.length, collectionsCreated: created },
     });
+    committed = written;
   });
+  options.onCommitted?.(committed);
   // PGlite has no autovacuum: without fresh statistics the planner picks nested loops over the
   // new rows and loading them for a scan takes twice as long.
   await ctx.db.execute(sql`ANALYZE stories, story_answers`);
@@ -159,13 +168,16 @@ async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImp
   const file = options.source.name;
   const result: CheckedFile = { problems: [], count: 0, refs: new Map(), collections: new Set() };
   if (options.collectionSlug) result.collections.add(options.collectionSlug);
+  // Never more than MAX_PROBLEMS, even from one garbage row with thousands of wrong cells.
   const add = (problems: Problem[]) => {
-    if (result.problems.length < MAX_PROBLEMS) result.problems.push(...problems);
+    result.problems.push(...problems.slice(0, Math.max(0, MAX_PROBLEMS - result.problems.length)));
   };
   let decoder: StoryRowDecoder | null = null;
+  let header: string[] | undefined;
   try {
     for await (const record of readCsv(options.source.open())) {
       if (!decoder) {
+        header = record.fields;
         decoder = new StoryRowDecoder(questionnaire.definition, record, file);
         if (decoder.headerProblems.length > 0) {
           add(decoder.headerProblems);
@@ -174,6 +186,8 @@ async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImp
         continue;
       }
       if (isBlankRecord(record)) continue;
+      // A person reads the first hundred problems; reading a garbage file to its end helps nobody.
+      if (result.problems.length >= MAX_PROBLEMS) break;
       const decoded = decoder.decode(record);
       if (decoded.story === null) {
         add(decoded.problems);
@@ -192,7 +206,7 @@ async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImp
       if (result.count % 1000 === 0) options.onProgress?.('check', result.count);
     }
   } catch (error) {
-    if (error instanceof CsvParseError) add([csvSyntaxProblem(file, error)]);
+    if (error instanceof CsvParseError) add([csvSyntaxProblem(file, error, header)]);
     else throw error;
   }
   if (!decoder && result.problems.length === 0) {
@@ -223,8 +237,8 @@ function duplicateRef(file: string, record: CsvRecord, ref: string, earlierLine:
     line: record.line,
     column: 'story_id',
     code: 'duplicate-story-id',
-    nl: `"${ref}" komt twee keer voor (ook op regel ${earlierLine})`,
-    en: `"${ref}" occurs twice (also on line ${earlierLine})`,
+    nl: `"${clip(ref)}" komt twee keer voor (ook op regel ${earlierLine})`,
+    en: `"${clip(ref)}" occurs twice (also on line ${earlierLine})`,
   };
 }
 

@@ -14,7 +14,8 @@ export async function withFormFile<T>(file: File, work: (source: TextSource) => 
   const name = path.basename(file.name.replaceAll('\\', '/')).slice(0, 200) || 'upload';
   try {
     await pipeline(Readable.fromWeb(file.stream() as never), fs.createWriteStream(target));
-    return await work({ name, open: () => fs.createReadStream(target, { encoding: 'utf8', highWaterMark: 256 * 1024 }) });
+    // Bytes, not text: the CSV reader decodes strictly and names the line of a byte that is not UTF-8.
+    return await work({ name, open: () => fs.createReadStream(target, { highWaterMark: 256 * 1024 }) });
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true });
   }
@@ -22,8 +23,9 @@ export async function withFormFile<T>(file: File, work: (source: TextSource) => 
 
 export async function readFormFileText(file: File): Promise<string> {
   return withFormFile(file, async (source) => {
-    let text = '';
-    for await (const chunk of source.open()) text += chunk;
-    return text;
+    const chunks: Buffer[] = [];
+    for await (const chunk of source.open()) chunks.push(Buffer.from(chunk));
+    // Strict: bytes that are not UTF-8 throw, and the caller refuses the file as unreadable.
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   });
 }

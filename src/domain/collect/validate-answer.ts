@@ -3,9 +3,9 @@
 import type { AnswerValue, Question } from '../questionnaire/types.ts';
 import { NOT_APPLICABLE } from '../questionnaire/types.ts';
 import type { Problem } from '../problems.ts';
+import { isWellFormedText, MAX_TEXT_ANSWER } from './limits.ts';
 
-/** Free-text answers are shorter than the story itself. */
-export const MAX_TEXT_ANSWER = 5_000;
+export { MAX_TEXT_ANSWER } from './limits.ts';
 
 export type AnswerCheck = { value: AnswerValue } | { unanswered: true } | { problem: Problem };
 
@@ -82,6 +82,9 @@ export function checkAnswer(question: Question, raw: unknown, areas: AreaRegiste
     }
     case 'text':
       if (typeof raw !== 'string') return fail('not-text', 'Vul tekst in.', 'Expected text.');
+      if (!isWellFormedText(raw)) {
+        return fail('invalid-characters', 'Uw antwoord bevat tekens die geen geldige tekst zijn. Typ of plak het opnieuw.', 'Contains characters that are not valid text (a lone surrogate or invalid UTF-8).');
+      }
       return raw.length <= MAX_TEXT_ANSWER
         ? { value: raw }
         : fail('too-long', `Uw antwoord is te lang (hoogstens ${MAX_TEXT_ANSWER} tekens).`, `Longer than ${MAX_TEXT_ANSWER} characters.`);

@@ -3,10 +3,10 @@
 // page can show them all next to their fields at once.
 import type { Problem } from '../problems.ts';
 import type { AnswerValue, Questionnaire } from '../questionnaire/types.ts';
+import { isBlankText, isWellFormedText, MAX_STORY_TEXT, MAX_TITLE } from './limits.ts';
 import { checkAnswer, type AreaRegister } from './validate-answer.ts';
 
-export const MAX_STORY_TEXT = 20_000;
-export const MAX_TITLE = 200;
+export { MAX_STORY_TEXT, MAX_TITLE } from './limits.ts';
 
 export interface ValidSubmission {
   submissionId: string | null;
@@ -17,6 +17,13 @@ export interface ValidSubmission {
   answers: Record<string, AnswerValue>;
   consent: { share: boolean; quote: boolean };
 }
+
+// Messages for text that is not text: a lone surrogate (JSON "\ud800") or, via the route's strict
+// decoding, invalid UTF-8; and text a person cannot see (spaces and zero-width characters only).
+const INVALID_NL = (what: string) => `${what} bevat tekens die geen geldige tekst zijn. Typ of plak de tekst opnieuw.`;
+const INVALID_EN = (field: string) => `${field} contains characters that are not valid text (a lone surrogate or invalid UTF-8).`;
+const INVISIBLE_NL = (what: string) => `${what} bestaat alleen uit spaties of onzichtbare tekens.`;
+const INVISIBLE_EN = (field: string) => `${field} consists only of spaces or invisible (zero-width) characters.`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -50,11 +57,15 @@ export function validateSubmission(
   }
   const title = typeof b.title === 'string' ? b.title.trim() : '';
   if (!title) problem('title', 'required', 'Geef uw verhaal een titel.', 'title is required.');
+  else if (!isWellFormedText(title)) problem('title', 'invalid-characters', INVALID_NL('De titel'), INVALID_EN('title'));
+  else if (isBlankText(title)) problem('title', 'invisible-only', INVISIBLE_NL('De titel'), INVISIBLE_EN('title'));
   else if (title.length > MAX_TITLE) {
     problem('title', 'too-long', `De titel is te lang (hoogstens ${MAX_TITLE} tekens).`, `title is longer than ${MAX_TITLE} characters.`);
   }
   const text = typeof b.text === 'string' ? b.text.trim() : '';
   if (!text) problem('text', 'required', 'Vertel uw verhaal.', 'text is required.');
+  else if (!isWellFormedText(text)) problem('text', 'invalid-characters', INVALID_NL('Uw verhaal'), INVALID_EN('text'));
+  else if (isBlankText(text)) problem('text', 'invisible-only', INVISIBLE_NL('Uw verhaal'), INVISIBLE_EN('text'));
   else if (text.length > MAX_STORY_TEXT) {
     problem(
       'text',

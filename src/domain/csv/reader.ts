@@ -1,6 +1,12 @@
 // A streaming RFC 4180 CSV reader that knows where every record starts, so that an import can
 // say "stories.csv:1841" even when story texts span several lines. Written here rather than
 // taken from a library because precise positions for broken quoting are the point.
+//
+// It is also the first guard against garbage: a field or a record longer than its limit stops
+// the reading with a syntax error naming line and field, so one 30 MB line never becomes one
+// 30 MB string; bytes that are not UTF-8 are refused (never read as U+FFFD); and readCsv gives the
+// event loop a turn every few milliseconds, so a large import never holds up other requests.
+import { firstInvalidUtf8, utf8CompleteEnd } from './utf8.ts';
 
 export interface CsvRecord {
   /** Physical line (1-based) on which the record starts. */
@@ -12,7 +18,11 @@ export interface CsvSyntaxError {
   line: number;
   /** 1-based character position within that line. */
   column: number;
-  code: 'quote-in-unquoted-field' | 'text-after-closing-quote' | 'unterminated-quote';
+  code: 'quote-in-unquoted-field' | 'text-after-closing-quote' | 'unterminated-quote' | 'field-too-long' | 'record-too-long' | 'invalid-utf8';
+  /** 0-based index of the field within its record (to name the column), when known. */
+  field?: number;
+  /** The limit that was exceeded (field-too-long, record-too-long). */
+  limit?: number;
 }
 
 export class CsvParseError extends Error {
@@ -21,7 +31,23 @@ export class CsvParseError extends Error {
   }
 }
 
+export interface CsvReadOptions {
+  delimiter?: string;
+  /** Characters in one field; default MAX_FIELD_LENGTH. */
+  maxFieldLength?: number;
+  /** Characters in one record, line breaks inside quoted fields included; default MAX_RECORD_LENGTH. */
+  maxRecordLength?: number;
+}
+
+/** Five times the longest story text (20,000): room for any real cell, none for a runaway one. */
+export const MAX_FIELD_LENGTH = 100_000;
+/** A story with its text and a dozen long free-text answers stays far below this. */
+export const MAX_RECORD_LENGTH = 1_000_000;
+
 type State = 'field-start' | 'unquoted' | 'quoted' | 'quote-in-quoted';
+
+/** Longest run taken in one step: keeps a single step short whatever the input. */
+const RUN = 65_536;
 
 /**
  * Feed text chunks with push(); complete records come back as they finish. finish() flushes the
@@ -35,21 +61,51 @@ export class CsvReader {
   private line = 1;
   private column = 0;
   private recordLine = 1;
+  private recordLength = 0;
   private started = false;
   private pendingCr = false;
   private sawAnyChar = false;
+  private failure: CsvParseError | null = null;
+  private readonly delimiter: string;
+  private readonly maxField: number;
+  private readonly maxRecord: number;
+  // Runs of ordinary characters are taken with one regular expression instead of one by one.
+  private readonly quotedRun = new RegExp(`[^"\\r\\n]{1,${RUN}}`, 'y');
+  private readonly unquotedRun: RegExp;
 
-  constructor(private readonly delimiter = ',') {}
+  constructor(options: CsvReadOptions | string = {}) {
+    const o = typeof options === 'string' ? { delimiter: options } : options;
+    this.delimiter = o.delimiter ?? ',';
+    this.maxField = o.maxFieldLength ?? MAX_FIELD_LENGTH;
+    this.maxRecord = o.maxRecordLength ?? MAX_RECORD_LENGTH;
+    const d = this.delimiter.replace(/[\\\]^-]/g, '\\$&');
+    this.unquotedRun = new RegExp(`[^"\\r\\n${d}]{1,${RUN}}`, 'y');
+  }
 
   push(chunk: string): CsvRecord[] {
     const out: CsvRecord[] = [];
+    if (this.failure) return out;
     let i = 0;
     if (!this.started && chunk.length > 0) {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) i = 1;
     }
-    for (; i < chunk.length; i++) {
-      const ch = chunk[i];
+    while (i < chunk.length) {
+      if (!this.pendingCr && (this.state === 'quoted' || this.state === 'unquoted')) {
+        const run = this.state === 'quoted' ? this.quotedRun : this.unquotedRun;
+        run.lastIndex = i;
+        const match = run.exec(chunk);
+        if (match) {
+          const text = match[0];
+          i += text.length;
+          this.field += text;
+          this.column += text.length;
+          this.recordLength += text.length;
+          if (this.overLimit()) return out;
+          continue;
+        }
+      }
+      const ch = chunk[i++]!;
       if (this.pendingCr) {
         this.pendingCr = false;
         // The LF of a CRLF: the line was already counted at the CR.
@@ -59,6 +115,7 @@ export class CsvReader {
         }
       }
       this.column++;
+      this.recordLength++;
       try {
         this.consume(ch, out);
       } catch (error) {
@@ -67,6 +124,7 @@ export class CsvReader {
         this.failure = error as CsvParseError;
         return out;
       }
+      if (this.overLimit()) return out;
       if (ch === '\r' || ch === '\n') {
         this.line++;
         this.column = 0;
@@ -80,7 +138,12 @@ export class CsvReader {
   takeError(): CsvParseError | null {
     return this.failure;
   }
-  private failure: CsvParseError | null = null;
+
+  /** Stops reading with an error at the current position (bytes that are not UTF-8). */
+  failHere(code: CsvSyntaxError['code']): CsvParseError {
+    this.failure ??= new CsvParseError({ line: this.line, column: this.column + 1, code, field: this.fields.length });
+    return this.failure;
+  }
 
   finish(): CsvRecord[] {
     if (this.state === 'quoted') {
@@ -89,6 +152,18 @@ export class CsvReader {
     if (!this.sawAnyChar) return [];
     this.endField();
     return [this.takeRecord()];
+  }
+
+  private overLimit(): boolean {
+    if (this.field.length > this.maxField) {
+      this.failure = new CsvParseError({ line: this.recordLine, column: this.column - (this.field.length - this.maxField) + 1, code: 'field-too-long', field: this.fields.length, limit: this.maxField });
+    } else if (this.recordLength > this.maxRecord) {
+      this.failure = new CsvParseError({ line: this.recordLine, column: this.column, code: 'record-too-long', limit: this.maxRecord });
+    } else return false;
+    // Let go of the oversized text at once.
+    this.field = '';
+    this.fields = [];
+    return true;
   }
 
   private consume(ch: string, out: CsvRecord[]): void {
@@ -143,36 +218,78 @@ export class CsvReader {
     const record = { line: this.recordLine, fields: this.fields };
     this.fields = [];
     this.sawAnyChar = false;
+    this.recordLength = 0;
     return record;
   }
 
   private error(code: CsvSyntaxError['code']): CsvParseError {
-    return new CsvParseError({ line: this.line, column: this.column, code });
+    return new CsvParseError({ line: this.line, column: this.column, code, field: this.fields.length });
   }
 }
 
 /** Parses a whole CSV text at once (small files, tests). */
-export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
-  const reader = new CsvReader(delimiter);
+export function parseCsv(text: string, options: CsvReadOptions = {}): CsvRecord[] {
+  const reader = new CsvReader(options);
   const records = reader.push(text);
   const error = reader.takeError();
   if (error) throw error;
   return [...records, ...reader.finish()];
 }
 
-/** Reads a stream of text chunks (e.g. fs.createReadStream(file, 'utf8')) record by record. */
-export async function* readCsv(chunks: AsyncIterable<string | Buffer>, delimiter = ','): AsyncGenerator<CsvRecord> {
-  const reader = new CsvReader(delimiter);
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    yield* reader.push(text);
-    const error = reader.takeError();
-    if (error) throw error;
+/** Text handed to the reader at once: small enough that one step never blocks for long. */
+const SLICE = 64 * 1024;
+/** Give other requests a turn after this much work. */
+const TURN_MS = 8;
+
+/**
+ * Reads a stream of chunks record by record. Bytes (fs.createReadStream(file) without an
+ * encoding) are decoded as strict UTF-8: an invalid byte stops the reading with an "invalid-utf8"
+ * error at its line and character.
+ */
+export async function* readCsv(chunks: AsyncIterable<string | Buffer | Uint8Array>, options: CsvReadOptions = {}): AsyncGenerator<CsvRecord> {
+  const reader = new CsvReader(options);
+  let turn = performance.now();
+  async function* feed(text: string): AsyncGenerator<CsvRecord> {
+    for (let at = 0; at < text.length; at += SLICE) {
+      yield* reader.push(at === 0 && text.length <= SLICE ? text : text.slice(at, at + SLICE));
+      const error = reader.takeError();
+      if (error) throw error;
+      if (performance.now() - turn > TURN_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        turn = performance.now();
+      }
+    }
   }
-  const rest = decoder.decode();
-  if (rest) yield* reader.push(rest);
-  const error = reader.takeError();
-  if (error) throw error;
+  let carry: Uint8Array | null = null;
+  for await (const chunk of chunks) {
+    if (typeof chunk === 'string') {
+      yield* feed(chunk);
+      continue;
+    }
+    const bytes: Uint8Array = carry ? Buffer.concat([carry, chunk]) : chunk;
+    // A character split between two chunks waits for the rest of its bytes.
+    const end = utf8CompleteEnd(bytes);
+    carry = end < bytes.length ? bytes.slice(end) : null;
+    const decoded = decodeStrict(bytes.subarray(0, end));
+    yield* feed(decoded.text);
+    if (decoded.invalid) throw reader.failHere('invalid-utf8');
+  }
+  // Bytes left over at the end are the start of a character that never came.
+  if (carry) {
+    yield* feed(decodeStrict(carry).text);
+    throw reader.failHere('invalid-utf8');
+  }
   yield* reader.finish();
 }
+
+/** The text up to the first byte that is not UTF-8 (all of it when there is none). */
+function decodeStrict(bytes: Uint8Array): { text: string; invalid: boolean } {
+  try {
+    return { text: FATAL.decode(bytes), invalid: false };
+  } catch {
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
+    return { text: FATAL.decode(bytes.subarray(0, bad)), invalid: true };
+  }
+}
+
+const FATAL = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

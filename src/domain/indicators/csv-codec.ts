@@ -2,6 +2,7 @@
 // (indicator, area, period, value [, provider, numerator, denominator]) and definitions (CSV or JSON).
 // An empty cell or CBS's "." is a missing value, never zero.
 import type { CsvRecord } from '../csv/reader.ts';
+import { neutraliseFormula, restoreFormula } from '../csv/formula.ts';
 import type { Problem } from '../problems.ts';
 import { isMessage, readNumber } from '../stories/cells.ts';
 import { ColumnMap } from './columns.ts';
@@ -63,7 +64,7 @@ export class ObservationRowDecoder {
     const value = number('value');
     const numerator = number('numerator');
     const denominator = number('denominator');
-    const provider = cell('provider').trim();
+    const provider = restoreFormula(cell('provider').trim());
     if (problems.length > 0) return { observation: null, problems };
     return {
       observation: { indicator, area, period, value, provider: provider === '' ? null : provider, numerator, denominator },
@@ -75,6 +76,7 @@ export class ObservationRowDecoder {
 const numberCell = (n: number | null): string => (n === null ? '' : String(n));
 
 export function encodeObservationRow(o: Observation): string[] {
-  return [o.indicator, o.area, o.period, numberCell(o.value), o.provider ?? '', numberCell(o.numerator), numberCell(o.denominator)];
+  // Numbers (also -3) as they are; the provider is free text and neutralised (csv/formula.ts).
+  return [o.indicator, o.area, o.period, numberCell(o.value), neutraliseFormula(o.provider ?? ''), numberCell(o.numerator), numberCell(o.denominator)];
 }
 

@@ -1,6 +1,7 @@
 // Indicator definitions (key, name, unit, direction, source, definition, domain) from CSV rows or JSON.
 // Only key and name are required; the rest defaults to "" and direction to "none".
 import type { CsvRecord } from '../csv/reader.ts';
+import { neutraliseFormula, restoreFormula } from '../csv/formula.ts';
 import type { Problem } from '../problems.ts';
 import { JsonChecker } from '../questionnaire/parse-support.ts';
 import type { CellMessage } from '../stories/cells.ts';
@@ -45,19 +46,21 @@ export class DefinitionRowDecoder {
     const key = row.cell('key').trim();
     const keyProblem = checkKey(key) ?? (this.seen.has(key) ? duplicate(key) : null);
     if (keyProblem) row.problem('key', keyProblem);
-    const name = row.cell('name').trim();
+    const name = restoreFormula(row.cell('name').trim());
     if (name === '') row.problem('name', { code: 'empty', nl: 'de naam is leeg', en: 'the name is empty' });
     const direction = checkDirection(row.cell('direction').trim());
     if (typeof direction !== 'string') row.problem('direction', direction);
     if (row.problems.length > 0 || typeof direction !== 'string') return { definition: null, problems: row.problems };
     this.seen.add(key);
-    const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, row.cell(f).trim()])) as Record<(typeof TEXT_FIELDS)[number], string>;
+    const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, restoreFormula(row.cell(f).trim())])) as Record<(typeof TEXT_FIELDS)[number], string>;
     return { definition: { key, name, direction, ...text }, problems: [] };
   }
 }
 
 export function encodeDefinitionRow(d: IndicatorDefinition): string[] {
-  return [d.key, d.name, d.unit, d.direction, d.source, d.definition, d.domain];
+  // Free text is neutralised against spreadsheet formulas (csv/formula.ts); keys never need it.
+  const text = neutraliseFormula;
+  return [d.key, text(d.name), text(d.unit), d.direction, text(d.source), text(d.definition), text(d.domain)];
 }
 
 /** An array of definitions, or {"definitions": [...]}. */

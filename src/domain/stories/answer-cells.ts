@@ -9,7 +9,9 @@ import {
   type StonesQuestion,
   type TriadQuestion,
 } from '../questionnaire/types.ts';
-import { isMessage, listChoices, outOfRange, readNumber, type CellMessage } from './cells.ts';
+import { MAX_TEXT_ANSWER } from '../collect/limits.ts';
+import { neutraliseFormula, restoreFormula } from '../csv/formula.ts';
+import { clip, isMessage, listChoices, outOfRange, readNumber, type CellMessage } from './cells.ts';
 
 export interface CellReader {
   /** The cell of that column; '' when the header lacks the column. */
@@ -32,7 +34,14 @@ export function decodeAnswer(q: Question, r: CellReader): AnswerValue | undefine
   const raw = r.cell(column);
   if (q.type === 'text') {
     if (raw === '') return undefined;
-    return raw === 'NA' && q.allowNotApplicable ? NOT_APPLICABLE : raw;
+    if (raw === 'NA' && q.allowNotApplicable) return NOT_APPLICABLE;
+    const answer = restoreFormula(raw);
+    if (answer.length > MAX_TEXT_ANSWER) {
+      const n = (value: number) => value.toLocaleString('nl-NL');
+      r.problem(column, { code: 'too-long', nl: `het antwoord is te lang: ${n(answer.length)} tekens, hoogstens ${n(MAX_TEXT_ANSWER)}`, en: `the answer is too long: ${answer.length} characters, at most ${MAX_TEXT_ANSWER}` });
+      return undefined;
+    }
+    return answer;
   }
   if (raw === 'NA') return notApplicable(q, column, r);
   const text = raw.trim();
@@ -79,7 +88,7 @@ export function decodeAnswer(q: Question, r: CellReader): AnswerValue | undefine
     case 'area': {
       const { pattern, example } = AREA_CODE_OF_LEVEL[q.level];
       if (!pattern.test(text)) {
-        return fail({ code: 'invalid-area-code', nl: `"${raw}" is geen ${q.level}code van het CBS (zoals ${example})`, en: `"${raw}" is not a CBS ${LEVEL_EN[q.level]} code (like ${example})` });
+        return fail({ code: 'invalid-area-code', nl: `"${clip(raw)}" is geen ${q.level}code van het CBS (zoals ${example})`, en: `"${clip(raw)}" is not a CBS ${LEVEL_EN[q.level]} code (like ${example})` });
       }
       if (q.areas && !q.areas.some((a) => a.code === text)) {
         return fail({ code: 'unknown-area', nl: `"${raw}" is geen ${q.level} van vraag "${q.key}"`, en: `"${raw}" is not a ${LEVEL_EN[q.level]} of question "${q.key}"` });
@@ -92,8 +101,8 @@ export function decodeAnswer(q: Question, r: CellReader): AnswerValue | undefine
 function notAnOption(value: string, key: string, keys: string[]): CellMessage {
   return {
     code: 'unknown-option',
-    nl: `"${value}" is geen optie van "${key}" (kies uit: ${listChoices(keys)})`,
-    en: `"${value}" is not an option of "${key}" (choose from: ${listChoices(keys)})`,
+    nl: `"${clip(value)}" is geen optie van "${key}" (kies uit: ${listChoices(keys)})`,
+    en: `"${clip(value)}" is not an option of "${key}" (choose from: ${listChoices(keys)})`,
   };
 }
 
@@ -169,5 +178,6 @@ export function encodeAnswer(q: Question, answer: AnswerValue | undefined): stri
     return q.stones.flatMap((s) => (points[s.key] ? points[s.key]!.map(String) : ['', '']));
   }
   if (Array.isArray(answer)) return q.type === 'multichoice' ? [answer.join('|')] : answer.map(String);
-  return [String(answer)];
+  // Only free text can start with a formula; numbers such as -3 are written as they are.
+  return q.type === 'text' ? [neutraliseFormula(String(answer))] : [String(answer)];
 }

@@ -10,11 +10,17 @@ export interface CellMessage {
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
+/** A value quoted in a message, cut short: a message must never echo a whole runaway cell. */
+export function clip(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
 /** The number in a cell (surrounding spaces ignored), or what is wrong with it. */
 export function readNumber(text: string): number | CellMessage {
   const trimmed = text.trim();
   const value = NUMBER.test(trimmed) ? Number(trimmed) : NaN;
   if (Number.isFinite(value)) return value;
+  text = clip(text);
   if (DECIMAL_COMMA.test(trimmed)) {
     const dotted = trimmed.replace(',', '.');
     return {

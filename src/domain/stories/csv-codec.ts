@@ -1,10 +1,12 @@
 // Stories as CSV (PRODUCT.md "Stories — duiding.stories/v1"): the header for a questionnaire, a
 // row decoder that reports every wrong cell with file, line and column, and the encoder back.
+import { isBlankText, MAX_STORY_REF, MAX_STORY_TEXT, MAX_TITLE } from '../collect/limits.ts';
 import type { CsvRecord } from '../csv/reader.ts';
+import { neutraliseFormula, restoreFormula } from '../csv/formula.ts';
 import type { Problem } from '../problems.ts';
 import type { Questionnaire, StoryRecord } from '../questionnaire/types.ts';
 import { decodeAnswer, encodeAnswer, questionColumns, type CellReader } from './answer-cells.ts';
-import type { CellMessage } from './cells.ts';
+import { clip, type CellMessage } from './cells.ts';
 
 export const FIXED_STORY_COLUMNS = ['story_id', 'collected_at', 'collection', 'language', 'prompt', 'title', 'text'] as const;
 
@@ -44,10 +46,11 @@ export class StoryRowDecoder {
     const known = new Set(storyColumns(q));
     const at = (column: string, code: string, nl: string, en: string) =>
       this.headerProblems.push({ file, line: header.line, column, code, nl, en });
-    header.fields.forEach((name, i) => {
-      if (this.index.has(name)) at(name, 'duplicate-column', `kolom "${name}" staat er twee keer in`, `column "${name}" occurs twice`);
-      else if (!known.has(name)) at(name, 'unknown-column', `kolom "${name}" hoort niet bij vragenlijst "${q.key}"`, `column "${name}" does not belong to questionnaire "${q.key}"`);
-      else this.index.set(name, i);
+    header.fields.forEach((full, i) => {
+      const name = clip(full, 80);
+      if (this.index.has(full)) at(name, 'duplicate-column', `kolom "${name}" staat er twee keer in`, `column "${name}" occurs twice`);
+      else if (!known.has(full)) at(name, 'unknown-column', `kolom "${name}" hoort niet bij vragenlijst "${q.key}"`, `column "${name}" does not belong to questionnaire "${q.key}"`);
+      else this.index.set(full, i);
     });
     for (const column of FIXED_STORY_COLUMNS) {
       if (!this.index.has(column)) at(column, 'missing-column', `kolom "${column}" ontbreekt`, `column "${column}" is missing`);
@@ -80,25 +83,34 @@ export class StoryRowDecoder {
     };
     const reader: CellReader = { cell, problem };
 
-    const ref = cell('story_id');
+    // Free-text cells may carry the quote an export put before a formula (csv/formula.ts).
+    const ref = restoreFormula(cell('story_id'));
     if (ref.trim() === '') problem('story_id', { code: 'empty-story-id', nl: 'story_id is leeg', en: 'story_id is empty' });
-    const collectedText = cell('collected_at');
+    else if (ref.length > MAX_STORY_REF) problem('story_id', tooLong('story_id', ref.length, MAX_STORY_REF));
+    const collectedText = clip(cell('collected_at'));
     const collectedAt = parseCollectedAt(collectedText.trim());
     if (!collectedAt) {
       problem('collected_at', { code: 'invalid-date', nl: `"${collectedText}" is geen datum zoals 2026-01-31 of 2026-01-31T10:00:00Z`, en: `"${collectedText}" is not a date like 2026-01-31 or 2026-01-31T10:00:00Z` });
     }
-    const language = cell('language');
+    const language = clip(cell('language'));
     if (!this.q.languages.includes(language)) {
       const list = this.q.languages.join(', ');
       problem('language', { code: 'unknown-language', nl: `taal "${language}" hoort niet bij deze vragenlijst (kies uit: ${list})`, en: `language "${language}" does not belong to this questionnaire (choose from: ${list})` });
     }
     const prompt = cell('prompt');
     if (prompt !== '' && !this.prompts.has(prompt)) {
+      const prompt = clip(cell('prompt'));
       const list = [...this.prompts].join(', ');
       problem('prompt', { code: 'unknown-prompt', nl: `"${prompt}" is geen vertelvraag van deze vragenlijst (kies uit: ${list})`, en: `"${prompt}" is not a prompt of this questionnaire (choose from: ${list})` });
     }
-    const text = cell('text');
+    // The same limits as a story told on the teller's page or sent to the collection API.
+    const title = restoreFormula(cell('title'));
+    if (title.length > MAX_TITLE) problem('title', tooLong('de titel', title.length, MAX_TITLE, 'the title'));
+    else if (title !== '' && isBlankText(title)) problem('title', invisibleOnly('de titel', 'the title'));
+    const text = restoreFormula(cell('text'));
     if (text.trim() === '') problem('text', { code: 'empty-text', nl: 'het verhaal is leeg', en: 'the story text is empty' });
+    else if (isBlankText(text)) problem('text', invisibleOnly('het verhaal', 'the story text'));
+    else if (text.length > MAX_STORY_TEXT) problem('text', tooLong('het verhaal', text.length, MAX_STORY_TEXT, 'the story text'));
 
     const answers: StoryRecord['answers'] = {};
     for (const question of this.q.questions) {
@@ -115,10 +127,10 @@ export class StoryRowDecoder {
     const story: StoryRecord = {
       ref,
       collectedAt,
-      collection: cell('collection'),
+      collection: restoreFormula(cell('collection')),
       language,
       prompt: prompt === '' ? null : prompt,
-      title: cell('title'),
+      title,
       text,
       answers,
     };
@@ -126,20 +138,34 @@ export class StoryRowDecoder {
   }
 }
 
+export function tooLong(what: string, length: number, max: number, whatEn = what): CellMessage {
+  const n = (value: number) => value.toLocaleString('nl-NL');
+  return {
+    code: 'too-long',
+    nl: `${what} is te lang: ${n(length)} tekens, hoogstens ${n(max)}`,
+    en: `${whatEn} is too long: ${length} characters, at most ${max}`,
+  };
+}
+
+function invisibleOnly(what: string, whatEn: string): CellMessage {
+  return { code: 'invisible-only', nl: `${what} bestaat alleen uit spaties of onzichtbare tekens`, en: `${whatEn} consists only of spaces or invisible (zero-width) characters` };
+}
+
 /** 2026-01-01T10:00:00Z; milliseconds only when they are not zero. */
 export function formatCollectedAt(date: Date): string {
   return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 
+/** One CSV row. Free-text cells are neutralised against spreadsheet formulas (csv/formula.ts). */
 export function encodeStoryRow(q: Questionnaire, story: StoryRecord): string[] {
   return [
-    story.ref,
+    neutraliseFormula(story.ref),
     formatCollectedAt(story.collectedAt),
-    story.collection,
+    neutraliseFormula(story.collection),
     story.language,
     story.prompt ?? '',
-    story.title,
-    story.text,
+    neutraliseFormula(story.title),
+    neutraliseFormula(story.text),
     ...q.questions.flatMap((question) => encodeAnswer(question, story.answers[question.key])),
   ];
 }
