@@ -19,6 +19,9 @@ export function strictJsonBody() {
       } catch {
         throw new InputRejected(invalidUtf8Fields(bytes).map(invalidUtf8));
       }
+      // Reading consumed the raw stream; a route that streams c.req.raw.body (the CSV import, sent
+      // with a JSON content type by mistake) must still find the bytes, not a used body (→ 500).
+      c.req.raw = new Request(c.req.raw, { body: bytes });
     }
     await next();
   };
