@@ -40,7 +40,6 @@ export async function backupDataDir(dataDir: string, out: string): Promise<{ byt
  * pgdata.voor-herstel-<time>, and the restored one takes its place.
  */
 export async function restoreDataDir(dataDir: string, file: string): Promise<{ previous: string | null; tenants: number }> {
-  const archive = fs.readFileSync(file);
   const release = acquireDataDirLock(dataDir);
   const pgdata = path.join(dataDir, 'pgdata');
   const staging = path.join(dataDir, `pgdata.herstel-${process.pid}`);
@@ -48,7 +47,7 @@ export async function restoreDataDir(dataDir: string, file: string): Promise<{ p
     fs.rmSync(staging, { recursive: true, force: true });
     let tenants: number;
     try {
-      const client = await PGlite.create(staging, { loadDataDir: new Blob([archive]) });
+      const client = await PGlite.create(staging, { loadDataDir: new Blob([fs.readFileSync(file)]) });
       try {
         const result = await client.query<{ n: number }>('select count(*)::int as n from tenants');
         tenants = result.rows[0].n;
