@@ -102,6 +102,7 @@ export async function importTenantArchive(
   const total = [...tables.values()].reduce((sum, rows) => sum + rows.length, 0);
   let done = 0;
   return db.transaction(async (tx) => {
+    options.onProgress?.('write', 0, total);
     const tenantId = await insertTenantWithSettings(tx, tenant);
     const { restored, notAttached } = await restoreAccounts(tx, accounts ?? []);
     const linksTaken = await existingCollectionSlugs(tx, (tables.get('collection_links') ?? []).map((r) => String(r.slug)));
