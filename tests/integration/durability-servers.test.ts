@@ -39,9 +39,10 @@ it.skipIf(!postgresConfigured())('a session made on one server works on the othe
   expect(onB.status).toBe(200);
   expect(JSON.stringify(await onB.json())).toContain('zo-thuis');
 
-  // The CSRF token made by A is the session's, so B accepts it for a state-changing request.
-  const signOut = await fetch(`${b.url}/api/v1/session`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrfToken } });
-  expect(signOut.status).toBe(204);
+  // The CSRF token made by A is the session's, so B accepts it for a state-changing request (sent
+  // as a browser would: with its Origin).
+  const signOut = await fetch(`${b.url}/api/v1/session`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrfToken, origin: b.url } });
+  expect(signOut.status, await signOut.clone().text()).toBe(204);
   expect((await fetch(`${a.url}/api/v1/questionnaires`, { headers: { cookie } })).status).toBe(401);
   expect((await fetch(`${b.url}/api/v1/questionnaires`, { headers: { cookie } })).status).toBe(401);
 });
