@@ -12,6 +12,7 @@ import type { Database } from '../db/connection.ts';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { tenantTablesInDeleteOrder } from '../db/repositories/tenant-tables.repository.ts';
 import { findTenantBySlug, type Tx } from '../db/repositories/tenants.repository.ts';
+import { addMembership } from '../db/repositories/users.repository.ts';
 import {
   existingCollectionSlugs,
   existingUsers,
@@ -42,6 +43,8 @@ export interface TenantImportResult {
   accountsNotAttached: string[];
   /** Public links (/vertel/…) already used by another municipality here: left out. */
   linksNotRestored: string[];
+  /** False: nobody restored is beheerder here (give --admin-email). */
+  hasAdministrator: boolean;
 }
 
 interface Account {
@@ -53,7 +56,7 @@ interface Account {
 export async function importTenantArchive(
   db: Database,
   archive: Uint8Array,
-  options: { archiveName: string; slug?: string; name?: string; onProgress?: ProgressListener },
+  options: { archiveName: string; slug?: string; name?: string; adminEmail?: string; onProgress?: ProgressListener },
 ): Promise<TenantImportResult> {
   const { files, problems } = readZip(archive, options.archiveName);
   if (problems.length) throw new InputRejected(problems);
@@ -81,6 +84,8 @@ export async function importTenantArchive(
     });
   }
   const accounts = accountsOf(parsed.get('accounts.json'), problems);
+  const adminEmail = options.adminEmail?.trim().toLowerCase();
+  if (adminEmail !== undefined) problems.push(...(await adminEmailProblems(db, adminEmail)));
   const columns = await tenantTableColumns(db);
   const tables = new Map<string, Record<string, unknown>[]>();
   for (const [name, rows] of parsed) {
@@ -112,15 +117,17 @@ export async function importTenantArchive(
       const prepared = prepareRows(table, rows, columns.get(table)!, tenantId, restored, linksTaken);
       counts[table] = await insertInBatches(tx, table, prepared, columns.get(table)!, (n) => options.onProgress?.('write', (done += n), total));
     }
+    if (adminEmail) await addAdministrator(tx, tenantId, adminEmail, restored);
     const links: TenantImportResult['accounts'] = [];
     for (const [, account] of restored) links.push({ email: account.email, token: await createPasswordLink(tx as unknown as Database, account.id) });
     await recordAudit(tx, {
       tenantId,
       action: 'tenant.import',
       subject: tenant.slug,
-      detail: { from: tenant.from, rows: counts, accounts: links.length, accountsNotAttached: notAttached.length, linksNotRestored: linksTaken.size },
+      detail: { from: tenant.from, rows: counts, accounts: links.length, administratorAdded: Boolean(adminEmail), accountsNotAttached: notAttached.length, linksNotRestored: linksTaken.size },
     });
-    return { tenant: tenant.slug, tenantId, rows: counts, accounts: links, accountsNotAttached: notAttached, linksNotRestored: [...linksTaken] };
+    const hasAdministrator = Boolean(adminEmail) || (tables.get('memberships') ?? []).some((m) => m.role === 'beheerder' && restored.has(String(m.user_id)));
+    return { tenant: tenant.slug, tenantId, rows: counts, accounts: links, accountsNotAttached: notAttached, linksNotRestored: [...linksTaken], hasAdministrator };
   });
 }
 
@@ -168,6 +175,32 @@ function membershipsWithoutAccount(memberships: Record<string, unknown>[], accou
       ? []
       : [{ file: 'tabellen/memberships.json', field: `[${i}].user_id`, code: 'unknown-account', nl: `rij ${i + 1}: dit account staat niet in accounts.json`, en: `row ${i + 1}: this account is not in accounts.json` }],
   );
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** --admin-email: a NEW account only; an existing one is never attached (see the top of this file). */
+async function adminEmailProblems(db: Database, email: string): Promise<Problem[]> {
+  if (!EMAIL.test(email) || email.length > 320) return [{ field: 'admin-email', code: 'email', nl: 'geen geldig e-mailadres', en: 'not a valid e-mail address' }];
+  if ((await existingUsers(db, [email], [])).emails.size === 0) return [];
+  return [
+    {
+      field: 'admin-email',
+      code: 'account-exists',
+      nl: 'dit e-mailadres heeft hier al een account; een bestaand account wordt nooit aan een teruggezette gemeente gekoppeld. Kies een ander adres.',
+      en: 'this address already has an account here; an existing account is never attached to a restored municipality. Choose another address.',
+    },
+  ];
+}
+
+async function addAdministrator(tx: Tx, tenantId: string, email: string, restored: Map<string, { id: string; email: string }>) {
+  let account = [...restored.values()].find((a) => a.email === email);
+  if (!account) {
+    account = { id: randomUUID(), email };
+    await insertAccountWithoutPassword(tx, { id: account.id, email, displayName: email.split('@')[0] });
+    restored.set(`admin:${email}`, account);
+  }
+  await addMembership(tx, { tenantId, userId: account.id, role: 'beheerder' });
 }
 
 /** Old id → the account as restored here. */

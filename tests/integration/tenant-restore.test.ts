@@ -108,20 +108,24 @@ describe.each(testDatabaseTargets())('tenant import on $name', ({ create }) => {
     expect(await installation()).toEqual(start);
   });
 
-  it('refuses a slug that exists', async () => {
+  it('refuses a slug that exists, and an administrator address that already has an account', async () => {
     const error = (await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip' }).catch((e) => e)) as InputRejected;
     expect(error).toBeInstanceOf(InputRejected);
     expect(error.problems).toEqual([expect.objectContaining({ field: 'tenant', code: 'taken' })]);
+    const attach = (await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip', slug: 'kapot', adminEmail: 'analist@voorbeeld.example' }).catch((e) => e)) as InputRejected;
+    expect(attach.problems).toEqual([expect.objectContaining({ field: 'admin-email', code: 'account-exists' })]);
   });
 
   it('restores a copy beside the original: same rows, settings, retention and patterns; existing accounts and public links are not taken over', async () => {
-    const result = await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip', slug: 'kopie' });
+    const result = await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip', slug: 'kopie', adminEmail: 'beheer@kopie.example' });
     const copy = await contextForTenantSlug(handle.db, 'kopie');
-    // The original's accounts exist here: never attached to the copy, only listed.
-    expect(result.accounts).toEqual([]);
-    expect(result.accountsNotAttached.length).toBeGreaterThan(0);
+    // The original's accounts exist here: never attached to the copy, only listed. The copy's
+    // administrator is a new account with a password link.
+    expect(result.accounts).toEqual([{ email: 'beheer@kopie.example', token: expect.any(String) }]);
+    expect(result.hasAdministrator).toBe(true);
+    expect(result.accountsNotAttached).toContain('analist@voorbeeld.example');
     expect(result.linksNotRestored).toContain(DEMO_SLUG);
-    expect(await tableCounts(handle, copy.tenantId)).toEqual({ ...counts, memberships: 0, collection_links: 0 });
+    expect(await tableCounts(handle, copy.tenantId)).toEqual({ ...counts, memberships: 1, collection_links: 0 });
     expect(await snapshot(handle, copy)).toEqual(before);
     await deleteTenant(handle.db, 'kopie', 'kopie');
   });
@@ -133,6 +137,7 @@ describe.each(testDatabaseTargets())('tenant import on $name', ({ create }) => {
 
     const result = await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip' });
     expect(result.tenant).toBe('voorbeeld');
+    expect(result.hasAdministrator).toBe(true);
     const restored = await contextForTenantSlug(handle.db, 'voorbeeld');
     expect(await tableCounts(handle, restored.tenantId)).toEqual(counts);
     expect(await snapshot(handle, restored)).toEqual(before);

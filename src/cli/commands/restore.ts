@@ -14,16 +14,17 @@ import type { Config } from '../../config.ts';
 export const tenantImportCommand: CommandSpec = {
   name: 'tenant import',
   positionals: ['file'],
-  options: { name: { type: 'string' } },
+  options: { name: { type: 'string' }, 'admin-email': { type: 'string' } },
   help:
-    'duiding tenant import gegevens.zip [--tenant NIEUWE-NAAM] [--name "Gemeente X"]\n\n' +
+    'duiding tenant import gegevens.zip [--tenant NIEUWE-NAAM] [--name "Gemeente X"] [--admin-email ADRES]\n\n' +
     'Zet een gemeente terug uit haar eigen export (duiding tenant export, of de ZIP van Beheer → Gegevens),\n' +
     'als nieuwe gemeente: in een lege installatie of naast andere. Alles of niets: bij één fout wordt niets\n' +
     'opgeslagen. Instellingen, bewaartermijnen, intrekcodes en rollen komen mee; wachtwoorden niet: elk\n' +
     'teruggezet account krijgt een eenmalige link. Een e-mailadres dat hier al een account heeft, wordt niet\n' +
     'gekoppeld (voeg die persoon toe via Beheer → Gebruikers).\n' +
     '  --tenant NAAM   de korte naam van de nieuwe gemeente (standaard: die uit de export; mag nog niet bestaan)\n' +
-    '  --name NAAM     de naam (standaard: die uit de export)\n',
+    '  --name NAAM     de naam (standaard: die uit de export)\n' +
+    '  --admin-email ADRES  maak (ook) dit adres beheerder, met een wachtwoordlink; het mag hier nog geen account hebben\n',
   async run(args, config) {
     const file = args.positionals[0];
     if (!fs.existsSync(file)) throw new UsageError(`Bestand niet gevonden: ${file}`);
@@ -35,6 +36,7 @@ export const tenantImportCommand: CommandSpec = {
         archiveName: file.split('/').pop() ?? file,
         slug: args.options.tenant as string | undefined,
         name: args.options.name as string | undefined,
+        adminEmail: args.options['admin-email'] as string | undefined,
         onProgress(phase, done, total) {
           if (!announced) {
             announced = true;
@@ -45,7 +47,8 @@ export const tenantImportCommand: CommandSpec = {
       }),
     ).finally(() => progress.end());
     const rows = Object.values(result.rows).reduce((sum, n) => sum + n, 0);
-    process.stdout.write(`Vastgelegd: gemeente "${result.tenant}" teruggezet uit ${file} (${rows} rijen in ${Object.keys(result.rows).length} tabellen).\n`);
+    const tables = Object.values(result.rows).filter((n) => n > 0).length;
+    process.stdout.write(`Vastgelegd: gemeente "${result.tenant}" teruggezet uit ${file} (${rows} ${rows === 1 ? 'rij' : 'rijen'} in ${tables} ${tables === 1 ? 'tabel' : 'tabellen'}).\n`);
     if (result.accounts.length) {
       process.stdout.write('\nWachtwoordlinks voor de teruggezette accounts (elk werkt één keer, 24 uur geldig; geef ze persoonlijk door):\n');
       for (const a of result.accounts) process.stdout.write(`  ${a.email}  ${config.publicUrl}${linkPath(a.token)}\n`);
@@ -55,6 +58,12 @@ export const tenantImportCommand: CommandSpec = {
       process.stdout.write(
         `\nNiet gekoppeld, want hier bestaat al een account met dit e-mailadres (voeg deze mensen toe via Beheer → Gebruikers):\n` +
           result.accountsNotAttached.map((e) => `  ${e}\n`).join(''),
+      );
+    }
+    if (!result.hasAdministrator) {
+      process.stdout.write(
+        `\nLet op: niemand kan deze gemeente beheren (geen teruggezet account is beheerder). Zet haar opnieuw terug met\n` +
+          `--admin-email ADRES (na duiding tenant delete --tenant ${result.tenant} --confirm ${result.tenant}).\n`,
       );
     }
     if (result.linksNotRestored.length) {
