@@ -15,7 +15,7 @@ import { zip } from '../../src/domain/archive/zip.ts';
 import { textSource } from '../../src/services/context.ts';
 import { importQuestionnaire } from '../../src/services/import-questionnaire.ts';
 import { importStories } from '../../src/services/import-stories.ts';
-import { exportTenantArchive } from '../../src/services/tenant-data.ts';
+import { deleteTenant, exportTenantArchive } from '../../src/services/tenant-data.ts';
 import { importTenantArchive } from '../../src/services/tenant-import.ts';
 import { createTestTenant } from '../support/tenant.ts';
 
@@ -39,15 +39,19 @@ const STORIES = 'story_id,collected_at,collection,language,prompt,title,text,cij
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'duiding-kill-import-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-/** A real export of a small municipality, with its stories copied until writing takes a while. */
-async function largeArchive(): Promise<Buffer> {
-  const handle = await openDatabase({ kind: 'pglite-memory' });
+/**
+ * A real export of a small municipality, with its stories copied until writing takes a while.
+ * Made in the data directory the import will use (one PGlite start less), then deleted there.
+ */
+async function largeArchive(dataDir: string): Promise<Buffer> {
+  const handle = await openDatabase({ kind: 'pglite', dataDir });
   try {
     await handle.migrate();
     const ctx = await createTestTenant(handle, 'groot');
     await importQuestionnaire(ctx, QUESTIONNAIRE);
     await importStories(ctx, { source: textSource('kort.csv', STORIES), questionnaireKey: 'kort' });
     const files = unzipSync((await exportTenantArchive(ctx)).archive);
+    await deleteTenant(handle.db, 'groot', 'groot');
     const read = (name: string) => JSON.parse(Buffer.from(files[name]).toString('utf8')) as Record<string, unknown>[];
     const stories = read('tabellen/stories.json');
     const answers = read('tabellen/story_answers.json');
@@ -82,8 +86,8 @@ async function leftovers(handle: DatabaseHandle) {
 
 it('kill -9 during the write of `duiding tenant import` leaves nothing half-written', { timeout: 300_000 }, async () => {
   const file = path.join(work, 'groot.zip');
-  fs.writeFileSync(file, await largeArchive());
-  const dataDir = path.join(work, 'data'); // a new installation: the command creates it
+  const dataDir = path.join(work, 'data');
+  fs.writeFileSync(file, await largeArchive(dataDir));
 
   const child = spawn(process.execPath, [BIN, 'tenant', 'import', file], {
     env: { ...process.env, DATABASE_URL: '', DUIDING_DATA_DIR: dataDir },
@@ -103,7 +107,7 @@ it('kill -9 during the write of `duiding tenant import` leaves nothing half-writ
     });
     child.once('exit', (code) => reject(new Error(`import exited (${code}) before writing:\n${output}`)));
   });
-  await new Promise((r) => setTimeout(r, 500)); // inside the write of 20,000 rows
+  await new Promise((r) => setTimeout(r, 200)); // the transaction is open; 20,000 rows take seconds
   child.kill('SIGKILL');
   await exited;
   expect(output).not.toContain('Vastgelegd'); // killed before its commit, as intended
