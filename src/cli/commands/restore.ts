@@ -85,16 +85,18 @@ const postgresAdvice = (what: 'backup' | 'restore', file: string) =>
       `(This installation uses a PostgreSQL server: restore with pg_restore into an empty database.)\n\n` +
       `  pg_restore --exit-on-error --single-transaction --no-owner --dbname="$DATABASE_URL" ${file}\n\nZie docs/operations.md.\n`;
 
-function serverRunning(error: DataDirectoryLockedError, what: 'backup' | 'restore'): UsageError {
-  return new UsageError(
+/** The lock error with what to do for this command; main.ts prints it with exit code 2. */
+function serverRunning(error: DataDirectoryLockedError, what: 'backup' | 'restore'): DataDirectoryLockedError {
+  const explained = new DataDirectoryLockedError(error.dataDir, error.ownerPid);
+  explained.message =
     what === 'backup'
       ? `De ingebouwde database in ${error.dataDir} is in gebruik door een ander Duiding-proces (pid ${error.ownerPid}), ` +
           `meestal \`duiding serve\`. Stop dat proces, maak de back-up en start het weer.\n` +
           `(The embedded database is in use by another Duiding process (pid ${error.ownerPid}), usually \`duiding serve\`. ` +
           `Stop it, make the backup, and start it again.)`
       : `Terugzetten kan niet terwijl een ander Duiding-proces (pid ${error.ownerPid}) de database in ${error.dataDir} gebruikt. ` +
-          `Stop eerst \`duiding serve\`.\n(Cannot restore while another Duiding process (pid ${error.ownerPid}) uses the database; stop \`duiding serve\` first.)`,
-  );
+          `Stop eerst \`duiding serve\`.\n(Cannot restore while another Duiding process (pid ${error.ownerPid}) uses the database; stop \`duiding serve\` first.)`;
+  return explained;
 }
 
 async function embedded<T>(config: Config, what: 'backup' | 'restore', file: string, work: (dataDir: string) => Promise<T>): Promise<T | null> {
