@@ -78,6 +78,15 @@ describe.each(testDatabaseTargets())('tenant import on $name', ({ create }) => {
   }, 240_000);
   afterAll(async () => handle?.close());
 
+  it('exports what a restore needs — the municipality and its members — but no password hash', () => {
+    const files = unzipSync(archive);
+    const tenant = JSON.parse(Buffer.from(files['gemeente.json']).toString('utf8'));
+    expect(tenant).toMatchObject({ format: 'duiding.tenant/v1', slug: 'voorbeeld', settings: expect.objectContaining({ suppressionThreshold: 7 }) });
+    const accounts = Buffer.from(files['accounts.json']).toString('utf8');
+    expect(JSON.parse(accounts)).toContainEqual(expect.objectContaining({ email: 'analist@voorbeeld.example' }));
+    for (const [name, data] of Object.entries(files)) expect(Buffer.from(data).toString('utf8'), name).not.toMatch(/\$argon2|password_hash/);
+  });
+
   it('refuses a damaged ZIP and writes nothing', async () => {
     const start = await installation();
     const truncated = archive.subarray(0, Math.floor(archive.length / 2));
