@@ -18,6 +18,7 @@ import { reportCommand } from './commands/report.ts';
 import { tenantCreateCommand, userResetLinkCommand } from './commands/accounts.ts';
 import { redactCommand } from './commands/redact.ts';
 import { retentionCommand, tenantDeleteCommand, tenantExportCommand } from './commands/tenant-data.ts';
+import { backupCommand, restoreCommand, tenantImportCommand } from './commands/restore.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -267,4 +268,7 @@ export const COMMANDS: CommandSpec[] = [
   retentionCommand,
   tenantExportCommand,
   tenantDeleteCommand,
+  tenantImportCommand,
+  backupCommand,
+  restoreCommand,
 ];

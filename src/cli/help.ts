@@ -22,6 +22,9 @@ Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
   user reset-link                eenmalige link om een wachtwoord in te stellen --email E
   tenant export                  alle gegevens van een gemeente als ZIP --out FILE
   tenant delete                  verwijder een gemeente met al haar gegevens --confirm SLUG
+  tenant import FILE             zet een gemeente terug uit haar ZIP-export [--tenant NIEUWE-NAAM]
+  backup                         back-up van de ingebouwde database --out FILE
+  restore FILE                   zet een back-up van de ingebouwde database terug (server gestopt)
 
 Algemene opties:
   --tenant SLUG   de gemeente (standaard: voorbeeld)

@@ -12,6 +12,8 @@ import {
   tenantTablesInDeleteOrder,
 } from '../db/repositories/tenant-tables.repository.ts';
 import { findTenantBySlug } from '../db/repositories/tenants.repository.ts';
+import { tenantRecord } from '../db/repositories/tenant-restore.repository.ts';
+import { listMembers } from './auth/members.ts';
 import type { Database } from '../db/connection.ts';
 import { zip, type ZipEntry } from '../domain/archive/zip.ts';
 import { InputRejected } from '../domain/problems.ts';
@@ -30,11 +32,18 @@ verhalen/       de verhalen per vragenlijst als duiding.stories/v1 (CSV, UTF-8)
 cijfers/        indicatoren: observaties en definities als duiding.indicators/v1 (CSV)
 tabellen/       elke tabel van deze gemeente als JSON (één rij per object), ook wat geen
                 uitwisselformaat heeft: opgaven, verandertheorie, dialogen, acties, logboek.
+gemeente.json   naam en instellingen (drempel, sleutel van de intrekcodes, inloggen)
+accounts.json   de accounts van de leden (e-mail en naam; nooit wachtwoorden)
+Terugzetten: duiding tenant import gegevens.zip [--tenant NIEUWE-NAAM].
 Zie docs/formats.md van Duiding voor de formaten.
 `;
 
 export async function exportTenantArchive(ctx: ServiceContext): Promise<{ archive: Buffer; files: string[] }> {
   const entries: ZipEntry[] = [{ name: 'LEESMIJ.txt', data: README }];
+  // For `duiding tenant import` (services/tenant-import.ts): the tenant row and its members'
+  // accounts are not in a tenant_id table. Password hashes stay out: see docs/avg.md.
+  entries.push({ name: 'gemeente.json', data: JSON.stringify({ format: 'duiding.tenant/v1', ...(await tenantRecord(ctx.db, ctx.tenantId)) }, null, 1) });
+  entries.push({ name: 'accounts.json', data: JSON.stringify((await listMembers(ctx)).map((m) => ({ id: m.userId, email: m.email, display_name: m.displayName })), null, 1) });
   for (const questionnaire of await listQuestionnaires(ctx.db, ctx.tenantId)) {
     entries.push({ name: `vragenlijsten/${questionnaire.key}.json`, data: JSON.stringify(await exportQuestionnaire(ctx, questionnaire.key), null, 2) });
     let csv = '';
