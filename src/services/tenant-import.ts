@@ -4,9 +4,10 @@
 // written in ONE transaction; a database refusal found while writing also rolls everything back.
 //
 // Accounts: the export holds e-mail and name, never a password hash (docs/avg.md). A restored
-// account therefore has no password and gets a fresh one-time link. An e-mail that already has an
-// account in this installation is NOT attached: that would hand the restored data to whoever
-// knows that account's password (issue 14, account takeover); such people are listed instead.
+// account therefore has no password and gets a fresh one-time link. Every restored account is a
+// NEW account of the restored municipality (users.home_tenant_id, docs/accounts.md), even when the
+// e-mail has an account elsewhere here: attaching that one would hand the restored data to whoever
+// knows its password (issue 14, account takeover).
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/connection.ts';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
@@ -15,7 +16,7 @@ import { findTenantBySlug, type Tx } from '../db/repositories/tenants.repository
 import { addMembership } from '../db/repositories/users.repository.ts';
 import {
   existingCollectionSlugs,
-  existingUsers,
+  existingUserIds,
   insertAccountWithoutPassword,
   insertTenantWithSettings,
   tenantTableColumns,
@@ -39,8 +40,6 @@ export interface TenantImportResult {
   rows: Record<string, number>;
   /** Restored accounts, each with a one-time token to set a password (linkPath(token)). */
   accounts: { email: string; token: string }[];
-  /** E-mails that already have an account here: not attached (see above). */
-  accountsNotAttached: string[];
   /** Public links (/vertel/…) already used by another municipality here: left out. */
   linksNotRestored: string[];
   /** False: nobody restored is beheerder here (give --admin-email). */
@@ -85,7 +84,7 @@ export async function importTenantArchive(
   }
   const accounts = accountsOf(parsed.get('accounts.json'), problems);
   const adminEmail = options.adminEmail?.trim().toLowerCase();
-  if (adminEmail !== undefined) problems.push(...(await adminEmailProblems(db, adminEmail)));
+  if (adminEmail !== undefined) problems.push(...adminEmailProblems(adminEmail));
   const columns = await tenantTableColumns(db);
   const tables = new Map<string, Record<string, unknown>[]>();
   for (const [name, rows] of parsed) {
@@ -107,7 +106,7 @@ export async function importTenantArchive(
   return db.transaction(async (tx) => {
     options.onProgress?.('write', 0, total);
     const tenantId = await insertTenantWithSettings(tx, tenant);
-    const { restored, notAttached } = await restoreAccounts(tx, accounts ?? []);
+    const restored = await restoreAccounts(tx, tenantId, accounts ?? []);
     const linksTaken = await existingCollectionSlugs(tx, (tables.get('collection_links') ?? []).map((r) => String(r.slug)));
     const counts: Record<string, number> = {};
     // Parents before children: the reverse of the catalog's safe delete order.
@@ -124,10 +123,10 @@ export async function importTenantArchive(
       tenantId,
       action: 'tenant.import',
       subject: tenant.slug,
-      detail: { from: tenant.from, rows: counts, accounts: links.length, administratorAdded: Boolean(adminEmail), accountsNotAttached: notAttached.length, linksNotRestored: linksTaken.size },
+      detail: { from: tenant.from, rows: counts, accounts: links.length, administratorAdded: Boolean(adminEmail), linksNotRestored: linksTaken.size },
     });
     const hasAdministrator = Boolean(adminEmail) || (tables.get('memberships') ?? []).some((m) => m.role === 'beheerder' && restored.has(String(m.user_id)));
-    return { tenant: tenant.slug, tenantId, rows: counts, accounts: links, accountsNotAttached: notAttached, linksNotRestored: [...linksTaken], hasAdministrator };
+    return { tenant: tenant.slug, tenantId, rows: counts, accounts: links, linksNotRestored: [...linksTaken], hasAdministrator };
   });
 }
 
@@ -179,48 +178,34 @@ function membershipsWithoutAccount(memberships: Record<string, unknown>[], accou
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** --admin-email: a NEW account only; an existing one is never attached (see the top of this file). */
-async function adminEmailProblems(db: Database, email: string): Promise<Problem[]> {
+/** --admin-email: an account of the restored municipality (a restored one, or a new one). */
+function adminEmailProblems(email: string): Problem[] {
   if (!EMAIL.test(email) || email.length > 320) return [{ field: 'admin-email', code: 'email', nl: 'geen geldig e-mailadres', en: 'not a valid e-mail address' }];
-  if ((await existingUsers(db, [email], [])).emails.size === 0) return [];
-  return [
-    {
-      field: 'admin-email',
-      code: 'account-exists',
-      nl: 'dit e-mailadres heeft hier al een account; een bestaand account wordt nooit aan een teruggezette gemeente gekoppeld. Kies een ander adres.',
-      en: 'this address already has an account here; an existing account is never attached to a restored municipality. Choose another address.',
-    },
-  ];
+  return [];
 }
 
 async function addAdministrator(tx: Tx, tenantId: string, email: string, restored: Map<string, { id: string; email: string }>) {
   let account = [...restored.values()].find((a) => a.email === email);
   if (!account) {
     account = { id: randomUUID(), email };
-    await insertAccountWithoutPassword(tx, { id: account.id, email, displayName: email.split('@')[0] });
+    await insertAccountWithoutPassword(tx, { id: account.id, email, displayName: email.split('@')[0], homeTenantId: tenantId });
     restored.set(`admin:${email}`, account);
   }
   await addMembership(tx, { tenantId, userId: account.id, role: 'beheerder' });
 }
 
-/** Old id → the account as restored here. */
-async function restoreAccounts(tx: Tx, accounts: Account[]) {
-  const existing = await existingUsers(tx, accounts.map((a) => a.email.toLowerCase()), accounts.map((a) => a.id));
+/** Old id → the account as restored here: a new account of this municipality, without a password. */
+async function restoreAccounts(tx: Tx, tenantId: string, accounts: Account[]) {
+  const idsTaken = await existingUserIds(tx, accounts.map((a) => a.id));
   const restored = new Map<string, { id: string; email: string }>();
-  const notAttached: string[] = [];
   for (const account of accounts) {
     const email = account.email.trim().toLowerCase();
-    if (existing.emails.has(email)) {
-      notAttached.push(email);
-      continue;
-    }
-    // Keep the id (audit entries and authors refer to it) unless another person here has it.
-    const id = existing.ids.has(account.id) ? randomUUID() : account.id;
-    await insertAccountWithoutPassword(tx, { id, email, displayName: account.display_name });
-    existing.emails.add(email);
+    // Keep the id (audit entries and authors refer to it) unless another account here has it.
+    const id = idsTaken.has(account.id) ? randomUUID() : account.id;
+    await insertAccountWithoutPassword(tx, { id, email, displayName: account.display_name, homeTenantId: tenantId });
     restored.set(account.id, { id, email });
   }
-  return { restored, notAttached };
+  return restored;
 }
 
 function prepareRows(

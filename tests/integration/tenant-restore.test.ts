@@ -117,24 +117,34 @@ describe.each(testDatabaseTargets())('tenant import on $name', ({ create }) => {
     expect(await installation()).toEqual(start);
   });
 
-  it('refuses a slug that exists, and an administrator address that already has an account', async () => {
+  it('refuses a slug that exists, and an administrator address that is not an e-mail address', async () => {
     const error = (await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip' }).catch((e) => e)) as InputRejected;
     expect(error).toBeInstanceOf(InputRejected);
     expect(error.problems).toEqual([expect.objectContaining({ field: 'tenant', code: 'taken' })]);
-    const attach = (await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip', slug: 'kapot', adminEmail: 'analist@voorbeeld.example' }).catch((e) => e)) as InputRejected;
-    expect(attach.problems).toEqual([expect.objectContaining({ field: 'admin-email', code: 'account-exists' })]);
+    const attach = (await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip', slug: 'kapot', adminEmail: 'geen-adres' }).catch((e) => e)) as InputRejected;
+    expect(attach.problems).toEqual([expect.objectContaining({ field: 'admin-email', code: 'email' })]);
   });
 
   it('restores a copy beside the original: same rows, settings, retention and patterns; existing accounts and public links are not taken over', async () => {
+    const original = rowsOf<{ id: string; email: string }>(await handle.db.execute(sql`select u.id::text as id, u.email from users u where u.home_tenant_id = ${source.tenantId}`));
     const result = await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip', slug: 'kopie', adminEmail: 'beheer@kopie.example' });
     const copy = await contextForTenantSlug(handle.db, 'kopie');
-    // The original's accounts exist here: never attached to the copy, only listed. The copy's
-    // administrator is a new account with a password link.
-    expect(result.accounts).toEqual([{ email: 'beheer@kopie.example', token: expect.any(String) }]);
+    // The original's people get NEW accounts of the copy (same e-mail, other id, no password), so
+    // knowing an original account's password opens nothing of the copy. The extra administrator is
+    // a new account too; each has a password link.
+    expect(result.accounts.map((a) => a.email).sort()).toEqual([...new Set([...original.map((u) => u.email), 'beheer@kopie.example'])].sort());
     expect(result.hasAdministrator).toBe(true);
-    expect(result.accountsNotAttached).toContain('analist@voorbeeld.example');
+    const copyAccounts = rowsOf<{ id: string; password: boolean }>(
+      await handle.db.execute(sql`select id::text as id, password_hash is not null as password from users where home_tenant_id = ${copy.tenantId}`),
+    );
+    expect(copyAccounts.every((a) => !a.password)).toBe(true);
+    expect(copyAccounts.some((a) => original.some((o) => o.id === a.id))).toBe(false);
+    const crossMembers = rowsOf<{ n: string }>(
+      await handle.db.execute(sql`select count(*) as n from memberships where tenant_id = ${copy.tenantId} and user_id in (select id from users where home_tenant_id = ${source.tenantId})`),
+    );
+    expect(Number(crossMembers[0].n)).toBe(0);
     expect(result.linksNotRestored).toContain(DEMO_SLUG);
-    expect(await tableCounts(handle, copy.tenantId)).toEqual({ ...counts, memberships: 1, collection_links: 0 });
+    expect(await tableCounts(handle, copy.tenantId)).toEqual({ ...counts, memberships: counts.memberships + 1, collection_links: 0 });
     expect(await snapshot(handle, copy)).toEqual(before);
     await deleteTenant(handle.db, 'kopie', 'kopie');
   });

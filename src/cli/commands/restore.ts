@@ -52,13 +52,7 @@ export const tenantImportCommand: CommandSpec = {
     if (result.accounts.length) {
       process.stdout.write('\nWachtwoordlinks voor de teruggezette accounts (elk werkt één keer, 24 uur geldig; geef ze persoonlijk door):\n');
       for (const a of result.accounts) process.stdout.write(`  ${a.email}  ${config.publicUrl}${linkPath(a.token)}\n`);
-      process.stdout.write('Later een nieuwe link: duiding user reset-link --email ADRES\n');
-    }
-    if (result.accountsNotAttached.length) {
-      process.stdout.write(
-        `\nNiet gekoppeld, want hier bestaat al een account met dit e-mailadres (voeg deze mensen toe via Beheer → Gebruikers):\n` +
-          result.accountsNotAttached.map((e) => `  ${e}\n`).join(''),
-      );
+      process.stdout.write(`Later een nieuwe link: duiding user reset-link --tenant ${result.tenant} --email ADRES\n`);
     }
     if (!result.hasAdministrator) {
       process.stdout.write(

@@ -44,17 +44,18 @@ export async function existingCollectionSlugs(db: Tx, slugs: string[]): Promise<
   return new Set(found.map((r) => r.slug));
 }
 
-export async function existingUsers(db: Tx, emails: string[], ids: string[]): Promise<{ emails: Set<string>; ids: Set<string> }> {
-  const found = rows<{ id: string; email: string }>(
-    await db.execute(sql`select id::text as id, email from users where lower(email) in (select jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb))
-      or id::text in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`),
+/** Which of these account ids are taken here (a copy restored beside its original keeps none). */
+export async function existingUserIds(db: Tx, ids: string[]): Promise<Set<string>> {
+  const found = rows<{ id: string }>(
+    await db.execute(sql`select id::text as id from users where id::text in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`),
   );
-  return { emails: new Set(found.map((r) => r.email.toLowerCase())), ids: new Set(found.map((r) => r.id)) };
+  return new Set(found.map((r) => r.id));
 }
 
-/** An account without a password: the person sets one through a one-time link. */
-export async function insertAccountWithoutPassword(db: Tx, values: { id: string; email: string; displayName: string }) {
-  await db.execute(sql`insert into users (id, email, display_name, password_hash) values (${values.id}::uuid, ${values.email}, ${values.displayName}, null)`);
+/** An account of one municipality without a password: the person sets one through a one-time link. */
+export async function insertAccountWithoutPassword(db: Tx, values: { id: string; email: string; displayName: string; homeTenantId: string }) {
+  await db.execute(sql`insert into users (id, email, display_name, password_hash, home_tenant_id)
+    values (${values.id}::uuid, ${values.email}, ${values.displayName}, null, ${values.homeTenantId}::uuid)`);
 }
 
 export async function insertTenantWithSettings(db: Tx, values: { slug: string; name: string; fictional: boolean; settings: Record<string, unknown> }): Promise<string> {
