@@ -23,6 +23,8 @@ export type DatabaseTarget =
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /** The embedded instance itself, which `serve` shares with the CLI over a socket (socket-server.ts). */
+  pglite?: PGlite;
   /** Runs the migrations that have not run yet. Safe to call from several processes at once. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -53,6 +55,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   return {
     db,
     kind: 'pglite',
+    pglite: client,
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     async close() {
       if (closed) return;
