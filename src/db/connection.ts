@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock } from './lock-file.ts';
+import { pgliteStartParams } from './pglite-settings.ts';
 import { registerTenantScopes, scopedPgliteClient, TenantScopedPool } from './tenant-scope.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -43,7 +44,8 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(path.join(dataDir, 'pgdata')) : await PGlite.create();
+    const options = { startParams: pgliteStartParams() };
+    client = dataDir ? await PGlite.create(path.join(dataDir, 'pgdata'), options) : await PGlite.create(options);
   } catch (error) {
     release();
     throw error;
