@@ -11,7 +11,7 @@ export async function findAnswerSnapshot(db: Tx, tenantId: string, questionnaire
   return row ?? null;
 }
 
-export async function saveAnswerSnapshot(db: Tx, row: { tenantId: string; questionnaireId: string; storiesVersion: string; data: Uint8Array }) {
+export async function saveAnswerSnapshot(db: Tx, row: { tenantId: string; questionnaireId: string; storiesVersion: string; data: string }) {
   await db
     .insert(answerSnapshots)
     .values({ ...row, createdAt: new Date() })

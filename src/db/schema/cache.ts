@@ -2,7 +2,7 @@
 // stories_version equals the fingerprint of the questionnaire's stories (see
 // pattern-cache.repository.ts), so new, replaced, withdrawn or re-moderated stories make it
 // stale without anyone having to delete it.
-import { bigint, customType, foreignKey, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, foreignKey, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantId } from './columns.ts';
 import { questionnaires } from './instrument.ts';
 
@@ -23,16 +23,14 @@ export const patternScans = pgTable(
   ],
 );
 
-const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
-
-/** The pattern scan's input per questionnaire, as one deflated document (answer-snapshot.repository.ts). */
+/** The pattern scan's input per questionnaire, as one deflated document in base64 (services/answer-snapshot.ts). */
 export const answerSnapshots = pgTable(
   'answer_snapshots',
   {
     tenantId: tenantId(),
     questionnaireId: uuid('questionnaire_id').notNull(),
     storiesVersion: text('stories_version').notNull(),
-    data: bytea('data').notNull(),
+    data: text('data').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
