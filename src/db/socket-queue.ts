@@ -25,6 +25,8 @@ export class SessionQueue {
   private readonly db: LockablePglite;
   /** The handler that holds the transaction lock, and the function that lets it go. */
   private holder: { handlerId: number; release: () => void } | null = null;
+  /** Handlers whose client went away: a message of theirs still waiting must not take the lock. */
+  private readonly gone = new Set<number>();
 
   constructor(db: PGlite) {
     this.db = db as unknown as LockablePglite;
@@ -33,6 +35,10 @@ export class SessionQueue {
   /** Runs one protocol message of a session; resolves with the number of bytes answered. */
   async enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
     if (this.holder?.handlerId !== handlerId) await this.acquire(handlerId);
+    if (this.gone.has(handlerId)) {
+      this.releaseFor(handlerId);
+      throw new Error('client disconnected');
+    }
     let bytes = 0;
     const tail: number[] = [];
     try {
@@ -54,8 +60,10 @@ export class SessionQueue {
     return bytes;
   }
 
-  /** Called by the handler when its client goes away. */
-  clearQueueForHandler(_handlerId: number): void {}
+  /** Called by the handler when its client goes away (before clearTransactionIfNeeded). */
+  clearQueueForHandler(handlerId: number): void {
+    this.gone.add(handlerId);
+  }
 
   /** A client that disconnects inside a transaction: roll it back, then let the others in. */
   async clearTransactionIfNeeded(handlerId: number): Promise<void> {
