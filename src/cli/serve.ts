@@ -5,8 +5,9 @@ import { databaseTarget } from './runtime.ts';
 
 /** Starts the web server; resolves with an exit code once a signal has closed everything. */
 export async function serve(config: Config): Promise<number> {
-  // Opening PGlite is mostly WebAssembly compiling on V8's background threads: load the web app's
-  // modules meanwhile instead of one after the other (start-up target: under 3 s).
+  // Start opening PGlite (1.7–2 s of PostgreSQL starting in WebAssembly, with waits on files and
+  // V8 compiling on background threads) and loading the web app's modules at once, rather than
+  // one after the other (start-up target: under 3 s). Other commands never load the web app.
   const opening = openDatabase(databaseTarget(config));
   const modules = loadServerModules();
   const handle = await opening;
@@ -24,7 +25,15 @@ export async function serve(config: Config): Promise<number> {
   }
   const app = createApp({ db: handle.db, logger, secureCookies: config.production, publicUrl: config.publicUrl });
   // `duiding …` beside the server, on the embedded database (docs/operations.md).
-  const socket = handle.pglite && config.database.kind !== 'postgres' ? await startSocketServer(handle.pglite, config.database.dataDir) : null;
+  // Without it (a file system without Unix sockets, say) the server still runs; commands beside it
+  // are then refused as before.
+  const socket =
+    handle.pglite && config.database.kind !== 'postgres'
+      ? await startSocketServer(handle.pglite, config.database.dataDir).catch((error: Error) => {
+          logger.warn({ err: { name: error.name, message: error.message } }, 'no socket for commands beside the server');
+          return null;
+        })
+      : null;
   const server = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
