@@ -9,6 +9,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/support/build-dist.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

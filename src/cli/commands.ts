@@ -11,7 +11,6 @@ import type { ParsedArgs } from './args.ts';
 import { terminalProgress } from './progress.ts';
 import { fileSource, withDatabase, withTenant, writeOutput } from './runtime.ts';
 import { printPatternTable } from './pattern-table.ts';
-import { serve } from './serve.ts';
 import { wordsCommand } from './commands/words.ts';
 import { linkCommand } from './commands/link.ts';
 import { reportCommand } from './commands/report.ts';
@@ -50,7 +49,8 @@ export const COMMANDS: CommandSpec[] = [
     positionals: [],
     options: {},
     help: 'duiding serve\n\nStart de webapplicatie. Past migraties toe en vult bij een lege database de demogemeente.\nOmgeving: PORT (3000), DATABASE_URL of DUIDING_DATA_DIR (./data), DUIDING_SEED_DEMO=never om geen demo te vullen.\n',
-    run: (_args, config) => serve(config),
+    // Loaded only for serve: the other commands need none of the web app's modules.
+    run: async (_args, config) => (await import('./serve.ts')).serve(config),
   },
   {
     name: 'migrate',

@@ -7,6 +7,7 @@ import { COMMANDS, type CommandSpec } from './commands.ts';
 import { parseCommandLine, UsageError } from './args.ts';
 import { GENERAL_HELP } from './help.ts';
 import { FileMissing } from './runtime.ts';
+import { ServerSocketUnavailable } from '../db/socket-client.ts';
 
 export async function main(argv: string[]): Promise<number> {
   // `duiding export stories | head` closes the pipe early: that is the reader's choice, not an error.
@@ -57,7 +58,7 @@ function reportError(error: unknown, writes: boolean): number {
     process.stderr.write(`${error.message}\n`);
     return 64;
   }
-  if (error instanceof ConfigError || error instanceof DataDirectoryLockedError || error instanceof FileMissing) {
+  if (error instanceof ConfigError || error instanceof DataDirectoryLockedError || error instanceof ServerSocketUnavailable || error instanceof FileMissing) {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }

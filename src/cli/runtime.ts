@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../db/connection.ts';
+import { DataDirectoryLockedError } from '../db/lock-file.ts';
+import { openThroughServer } from '../db/socket-client.ts';
 import { contextForTenantSlug, type ServiceContext, type TextSource } from '../services/context.ts';
 
 export function databaseTarget(config: Config) {
@@ -9,9 +11,26 @@ export function databaseTarget(config: Config) {
     : ({ kind: 'pglite', dataDir: config.database.dataDir } as const);
 }
 
+/**
+ * Opens the database for a command. On the embedded database while `duiding serve` runs on the
+ * same data directory, the command goes through the server's socket instead (socket-client.ts);
+ * a data directory held by another command (which opens no socket) is still refused.
+ */
+export async function openForCommand(config: Config): Promise<DatabaseHandle> {
+  const target = databaseTarget(config);
+  try {
+    return await openDatabase(target);
+  } catch (error) {
+    if (!(error instanceof DataDirectoryLockedError) || target.kind !== 'pglite') throw error;
+    const shared = await openThroughServer(target.dataDir, error.ownerPid);
+    if (!shared) throw error;
+    return shared;
+  }
+}
+
 /** Opens and migrates the database, runs the work, and always closes it (PGlite needs that). */
 export async function withDatabase<T>(config: Config, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = await openDatabase(databaseTarget(config));
+  const handle = await openForCommand(config);
   const onSignal = () => {
     void handle.close().finally(() => process.exit(130));
   };

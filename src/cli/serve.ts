@@ -1,19 +1,22 @@
-import { serve as serveNode } from '@hono/node-server';
-import pino from 'pino';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
-import { createApp } from '../http/app.ts';
-import { scheduleRetention } from '../services/retention.ts';
-import { demoSignInHint } from '../services/browse.ts';
-import { isEmptyInstallation, seedDemo } from '../services/seed-demo.ts';
+import { startSocketServer } from '../db/socket-server.ts';
 import { databaseTarget } from './runtime.ts';
-import { prepareFirstStart } from '../services/auth/tenant-setup.ts';
-import { firstStartMessage } from './commands/accounts.ts';
 
 /** Starts the web server; resolves with an exit code once a signal has closed everything. */
 export async function serve(config: Config): Promise<number> {
+  // Start opening PGlite (1.7–2 s of PostgreSQL starting in WebAssembly, with waits on files and
+  // V8 compiling on background threads) and loading the web app's modules at once, rather than
+  // one after the other (start-up target: under 3 s). Other commands never load the web app.
+  const opening = openDatabase(databaseTarget(config));
+  const modules = loadServerModules();
+  const handle = await opening;
+  const { serveNode, pino, createApp, scheduleRetention, demoSignInHint, isEmptyInstallation, seedDemo, prepareFirstStart, firstStartMessage } =
+    await modules.catch(async (error) => {
+      await handle.close();
+      throw error;
+    });
   const logger = pino({ level: config.logLevel });
-  const handle = await openDatabase(databaseTarget(config));
   await handle.migrate();
   if (config.seedDemo === 'auto' && (await isEmptyInstallation(handle.db))) {
     process.stdout.write('Eerste start: de fictieve demogemeente "Gemeente Voorbeeld" wordt gevuld (± 2.000 verhalen)…\n');
@@ -21,6 +24,16 @@ export async function serve(config: Config): Promise<number> {
     process.stdout.write(`Klaar: ${seeded.stories} verhalen.\n`);
   }
   const app = createApp({ db: handle.db, logger, secureCookies: config.production, publicUrl: config.publicUrl });
+  // `duiding …` beside the server, on the embedded database (docs/operations.md).
+  // Without it (a file system without Unix sockets, say) the server still runs; commands beside it
+  // are then refused as before.
+  const socket =
+    handle.pglite && config.database.kind !== 'postgres'
+      ? await startSocketServer(handle.pglite, config.database.dataDir).catch((error: Error) => {
+          logger.warn({ err: { name: error.name, message: error.message } }, 'no socket for commands beside the server');
+          return null;
+        })
+      : null;
   const server = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
@@ -46,9 +59,33 @@ export async function serve(config: Config): Promise<number> {
       process.stdout.write(`\n${signal}: Duiding stopt…\n`);
       stopRetention();
       server.close();
-      void handle.close().then(() => resolve(0));
+      void (socket?.stop() ?? Promise.resolve()).then(() => handle.close()).then(() => resolve(0));
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+}
+
+async function loadServerModules() {
+  const [node, pinoModule, app, retention, browse, seed, setup, accounts] = await Promise.all([
+    import('@hono/node-server'),
+    import('pino'),
+    import('../http/app.ts'),
+    import('../services/retention.ts'),
+    import('../services/browse.ts'),
+    import('../services/seed-demo.ts'),
+    import('../services/auth/tenant-setup.ts'),
+    import('./commands/accounts.ts'),
+  ]);
+  return {
+    serveNode: node.serve,
+    pino: pinoModule.default,
+    createApp: app.createApp,
+    scheduleRetention: retention.scheduleRetention,
+    demoSignInHint: browse.demoSignInHint,
+    isEmptyInstallation: seed.isEmptyInstallation,
+    seedDemo: seed.seedDemo,
+    prepareFirstStart: setup.prepareFirstStart,
+    firstStartMessage: accounts.firstStartMessage,
+  };
 }

@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock } from './lock-file.ts';
+import { pgliteStartParams } from './pglite-settings.ts';
 import { registerTenantScopes, scopedPgliteClient, TenantScopedPool } from './tenant-scope.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -23,6 +24,8 @@ export type DatabaseTarget =
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /** The embedded instance itself, which `serve` shares with the CLI over a socket (socket-server.ts). */
+  pglite?: PGlite;
   /** Runs the migrations that have not run yet. Safe to call from several processes at once. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -41,7 +44,8 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(path.join(dataDir, 'pgdata')) : await PGlite.create();
+    const options = { startParams: pgliteStartParams() };
+    client = dataDir ? await PGlite.create(path.join(dataDir, 'pgdata'), options) : await PGlite.create(options);
   } catch (error) {
     release();
     throw error;
@@ -53,6 +57,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   return {
     db,
     kind: 'pglite',
+    pglite: client,
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     async close() {
       if (closed) return;

@@ -10,6 +10,7 @@ import { scanPatterns, type Answers, type PatternsDocument } from '../domain/pat
 import { InputRejected } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
+import { publishedAnswers } from './answer-snapshot.ts';
 
 export { filterFromArguments, type FilterInput } from '../domain/patterns/filter.ts';
 
@@ -98,7 +99,11 @@ export async function loadFilteredAnswers(
   const selection: StorySelection = { collection: filter.collection, period: filter.period, search };
   // Free text is never an analysis variable: leave it in the database.
   const keys = questionnaire.definition.questions.filter((q) => q.type !== 'text').map((q) => q.key);
-  const loaded = await loadSelectedAnswers(ctx.db, ctx.tenantId, questionnaire.id, selection, keys);
+  // Without a collection, period or search, the whole questionnaire: its answer snapshot.
+  const whole = selection.collection === null && selection.period === null && selection.search === null;
+  const loaded = whole
+    ? await publishedAnswers(ctx, questionnaire, keys)
+    : await loadSelectedAnswers(ctx.db, ctx.tenantId, questionnaire.id, selection, keys);
   if (!hasAnswerFilter(filter)) return loaded;
   const ids: string[] = [];
   const answers: Answers[] = [];

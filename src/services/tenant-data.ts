@@ -22,8 +22,11 @@ import { exportStories } from './export-stories.ts';
 import { exportQuestionnaire } from './import-questionnaire.ts';
 import { exportDefinitionsCsv, exportObservationsCsv } from './indicators.ts';
 
-/** Live session tokens are secrets, not the municipality's data. */
-const NOT_EXPORTED = new Set(['sessions']);
+/**
+ * Live session tokens are secrets, not the municipality's data. The answer snapshots and story
+ * change counters (migration 0010) are caches derived from the stories: rebuilt, never carried.
+ */
+export const NOT_EXPORTED = new Set(['sessions', 'answer_snapshots', 'story_change_counters']);
 
 const README = `Alle gegevens van deze gemeente uit Duiding.
 

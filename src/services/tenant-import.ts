@@ -25,12 +25,13 @@ import { readZip } from '../domain/archive/read-zip.ts';
 import { checkTableRows, type ColumnInfo } from '../domain/archive/row-check.ts';
 import { InputRejected, MAX_PROBLEMS, type Problem } from '../domain/problems.ts';
 import { createPasswordLink } from './auth/one-time-links.ts';
+import { NOT_EXPORTED } from './tenant-data.ts';
 import { insertInBatches } from './tenant-import-write.ts';
 import { SLUG_PATTERN } from './auth/tenant-setup.ts';
 import type { ProgressListener } from './context.ts';
 
-/** Secrets, not data: never restored even if an archive carries them. */
-const NEVER_RESTORED = new Set(['sessions', 'user_tokens']);
+/** Secrets and derived caches, not data: never restored even if an archive carries them. */
+const NEVER_RESTORED = new Set(['user_tokens', ...NOT_EXPORTED]);
 const TABLE_FILE = /^tabellen\/([a-z_][a-z0-9_]*)\.json$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -78,7 +78,7 @@ describe('duiding command', () => {
     expect(JSON.parse(duiding(['export', 'questionnaire', 'zo-thuis-holdout']).stdout)).toMatchObject({ key: 'zo-thuis-holdout' });
   }
 
-  it('refuses a second process on the same data directory while the server runs', async () => {
+  it('refuses a second server on the same data directory, and a command while another command holds it', async () => {
     const server = spawn(process.execPath, [BIN, 'serve'], {
       env: { ...process.env, DATABASE_URL: '', DUIDING_DATA_DIR: dataDir, PORT: '0', DUIDING_SEED_DEMO: 'never', LOG_LEVEL: 'silent' },
     });
@@ -86,12 +86,24 @@ describe('duiding command', () => {
     server.stdout.on('data', (d) => (output += d));
     const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
     await expect.poll(() => output, { timeout: 60_000, interval: 200 }).toContain('Duiding draait op');
-    const second = duiding(['migrate']);
+    // A second server: commands may share the first one's database (cli-beside-server.test.ts), servers not.
+    const second = duiding(['serve'], { PORT: '0', DUIDING_SEED_DEMO: 'never' });
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('already in use by another Duiding process');
     server.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'duiding.lock'))).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'duiding.socket'))).toBe(false);
     expect(duiding(['migrate']).code).toBe(0);
+
+    // A live process that holds the lock but serves no socket (another command): refused.
+    fs.writeFileSync(path.join(dataDir, 'duiding.lock'), String(process.pid));
+    try {
+      const refused = duiding(['migrate']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('already in use by another Duiding process');
+    } finally {
+      fs.rmSync(path.join(dataDir, 'duiding.lock'));
+    }
   });
 });

@@ -1,25 +1,22 @@
 // The pattern_scans cache and the fingerprint that decides whether a cached scan still holds.
-import { and, eq, sql } from 'drizzle-orm';
-import { patternScans, stories } from '../schema/index.ts';
+import { and, eq } from 'drizzle-orm';
+import { patternScans, storyChangeCounters } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
 /**
- * A cheap fingerprint of all stories of a questionnaire (any status): how many there are, the
- * sum of a hash of each story's id and status, and the newest created_at. An insert raises the
- * count; a delete (withdrawal) lowers it; a replaced story (re-import deletes and inserts it
- * under a new id) changes the sum and the newest created_at; a status change (moderation)
- * changes the sum. One pass over the stories index, no answers read. Answers are never edited
- * in place, so they need no part in it; the caller adds the questionnaire version.
+ * The version of all stories of a questionnaire (any status): the number of statements that
+ * have inserted, updated or deleted any of them, kept by triggers on stories (migration 0010).
+ * An import, a replaced story, moderation, a withdrawal, retention all raise it; reading it is one
+ * primary-key lookup, where counting and hashing 100,000 stories took a second or two on PGlite.
+ * Answers are never edited in place (a replaced story is a new row), so they need no part in it;
+ * the caller adds the questionnaire version.
  */
 export async function storiesFingerprint(db: Tx, tenantId: string, questionnaireId: string): Promise<string> {
   const [row] = await db
-    .select({
-      fingerprint: sql<string>`count(*)::text || ':' || coalesce(sum(hashtext(${stories.id}::text || ${stories.status})), 0)::text || ':' ||
-        coalesce((extract(epoch FROM max(${stories.createdAt})) * 1000000)::bigint::text, '-')`,
-    })
-    .from(stories)
-    .where(and(eq(stories.tenantId, tenantId), eq(stories.questionnaireId, questionnaireId)));
-  return row.fingerprint;
+    .select({ changes: storyChangeCounters.changes })
+    .from(storyChangeCounters)
+    .where(and(eq(storyChangeCounters.tenantId, tenantId), eq(storyChangeCounters.questionnaireId, questionnaireId)));
+  return `c${row?.changes ?? 0}`;
 }
 
 export async function findCachedScan(db: Tx, tenantId: string, questionnaireId: string, filterKey: string) {

@@ -2,7 +2,7 @@
 // stories_version equals the fingerprint of the questionnaire's stories (see
 // pattern-cache.repository.ts), so new, replaced, withdrawn or re-moderated stories make it
 // stale without anyone having to delete it.
-import { foreignKey, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, foreignKey, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantId } from './columns.ts';
 import { questionnaires } from './instrument.ts';
 
@@ -19,6 +19,39 @@ export const patternScans = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.questionnaireId, t.filterKey] }),
+    foreignKey({ columns: [t.tenantId, t.questionnaireId], foreignColumns: [questionnaires.tenantId, questionnaires.id] }).onDelete('cascade'),
+  ],
+);
+
+/** The pattern scan's input per questionnaire, as one deflated document in base64 (services/answer-snapshot.ts). */
+export const answerSnapshots = pgTable(
+  'answer_snapshots',
+  {
+    tenantId: tenantId(),
+    questionnaireId: uuid('questionnaire_id').notNull(),
+    storiesVersion: text('stories_version').notNull(),
+    data: text('data').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.questionnaireId] }),
+    foreignKey({ columns: [t.tenantId, t.questionnaireId], foreignColumns: [questionnaires.tenantId, questionnaires.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * Raised by triggers on stories (migration 0010) at every statement that inserts, updates or
+ * deletes stories of the questionnaire: the cheap version of its stories that caches compare.
+ */
+export const storyChangeCounters = pgTable(
+  'story_change_counters',
+  {
+    tenantId: tenantId(),
+    questionnaireId: uuid('questionnaire_id').notNull(),
+    changes: bigint('changes', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.questionnaireId] }),
     foreignKey({ columns: [t.tenantId, t.questionnaireId], foreignColumns: [questionnaires.tenantId, questionnaires.id] }).onDelete('cascade'),
   ],
 );
