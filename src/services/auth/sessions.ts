@@ -6,9 +6,9 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
 import { sessions, tenants, type Role } from '../../db/schema/index.ts';
 import { findUserByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
-import { countFailedSignIn, deleteSessionsOfUser, resetFailedSignIns, setSessionTenant } from '../../db/repositories/accounts.repository.ts';
+import { deleteSessionsOfUser, setSessionTenant } from '../../db/repositories/accounts.repository.ts';
 import type { Tx } from '../../db/repositories/tenants.repository.ts';
-import { ACCOUNT_LOCK, AddressThrottle, minutesUntil } from './throttle.ts';
+import { SignInThrottle } from './throttle.ts';
 
 const SESSION_DAYS = 7;
 export const SESSION_COOKIE = 'duiding_session';
@@ -39,41 +39,31 @@ export type SignInResult =
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hash(randomBytes(16).toString('hex')));
 
-/** Shared by the API and the pages of one process; an address is never stored (see throttle.ts). */
-export const addressThrottle = new AddressThrottle();
-
 /**
- * Checks e-mail and password with throttling per account (database) and per client address
- * (memory). A locked account is not even checked, so guessing during a lock learns nothing.
+ * Checks e-mail and password with growing delays per account, per account and address, and per
+ * address (throttle.ts; counts in the database, addresses only as keyed hashes). A try during a
+ * delay is not even checked, so guessing during it learns nothing; the right password after the
+ * delay always gets in.
  */
 export async function attemptSignIn(
   db: Database,
   input: { email: string; password: string; tenantSlug?: string; address?: string | null },
-  throttle: AddressThrottle = addressThrottle,
+  throttle: SignInThrottle = new SignInThrottle(db),
 ): Promise<SignInResult> {
-  const address = input.address ?? null;
-  const addressWait = throttle.blockedFor(address);
-  if (addressWait !== null) return { ok: false, reason: 'throttled', minutes: addressWait };
+  const subject = { email: input.email, address: input.address ?? null };
+  const waitMs = await throttle.waitMs(subject);
+  if (waitMs > 0) return { ok: false, reason: 'throttled', minutes: Math.max(1, Math.ceil(waitMs / 60_000)) };
   const user = await findUserByEmail(db, input.email.trim());
-  if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    return { ok: false, reason: 'throttled', minutes: minutesUntil(user.lockedUntil) };
-  }
   // An unknown address costs the same Argon2 work as a known one: timing tells nothing.
   const passwordOk = (await verify(user?.passwordHash ?? (await dummyHash()), input.password).catch(() => false)) && Boolean(user?.passwordHash);
   if (!user || !passwordOk) {
-    throttle.recordFailure(address);
-    if (user) {
-      const state = await countFailedSignIn(db, user.id, ACCOUNT_LOCK.every, ACCOUNT_LOCK.baseMinutes, ACCOUNT_LOCK.maxMinutes);
-      if (state?.lockedUntil && state.lockedUntil.getTime() > Date.now()) {
-        return { ok: false, reason: 'throttled', minutes: minutesUntil(state.lockedUntil) };
-      }
-    }
+    await throttle.failed(subject);
     return { ok: false, reason: 'wrong' };
   }
   const memberships = await listMembershipsOfUser(db, user.id);
   const membership = memberships.find((m) => m.slug === input.tenantSlug) ?? memberships[0];
   if (!membership) return { ok: false, reason: 'wrong' };
-  if (user.failedSignIns > 0 || user.lockedUntil) await resetFailedSignIns(db, user.id);
+  await throttle.succeeded(subject);
   return { ok: true, token: await createSession(db, user.id, membership.tenantId) };
 }
 

@@ -1,0 +1,18 @@
+-- Limits shared by every app server (issue 14): the request limit of the public story endpoints
+-- and sign-in throttling, kept by rate-limiter-flexible's PostgreSQL store. Its column layout is
+-- the library's own (key, points, expire in ms since 1970); the table is made here, never at run
+-- time. Keys hold no IP address or e-mail address, only keyed hashes (services/limits/).
+CREATE TABLE "rate_limits" (
+	"key" varchar(255) PRIMARY KEY NOT NULL,
+	"points" integer DEFAULT 0 NOT NULL,
+	"expire" bigint
+);
+--> statement-breakpoint
+CREATE INDEX "rate_limits_expire" ON "rate_limits" USING btree ("expire");
+--> statement-breakpoint
+-- The hashing key, a new one every day (UTC) and dropped after two: a copy of the database holds
+-- no key that turns yesterday's hashes back into addresses by trying them all.
+CREATE TABLE "rate_limit_secrets" (
+	"day" date PRIMARY KEY NOT NULL,
+	"secret" text NOT NULL
+);
