@@ -10,9 +10,14 @@ CREATE TABLE "rate_limits" (
 --> statement-breakpoint
 CREATE INDEX "rate_limits_expire" ON "rate_limits" USING btree ("expire");
 --> statement-breakpoint
--- The hashing key, a new one every day (UTC) and dropped after two: a copy of the database holds
--- no key that turns yesterday's hashes back into addresses by trying them all.
+-- The hashing key, a new one every day (UTC), deleted after two days: the hashes kept in
+-- rate_limits can only be matched to addresses (by trying them all) with a key that still
+-- exists, so at most the last day's counts could ever be traced back.
 CREATE TABLE "rate_limit_secrets" (
 	"day" date PRIMARY KEY NOT NULL,
 	"secret" text NOT NULL
 );
+--> statement-breakpoint
+-- The application role uses both tables directly (0003's default privileges say the same; said
+-- here too because the limits stop working without it). No tenant_id, so no row-level security.
+GRANT SELECT, INSERT, UPDATE, DELETE ON "rate_limits", "rate_limit_secrets" TO duiding_app;

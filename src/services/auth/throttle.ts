@@ -39,10 +39,6 @@ export function delaySeconds(failures: number, delay: GrowingDelay): number {
   return Math.min(delay.maxSeconds, delay.baseSeconds * 2 ** Math.min(30, failures - delay.free));
 }
 
-export function minutesUntil(until: Date, now = Date.now()): number {
-  return Math.max(1, Math.ceil((until.getTime() - now) / 60_000));
-}
-
 interface Subject {
   email: string;
   address: string | null;
