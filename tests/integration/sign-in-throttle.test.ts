@@ -31,7 +31,7 @@ describe.each(testDatabaseTargets())('sign-in throttling on $name', ({ create })
   beforeAll(async () => {
     handle = await create();
     const { tenantId } = await createTestTenant(handle, 'alfa');
-    for (const who of ['beheer', 'flood', 'spread', 'onbekend-test', 'proxy', 'api']) await person(`${who}@alfa.example`, tenantId);
+    for (const who of ['beheer', 'flood', 'burst', 'spread', 'proxy', 'api']) await person(`${who}@alfa.example`, tenantId);
     const app = createApp({
       db: handle.db,
       logger: pino({ level: 'silent' }),
@@ -61,6 +61,16 @@ describe.each(testDatabaseTargets())('sign-in throttling on $name', ({ create })
     expect((await attempt('flood@alfa.example', PASSWORD, '198.51.100.1')).ok).toBe(true);
   });
 
+  it('checks fifty tries sent at once no more often than fifty sent one by one', async () => {
+    const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => attempt('burst@alfa.example', `fout-${i}`, '203.0.113.30')));
+    const reasons = outcomes.map((r) => (r.ok ? 'ok' : r.reason));
+    expect(reasons.filter((r) => r === 'wrong')).toHaveLength(SIGN_IN_LIMITS.pair.free);
+    expect(reasons.filter((r) => r === 'throttled')).toHaveLength(50 - SIGN_IN_LIMITS.pair.free);
+    // Also spread over addresses: the account-wide count holds them (at most its free tries).
+    const spread = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt('burst@alfa.example', `fout-${i}`, `198.51.100.${i}`)));
+    expect(spread.filter((r) => !r.ok && r.reason === 'wrong').length).toBeLessThanOrEqual(SIGN_IN_LIMITS.account.free - SIGN_IN_LIMITS.pair.free);
+  });
+
   it('checks only the free tries and then waits, the same for an unknown e-mail address (no account probing)', async () => {
     const known: string[] = [];
     const unknown: string[] = [];
@@ -80,8 +90,8 @@ describe.each(testDatabaseTargets())('sign-in throttling on $name', ({ create })
     let now = (Math.floor(Date.now() / 86_400_000) + 1) * 86_400_000 + 6 * 3_600_000;
     vi.setSystemTime(now);
     const step = (seconds: number) => vi.setSystemTime((now += seconds * 1000));
-    // Two hours: one attacker and ten other addresses try every two minutes.
-    const attackers = ['203.0.113.50', ...Array.from({ length: 10 }, (_, i) => `198.51.100.${100 + i}`)];
+    // Two hours: one attacker and six other addresses try every two minutes.
+    const attackers = ['203.0.113.50', ...Array.from({ length: 6 }, (_, i) => `198.51.100.${100 + i}`)];
     let checked = 0;
     for (let round = 0; round < 60; round++) {
       for (const address of attackers) {
@@ -90,7 +100,7 @@ describe.each(testDatabaseTargets())('sign-in throttling on $name', ({ create })
       }
       step(120);
     }
-    // The delays held the guessing down: of 660 tries, at most the free ones, the few of the ramp
+    // The delays held the guessing down: of 420 tries, at most the free ones, the few of the ramp
     // (5 s doubling up to the cap) and one per cap's length were checked.
     const { free, baseSeconds, maxSeconds } = SIGN_IN_LIMITS.account;
     expect(checked).toBeLessThanOrEqual(free + Math.ceil(Math.log2(maxSeconds / baseSeconds)) + (2 * 3600) / maxSeconds);

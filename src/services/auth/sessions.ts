@@ -40,30 +40,27 @@ let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hash(randomBytes(16).toString('hex')));
 
 /**
- * Checks e-mail and password with growing delays per account, per account and address, and per
- * address (throttle.ts; counts in the database, addresses only as keyed hashes). A try during a
- * delay is not even checked, so guessing during it learns nothing; the right password after the
- * delay always gets in.
+ * Checks e-mail and password with growing waits per account and address, per account, and per
+ * address (throttle.ts; counts in the database, addresses only as keyed hashes). A try that must
+ * wait is not even checked, so guessing then learns nothing; after the wait a right password
+ * gets in.
  */
 export async function attemptSignIn(
   db: Database,
   input: { email: string; password: string; tenantSlug?: string; address?: string | null },
   throttle: SignInThrottle = new SignInThrottle(db),
 ): Promise<SignInResult> {
-  const subject = { email: input.email, address: input.address ?? null };
-  const waitMs = await throttle.waitMs(subject);
-  if (waitMs > 0) return { ok: false, reason: 'throttled', minutes: Math.max(1, Math.ceil(waitMs / 60_000)) };
+  const admission = await throttle.admit({ email: input.email, address: input.address ?? null });
+  if (!admission.ok) return { ok: false, reason: 'throttled', minutes: Math.max(1, Math.ceil(admission.waitMs / 60_000)) };
   const user = await findUserByEmail(db, input.email.trim());
   // An unknown address costs the same Argon2 work as a known one: timing tells nothing.
   const passwordOk = (await verify(user?.passwordHash ?? (await dummyHash()), input.password).catch(() => false)) && Boolean(user?.passwordHash);
-  if (!user || !passwordOk) {
-    await throttle.failed(subject);
-    return { ok: false, reason: 'wrong' };
-  }
+  // A wrong password keeps the counts the throttle reserved for this try.
+  if (!user || !passwordOk) return { ok: false, reason: 'wrong' };
   const memberships = await listMembershipsOfUser(db, user.id);
   const membership = memberships.find((m) => m.slug === input.tenantSlug) ?? memberships[0];
   if (!membership) return { ok: false, reason: 'wrong' };
-  await throttle.succeeded(subject);
+  await admission.ticket.succeeded();
   return { ok: true, token: await createSession(db, user.id, membership.tenantId) };
 }
 
