@@ -20,7 +20,14 @@ export async function serve(config: Config): Promise<number> {
     const seeded = await seedDemo(handle.db);
     process.stdout.write(`Klaar: ${seeded.stories} verhalen.\n`);
   }
-  const app = createApp({ db: handle.db, logger, secureCookies: config.production, publicUrl: config.publicUrl });
+  const app = createApp({
+    db: handle.db,
+    logger,
+    secureCookies: config.production,
+    production: config.production,
+    publicUrl: config.publicUrl,
+    trustedProxies: config.trustedProxies,
+  });
   const server = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
