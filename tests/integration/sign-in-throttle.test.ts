@@ -22,16 +22,25 @@ describe.each(testDatabaseTargets())('sign-in throttling on $name', ({ create })
   let handle: DatabaseHandle;
   let server: Listening;
 
-  async function person(email: string, tenantId: string) {
-    const userId = await upsertUser(handle.db, { email, displayName: email.split('@')[0]!, passwordHash: await hash(PASSWORD), homeTenantId: tenantId });
+  async function person(email: string, tenantId: string, password = PASSWORD) {
+    const userId = await upsertUser(handle.db, { email, displayName: email.split('@')[0]!, passwordHash: await hash(password), homeTenantId: tenantId });
     await addMembership(handle.db, { tenantId, userId, role: 'beheerder' });
   }
-  const attempt = (email: string, password: string, address: string | null): Promise<SignInResult> => attemptSignIn(handle.db, { email, password, address });
+  const attempt = (email: string, password: string, address: string | null, tenantSlug?: string): Promise<SignInResult> =>
+    attemptSignIn(handle.db, { email, password, address, tenantSlug });
+  const A_PASSWORD = 'wachtwoord-in-alfa';
+  const B_PASSWORD = 'wachtwoord-in-beta';
 
   beforeAll(async () => {
     handle = await create();
     const { tenantId } = await createTestTenant(handle, 'alfa');
     for (const who of ['beheer', 'flood', 'burst', 'spread', 'proxy', 'api']) await person(`${who}@alfa.example`, tenantId);
+    // One e-mail with a local account in two municipalities, a password each (accounts per municipality).
+    const beta = await createTestTenant(handle, 'beta');
+    await person('twee@adviesbureau.example', tenantId, A_PASSWORD);
+    await person('twee@adviesbureau.example', beta.tenantId, B_PASSWORD);
+    await person('drie@adviesbureau.example', tenantId, A_PASSWORD);
+    await person('drie@adviesbureau.example', beta.tenantId, B_PASSWORD);
     const app = createApp({
       db: handle.db,
       logger: pino({ level: 'silent' }),
@@ -82,6 +91,45 @@ describe.each(testDatabaseTargets())('sign-in throttling on $name', ({ create })
     }
     expect(known).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'throttled', 'throttled', 'throttled']);
     expect(unknown).toEqual(known);
+  });
+
+  it('counts per e-mail address, the same for two accounts (two municipalities) as for none or one', async () => {
+    const seen = (r: SignInResult) => (r.ok ? 'ok' : r.reason);
+    const two: string[] = [];
+    const none: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      // Aimed at either municipality: one count for the e-mail and address, not one per account.
+      two.push(seen(await attempt('twee@adviesbureau.example', 'fout', '203.0.113.40', i % 2 ? 'beta' : 'alfa')));
+      none.push(seen(await attempt('niemand-twee@adviesbureau.example', 'fout', '203.0.113.41', i % 2 ? 'beta' : 'alfa')));
+    }
+    expect(two).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'throttled', 'throttled', 'throttled']);
+    expect(none).toEqual(two);
+    // Each owner at their own address gets into their own municipality, and only there.
+    expect((await attempt('twee@adviesbureau.example', A_PASSWORD, '198.51.100.40')).ok).toBe(true);
+    expect((await attempt('twee@adviesbureau.example', B_PASSWORD, '198.51.100.41')).ok).toBe(true);
+    expect(await attempt('twee@adviesbureau.example', A_PASSWORD, '198.51.100.40', 'beta')).toEqual({ ok: false, reason: 'wrong' });
+    // Nothing names an account: keys are keyed hashes of the e-mail and address only.
+    const dump = JSON.stringify(await handle.db.execute(sql`select key from rate_limits`));
+    expect(dump).not.toMatch(/adviesbureau|203\.0\.113\.4/);
+  });
+
+  it("the known password of this e-mail's account in one municipality does not reset the guessing of its account in another", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // A fresh (UTC) day, and time stands still: no wait ends during the test.
+    vi.setSystemTime((Math.floor(Date.now() / 86_400_000) + 3) * 86_400_000 + 6 * 3_600_000);
+    // Beheerder A knows the password of A's account (they saw its link) and guesses B's, from one
+    // address, signing in to A between guesses to try to wipe the counts.
+    const guesses: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const guess = await attempt('drie@adviesbureau.example', `geraden-${i}`, '203.0.113.60', 'beta');
+      guesses.push(guess.ok ? 'ok' : guess.reason);
+      await attempt('drie@adviesbureau.example', A_PASSWORD, '203.0.113.60', 'alfa');
+    }
+    expect(guesses).not.toContain('ok');
+    // At most the e-mail's free tries were checked; every guess after them was told to wait.
+    const checked = guesses.filter((g) => g === 'wrong').length;
+    expect(checked).toBeLessThan(SIGN_IN_LIMITS.account.free);
+    expect(guesses.slice(checked)).toEqual(Array(20 - checked).fill('throttled'));
   });
 
   it('lets the right password in after a bounded wait, however long the flood lasts (no 24-hour lock)', async () => {

@@ -11,7 +11,13 @@
 //   per 5 s, doubling, at most one per 5 minutes.
 // - per address over all accounts (one password tried on many accounts): 30 in 15 minutes.
 // A try that has to wait is answered "wait" without checking the password, so it teaches
-// nothing. The right password clears the account's counts.
+// nothing. "Account" here is the e-mail address: one e-mail may have a local account in each of
+// several municipalities (one password each), and the counts are the same however many it has,
+// so they tell nothing about them. The right password clears the count of that e-mail and
+// address, and gives back its own try on the other two. It does not clear the e-mail's count
+// over all addresses: whoever knows the password of this e-mail's account in one municipality
+// (its beheerder saw the password link) could otherwise wipe, between guesses, the count that
+// guards the account in another one.
 //
 // Every count is reserved with one atomic statement before the (slow) Argon2 check, and a try
 // past the free ones must win its "gate" — a window of the current wait that only one try can
@@ -50,7 +56,10 @@ interface Subject {
   address: string | null;
 }
 
-/** A try that may be checked. Its reserved counts stay when the password is wrong. */
+/**
+ * A try that may be checked. Its reserved counts stay when the password is wrong; when it is
+ * right, the count of this e-mail and address is cleared and the try given back on the others.
+ */
 export interface Ticket {
   succeeded(): Promise<void>;
 }
@@ -115,7 +124,10 @@ export class SignInThrottle {
       ok: true,
       ticket: {
         succeeded: async () => {
-          for (const [count, key] of taken) await Promise.all([count.counter.delete(key), count.gate.delete(key)]);
+          for (const [count, key] of taken) {
+            if (count === this.pair) await Promise.all([count.counter.delete(key), count.gate.delete(key)]);
+            else await count.counter.reward(key, 1);
+          }
           if (addressKey) await this.address.reward(addressKey, 1);
         },
       },
