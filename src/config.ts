@@ -1,4 +1,5 @@
 // The only module that reads process.env. Everything else receives a Config.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -14,6 +15,7 @@ const EnvSchema = z.object({
   DUIDING_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  DUIDING_TRUSTED_PROXIES: z.string().optional(),
 });
 
 export interface Config {
@@ -24,6 +26,45 @@ export interface Config {
   seedDemo: 'auto' | 'never';
   logLevel: string;
   production: boolean;
+  trustedProxies: TrustedProxies;
+}
+
+/**
+ * Which reverse proxies may say who the client is (X-Forwarded-For), read by
+ * web/client-address.ts: none (the socket's peer is the client), a number of proxy hops in front
+ * of the app, or a list of proxy addresses and CIDR ranges (`loopback` and `private` as shorthands).
+ */
+export type TrustedProxies = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'list'; entries: string[] };
+
+const PROXY_SHORTHANDS: Record<string, string[]> = {
+  loopback: ['127.0.0.0/8', '::1/128'],
+  private: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
+};
+
+/** Parses DUIDING_TRUSTED_PROXIES; returns an error message for a value that is neither form. */
+export function parseTrustedProxies(value: string | undefined): TrustedProxies | string {
+  const text = value?.trim() ?? '';
+  if (text === '') return { kind: 'none' };
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 20) return `DUIDING_TRUSTED_PROXIES: ${hops} proxy hops is more than any real set-up (at most 20)`;
+    return hops === 0 ? { kind: 'none' } : { kind: 'hops', hops };
+  }
+  const entries: string[] = [];
+  for (const item of text.split(/[\s,]+/).filter(Boolean)) {
+    if (PROXY_SHORTHANDS[item]) {
+      entries.push(...PROXY_SHORTHANDS[item]);
+      continue;
+    }
+    const [address, prefix, extra] = item.split('/');
+    const family = isIP(address ?? '');
+    const bits = prefix === undefined ? null : /^\d{1,3}$/.test(prefix) ? Number(prefix) : Number.NaN;
+    if (!family || extra !== undefined || (bits !== null && !(bits <= (family === 4 ? 32 : 128)))) {
+      return `DUIDING_TRUSTED_PROXIES: "${item}" is not an IP address, a CIDR range (10.0.0.0/8), loopback or private; or give a number of proxy hops`;
+    }
+    entries.push(item);
+  }
+  return entries.length ? { kind: 'list', entries } : { kind: 'none' };
 }
 
 export class ConfigError extends Error {}
@@ -37,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (environment variables):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const trustedProxies = parseTrustedProxies(e.DUIDING_TRUSTED_PROXIES);
+  if (typeof trustedProxies === 'string') throw new ConfigError(`Invalid configuration (environment variables):\n  ${trustedProxies}`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -47,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.DUIDING_SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    trustedProxies,
   };
 }

@@ -23,7 +23,14 @@ export async function serve(config: Config): Promise<number> {
     const seeded = await seedDemo(handle.db);
     process.stdout.write(`Klaar: ${seeded.stories} verhalen.\n`);
   }
-  const app = createApp({ db: handle.db, logger, secureCookies: config.production, publicUrl: config.publicUrl });
+  const app = createApp({
+    db: handle.db,
+    logger,
+    secureCookies: config.production,
+    production: config.production,
+    publicUrl: config.publicUrl,
+    trustedProxies: config.trustedProxies,
+  });
   // `duiding …` beside the server, on the embedded database (docs/operations.md).
   // Without it (a file system without Unix sockets, say) the server still runs; commands beside it
   // are then refused as before.

@@ -25,17 +25,25 @@ import { wordsRoutes } from './routes/words.ts';
 import { monitorRoutes } from './routes/monitor.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { collectRoutes } from './routes/collect.ts';
-import type { RateLimitOptions } from './rate-limit.ts';
 import { strictJsonBody } from './strict-json.ts';
 import { STORY_IMPORT_LIMIT, streamingBodyLimit, UploadTooLarge } from './upload.ts';
+import { COLLECT_LIMIT, rateLimit, type RateLimitOptions } from './rate-limit.ts';
+import type { TrustedProxies } from '../config.ts';
+import { resolveClientAddress } from '../web/client-address.ts';
+import { originAllowed } from '../web/form-security.ts';
+import { limitedTellerPage } from '../web/teller/limited-page.tsx';
 
 export interface AppOptions {
   db: Database;
   logger: Logger;
   secureCookies: boolean;
   publicUrl: string;
-  /** Per-address limit on the public story endpoints (default 30/min); false only for benchmarks. */
+  /** Per-address limit on the public story endpoints and forms (default 30/min); false only for benchmarks. */
   collectRateLimit?: RateLimitOptions | false;
+  /** Proxies whose X-Forwarded-For is believed (DUIDING_TRUSTED_PROXIES); default none. */
+  trustedProxies?: TrustedProxies;
+  /** NODE_ENV=production: only the public URL's origin may post forms. */
+  production?: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -56,6 +64,16 @@ export function createApp(options: AppOptions) {
     },
   });
 
+  // First: every limit keys on this one answer to "who is the client" (web/client-address.ts).
+  let warnedHeader = false;
+  app.use(
+    '*',
+    resolveClientAddress(options.trustedProxies ?? { kind: 'none' }, () => {
+      if (warnedHeader) return;
+      warnedHeader = true;
+      options.logger.warn('X-Forwarded-For is ignored because DUIDING_TRUSTED_PROXIES is not set; behind a proxy, set it (docs/operations.md)');
+    }),
+  );
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -83,6 +101,12 @@ export function createApp(options: AppOptions) {
       crossOriginResourcePolicy: 'same-origin',
     }),
   );
+  // Private by default: a response that did not say it may be cached (assets, theme CSS) is kept
+  // out of every cache, browser and proxy alike, since it may carry story text or personal data.
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
+  });
   // Imports may be large; everything else is small.
   app.use('/api/v1/questionnaires/:key/stories', streamingBodyLimit(STORY_IMPORT_LIMIT, tooLarge));
   app.use('/api/v1/indicators', bodyLimit({ maxSize: 50 * MB, onError: tooLarge }));
@@ -92,7 +116,7 @@ export function createApp(options: AppOptions) {
     if (/^\/api\/v1\/questionnaires\/[^/]+\/stories$/.test(c.req.path) || c.req.path === '/api/v1/indicators' || c.req.path.startsWith('/importeren/')) return next();
     return bodyLimit({ maxSize: 256 * 1024, onError: tooLarge })(c, next);
   });
-  app.use('*', csrf({ origin: (origin) => origin === new URL(options.publicUrl).origin || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin) }));
+  app.use('*', csrf({ origin: originAllowed(options.publicUrl, options.production ?? false) }));
   app.use('*', loadSession(options.db));
   app.use('*', requireCsrf());
   app.use('/api/v1/*', strictJsonBody());
@@ -111,7 +135,10 @@ export function createApp(options: AppOptions) {
   app.route('/', indicatorRoutes());
   app.route('/', wordsRoutes());
   app.route('/', linkRoutes());
-  app.route('/', collectRoutes({ publicUrl: options.publicUrl, rateLimit: options.collectRateLimit }));
+  // One budget per client address for the collection API and the teller's forms without JavaScript.
+  const storyLimit = options.collectRateLimit === false ? null : (options.collectRateLimit ?? COLLECT_LIMIT);
+  if (storyLimit) app.on('POST', ['/vertel/:slug', '/intrekken'], rateLimit(options.db, storyLimit, limitedTellerPage));
+  app.route('/', collectRoutes({ publicUrl: options.publicUrl, limit: storyLimit ? rateLimit(options.db, storyLimit) : null }));
   app.route('/', opgavenRoutes());
   app.route('/', dialogueRoutes());
   app.route('/', monitorRoutes());

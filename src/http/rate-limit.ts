@@ -1,7 +1,13 @@
-// A per-address request limit kept only in this process's memory: addresses are never stored in
-// the database and never logged (the request log has no address). Each app server limits on its
-// own; that is enough to stop one machine flooding the public story endpoints.
+// The request limit per client address on the public story endpoints: the collection API, its
+// withdrawal, and the teller's forms without JavaScript (/vertel/{slug}, /intrekken) all draw
+// from one budget. The count lives in PostgreSQL (services/limits/limiter-store.ts), so two app
+// servers give 30 per minute together, not 30 each; the address comes from the one client-address
+// function (web/client-address.ts) and is stored only as a keyed hash.
 import type { Context, MiddlewareHandler } from 'hono';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { Database } from '../db/connection.ts';
+import { limiterFor, limitKey } from '../services/limits/limiter-store.ts';
+import { clientAddress } from '../web/client-address.ts';
 import { problemResponse } from './problem.ts';
 
 export interface RateLimitOptions {
@@ -10,59 +16,33 @@ export interface RateLimitOptions {
   windowMs: number;
 }
 
-/** Cap on remembered addresses, so that a flood of spoofed sources cannot grow memory unbounded. */
-const MAX_ADDRESSES = 100_000;
+/** The public story endpoints' budget: a teller needs a handful, a script needs many. */
+export const COLLECT_LIMIT: RateLimitOptions = { limit: 30, windowMs: 60_000 };
 
-export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
-  let windowStart = Date.now();
-  let counts = new Map<string, number>();
+/** The answer once the budget is spent; the default is problem+json (the API). */
+export type LimitedResponder = (c: Context, retryAfterSeconds: number) => Response | Promise<Response>;
+
+export function rateLimit(db: Database, options: RateLimitOptions, respond: LimitedResponder = problem): MiddlewareHandler {
+  const limiter = limiterFor(db, { name: 'collect', points: options.limit, durationSeconds: Math.max(1, Math.round(options.windowMs / 1000)) });
   return async (c, next) => {
     const address = clientAddress(c);
     // In-process calls (app.request in tests, no network peer) are not limited.
     if (address === null) return next();
-    const now = Date.now();
-    if (now - windowStart >= options.windowMs || counts.size >= MAX_ADDRESSES) {
-      windowStart = now;
-      counts = new Map();
-    }
-    const count = (counts.get(address) ?? 0) + 1;
-    counts.set(address, count);
-    if (count > options.limit) {
-      const retryAfter = Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000));
+    try {
+      await limiter.consume(await limitKey(db, 'addr', address));
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
       c.header('retry-after', String(retryAfter));
-      return problemResponse(c, 429, 'too-many-requests', {
-        en: `Too many requests from your address; try again in ${retryAfter} seconds.`,
-        nl: `Te veel verzoeken vanaf uw adres. Probeer het over ${retryAfter} seconden opnieuw.`,
-      });
+      return respond(c, retryAfter);
     }
     await next();
   };
 }
 
-/**
- * The peer's address; behind a reverse proxy on loopback or a private network (the peer is the
- * proxy) the first X-Forwarded-For address. A directly exposed server ignores that header, so a
- * client cannot choose its own key.
- */
-function clientAddress(c: Context): string | null {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  const peer = incoming?.socket?.remoteAddress;
-  if (!peer) return null;
-  if (isPrivate(peer)) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return peer;
-}
-
-function isPrivate(address: string): boolean {
-  const v4 = address.replace(/^::ffff:/, '');
-  return (
-    v4 === '::1' ||
-    /^127\./.test(v4) ||
-    /^10\./.test(v4) ||
-    /^192\.168\./.test(v4) ||
-    /^172\.(1[6-9]|2\d|3[01])\./.test(v4) ||
-    /^f[cd][0-9a-f]{2}:/i.test(address)
-  );
+function problem(c: Context, retryAfter: number) {
+  return problemResponse(c, 429, 'too-many-requests', {
+    en: `Too many requests from your address; try again in ${retryAfter} seconds.`,
+    nl: `Te veel verzoeken vanaf uw adres. Probeer het over ${retryAfter} seconden opnieuw.`,
+  });
 }

@@ -84,7 +84,7 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     }
     const started = performance.now();
     const response = await fetch(base + url, { method: rule.method, headers, body, redirect: 'manual' });
-    const out = { status: response.status, location: response.headers.get('location') ?? '', text: await response.text() };
+    const out = { status: response.status, location: response.headers.get('location') ?? '', text: await response.text(), cacheControl: response.headers.get('cache-control') ?? '' };
     timings.push([performance.now() - started, `${rule.method} ${url}`]);
     return out;
   }
@@ -174,6 +174,8 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
       for (const [who, caller] of callers) {
         const out = await call(rule, caller, url);
         if (out.status === 401 || out.status === 403 || out.status >= 500) failures.push(`${who} ${rule.method} ${url} → ${out.status}`);
+        // Whatever a guard lets through may carry story or personal data: never into a cache.
+        if (rule.guards.length && !out.cacheControl.includes('no-store')) failures.push(`${who} ${rule.method} ${url}: Cache-Control "${out.cacheControl}"`);
         if (out.text.includes(MARKER_A)) showsMarker.add(rule.path);
       }
     }

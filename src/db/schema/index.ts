@@ -7,3 +7,4 @@ export * from './audit.ts';
 export * from './cache.ts';
 export * from './access.ts';
 export * from './council.ts';
+export * from './limits.ts';

@@ -2,24 +2,23 @@
 // No sign-in needed (see public-routes.ts); staff entering interview or signal stories are
 // recognised by their session, whose CSRF token the global middleware has already checked.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { InputRejected } from '../../domain/problems.ts';
 import { submitStory, withdrawStory, type Submitter } from '../../services/collect-story.ts';
 import { CollectRefused } from '../../services/collect/errors.ts';
 import type { AppEnv } from '../middleware/session.ts';
 import { problemResponse } from '../problem.ts';
-import { rateLimit, type RateLimitOptions } from '../rate-limit.ts';
 import { registerCollectDocs } from './collect-docs.ts';
 
 export interface CollectRouteOptions {
   publicUrl: string;
-  /** Per-address limit on both endpoints; false only for benchmarks. Default 30 per minute. */
-  rateLimit?: RateLimitOptions | false;
+  /** The per-address limit on both endpoints (http/rate-limit.ts, shared with the teller's forms); null only for benchmarks. */
+  limit: MiddlewareHandler | null;
 }
 
 export function collectRoutes(options: CollectRouteOptions) {
   const app = new OpenAPIHono<AppEnv>();
-  const limit = options.rateLimit === false ? null : rateLimit(options.rateLimit ?? { limit: 30, windowMs: 60_000 });
+  const limit = options.limit;
   const guard = sameOriginJson(options.publicUrl);
   for (const path of ['/api/v1/collections/:slug/stories', '/api/v1/stories/withdraw']) {
     if (limit) app.use(path, limit);

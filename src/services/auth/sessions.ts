@@ -6,9 +6,9 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
 import { sessions, tenants, type Role } from '../../db/schema/index.ts';
 import { listLocalAccountsByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
-import { countFailedSignIn, deleteSessionsOfUser, resetFailedSignIns, setSessionTenant } from '../../db/repositories/accounts.repository.ts';
+import { deleteSessionsOfUser, setSessionTenant } from '../../db/repositories/accounts.repository.ts';
 import type { Tx } from '../../db/repositories/tenants.repository.ts';
-import { ACCOUNT_LOCK, AddressThrottle, minutesUntil } from './throttle.ts';
+import { SignInThrottle } from './throttle.ts';
 
 const SESSION_DAYS = 7;
 export const SESSION_COOKIE = 'duiding_session';
@@ -44,51 +44,44 @@ export type SignInResult =
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hash(randomBytes(16).toString('hex')));
 
-/** Shared by the API and the pages of one process; an address is never stored (see throttle.ts). */
-export const addressThrottle = new AddressThrottle();
-
-const isLocked = (user: { lockedUntil: Date | null }) => Boolean(user.lockedUntil && user.lockedUntil.getTime() > Date.now());
-const shortestWait = (users: { lockedUntil: Date | null }[]) => Math.min(...users.map((u) => minutesUntil(u.lockedUntil!)));
-
 /**
- * Checks e-mail and password with throttling per account (database) and per client address
- * (memory). A local account belongs to one municipality, and one e-mail may have an account in
- * several: the password is checked against each of them (in parallel, so the time hardly tells
- * how many there are) and only an account whose password matched can be entered. A locked
- * account is not even checked, so guessing during a lock learns nothing.
+ * Checks e-mail and password with growing waits per e-mail and address, per e-mail, and per
+ * address (throttle.ts; counts in the database, addresses and e-mail addresses only as keyed
+ * hashes). The counts belong to the e-mail address, not to an account: they are the same whether
+ * it has no account, one, or one in each of several municipalities, so they tell nothing about
+ * those accounts. A try that must wait is not even checked, so guessing then learns nothing;
+ * after the wait a right password gets in.
+ *
+ * A local account belongs to one municipality, and one e-mail may have an account in several:
+ * the password is checked against each of them (in parallel, so the time hardly tells how many
+ * there are) and only an account whose password matched can be entered.
  */
 export async function attemptSignIn(
   db: Database,
   input: { email: string; password: string; tenantSlug?: string; address?: string | null },
-  throttle: AddressThrottle = addressThrottle,
+  throttle: SignInThrottle = new SignInThrottle(db),
 ): Promise<SignInResult> {
-  const address = input.address ?? null;
-  const addressWait = throttle.blockedFor(address);
-  if (addressWait !== null) return { ok: false, reason: 'throttled', minutes: addressWait };
+  const admission = await throttle.admit({ email: input.email, address: input.address ?? null });
+  if (!admission.ok) return { ok: false, reason: 'throttled', minutes: Math.max(1, Math.ceil(admission.waitMs / 60_000)) };
   const accounts = (await listLocalAccountsByEmail(db, input.email)).filter((a) => !input.tenantSlug || a.slug === input.tenantSlug);
-  const open = accounts.filter((a) => !isLocked(a.user));
-  if (accounts.length > 0 && open.length === 0) return { ok: false, reason: 'throttled', minutes: shortestWait(accounts.map((a) => a.user)) };
   // No account, or one without a password yet: the same Argon2 work, so timing tells nothing.
   const fallback = await dummyHash();
   const checks = await Promise.all(
-    (open.length ? open : [null]).map(async (a) => {
+    (accounts.length ? accounts : [null]).map(async (a) => {
       const right = await verify(a?.user.passwordHash ?? fallback, input.password).catch(() => false);
       return right && Boolean(a?.user.passwordHash);
     }),
   );
-  const matched = open.filter((_, i) => checks[i]);
-  if (matched.length === 0) {
-    throttle.recordFailure(address);
-    const after = await Promise.all(open.map((a) => countFailedSignIn(db, a.user.id, ACCOUNT_LOCK.every, ACCOUNT_LOCK.baseMinutes, ACCOUNT_LOCK.maxMinutes)));
-    const states = [...accounts.filter((a) => isLocked(a.user)).map((a) => a.user), ...after.filter((s) => s !== undefined)];
-    if (states.length > 0 && states.every(isLocked)) return { ok: false, reason: 'throttled', minutes: shortestWait(states) };
-    return { ok: false, reason: 'wrong' };
-  }
-  for (const a of matched) if (a.user.failedSignIns > 0 || a.user.lockedUntil) await resetFailedSignIns(db, a.user.id);
+  const matched = accounts.filter((_, i) => checks[i]);
+  // A wrong password keeps the counts the throttle reserved for this try.
+  if (matched.length === 0) return { ok: false, reason: 'wrong' };
   // An account whose roles were all removed cannot enter (a right password changes nothing).
   const usable = [];
   for (const a of matched) if ((await rolesInTenant(db, a.user.id, a.tenantId)).length > 0) usable.push(a);
   if (usable.length === 0) return { ok: false, reason: 'wrong' };
+  // The same for one account or several: the right password of one account must not wipe the
+  // counts that also guard this e-mail's account in another municipality (throttle.ts).
+  await admission.ticket.succeeded();
   if (usable.length > 1) {
     const tenants = usable.map((a) => ({ slug: a.slug, name: a.name })).sort((x, y) => x.name.localeCompare(y.name, 'nl'));
     return { ok: false, reason: 'choose', tenants };

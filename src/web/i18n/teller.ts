@@ -68,6 +68,9 @@ export const tellerNl = {
     notYetTitle: 'Deze vragenlijst is nog niet open',
     notYet: 'U kunt hier nog geen verhaal vertellen. Probeer het later opnieuw.',
     opensAt: 'De vragenlijst gaat open op',
+    busyTitle: 'Even wachten',
+    busy: (seconds: number) =>
+      `Er is vanaf uw adres in korte tijd veel verstuurd. Wacht ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} en probeer het dan opnieuw: ga met de knop Terug van uw browser naar het formulier, uw antwoorden staan er dan meestal nog.`,
   },
   withdraw: {
     title: 'Verhaal intrekken',
@@ -220,6 +223,9 @@ export const tellerEn: TellerMessages = {
     notYetTitle: 'This questionnaire is not open yet',
     notYet: 'You cannot tell a story here yet. Please try again later.',
     opensAt: 'The questionnaire opens on',
+    busyTitle: 'Please wait a moment',
+    busy: (seconds: number) =>
+      `A lot has been sent from your address in a short time. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again: go back to the form with your browser's Back button, your answers are usually still there.`,
   },
   withdraw: {
     title: 'Withdraw a story',
