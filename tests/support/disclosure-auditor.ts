@@ -39,8 +39,12 @@ let solver: Awaited<ReturnType<typeof highsLoader>> | undefined;
 export class Auditor {
   private readonly vars = new Map<string, number>();
   private readonly rows: string[] = [];
+  private readonly seen = new Set<string>();
+  private readonly exactVars = new Set<number>();
   readonly publications: Publication[] = [];
   private readonly parent: number[] = [];
+  /** Unknowns that were published (and so have a rounding variable k). */
+  private readonly rounded = new Set<number>();
 
   constructor(readonly base: number) {}
 
@@ -51,10 +55,15 @@ export class Auditor {
       i = this.vars.size;
       this.vars.set(key, i);
       this.parent.push(i);
-      // |base·k − x| ≤ base − 1: the month's rounding.
-      this.rows.push(`x${i} - ${this.base} k${i} >= ${1 - this.base}`, `x${i} - ${this.base} k${i} <= ${this.base - 1}`);
     }
     return i;
+  }
+
+  /** |base·k − x| ≤ base − 1: the month's rounding, for an unknown that is published. */
+  private round(i: number): void {
+    if (this.rounded.has(i)) return;
+    this.rounded.add(i);
+    this.rows.push(`x${i} - ${this.base} k${i} >= ${1 - this.base}`, `x${i} - ${this.base} k${i} <= ${this.base - 1}`);
   }
 
   private find(i: number): number {
@@ -67,9 +76,15 @@ export class Auditor {
   }
 
   publish(p: Publication): void {
+    // The same figure fetched twice (e.g. "all" and the only year) is one constraint and one target.
+    const key = `${p.set}|${p.months.join(',')}|${p.value}|${p.exact ?? false}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.publications.push(p);
     const ix = p.months.map((m) => this.index(p.set, m));
     this.join(ix);
+    if (!p.exact) ix.forEach((i) => this.round(i));
+    else ix.forEach((i) => this.exactVars.add(i));
     const xs = ix.map((i) => `x${i}`).join(' + ');
     const ks = ix.map((i) => `k${i}`).join(' + ');
     if (p.exact && typeof p.value === 'number') this.rows.push(`${xs} = ${p.value}`);
@@ -112,9 +127,9 @@ export class Auditor {
           ...componentRows.get(c)!.map((row, n) => ` c${n}: ${row}`),
           'Bounds',
           ...vars.map((v) => ` x${v} >= 0`),
-          ...vars.map((v) => ` k${v} >= 0`),
+          ...vars.filter((v) => this.rounded.has(v)).map((v) => ` k${v} >= 0`),
           'General',
-          ` ${vars.map((v) => `x${v} k${v}`).join(' ')}`,
+          ` ${vars.map((v) => (this.rounded.has(v) ? `x${v} k${v}` : `x${v}`)).join(' ')}`,
           'End',
         ].join('\n');
         const result = solver!.solve(lp);
