@@ -79,7 +79,7 @@ export async function patternsSection(
     if (!disclosed) return [];
     const { chart, n } = disclosed;
     if (chart.kind === 'groups') {
-      for (const g of chart.groups) if (isSuppressed(g.n)) input.notes.push({ section: 'patterns', label: `${a.label.nl} — ${g.label.nl}` });
+      for (const g of chart.groups) if (isSuppressed(g.n) || isSuppressed(g.median)) input.notes.push({ section: 'patterns', label: `${a.label.nl} — ${g.label.nl}` });
     } else if (chart.kind === 'table') {
       const hidden = chart.counts.flat().filter(isSuppressed).length;
       if (hidden) input.notes.push({ section: 'patterns', label: `${a.label.nl} × ${b.label.nl}` });

@@ -100,7 +100,7 @@ function present(link: Link, definition: Questionnaire, input: Parameters<typeof
     const stories = counted.figure;
     const storyValue = p.story_value === null ? null : isSuppressed(stories) ? stories : valueFigure(p.story_value, counted, input.policy);
     const name = input.areaNames[p.area] ?? p.area;
-    if (isSuppressed(stories)) input.notes.push({ section: 'warmCold', label: `${name} (${period})` });
+    if (isSuppressed(stories) || isSuppressed(storyValue)) input.notes.push({ section: 'warmCold', label: `${name} (${period})` });
     const fromSection = input.indicatorFigure(link.indicator, p.area, period);
     const indicatorValue: Figure | null = input.policy.apply && fromSection !== undefined ? fromSection : p.indicator_value;
     return { code: p.area, name, stories, storyValue, indicatorValue };
