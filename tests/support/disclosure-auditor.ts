@@ -6,7 +6,10 @@
 // the true value; a figure whose minimum equals its maximum is pinned (issue 10: the floor).
 // Anything published that is NOT explained by the method is entered as an exact value, so an
 // implementation that leaks an exact count somewhere shows up as a pinned figure here.
-import highsLoader from 'highs';
+import highsModule, { type Highs } from 'highs';
+
+// highs is CommonJS: under Node's ESM interop its default export is the loader itself.
+const loadHighs = highsModule as unknown as () => Promise<Highs>;
 
 export type Shown = number | 'hidden';
 
@@ -34,7 +37,7 @@ export interface Range {
   max: number;
 }
 
-let solver: Awaited<ReturnType<typeof highsLoader>> | undefined;
+let solver: Highs | undefined;
 
 export class Auditor {
   private readonly vars = new Map<string, number>();
@@ -101,7 +104,7 @@ export class Auditor {
 
   /** min and max of every published figure's true value (Infinity when unbounded). */
   async ranges(filter: (p: Publication) => boolean = (p) => p.value !== 0): Promise<Range[]> {
-    solver ??= await highsLoader();
+    solver ??= await loadHighs();
     // Constraints per connected component: each solve sees only the unknowns it can touch.
     const rowVars = this.rows.map((row) => [...row.matchAll(/[xk](\d+)/g)].map((m) => Number(m[1])));
     const componentRows = new Map<number, string[]>();

@@ -95,10 +95,11 @@ export async function createAuditFixture(handle: DatabaseHandle, slug: string): 
 
   const opgaveId = await insertOpgave(handle.db, { tenantId: ctx.tenantId, key: 'audit-thuis', title: 'Hulp op tijd', description: 'Een auditopgave.', domain: 'jeugd' });
   const statement = await insertTocElement(handle.db, { tenantId: ctx.tenantId, opgaveId, kind: 'statement', text: 'Als hulp op tijd komt, voelen mensen zich opgelucht.', position: 0 });
-  await insertTocLinks(
-    handle.db,
-    ['hulp', 'gevoel', 'wachtweken'].map((ref) => ({ tenantId: ctx.tenantId, elementId: statement, kind: 'question' as const, ref })).concat([{ tenantId: ctx.tenantId, elementId: statement, kind: 'indicator' as const, ref: 'wachttijd' }]),
-  );
+  const links: { tenantId: string; elementId: string; kind: 'question' | 'indicator'; ref: string }[] = [
+    ...['hulp', 'gevoel', 'wachtweken'].map((ref) => ({ tenantId: ctx.tenantId, elementId: statement, kind: 'question' as const, ref })),
+    { tenantId: ctx.tenantId, elementId: statement, kind: 'indicator', ref: 'wachttijd' },
+  ];
+  await insertTocLinks(handle.db, links);
   await setQuestionnaireOpgave(handle.db, ctx.tenantId, 'audit', opgaveId);
   await upsertDefinitions(handle.db, ctx.tenantId, [{ key: 'wachttijd', name: 'Wachttijd', unit: 'weken', direction: 'down', source: 'test', definition: 'Weken wachten.', domain: 'jeugd' }]);
   await saveObservations(
