@@ -80,7 +80,9 @@ describe('disclosure auditor on crafted data', () => {
 
   it('gives the provider exactly what it gives the council', async () => {
     const aanbieder = await signIn('aanbieder');
+    // The same role policy: a few periods of each granularity show it (every period costs a build).
     for (const [i, period] of PERIODS.entries()) {
+      if (![null, `${YEAR}-Q1`, `${YEAR}-02`].includes(period)) continue;
       const { generatedAt: _a, ...provider } = await monitorOf(aanbieder, period);
       const { generatedAt: _b, ...council } = monitors.get('raad')![i];
       expect(provider).toEqual(council);

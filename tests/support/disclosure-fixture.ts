@@ -106,6 +106,10 @@ export async function createAuditFixture(handle: DatabaseHandle, slug: string): 
     ctx,
     WIJKEN.map((w) => ({ indicator: 'wachttijd', area: w.code, period: YEAR, value: w.wait, provider: null, numerator: w.numerator, denominator: w.numerator * 2 })),
   );
+  // A fixed rounding key: the auditor's widths are then the same on every run (a real
+  // municipality gets a random one, migration 0008).
+  const { sql } = await import('drizzle-orm');
+  await handle.db.execute(sql`update tenants set disclosure_key = ${`audit-key-${slug}`} where id = ${ctx.tenantId}`);
   const passwordHash = await hash(AUDIT_PASSWORD);
   for (const role of ['raad', 'aanbieder', 'analist'] as const) {
     const userId = await upsertUser(handle.db, { email: `${role}@${slug}.example`, displayName: `${role} ${slug}`, passwordHash });
