@@ -90,9 +90,11 @@ describe('disclosure auditor on crafted data', () => {
   });
 
   it('class 1: no hidden cell equals share × n minus the visible cells of its column', () => {
+    let tables = 0;
     for (const m of monitors.get('raad')!) {
       for (const p of m.patterns) {
         if (p.chart.kind !== 'table') continue;
+        tables++;
         const counts = p.chart.counts;
         p.chart.columnShares.forEach((share, j) => {
           if (typeof share !== 'number' || typeof p.n !== 'number') return;
@@ -102,22 +104,33 @@ describe('disclosure auditor on crafted data', () => {
         });
       }
     }
+    // hulp × gevoel qualifies (every cell at least the threshold) while its "bang" months are small.
+    expect(tables).toBeGreaterThan(0);
   });
 
   it('class 2: the tiny wijk cannot be had from a year minus its quarters and months', () => {
-    const group = (m: MonitorData) => m.patterns.find((p) => p.key === 'wachtweken|wijk');
-    const yearly = group(monitors.get('raad')![1]);
-    expect(yearly).toBeDefined();
-    const mini = yearly!.chart.kind === 'groups' ? yearly!.chart.groups.find((g) => g.label.nl === MINI.name) : undefined;
-    // Mini has 4 stories, one per month: no period shows 4, or a 1 in any month.
-    for (const m of monitors.get('raad')!) {
-      const chart = group(m)?.chart;
-      if (chart?.kind !== 'groups') continue;
-      const n = chart.groups.find((g) => g.label.nl === MINI.name)?.n;
-      if (typeof n === 'number') expect(n % THRESHOLD).toBe(0);
+    // Mini's group (4 stories) is under the threshold, so a pattern with it does not qualify for
+    // the council in any period (docs/monitor.md): the route, group sizes of wachtweken ×
+    // wijk per period, is not published at all.
+    for (const m of monitors.get('raad')!) expect(m.patterns.find((p) => p.key === 'wachtweken|wijk')).toBeUndefined();
+    // Where Mini does show (warm × cold, a whole year whatever the period), it is rounded like
+    // every count, its story value is hidden, and every period shows the same figure, so no
+    // difference of periods says more than the year's rounding.
+    const shown = monitors.get('raad')!.flatMap((m) => m.warmCold.links.flatMap((l) => l.areas.filter((a) => a.name === MINI.name)));
+    expect(shown.length).toBeGreaterThanOrEqual(PERIODS.length);
+    for (const a of shown) {
+      if (typeof a.stories === 'number') expect(a.stories % THRESHOLD).toBe(0);
+      expect(a.storyValue).toEqual({ suppressed: true });
     }
-    expect(mini && typeof mini.n === 'number' ? mini.n % THRESHOLD : 0).toBe(0);
-    expect(mini?.median).toEqual({ suppressed: true });
+    expect(new Set(shown.map((a) => JSON.stringify(a.stories))).size).toBe(1);
+    // Any group or cell labelled Mini in any other pattern is rounded too.
+    for (const m of monitors.get('raad')!) {
+      for (const p of m.patterns) {
+        if (p.chart.kind !== 'groups') continue;
+        const n = p.chart.groups.find((g) => g.label.nl === MINI.name)?.n;
+        if (typeof n === 'number') expect(n % THRESHOLD).toBe(0);
+      }
+    }
   });
 
   it('class 3: warm × cold per wijk is rounded like everything else and the small wijk gets no value', () => {

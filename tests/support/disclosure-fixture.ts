@@ -1,7 +1,9 @@
 // Crafted data for the disclosure auditor: one year of stories spread over every month, three
 // ordinary wijken and a tiny one ("Mini": 4 stories in 4 different months, so each month holds
-// one), a feeling given by one story only ("bang"), a second channel with 3 stories, and a per-wijk
-// indicator whose numerator for Mini is below the threshold. Every story answers every question,
+// one; a pattern with Mini's group does not qualify for the council, so Mini shows only in warm ×
+// cold), a rare feeling ("bang", 12 stories, 1 to 3 a month, in a table that does qualify), a
+// second channel with 3 stories, and a per-wijk indicator whose numerator for Mini is below the
+// threshold. Every story answers every question,
 // which the attacker is told (it can then tie every table to every other one month by month).
 import { hash } from '@node-rs/argon2';
 import { upsertDefinitions } from '../../src/db/repositories/indicators.repository.ts';
@@ -67,8 +69,10 @@ export function auditStories(): AuditStory[] {
       i++;
       const month = w.code === MINI.code ? MONTHS[1 + 3 * k] : MONTHS[(i * 5) % 12];
       const hulp = k % 3 === 0 ? 'nee' : 'ja';
-      // Help goes with relief, no help with anger; one story only is "bang".
-      const gevoel = i === 7 ? 'bang' : hulp === 'ja' ? (k % 7 === 1 ? 'boos' : 'opgelucht') : k % 5 === 0 ? 'opgelucht' : 'boos';
+      // Help goes with relief, no help with anger; "bang" is rare: 12 stories, 1 to 3 a month,
+      // so the hulp × gevoel table qualifies for the council (every cell at least the threshold,
+      // docs/monitor.md) while its month atoms are small and round to 0 or 5.
+      const gevoel = i % 10 === 7 ? 'bang' : hulp === 'ja' ? (k % 7 === 1 ? 'boos' : 'opgelucht') : k % 5 === 0 ? 'opgelucht' : 'boos';
       out.push({ month, collection: i % 40 === 3 ? 'audit-telefoon' : 'audit-web', hulp, gevoel, wachtweken: w.wait + (k % 3), wijk: w.code });
     }
   }

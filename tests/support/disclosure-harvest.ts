@@ -67,7 +67,9 @@ export class Harvest {
       }
     }
     for (const link of m.warmCold.links) {
-      const year = months.filter((month) => month.startsWith(`${link.period}-`));
+      // Warm × cold shows a whole year (a quarter's or month's monitor shows its year): its
+      // per-wijk counts cover every month of that year, whatever period the monitor has.
+      const year = Array.from({ length: 12 }, (_, i) => `${link.period}-${String(i + 1).padStart(2, '0')}`);
       const variable = link.storyVariable.key.split('=')[0];
       for (const a of link.areas) this.publish({ [variable]: '*', [options.areaQuestion]: a.name }, year, shown(a.stories as Fig), `${at} warm × cold`);
     }
