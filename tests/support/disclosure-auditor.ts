@@ -96,6 +96,17 @@ export class Auditor {
     else this.rows.push(`${ks} = ${p.value / this.base}`);
   }
 
+  /**
+   * A lower bound the reader knows for a published set over its months, e.g. from the monitor's
+   * qualification rule: a pattern is shown only when each of its groups and non-empty cells holds
+   * at least the threshold of stories (docs/monitor.md), so being shown says so.
+   */
+  atLeast(set: string, months: readonly string[], bound: number): void {
+    const ix = months.map((m) => this.index(set, m));
+    this.join(ix);
+    this.rows.push(`${ix.map((i) => `x${i}`).join(' + ')} >= ${bound}`);
+  }
+
   identity(fact: Identity): void {
     const ix = fact.terms.map((t) => this.index(t.set, t.month));
     this.join(ix);

@@ -3,6 +3,8 @@
 // page and the staalkaart, each named by the set of stories it counts. Figures the published
 // method derives from others (margins, shares, n, totals) are checked to be exactly that
 // derivation; any that is not is listed as unexplained (a leak the auditor cannot model away).
+// A shown pattern also tells the reader that each of its non-empty groups and cells holds at
+// least the threshold (the monitor's qualification rule, docs/monitor.md): a lower bound.
 import type { MonitorData } from '../../src/services/monitor/types.ts';
 import { Auditor, type Shown } from './disclosure-auditor.ts';
 
@@ -31,6 +33,11 @@ export class Harvest {
     this.auditor.publish({ set, months, value, where });
   }
 
+  /** A shown pattern qualified: each of its non-empty groups or cells has at least the threshold (base). */
+  private qualified(conditions: Record<string, string>, months: readonly string[], value: Shown) {
+    if (value !== 0) this.auditor.atLeast(setName(conditions), months, this.auditor.base);
+  }
+
   private explain(where: string, actual: unknown, expected: unknown) {
     const same = typeof actual === 'number' && typeof expected === 'number' ? Math.abs(actual - expected) < 1e-9 : JSON.stringify(actual) === JSON.stringify(expected);
     if (!same) this.unexplained.push(`${where}: ${JSON.stringify(actual)} is not ${JSON.stringify(expected)}`);
@@ -42,7 +49,10 @@ export class Harvest {
       const chart = p.chart;
       if (chart.kind === 'table') {
         chart.rows.forEach((r, i) =>
-          chart.columns.forEach((c, j) => this.publish({ [p.a.key]: r.nl, [p.b.key]: c.nl }, months, shown(chart.counts[i][j] as Fig), `${at} ${p.key}`)),
+          chart.columns.forEach((c, j) => {
+            this.publish({ [p.a.key]: r.nl, [p.b.key]: c.nl }, months, shown(chart.counts[i][j] as Fig), `${at} ${p.key}`);
+            this.qualified({ [p.a.key]: r.nl, [p.b.key]: c.nl }, months, shown(chart.counts[i][j] as Fig));
+          }),
         );
         const counts = chart.counts as Fig[][];
         this.explain(`${at} ${p.key} n`, shown(p.n as Fig), sumFigure(counts.flat()));
@@ -60,7 +70,10 @@ export class Harvest {
           this.explain(`${at} ${p.key} columnShare ${j}`, share, expected);
         });
       } else if (chart.kind === 'groups') {
-        chart.groups.forEach((g) => this.publish({ [p.a.key]: '*', [p.b.key]: g.label.nl }, months, shown(g.n as Fig), `${at} ${p.key}`));
+        chart.groups.forEach((g) => {
+          this.publish({ [p.a.key]: '*', [p.b.key]: g.label.nl }, months, shown(g.n as Fig), `${at} ${p.key}`);
+          this.qualified({ [p.a.key]: '*', [p.b.key]: g.label.nl }, months, shown(g.n as Fig));
+        });
         this.explain(`${at} ${p.key} n`, shown(p.n as Fig), sumFigure(chart.groups.map((g) => g.n as Fig)));
       } else {
         this.publish({ [p.a.key]: '*', [p.b.key]: '*' }, months, shown(p.n as Fig), `${at} ${p.key}`);
