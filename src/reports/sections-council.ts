@@ -26,7 +26,7 @@ export function warmColdBlocks(m: MonitorData, c: SectionContext): ReportBlock[]
         a.name,
         c.fig(a.stories),
         c.fig(a.storyValue),
-        a.indicatorValue === null ? t.missing : c.format(a.indicatorValue),
+        a.indicatorValue === null ? t.missing : c.fig(a.indicatorValue),
         t.vocabulary.agreement[a.agreement] ?? a.agreement,
       ]),
     });

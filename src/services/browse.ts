@@ -21,13 +21,18 @@ import { users as demoUsers } from '../domain/demo/municipality.ts';
 import type { IndicatorDefinition } from '../domain/indicators/types.ts';
 import type { LocalizedText } from '../domain/questionnaire/types.ts';
 import type { ServiceContext } from './context.ts';
+import { collectionsOfTenant } from '../db/repositories/disclosure-collections.repository.ts';
+import { isSuppressed, type Figure } from '../domain/privacy/suppression.ts';
+import { indicatorValue } from '../domain/disclosure/indicators.ts';
+import { readerPolicy, storiesPerCollection, sumDisclosed } from './disclosure.ts';
 import { DEMO_PASSWORD, DEMO_TENANT_SLUG } from './seed-demo.ts';
 
 export const STORIES_PER_PAGE = 25;
 
 export interface WorkbenchOverview {
-  questionnaires: { key: string; title: LocalizedText; stories: number }[];
-  collections: { slug: string; title: string; questionnaire: string; stories: number }[];
+  /** Rounded (domain/disclosure) for raad and aanbieder, exactly as the monitor rounds them. */
+  questionnaires: { key: string; title: LocalizedText; stories: Figure }[];
+  collections: { slug: string; title: string; questionnaire: string; stories: Figure }[];
   indicators: number;
   observations: number;
   opgaven: { key: string; title: string; description: string; statements: { text: string; assumptions: string[] }[] }[];
@@ -48,6 +53,8 @@ export async function workbenchOverview(ctx: ServiceContext): Promise<WorkbenchO
       .map((s) => ({ text: s.text, assumptions: elements.filter((a) => a.kind === 'assumption' && a.parentId === s.id).map((a) => a.text) }));
     opgaven.push({ key: opgave.key, title: opgave.title, description: opgave.description, statements });
   }
+  const policy = await readerPolicy(ctx);
+  if (policy.apply) return { ...(await councilCounts(ctx, policy, questionnaires)), ...(await countIndicatorsAndObservations(ctx.db, ctx.tenantId)), opgaven };
   return {
     questionnaires,
     collections: await countStoriesPerCollection(ctx.db, ctx.tenantId),
@@ -55,6 +62,28 @@ export async function workbenchOverview(ctx: ServiceContext): Promise<WorkbenchO
     opgaven,
   };
 }
+
+/**
+ * The council's and providers' counts: published stories only, per collection rounded month by
+ * month like the monitor's channels, and per questionnaire the sum of its collections, so the
+ * overview adds nothing to what the monitor shows (issue 10, class 4).
+ */
+async function councilCounts(ctx: ServiceContext, policy: Awaited<ReturnType<typeof readerPolicy>>, questionnaires: WorkbenchOverview['questionnaires']) {
+  const perCollection = await storiesPerCollection(ctx, policy);
+  const collections = await collectionsOfTenant(ctx.db, ctx.tenantId);
+  const keyOf = new Map<string, string>();
+  for (const q of questionnaires) {
+    const stored = await findQuestionnaire(ctx.db, ctx.tenantId, q.key);
+    if (stored) keyOf.set(stored.id, q.key);
+  }
+  const shown = collections.map((c) => ({ slug: c.slug, title: c.title, questionnaire: keyOf.get(c.questionnaireId) ?? '', counted: perCollection.get(c.id)! }));
+  return {
+    questionnaires: questionnaires.map((q) => ({ ...q, stories: sumDisclosed(shown.filter((c) => c.questionnaire === q.key).map((c) => c.counted), policy).figure })),
+    collections: shown.map(({ counted, ...c }) => ({ ...c, stories: counted.figure })),
+  };
+}
+
+export const figureTotal = (figures: readonly Figure[]): number => figures.reduce<number>((s, f) => s + (isSuppressed(f) ? 0 : f), 0);
 
 export interface StoryPage {
   query: string | null;
@@ -92,7 +121,8 @@ export interface IndicatorTable {
   definition: IndicatorDefinition;
   periods: string[];
   /** One row per area (and provider, when the figures are per provider). */
-  rows: { area: string; areaName: string; provider: string | null; values: (number | null | undefined)[] }[];
+  /** For raad and aanbieder a value on a numerator below the threshold is { suppressed: true }. */
+  rows: { area: string; areaName: string; provider: string | null; values: (Figure | null | undefined)[] }[];
 }
 
 export async function indicatorTables(ctx: ServiceContext): Promise<IndicatorTable[]> {
@@ -101,6 +131,7 @@ export async function indicatorTables(ctx: ServiceContext): Promise<IndicatorTab
   const observations = filterObservations(await listObservations(ctx.db, ctx.tenantId), await visibleProviders(ctx));
   const areaNames = new Map((await listAreas(ctx.db, ctx.tenantId)).map((a) => [a.code, a.name]));
   const providerNames = new Map((await listProviders(ctx.db, ctx.tenantId)).map((p) => [p.code, p.name]));
+  const policy = await readerPolicy(ctx);
   return definitions.map((definition) => {
     const own = observations.filter((o) => o.indicator === definition.key);
     const periods = [...new Set(own.map((o) => o.period))].sort();
@@ -117,7 +148,7 @@ export async function indicatorTables(ctx: ServiceContext): Promise<IndicatorTab
         };
         rows.set(id, row);
       }
-      row.values[periods.indexOf(o.period)] = o.value;
+      row.values[periods.indexOf(o.period)] = indicatorValue(o, policy);
     }
     // Whole areas first (gemeente before wijk, by code), then per provider.
     const sorted = [...rows.values()].sort(

@@ -22,6 +22,9 @@ import {
 import type { IndicatorDefinition, Observation } from '../domain/indicators/types.ts';
 import { InputRejected, MAX_PROBLEMS, type Problem } from '../domain/problems.ts';
 import { filterObservations, visibleProviders } from './auth/provider-scope.ts';
+import { CONFIDENTIAL_CSV, indicatorParts, indicatorValue } from '../domain/disclosure/indicators.ts';
+import { isSuppressed } from '../domain/privacy/suppression.ts';
+import { readerPolicy } from './disclosure.ts';
 import type { ServiceContext, TextSource } from './context.ts';
 import { csvSyntaxProblem, isBlankRecord } from './csv-problems.ts';
 
@@ -132,7 +135,21 @@ export async function saveObservations(ctx: ServiceContext, observations: Observ
 
 export async function exportObservationsCsv(ctx: ServiceContext, indicatorKey?: string): Promise<string> {
   const rows = filterObservations(await listObservations(ctx.db, ctx.tenantId, indicatorKey), await visibleProviders(ctx));
-  return csvRow([...OBSERVATION_COLUMNS]) + rows.map((o) => csvRow(encodeObservationRow(o))).join('');
+  const policy = await readerPolicy(ctx);
+  if (!policy.apply) return csvRow([...OBSERVATION_COLUMNS]) + rows.map((o) => csvRow(encodeObservationRow(o))).join('');
+  // The council and providers get what the monitor shows them: no numerators or denominators,
+  // and a value resting on a small numerator as CBS's "x" (geheim), never the number.
+  return (
+    csvRow([...OBSERVATION_COLUMNS]) +
+    rows
+      .map((o) => {
+        const value = indicatorValue(o, policy);
+        const cells = encodeObservationRow({ ...indicatorParts(o, policy), value: typeof value === 'number' ? value : null });
+        if (isSuppressed(value)) cells[OBSERVATION_COLUMNS.indexOf('value')] = CONFIDENTIAL_CSV;
+        return csvRow(cells);
+      })
+      .join('')
+  );
 }
 
 export async function exportDefinitionsCsv(ctx: ServiceContext): Promise<string> {

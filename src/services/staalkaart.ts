@@ -3,9 +3,12 @@
 // belong to it — the overview across silos. Story counts are suppressed like the monitor's.
 import { listOpgaven } from '../db/repositories/opgaven.repository.ts';
 import { findTenantById } from '../db/repositories/monitor.repository.ts';
-import { countIndicatorsPerDomain, countStoriesPerDomain, listDomainProfiles, upsertDomainProfile } from '../db/repositories/staalkaart.repository.ts';
+import { countIndicatorsPerDomain, countStoriesPerDomain, listDomainProfiles, questionnaireDomains, upsertDomainProfile } from '../db/repositories/staalkaart.repository.ts';
 import type { Bilingual } from '../domain/monitor/labels.ts';
-import { count, policyFor, type Figure } from '../domain/privacy/suppression.ts';
+import { policyFor, type Figure } from '../domain/privacy/suppression.ts';
+import type { Disclosed, DisclosurePolicy } from '../domain/disclosure/rounding.ts';
+import { collectionsOfTenant } from '../db/repositories/disclosure-collections.repository.ts';
+import { disclosurePolicy, storiesPerCollection, sumDisclosed } from './disclosure.ts';
 import { DOMAIN_DEFAULTS, DOMAINS, parseDomainProfile, type Domain, type DomainProfileInput, type Room } from '../domain/staalkaart/defaults.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -30,13 +33,30 @@ export interface Staalkaart {
 
 const asRoom = (room: string, fallback: Room): Room => (room === 'groot' || room === 'beperkt' || room === 'klein' ? room : fallback);
 
+/**
+ * Published stories per domain for the reader: for raad and aanbieder the sum of the same rounded
+ * per-collection atoms the overview and the monitor show (domain/disclosure), never a fresh count.
+ */
+async function storiesPerDomain(ctx: ServiceContext, policy: DisclosurePolicy): Promise<Map<string, Figure>> {
+  if (!policy.apply) return countStoriesPerDomain(ctx.db, ctx.tenantId);
+  const domains = await questionnaireDomains(ctx.db, ctx.tenantId);
+  const perCollection = await storiesPerCollection(ctx, policy, { questionnaireIds: [...domains.keys()] });
+  const byDomain = new Map<string, Disclosed[]>();
+  for (const c of await collectionsOfTenant(ctx.db, ctx.tenantId)) {
+    const domain = domains.get(c.questionnaireId);
+    const counted = perCollection.get(c.id);
+    if (domain && counted) byDomain.set(domain, [...(byDomain.get(domain) ?? []), counted]);
+  }
+  return new Map([...byDomain].map(([domain, parts]) => [domain, sumDisclosed(parts, policy).figure]));
+}
+
 export async function readStaalkaart(ctx: ServiceContext, roles: readonly string[]): Promise<Staalkaart> {
   const tenant = await findTenantById(ctx.db, ctx.tenantId);
-  const policy = policyFor(roles, tenant?.settings);
+  const policy = tenant ? disclosurePolicy(roles, tenant) : { ...policyFor(roles, undefined), key: '' };
   const profiles = new Map((await listDomainProfiles(ctx.db, ctx.tenantId)).map((p) => [p.domain, p]));
   const opgaven = await listOpgaven(ctx.db, ctx.tenantId);
   const indicators = await countIndicatorsPerDomain(ctx.db, ctx.tenantId);
-  const stories = await countStoriesPerDomain(ctx.db, ctx.tenantId);
+  const stories = await storiesPerDomain(ctx, policy);
   return {
     format: 'duiding.staalkaart/v1',
     threshold: policy.threshold,
@@ -52,7 +72,7 @@ export async function readStaalkaart(ctx: ServiceContext, roles: readonly string
         edited: own !== undefined,
         opgaven: opgaven.filter((o) => o.domain === domain).map((o) => ({ key: o.key, title: o.title })),
         indicators: indicators.get(domain) ?? 0,
-        stories: count(stories.get(domain) ?? 0, policy),
+        stories: stories.get(domain) ?? 0,
       };
     }),
   };

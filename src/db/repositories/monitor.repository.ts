@@ -6,7 +6,7 @@ import type { Tx } from './tenants.repository.ts';
 
 export async function findTenantById(db: Tx, tenantId: string) {
   const [row] = await db
-    .select({ name: tenants.name, fictional: tenants.fictional, settings: tenants.settings })
+    .select({ name: tenants.name, fictional: tenants.fictional, settings: tenants.settings, disclosureKey: tenants.disclosureKey })
     .from(tenants)
     .where(eq(tenants.id, tenantId));
   return row ?? null;

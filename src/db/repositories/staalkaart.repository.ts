@@ -37,3 +37,13 @@ export async function countStoriesPerDomain(db: Tx, tenantId: string) {
     .groupBy(opgaven.domain);
   return new Map(rows.map((r) => [r.domain, Number(r.n)]));
 }
+
+/** The domain of each questionnaire tied to an opgave (questionnaire id → domain). */
+export async function questionnaireDomains(db: Tx, tenantId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: sql<string>`${questionnaires.id}::text`, domain: opgaven.domain })
+    .from(questionnaires)
+    .innerJoin(opgaven, and(eq(opgaven.tenantId, questionnaires.tenantId), eq(opgaven.id, questionnaires.opgaveId)))
+    .where(eq(questionnaires.tenantId, tenantId));
+  return new Map(rows.map((r) => [r.id, r.domain]));
+}

@@ -10,6 +10,8 @@ export const tenants = pgTable('tenants', {
   /** Demo municipalities are shown with a clear "fictief" banner everywhere. */
   fictional: boolean('fictional').notNull().default(false),
   settings: jsonb('settings').notNull().default({}),
+  /** Secret key of the rounding of counts for raad and aanbieder (domain/disclosure); never shown. */
+  disclosureKey: text('disclosure_key').notNull().default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -2,11 +2,15 @@
 // aanbieder roles small-cell suppression is applied HERE, on the server, before the data reaches
 // a page, the API or the report (domain/privacy/suppression.ts, docs/monitor.md).
 import { listDefinitions } from '../../db/repositories/indicators.repository.ts';
-import { findTenantById, listIndicatorKeysOfOpgave, listQuestionnaireKeysOfOpgave, countStoriesPerChannel } from '../../db/repositories/monitor.repository.ts';
+import { findTenantById, listIndicatorKeysOfOpgave, listQuestionnaireKeysOfOpgave } from '../../db/repositories/monitor.repository.ts';
+import { collectionsOfTenant } from '../../db/repositories/disclosure-collections.repository.ts';
 import { findQuestionnaire, type StoredQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
 import { listAreas } from '../../db/repositories/tenants.repository.ts';
 import { parsePeriod } from '../../domain/patterns/filter.ts';
-import { count, policyFor, suppressParts } from '../../domain/privacy/suppression.ts';
+import type { PatternStories } from '../../domain/disclosure/pattern-figures.ts';
+import { isSuppressed, type Figure } from '../../domain/privacy/suppression.ts';
+import { disclosurePolicy, storiesPerCollection, sumDisclosed } from '../disclosure.ts';
+import { monitorStories } from './disclosure-source.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import type { ServiceContext } from '../context.ts';
 import { actionsOf, theoryOfChange } from '../opgaven.ts';
@@ -22,7 +26,7 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
   const tenant = await findTenantById(ctx.db, ctx.tenantId);
   const toc = await theoryOfChange(ctx, opgaveKey, { storyTitles: false, lang: 'nl' });
   if (!tenant || !toc) throw unknownOpgave(opgaveKey);
-  const policy = policyFor(options.roles, tenant.settings);
+  const policy = disclosurePolicy(options.roles, tenant);
   const notes: SuppressionNote[] = [];
   const opgaveId = toc.opgave.id;
 
@@ -36,18 +40,28 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
   const definitions = new Map((await listDefinitions(ctx.db, ctx.tenantId)).filter((d) => indicatorKeys.includes(d.key)).map((d) => [d.key, d]));
 
   const indicators = await indicatorsSection(ctx, indicatorKeys, { period, policy, notes });
+  // Warm × cold repeats indicator values: it shows them exactly as the indicator section does.
+  const indicatorFigure = (key: string, area: string, at: string): Figure | null | undefined =>
+    indicators.find((i) => i.key === key)?.areas.find((a) => a.area?.code === area)?.points.find((p) => p.period === at)?.value;
   const patterns: MonitorPattern[] = [];
   let scanned = 0;
   let significant = 0;
   const tests = new Set<MonitorPattern['test']>();
   let warmCold: WarmColdSection = { available: false, reason: questionnaires.length ? 'no-links' : 'no-questionnaire', links: [] };
   for (const q of questionnaires) {
-    const section = await patternsSection(ctx, q, { period, linkedQuestions, areaNames, policy, notes });
+    let loaded: Promise<PatternStories> | undefined;
+    const stories = () => (loaded ??= monitorStories(ctx, q, period));
+    const section = await patternsSection(ctx, q, { period, linkedQuestions, areaNames, policy, notes, stories });
     patterns.push(...section.patterns);
     scanned += section.scanned;
     significant += section.significant;
     section.tests.forEach((t) => tests.add(t));
-    if (!warmCold.available) warmCold = await warmColdSection(ctx, q, { period, indicators: definitions, linkedQuestions, areaNames, policy, notes });
+    // Warm × cold shows a year (a quarter or month shows its year), so its per-wijk counts are
+    // rounded from that whole year's stories: the same month atoms as the year's own monitor.
+    const year = period?.slice(0, 4) ?? null;
+    let loadedYear: Promise<PatternStories> | undefined;
+    const yearStories = year === period ? stories : () => (loadedYear ??= monitorStories(ctx, q, year));
+    if (!warmCold.available) warmCold = await warmColdSection(ctx, q, { period, indicators: definitions, linkedQuestions, areaNames, policy, notes, stories: yearStories, indicatorFigure });
   }
 
   const curated = await curatedStoriesOf(ctx, opgaveId, period);
@@ -55,16 +69,18 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
   for (const p of patterns) p.stories = curated.filter((s) => s.patternKey === p.key).slice(0, 3);
   const general = curated.filter((s) => !shownKeys.has(s.patternKey));
 
-  const channels = await countStoriesPerChannel(ctx.db, ctx.tenantId, questionnaires.map((q) => q.id), period ? parsePeriod(period) : null);
-  const channelFigures = suppressParts(channels.map((c) => c.stories), policy);
-  channels.forEach((c, i) => {
-    if (typeof channelFigures[i] !== 'number') notes.push({ section: 'method', label: c.title });
-  });
-  const totalStories = channels.reduce((s, c) => s + c.stories, 0);
+  // Stories per channel, rounded per collection and month; the total is their sum, never a
+  // fresh exact count (that would give a hidden channel away as total minus the others).
+  const questionnaireIds = questionnaires.map((q) => q.id);
+  const perCollection = await storiesPerCollection(ctx, policy, { questionnaireIds, period: period ? parsePeriod(period) : null });
+  const channels = (await collectionsOfTenant(ctx.db, ctx.tenantId))
+    .filter((c) => perCollection.has(c.id))
+    .map((c) => ({ title: c.title, mode: c.mode, counted: perCollection.get(c.id)! }));
+  for (const c of channels) if (isSuppressed(c.counted.figure)) notes.push({ section: 'method', label: c.title });
+  const totalStories = sumDisclosed(channels.map((c) => c.counted), policy).figure;
   const actions = await actionsOf(ctx, opgaveKey);
   // Evidence links to what it cites when that is on this page: a shown pattern, an indicator.
   const theory = theoryView(toc, policy, { patterns: new Set(patterns.map((p) => p.key)), indicators: new Set(indicators.map((i) => i.key)) });
-
 
   return {
     format: MONITOR_FORMAT,
@@ -74,7 +90,7 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
     period,
     threshold: policy.threshold,
     suppressionApplied: policy.apply,
-    summary: summaryOf({ stories: count(totalStories, policy), indicators, patterns, theory, actions }),
+    summary: summaryOf({ stories: totalStories, indicators, patterns, theory, actions }),
     indicators,
     patterns,
     curatedStories: general,
@@ -92,9 +108,9 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
       dialogue: { title: a.dialogueTitle, kind: a.dialogueKind, heldOn: a.heldOn },
     })),
     method: {
-      stories: count(totalStories, policy),
+      stories: totalStories,
       questionnaires: questionnaires.map((q) => q.key),
-      channels: channels.map((c, i) => ({ title: c.title, mode: c.mode, stories: channelFigures[i] })),
+      channels: channels.map((c) => ({ title: c.title, mode: c.mode, stories: c.counted.figure })),
       tests: [...tests],
       patternsScanned: scanned,
       significantPatterns: significant,

@@ -5,7 +5,8 @@ import { listDefinitions, listObservations } from '../../db/repositories/indicat
 import { listAreas } from '../../db/repositories/tenants.repository.ts';
 import { areaLevelOf, type Observation } from '../../domain/indicators/types.ts';
 import { trendOf } from '../../domain/monitor/trend.ts';
-import { figure, type SuppressionPolicy } from '../../domain/privacy/suppression.ts';
+import { indicatorValue } from '../../domain/disclosure/indicators.ts';
+import type { SuppressionPolicy } from '../../domain/privacy/suppression.ts';
 import type { ServiceContext } from '../context.ts';
 import type { IndicatorSeries, MonitorIndicator, SuppressionNote } from './types.ts';
 
@@ -36,7 +37,7 @@ export async function indicatorsSection(
       const name = areaNames.get(code) ?? code;
       const points = rows.sort(byPeriod).map((o) => {
         if (o.value === null) return { period: o.period, value: null };
-        const shown = o.numerator === null ? o.value : figure(o.value, o.numerator, input.policy);
+        const shown = indicatorValue(o, input.policy);
         if (typeof shown !== 'number') input.notes.push({ section: 'indicators', label: `${definition.name} — ${name} ${o.period}` });
         return { period: o.period, value: shown };
       });

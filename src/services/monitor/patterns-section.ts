@@ -8,7 +8,9 @@ import { patternChart } from '../../domain/monitor/pattern-chart.ts';
 import { patternSentence } from '../../domain/monitor/sentences.ts';
 import { disqualification, strengthOf } from '../../domain/monitor/strength.ts';
 import type { Pattern, PatternTest } from '../../domain/patterns/types.ts';
-import { count, isSuppressed, type SuppressionPolicy } from '../../domain/privacy/suppression.ts';
+import { disclosePattern, type PatternStories } from '../../domain/disclosure/pattern-figures.ts';
+import type { DisclosurePolicy } from '../../domain/disclosure/rounding.ts';
+import { count, isSuppressed } from '../../domain/privacy/suppression.ts';
 import type { Questionnaire } from '../../domain/questionnaire/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { scanQuestionnaire } from '../patterns.ts';
@@ -52,7 +54,15 @@ export function strongestPatterns(patterns: readonly Pattern[], linkedQuestions:
 export async function patternsSection(
   ctx: ServiceContext,
   questionnaire: { key: string; definition: Questionnaire },
-  input: { period: string | null; linkedQuestions: ReadonlySet<string>; areaNames: Record<string, string>; policy: SuppressionPolicy; notes: SuppressionNote[] },
+  input: {
+    period: string | null;
+    linkedQuestions: ReadonlySet<string>;
+    areaNames: Record<string, string>;
+    policy: DisclosurePolicy;
+    notes: SuppressionNote[];
+    /** The stories by month: the disclosure engine rounds the charts' counts from them. */
+    stories: () => Promise<PatternStories>;
+  },
 ): Promise<PatternsSection> {
   const scan = await scanQuestionnaire(ctx, questionnaire.key, { filter: { period: input.period } });
   const definition = questionnaire.definition;
@@ -62,18 +72,24 @@ export async function patternsSection(
     isShare: (variable: string) => isShareVariable(definition, variable),
   };
   const chosen = strongestPatterns(scan.patterns, input.linkedQuestions, input.policy.threshold);
-  const patterns = chosen.map((p): MonitorPattern => {
+  const exactView = { ...input.policy, apply: false };
+  const source = input.policy.apply && chosen.length ? await input.stories() : null;
+  const patterns = chosen.flatMap((p): MonitorPattern[] => {
     const a = { key: p.a, label: variableLabel(definition, p.a) };
     const b = { key: p.b, label: variableLabel(definition, p.b) };
-    const chart = patternChart(p, labels, input.policy);
-    const n = count(p.n, input.policy);
+    // For raad and aanbieder every count is rounded atom by atom (domain/disclosure); a pattern
+    // whose stories cannot be split into atoms is left out rather than shown exactly.
+    const exact = patternChart(p, labels, exactView);
+    const disclosed = source ? disclosePattern(p, exact, source, input.policy) : { chart: exact, n: count(p.n, exactView) };
+    if (!disclosed) return [];
+    const { chart, n } = disclosed;
     if (chart.kind === 'groups') {
-      for (const g of chart.groups) if (isSuppressed(g.n)) input.notes.push({ section: 'patterns', label: `${a.label.nl} — ${g.label.nl}` });
+      for (const g of chart.groups) if (isSuppressed(g.n) || isSuppressed(g.median)) input.notes.push({ section: 'patterns', label: `${a.label.nl} — ${g.label.nl}` });
     } else if (chart.kind === 'table') {
       const hidden = chart.counts.flat().filter(isSuppressed).length;
       if (hidden) input.notes.push({ section: 'patterns', label: `${a.label.nl} × ${b.label.nl}` });
     }
-    return {
+    return [{
       key: `${p.a}|${p.b}`,
       a,
       b,
@@ -86,7 +102,7 @@ export async function patternsSection(
       sentence: patternSentence({ test: p.test, n, a: a.label, b: b.label, chart, strength: strengthOf(p)?.label }),
       chart,
       stories: [],
-    };
+    }];
   });
   return {
     patterns,

@@ -115,7 +115,8 @@ export interface WarmColdArea {
   name: string;
   stories: Figure;
   storyValue: Figure | null;
-  indicatorValue: number | null;
+  /** Hidden like the indicator section hides it (a numerator below the threshold). */
+  indicatorValue: Figure | null;
   agreement: Agreement;
 }
 

@@ -7,7 +7,11 @@
 import { agreements } from '../../domain/monitor/agreement.ts';
 import { correlationStrength } from '../../domain/monitor/strength.ts';
 import { questionKeyOf, variableLabel } from '../../domain/monitor/labels.ts';
-import { count, figure, isSuppressed, type SuppressionPolicy } from '../../domain/privacy/suppression.ts';
+import { cellAtoms } from '../../domain/disclosure/atoms.ts';
+import type { PatternStories } from '../../domain/disclosure/pattern-figures.ts';
+import { discloseAtoms, exactDisclosed, valueFigure, type DisclosurePolicy } from '../../domain/disclosure/rounding.ts';
+import type { AnalysisVariables } from '../../domain/patterns/variables.ts';
+import { isSuppressed, type Figure } from '../../domain/privacy/suppression.ts';
 import type { IndicatorDefinition } from '../../domain/indicators/types.ts';
 import type { Questionnaire } from '../../domain/questionnaire/types.ts';
 import type { Link } from '../../domain/link/types.ts';
@@ -49,8 +53,12 @@ export async function warmColdSection(
     indicators: ReadonlyMap<string, IndicatorDefinition>;
     linkedQuestions: ReadonlySet<string>;
     areaNames: Record<string, string>;
-    policy: SuppressionPolicy;
+    policy: DisclosurePolicy;
     notes: SuppressionNote[];
+    /** The stories of the year this section shows, by month (rounding of the per-wijk counts). */
+    stories: () => Promise<PatternStories>;
+    /** The indicator's value as the indicator section shows it (hidden there → hidden here). */
+    indicatorFigure: (indicator: string, area: string, period: string) => Figure | null | undefined;
   },
 ): Promise<WarmColdSection> {
   if (!questionnaire.definition.questions.some((q) => q.type === 'area')) return { available: false, reason: 'no-area-question', links: [] };
@@ -69,11 +77,20 @@ export async function warmColdSection(
     chosen.push(link);
     if (chosen.length === MAX_LINKS) break;
   }
-  const links = chosen.map((link) => present(link, questionnaire.definition, input)).filter((l): l is WarmColdLink => l !== null);
+  const source = input.policy.apply && chosen.length ? await input.stories() : null;
+  const links = chosen.map((link) => present(link, questionnaire.definition, input, source, document.area_question)).filter((l): l is WarmColdLink => l !== null);
   return { available: links.length > 0, reason: links.length ? null : 'no-links', links };
 }
 
-function present(link: Link, definition: Questionnaire, input: Parameters<typeof warmColdSection>[2]): WarmColdLink | null {
+/** Whether story i carries the link's story variable (a numeric variable, an option, or "question=option"). */
+function carries(variables: AnalysisVariables, name: string): ((i: number) => boolean) | null {
+  const numeric = variables.numeric.find((v) => v.name === name);
+  if (numeric) return (i) => !Number.isNaN(numeric.values[i]);
+  const categorical = variables.categorical.find((v) => v.name === name) ?? variables.categorical.find((v) => v.name === name.slice(0, name.indexOf('=')));
+  return categorical ? (i) => categorical.codes[i] >= 0 : null;
+}
+
+function present(link: Link, definition: Questionnaire, input: Parameters<typeof warmColdSection>[2], source: PatternStories | null, areaQuestion: string): WarmColdLink | null {
   // Link points are years: a quarter or month shows its year (the heading says which).
   const year = input.period?.slice(0, 4) ?? null;
   const withBoth = link.points.filter((p) => p.story_value !== null && p.indicator_value !== null && (year === null || p.period === year));
@@ -81,17 +98,29 @@ function present(link: Link, definition: Questionnaire, input: Parameters<typeof
   const period = withBoth.map((p) => p.period).sort().at(-1)!;
   const points = link.points.filter((p) => p.period === period && p.area.startsWith('WK'));
   const indicator = input.indicators.get(link.indicator)!;
+  // Rounded per wijk and month from the stories themselves (issue 10, class 3): the same atoms
+  // as every other count of these stories, so no total minus the visible wijken gives one away.
+  let atoms: Map<string, readonly (readonly string[])[]> | null = null;
+  if (source) {
+    const area = source.variables.categorical.find((v) => v.name === areaQuestion);
+    const has = carries(source.variables, link.story_variable);
+    if (!area || !has) return null;
+    atoms = cellAtoms(source.stories, (i) => (area.codes[i] >= 0 && has(i) && source.stories.months[i].startsWith(`${period}-`) ? area.labels[area.codes[i]] : null));
+  }
   const shown = points.map((p) => {
-    const stories = count(p.stories, input.policy);
-    const storyValue = p.story_value === null ? null : isSuppressed(stories) ? stories : figure(p.story_value, p.stories, input.policy);
+    const counted = atoms ? discloseAtoms(atoms.get(p.area) ?? [], input.policy) : exactDisclosed(p.stories);
+    const stories = counted.figure;
+    const storyValue = p.story_value === null ? null : isSuppressed(stories) ? stories : valueFigure(p.story_value, counted, input.policy);
     const name = input.areaNames[p.area] ?? p.area;
-    if (isSuppressed(stories)) input.notes.push({ section: 'warmCold', label: `${name} (${period})` });
-    return { code: p.area, name, stories, storyValue, indicatorValue: p.indicator_value };
+    if (isSuppressed(stories) || isSuppressed(storyValue)) input.notes.push({ section: 'warmCold', label: `${name} (${period})` });
+    const fromSection = input.indicatorFigure(link.indicator, p.area, period);
+    const indicatorValue: Figure | null = input.policy.apply && fromSection !== undefined ? fromSection : p.indicator_value;
+    return { code: p.area, name, stories, storyValue, indicatorValue };
   });
   const significant = link.q !== null && link.q < SIGNIFICANT_Q;
   // "Komt overeen" per wijk follows the sign of ρ; without a significant ρ there is no direction to agree with.
   const agreement = agreements(
-    shown.map((a) => ({ story: typeof a.storyValue === 'number' ? a.storyValue : null, indicator: a.indicatorValue })),
+    shown.map((a) => ({ story: typeof a.storyValue === 'number' ? a.storyValue : null, indicator: typeof a.indicatorValue === 'number' ? a.indicatorValue : null })),
     significant ? link.rho : null,
   );
   return {

@@ -1,4 +1,5 @@
 import type { IndicatorTable } from '../../services/browse.ts';
+import { isSuppressed } from '../../domain/privacy/suppression.ts';
 import { formatNumber } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
@@ -67,7 +68,13 @@ export function IndicatorsPage({ view, tables, canImport }: { view: View; tables
                       </th>
                       {row.values.map((v) => (
                         <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
-                          {v === null || v === undefined ? <span class="duiding-missing">{i.missing}</span> : formatNumber(v, lang)}
+                          {v === null || v === undefined ? (
+                            <span class="duiding-missing">{i.missing}</span>
+                          ) : isSuppressed(v) ? (
+                            <span class="duiding-suppressed">{t.monitor.tooFew}</span>
+                          ) : (
+                            formatNumber(v, lang)
+                          )}
                         </td>
                       ))}
                     </tr>

@@ -1,4 +1,5 @@
-import type { WorkbenchOverview } from '../../services/browse.ts';
+import { figureTotal, type WorkbenchOverview } from '../../services/browse.ts';
+import { isSuppressed } from '../../domain/privacy/suppression.ts';
 import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
@@ -6,7 +7,9 @@ import type { View } from '../view.ts';
 export function OverviewPage({ view, data, canImport }: { view: View; data: WorkbenchOverview; canImport: boolean }) {
   const { t, lang } = view;
   const o = t.overview;
-  const totalStories = data.questionnaires.reduce((sum, q) => sum + q.stories, 0);
+  const totalStories = figureTotal(data.questionnaires.map((q) => q.stories)) + data.questionnaires.filter((q) => isSuppressed(q.stories)).length;
+  const count = (value: (typeof data.questionnaires)[number]['stories']) =>
+    isSuppressed(value) ? <span class="duiding-suppressed">{t.monitor.tooFew}</span> : value;
   const importHint = (text: string) => (
     <p class="utrecht-paragraph duiding-empty">
       {text}{' '}
@@ -44,7 +47,7 @@ export function OverviewPage({ view, data, canImport }: { view: View; data: Work
                 {data.questionnaires.map((q) => (
                   <tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="row">{localized(q.title, lang)}</th>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{q.stories}</td>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{count(q.stories)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -65,7 +68,7 @@ export function OverviewPage({ view, data, canImport }: { view: View; data: Work
                 {data.collections.map((c) => (
                   <tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="row">{c.title}</th>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{c.stories}</td>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{count(c.stories)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,24 @@
+// The stories behind the monitor's figures, split by calendar month, for the disclosure engine
+// (domain/disclosure): one load per questionnaire and period, shared by the pattern charts and
+// warm × cold, so every figure about the same stories rounds the same way.
+import { listStoryMonths } from '../../db/repositories/disclosure.repository.ts';
+import type { StoredQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
+import type { StoryMonths } from '../../domain/disclosure/atoms.ts';
+import type { PatternStories } from '../../domain/disclosure/pattern-figures.ts';
+import { parseStoryFilter } from '../../domain/patterns/filter.ts';
+import { deriveVariables } from '../../domain/patterns/variables.ts';
+import type { ServiceContext } from '../context.ts';
+import { loadFilteredAnswers } from '../patterns.ts';
+
+export async function monitorStories(ctx: ServiceContext, questionnaire: StoredQuestionnaire, period: string | null): Promise<PatternStories> {
+  const filter = parseStoryFilter(questionnaire.definition, { period });
+  const { ids, answers } = await loadFilteredAnswers(ctx, questionnaire, filter, null);
+  const monthOf = new Map((await listStoryMonths(ctx.db, ctx.tenantId, { questionnaireIds: [questionnaire.id], period: filter.period })).map((r) => [r.id, r.month]));
+  const stories: StoryMonths = { ids, months: ids.map((id) => monthOf.get(id) ?? '') };
+  return { variables: deriveVariables(questionnaire.definition, answers), stories };
+}
+
+/** The same stories narrowed to the months of one year (warm × cold shows one year). */
+export function withinYear(source: PatternStories, year: string): { stories: StoryMonths; member: (i: number) => boolean } {
+  return { stories: source.stories, member: (i) => source.stories.months[i].startsWith(`${year}-`) };
+}
