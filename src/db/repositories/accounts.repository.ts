@@ -1,8 +1,10 @@
 // Queries for accounts: throttling counters, one-time links, SSO identities, members of a tenant.
 // Rules (how long a lock lasts, who may do what) live in services/auth.
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { memberships, sessions, tenants, userIdentities, users, userTokens, type Role } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
+import { userColumns } from './users.repository.ts';
 
 /** Counts a failed sign-in in one statement (several app servers agree) and returns the new state. */
 export async function countFailedSignIn(db: Tx, userId: string, lockEvery: number, baseMinutes: number, maxMinutes: number) {
@@ -35,13 +37,18 @@ export async function updateUserProfile(db: Tx, userId: string, values: { email?
 }
 
 export async function findUserById(db: Tx, userId: string) {
-  const [row] = await db.select().from(users).where(eq(users.id, userId));
+  const [row] = await db.select(userColumns).from(users).where(eq(users.id, userId));
   return row ?? null;
 }
 
+/**
+ * The id is made here, not returned by the database: duiding_app may insert a person but sees
+ * them only once they are a member of its municipality (migration 0006), so no RETURNING.
+ */
 export async function insertUser(db: Tx, values: { email: string; displayName: string }) {
-  const [row] = await db.insert(users).values({ ...values, email: values.email.toLowerCase(), passwordHash: null }).returning();
-  return row;
+  const row = { id: randomUUID(), email: values.email.toLowerCase(), displayName: values.displayName };
+  await db.insert(users).values(row);
+  return { ...row, hasPassword: false };
 }
 
 export async function countUsers(db: Tx): Promise<number> {
@@ -65,7 +72,7 @@ export async function insertUserToken(db: Tx, values: { tokenHash: string; userI
 /** A token that still works: not used, not expired. */
 export async function findLiveToken(db: Tx, tokenHash: string) {
   const [row] = await db
-    .select({ token: userTokens, user: users })
+    .select({ token: userTokens, user: { id: users.id, email: users.email, displayName: users.displayName } })
     .from(userTokens)
     .innerJoin(users, eq(users.id, userTokens.userId))
     .where(and(eq(userTokens.tokenHash, tokenHash), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())));

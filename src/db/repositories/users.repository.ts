@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { memberships, tenants, users, type Role } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
@@ -15,8 +15,22 @@ export async function addMembership(db: Tx, values: { tenantId: string; userId: 
   await db.insert(memberships).values(values).onConflictDoNothing();
 }
 
+/**
+ * What the application may read of a person: never password_hash (migration 0006 refuses it to
+ * duiding_app); whether there is a password comes from a SECURITY DEFINER function.
+ */
+export const userColumns = {
+  id: users.id,
+  email: users.email,
+  displayName: users.displayName,
+  failedSignIns: users.failedSignIns,
+  lockedUntil: users.lockedUntil,
+  createdAt: users.createdAt,
+  hasPassword: sql<boolean>`duiding_user_has_password(${users.id})`.as('has_password'),
+};
+
 export async function findUserByEmail(db: Tx, email: string) {
-  const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  const [row] = await db.select(userColumns).from(users).where(eq(users.email, email.toLowerCase()));
   return row ?? null;
 }
 

@@ -88,7 +88,7 @@ export async function addMember(
   });
   // Someone who also works elsewhere keeps their own password: a link from this beheerder would
   // let them take over the account in the other municipality.
-  const needsPassword = !existing?.passwordHash && !(await belongsElsewhere(globalDb, userId, ctx.tenantId));
+  const needsPassword = !existing?.hasPassword && !(await belongsElsewhere(globalDb, userId, ctx.tenantId));
   return { userId, token: needsPassword ? await createPasswordLink(ctx.db, userId) : null };
 }
 

@@ -1,13 +1,13 @@
 // Sign-in with e-mail and password (Argon2id), sessions kept in the database so that several app
 // servers can serve one user. Only a hash of the cookie token is stored.
 import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
 import { sessions, tenants, type Role } from '../../db/schema/index.ts';
 import { findUserByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
 import { countFailedSignIn, deleteSessionsOfUser, resetFailedSignIns, setSessionTenant } from '../../db/repositories/accounts.repository.ts';
 import type { Tx } from '../../db/repositories/tenants.repository.ts';
+import { passwordMatches } from './password-check.ts';
 import { ACCOUNT_LOCK, AddressThrottle, minutesUntil } from './throttle.ts';
 
 const SESSION_DAYS = 7;
@@ -36,9 +36,6 @@ export type SignInResult =
   /** Too many attempts for this account or this address: wait `minutes`. */
   | { ok: false; reason: 'throttled'; minutes: number };
 
-let dummy: Promise<string> | undefined;
-const dummyHash = () => (dummy ??= hash(randomBytes(16).toString('hex')));
-
 /** Shared by the API and the pages of one process; an address is never stored (see throttle.ts). */
 export const addressThrottle = new AddressThrottle();
 
@@ -59,7 +56,8 @@ export async function attemptSignIn(
     return { ok: false, reason: 'throttled', minutes: minutesUntil(user.lockedUntil) };
   }
   // An unknown address costs the same Argon2 work as a known one: timing tells nothing.
-  const passwordOk = (await verify(user?.passwordHash ?? (await dummyHash()), input.password).catch(() => false)) && Boolean(user?.passwordHash);
+  // The hash stays in the database (SECURITY DEFINER functions of migration 0006).
+  const passwordOk = await passwordMatches(db, user?.id ?? null, input.password);
   if (!user || !passwordOk) {
     throttle.recordFailure(address);
     if (user) {

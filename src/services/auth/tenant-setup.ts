@@ -38,7 +38,7 @@ export async function createTenantWithAdmin(db: Database, input: { slug: string;
     const user = existing ?? (await insertUser(tx, { email, displayName: input.adminName?.trim() || email.split('@')[0] }));
     await addMembership(tx, { tenantId: tenant.id, userId: user.id, role: 'beheerder' });
     await recordAudit(tx, { tenantId: tenant.id, action: 'membership.change', subject: user.id, detail: { change: 'add', role: 'beheerder', by: 'cli' } });
-    return { tenantId: tenant.id, userId: user.id, hasPassword: Boolean(existing?.passwordHash) };
+    return { tenantId: tenant.id, userId: user.id, hasPassword: Boolean(existing?.hasPassword) };
   });
   return { tenantId, slug, token: hasPassword ? null : await createPasswordLink(db, userId, 'first-admin') };
 }
@@ -59,6 +59,6 @@ export async function prepareFirstStart(db: Database): Promise<FirstStart> {
   }
   // The first administrator has not used the link yet (a restart): a fresh link replaces the old.
   const placeholder = await findUserByEmail(db, `beheerder${PLACEHOLDER_DOMAIN}`);
-  if (placeholder && !placeholder.passwordHash) return { kind: 'link', token: await createPasswordLink(db, placeholder.id, 'first-admin') };
+  if (placeholder && !placeholder.hasPassword) return { kind: 'link', token: await createPasswordLink(db, placeholder.id, 'first-admin') };
   return (await realTenantHasAdministrator(db)) ? { kind: 'none' } : { kind: 'hint' };
 }
