@@ -8,7 +8,7 @@ import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/c
 import * as schema from '../../src/db/schema/index.ts';
 import { allowAuditErasure, appDatabase, inTenantScope, ownerDatabase, tenantDatabase } from '../../src/db/tenant-scope.ts';
 import { passwordMatches } from '../../src/services/auth/password-check.ts';
-import { testDatabaseTargets } from '../support/databases.ts';
+import { createDatabaseWithPlainOwner, postgresConfigured, testDatabaseTargets } from '../support/databases.ts';
 
 async function rows<T>(db: Database, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -268,6 +268,38 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
     expect(tables.length).toBeGreaterThanOrEqual(33);
     expect(tables.filter((t) => !t.rls || !t.forced || t.policies === 0).map((t) => t.table_name)).toEqual([]);
   });
+});
+
+describe.runIf(postgresConfigured())('an owner that is neither superuser nor CREATEROLE (docs/operations.md)', () => {
+  it('migrates once duiding_app exists, and FORCE ROW LEVEL SECURITY leaves it only the named owner policy', async () => {
+    const server = (await createDatabaseWithPlainOwner())!;
+    let handle: DatabaseHandle | undefined;
+    try {
+      handle = await openDatabase({ kind: 'postgres', url: server.url, appUrl: server.appUrl });
+      await handle.migrate();
+      const db = handle.db;
+      const [ta] = await db.insert(schema.tenants).values({ slug: 'a', name: 'A' }).returning();
+      const [tb] = await db.insert(schema.tenants).values({ slug: 'b', name: 'B' }).returning();
+      await db.insert(schema.areas).values([
+        { tenantId: ta!.id, code: 'GM0001', name: 'Alfa', level: 'gemeente' },
+        { tenantId: tb!.id, code: 'GM0002', name: 'Beta', level: 'gemeente' },
+      ]);
+      await db.insert(schema.auditLog).values({ tenantId: ta!.id, action: 'test' });
+      // The owner sees both (policy owner_maintenance); the app only its municipality.
+      expect((await db.select().from(schema.areas)).length).toBe(2);
+      expect((await tenantDatabase(db, tb!.id).select().from(schema.areas)).map((r) => r.name)).toEqual(['Beta']);
+      const [flags] = await rows<{ superuser: boolean; forced: boolean }>(
+        db,
+        sql`select (select rolsuper from pg_roles where rolname = current_user) as superuser,
+                   (select relforcerowsecurity from pg_class where oid = 'public.areas'::regclass) as forced`,
+      );
+      expect(flags).toEqual({ superuser: false, forced: true });
+      expect(await rejection(db.delete(schema.auditLog))).toMatch(/append-only/);
+    } finally {
+      await handle?.close();
+      await server.drop();
+    }
+  }, 120_000);
 });
 
 describe('a failed migration', () => {

@@ -159,6 +159,35 @@ async function createOnServer(config: ServerConfig): Promise<DatabaseHandle> {
   };
 }
 
+/**
+ * A fresh database owned by a new role that is neither superuser nor allowed to create roles, the
+ * way docs/operations.md tells an administrator to prepare one (duiding_app exists first and the
+ * owner is a member). Null without a test server.
+ */
+export async function createDatabaseWithPlainOwner(): Promise<{ url: string; appUrl: string; drop(): Promise<unknown> } | null> {
+  const config = serverConfig();
+  if (!config) return null;
+  await ensureAppLogin(config);
+  const suffix = randomBytes(6).toString('hex');
+  const owner = `duiding_owner_${suffix}`;
+  const name = `duiding_test_${suffix}`;
+  const password = `owner-${suffix}`;
+  await withAdmin(config, async (client) => {
+    await client.query(`CREATE ROLE ${owner} LOGIN PASSWORD '${password}' NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS`);
+    await client.query(`GRANT duiding_app TO ${owner}`);
+    await client.query(`CREATE DATABASE ${name} OWNER ${owner}`);
+  });
+  return {
+    url: config.urlFor(name, { user: owner, password }),
+    appUrl: config.urlFor(name, TEST_APP_LOGIN),
+    drop: () =>
+      withAdmin(config, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await client.query(`DROP ROLE IF EXISTS ${owner}`);
+      }),
+  };
+}
+
 export function postgresConfigured(): boolean {
   return serverConfig() !== null;
 }
