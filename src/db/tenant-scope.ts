@@ -55,12 +55,7 @@ function enterSql(scope: Scope, options: { local: boolean; setRole: boolean }): 
 
 /** Runs fn in one transaction as duiding_app for this tenant. Keep it short on PGlite. */
 export async function inTenantScope<T>(db: Database, scope: TenantScope | string, fn: (tx: Database) => Promise<T>): Promise<T> {
-  const s = normalise(scope);
-  return ownerDatabase(db).transaction(async (tx) => {
-    await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
-    await tx.execute(sql`select set_config('app.tenant_id', ${s.tenantId}, true), set_config('app.user_id', ${s.userId ?? ''}, true)`);
-    return fn(tx as unknown as Database);
-  });
+  return tenantDatabase(db, scope).transaction((tx) => fn(tx as unknown as Database));
 }
 
 /**
@@ -130,11 +125,6 @@ export function tenantDatabase(db: Database, scope: TenantScope | string): Datab
   // A request already scoped to one municipality never silently moves to another one.
   if (current && current.tenantId !== null && keyOf(current) !== keyOf(s)) throw new Error('tenantDatabase: already scoped to another tenant');
   return scoped(familyOf(db), s);
-}
-
-/** Whether this Database runs as duiding_app (appDatabase or tenantDatabase). */
-export function isAppDatabase(db: Database): boolean {
-  return scopeOf.has(db);
 }
 
 /** PGlite: each query is its own transaction so the scope can be LOCAL (one shared connection). */
