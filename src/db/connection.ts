@@ -85,7 +85,12 @@ async function openPostgres(url: string, appUrl: string | undefined): Promise<Da
   // together with its scope, and one whose switch fails is destroyed (tenant-scope.ts).
   let appPool: pg.Pool | null = null;
   const appPoolOf = () => (appPool ??= new pg.Pool({ connectionString: appUrl ?? url, max: 10 }));
-  if (appUrl) await checkAppLogin(appPoolOf());
+  if (appUrl) {
+    await checkAppLogin(appPoolOf()).catch(async (error) => {
+      await Promise.all([pool.end(), appPoolOf().end()]);
+      throw error;
+    });
+  }
   const setRole = !appUrl;
   registerDatabase(db, (scope) => drizzlePg({ client: new TenantScopedPool(appPoolOf(), scope, setRole) as never, schema }) as unknown as Database);
   let closed = false;

@@ -295,6 +295,8 @@ describe.runIf(postgresConfigured())('an owner that is neither superuser nor CRE
       );
       expect(flags).toEqual({ superuser: false, forced: true });
       expect(await rejection(db.delete(schema.auditLog))).toMatch(/append-only/);
+      // The owner's URL given as the application's login is refused at start.
+      await expect(openDatabase({ kind: 'postgres', url: server.url, appUrl: server.url })).rejects.toThrow(/owner of the tables/);
     } finally {
       await handle?.close();
       await server.drop();
