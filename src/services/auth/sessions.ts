@@ -1,13 +1,13 @@
 // Sign-in with e-mail and password (Argon2id), sessions kept in the database so that several app
 // servers can serve one user. Only a hash of the cookie token is stored.
 import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
 import { sessions, tenants, type Role } from '../../db/schema/index.ts';
 import { listLocalAccountsByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
 import { countFailedSignIn, deleteSessionsOfUser, resetFailedSignIns, setSessionTenant } from '../../db/repositories/accounts.repository.ts';
 import type { Tx } from '../../db/repositories/tenants.repository.ts';
+import { passwordMatches } from './password-check.ts';
 import { ACCOUNT_LOCK, AddressThrottle, minutesUntil } from './throttle.ts';
 
 const SESSION_DAYS = 7;
@@ -41,9 +41,6 @@ export type SignInResult =
    */
   | { ok: false; reason: 'choose'; tenants: { slug: string; name: string }[] };
 
-let dummy: Promise<string> | undefined;
-const dummyHash = () => (dummy ??= hash(randomBytes(16).toString('hex')));
-
 /** Shared by the API and the pages of one process; an address is never stored (see throttle.ts). */
 export const addressThrottle = new AddressThrottle();
 
@@ -69,13 +66,9 @@ export async function attemptSignIn(
   const open = accounts.filter((a) => !isLocked(a.user));
   if (accounts.length > 0 && open.length === 0) return { ok: false, reason: 'throttled', minutes: shortestWait(accounts.map((a) => a.user)) };
   // No account, or one without a password yet: the same Argon2 work, so timing tells nothing.
-  const fallback = await dummyHash();
-  const checks = await Promise.all(
-    (open.length ? open : [null]).map(async (a) => {
-      const right = await verify(a?.user.passwordHash ?? fallback, input.password).catch(() => false);
-      return right && Boolean(a?.user.passwordHash);
-    }),
-  );
+  // The hashes stay in the database (SECURITY DEFINER functions of migration 0006): each
+  // account's own Argon2 parameters and salt come out, the database compares.
+  const checks = await Promise.all((open.length ? open : [null]).map((a) => passwordMatches(db, a?.user.id ?? null, input.password)));
   const matched = open.filter((_, i) => checks[i]);
   if (matched.length === 0) {
     throttle.recordFailure(address);
@@ -123,7 +116,11 @@ export async function findSession(db: Database, token: string): Promise<Session 
     .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
   if (!row) return null;
-  const user = await db.query.users.findFirst({ where: (u, { eq: equals }) => equals(u.id, row.session.userId) });
+  // Never password_hash (docs/security.md "Passwords"), not even on the owner's connection.
+  const user = await db.query.users.findFirst({
+    columns: { id: true, email: true, displayName: true, homeTenantId: true },
+    where: (u, { eq: equals }) => equals(u.id, row.session.userId),
+  });
   // A local account works only in its own municipality, whatever a session row says.
   if (!user || (user.homeTenantId && user.homeTenantId !== row.tenant.id)) return null;
   return {
