@@ -10,6 +10,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
+  /** A login as duiding_app for the application's queries (DATABASE_URL is the owner): docs/operations.md. */
+  DUIDING_APP_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DUIDING_APP_DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
   DUIDING_DATA_DIR: z.string().default('./data'),
   DUIDING_PUBLIC_URL: z.string().url().optional(),
   DUIDING_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
@@ -21,7 +26,7 @@ const EnvSchema = z.object({
 export interface Config {
   port: number;
   host: string;
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; appUrl?: string };
   publicUrl: string;
   seedDemo: 'auto' | 'never';
   logLevel: string;
@@ -80,11 +85,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const trustedProxies = parseTrustedProxies(e.DUIDING_TRUSTED_PROXIES);
   if (typeof trustedProxies === 'string') throw new ConfigError(`Invalid configuration (environment variables):\n  ${trustedProxies}`);
+  if (e.DUIDING_APP_DATABASE_URL && !e.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration (environment variables):\n  DUIDING_APP_DATABASE_URL needs DATABASE_URL (the owner, for migrations) as well');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DUIDING_APP_DATABASE_URL ? { appUrl: e.DUIDING_APP_DATABASE_URL } : {}) }
       : { kind: 'pglite', dataDir: path.resolve(e.DUIDING_DATA_DIR) },
     publicUrl: e.DUIDING_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     seedDemo: e.DUIDING_SEED_DEMO,

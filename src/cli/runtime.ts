@@ -3,11 +3,12 @@ import type { Config } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../db/connection.ts';
 import { DataDirectoryLockedError } from '../db/lock-file.ts';
 import { openThroughServer } from '../db/socket-client.ts';
+import { tenantDatabase } from '../db/tenant-scope.ts';
 import { contextForTenantSlug, type ServiceContext, type TextSource } from '../services/context.ts';
 
 export function databaseTarget(config: Config) {
   return config.database.kind === 'postgres'
-    ? ({ kind: 'postgres', url: config.database.url } as const)
+    ? ({ kind: 'postgres', url: config.database.url, appUrl: config.database.appUrl } as const)
     : ({ kind: 'pglite', dataDir: config.database.dataDir } as const);
 }
 
@@ -46,8 +47,12 @@ export async function withDatabase<T>(config: Config, work: (handle: DatabaseHan
   }
 }
 
+/** Commands for one municipality run as the application role within it (row-level security). */
 export async function withTenant<T>(config: Config, tenant: string, work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
-  return withDatabase(config, async (handle) => work(await contextForTenantSlug(handle.db, tenant)));
+  return withDatabase(config, async (handle) => {
+    const ctx = await contextForTenantSlug(handle.db, tenant);
+    return work({ ...ctx, db: tenantDatabase(handle.db, ctx.tenantId) });
+  });
 }
 
 export function fileSource(file: string): TextSource {

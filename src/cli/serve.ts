@@ -18,6 +18,12 @@ export async function serve(config: Config): Promise<number> {
     });
   const logger = pino({ level: config.logLevel });
   await handle.migrate();
+  if (handle.kind === 'postgres' && handle.appRole === 'set-role') {
+    process.stderr.write(
+      'Waarschuwing: DUIDING_APP_DATABASE_URL ontbreekt; de app gebruikt de verbinding van de eigenaar met SET ROLE duiding_app. ' +
+        'Geef duiding_app een eigen login (docs/operations.md, "Database roles").\n',
+    );
+  }
   if (config.seedDemo === 'auto' && (await isEmptyInstallation(handle.db))) {
     process.stdout.write('Eerste start: de fictieve demogemeente "Gemeente Voorbeeld" wordt gevuld (± 2.000 verhalen)…\n');
     const seeded = await seedDemo(handle.db);

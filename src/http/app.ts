@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Database } from '../db/connection.ts';
+import { appDatabase } from '../db/tenant-scope.ts';
 import { InputRejected } from '../domain/problems.ts';
 import { webRoutes } from '../web/routes.ts';
 import { loadSession, requireCsrf, type AppEnv } from './middleware/session.ts';
@@ -123,7 +124,8 @@ export function createApp(options: AppOptions) {
 
   app.get('/health', async (c) => {
     try {
-      await options.db.execute(sql`select 1`);
+      // As the application role: on PostgreSQL this checks the app's own login too.
+      await appDatabase(options.db).execute(sql`select 1`);
       return c.json({ status: 'ok' });
     } catch {
       return c.json({ status: 'unavailable' }, 503);

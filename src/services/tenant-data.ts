@@ -15,6 +15,7 @@ import { findTenantBySlug } from '../db/repositories/tenants.repository.ts';
 import { tenantRecord } from '../db/repositories/tenant-restore.repository.ts';
 import { listMembers } from './auth/members.ts';
 import type { Database } from '../db/connection.ts';
+import { allowAuditErasure } from '../db/tenant-scope.ts';
 import { zip, type ZipEntry } from '../domain/archive/zip.ts';
 import { InputRejected } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
@@ -101,6 +102,9 @@ export async function deleteTenant(db: Database, slug: string, confirmation: str
     ]);
   }
   return db.transaction(async (tx) => {
+    // The audit log is append-only (migration 0006); erasing the whole municipality is the one
+    // deliberate exception, for this transaction and this municipality only.
+    await allowAuditErasure(tx, tenant.id);
     const members = await memberUserIds(tx, tenant.id);
     const rowsDeleted: Record<string, number> = {};
     for (const table of await tenantTablesInDeleteOrder(tx)) rowsDeleted[table] = await deleteRowsOfTenant(tx, table, tenant.id);

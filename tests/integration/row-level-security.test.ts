@@ -1,12 +1,15 @@
 // Row-level security is the second line of defence: even a query that forgets (or is tricked out
 // of) its tenant filter sees and changes nothing of another municipality once it runs as the
-// application role (migration 0003, src/db/tenant-scope.ts). Both databases.
-import { eq, sql, type SQL } from 'drizzle-orm';
+// application role (migrations 0003 and 0006, src/db/tenant-scope.ts). Both databases.
+import { randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, DatabaseHandle } from '../../src/db/connection.ts';
+import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/connection.ts';
 import * as schema from '../../src/db/schema/index.ts';
-import { inTenantScope, tenantDatabase } from '../../src/db/tenant-scope.ts';
-import { testDatabaseTargets } from '../support/databases.ts';
+import { allowAuditErasure, appDatabase, inTenantScope, ownerDatabase, tenantDatabase } from '../../src/db/tenant-scope.ts';
+import { passwordMatches } from '../../src/services/auth/password-check.ts';
+import { createDatabaseWithPlainOwner, postgresConfigured, testDatabaseTargets } from '../support/databases.ts';
 
 async function rows<T>(db: Database, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -27,12 +30,28 @@ async function rejection(promise: Promise<unknown>): Promise<string> {
   throw new Error('expected the database to refuse');
 }
 
-describe.each(testDatabaseTargets())('row-level security on $name', ({ create }) => {
+/** Runs fn in one transaction of this database and rolls it back, so no setting outlives it. */
+async function rolledBack<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  const sentinel = new Error('rollback');
+  await db
+    .transaction(async (tx) => {
+      result = await fn(tx as unknown as Database);
+      throw sentinel;
+    })
+    .catch((error) => {
+      if (error !== sentinel) throw error;
+    });
+  return result as T;
+}
+
+describe.each(testDatabaseTargets())('row-level security on $name', ({ name, create }) => {
   let handle: DatabaseHandle;
   let db: Database;
   let a: string;
   let b: string;
   let userOfB: string;
+  let userOfA: string;
 
   beforeAll(async () => {
     handle = await create();
@@ -46,12 +65,20 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ create })
       { tenantId: b, code: 'GM0002', name: 'Beta', level: 'gemeente' },
     ]);
     await db.insert(schema.auditLog).values([{ tenantId: a, action: 'test.a' }]);
+    // A single sign-on account (no home municipality, migration 0005) with roles in B and in A.
     const [user] = await db.insert(schema.users).values({ email: 'b@example.org', displayName: 'B' }).returning();
     userOfB = user!.id;
     await db.insert(schema.memberships).values([
       { tenantId: b, userId: userOfB, role: 'analist' },
       { tenantId: a, userId: userOfB, role: 'raad' },
     ]);
+    const [onlyA] = await db
+      .insert(schema.users)
+      .values({ email: 'alleen-a@example.org', displayName: 'Alleen A', passwordHash: await hash('geheim-wachtwoord-a'), homeTenantId: a })
+      .returning();
+    userOfA = onlyA!.id;
+    await db.insert(schema.memberships).values({ tenantId: a, userId: userOfA, role: 'beheerder' });
+    await db.insert(schema.userTokens).values({ tokenHash: 'token-van-a', userId: userOfA, purpose: 'password-reset', expiresAt: new Date(Date.now() + 3_600_000) });
   }, 120_000);
 
   afterAll(async () => {
@@ -97,7 +124,7 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ create })
   });
 
   it('shows a person their own memberships in every municipality, and nobody else’s', async () => {
-    const [other] = await db.insert(schema.users).values({ email: 'a@example.org', displayName: 'A' }).returning();
+    const [other] = await db.insert(schema.users).values({ email: 'a@example.org', displayName: 'A', homeTenantId: a }).returning();
     await db.insert(schema.memberships).values({ tenantId: a, userId: other!.id, role: 'beheerder' });
     const seen = await inTenantScope(db, { tenantId: b, userId: userOfB }, (tx) => tx.select().from(schema.memberships));
     expect(seen.map((m) => m.role).sort()).toEqual(['analist', 'raad']);
@@ -138,18 +165,193 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ create })
     expect((await db.select().from(schema.areas)).length).toBe(3);
   });
 
-  it('every table with a tenant_id column has row-level security enabled', async () => {
-    const tables = await rows<{ table_name: string; rls: boolean; policies: number }>(
+  it('the application role can never read or write password_hash, not even its own municipality’s', async () => {
+    for (const query of [sql`select password_hash from users`, sql`select * from users`, sql`update users set password_hash = 'x'`]) {
+      expect(await rejection(inTenantScope(db, a, (tx) => tx.execute(query)))).toMatch(/permission denied/);
+      expect(await rejection(appDatabase(db).execute(query))).toMatch(/permission denied/);
+    }
+    // Every other column is readable for the members of the municipality.
+    const seen = await rows<{ email: string }>(tenantDatabase(db, a), sql`select id, email, display_name, failed_sign_ins, locked_until, created_at from users order by email`);
+    expect(seen.map((r) => r.email)).toEqual(['a@example.org', 'alleen-a@example.org', 'b@example.org']);
+  });
+
+  it('checks a password through SECURITY DEFINER functions that never return the hash', async () => {
+    const app = tenantDatabase(db, b);
+    expect(await passwordMatches(app, userOfA, 'geheim-wachtwoord-a')).toBe(true);
+    expect(await passwordMatches(app, userOfA, 'geheim-wachtwoord-b')).toBe(false);
+    expect(await passwordMatches(app, userOfB, 'wat-dan-ook')).toBe(false); // no password set
+    expect(await passwordMatches(app, null, 'wat-dan-ook')).toBe(false);
+    const params = await rows<{ params: string }>(app, sql`select params from duiding_password_params(${userOfA}::uuid)`);
+    const [stored] = await db.select({ h: schema.users.passwordHash }).from(schema.users).where(eq(schema.users.id, userOfA));
+    expect(stored!.h!.startsWith(`${params[0]!.params}$`)).toBe(true);
+    expect(params[0]!.params).not.toContain(stored!.h!.split('$').pop()!);
+  });
+
+  it('the application role cannot list or change the people of another municipality', async () => {
+    // Scoped to B: B's member (also raad in A) is visible, A's own beheerder is not.
+    const fromB = await tenantDatabase(db, b).select({ email: schema.users.email }).from(schema.users);
+    expect(fromB.map((r) => r.email)).toEqual(['b@example.org']);
+    expect(await appDatabase(db).select({ id: schema.users.id }).from(schema.users)).toEqual([]);
+    await tenantDatabase(db, b).update(schema.users).set({ displayName: 'Overgenomen', email: 'aanvaller@example.org', failedSignIns: 99 }).where(eq(schema.users.id, userOfA));
+    await tenantDatabase(db, b).delete(schema.users).where(eq(schema.users.id, userOfA));
+    const [after] = await db.select().from(schema.users).where(eq(schema.users.id, userOfA));
+    expect([after!.displayName, after!.email, after!.failedSignIns]).toEqual(['Alleen A', 'alleen-a@example.org', 0]);
+    // One-time links and single sign-on identities of A's people are hidden and untouchable too.
+    expect(await tenantDatabase(db, b).select().from(schema.userTokens)).toEqual([]);
+    await tenantDatabase(db, b).update(schema.userTokens).set({ expiresAt: new Date(Date.now() + 1e10) }).where(eq(schema.userTokens.userId, userOfA));
+    expect(await rejection(tenantDatabase(db, b).insert(schema.userTokens).values({ tokenHash: 'inbraak', userId: userOfA, purpose: 'password-reset', expiresAt: new Date(Date.now() + 1e10) }))).toMatch(/row-level security/);
+    expect(await rejection(tenantDatabase(db, b).insert(schema.userIdentities).values({ issuer: 'https://idp.example', subject: 'x', userId: userOfA }))).toMatch(/row-level security/);
+    expect((await tenantDatabase(db, a).select().from(schema.userTokens)).map((t) => t.tokenHash)).toEqual(['token-van-a']);
+  });
+
+  it('accounts per municipality: the app sees its own local accounts (also without roles), and makes only those', async () => {
+    // The same e-mail in A and in B is two accounts (migration 0005); B has no role yet.
+    const [inB] = await db.insert(schema.users).values({ email: 'alleen-a@example.org', displayName: 'Ook in B', homeTenantId: b }).returning({ id: schema.users.id });
+    const emailsOf = async (tenant: string) =>
+      (await tenantDatabase(db, tenant).select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, 'alleen-a@example.org'))).map((r) => r.id);
+    expect(await emailsOf(b)).toEqual([inB!.id]);
+    expect(await emailsOf(a)).toEqual([userOfA]);
+    // Which municipality an account belongs to is not the application's to change (no UPDATE on it).
+    expect(await rejection(tenantDatabase(db, b).update(schema.users).set({ homeTenantId: b }).where(eq(schema.users.id, inB!.id)))).toMatch(/permission denied/);
+    // duiding_app creates accounts of its own municipality only: not of another one, not without a home.
+    const insert = (homeTenantId: string | null) =>
+      tenantDatabase(db, b).insert(schema.users).values({ id: randomUUID(), email: 'nieuw@example.org', displayName: 'Nieuw', homeTenantId });
+    expect(await rejection(insert(a))).toMatch(/row-level security/);
+    expect(await rejection(insert(null))).toMatch(/row-level security/);
+    await insert(b);
+    expect((await db.select({ home: schema.users.homeTenantId }).from(schema.users).where(eq(schema.users.email, 'nieuw@example.org'))).map((r) => r.home)).toEqual([b]);
+    // A role in another municipality for a local account is refused by the database (0005's trigger).
+    expect(await rejection(db.insert(schema.memberships).values({ tenantId: b, userId: userOfA, role: 'raad' }))).toMatch(/another municipality/);
+    await db.delete(schema.users).where(eq(schema.users.homeTenantId, b));
+  });
+
+  it('keeps the audit log for the owner too; only erasing a whole municipality removes its entries', async () => {
+    await db.insert(schema.auditLog).values([{ tenantId: b, action: 'test.b' }]);
+    expect(await rejection(db.update(schema.auditLog).set({ action: 'x' }))).toMatch(/append-only/);
+    expect(await rejection(db.delete(schema.auditLog).where(eq(schema.auditLog.tenantId, a)))).toMatch(/append-only/);
+    expect(await rejection(db.execute(sql`truncate audit_log`))).toMatch(/append-only/);
+    // The deliberate path (services/tenant-data.ts deleteTenant) is bound to one municipality.
+    const erased = await rolledBack(db, async (tx) => {
+      await allowAuditErasure(tx, b);
+      await tx.delete(schema.auditLog).where(eq(schema.auditLog.tenantId, b));
+      const refused = await rejection(tx.transaction((inner) => inner.delete(schema.auditLog).where(eq(schema.auditLog.tenantId, a))));
+      return { left: await tx.select().from(schema.auditLog).where(eq(schema.auditLog.tenantId, b)), refused };
+    });
+    expect(erased.left).toEqual([]);
+    expect(erased.refused).toMatch(/append-only/);
+    // ... and not open to the application role, which lacks the privilege altogether.
+    expect(await rejection(rolledBack(tenantDatabase(db, b), async (tx) => {
+      await allowAuditErasure(tx, b);
+      await tx.delete(schema.auditLog).where(eq(schema.auditLog.tenantId, b));
+    }))).toMatch(/permission denied/);
+    expect((await db.select().from(schema.auditLog).where(and(eq(schema.auditLog.tenantId, b), eq(schema.auditLog.action, 'test.b')))).length).toBe(1);
+  });
+
+  it('the application’s queries run as duiding_app, which owns nothing and cannot become the owner', async () => {
+    const [who] = await rows<{ who: string; owner: string }>(
+      tenantDatabase(db, b),
+      sql`select current_user as who, (select pg_get_userbyid(relowner) from pg_class where oid = 'public.stories'::regclass) as owner`,
+    );
+    expect(who!.who).toBe('duiding_app');
+    expect(who!.owner).not.toBe('duiding_app');
+    if (name !== 'postgres') {
+      // PGlite has one connection of one superuser: the switch is SET LOCAL ROLE (docs/security.md).
+      expect(handle.appRole).toBe('set-role');
+      return;
+    }
+    expect(handle.appRole).toBe('login');
+    // A RESET ROLE (and RESET ALL) from the application's connection stays duiding_app and sees
+    // no municipality; becoming the owner is refused.
+    const afterReset = await rolledBack(tenantDatabase(db, b), async (tx) => {
+      await tx.execute(sql`RESET ROLE`);
+      await tx.execute(sql`RESET ALL`);
+      return rows<{ who: string; areas: number; stories: number }>(tx, sql`select current_user as who, (select count(*)::int from areas) as areas, (select count(*)::int from stories) as stories`);
+    });
+    expect(afterReset).toEqual([{ who: 'duiding_app', areas: 0, stories: 0 }]);
+    expect(await rejection(rolledBack(appDatabase(db), (tx) => tx.execute(sql.raw(`SET ROLE "${who!.owner}"`))))).toMatch(/permission denied/);
+    expect(await rejection(rolledBack(appDatabase(db), (tx) => tx.execute(sql.raw(`SET SESSION AUTHORIZATION "${who!.owner}"`))))).toMatch(/permission denied/);
+    // The owner's connection is a different pool: the named path, never the app's default.
+    const [owner] = await rows<{ who: string }>(ownerDatabase(tenantDatabase(db, b)), sql`select current_user as who`);
+    expect(owner!.who).toBe(who!.owner);
+  });
+
+  it('every table with a tenant_id column, and every account table, has row-level security enabled and forced', async () => {
+    const tables = await rows<{ table_name: string; rls: boolean; forced: boolean; policies: number }>(
       db,
-      sql`select c.table_name, k.relrowsecurity as rls,
+      sql`select c.table_name, k.relrowsecurity as rls, k.relforcerowsecurity as forced,
             (select count(*)::int from pg_policies p where p.schemaname = 'public' and p.tablename = c.table_name) as policies
           from information_schema.columns c
           join pg_class k on k.relname = c.table_name
           join pg_namespace n on n.oid = k.relnamespace and n.nspname = c.table_schema
-          where c.table_schema = 'public' and c.column_name = 'tenant_id' and k.relkind = 'r'
+          where c.table_schema = 'public' and k.relkind = 'r'
+            and (c.column_name = 'tenant_id' or (c.column_name = 'id' and c.table_name in ('tenants', 'users'))
+                 or (c.column_name = 'user_id' and c.table_name in ('user_tokens', 'user_identities')))
           order by c.table_name`,
     );
-    expect(tables.length).toBeGreaterThanOrEqual(29);
-    expect(tables.filter((t) => !t.rls || t.policies === 0).map((t) => t.table_name)).toEqual([]);
+    expect(tables.length).toBeGreaterThanOrEqual(33);
+    expect(tables.filter((t) => !t.rls || !t.forced || t.policies === 0).map((t) => t.table_name)).toEqual([]);
   });
+});
+
+describe.runIf(postgresConfigured())('an owner that is neither superuser nor CREATEROLE (docs/operations.md)', () => {
+  it('migrates once duiding_app exists, and FORCE ROW LEVEL SECURITY leaves it only the named owner policy', async () => {
+    const server = (await createDatabaseWithPlainOwner())!;
+    let handle: DatabaseHandle | undefined;
+    try {
+      handle = await openDatabase({ kind: 'postgres', url: server.url, appUrl: server.appUrl });
+      await handle.migrate();
+      const db = handle.db;
+      const [ta] = await db.insert(schema.tenants).values({ slug: 'a', name: 'A' }).returning();
+      const [tb] = await db.insert(schema.tenants).values({ slug: 'b', name: 'B' }).returning();
+      await db.insert(schema.areas).values([
+        { tenantId: ta!.id, code: 'GM0001', name: 'Alfa', level: 'gemeente' },
+        { tenantId: tb!.id, code: 'GM0002', name: 'Beta', level: 'gemeente' },
+      ]);
+      await db.insert(schema.auditLog).values({ tenantId: ta!.id, action: 'test' });
+      // The owner sees both (policy owner_maintenance); the app only its municipality.
+      expect((await db.select().from(schema.areas)).length).toBe(2);
+      expect((await tenantDatabase(db, tb!.id).select().from(schema.areas)).map((r) => r.name)).toEqual(['Beta']);
+      const [flags] = await rows<{ superuser: boolean; forced: boolean }>(
+        db,
+        sql`select (select rolsuper from pg_roles where rolname = current_user) as superuser,
+                   (select relforcerowsecurity from pg_class where oid = 'public.areas'::regclass) as forced`,
+      );
+      expect(flags).toEqual({ superuser: false, forced: true });
+      expect(await rejection(db.delete(schema.auditLog))).toMatch(/append-only/);
+      // Accounts: this owner is a member of duiding_app, so the app's policies on users apply to it
+      // as well (next to owner_maintenance); its look-ups and the app's still work.
+      const [local] = await db
+        .insert(schema.users)
+        .values({ email: 'x@example.org', displayName: 'X', homeTenantId: tb!.id, passwordHash: await hash('wachtwoord-van-x') })
+        .returning({ id: schema.users.id });
+      await db.insert(schema.users).values({ email: 'x@example.org', displayName: 'X in A', homeTenantId: ta!.id });
+      expect((await db.select({ id: schema.users.id }).from(schema.users)).length).toBe(2);
+      expect((await tenantDatabase(db, tb!.id).select({ id: schema.users.id }).from(schema.users)).map((r) => r.id)).toEqual([local!.id]);
+      expect(await passwordMatches(db, local!.id, 'wachtwoord-van-x')).toBe(true);
+      expect(await passwordMatches(tenantDatabase(db, tb!.id), local!.id, 'wachtwoord-van-x')).toBe(true);
+      // The owner's URL given as the application's login is refused at start.
+      await expect(openDatabase({ kind: 'postgres', url: server.url, appUrl: server.url })).rejects.toThrow(/owner of the tables/);
+    } finally {
+      await handle?.close();
+      await server.drop();
+    }
+  }, 120_000);
+});
+
+describe('a failed migration', () => {
+  it('says why: PostgreSQL’s message and SQLSTATE, not only the statement', async () => {
+    // A database where the first migration's table already exists (a half-restored dump, say).
+    const handle = await openDatabase({ kind: 'pglite-memory' });
+    try {
+      await handle.db.execute(sql`create table tenants (id int)`);
+      const error = await handle.migrate().then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(error?.message).toMatch(/^Migration failed: relation "tenants" already exists \(SQLSTATE 42P07\)/);
+      expect(error?.message).toMatch(/statement: CREATE TABLE "tenants"/);
+    } finally {
+      await handle.close();
+    }
+  }, 60_000);
 });

@@ -21,6 +21,11 @@ ALTER TABLE "answer_snapshots" ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "answer_snapshots" USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 --> statement-breakpoint
+-- As every tenant table since 0006: the owner is not exempt, its cross-tenant work goes through owner_maintenance.
+ALTER TABLE "answer_snapshots" FORCE ROW LEVEL SECURITY;
+--> statement-breakpoint
+DO $$ BEGIN EXECUTE format('CREATE POLICY owner_maintenance ON %I TO %I USING (true) WITH CHECK (true)', 'answer_snapshots', current_user); END $$;
+--> statement-breakpoint
 -- A counter per questionnaire that every statement changing its stories raises (statement-level
 -- triggers, so a batch insert of 500 stories costs one update). Caches of derived data (the
 -- answer snapshot, cached pattern scans) compare this number instead of scanning every story.
@@ -36,6 +41,11 @@ ALTER TABLE "story_change_counters" ADD CONSTRAINT "story_change_counters_tenant
 ALTER TABLE "story_change_counters" ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "story_change_counters" USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+--> statement-breakpoint
+-- As every tenant table since 0006: the owner is not exempt, its cross-tenant work goes through owner_maintenance.
+ALTER TABLE "story_change_counters" FORCE ROW LEVEL SECURITY;
+--> statement-breakpoint
+DO $$ BEGIN EXECUTE format('CREATE POLICY owner_maintenance ON %I TO %I USING (true) WITH CHECK (true)', 'story_change_counters', current_user); END $$;
 --> statement-breakpoint
 -- Questionnaires being deleted (a whole municipality) need no counter any more.
 CREATE FUNCTION "count_story_changes"() RETURNS trigger LANGUAGE plpgsql AS $$

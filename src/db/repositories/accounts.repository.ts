@@ -1,8 +1,10 @@
 // Queries for accounts: throttling counters, one-time links, SSO identities, members of a tenant.
 // Rules (how long a lock lasts, who may do what) live in services/auth.
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { memberships, sessions, tenants, userIdentities, users, userTokens, type Role } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
+import { userColumns } from './users.repository.ts';
 
 /** Counts a failed sign-in in one statement (several app servers agree) and returns the new state. */
 export async function countFailedSignIn(db: Tx, userId: string, lockEvery: number, baseMinutes: number, maxMinutes: number) {
@@ -35,14 +37,19 @@ export async function updateUserProfile(db: Tx, userId: string, values: { email?
 }
 
 export async function findUserById(db: Tx, userId: string) {
-  const [row] = await db.select().from(users).where(eq(users.id, userId));
+  const [row] = await db.select(userColumns).from(users).where(eq(users.id, userId));
   return row ?? null;
 }
 
-/** A new account without a password: of one municipality, or (homeTenantId null) for single sign-on only. */
+/**
+ * A new account without a password: of one municipality, or (homeTenantId null) for single
+ * sign-on only. The id is made here, not returned by the database: duiding_app may not read
+ * password_hash, so no RETURNING * (migration 0006).
+ */
 export async function insertUser(db: Tx, values: { email: string; displayName: string; homeTenantId: string | null }) {
-  const [row] = await db.insert(users).values({ ...values, email: values.email.toLowerCase(), passwordHash: null }).returning();
-  return row;
+  const row = { id: randomUUID(), email: values.email.toLowerCase(), displayName: values.displayName, homeTenantId: values.homeTenantId };
+  await db.insert(users).values(row);
+  return { ...row, hasPassword: false };
 }
 
 /**
@@ -51,10 +58,10 @@ export async function insertUser(db: Tx, values: { email: string; displayName: s
  */
 export async function findMemberByEmail(db: Tx, tenantId: string, email: string) {
   const normalized = email.trim().toLowerCase();
-  const [local] = await db.select().from(users).where(and(eq(users.email, normalized), eq(users.homeTenantId, tenantId)));
+  const [local] = await db.select(userColumns).from(users).where(and(eq(users.email, normalized), eq(users.homeTenantId, tenantId)));
   if (local) return local;
   const [sso] = await db
-    .select({ user: users })
+    .select({ user: userColumns })
     .from(users)
     .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.tenantId, tenantId)))
     .where(and(eq(users.email, normalized), isNull(users.homeTenantId)))
@@ -88,7 +95,7 @@ export async function insertUserToken(db: Tx, values: { tokenHash: string; userI
 /** A token that still works: not used, not expired. */
 export async function findLiveToken(db: Tx, tokenHash: string) {
   const [row] = await db
-    .select({ token: userTokens, user: users })
+    .select({ token: userTokens, user: { id: users.id, email: users.email, displayName: users.displayName, homeTenantId: users.homeTenantId } })
     .from(userTokens)
     .innerJoin(users, eq(users.id, userTokens.userId))
     .where(and(eq(userTokens.tokenHash, tokenHash), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())));

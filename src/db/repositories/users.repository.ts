@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { memberships, tenants, users, type Role } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
@@ -25,13 +25,28 @@ export async function addMembership(db: Tx, values: { tenantId: string; userId: 
 }
 
 /**
+ * What the application may read of a person: never password_hash (migration 0006 refuses it to
+ * duiding_app); whether there is a password comes from a SECURITY DEFINER function.
+ */
+export const userColumns = {
+  id: users.id,
+  email: users.email,
+  displayName: users.displayName,
+  failedSignIns: users.failedSignIns,
+  lockedUntil: users.lockedUntil,
+  createdAt: users.createdAt,
+  homeTenantId: users.homeTenantId,
+  hasPassword: sql<boolean>`duiding_user_has_password(${users.id})`.as('has_password'),
+};
+
+/**
  * The local account with this e-mail in one municipality. Without homeTenantId: any account with
  * this e-mail (for tests and the installation's own tools only; services always pass a municipality).
  */
 export async function findUserByEmail(db: Tx, email: string, homeTenantId?: string) {
   const byEmail = eq(users.email, email.trim().toLowerCase());
   const [row] = await db
-    .select()
+    .select(userColumns)
     .from(users)
     .where(homeTenantId ? and(byEmail, eq(users.homeTenantId, homeTenantId)) : byEmail)
     .orderBy(asc(users.createdAt))
@@ -42,7 +57,7 @@ export async function findUserByEmail(db: Tx, email: string, homeTenantId?: stri
 /** Every local account with this e-mail, one per municipality, with that municipality. */
 export async function listLocalAccountsByEmail(db: Tx, email: string) {
   return db
-    .select({ user: users, tenantId: tenants.id, slug: tenants.slug, name: tenants.name })
+    .select({ user: userColumns, tenantId: tenants.id, slug: tenants.slug, name: tenants.name })
     .from(users)
     .innerJoin(tenants, eq(tenants.id, users.homeTenantId))
     .where(and(eq(users.email, email.trim().toLowerCase()), isNotNull(users.homeTenantId)))

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../../db/connection.ts';
+import { appDatabase, identityLookup } from '../../db/tenant-scope.ts';
 import { databaseForSession, tagGuard } from '../../services/auth/guard-tag.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
 import { findSession, type RequestEnv } from '../../services/auth/sessions.ts';
@@ -11,12 +12,16 @@ import { SESSION_COOKIE } from '../../services/auth/sessions.ts';
 
 export type AppEnv = RequestEnv;
 
-/** Loads the session from its cookie, if any; never rejects on its own. */
+/**
+ * Loads the session from its cookie, if any; never rejects on its own. The request's database is
+ * the application role without a municipality (it sees no tenant rows) until a guard scopes it.
+ */
 export function loadSession(db: Database): MiddlewareHandler<AppEnv> {
+  const app = appDatabase(db);
   return async (c, next) => {
-    c.set('db', db);
+    c.set('db', app);
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('session', token ? await findSession(db, token) : null);
+    c.set('session', token ? await findSession(identityLookup(db), token) : null);
     await next();
   };
 }

@@ -3,6 +3,7 @@
 // recognised by their session, whose CSRF token the global middleware has already checked.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
+import { publicLinkLookup } from '../../db/tenant-scope.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import { submitStory, withdrawStory, type Submitter } from '../../services/collect-story.ts';
 import { CollectRefused } from '../../services/collect/errors.ts';
@@ -32,7 +33,7 @@ export function collectRoutes(options: CollectRouteOptions) {
       ? { userId: session.userId, tenantId: session.tenantId, roles: session.roles }
       : undefined;
     try {
-      const result = await submitStory(c.get('db'), c.req.param('slug') ?? '', body as never, submitter);
+      const result = await submitStory(publicLinkLookup(c.get('db')), c.req.param('slug') ?? '', body as never, submitter);
       return c.json({ id: result.id, withdrawalCode: result.withdrawalCode }, result.created ? 201 : 200);
     } catch (error) {
       if (error instanceof CollectRefused) return refused(c, error);
@@ -46,7 +47,7 @@ export function collectRoutes(options: CollectRouteOptions) {
     if (typeof code !== 'string' || code.trim() === '') {
       throw new InputRejected([{ field: 'code', code: 'required', nl: 'Vul uw intrekcode in.', en: 'code is required.' }]);
     }
-    if (!(await withdrawStory(c.get('db'), code))) {
+    if (!(await withdrawStory(publicLinkLookup(c.get('db')), code))) {
       throw new InputRejected(
         [{ field: 'code', code: 'unknown-code', nl: 'Deze code kennen we niet. Kijk of u hem goed hebt overgenomen.', en: 'Unknown withdrawal code.' }],
         404,

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { identityLookup } from '../../db/tenant-scope.ts';
 import { attemptSignIn, findSession, signOut } from '../../services/auth/sessions.ts';
 import { clientAddress } from '../../web/client-address.ts';
 import { SESSION_COOKIE, type AppEnv } from '../middleware/session.ts';
@@ -23,7 +24,7 @@ export function sessionRoutes(secureCookies: boolean) {
     }),
     async (c) => {
       const { email, password, tenant } = c.req.valid('json');
-      const result = await attemptSignIn(c.get('db'), { email, password, tenantSlug: tenant, address: clientAddress(c) });
+      const result = await attemptSignIn(identityLookup(c.get('db')), { email, password, tenantSlug: tenant, address: clientAddress(c) });
       if (!result.ok && result.reason === 'throttled') {
         c.header('Retry-After', String(result.minutes * 60));
         const minutes = result.minutes === 1 ? 'minuut' : 'minuten';
@@ -50,9 +51,9 @@ export function sessionRoutes(secureCookies: boolean) {
       const token = result.token;
       // Like the sign-in form: the browser's previous session ends, it does not linger for 7 days.
       const previous = getCookie(c, SESSION_COOKIE);
-      if (previous) await signOut(c.get('db'), previous);
+      if (previous) await signOut(identityLookup(c.get('db')), previous);
       setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: secureCookies, path: '/' });
-      const session = await findSession(c.get('db'), token);
+      const session = await findSession(identityLookup(c.get('db')), token);
       return c.json({ csrfToken: session!.csrfToken }, 200);
     },
   );
@@ -60,7 +61,7 @@ export function sessionRoutes(secureCookies: boolean) {
     createRoute({ method: 'delete', path: '/api/v1/session', summary: 'Sign out', responses: { 204: { description: 'Signed out' } } }),
     async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
-      if (token) await signOut(c.get('db'), token);
+      if (token) await signOut(identityLookup(c.get('db')), token);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     },

@@ -90,7 +90,7 @@ export async function addMember(
     return user.id;
   });
   // A single sign-on account never gets a password; a local one of ours without one gets a link.
-  const needsPassword = !existing || (existing.homeTenantId === ctx.tenantId && !existing.passwordHash);
+  const needsPassword = !existing || (existing.homeTenantId === ctx.tenantId && !existing.hasPassword);
   return { userId, token: needsPassword ? await createPasswordLink(ctx.db, userId) : null };
 }
 

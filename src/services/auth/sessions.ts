@@ -1,13 +1,13 @@
 // Sign-in with e-mail and password (Argon2id), sessions kept in the database so that several app
 // servers can serve one user. Only a hash of the cookie token is stored.
 import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
 import { sessions, tenants, type Role } from '../../db/schema/index.ts';
 import { listLocalAccountsByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
 import { deleteSessionsOfUser, setSessionTenant } from '../../db/repositories/accounts.repository.ts';
 import type { Tx } from '../../db/repositories/tenants.repository.ts';
+import { passwordMatches } from './password-check.ts';
 import { SignInThrottle } from './throttle.ts';
 
 const SESSION_DAYS = 7;
@@ -41,8 +41,6 @@ export type SignInResult =
    */
   | { ok: false; reason: 'choose'; tenants: { slug: string; name: string }[] };
 
-let dummy: Promise<string> | undefined;
-const dummyHash = () => (dummy ??= hash(randomBytes(16).toString('hex')));
 
 /**
  * Checks e-mail and password with growing waits per e-mail and address, per e-mail, and per
@@ -65,13 +63,10 @@ export async function attemptSignIn(
   if (!admission.ok) return { ok: false, reason: 'throttled', minutes: Math.max(1, Math.ceil(admission.waitMs / 60_000)) };
   const accounts = (await listLocalAccountsByEmail(db, input.email)).filter((a) => !input.tenantSlug || a.slug === input.tenantSlug);
   // No account, or one without a password yet: the same Argon2 work, so timing tells nothing.
-  const fallback = await dummyHash();
-  const checks = await Promise.all(
-    (accounts.length ? accounts : [null]).map(async (a) => {
-      const right = await verify(a?.user.passwordHash ?? fallback, input.password).catch(() => false);
-      return right && Boolean(a?.user.passwordHash);
-    }),
-  );
+  // The hashes stay in the database (SECURITY DEFINER functions of migration 0006): each
+  // account's own Argon2 parameters and salt come out, the database compares. No account, or one
+  // without a password yet, costs the same Argon2 work (passwordMatches with null).
+  const checks = await Promise.all((accounts.length ? accounts : [null]).map((a) => passwordMatches(db, a?.user.id ?? null, input.password)));
   const matched = accounts.filter((_, i) => checks[i]);
   // A wrong password keeps the counts the throttle reserved for this try.
   if (matched.length === 0) return { ok: false, reason: 'wrong' };
@@ -116,7 +111,11 @@ export async function findSession(db: Database, token: string): Promise<Session 
     .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
   if (!row) return null;
-  const user = await db.query.users.findFirst({ where: (u, { eq: equals }) => equals(u.id, row.session.userId) });
+  // Never password_hash (docs/security.md "Passwords"), not even on the owner's connection.
+  const user = await db.query.users.findFirst({
+    columns: { id: true, email: true, displayName: true, homeTenantId: true },
+    where: (u, { eq: equals }) => equals(u.id, row.session.userId),
+  });
   // A local account works only in its own municipality, whatever a session row says.
   if (!user || (user.homeTenantId && user.homeTenantId !== row.tenant.id)) return null;
   return {

@@ -62,6 +62,6 @@ export async function prepareFirstStart(db: Database): Promise<FirstStart> {
   // The first administrator has not used the link yet (a restart): a fresh link replaces the old.
   const first = await findTenantBySlug(db, 'gemeente');
   const placeholder = first ? await findUserByEmail(db, `beheerder${PLACEHOLDER_DOMAIN}`, first.id) : null;
-  if (placeholder && !placeholder.passwordHash) return { kind: 'link', token: await createPasswordLink(db, placeholder.id, 'first-admin') };
+  if (placeholder && !placeholder.hasPassword) return { kind: 'link', token: await createPasswordLink(db, placeholder.id, 'first-admin') };
   return (await realTenantHasAdministrator(db)) ? { kind: 'none' } : { kind: 'hint' };
 }

@@ -2,6 +2,7 @@
 // transaction, idempotent by the client-made submission id. Nothing is stored on any error.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/connection.ts';
+import { tenantDatabase } from '../../db/tenant-scope.ts';
 import { areaCodesAtLevel, findBySubmission, insertStoryWithAnswers } from '../../db/repositories/collect.repository.ts';
 import { answerToRow } from '../../db/repositories/answer-rows.ts';
 import { freezeVersion } from '../../db/repositories/questionnaires.repository.ts';
@@ -32,13 +33,15 @@ export async function submitStory(
   if (typeof submission?.website === 'string' && submission.website.trim() !== '') {
     return { id: randomUUID(), withdrawalCode: randomWithdrawalCode(), created: true };
   }
-  const areas = await areaRegister(db, collection);
+  // The link named no municipality; now that it is known, everything runs within it (RLS).
+  const tdb = tenantDatabase(db, collection.tenantId);
+  const areas = await areaRegister(tdb, collection);
   const checked = validateSubmission(submission, collection.questionnaire, collection.languages, areas);
   if (!checked.ok) throw new InputRejected(checked.problems);
   const valid = checked.submission;
 
   const code = valid.submissionId
-    ? derivedWithdrawalCode(await withdrawalKey(db, collection.tenantId), [
+    ? derivedWithdrawalCode(await withdrawalKey(tdb, collection.tenantId), [
         collection.collectionId,
         valid.submissionId,
         contentDigest(valid),
@@ -50,7 +53,7 @@ export async function submitStory(
   // One statement stores story and answers (no transaction held open); a retry of a stored
   // submission inserts nothing and is answered below. Two round trips per story in all.
   const created = await insertStoryWithAnswers(
-    db,
+    tdb,
     {
       tenantId: collection.tenantId,
       id: storyId,
@@ -75,14 +78,14 @@ export async function submitStory(
   );
   if (created) {
     if (!resolved.frozen) {
-      await freezeVersion(db, collection.tenantId, collection.versionId);
+      await freezeVersion(tdb, collection.tenantId, collection.versionId);
       markFrozen(db, slug);
     }
     return { id: storyId, withdrawalCode: code, created: true };
   }
   // Not stored: the submission id was stored before (a retry, or a race with one) → same story,
   // same code; or the collection closed (or changed) since it was cached → say so.
-  const earlier = valid.submissionId ? await findBySubmission(db, collection.tenantId, valid.submissionId) : null;
+  const earlier = valid.submissionId ? await findBySubmission(tdb, collection.tenantId, valid.submissionId) : null;
   if (earlier) return retried(earlier, code, codeHash);
   const fresh = await resolveCollection(db, slug);
   if (!fresh) throw unknownCollection(slug);

@@ -3,6 +3,7 @@
 // story_withdrawals, and cached pattern scans of the questionnaire are dropped so that no cached
 // figure still counts it (the stories fingerprint would also see the change; this is certain).
 import type { Database } from '../../db/connection.ts';
+import { tenantDatabase } from '../../db/tenant-scope.ts';
 import { deleteStory, dropCachedScans, findByWithdrawalHash, recordWithdrawal } from '../../db/repositories/collect.repository.ts';
 import { hashWithdrawalCode, normaliseWithdrawalCode } from './withdrawal-code.ts';
 
@@ -12,7 +13,8 @@ export async function withdrawStory(db: Database, code: string): Promise<boolean
   if (!compact) return false;
   const story = await findByWithdrawalHash(db, hashWithdrawalCode(compact));
   if (!story) return false;
-  return db.transaction(async (tx) => {
+  // The code named no municipality; the deletion runs within the story's own (RLS).
+  return tenantDatabase(db, story.tenantId).transaction(async (tx) => {
     if (!(await deleteStory(tx, story.tenantId, story.id))) return false; // withdrawn by a parallel request
     await recordWithdrawal(tx, { tenantId: story.tenantId, questionnaireId: story.questionnaireId, collectionId: story.collectionId });
     await dropCachedScans(tx, story.tenantId, story.questionnaireId);

@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../../db/connection.ts';
+import { identityLookup } from '../../db/tenant-scope.ts';
 import { formatProblem, InputRejected } from '../../domain/problems.ts';
 import { addMember, grantRole, isRole, listMembers, providerChoices, requireMember, resetLinkForMember, revokeRole } from '../../services/auth/members.ts';
 import { linkPath } from '../../services/auth/one-time-links.ts';
@@ -15,11 +16,12 @@ import { serviceContextOf, viewOf } from '../view.ts';
 
 // Switching municipality (only a single sign-on account can have more than one) writes the
 // session row into ANOTHER tenant, which row-level security (scoped to the current tenant)
-// rightly refuses. That route keeps the connection it had before the guard; the service still
-// checks the membership itself. User administration needs no other municipality at all.
+// rightly refuses. That route uses the named cross-tenant path identityLookup
+// (db/tenant-scope.ts); the service still checks the membership itself. User administration
+// needs no other municipality at all.
 const unscoped = new WeakMap<Request, Database>();
 const keepUnscopedDb: MiddlewareHandler<AppEnv> = async (c, next) => {
-  unscoped.set(c.req.raw, c.get('db'));
+  unscoped.set(c.req.raw, identityLookup(c.get('db')));
   await next();
 };
 

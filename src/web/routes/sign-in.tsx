@@ -3,6 +3,9 @@
 // check in app.ts; a signed-in visitor's forms carry the CSRF token as everywhere else.
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+// Everything here happens before a municipality is known: sign-in, one-time links and single
+// sign-on use the named cross-tenant path identityLookup (db/tenant-scope.ts).
+import { identityLookup } from '../../db/tenant-scope.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import { inspectLink, PASSWORD_MIN, usePasswordLink } from '../../services/auth/one-time-links.ts';
 import { finishSso, oidcSettingsOf, ssoChoices, startSso, type PendingSso, type SsoOutcome } from '../../services/auth/oidc.ts';
@@ -22,13 +25,13 @@ export function signInRoutes(options: { secureCookies: boolean }) {
   /** A new session replaces the browser's previous one, which ends (no orphaned sessions). */
   const setSession = async (c: Context<AppEnv>, token: string) => {
     const previous = getCookie(c, SESSION_COOKIE);
-    if (previous) await signOut(c.get('db'), previous);
+    if (previous) await signOut(identityLookup(c.get('db')), previous);
     setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: options.secureCookies, path: '/' });
   };
 
   app.get('/inloggen', async (c) => {
     if (c.get('session')) return c.redirect('/', 303);
-    return c.html(<SignInPage view={view(c)} demo={await demoSignInHint(c.get('db'))} sso={await ssoChoices(c.get('db'))} />);
+    return c.html(<SignInPage view={view(c)} demo={await demoSignInHint(identityLookup(c.get('db')))} sso={await ssoChoices(identityLookup(c.get('db')))} />);
   });
 
   app.post('/inloggen', async (c) => {
@@ -41,11 +44,14 @@ export function signInRoutes(options: { secureCookies: boolean }) {
     if (!email) errors.email = v.t.signIn.emailMissing;
     if (!password) errors.password = v.t.signIn.passwordMissing;
     const page = async (status: 400 | 401 | 409 | 429, choices?: { slug: string; name: string }[]) =>
-      c.html(<SignInPage view={v} email={email} errors={errors} demo={await demoSignInHint(c.get('db'))} sso={await ssoChoices(c.get('db'))} choices={choices} />, status);
+      c.html(
+        <SignInPage view={v} email={email} errors={errors} demo={await demoSignInHint(identityLookup(c.get('db')))} sso={await ssoChoices(identityLookup(c.get('db')))} choices={choices} />,
+        status,
+      );
     if (errors.email || errors.password) {
       return page(400);
     }
-    const result = await attemptSignIn(c.get('db'), { email, password, tenantSlug: tenant, address: clientAddress(c) });
+    const result = await attemptSignIn(identityLookup(c.get('db')), { email, password, tenantSlug: tenant, address: clientAddress(c) });
     // The password fits accounts in several municipalities: only those are offered (the visitor
     // has just proved the password of each), and the password is asked again, never echoed.
     if (!result.ok && result.reason === 'choose') {
@@ -65,7 +71,7 @@ export function signInRoutes(options: { secureCookies: boolean }) {
   // requireCsrf (app.ts) has already checked the form's _csrf against the session.
   app.post('/uitloggen', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token && c.get('session')) await signOut(c.get('db'), token);
+    if (token && c.get('session')) await signOut(identityLookup(c.get('db')), token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/inloggen', 303);
   });
@@ -78,7 +84,7 @@ export function signInRoutes(options: { secureCookies: boolean }) {
 
   app.get('/wachtwoord/:token', async (c) => {
     const token = c.req.param('token');
-    const info = await inspectLink(c.get('db'), token);
+    const info = await inspectLink(identityLookup(c.get('db')), token);
     if (!info) return invalidLink(c);
     return c.html(<PasswordPage view={view(c)} token={token} email={info.email} asksIdentity={info.asksIdentity} minLength={PASSWORD_MIN} />);
   });
@@ -86,14 +92,14 @@ export function signInRoutes(options: { secureCookies: boolean }) {
   app.post('/wachtwoord/:token', async (c) => {
     const v = view(c);
     const token = c.req.param('token');
-    const info = await inspectLink(c.get('db'), token);
+    const info = await inspectLink(identityLookup(c.get('db')), token);
     if (!info) return invalidLink(c);
     const form = await c.req.parseBody();
     const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
     const input = { password: text('password'), repeat: text('repeat'), email: text('email'), displayName: text('name') };
     let done: Awaited<ReturnType<typeof usePasswordLink>>;
     try {
-      done = await usePasswordLink(c.get('db'), token, input);
+      done = await usePasswordLink(identityLookup(c.get('db')), token, input);
       if (!done) return invalidLink(c);
     } catch (error) {
       if (!(error instanceof InputRejected)) throw error;
@@ -119,7 +125,7 @@ export function signInRoutes(options: { secureCookies: boolean }) {
   app.get('/inloggen/sso/:slug', async (c) => {
     const slug = c.req.param('slug');
     const s = view(c).t.accounts.sso;
-    const found = await oidcSettingsOf(c.get('db'), slug);
+    const found = await oidcSettingsOf(identityLookup(c.get('db')), slug);
     if (!found) return ssoMessage(c, s.notConfiguredTitle, s.notConfigured, 404);
     const callback = `${new URL(c.req.url).origin}/inloggen/sso/${slug}/callback`;
     let started: Awaited<ReturnType<typeof startSso>>;
@@ -144,14 +150,14 @@ export function signInRoutes(options: { secureCookies: boolean }) {
     const s = view(c).t.accounts.sso;
     const pending = readPending(getCookie(c, SSO_COOKIE));
     deleteCookie(c, SSO_COOKIE, { path: SSO_COOKIE_PATH });
-    const found = await oidcSettingsOf(c.get('db'), slug);
+    const found = await oidcSettingsOf(identityLookup(c.get('db')), slug);
     if (!found) return ssoMessage(c, s.notConfiguredTitle, s.notConfigured, 404);
     if (!pending || pending.slug !== slug) return ssoMessage(c, s.refusedTitle, s.failed, 400, slug);
     const current = new URL(pending.callback);
     current.search = new URL(c.req.url).search;
     let outcome: SsoOutcome;
     try {
-      outcome = await finishSso(c.get('db'), found.tenantId, found.settings, current, pending);
+      outcome = await finishSso(identityLookup(c.get('db')), found.tenantId, found.settings, current, pending);
     } catch {
       // The provider could not be reached (discovery); protocol errors come back as 'failed'.
       return ssoMessage(c, s.refusedTitle, s.unavailable, 502, slug);

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
+import { publicLinkLookup, tenantDatabase } from '../../db/tenant-scope.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import { allows } from '../../services/auth/policy.ts';
 import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
@@ -41,7 +42,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   const frameFor = async (c: Context<AppEnv>, collection: OpenCollection, lang: Lang, page = ''): Promise<Frame> => {
     const base = `/vertel/${collection.slug}`;
     const other = lang === 'nl' ? 'en' : 'nl';
-    const theme = await tellerThemeCss(c.get('db'), collection.tenantId);
+    const theme = await tellerThemeCss(tenantDatabase(c.get('db'), collection.tenantId), collection.tenantId);
     return {
       lang,
       t: textsOf(lang),
@@ -55,7 +56,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
 
   /** The collection when it takes stories from this visitor; otherwise the friendly page to show. */
   const lookup = async (c: Context<AppEnv>, slug: string) => {
-    const found = await findCollectionBySlug(c.get('db'), slug);
+    const found = await findCollectionBySlug(publicLinkLookup(c.get('db')), slug);
     // Interview and signal channels are for signed-in staff of this municipality with the role
     // for that channel: to everyone else (the public, another municipality) they do not exist.
     const session = c.get('session');
@@ -107,7 +108,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
           intro: collection.intro?.[lang] ?? collection.intro?.nl ?? null,
           privacyHref: frame.privacyHref!,
           csrfToken: c.get('session')?.csrfToken,
-          areasByLevel: await registerAreas(c.get('db'), collection.tenantId, q),
+          areasByLevel: await registerAreas(tenantDatabase(c.get('db'), collection.tenantId), collection.tenantId, q),
           api: `/api/v1/collections/${collection.slug}/stories`,
           draftKey: `duiding.verhaal.${collection.slug}`,
         }}
@@ -138,7 +139,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
     const session = c.get('session');
     const submitter: Submitter | undefined = session ? { userId: session.userId, tenantId: session.tenantId, roles: session.roles } : undefined;
     try {
-      const result = await submitStory(c.get('db'), collection.slug, submission, collection.mode === 'self' ? undefined : submitter);
+      const result = await submitStory(publicLinkLookup(c.get('db')), collection.slug, submission, collection.mode === 'self' ? undefined : submitter);
       const frame = await frameFor(c, collection, lang);
       return c.html(<ThanksPage frame={frame} title={collection.questionnaire.title[lang] ?? collection.title} code={result.withdrawalCode} repeated={!result.created} />, 200);
     } catch (error) {
@@ -155,7 +156,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   });
 
   app.get('/vertel/:slug/privacy', async (c) => {
-    const found = await findCollectionBySlug(c.get('db'), c.req.param('slug'));
+    const found = await findCollectionBySlug(publicLinkLookup(c.get('db')), c.req.param('slug'));
     if (found.status === 'unknown') return (await lookup(c, c.req.param('slug'))).page!;
     const collection = found.collection;
     const lang = languageFor(c, collection.languages);
@@ -173,8 +174,8 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   });
 
   app.get('/vertel/:slug/thema.css', async (c) => {
-    const found = await findCollectionBySlug(c.get('db'), c.req.param('slug'));
-    const css = found.status === 'unknown' ? null : await tellerThemeCss(c.get('db'), found.collection.tenantId);
+    const found = await findCollectionBySlug(publicLinkLookup(c.get('db')), c.req.param('slug'));
+    const css = found.status === 'unknown' ? null : await tellerThemeCss(tenantDatabase(c.get('db'), found.collection.tenantId), found.collection.tenantId);
     return c.body(css ?? '/* geen thema */\n', 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' });
   });
 
@@ -196,7 +197,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
     const t = withdrawFrame(c).t;
     if (!code) return withdrawPage(c, { step: 'form', error: t.withdraw.missing }, 400);
     if (body.stap !== 'verwijder') return withdrawPage(c, { step: 'confirm', code });
-    const removed = await withdrawStory(c.get('db'), code);
+    const removed = await withdrawStory(publicLinkLookup(c.get('db')), code);
     return removed ? withdrawPage(c, { step: 'done' }) : withdrawPage(c, { step: 'not-found', code }, 404);
   });
 
