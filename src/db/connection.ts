@@ -24,7 +24,7 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory' }
   /** url: the owner (migrations). appUrl: a login as duiding_app for the application's queries. */
-  | { kind: 'postgres'; url: string; appUrl?: string };
+  | { kind: 'postgres'; url: string; appUrl?: string; sharedSession?: boolean };
 
 export interface DatabaseHandle {
   /** The owner's connection, for composition roots only (tenant-scope.ts explains the three kinds). */
@@ -48,7 +48,7 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 const MIGRATION_LOCK_ID = 4_747_001;
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  if (target.kind === 'postgres') return openPostgres(target.url, target.appUrl);
+  if (target.kind === 'postgres') return openPostgres(target.url, target.appUrl, target.sharedSession ?? false);
   return openPglite(target.kind === 'pglite' ? target.dataDir : undefined);
 }
 
@@ -82,7 +82,8 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   };
 }
 
-async function openPostgres(url: string, appUrl: string | undefined): Promise<DatabaseHandle> {
+/** sharedSession: the embedded database through serve's socket (tenant-scope.ts TenantScopedPool). */
+async function openPostgres(url: string, appUrl: string | undefined, sharedSession: boolean): Promise<DatabaseHandle> {
   const pool = await connectedPool(url, 'DATABASE_URL');
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   // The application's own pool, never shared with the owner's. With a login of its own nothing in
@@ -97,7 +98,7 @@ async function openPostgres(url: string, appUrl: string | undefined): Promise<Da
     });
   }
   const setRole = !appUrl;
-  registerDatabase(db, (scope) => drizzlePg({ client: new TenantScopedPool(appPoolOf(), scope, setRole) as never, schema }) as unknown as Database);
+  registerDatabase(db, (scope) => drizzlePg({ client: new TenantScopedPool(appPoolOf(), scope, setRole, sharedSession) as never, schema }) as unknown as Database);
   let closed = false;
   return {
     db,

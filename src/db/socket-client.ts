@@ -33,7 +33,8 @@ export async function openThroughServer(dataDir: string, ownerPid: number): Prom
   if (!info) return null;
   const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(path.resolve(info.dir))}&port=${SOCKET_PORT}`;
   try {
-    return await openDatabase({ kind: 'postgres', url });
+    // One PGlite session behind every socket client: scopes must be per transaction (SET LOCAL).
+    return await openDatabase({ kind: 'postgres', url, sharedSession: true });
   } catch (error) {
     throw new ServerSocketUnavailable(dataDir, ownerPid, (error as Error).message);
   }

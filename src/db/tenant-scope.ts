@@ -160,9 +160,18 @@ export class TenantScopedPool {
     private readonly scope: Scope,
     /** PostgreSQL without a login of duiding_app's own: the owner's connection switches role. */
     private readonly setRole: boolean,
+    /**
+     * The connections share ONE database session with others: the embedded database reached
+     * through `duiding serve`'s socket (socket-client.ts), where every client and the server
+     * itself speak to PGlite's single session. A session-level SET ROLE there would hold for
+     * everyone; so each use of a connection is its own transaction with SET LOCAL (as PGlite's
+     * own scoped client does), ended when the connection is released.
+     */
+    private readonly sharedSession = false,
   ) {}
 
   async connect(): Promise<pg.PoolClient> {
+    if (this.sharedSession) return this.connectLocal();
     const client = (await this.pool.connect()) as pg.PoolClient & { [SCOPE_OF_CONNECTION]?: string };
     const key = keyOf(this.scope);
     if (client[SCOPE_OF_CONNECTION] !== key) {
@@ -175,6 +184,35 @@ export class TenantScopedPool {
         throw error;
       }
     }
+    return client;
+  }
+
+  /**
+   * BEGIN + SET LOCAL now, COMMIT at release. Drizzle's own transaction on this connection sends
+   * BEGIN (a warning inside ours, harmless) and COMMIT/ROLLBACK, which ends ours with it; the
+   * COMMIT at release then has nothing left to end. A failed statement leaves the transaction
+   * aborted, and COMMIT then rolls it back.
+   */
+  private async connectLocal(): Promise<pg.PoolClient> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN; ' + enterSql(this.scope, { local: true, setRole: this.setRole }));
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+    const release = client.release.bind(client);
+    let released = false;
+    client.release = ((error?: Error | boolean) => {
+      if (released) return;
+      released = true;
+      client.release = release;
+      if (error) return release(error);
+      client.query('COMMIT').then(
+        () => release(),
+        (failure: Error) => release(failure),
+      );
+    }) as typeof client.release;
     return client;
   }
 

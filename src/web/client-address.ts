@@ -21,11 +21,13 @@ export function socketAddress(c: Context): string | null {
   }
 }
 
-const resolved = new WeakMap<Request, string | null>();
+// Keyed by Hono's request wrapper, not by the raw Request: middleware that must re-read a body
+// (strict-json.ts, upload.ts) replaces c.req.raw, and the address must survive that.
+const resolved = new WeakMap<object, string | null>();
 
 /** The client's address as resolved for this request (socket address when no middleware ran). */
 export function clientAddress(c: Context): string | null {
-  return resolved.has(c.req.raw) ? (resolved.get(c.req.raw) ?? null) : socketAddress(c);
+  return resolved.has(c.req) ? (resolved.get(c.req) ?? null) : socketAddress(c);
 }
 
 /**
@@ -37,7 +39,7 @@ export function resolveClientAddress(trust: TrustedProxies, onIgnoredHeader?: ()
   return async (c, next) => {
     const forwarded = c.req.header('x-forwarded-for');
     if (forwarded && trust.kind === 'none') onIgnoredHeader?.();
-    resolved.set(c.req.raw, resolve(socketAddress(c), forwarded));
+    resolved.set(c.req, resolve(socketAddress(c), forwarded));
     await next();
   };
 }

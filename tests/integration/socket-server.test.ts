@@ -6,7 +6,10 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../../src/db/connection.ts';
 import { startSocketServer } from '../../src/db/socket-server.ts';
+import { tenantDatabase } from '../../src/db/tenant-scope.ts';
 
 describe('PGlite shared over the socket', () => {
   let dir: string;
@@ -65,6 +68,25 @@ describe('PGlite shared over the socket', () => {
     const rows = await db.query<{ v: string }>("SELECT v FROM t WHERE v = 'abandoned'");
     expect(rows.rows).toEqual([]);
     expect(db.isInTransaction()).toBe(false);
+  });
+
+  it("keeps a command's tenant scope inside its own transaction: the server's one session stays the owner", async () => {
+    await db.exec('DO $$ BEGIN CREATE ROLE duiding_app NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$; GRANT SELECT ON t TO duiding_app');
+    const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(server.dir)}&port=5432`;
+    const command = await openDatabase({ kind: 'postgres', url, sharedSession: true });
+    try {
+      const scoped = tenantDatabase(command.db, '00000000-0000-4000-8000-000000000001');
+      const inside = (await scoped.execute(sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`)) as unknown as { rows: { role: string; tenant: string }[] };
+      expect(inside.rows[0]).toEqual({ role: 'duiding_app', tenant: '00000000-0000-4000-8000-000000000001' });
+      // A session-level SET ROLE by the command would make the server (and every other command)
+      // duiding_app from here on, with its tenant setting.
+      const after = await db.query<{ role: string; tenant: string | null }>("select current_user as role, nullif(current_setting('app.tenant_id', true), '') as tenant");
+      expect(after.rows[0]).toEqual({ role: 'postgres', tenant: null });
+      const owner = (await command.db.execute(sql`select current_user as role`)) as unknown as { rows: { role: string }[] };
+      expect(owner.rows[0]!.role).toBe('postgres');
+    } finally {
+      await command.close();
+    }
   });
 
   it('is reachable only by its owner', () => {
