@@ -17,6 +17,7 @@ import {
   type CollectionInput,
   type CollectionView,
 } from '../../services/collections.ts';
+import { publicLinkLookup } from '../../db/tenant-scope.ts';
 import { enterableCollections, entryTarget, recordStaffEntry } from '../../services/staff-entry.ts';
 import { listDesignerQuestionnaires } from '../../services/questionnaire-designer.ts';
 import { registerAreas } from '../../services/teller-page.ts';
@@ -200,7 +201,9 @@ export function collectionRoutes(options: { secureCookies: boolean }) {
     const session = v.session!;
     const submitter: Submitter = { userId: session.userId, tenantId: session.tenantId, roles: session.roles };
     try {
-      const result = await submitStory(c.get('db'), collection!.slug, submission, submitter);
+      // submitStory finds the collection by its public slug first (a cross-tenant look-up), then
+      // checks that the submitter belongs to its municipality.
+      const result = await submitStory(publicLinkLookup(c.get('db')), collection!.slug, submission, submitter);
       await recordStaffEntry(serviceContextOf(c), { slug: collection!.slug, storyId: result.id, mode: collection!.mode });
       return c.html(<StaffEntryDonePage view={v} collection={collection!} code={result.withdrawalCode} />);
     } catch (error) {
