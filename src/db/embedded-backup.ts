@@ -2,17 +2,30 @@
 // .tar.gz (PGlite's dumpDataDir / loadDataDir). A PostgreSQL server is backed up with pg_dump
 // instead (docs/operations.md). PGlite runs one query at a time and writes nothing between
 // them, so a dump taken between two queries is a crash-consistent image; the CHECKPOINT first
-// makes it a clean one that loads without replaying WAL.
+// makes it a clean one that loads without replaying WAL. The dump holds PGlite's transaction lock
+// (the one the server's transactions and the socket's sessions take), so no transaction is half
+// in it. While `duiding serve` runs, the server makes the dump and swaps a restore in itself
+// (live-maintenance.ts); the functions below serve both ways.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { acquireDataDirLock } from './lock-file.ts';
+import { simpleQuery, type LockablePglite } from './socket-queue.ts';
+
+/** A backup of an open PGlite, as the bytes of a .tar.gz; waits for running transactions to end. */
+export async function dumpPglite(client: PGlite): Promise<Buffer> {
+  const locks = client as unknown as LockablePglite;
+  // Inside the transaction lock, exec() would wait for that same lock: talk to PGlite directly.
+  const blob = await locks._runExclusiveTransaction(async () => {
+    await locks.runExclusive(() => locks.execProtocol(simpleQuery('CHECKPOINT')));
+    return client.dumpDataDir('gzip');
+  });
+  return Buffer.from(await blob.arrayBuffer());
+}
 
 /** Writes a backup of an open PGlite to `out` (via a temporary file, so a crash leaves no half file). */
 export async function backupPglite(client: PGlite, out: string): Promise<{ bytes: number }> {
-  await client.exec('CHECKPOINT');
-  const blob = await client.dumpDataDir('gzip');
-  const data = Buffer.from(await blob.arrayBuffer());
+  const data = await dumpPglite(client);
   writeFileDurably(out, data);
   return { bytes: data.length };
 }
@@ -41,36 +54,62 @@ export async function backupDataDir(dataDir: string, out: string): Promise<{ byt
  */
 export async function restoreDataDir(dataDir: string, file: string): Promise<{ previous: string | null; tenants: number }> {
   const release = acquireDataDirLock(dataDir);
-  const pgdata = path.join(dataDir, 'pgdata');
-  const staging = path.join(dataDir, `pgdata.herstel-${process.pid}`);
   try {
-    fs.rmSync(staging, { recursive: true, force: true });
-    let tenants: number;
-    try {
-      const client = await PGlite.create(staging, { loadDataDir: new Blob([fs.readFileSync(file)]) });
-      try {
-        const result = await client.query<{ n: number }>('select count(*)::int as n from tenants');
-        tenants = result.rows[0].n;
-      } finally {
-        await client.close();
-      }
-    } catch (error) {
-      fs.rmSync(staging, { recursive: true, force: true });
-      throw new NotABackup(file, (error as Error).message);
-    }
-    let previous: string | null = null;
-    if (fs.existsSync(pgdata)) {
-      previous = `${pgdata}.voor-herstel-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      fs.renameSync(pgdata, previous);
-    }
-    fs.renameSync(staging, pgdata);
-    return { previous, tenants };
+    const staging = stagingDir(dataDir);
+    const tenants = await checkBackup(staging, fs.readFileSync(file), file);
+    return { previous: swapIn(dataDir, staging), tenants };
   } finally {
     release();
   }
 }
 
-function writeFileDurably(out: string, data: Buffer) {
+/** The folder a backup is loaded into and checked, beside pgdata (so the swap is a rename). */
+export function stagingDir(dataDir: string): string {
+  return path.join(dataDir, `pgdata.herstel-${process.pid}`);
+}
+
+/** Loads the backup into `staging` and opens it; the number of municipalities, or NotABackup (staging removed). */
+export async function checkBackup(staging: string, data: Buffer, name: string): Promise<number> {
+  fs.rmSync(staging, { recursive: true, force: true });
+  try {
+    const client = await PGlite.create(staging, { loadDataDir: new Blob([data as Uint8Array<ArrayBuffer>]) });
+    try {
+      const result = await client.query<{ n: number }>('select count(*)::int as n from tenants');
+      return result.rows[0].n;
+    } finally {
+      await client.close();
+    }
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw new NotABackup(name, (error as Error).message);
+  }
+}
+
+/** Moves the current pgdata aside (returned; null when there was none) and the checked backup in its place; on failure, changes nothing. */
+export function swapIn(dataDir: string, staging: string): string | null {
+  const pgdata = path.join(dataDir, 'pgdata');
+  let previous: string | null = null;
+  if (fs.existsSync(pgdata)) {
+    previous = `${pgdata}.voor-herstel-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    fs.renameSync(pgdata, previous);
+  }
+  try {
+    fs.renameSync(staging, pgdata);
+  } catch (error) {
+    if (previous) fs.renameSync(previous, pgdata); // as it was: the current database in its place
+    throw error;
+  }
+  return previous;
+}
+
+/** Undoes swapIn: the restored folder goes aside as pgdata.mislukt-<time>, the previous one back. */
+export function swapBack(dataDir: string, previous: string | null): void {
+  const pgdata = path.join(dataDir, 'pgdata');
+  if (fs.existsSync(pgdata)) fs.renameSync(pgdata, `${pgdata}.mislukt-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  if (previous) fs.renameSync(previous, pgdata);
+}
+
+export function writeFileDurably(out: string, data: Buffer) {
   const part = `${out}.deel`;
   const fd = fs.openSync(part, 'w');
   try {
