@@ -8,6 +8,8 @@
 // (live-maintenance.ts); the functions below serve both ways.
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import { acquireDataDirLock } from './lock-file.ts';
 import { simpleQuery, type LockablePglite } from './socket-queue.ts';
@@ -72,7 +74,8 @@ export function stagingDir(dataDir: string): string {
 export async function checkBackup(staging: string, data: Buffer, name: string): Promise<number> {
   fs.rmSync(staging, { recursive: true, force: true });
   try {
-    const client = await PGlite.create(staging, { loadDataDir: new Blob([data as Uint8Array<ArrayBuffer>]) });
+    const tar = await unpackedTar(data);
+    const client = await PGlite.create(staging, { loadDataDir: new Blob([tar as Uint8Array<ArrayBuffer>], { type: 'application/x-tar' }) });
     try {
       const result = await client.query<{ n: number }>('select count(*)::int as n from tenants');
       return result.rows[0].n;
@@ -107,6 +110,29 @@ export function swapBack(dataDir: string, previous: string | null): void {
   const pgdata = path.join(dataDir, 'pgdata');
   if (fs.existsSync(pgdata)) fs.renameSync(pgdata, `${pgdata}.mislukt-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   if (previous) fs.renameSync(previous, pgdata);
+}
+
+/**
+ * The backup's tar, unpacked and checked here rather than by PGlite: PGlite's own gunzip leaves a
+ * rejected promise unhandled on a damaged file (and retries gunzip on any tar it cannot read),
+ * which ends the process, and while `duiding serve` runs that process is the server.
+ */
+async function unpackedTar(data: Buffer): Promise<Buffer> {
+  if (data.length < 2 || data[0] !== 0x1f || data[1] !== 0x8b) throw new Error('geen gzip-bestand (not a gzip file)');
+  const tar = await promisify(zlib.gunzip)(data);
+  let offset = 0;
+  for (;;) {
+    if (offset + 512 > tar.length) throw new Error('tar-archief is afgebroken (tar archive is truncated)');
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) return tar;
+    let sum = 0;
+    for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    const stored = parseInt(header.subarray(148, 156).toString('latin1').replace(/[\0 ]+/g, ''), 8);
+    if (stored !== sum) throw new Error('tar-archief is beschadigd (tar archive is corrupted)');
+    const size = parseInt(header.subarray(124, 136).toString('latin1').replace(/[\0 ]+/g, '') || '0', 8);
+    if (!Number.isSafeInteger(size) || size < 0) throw new Error('tar-archief is beschadigd (tar archive is corrupted)');
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
 }
 
 export function writeFileDurably(out: string, data: Buffer) {
