@@ -19,7 +19,7 @@ export async function dumpPglite(client: PGlite): Promise<Buffer> {
   const locks = client as unknown as LockablePglite;
   // Inside the transaction lock, exec() would wait for that same lock: talk to PGlite directly.
   const blob = await locks._runExclusiveTransaction(async () => {
-    await locks.runExclusive(() => locks.execProtocol(simpleQuery('CHECKPOINT')));
+    await locks.runExclusive(() => locks.execProtocolStream(simpleQuery('CHECKPOINT')));
     return client.dumpDataDir('gzip');
   });
   return Buffer.from(await blob.arrayBuffer());

@@ -20,8 +20,8 @@ export interface LockablePglite {
   _runExclusiveTransaction<T>(fn: () => Promise<T>): Promise<T>;
   execProtocolRawStream(message: Uint8Array, options: { onRawData: (data: Uint8Array) => void }): Promise<void>;
   execProtocolRaw(message: Uint8Array): Promise<Uint8Array>;
-  /** Like execProtocolRaw, but throws the database's error. */
-  execProtocol(message: Uint8Array): Promise<unknown>;
+  /** Parses the answer itself and throws the database's error (execProtocol would hand the answer to the last socket session's callback). */
+  execProtocolStream(message: Uint8Array): Promise<unknown>;
   isInTransaction(): boolean;
 }
 
