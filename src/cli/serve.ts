@@ -1,6 +1,8 @@
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { startSocketServer } from '../db/socket-server.ts';
+import { ServingFront } from '../http/maintenance-front.ts';
+import { startMaintenance } from './serve-maintenance.ts';
 import { databaseTarget } from './runtime.ts';
 
 /** Starts the web server; resolves with an exit code once a signal has closed everything. */
@@ -10,7 +12,7 @@ export async function serve(config: Config): Promise<number> {
   // one after the other (start-up target: under 3 s). Other commands never load the web app.
   const opening = openDatabase(databaseTarget(config));
   const modules = loadServerModules();
-  const handle = await opening;
+  let handle = await opening;
   const { serveNode, pino, createApp, scheduleRetention, demoSignInHint, isEmptyInstallation, seedDemo, prepareFirstStart, firstStartMessage } =
     await modules.catch(async (error) => {
       await handle.close();
@@ -29,14 +31,17 @@ export async function serve(config: Config): Promise<number> {
     const seeded = await seedDemo(handle.db);
     process.stdout.write(`Klaar: ${seeded.stories} verhalen.\n`);
   }
-  const app = createApp({
-    db: handle.db,
-    logger,
-    secureCookies: config.production,
-    production: config.production,
-    publicUrl: config.publicUrl,
-    trustedProxies: config.trustedProxies,
-  });
+  const makeApp = (db: typeof handle.db) =>
+    createApp({ db, logger, secureCookies: config.production, production: config.production, publicUrl: config.publicUrl, trustedProxies: config.trustedProxies });
+  // The app behind a front that answers 503 while a restore swaps the database (serve-maintenance.ts).
+  const front = new ServingFront(makeApp(handle.db));
+  const retention = (db: typeof handle.db) =>
+    scheduleRetention(
+      db,
+      (run) => logger.info({ deleted: run.deleted, collections: run.perCollection.length }, 'retention applied'),
+      (error) => logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'retention failed'),
+    );
+  let stopRetention = retention(handle.db);
   // `duiding …` beside the server, on the embedded database (docs/operations.md).
   // Without it (a file system without Unix sockets, say) the server still runs; commands beside it
   // are then refused as before.
@@ -47,7 +52,26 @@ export async function serve(config: Config): Promise<number> {
           return null;
         })
       : null;
-  const server = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host });
+  // `duiding backup` / `duiding restore` beside the server, over a control channel next to the socket.
+  const maintenance = socket
+    ? await startMaintenance({
+        dataDir: (config.database as { dataDir: string }).dataDir,
+        handle,
+        socket,
+        front,
+        detach: () => stopRetention(),
+        attach(next) {
+          handle = next;
+          stopRetention = retention(next.db);
+          return makeApp(next.db);
+        },
+        log: (level, message, error) => logger[level](error ? { err: { name: error.name, message: error.message } } : {}, message),
+      }).catch((error: Error) => {
+        logger.warn({ err: { name: error.name, message: error.message } }, 'no control channel: backup and restore need the server stopped');
+        return null;
+      })
+    : null;
+  const server = serveNode({ fetch: front.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
   const url = config.port === 0 && address && typeof address === 'object' ? `http://localhost:${address.port}` : config.publicUrl;
@@ -62,17 +86,15 @@ export async function serve(config: Config): Promise<number> {
       `API: ${url}/api/v1/openapi.json   Stoppen: Ctrl+C\n`,
   );
   process.stdout.write(firstStartMessage(await prepareFirstStart(handle.db), url));
-  const stopRetention = scheduleRetention(
-    handle.db,
-    (run) => logger.info({ deleted: run.deleted, collections: run.perCollection.length }, 'retention applied'),
-    (error) => logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'retention failed'),
-  );
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       process.stdout.write(`\n${signal}: Duiding stopt…\n`);
       stopRetention();
       server.close();
-      void (socket?.stop() ?? Promise.resolve()).then(() => handle.close()).then(() => resolve(0));
+      void (maintenance?.stop() ?? Promise.resolve())
+        .then(() => socket?.stop())
+        .then(() => handle.close())
+        .then(() => resolve(0));
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));

@@ -13,7 +13,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
-import { acquireDataDirLock } from './lock-file.ts';
+import { acquireDataDirLock, releaseDataDirLock } from './lock-file.ts';
 import { migrationFailed } from './migration-error.ts';
 import { pgliteStartParams } from './pglite-settings.ts';
 import { APP_ROLE, registerDatabase, scopedPgliteClient, TenantScopedPool } from './tenant-scope.ts';
@@ -52,14 +52,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   return openPglite(target.kind === 'pglite' ? target.dataDir : undefined);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
-  const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
+/**
+ * Opens the embedded database in a data directory whose lock this process already holds: `serve`
+ * reopening after a restore (live-maintenance.ts), so that no other process can slip in between.
+ */
+export function reopenPglite(dataDir: string): Promise<DatabaseHandle> {
+  return openPglite(dataDir, true);
+}
+
+async function openPglite(dataDir: string | undefined, lockHeld = false): Promise<DatabaseHandle> {
+  const release = !dataDir ? () => {} : lockHeld ? () => releaseDataDirLock(dataDir) : acquireDataDirLock(dataDir);
   let client: PGlite;
   try {
     const options = { startParams: pgliteStartParams() };
     client = dataDir ? await PGlite.create(path.join(dataDir, 'pgdata'), options) : await PGlite.create(options);
   } catch (error) {
-    release();
+    if (!lockHeld) release(); // a reopen that fails keeps the lock: serve tries the previous folder next
     throw error;
   }
   const db = drizzlePglite(client, { schema }) as unknown as Database;

@@ -32,7 +32,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(lockPath, { force: true });
+      return () => releaseDataDirLock(dataDir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const ownerPid = Number(fs.readFileSync(lockPath, 'utf8').trim());
@@ -44,4 +44,9 @@ export function acquireDataDirLock(dataDir: string): () => void {
     }
   }
   throw new Error(`Could not take the lock on ${dataDir}`);
+}
+
+/** Removes this process's lock (the function acquireDataDirLock returns; serve's restore keeps the lock across a reopen). */
+export function releaseDataDirLock(dataDir: string): void {
+  fs.rmSync(path.join(dataDir, 'duiding.lock'), { force: true });
 }

@@ -29,7 +29,17 @@ export function socketInfoPath(dataDir: string): string {
   return path.join(dataDir, 'duiding.socket');
 }
 
-export async function startSocketServer(db: PGlite, dataDir: string): Promise<{ dir: string; stop(): Promise<void> }> {
+export interface SocketServer {
+  /** The 0700 folder of the socket; the control channel of live-control.ts lives in it too. */
+  dir: string;
+  /** Refuse sessions with `reason` (a restore is running); see SessionQueue.pause. */
+  pause(reason: string): void;
+  /** Take sessions again, on the new database after a restore. */
+  resume(db?: PGlite): void;
+  stop(): Promise<void>;
+}
+
+export async function startSocketServer(db: PGlite, dataDir: string): Promise<SocketServer> {
   const absolute = path.resolve(dataDir);
   const inDataDir = path.join(absolute, 'socket');
   const privateTemp = path.join(inDataDir, SOCKET_NAME).length > MAX_SOCKET_PATH;
@@ -60,6 +70,8 @@ export async function startSocketServer(db: PGlite, dataDir: string): Promise<{ 
 
   return {
     dir,
+    pause: (reason) => queue.pause(reason),
+    resume: (next) => queue.resume(next),
     async stop() {
       fs.rmSync(socketInfoPath(absolute), { force: true });
       for (const handler of handlers) await handler.detach(true);

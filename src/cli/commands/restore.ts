@@ -6,7 +6,9 @@ import { UsageError } from '../args.ts';
 import { withDatabase } from '../runtime.ts';
 import { terminalProgress } from '../progress.ts';
 import { DataDirectoryLockedError } from '../../db/lock-file.ts';
-import { backupDataDir, NoDatabaseHere, NotABackup, restoreDataDir } from '../../db/embedded-backup.ts';
+import { backupDataDir, NoDatabaseHere, NotABackup, restoreDataDir, writeFileDurably } from '../../db/embedded-backup.ts';
+import { controlRequest, ControlError } from '../../db/live-control.ts';
+import { serverSocket, ServerSocketUnavailable } from '../../db/socket-client.ts';
 import { linkPath } from '../../services/auth/one-time-links.ts';
 import { importTenantArchive } from '../../services/tenant-import.ts';
 import type { Config } from '../../config.ts';
@@ -80,32 +82,61 @@ const postgresAdvice = (what: 'backup' | 'restore', file: string) =>
       `  pg_restore --exit-on-error --single-transaction --no-owner --dbname="$DATABASE_URL" ${file}\n\nZie docs/operations.md.\n`;
 
 /** The lock error with what to do for this command; main.ts prints it with exit code 2. */
-function serverRunning(error: DataDirectoryLockedError, what: 'backup' | 'restore'): DataDirectoryLockedError {
+function heldByCommand(error: DataDirectoryLockedError, what: 'backup' | 'restore'): DataDirectoryLockedError {
   const explained = new DataDirectoryLockedError(error.dataDir, error.ownerPid);
   explained.message =
     what === 'backup'
-      ? `De ingebouwde database in ${error.dataDir} is in gebruik door een ander Duiding-proces (pid ${error.ownerPid}), ` +
-          `meestal \`duiding serve\`. Stop dat proces, maak de back-up en start het weer.\n` +
-          `(The embedded database is in use by another Duiding process (pid ${error.ownerPid}), usually \`duiding serve\`. ` +
-          `Stop it, make the backup, and start it again.)`
-      : `Terugzetten kan niet terwijl een ander Duiding-proces (pid ${error.ownerPid}) de database in ${error.dataDir} gebruikt. ` +
-          `Stop eerst \`duiding serve\`.\n(Cannot restore while another Duiding process (pid ${error.ownerPid}) uses the database; stop \`duiding serve\` first.)`;
+      ? `De ingebouwde database in ${error.dataDir} is in gebruik door een ander Duiding-commando (pid ${error.ownerPid}), ` +
+          `niet door een server waarmee dit commando kan praten. Wacht tot dat klaar is en probeer het opnieuw.\n` +
+          `(The embedded database is in use by another Duiding command (pid ${error.ownerPid}), not by a server this command can talk to. ` +
+          `Wait for it to finish and try again.)`
+      : `Terugzetten kan niet terwijl een ander Duiding-commando (pid ${error.ownerPid}) de database in ${error.dataDir} gebruikt. ` +
+          `Wacht tot dat klaar is. (Terwijl \`duiding serve\` draait, gaat het wel: de server zet dan zelf terug.)\n` +
+          `(Cannot restore while another Duiding command (pid ${error.ownerPid}) uses the database; wait for it to finish. ` +
+          `While \`duiding serve\` runs, restore works: the server does it.)`;
   return explained;
 }
 
-async function embedded<T>(config: Config, what: 'backup' | 'restore', file: string, work: (dataDir: string) => Promise<T>): Promise<T | null> {
+type Done<T> = { result: T; server: number | null };
+
+/**
+ * Runs the command on the data directory itself or, while `duiding serve` holds it, asks that
+ * server over its control channel (serve-maintenance.ts). `local` and `live` return the same shape.
+ */
+async function embedded<T>(
+  config: Config,
+  what: 'backup' | 'restore',
+  file: string,
+  local: (dataDir: string) => Promise<T>,
+  live: (socketDir: string) => Promise<T>,
+): Promise<Done<T> | null> {
   if (config.database.kind === 'postgres') {
     process.stderr.write(postgresAdvice(what, file));
     return null;
   }
+  const dataDir = config.database.dataDir;
   try {
-    return await work(config.database.dataDir);
+    return { result: await local(dataDir), server: null };
   } catch (error) {
-    if (error instanceof DataDirectoryLockedError) throw serverRunning(error, what);
     if (error instanceof NoDatabaseHere || error instanceof NotABackup) throw new UsageError(error.message);
-    throw error;
+    if (!(error instanceof DataDirectoryLockedError)) throw error;
+    const server = serverSocket(dataDir, error.ownerPid);
+    if (!server) throw heldByCommand(error, what);
+    try {
+      return { result: await live(server.dir), server: error.ownerPid };
+    } catch (failure) {
+      if (failure instanceof ControlError) {
+        if (failure.kind === 'not-a-backup') throw new UsageError(failure.message);
+        if (failure.kind === 'busy') throw new ServerSocketUnavailable(dataDir, error.ownerPid, failure.message);
+        throw failure;
+      }
+      // No answer on the control channel (a server of an older version, say): as before, stop it first.
+      throw new ServerSocketUnavailable(dataDir, error.ownerPid, `${(failure as Error).message}; stop de server en probeer het opnieuw (stop the server and try again)`);
+    }
   }
 }
+
+const progressLine = (text: string) => process.stderr.write(`${text}\n`);
 
 export const backupCommand: CommandSpec = {
   name: 'backup',
@@ -115,12 +146,24 @@ export const backupCommand: CommandSpec = {
   help:
     'duiding backup --out duiding-backup.tar.gz\n\n' +
     'Een back-up van de hele ingebouwde database (alle gemeenten) in één bestand. Terugzetten: duiding restore.\n' +
+    'Werkt ook terwijl duiding serve draait: de server maakt de back-up dan zelf.\n' +
     'Bij een PostgreSQL-server (DATABASE_URL) zegt dit commando hoe het met pg_dump moet.\n',
   async run(args, config) {
     const out = args.options.out as string;
-    const done = await embedded(config, 'backup', out, (dataDir) => backupDataDir(dataDir, out));
+    const done = await embedded(
+      config,
+      'backup',
+      out,
+      (dataDir) => backupDataDir(dataDir, out),
+      async (socketDir) => {
+        const { data } = await controlRequest(socketDir, { op: 'backup' }, progressLine);
+        writeFileDurably(out, data!);
+        return { bytes: data!.length };
+      },
+    );
     if (!done) return 2;
-    process.stdout.write(`Back-up geschreven naar ${out} (${(done.bytes / 1_048_576).toFixed(1)} MB).\n`);
+    const by = done.server ? `, gemaakt door de draaiende server (pid ${done.server})` : '';
+    process.stdout.write(`Back-up geschreven naar ${out} (${(done.result.bytes / 1_048_576).toFixed(1)} MB${by}).\n`);
     return 0;
   },
 };
@@ -131,16 +174,28 @@ export const restoreCommand: CommandSpec = {
   options: {},
   help:
     'duiding restore duiding-backup.tar.gz\n\n' +
-    'Zet een back-up van `duiding backup` terug als de ingebouwde database. Alleen met de server gestopt.\n' +
+    'Zet een back-up van `duiding backup` terug als de ingebouwde database. Terwijl duiding serve draait, doet de\n' +
+    'server het zelf: eerst controleert hij de back-up, dan antwoordt hij een paar seconden niet (503) en wisselt hij.\n' +
     'De huidige database wordt niet verwijderd maar opzijgezet (pgdata.voor-herstel-…).\n' +
     'Bij een PostgreSQL-server (DATABASE_URL) zegt dit commando hoe het met pg_restore moet.\n',
   async run(args, config) {
     const file = args.positionals[0];
     if (!fs.existsSync(file)) throw new UsageError(`Bestand niet gevonden: ${file}`);
-    const done = await embedded(config, 'restore', file, (dataDir) => restoreDataDir(dataDir, file));
+    const done = await embedded(
+      config,
+      'restore',
+      file,
+      (dataDir) => restoreDataDir(dataDir, file),
+      async (socketDir) => {
+        progressLine('De server draait: die zet de back-up zelf terug.');
+        const { answer } = await controlRequest(socketDir, { op: 'restore', data: fs.readFileSync(file), name: file }, progressLine);
+        return { tenants: Number(answer.tenants), previous: typeof answer.previous === 'string' ? answer.previous : null };
+      },
+    );
     if (!done) return 2;
-    process.stdout.write(`Teruggezet uit ${file}: ${done.tenants} gemeente(n).\n`);
-    if (done.previous) process.stdout.write(`De vorige database staat nog in ${done.previous} (verwijder die zelf als alles klopt).\n`);
+    process.stdout.write(`Teruggezet uit ${file}: ${done.result.tenants} gemeente(n).\n`);
+    if (done.server) process.stdout.write(`De server (pid ${done.server}) antwoordt weer, met de teruggezette gegevens.\n`);
+    if (done.result.previous) process.stdout.write(`De vorige database staat nog in ${done.result.previous} (verwijder die zelf als alles klopt).\n`);
     return 0;
   },
 };

@@ -59,6 +59,11 @@ function format(chars: string): string {
 
 const keys = new Map<string, Buffer>();
 
+/** After `duiding restore` swapped the database under a running server: its keys may differ. */
+export function forgetWithdrawalKeys(): void {
+  keys.clear();
+}
+
 /** The municipality's HMAC key, made on first use (concurrent first uses agree on one). */
 export async function withdrawalKey(db: Tx, tenantId: string): Promise<Buffer> {
   const cached = keys.get(tenantId);
