@@ -97,10 +97,9 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
   app.get('/importeren', requirePage('stories.import'), (c) => importPage(c));
 
   // NarraFirma and SenseMaker (routes/import-foreign.tsx), before the general form route below.
-  app.post('/importeren/:tool{narrafirma|sensemaker}', requirePage('stories.import'), (c) => {
-    const v = view(c);
-    return foreignImport(c, v, (outcome) => importPage(c, undefined, undefined, outcome));
-  });
+  for (const tool of ['narrafirma', 'sensemaker'] as const) {
+    app.post(`/importeren/${tool}`, requirePage('stories.import'), (c) => foreignImport(c, tool, view(c), (outcome) => importPage(c, undefined, undefined, outcome)));
+  }
 
   const FORMS: Record<ImportForm, Permission> = { vragenlijst: 'questionnaires.write', verhalen: 'stories.import', cijfers: 'indicators.write' };
 

@@ -13,10 +13,10 @@ import { serviceContextOf, type View } from '../view.ts';
 
 export async function foreignImport(
   c: Context<AppEnv>,
+  tool: ForeignForm,
   v: View,
   showPage: (outcome: ForeignOutcome) => Promise<Response>,
 ): Promise<Response> {
-  const tool = c.req.param('tool') as ForeignForm;
   const session = v.session!;
   const body = await c.req.parseBody();
   if (!formCsrfMatches(body, session)) return c.html(<MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.csrf} />, 403);
