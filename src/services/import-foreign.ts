@@ -8,6 +8,7 @@ import { csvRow } from '../domain/csv/writer.ts';
 import { finishQuestionnaire } from '../domain/foreign/draft.ts';
 import { readNarraFirmaForm } from '../domain/foreign/narrafirma-form.ts';
 import { narraFirmaPlan } from '../domain/foreign/narrafirma.ts';
+import { languageCode } from '../domain/foreign/names.ts';
 import { Findings, type Note } from '../domain/foreign/notes.ts';
 import { toStoryRecord, type ForeignPlan } from '../domain/foreign/plan.ts';
 import { readSenseMakerFramework } from '../domain/foreign/sensemaker-framework.ts';
@@ -51,7 +52,10 @@ export async function importNarraFirma(ctx: ServiceContext, options: ForeignImpo
 
 export async function importSenseMaker(ctx: ServiceContext, options: ForeignImportOptions & { definition: TextSource }): Promise<ForeignImportResult> {
   const definitionFindings = new Findings(options.definition.name);
-  const framework = readSenseMakerFramework(await readJson(options.definition, definitionFindings), definitionFindings);
+  const json = await readJson(options.definition, definitionFindings);
+  const framework = readSenseMakerFramework(definitionFindings.problems.length > 0 ? {} : json, definitionFindings);
+  // Invalid JSON is one problem, not also "no signifiers".
+  if (definitionFindings.problems.length > 1 && definitionFindings.problems[0]!.code === 'invalid-json') definitionFindings.problems.splice(1);
   return runImport(ctx, options, 'sensemaker', definitionFindings, framework.language, (header, findings) => senseMakerPlan(framework, header, findings, options.questionnaireKey));
 }
 
@@ -91,7 +95,7 @@ async function runImport(
   if (problems.length > 0 || !plan) throw new InputRejected(problems.slice(0, MAX_PROBLEMS));
 
   const seen = [...languages.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
-  const textLanguage = options.language ?? frameworkLanguage ?? seen[0] ?? 'nl';
+  const textLanguage = (options.language && (languageCode(options.language) ?? options.language)) || frameworkLanguage || seen[0] || 'nl';
   const draft = plan.finish(findings);
   const questionnaire = validated(finishQuestionnaire(options.questionnaireKey, draft, [textLanguage, ...seen.filter((l) => l !== textLanguage)]));
   const collection = options.collectionSlug ?? `${options.questionnaireKey}-${tool}`;

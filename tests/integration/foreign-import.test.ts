@@ -99,6 +99,12 @@ describe.skipIf(!haveDatasets).each(testDatabaseTargets())('NarraFirma and Sense
     expect(await findQuestionnaire(handle.db, ctx.tenantId, 'kapot')).toBeNull();
   });
 
+  it('refuses a definition that is not JSON with one problem naming the file', async () => {
+    const problems = await rejected(importSenseMaker(ctx, { questionnaireKey: 'geen-json', definition: textSource('raamwerk.json', '{"signifiers": ['), stories: sm('ADemo_Data.csv') }));
+    expect(problems).toEqual([expect.objectContaining({ file: 'raamwerk.json', code: 'invalid-json' })]);
+    expect(await findQuestionnaire(handle.db, ctx.tenantId, 'geen-json')).toBeNull();
+  });
+
   it('rolls the questionnaire back when the stories fail while writing (one transaction)', async () => {
     // The same SenseMaker ids under another questionnaire key: refused by the story importer after
     // the questionnaire was already saved inside the transaction.
