@@ -20,7 +20,7 @@ import { requirePage as guardPage } from './guards.tsx';
 import { formCsrfMatches } from './form-security.ts';
 import { ImportPage, type ImportForm, type ImportOutcome } from './pages/import.tsx';
 import type { ForeignOutcome } from './pages/import-foreign.tsx';
-import { foreignImport } from './routes/import-foreign.tsx';
+import { foreignImport, senseMakerDownload } from './routes/import-foreign.tsx';
 import { IndicatorsPage } from './pages/indicators.tsx';
 import { MessagePage } from './pages/message.tsx';
 import { OverviewPage } from './pages/overview.tsx';
@@ -100,6 +100,7 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
   for (const tool of ['narrafirma', 'sensemaker'] as const) {
     app.post(`/importeren/${tool}`, requirePage('stories.import'), (c) => foreignImport(c, tool, view(c), (outcome) => importPage(c, undefined, undefined, outcome)));
   }
+  app.get('/importeren/sensemaker/:key', requirePage('stories.export'), (c) => senseMakerDownload(c, view(c)));
 
   const FORMS: Record<ImportForm, Permission> = { vragenlijst: 'questionnaires.write', verhalen: 'stories.import', cijfers: 'indicators.write' };
 

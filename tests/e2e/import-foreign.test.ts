@@ -68,6 +68,19 @@ describe.skipIf(!available)('NarraFirma and SenseMaker on /importeren', () => {
     expect(await findQuestionnaire(app.db, tenant.id, 'nf-voorbeeld')).not.toBeNull();
   });
 
+  it('offers the stories back in SenseMaker\'s layout as a download', async () => {
+    await page.goto(`${app.url}/importeren`);
+    const link = page.locator('a[href="/importeren/sensemaker/nf-voorbeeld"]');
+    await expect(link.textContent()).resolves.toContain('voor SenseMaker (CSV)');
+    const response = await page.request.get(`${app.url}/importeren/sensemaker/nf-voorbeeld`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-disposition']).toBe('attachment; filename="nf-voorbeeld-sensemaker.csv"');
+    const csv = await response.text();
+    expect(csv.startsWith('id,project_id,version,language,server_upload_time,')).toBe(true);
+    expect(csv.trim().split('\r\n').length).toBeGreaterThanOrEqual(81);
+    expect((await page.request.get(`${app.url}/importeren/sensemaker/bestaat-niet`)).status()).toBe(404);
+  });
+
   it('refuses a SenseMaker export without its story column, saves nothing, and says where (in English too)', async () => {
     await page.goto(`${app.url}/importeren?lang=en`);
     await tabTo('sensemaker-sleutel');

@@ -15,7 +15,10 @@ export const foreignNl = {
   notMappedTitle: 'Niet overgenomen',
   notMappedIntro: 'Dit kon niet worden overgenomen. De rest is opgeslagen.',
   exportTitle: 'Naar SenseMaker',
+  exportIntro: 'Download de verhalen van een vragenlijst in de CSV-indeling van een SenseMaker-export.',
+  exportLink: (title: string) => `Verhalen van "${title}" voor SenseMaker (CSV)`,
   exportHint: 'Op de opdrachtregel: npx duiding export sensemaker --questionnaire SLEUTEL --out verhalen.csv',
+  missingTitle: 'Vragenlijst niet gevonden',
 };
 
 export const foreignEn: typeof foreignNl = {
@@ -34,5 +37,8 @@ export const foreignEn: typeof foreignNl = {
   notMappedTitle: 'Not carried over',
   notMappedIntro: 'This could not be carried over. Everything else was saved.',
   exportTitle: 'To SenseMaker',
+  exportIntro: "Download the stories of a questionnaire in the CSV layout of a SenseMaker export.",
+  exportLink: (title: string) => `Stories of "${title}" for SenseMaker (CSV)`,
   exportHint: 'On the command line: npx duiding export sensemaker --questionnaire KEY --out stories.csv',
+  missingTitle: 'Questionnaire not found',
 };

@@ -1,5 +1,7 @@
 // The NarraFirma and SenseMaker sections of /importeren: a questionnaire key and two files each.
 // Success lists what could not be carried over; a refusal lists every problem (nothing saved).
+import type { LocalizedText } from '../../domain/questionnaire/types.ts';
+import { localized } from '../i18n/index.ts';
 import type { View } from '../view.ts';
 
 export type ForeignForm = 'narrafirma' | 'sensemaker';
@@ -64,7 +66,36 @@ function File({ id, name, label, accept }: { id: string; name: string; label: st
   );
 }
 
-function Section({ view, form, outcome, csrfToken }: { view: View; form: ForeignForm; outcome?: ForeignOutcome; csrfToken: string }) {
+interface Exportable {
+  key: string;
+  title: LocalizedText;
+}
+
+function ExportLinks({ view, questionnaires }: { view: View; questionnaires: Exportable[] }) {
+  const f = view.t.foreignImport;
+  return (
+    <>
+      <h3 class="utrecht-heading-3">{f.exportTitle}</h3>
+      <p class="utrecht-paragraph">{f.exportIntro}</p>
+      {questionnaires.length > 0 ? (
+        <ul class="utrecht-unordered-list">
+          {questionnaires.map((q) => (
+            <li class="utrecht-unordered-list__item">
+              <a class="utrecht-link utrecht-link--html-a" href={`/importeren/sensemaker/${encodeURIComponent(q.key)}`} download>
+                {f.exportLink(localized(q.title, view.lang))}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p class="utrecht-paragraph">
+        {f.exportHint.split(': ')[0]}: <code>{f.exportHint.split(': ').slice(1).join(': ')}</code>
+      </p>
+    </>
+  );
+}
+
+function Section({ view, form, outcome, csrfToken, exports }: { view: View; form: ForeignForm; outcome?: ForeignOutcome; csrfToken: string; exports: Exportable[] }) {
   const f = view.t.foreignImport;
   const nf = form === 'narrafirma';
   return (
@@ -105,21 +136,18 @@ function Section({ view, form, outcome, csrfToken }: { view: View; form: Foreign
           {f.submit}
         </button>
       </form>
-      {nf ? null : (
-        <p class="utrecht-paragraph duiding-hint">
-          <strong>{f.exportTitle}:</strong> <code>{f.exportHint.replace(/^[^:]*: /, '')}</code>
-        </p>
-      )}
+      {nf ? null : <ExportLinks view={view} questionnaires={exports} />}
     </section>
   );
 }
 
-export function ForeignImportSections({ view, outcome }: { view: View; outcome?: ForeignOutcome }) {
+/** `exports`: the questionnaires whose stories this account may download (none without stories.export). */
+export function ForeignImportSections({ view, outcome, exports }: { view: View; outcome?: ForeignOutcome; exports: Exportable[] }) {
   const token = view.session!.csrfToken;
   return (
     <>
-      <Section view={view} form="narrafirma" outcome={outcome} csrfToken={token} />
-      <Section view={view} form="sensemaker" outcome={outcome} csrfToken={token} />
+      <Section view={view} form="narrafirma" outcome={outcome} csrfToken={token} exports={exports} />
+      <Section view={view} form="sensemaker" outcome={outcome} csrfToken={token} exports={exports} />
     </>
   );
 }

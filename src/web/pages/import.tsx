@@ -158,7 +158,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
         </section>
       ) : null}
 
-      {may.questionnaire && may.stories ? <ForeignImportSections view={view} outcome={foreignOutcome} /> : null}
+      {may.questionnaire && may.stories ? <ForeignImportSections view={view} outcome={foreignOutcome} exports={may.exportStories ? questionnaires : []} /> : null}
 
       <section class="duiding-card" aria-labelledby="downloaden-titel">
         <h2 class="utrecht-heading-2" id="downloaden-titel">

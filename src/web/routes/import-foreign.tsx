@@ -1,9 +1,11 @@
 // POST /importeren/narrafirma and /importeren/sensemaker: both files go to temporary files (the
 // importer reads the stories twice), then one service call; the page shows the outcome.
 import type { Context } from 'hono';
+import { stream } from 'hono/streaming';
 import { formatProblem, InputRejected } from '../../domain/problems.ts';
 import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
 import { allows } from '../../services/auth/policy.ts';
+import { exportSenseMaker } from '../../services/export-sensemaker.ts';
 import { importNarraFirma, importSenseMaker, type ForeignImportResult } from '../../services/import-foreign.ts';
 import { formCsrfMatches } from '../form-security.ts';
 import type { ForeignForm, ForeignOutcome } from '../pages/import-foreign.tsx';
@@ -50,4 +52,21 @@ export async function foreignImport(
     if (!(error instanceof InputRejected)) throw error;
     return showPage({ form: tool, key, problems: error.problems.map((problem) => formatProblem(problem, v.lang)) });
   }
+}
+
+/** GET /importeren/sensemaker/:key: the stories of a questionnaire in SenseMaker's export layout. */
+export async function senseMakerDownload(c: Context<AppEnv>, v: View): Promise<Response> {
+  const key = c.req.param('key') ?? '';
+  let chunks: AsyncGenerator<string>;
+  try {
+    chunks = await exportSenseMaker(serviceContextOf(c), key);
+  } catch (error) {
+    if (!(error instanceof InputRejected)) throw error;
+    return c.html(<MessagePage view={v} title={v.t.foreignImport.missingTitle} message={formatProblem(error.problems[0]!, v.lang)} />, 404);
+  }
+  c.header('content-type', 'text/csv; charset=utf-8');
+  c.header('content-disposition', `attachment; filename="${key}-sensemaker.csv"`);
+  return stream(c, async (s) => {
+    for await (const chunk of chunks) await s.write(chunk);
+  });
 }
