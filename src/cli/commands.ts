@@ -18,6 +18,7 @@ import { tenantCreateCommand, userResetLinkCommand } from './commands/accounts.t
 import { redactCommand } from './commands/redact.ts';
 import { retentionCommand, tenantDeleteCommand, tenantExportCommand } from './commands/tenant-data.ts';
 import { backupCommand, restoreCommand, tenantImportCommand } from './commands/restore.ts';
+import { exportSenseMakerCommand, importNarraFirmaCommand, importSenseMakerCommand } from './commands/foreign.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -271,4 +272,7 @@ export const COMMANDS: CommandSpec[] = [
   tenantImportCommand,
   backupCommand,
   restoreCommand,
+  importNarraFirmaCommand,
+  importSenseMakerCommand,
+  exportSenseMakerCommand,
 ];

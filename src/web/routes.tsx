@@ -19,6 +19,8 @@ import { adminDataRoutes } from './routes/admin-data.tsx';
 import { requirePage as guardPage } from './guards.tsx';
 import { formCsrfMatches } from './form-security.ts';
 import { ImportPage, type ImportForm, type ImportOutcome } from './pages/import.tsx';
+import type { ForeignOutcome } from './pages/import-foreign.tsx';
+import { foreignImport, senseMakerDownload } from './routes/import-foreign.tsx';
 import { IndicatorsPage } from './pages/indicators.tsx';
 import { MessagePage } from './pages/message.tsx';
 import { OverviewPage } from './pages/overview.tsx';
@@ -77,7 +79,7 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
     return render(c, <IndicatorsPage view={v} tables={tables} canImport={allows(v.session!.roles, 'stories.import')} />);
   });
 
-  const importPage = async (c: Context<AppEnv>, outcome?: ImportOutcome, selectedQuestionnaire?: string) => {
+  const importPage = async (c: Context<AppEnv>, outcome?: ImportOutcome, selectedQuestionnaire?: string, foreignOutcome?: ForeignOutcome) => {
     const v = view(c);
     const roles = v.session!.roles;
     const choices = await importChoices(serviceContextOf(c));
@@ -88,11 +90,17 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
       exportStories: allows(roles, 'stories.export'),
       readIndicators: allows(roles, 'indicators.read'),
     };
-    const status = outcome?.problems ? 400 : 200;
-    return render(c, <ImportPage view={v} {...choices} may={may} outcome={outcome} selectedQuestionnaire={selectedQuestionnaire} />, status);
+    const status = outcome?.problems || foreignOutcome?.problems ? 400 : 200;
+    return render(c, <ImportPage view={v} {...choices} may={may} outcome={outcome} selectedQuestionnaire={selectedQuestionnaire} foreignOutcome={foreignOutcome} />, status);
   };
 
   app.get('/importeren', requirePage('stories.import'), (c) => importPage(c));
+
+  // NarraFirma and SenseMaker (routes/import-foreign.tsx), before the general form route below.
+  for (const tool of ['narrafirma', 'sensemaker'] as const) {
+    app.post(`/importeren/${tool}`, requirePage('stories.import'), (c) => foreignImport(c, tool, view(c), (outcome) => importPage(c, undefined, undefined, outcome)));
+  }
+  app.get('/importeren/sensemaker/:key', requirePage('stories.export'), (c) => senseMakerDownload(c, view(c)));
 
   const FORMS: Record<ImportForm, Permission> = { vragenlijst: 'questionnaires.write', verhalen: 'stories.import', cijfers: 'indicators.write' };
 

@@ -5,6 +5,7 @@ import { adminDataEn } from './admin-data.ts';
 import { tellerEn } from './teller.ts';
 import { designerEn } from './designer.ts';
 import { moderationEn } from './moderation.ts';
+import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
 import { monitorEn } from './monitor.ts';
 import { reportsEn } from './reports.ts';
@@ -159,6 +160,7 @@ export const en: Messages = {
   adminData: adminDataEn,
   designer: designerEn,
   moderation: moderationEn,
+  foreignImport: foreignEn,
   teller: tellerEn,
   opgaven: opgavenEn,
   monitor: monitorEn,

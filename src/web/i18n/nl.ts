@@ -4,6 +4,7 @@ import { adminDataNl } from './admin-data.ts';
 import { tellerNl } from './teller.ts';
 import { designerNl } from './designer.ts';
 import { moderationNl } from './moderation.ts';
+import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
 import { reportsNl } from './reports.ts';
@@ -157,6 +158,7 @@ export const nl = {
   adminData: adminDataNl,
   designer: designerNl,
   moderation: moderationNl,
+  foreignImport: foreignNl,
   teller: tellerNl,
   opgaven: opgavenNl,
   monitor: monitorNl,

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../domain/questionnaire/types.ts';
 import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
+import { ForeignImportSections, type ForeignOutcome } from './import-foreign.tsx';
 
 export type ImportForm = 'vragenlijst' | 'verhalen' | 'cijfers';
 
@@ -20,6 +21,8 @@ export interface ImportProps {
   may: { questionnaire: boolean; stories: boolean; indicators: boolean; exportStories: boolean; readIndicators: boolean };
   outcome?: ImportOutcome;
   selectedQuestionnaire?: string;
+  /** The outcome of a NarraFirma or SenseMaker import (pages/import-foreign.tsx). */
+  foreignOutcome?: ForeignOutcome;
 }
 
 function Outcome({ view, outcome }: { view: View; outcome: ImportOutcome }) {
@@ -61,7 +64,7 @@ function FileField({ view, id, accept, hint }: { view: View; id: string; accept:
   );
 }
 
-export function ImportPage({ view, questionnaires, collections, may, outcome, selectedQuestionnaire }: ImportProps) {
+export function ImportPage({ view, questionnaires, collections, may, outcome, selectedQuestionnaire, foreignOutcome }: ImportProps) {
   const { t, lang, session } = view;
   const p = t.importPage;
   const csrf = <input type="hidden" name="_csrf" value={session!.csrfToken} />;
@@ -154,6 +157,8 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
           </form>
         </section>
       ) : null}
+
+      {may.questionnaire && may.stories ? <ForeignImportSections view={view} outcome={foreignOutcome} exports={may.exportStories ? questionnaires : []} /> : null}
 
       <section class="duiding-card" aria-labelledby="downloaden-titel">
         <h2 class="utrecht-heading-2" id="downloaden-titel">

@@ -1,0 +1,153 @@
+// The NarraFirma and SenseMaker sections of /importeren: a questionnaire key and two files each.
+// Success lists what could not be carried over; a refusal lists every problem (nothing saved).
+import type { LocalizedText } from '../../domain/questionnaire/types.ts';
+import { localized } from '../i18n/index.ts';
+import type { View } from '../view.ts';
+
+export type ForeignForm = 'narrafirma' | 'sensemaker';
+
+export interface ForeignOutcome {
+  form: ForeignForm;
+  summary?: string[];
+  /** Formatted notes: what was not carried over (file, line, column). */
+  notMapped?: string[];
+  /** Formatted problems: the import was refused. */
+  problems?: string[];
+  key?: string;
+}
+
+function Outcome({ view, outcome }: { view: View; outcome: ForeignOutcome }) {
+  const p = view.t.importPage;
+  const f = view.t.foreignImport;
+  if (outcome.problems) {
+    return (
+      <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id={`uitkomst-${outcome.form}`}>
+        <h3 class="utrecht-heading-3">{p.rejectedTitle}</h3>
+        <p class="utrecht-paragraph">
+          <strong>{p.nothingSaved}</strong> {p.problemsIntro}
+        </p>
+        <ul class="utrecht-unordered-list duiding-problems">
+          {outcome.problems.map((problem) => (
+            <li class="utrecht-unordered-list__item">{problem}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <div class="utrecht-alert utrecht-alert--ok duiding-alert" role="status" id={`uitkomst-${outcome.form}`}>
+      <h3 class="utrecht-heading-3">{p.successTitle}</h3>
+      {(outcome.summary ?? []).map((line) => (
+        <p class="utrecht-paragraph">{line}</p>
+      ))}
+      {outcome.notMapped && outcome.notMapped.length > 0 ? (
+        <>
+          <h4 class="utrecht-heading-4">{f.notMappedTitle}</h4>
+          <p class="utrecht-paragraph">{f.notMappedIntro}</p>
+          <ul class="utrecht-unordered-list duiding-not-mapped">
+            {outcome.notMapped.map((note) => (
+              <li class="utrecht-unordered-list__item">{note}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function File({ id, name, label, accept }: { id: string; name: string; label: string; accept: string }) {
+  return (
+    <div class="utrecht-form-field duiding-field">
+      <label class="utrecht-form-label" for={id}>
+        {label}
+      </label>
+      <input class="duiding-file" type="file" id={id} name={name} accept={accept} required />
+    </div>
+  );
+}
+
+interface Exportable {
+  key: string;
+  title: LocalizedText;
+}
+
+function ExportLinks({ view, questionnaires }: { view: View; questionnaires: Exportable[] }) {
+  const f = view.t.foreignImport;
+  return (
+    <>
+      <h3 class="utrecht-heading-3">{f.exportTitle}</h3>
+      <p class="utrecht-paragraph">{f.exportIntro}</p>
+      {questionnaires.length > 0 ? (
+        <ul class="utrecht-unordered-list">
+          {questionnaires.map((q) => (
+            <li class="utrecht-unordered-list__item">
+              <a class="utrecht-link utrecht-link--html-a" href={`/importeren/sensemaker/${encodeURIComponent(q.key)}`} download>
+                {f.exportLink(localized(q.title, view.lang))}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p class="utrecht-paragraph">
+        {f.exportHint.split(': ')[0]}: <code>{f.exportHint.split(': ').slice(1).join(': ')}</code>
+      </p>
+    </>
+  );
+}
+
+function Section({ view, form, outcome, csrfToken, exports }: { view: View; form: ForeignForm; outcome?: ForeignOutcome; csrfToken: string; exports: Exportable[] }) {
+  const f = view.t.foreignImport;
+  const nf = form === 'narrafirma';
+  return (
+    <section class="duiding-card" aria-labelledby={`${form}-titel`}>
+      <h2 class="utrecht-heading-2" id={`${form}-titel`}>
+        {nf ? f.narrafirmaTitle : f.sensemakerTitle}
+      </h2>
+      <p class="utrecht-paragraph">{nf ? f.narrafirmaIntro : f.sensemakerIntro}</p>
+      {outcome?.form === form ? <Outcome view={view} outcome={outcome} /> : null}
+      <form method="post" action={`/importeren/${form}`} enctype="multipart/form-data" class="utrecht-form duiding-form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <div class="utrecht-form-field duiding-field">
+          <label class="utrecht-form-label" for={`${form}-sleutel`}>
+            {f.key}
+          </label>
+          <p class="utrecht-form-field-description" id={`${form}-sleutel-uitleg`}>
+            {f.keyHint}
+          </p>
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            id={`${form}-sleutel`}
+            name="questionnaire"
+            required
+            pattern="[A-Za-z0-9][A-Za-z0-9_\-]*"
+            autocomplete="off"
+            aria-describedby={`${form}-sleutel-uitleg`}
+            value={outcome?.form === form ? (outcome.key ?? '') : ''}
+          />
+        </div>
+        {nf ? (
+          <File id="narrafirma-formulier" name="form" label={f.formFile} accept=".csv,text/csv" />
+        ) : (
+          <File id="sensemaker-raamwerk" name="definition" label={f.definitionFile} accept=".json,application/json" />
+        )}
+        <File id={`${form}-verhalen`} name="stories" label={f.storiesFile} accept=".csv,text/csv" />
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          {f.submit}
+        </button>
+      </form>
+      {nf ? null : <ExportLinks view={view} questionnaires={exports} />}
+    </section>
+  );
+}
+
+/** `exports`: the questionnaires whose stories this account may download (none without stories.export). */
+export function ForeignImportSections({ view, outcome, exports }: { view: View; outcome?: ForeignOutcome; exports: Exportable[] }) {
+  const token = view.session!.csrfToken;
+  return (
+    <>
+      <Section view={view} form="narrafirma" outcome={outcome} csrfToken={token} exports={exports} />
+      <Section view={view} form="sensemaker" outcome={outcome} csrfToken={token} exports={exports} />
+    </>
+  );
+}
