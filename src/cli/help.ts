@@ -6,11 +6,11 @@ Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
   migrate                        werk het databaseschema bij
   seed-demo                      vul de fictieve demogemeente "Gemeente Voorbeeld"
   import questionnaire FILE      vragenlijst (duiding.questionnaire/v1, JSON)
-  import stories FILE            verhalen (duiding.stories/v1, CSV) --questionnaire KEY
-  import indicators FILE         cijfers (duiding.indicators/v1, CSV of JSON)
+  import stories FILE            verhalen (duiding.stories/v1, CSV of XLSX) --questionnaire KEY
+  import indicators FILE         cijfers (duiding.indicators/v1, CSV, XLSX of JSON) [--definitions FILE]
   export questionnaire KEY       vragenlijst als JSON
-  export stories                 verhalen als CSV --questionnaire KEY [--out FILE]
-  export indicators              waarnemingen (of --definitions) als CSV
+  export stories                 verhalen als CSV of XLSX --questionnaire KEY [--out FILE.csv|FILE.xlsx]
+  export indicators              waarnemingen (of --definitions) als CSV, of XLSX [--out FILE.xlsx]
   patterns                       patronen in de verhalen --questionnaire KEY [--filter rol=jongere] [--json]
   stories                        de verhalen achter een patroon --questionnaire KEY [--var …] [--search …]
   words                          woorden die een groep onderscheiden --questionnaire KEY --a gevoel=boos

@@ -10,6 +10,12 @@ import { DIRECTIONS, type Direction, type IndicatorDefinition } from './types.ts
 
 export const DEFINITION_COLUMNS = ['key', 'name', 'unit', 'direction', 'source', 'definition', 'domain'] as const;
 const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** Dutch headers a spreadsheet may use instead (docs/formats.md). */
+export const DEFINITION_ALIASES: Record<string, string> = {
+  sleutel: 'key', naam: 'name', eenheid: 'unit', richting: 'direction', bron: 'source', definitie: 'definition', domein: 'domain',
+};
+/** The registry's words for a direction, as the import page and templates spell them. */
+const DUTCH_DIRECTIONS: Record<string, Direction> = { 'hoger is beter': 'up', 'lager is beter': 'down', 'geen van beide': 'none' };
 const TEXT_FIELDS = ['unit', 'source', 'definition', 'domain'] as const;
 
 function checkKey(key: string): CellMessage | null {
@@ -21,6 +27,8 @@ function checkKey(key: string): CellMessage | null {
 function checkDirection(text: string): Direction | CellMessage {
   if (text === '') return 'none';
   if ((DIRECTIONS as readonly string[]).includes(text)) return text as Direction;
+  const dutch = DUTCH_DIRECTIONS[text.toLowerCase()];
+  if (dutch) return dutch;
   return { code: 'invalid-direction', nl: `"${text}" is geen richting; kies up (hoger is beter), down (lager is beter) of none`, en: `"${text}" is not a direction; choose up (higher is better), down (lower is better) or none` };
 }
 
@@ -33,7 +41,7 @@ export class DefinitionRowDecoder {
   private readonly seen = new Set<string>();
 
   constructor(header: CsvRecord, file: string) {
-    this.columns = new ColumnMap(header, file, DEFINITION_COLUMNS, ['key', 'name']);
+    this.columns = new ColumnMap(header, file, DEFINITION_COLUMNS, ['key', 'name'], DEFINITION_ALIASES);
   }
 
   get headerProblems(): Problem[] {
