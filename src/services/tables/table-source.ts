@@ -75,8 +75,3 @@ export function describeRead(read: TableRead, language: 'nl' | 'en' = 'nl'): str
   const sheets = read.sheets.map((s) => `"${s}"`).join(', ');
   return `XLSX (${language === 'nl' ? (read.sheets.length === 1 ? 'blad' : 'bladen') : read.sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets})`;
 }
-
-/** The read as the API reports it. */
-export function readSummary(read: TableRead) {
-  return read.format === 'csv' ? { format: 'csv' as const, ...read.dialect } : { format: 'xlsx' as const, sheets: read.sheets };
-}

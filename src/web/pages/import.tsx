@@ -3,6 +3,8 @@ import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 
+const SPREADSHEET_ACCEPT = '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export type ImportForm = 'vragenlijst' | 'verhalen' | 'cijfers';
 
 export interface ImportOutcome {
@@ -131,7 +133,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
                 ))}
               </datalist>
             </div>
-            <FileField view={view} id="verhalen-bestand" accept=".csv,text/csv" hint={p.storiesHint} />
+            <FileField view={view} id="verhalen-bestand" accept={SPREADSHEET_ACCEPT} hint={p.storiesHint} />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
@@ -147,13 +149,15 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
           {shown('cijfers')}
           <form method="post" action="/importeren/cijfers" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
-            <FileField view={view} id="cijfers-bestand" accept=".csv,text/csv" hint={p.indicatorsHint} />
+            <FileField view={view} id="cijfers-bestand" accept={SPREADSHEET_ACCEPT} hint={p.indicatorsHint} />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
           </form>
         </section>
       ) : null}
+
+      <Templates view={view} questionnaires={questionnaires} may={may} />
 
       <section class="duiding-card" aria-labelledby="downloaden-titel">
         <h2 class="utrecht-heading-2" id="downloaden-titel">
@@ -170,6 +174,15 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
                 </li>
               ))
             : null}
+          {may.exportStories
+            ? questionnaires.map((q) => (
+                <li class="utrecht-unordered-list__item">
+                  <a class="utrecht-link utrecht-link--html-a" href={`/api/v1/questionnaires/${encodeURIComponent(q.key)}/stories?format=xlsx`} download>
+                    {t.importTemplates.exportStoriesXlsx(localized(q.title, lang))}
+                  </a>
+                </li>
+              ))
+            : null}
           {may.readIndicators ? (
             <li class="utrecht-unordered-list__item">
               <a class="utrecht-link utrecht-link--html-a" href="/api/v1/indicators" download>
@@ -177,8 +190,52 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
               </a>
             </li>
           ) : null}
+          {may.readIndicators ? (
+            <li class="utrecht-unordered-list__item">
+              <a class="utrecht-link utrecht-link--html-a" href="/api/v1/indicators?format=xlsx" download>
+                {t.importTemplates.exportIndicatorsXlsx}
+              </a>
+            </li>
+          ) : null}
         </ul>
       </section>
     </Layout>
+  );
+}
+
+/** Empty templates per kind, as CSV and as XLSX (GET /importeren/sjablonen/{kind}.{csv|xlsx}). */
+function Templates({ view, questionnaires, may }: Pick<ImportProps, 'view' | 'questionnaires' | 'may'>) {
+  const { t, lang } = view;
+  const p = t.importTemplates;
+  const link = (href: string, text: string) => (
+    <li class="utrecht-unordered-list__item">
+      <a class="utrecht-link utrecht-link--html-a" href={href} download>
+        {text}
+      </a>
+    </li>
+  );
+  return (
+    <section class="duiding-card" aria-labelledby="sjablonen-titel">
+      <h2 class="utrecht-heading-2" id="sjablonen-titel">
+        {p.title}
+      </h2>
+      <p class="utrecht-paragraph">{p.intro}</p>
+      <ul class="utrecht-unordered-list">
+        {may.stories
+          ? questionnaires.flatMap((q) => [
+              link(`/importeren/sjablonen/verhalen.csv?vragenlijst=${encodeURIComponent(q.key)}`, p.stories(localized(q.title, lang), 'CSV')),
+              link(`/importeren/sjablonen/verhalen.xlsx?vragenlijst=${encodeURIComponent(q.key)}`, p.stories(localized(q.title, lang), 'XLSX')),
+            ])
+          : null}
+        {may.indicators
+          ? [
+              link('/importeren/sjablonen/cijfers.xlsx', p.indicators('XLSX')),
+              link('/importeren/sjablonen/cijfers.csv', p.indicatorsCsv),
+              link('/importeren/sjablonen/definities.csv', p.definitions('CSV')),
+              link('/importeren/sjablonen/definities.xlsx', p.definitions('XLSX')),
+            ]
+          : null}
+      </ul>
+    </section>
   );
 }
