@@ -48,7 +48,11 @@ export interface IndicatorsImportOptions {
 interface ParsedIndicatorFile {
   problems: Problem[];
   observations: { observation: Observation; record: TableRecord; header: TableRecord }[];
+  /** Every well-formed indicator key an observation row names, also of rows with other problems. */
+  named: { key: string; record: TableRecord; header: TableRecord }[];
   definitions: IndicatorDefinition[];
+  /** Keys the file defines, also on definition rows with other problems (not "unknown" then). */
+  definedKeys: Set<string>;
   read: TableRead;
 }
 
@@ -62,9 +66,10 @@ const MISSING_HEADER_COLUMN = 'missing-column';
  */
 async function parseIndicatorFile(source: TextSource): Promise<ParsedIndicatorFile> {
   const read = await startTableRead(source);
-  const result: ParsedIndicatorFile = { problems: [], observations: [], definitions: [], read };
+  const result: ParsedIndicatorFile = { problems: [], observations: [], named: [], definitions: [], definedKeys: new Set(), read };
   const add = (problems: Problem[]) => result.problems.push(...problems.slice(0, Math.max(0, MAX_PROBLEMS - result.problems.length)));
-  const decimalComma = read.format === 'csv' && read.dialect.decimalComma;
+  // Known once the reader has seen the header line.
+  const decimalComma = () => read.format === 'csv' && read.dialect.decimalComma;
   let decoder: ObservationRowDecoder | DefinitionRowDecoder | null = null;
   let header: TableRecord | undefined;
   let skipSheet = false;
@@ -92,7 +97,7 @@ async function parseIndicatorFile(source: TextSource): Promise<ParsedIndicatorFi
           skipSheet = true;
           continue;
         }
-        decoder = kind === 'observations' ? new ObservationRowDecoder(record, source.name, decimalComma) : new DefinitionRowDecoder(record, source.name);
+        decoder = kind === 'observations' ? new ObservationRowDecoder(record, source.name, decimalComma()) : new DefinitionRowDecoder(record, source.name);
         add(placeProblems(decoder.headerProblems, record, header));
         // Unknown or doubled columns are reported and the rows still checked; without a
         // required column every row would only repeat that it is empty.
@@ -101,6 +106,10 @@ async function parseIndicatorFile(source: TextSource): Promise<ParsedIndicatorFi
       }
       if (skipSheet || isBlankRecord(record)) continue;
       const decoded = decoder.decode(padded(record, header!));
+      const named = 'observation' in decoded ? (decoded.observation?.indicator ?? ('indicator' in decoded ? decoded.indicator : undefined)) : undefined;
+      if (named !== undefined) result.named.push({ key: named, record, header: header! });
+      const definedKey = 'definition' in decoded ? (decoded.definition?.key ?? ('key' in decoded ? decoded.key : undefined)) : undefined;
+      if (definedKey !== undefined) result.definedKeys.add(definedKey);
       if (decoded.problems.length > 0) {
         add(placeProblems(decoded.problems, record, header));
       } else if ('observation' in decoded && decoded.observation) {
@@ -165,6 +174,7 @@ export async function importIndicators(ctx: ServiceContext, source: TextSource, 
       const extra = await parseIndicatorFile(options.definitions);
       problems.push(...extra.problems);
       definitions.push(...extra.definitions);
+      for (const key of extra.definedKeys) main.definedKeys.add(key);
       if (extra.observations.length > 0) {
         const { record } = extra.observations[0]!;
         problems.push(...placeProblems([{
@@ -179,7 +189,7 @@ export async function importIndicators(ctx: ServiceContext, source: TextSource, 
   }
   const registry = new Set((await listDefinitions(ctx.db, ctx.tenantId)).map((d) => d.key));
   const defined = new Set(definitions.map((d) => d.key));
-  problems.push(...unknownIndicatorProblems(source.name, main.observations, (key) => registry.has(key) || defined.has(key), options.definitions !== undefined));
+  problems.push(...unknownIndicatorProblems(source.name, main.named, (key) => registry.has(key) || defined.has(key) || main.definedKeys.has(key), options.definitions !== undefined));
   if (problems.length > 0) throw new InputRejected(problems.slice(0, MAX_PROBLEMS));
 
   const observations = main.observations.map((o) => o.observation);
@@ -199,13 +209,13 @@ export async function importIndicators(ctx: ServiceContext, source: TextSource, 
 }
 
 /** One problem per unknown key, at the first row that names it, with how often it occurs. */
-function unknownIndicatorProblems(file: string, rows: ParsedIndicatorFile['observations'], known: (key: string) => boolean, hadDefinitionsFile: boolean): Problem[] {
+function unknownIndicatorProblems(file: string, rows: ParsedIndicatorFile['named'], known: (key: string) => boolean, hadDefinitionsFile: boolean): Problem[] {
   const unknown = new Map<string, { record: TableRecord; header: TableRecord; count: number }>();
-  for (const { observation, record, header } of rows) {
-    if (known(observation.indicator)) continue;
-    const entry = unknown.get(observation.indicator);
+  for (const { key, record, header } of rows) {
+    if (known(key)) continue;
+    const entry = unknown.get(key);
     if (entry) entry.count++;
-    else unknown.set(observation.indicator, { record, header, count: 1 });
+    else unknown.set(key, { record, header, count: 1 });
   }
   return [...unknown].flatMap(([key, { record, header, count }]) => placeProblems([{
     file,

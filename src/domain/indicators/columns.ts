@@ -32,7 +32,10 @@ export class ColumnMap {
       const trimmed = raw.trim();
       const name = known.includes(trimmed) ? trimmed : (aliases[trimmed.toLowerCase()] ?? (known.includes(trimmed.toLowerCase()) ? trimmed.toLowerCase() : trimmed));
       if (name !== trimmed) this.written.set(name, trimmed);
-      if (this.index.has(name)) at(name, 'duplicate-column', `kolom "${name}" staat er twee keer in`, `column "${name}" occurs twice`);
+      if (this.index.has(name)) {
+        const also = name === trimmed ? '' : ` (als "${name}")`;
+        at(trimmed, 'duplicate-column', `kolom "${name}"${also ? ` staat er twee keer in: ook "${trimmed}" betekent "${name}"` : ' staat er twee keer in'}`, `column "${name}" occurs twice${also ? `: "${trimmed}" means "${name}" too` : ''}`);
+      }
       else if (!known.includes(name)) {
         at(name, 'unknown-column', `kolom "${name}" is onbekend (bekend zijn: ${known.join(', ')})`, `column "${name}" is unknown (known are: ${known.join(', ')})`);
       } else this.index.set(name, i);

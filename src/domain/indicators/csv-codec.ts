@@ -37,7 +37,8 @@ export class ObservationRowDecoder {
     return this.columns.headerProblems;
   }
 
-  decode(record: CsvRecord): { observation: Observation; problems: [] } | { observation: null; problems: Problem[] } {
+  /** On failure `indicator` is still the row's key when that key itself is well-formed. */
+  decode(record: CsvRecord): { observation: Observation; problems: [] } | { observation: null; problems: Problem[]; indicator?: string } {
     const row = this.columns.row(record);
     if (!row) return { observation: null, problems: this.columns.fieldCountProblem(record) };
     const { cell, problem, problems } = row;
@@ -69,7 +70,7 @@ export class ObservationRowDecoder {
     const numerator = number('numerator');
     const denominator = number('denominator');
     const provider = restoreFormula(cell('provider').trim());
-    if (problems.length > 0) return { observation: null, problems };
+    if (problems.length > 0) return { observation: null, problems, ...(INDICATOR_KEY.test(indicator) ? { indicator } : {}) };
     return {
       observation: { indicator, area, period, value, provider: provider === '' ? null : provider, numerator, denominator },
       problems: [],

@@ -48,7 +48,8 @@ export class DefinitionRowDecoder {
     return this.columns.headerProblems;
   }
 
-  decode(record: CsvRecord): { definition: IndicatorDefinition; problems: [] } | { definition: null; problems: Problem[] } {
+  /** On failure `key` is still the row's key when that key itself is fine. */
+  decode(record: CsvRecord): { definition: IndicatorDefinition; problems: [] } | { definition: null; problems: Problem[]; key?: string } {
     const row = this.columns.row(record);
     if (!row) return { definition: null, problems: this.columns.fieldCountProblem(record) };
     const key = row.cell('key').trim();
@@ -58,7 +59,7 @@ export class DefinitionRowDecoder {
     if (name === '') row.problem('name', { code: 'empty', nl: 'de naam is leeg', en: 'the name is empty' });
     const direction = checkDirection(row.cell('direction').trim());
     if (typeof direction !== 'string') row.problem('direction', direction);
-    if (row.problems.length > 0 || typeof direction !== 'string') return { definition: null, problems: row.problems };
+    if (row.problems.length > 0 || typeof direction !== 'string') return { definition: null, problems: row.problems, ...(keyProblem ? {} : { key }) };
     this.seen.add(key);
     const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, restoreFormula(row.cell(f).trim())])) as Record<(typeof TEXT_FIELDS)[number], string>;
     return { definition: { key, name, direction, ...text }, problems: [] };
