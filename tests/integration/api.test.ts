@@ -100,14 +100,14 @@ describe.each(testDatabaseTargets())('HTTP API on $name', ({ create }) => {
 
   it('requires the CSRF token for changes made with a session cookie', async () => {
     const { cookie, csrfToken } = await signIn('analist@voorbeeld.example');
-    const csv = 'indicator,area,period,value\nproef,WK999901,2026,1\n';
+    const csv = 'indicator,area,period,value\njongeren_met_jeugdhulp_pct,WK999901,2026,1\n';
     const without = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'content-type': 'text/csv' }, body: csv });
     expect(without.status).toBe(403);
     const wrong = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'content-type': 'text/csv', 'x-csrf-token': 'x' + csrfToken }, body: csv });
     expect(wrong.status).toBe(403);
     const right = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'content-type': 'text/csv', 'x-csrf-token': csrfToken }, body: csv });
     expect(right.status).toBe(200);
-    expect(await right.json()).toMatchObject({ kind: 'observations', rows: 1, definitionsCreated: ['proef'] });
+    expect(await right.json()).toMatchObject({ kind: 'observations', rows: 1, definitionsCreated: [], read: { format: 'csv', dialect: { separator: ',' } } });
   });
 
   it('rejects a bad stories upload with every problem and its line, in Dutch and English', async () => {
