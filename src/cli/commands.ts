@@ -5,6 +5,7 @@ import { importStories } from '../services/import-stories.ts';
 import { exportStories, exportStoriesSheet } from '../services/export-stories.ts';
 import { exportDefinitionsCsv, exportObservationsCsv, importDefinitionsJson, importIndicators, indicatorSheets } from '../services/indicators.ts';
 import { readLine, wantsXlsx, writeWorkbook } from './table-output.ts';
+import { importQuestionnaireWorkbook, questionnaireSheets } from '../services/questionnaire-xlsx.ts';
 import { scanQuestionnaire } from '../services/patterns.ts';
 import { seedDemo } from '../services/seed-demo.ts';
 import { InputRejected } from '../domain/problems.ts';
@@ -82,10 +83,12 @@ export const COMMANDS: CommandSpec[] = [
     name: 'import questionnaire',
     positionals: ['file'],
     options: {},
-    help: `duiding import questionnaire FILE\n\nLeest een vragenlijst (duiding.questionnaire/v1, JSON). Een nieuwe sleutel maakt de vragenlijst;\neen bestaande sleutel met gewijzigde vragen maakt een nieuwe versie.\n${TENANT_HELP}`,
+    help: `duiding import questionnaire FILE\n\nLeest een vragenlijst (duiding.questionnaire/v1, JSON, of XLSX met de bladen vragenlijst, vertelvragen, vragen en opties).\nEen nieuwe sleutel maakt de vragenlijst; een bestaande sleutel met gewijzigde vragen maakt een nieuwe versie.\n${TENANT_HELP}`,
     async run(args, config) {
-      const json = readJsonFile(args.positionals[0]);
-      const result = await withTenant(config, args.tenant, (ctx) => importQuestionnaire(ctx, json, args.positionals[0].split('/').pop()));
+      const file = args.positionals[0];
+      const result = wantsXlsx(file)
+        ? await withTenant(config, args.tenant, (ctx) => importQuestionnaireWorkbook(ctx, fileSource(file)))
+        : await withTenant(config, args.tenant, (ctx) => importQuestionnaire(ctx, readJsonFile(file), file.split('/').pop()));
       const what = { created: 'aangemaakt', 'new-version': 'nieuwe versie', unchanged: 'ongewijzigd' }[result.outcome];
       process.stdout.write(`Vragenlijst "${result.key}": ${what} (versie ${result.version}).\n`);
       return 0;
@@ -148,8 +151,13 @@ export const COMMANDS: CommandSpec[] = [
     name: 'export questionnaire',
     positionals: ['key'],
     options: { out: { type: 'string' } },
-    help: `duiding export questionnaire KEY [--out FILE]\n\nSchrijft de nieuwste versie van de vragenlijst als duiding.questionnaire/v1.\n${TENANT_HELP}`,
+    help: `duiding export questionnaire KEY [--out FILE]\n\nSchrijft de nieuwste versie van de vragenlijst als duiding.questionnaire/v1 (JSON, of XLSX als FILE op .xlsx eindigt).\n${TENANT_HELP}`,
     async run(args, config) {
+      const out = args.options.out as string | undefined;
+      if (wantsXlsx(out)) {
+        await withTenant(config, args.tenant, async (ctx) => writeWorkbook(out!, await questionnaireSheets(ctx, args.positionals[0])));
+        return 0;
+      }
       const q = await withTenant(config, args.tenant, (ctx) => exportQuestionnaire(ctx, args.positionals[0]));
       await writeOutput(args.options.out as string | undefined, JSON.stringify(q, null, 2) + '\n');
       return 0;

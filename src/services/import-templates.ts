@@ -5,13 +5,31 @@ import { csvRow } from '../domain/csv/writer.ts';
 import { DEFINITION_COLUMNS, OBSERVATION_COLUMNS } from '../domain/indicators/csv-codec.ts';
 import { storyColumns } from '../domain/stories/csv-codec.ts';
 import type { ServiceContext } from './context.ts';
+import { questionnaireSheetsOf } from './questionnaire-xlsx.ts';
 import type { SheetSpec, XlsxCell } from './tables/xlsx-write.ts';
 
-export type TemplateKind = 'cijfers' | 'definities' | 'verhalen';
+/** A small questionnaire with one question of each common kind: a start for a new one. */
+const EXAMPLE_QUESTIONNAIRE = {
+  format: 'duiding.questionnaire/v1',
+  key: 'mijn-vragenlijst',
+  title: { nl: 'Mijn vragenlijst', en: 'My questionnaire' },
+  languages: ['nl', 'en'],
+  prompts: [{ key: 'moment', text: { nl: 'Vertel over een moment dat u zich gesteund voelde.', en: 'Tell about a moment you felt supported.' } }],
+  questions: [
+    { key: 'gehoord', about: 'story', type: 'slider', text: { nl: 'Voelde u zich gehoord?' }, left: { nl: 'helemaal niet' }, right: { nl: 'helemaal wel' }, allowNotApplicable: true },
+    { key: 'wie_hielp', about: 'story', type: 'triad', text: { nl: 'Wie hielp het meest?' }, corners: [{ nl: 'familie' }, { nl: 'een professional' }, { nl: 'ikzelf' }] },
+    { key: 'rol', about: 'participant', type: 'choice', text: { nl: 'Wie bent u?' }, required: true, options: [{ key: 'jongere', text: { nl: 'jongere' } }, { key: 'ouder', text: { nl: 'ouder' } }] },
+    { key: 'tevreden', about: 'story', type: 'scale', text: { nl: 'Hoe tevreden bent u?' }, min: 1, max: 5 },
+  ],
+};
+
+export type TemplateKind = 'cijfers' | 'definities' | 'verhalen' | 'vragenlijst';
 
 export interface Template {
   filename: string;
   csv?: string;
+  /** The questionnaire template as JSON (its format is JSON, not CSV). */
+  json?: string;
   sheets?: SheetSpec[];
 }
 
@@ -31,6 +49,11 @@ export async function importTemplate(ctx: ServiceContext, kind: TemplateKind, fo
   if (kind === 'cijfers') {
     // The CSV holds observations only (one table per CSV); its example needs the definitions template first.
     return format === 'csv' ? { filename: 'cijfers.csv', csv: csvText(observations.header, EXAMPLE_OBSERVATION) } : { filename: 'cijfers.xlsx', sheets: [definitions, observations] };
+  }
+  if (kind === 'vragenlijst') {
+    return format === 'csv'
+      ? { filename: 'vragenlijst.json', json: `${JSON.stringify(EXAMPLE_QUESTIONNAIRE, null, 2)}\n` }
+      : { filename: 'vragenlijst.xlsx', sheets: questionnaireSheetsOf(EXAMPLE_QUESTIONNAIRE) };
   }
   if (!questionnaireKey) return null;
   const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey);

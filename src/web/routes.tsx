@@ -10,6 +10,7 @@ import { importQuestionnaire } from '../services/import-questionnaire.ts';
 import { importStories } from '../services/import-stories.ts';
 import { importIndicators } from '../services/indicators.ts';
 import { importTemplate, type TemplateKind } from '../services/import-templates.ts';
+import { importQuestionnaireWorkbook } from '../services/questionnaire-xlsx.ts';
 import { describeRead } from '../services/tables/table-source.ts';
 import { xlsxStream, XLSX_CONTENT_TYPE } from '../services/tables/xlsx-write.ts';
 import { Readable } from 'node:stream';
@@ -100,15 +101,18 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
 
   // Templates: a header row per kind (and for figures an example), as CSV or XLSX.
   app.get('/importeren/sjablonen/:file', requirePage('stories.import'), async (c) => {
-    const match = /^(cijfers|definities|verhalen)\.(csv|xlsx)$/.exec(c.req.param('file'));
-    if (!match) return c.notFound();
+    const match = /^(cijfers|definities|verhalen|vragenlijst)\.(csv|xlsx|json)$/.exec(c.req.param('file'));
+    // A questionnaire is JSON or XLSX; the tables are CSV or XLSX.
+    if (!match || match[2] === (match[1] === 'vragenlijst' ? 'csv' : 'json')) return c.notFound();
     const kind = match[1] as TemplateKind;
     const roles = view(c).session!.roles;
-    if (!allows(roles, kind === 'verhalen' ? 'stories.import' : 'indicators.write')) return c.notFound();
-    const template = await importTemplate(serviceContextOf(c), kind, match[2] as 'csv' | 'xlsx', c.req.query('vragenlijst'));
+    const needs: Permission = kind === 'verhalen' ? 'stories.import' : kind === 'vragenlijst' ? 'questionnaires.write' : 'indicators.write';
+    if (!allows(roles, needs)) return c.notFound();
+    const template = await importTemplate(serviceContextOf(c), kind, match[2] === 'xlsx' ? 'xlsx' : 'csv', c.req.query('vragenlijst'));
     if (!template) return c.notFound();
     const disposition = `attachment; filename="${template.filename}"`;
     if (template.csv !== undefined) return c.body(template.csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition });
+    if (template.json !== undefined) return c.body(template.json, 200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': disposition });
     const body = Readable.toWeb(xlsxStream(template.sheets!)) as unknown as ReadableStream<Uint8Array>;
     return c.body(body, 200, { 'content-type': XLSX_CONTENT_TYPE, 'content-disposition': disposition });
   });
@@ -134,7 +138,10 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
     const ctx = serviceContextOf(c);
     try {
       let summary: string;
-      if (formName === 'vragenlijst') {
+      if (formName === 'vragenlijst' && /\.xlsx$/i.test(file.name)) {
+        const result = await withFormFile(file, (source) => importQuestionnaireWorkbook(ctx, source));
+        summary = p.questionnaireDone(result.key, result.version, result.outcome);
+      } else if (formName === 'vragenlijst') {
         let json: unknown;
         try {
           json = JSON.parse(await readFormFileText(file));

@@ -1,5 +1,5 @@
 // The import page in a real browser: templates per kind (CSV and XLSX) download, the page passes
-// axe in Dutch and English, and the figures workbook template imports as it is through the form.
+// axe in Dutch and English, and the figures and questionnaire workbook templates import as they are.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
@@ -40,6 +40,8 @@ describe.skipIf(!available)('import templates', () => {
     const links = await page.locator('section[aria-labelledby="sjablonen-titel"] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href')!, a.textContent!]));
     const hrefs = links.map(([href]) => href);
     expect(hrefs).toEqual(expect.arrayContaining([
+      '/importeren/sjablonen/vragenlijst.xlsx',
+      '/importeren/sjablonen/vragenlijst.json',
       '/importeren/sjablonen/cijfers.xlsx',
       '/importeren/sjablonen/cijfers.csv',
       '/importeren/sjablonen/definities.csv',
@@ -56,10 +58,12 @@ describe.skipIf(!available)('import templates', () => {
       if (href.includes('.xlsx')) {
         expect(response.headers()['content-type'], href).toBe(XLSX);
         expect(body.subarray(0, 2).toString(), href).toBe('PK');
+      } else if (href.endsWith('.json')) {
+        expect(JSON.parse(body.toString())).toMatchObject({ format: 'duiding.questionnaire/v1' });
       } else {
         expect(response.headers()['content-type'], href).toContain('text/csv');
       }
-      expect(response.headers()['content-disposition'], href).toMatch(/^attachment; filename="[a-z-]+\.(csv|xlsx)"$/);
+      expect(response.headers()['content-disposition'], href).toMatch(/^attachment; filename="[a-z-]+\.(csv|xlsx|json)"$/);
     }
     expect((await analyst.request.get(`${app.url}/importeren/sjablonen/verhalen.csv?vragenlijst=bestaat-niet`)).status()).toBe(404);
     const stories = await (await analyst.request.get(`${app.url}/importeren/sjablonen/verhalen.csv?vragenlijst=zo-thuis`)).text();
@@ -85,6 +89,15 @@ describe.skipIf(!available)('import templates', () => {
     expect(outcome).toContain('Nieuwe indicatoren: voorbeeld_wachttijd.');
     expect(outcome).toContain('Gelezen als XLSX (bladen "definities", "waarnemingen").');
     await expectAccessible(page);
+
+    // The example questionnaire as a workbook imports through the questionnaire form.
+    const questionnaire = await (await analyst.request.get(`${app.url}/importeren/sjablonen/vragenlijst.xlsx`)).body();
+    await page.setInputFiles('#vragenlijst-bestand', { name: 'vragenlijst.xlsx', mimeType: XLSX, buffer: questionnaire });
+    await Promise.all([
+      page.waitForResponse((r) => r.url() === `${app.url}/importeren/vragenlijst` && r.request().method() === 'POST'),
+      page.click('form[action="/importeren/vragenlijst"] button[type=submit]'),
+    ]);
+    await expect(page.locator('#uitkomst-vragenlijst').textContent()).resolves.toContain('Vragenlijst "mijn-vragenlijst" is toegevoegd (versie 1).');
     await page.close();
   });
 });

@@ -10,7 +10,8 @@ import { listDefinitions, listObservations } from '../../src/db/repositories/ind
 import { formatProblem, InputRejected } from '../../src/domain/problems.ts';
 import type { ServiceContext, TextSource } from '../../src/services/context.ts';
 import { exportStories, exportStoriesSheet } from '../../src/services/export-stories.ts';
-import { importQuestionnaire } from '../../src/services/import-questionnaire.ts';
+import { exportQuestionnaire, importQuestionnaire } from '../../src/services/import-questionnaire.ts';
+import { importQuestionnaireWorkbook, questionnaireSheets } from '../../src/services/questionnaire-xlsx.ts';
 import { importStories } from '../../src/services/import-stories.ts';
 import { exportObservationsCsv, importIndicators, indicatorSheets } from '../../src/services/indicators.ts';
 import { writeXlsx, type SheetSpec } from '../../src/services/tables/xlsx-write.ts';
@@ -224,5 +225,32 @@ describe.each(testDatabaseTargets())('spreadsheets and Dutch CSV on $name', ({ c
     const messages = await rejection(importIndicators(ctx, bytesSource('kapot.xlsx', Buffer.from('PK\u0003\u0004 dit is geen werkmap'))));
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^kapot\.xlsx: dit is geen leesbaar XLSX-bestand/);
+  });
+
+  it('round-trips a questionnaire through a workbook and places its problems on sheet, row and cell', async () => {
+    const workbook = await workbookFile(dir, 'vragenlijst.xlsx', await questionnaireSheets(ctx, 'rekenen'));
+    expect(await importQuestionnaireWorkbook(ctx, workbook)).toEqual({ key: 'rekenen', version: 1, outcome: 'unchanged' });
+    const other = await createTestTenant(handle, 'vierde-stad');
+    expect(await importQuestionnaireWorkbook(other, workbook)).toMatchObject({ key: 'rekenen', outcome: 'created' });
+    expect(await exportQuestionnaire(other, 'rekenen')).toEqual(await exportQuestionnaire(ctx, 'rekenen'));
+
+    const bad = await excelFile(dir, 'kapot.xlsx', (wb) => {
+      const main = wb.addWorksheet('vragenlijst');
+      main.addRow(['veld', 'waarde']);
+      main.addRow(['key', 'kapot']);
+      main.addRow(['title.nl', 'Kapot']);
+      main.addRow(['languages', 'nl']);
+      wb.addWorksheet('vertelvragen').addRow(['key', 'text.nl']);
+      const questions = wb.addWorksheet('vragen');
+      questions.addRow(['key', 'about', 'type', 'text.nl', 'min', 'max']);
+      questions.addRow(['cijfer', 'story', 'scale', 'Cijfer', 5, 1]);
+      questions.addRow(['wie', 'story', 'choice', 'Wie?']);
+      const options = wb.addWorksheet('opties');
+      options.addRow(['question', 'key', 'text.nl']);
+      options.addRow(['wie', 'NA', 'niet van toepassing']);
+    });
+    const messages = await rejection(importQuestionnaireWorkbook(ctx, bad));
+    expect(messages).toContain('kapot.xlsx: blad "vragen", rij 2, cel F2: kolom "max": max (1) moet groter zijn dan min (5)');
+    expect(messages.some((m) => m.startsWith('kapot.xlsx: blad "opties", rij 2, cel B2: kolom "key": "NA"'))).toBe(true);
   });
 });

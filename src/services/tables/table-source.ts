@@ -43,7 +43,7 @@ export async function* readTable(source: TextSource, read: TableRead): AsyncGene
     yield* readCsv(source.open(), { detect: read.dialect });
     return;
   }
-  for await (const record of readXlsx(source.open(), source.name)) {
+  for await (const record of readXlsx(() => source.open(), source.name)) {
     if (!read.sheets.includes(record.sheet)) read.sheets.push(record.sheet);
     yield record;
   }

@@ -29,8 +29,11 @@ const TURN_MS = 8;
  * Every non-empty row of every sheet, in order; trailing empty cells are dropped, so a row is
  * as wide as its last filled cell. Bytes in: a file stream or an upload's temporary file.
  */
-export async function* readXlsx(chunks: AsyncIterable<string | Buffer | Uint8Array>, file: string): AsyncGenerator<SheetRecord> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(toByteStream(chunks), {
+export async function* readXlsx(open: () => AsyncIterable<string | Buffer | Uint8Array>, file: string): AsyncGenerator<SheetRecord> {
+  let turn = performance.now();
+  try {
+    const names = await workbookIndex(open);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(toByteStream(open()), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -38,8 +41,7 @@ export async function* readXlsx(chunks: AsyncIterable<string | Buffer | Uint8Arr
     styles: 'cache',
     entries: 'ignore',
   });
-  let turn = performance.now();
-  try {
+    Object.assign(reader, names);
     for await (const worksheet of reader as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & AsyncIterable<ExcelJS.Row>>) {
       const sheet = (worksheet as unknown as { name: string }).name;
       for await (const row of worksheet) {
@@ -74,6 +76,19 @@ export async function* readXlsx(chunks: AsyncIterable<string | Buffer | Uint8Arr
 }
 
 /** A Node stream as it is (file streams), else a byte stream over the chunks. */
+/**
+ * The sheet names and relations (xl/workbook.xml and its .rels), read in a first pass. exceljs'
+ * streaming reader names a sheet when it meets it, and fails on a workbook whose sheets come
+ * before xl/workbook.xml in the ZIP (as some writers order them); given these up front it cannot.
+ */
+async function workbookIndex(open: () => AsyncIterable<string | Buffer | Uint8Array>): Promise<{ model: unknown; workbookRels: unknown }> {
+  const pre = new ExcelJS.stream.xlsx.WorkbookReader(toByteStream(open()), { worksheets: 'ignore', sharedStrings: 'ignore', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  const state = pre as unknown as { model: { sheets?: unknown[] }; workbookRels: unknown };
+  state.model = { sheets: [] };
+  for await (const _ of pre) void _;
+  return { model: state.model, workbookRels: state.workbookRels };
+}
+
 function toByteStream(chunks: AsyncIterable<string | Buffer | Uint8Array>): Readable {
   return chunks instanceof Readable ? chunks : Readable.from(chunks, { objectMode: false });
 }

@@ -118,7 +118,7 @@ export const en: Messages = {
     title: 'Import',
     intro: 'Read in a file. The whole file is checked first. If anything in it is wrong, nothing is saved.',
     file: 'File',
-    questionnaireTitle: 'Questionnaire (JSON)',
+    questionnaireTitle: 'Questionnaire (JSON or XLSX)',
     questionnaireHint: 'A file in the duiding.questionnaire/v1 format.',
     storiesTitle: 'Stories (CSV or XLSX)',
     storiesHint: 'A file in the duiding.stories/v1 format.',

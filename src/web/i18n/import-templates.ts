@@ -2,6 +2,7 @@
 export const importTemplatesNl = {
   title: 'Sjablonen',
   intro: 'Begin met een leeg sjabloon: de kolommen staan al goed. Een werkmap (XLSX) of een CSV uit Excel met puntkomma\'s en decimaalkomma\'s kan ook.',
+  questionnaire: (format: string) => `Voorbeeld van een vragenlijst (${format})`,
   indicators: (format: string) => `Sjabloon cijfers: definities en waarnemingen (${format})`,
   indicatorsCsv: 'Sjabloon waarnemingen (CSV)',
   definitions: (format: string) => `Sjabloon definities van indicatoren (${format})`,
@@ -14,6 +15,7 @@ export const importTemplatesNl = {
 export const importTemplatesEn: typeof importTemplatesNl = {
   title: 'Templates',
   intro: 'Start from an empty template: the columns are already right. A workbook (XLSX) or a CSV from Excel with semicolons and decimal commas works too.',
+  questionnaire: (format) => `Example questionnaire (${format})`,
   indicators: (format) => `Figures template: definitions and observations (${format})`,
   indicatorsCsv: 'Observations template (CSV)',
   definitions: (format) => `Indicator definitions template (${format})`,

@@ -116,7 +116,7 @@ export const nl = {
     title: 'Importeren',
     intro: 'Lees een bestand in. Eerst wordt het hele bestand gecontroleerd. Staat er iets fout in, dan wordt er niets opgeslagen.',
     file: 'Bestand',
-    questionnaireTitle: 'Vragenlijst (JSON)',
+    questionnaireTitle: 'Vragenlijst (JSON of XLSX)',
     questionnaireHint: 'Een bestand in het formaat duiding.questionnaire/v1.',
     storiesTitle: 'Verhalen (CSV of XLSX)',
     storiesHint: 'Een bestand in het formaat duiding.stories/v1.',

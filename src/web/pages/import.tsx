@@ -81,7 +81,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
           {shown('vragenlijst')}
           <form method="post" action="/importeren/vragenlijst" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
-            <FileField view={view} id="vragenlijst-bestand" accept=".json,application/json" hint={p.questionnaireHint} />
+            <FileField view={view} id="vragenlijst-bestand" accept={`.json,application/json,${SPREADSHEET_ACCEPT.split(',').slice(2).join(',')}`} hint={p.questionnaireHint} />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
@@ -221,6 +221,9 @@ function Templates({ view, questionnaires, may }: Pick<ImportProps, 'view' | 'qu
       </h2>
       <p class="utrecht-paragraph">{p.intro}</p>
       <ul class="utrecht-unordered-list">
+        {may.questionnaire
+          ? [link('/importeren/sjablonen/vragenlijst.xlsx', p.questionnaire('XLSX')), link('/importeren/sjablonen/vragenlijst.json', p.questionnaire('JSON'))]
+          : null}
         {may.stories
           ? questionnaires.flatMap((q) => [
               link(`/importeren/sjablonen/verhalen.csv?vragenlijst=${encodeURIComponent(q.key)}`, p.stories(localized(q.title, lang), 'CSV')),
