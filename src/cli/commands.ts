@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import { exportQuestionnaire, importQuestionnaire } from '../services/import-questionnaire.ts';
 import { importStories } from '../services/import-stories.ts';
-import { exportStories } from '../services/export-stories.ts';
-import { exportDefinitionsCsv, exportObservationsCsv, importDefinitionsJson, importIndicatorsCsv } from '../services/indicators.ts';
+import { exportStories, exportStoriesSheet } from '../services/export-stories.ts';
+import { exportDefinitionsCsv, exportObservationsCsv, importDefinitionsJson, importIndicators, indicatorSheets } from '../services/indicators.ts';
+import { readLine, wantsXlsx, writeWorkbook } from './table-output.ts';
+import { importQuestionnaireWorkbook, questionnaireSheets } from '../services/questionnaire-xlsx.ts';
 import { scanQuestionnaire } from '../services/patterns.ts';
 import { seedDemo } from '../services/seed-demo.ts';
 import { InputRejected } from '../domain/problems.ts';
@@ -82,10 +84,12 @@ export const COMMANDS: CommandSpec[] = [
     name: 'import questionnaire',
     positionals: ['file'],
     options: {},
-    help: `duiding import questionnaire FILE\n\nLeest een vragenlijst (duiding.questionnaire/v1, JSON). Een nieuwe sleutel maakt de vragenlijst;\neen bestaande sleutel met gewijzigde vragen maakt een nieuwe versie.\n${TENANT_HELP}`,
+    help: `duiding import questionnaire FILE\n\nLeest een vragenlijst (duiding.questionnaire/v1, JSON, of XLSX met de bladen vragenlijst, vertelvragen, vragen en opties).\nEen nieuwe sleutel maakt de vragenlijst; een bestaande sleutel met gewijzigde vragen maakt een nieuwe versie.\n${TENANT_HELP}`,
     async run(args, config) {
-      const json = readJsonFile(args.positionals[0]);
-      const result = await withTenant(config, args.tenant, (ctx) => importQuestionnaire(ctx, json, args.positionals[0].split('/').pop()));
+      const file = args.positionals[0];
+      const result = wantsXlsx(file)
+        ? await withTenant(config, args.tenant, (ctx) => importQuestionnaireWorkbook(ctx, fileSource(file)))
+        : await withTenant(config, args.tenant, (ctx) => importQuestionnaire(ctx, readJsonFile(file), file.split('/').pop()));
       const what = { created: 'aangemaakt', 'new-version': 'nieuwe versie', unchanged: 'ongewijzigd' }[result.outcome];
       process.stdout.write(`Vragenlijst "${result.key}": ${what} (versie ${result.version}).\n`);
       return 0;
@@ -96,7 +100,7 @@ export const COMMANDS: CommandSpec[] = [
     positionals: ['file'],
     options: { questionnaire: { type: 'string' }, collection: { type: 'string' } },
     requiredOptions: ['questionnaire'],
-    help: `duiding import stories FILE --questionnaire KEY [--collection SLUG]\n\nLeest verhalen (duiding.stories/v1, CSV). Alles of niets: bij één fout wordt niets opgeslagen.\nEen verhaal met een bestaand story_id wordt vervangen.\n  --questionnaire KEY  de vragenlijst\n  --collection SLUG    zet alle verhalen in deze collectie (anders: de kolom collection)\n${TENANT_HELP}`,
+    help: `duiding import stories FILE --questionnaire KEY [--collection SLUG]\n\nLeest verhalen (duiding.stories/v1) uit CSV (ook Excels puntkomma-CSV) of XLSX (het eerste blad). Alles of niets: bij één fout wordt niets opgeslagen.\nEen verhaal met een bestaand story_id wordt vervangen.\n  --questionnaire KEY  de vragenlijst\n  --collection SLUG    zet alle verhalen in deze collectie (anders: de kolom collection)\n${TENANT_HELP}`,
     async run(args, config) {
       const source = fileSource(args.positionals[0]);
       const progress = terminalProgress();
@@ -114,6 +118,7 @@ export const COMMANDS: CommandSpec[] = [
           },
         }),
       ).finally(() => progress.end());
+      process.stdout.write(readLine(result.read));
       process.stdout.write(
         `${result.stories} verhalen ingelezen${result.replaced ? ` (${result.replaced} vervangen)` : ''}` +
           `${result.collectionsCreated.length ? `; nieuwe collecties: ${result.collectionsCreated.join(', ')}` : ''}.\n`,
@@ -124,16 +129,21 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'import indicators',
     positionals: ['file'],
-    options: {},
-    help: `duiding import indicators FILE\n\nLeest cijfers (duiding.indicators/v1): waarnemingen (CSV: indicator,area,period,value[,provider,numerator,denominator])\nof definities (CSV: key,name,unit,direction,source,definition,domain, of JSON). Leeg of "." is ontbrekend, nooit nul.\n${TENANT_HELP}`,
+    options: { definitions: { type: 'string' } },
+    help: `duiding import indicators FILE [--definitions FILE]\n\nLeest cijfers (duiding.indicators/v1) uit CSV, XLSX of JSON: waarnemingen (indicator,area,period,value[,provider,numerator,denominator])\nen/of definities (key,name,unit,direction,source,definition,domain; JSON: alleen definities). Een werkmap mag een blad\n"definities" en een blad "waarnemingen" hebben. Leeg of "." is ontbrekend, nooit nul.\nEen waarneming van een onbekende indicator keurt het bestand af, tenzij het bestand (of --definitions) hem definieert.\n  --definitions FILE   definities die eerst gelden (CSV, XLSX of JSON)\n${TENANT_HELP}`,
     async run(args, config) {
       const file = args.positionals[0];
+      const extra = args.options.definitions as string | undefined;
+      const definitions = extra === undefined ? undefined : extra.endsWith('.json') ? { file: extra.split('/').pop()!, json: readJsonFile(extra) } : fileSource(extra);
       const result = file.endsWith('.json')
         ? await withTenant(config, args.tenant, (ctx) => importDefinitionsJson(ctx, readJsonFile(file), file.split('/').pop()))
-        : await withTenant(config, args.tenant, (ctx) => importIndicatorsCsv(ctx, fileSource(file)));
+        : await withTenant(config, args.tenant, (ctx) => importIndicators(ctx, fileSource(file), { definitions }));
+      process.stdout.write(readLine(result.read));
+      const observations = result.kind === 'observations' ? `${result.rows} waarnemingen` : '';
+      const defs = result.definitions > 0 || result.kind === 'definitions' ? `${result.definitions} definities` : '';
       process.stdout.write(
-        `${result.rows} ${result.kind === 'observations' ? 'waarnemingen' : 'definities'} ingelezen` +
-          `${result.definitionsCreated.length ? `; nieuwe indicatoren (vul hun definitie nog aan): ${result.definitionsCreated.join(', ')}` : ''}.\n`,
+        `${[defs, observations].filter(Boolean).join(' en ')} ingelezen` +
+          `${result.definitionsCreated.length ? `; nieuwe indicatoren: ${result.definitionsCreated.join(', ')}` : ''}.\n`,
       );
       return 0;
     },
@@ -142,8 +152,13 @@ export const COMMANDS: CommandSpec[] = [
     name: 'export questionnaire',
     positionals: ['key'],
     options: { out: { type: 'string' } },
-    help: `duiding export questionnaire KEY [--out FILE]\n\nSchrijft de nieuwste versie van de vragenlijst als duiding.questionnaire/v1.\n${TENANT_HELP}`,
+    help: `duiding export questionnaire KEY [--out FILE]\n\nSchrijft de nieuwste versie van de vragenlijst als duiding.questionnaire/v1 (JSON, of XLSX als FILE op .xlsx eindigt).\n${TENANT_HELP}`,
     async run(args, config) {
+      const out = args.options.out as string | undefined;
+      if (wantsXlsx(out)) {
+        await withTenant(config, args.tenant, async (ctx) => writeWorkbook(out!, await questionnaireSheets(ctx, args.positionals[0])));
+        return 0;
+      }
       const q = await withTenant(config, args.tenant, (ctx) => exportQuestionnaire(ctx, args.positionals[0]));
       await writeOutput(args.options.out as string | undefined, JSON.stringify(q, null, 2) + '\n');
       return 0;
@@ -154,8 +169,13 @@ export const COMMANDS: CommandSpec[] = [
     positionals: [],
     options: { questionnaire: { type: 'string' }, out: { type: 'string' } },
     requiredOptions: ['questionnaire'],
-    help: `duiding export stories --questionnaire KEY [--out FILE]\n\nSchrijft alle verhalen van de vragenlijst als duiding.stories/v1 (CSV).\n${TENANT_HELP}`,
+    help: `duiding export stories --questionnaire KEY [--out FILE]\n\nSchrijft alle verhalen van de vragenlijst als duiding.stories/v1: CSV, of XLSX als FILE op .xlsx eindigt.\n${TENANT_HELP}`,
     async run(args, config) {
+      const out = args.options.out as string | undefined;
+      if (wantsXlsx(out)) {
+        await withTenant(config, args.tenant, async (ctx) => writeWorkbook(out!, [await exportStoriesSheet(ctx, args.options.questionnaire as string)]));
+        return 0;
+      }
       await withTenant(config, args.tenant, async (ctx) =>
         writeOutput(args.options.out as string | undefined, await exportStories(ctx, args.options.questionnaire as string)),
       );
@@ -166,8 +186,14 @@ export const COMMANDS: CommandSpec[] = [
     name: 'export indicators',
     positionals: [],
     options: { out: { type: 'string' }, definitions: { type: 'boolean' }, indicator: { type: 'string' } },
-    help: `duiding export indicators [--definitions] [--indicator KEY] [--out FILE]\n\nSchrijft de waarnemingen (of met --definitions de definities) als duiding.indicators/v1 (CSV).\n${TENANT_HELP}`,
+    help: `duiding export indicators [--definitions] [--indicator KEY] [--out FILE]\n\nSchrijft de waarnemingen (of met --definitions de definities) als duiding.indicators/v1 (CSV).\nEindigt FILE op .xlsx, dan een werkmap met de bladen "definities" en "waarnemingen" (met --definitions alleen "definities").\n${TENANT_HELP}`,
     async run(args, config) {
+      const out = args.options.out as string | undefined;
+      if (wantsXlsx(out)) {
+        const options = { definitionsOnly: Boolean(args.options.definitions), indicator: args.options.indicator as string | undefined };
+        await withTenant(config, args.tenant, async (ctx) => writeWorkbook(out!, await indicatorSheets(ctx, options)));
+        return 0;
+      }
       const csv = await withTenant(config, args.tenant, (ctx) =>
         args.options.definitions ? exportDefinitionsCsv(ctx) : exportObservationsCsv(ctx, args.options.indicator as string | undefined),
       );

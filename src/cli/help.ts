@@ -6,13 +6,13 @@ Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
   migrate                        werk het databaseschema bij
   seed-demo                      vul de fictieve demogemeente "Gemeente Voorbeeld"
   import questionnaire FILE      vragenlijst (duiding.questionnaire/v1, JSON)
-  import stories FILE            verhalen (duiding.stories/v1, CSV) --questionnaire KEY
-  import indicators FILE         cijfers (duiding.indicators/v1, CSV of JSON)
+  import stories FILE            verhalen (duiding.stories/v1, CSV of XLSX) --questionnaire KEY
+  import indicators FILE         cijfers (duiding.indicators/v1, CSV, XLSX of JSON) [--definitions FILE]
   import narrafirma              verhalen uit NarraFirma --questionnaire KEY --form FORM.csv --stories STORIES.csv
   import sensemaker              verhalen uit SenseMaker --questionnaire KEY --definition DEF.json --stories EXPORT.csv
   export questionnaire KEY       vragenlijst als JSON
-  export stories                 verhalen als CSV --questionnaire KEY [--out FILE]
-  export indicators              waarnemingen (of --definitions) als CSV
+  export stories                 verhalen als CSV of XLSX --questionnaire KEY [--out FILE.csv|FILE.xlsx]
+  export indicators              waarnemingen (of --definitions) als CSV, of XLSX [--out FILE.xlsx]
   export sensemaker              verhalen in de CSV-indeling van SenseMaker --questionnaire KEY --out FILE.csv
   patterns                       patronen in de verhalen --questionnaire KEY [--filter rol=jongere] [--json]
   stories                        de verhalen achter een patroon --questionnaire KEY [--var …] [--search …]

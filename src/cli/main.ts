@@ -19,13 +19,18 @@ export async function main(argv: string[]): Promise<number> {
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
   const spec = findCommand(words);
   if (!spec) {
-    if (words.length > 0 && !wantsHelp) {
-      process.stderr.write(`Onbekend commando: ${words.join(' ')}\n\n`);
-      process.stderr.write(GENERAL_HELP);
-      return 64;
+    if (words.length === 0) {
+      process.stdout.write(generalHelp());
+      return 0;
     }
-    process.stdout.write(GENERAL_HELP);
-    return 0;
+    // `duiding import --help` lists the import commands; `duiding import areas` (unknown) is an error.
+    const group = COMMANDS.filter((c) => c.name.split(' ').length > 1 && c.name.startsWith(`${words[0]} `));
+    if (group.length > 0 && words.length === 1 && wantsHelp) {
+      process.stdout.write(group.map((c) => c.help.split('\n', 1)[0]).join('\n') + '\n');
+      return 0;
+    }
+    process.stderr.write(`${unknownCommandMessage(words, group)}\n(zie duiding --help)\n`);
+    return 2;
   }
   if (wantsHelp) {
     process.stdout.write(spec.help);
@@ -38,6 +43,22 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return reportError(error, spec.name.startsWith('import') || spec.name === 'seed-demo' || spec.name === 'tenant import');
   }
+}
+
+/** Names what is unknown: the command, or the subcommand of a known group. */
+function unknownCommandMessage(words: string[], group: CommandSpec[]): string {
+  if (group.length === 0) return `Onbekend commando: "${words[0]}".`;
+  const known = group.map((c) => c.name.split(' ')[1]).join(', ');
+  if (words.length === 1) return `"duiding ${words[0]}" heeft een subcommando nodig (${known}).`;
+  return `Onbekend subcommando "${words[1]}" van "duiding ${words[0]}" (bekend zijn: ${known}).`;
+}
+
+/** The general help, with a line for every command it does not mention yet (added later). */
+export function generalHelp(): string {
+  const listed = (name: string) => new RegExp(`^  ${name.replace(/[-]/g, '\\-')}( |$)`, 'm').test(GENERAL_HELP);
+  const more = COMMANDS.filter((c) => !listed(c.name)).map((c) => `  ${c.help.split('\n', 1)[0]!.replace(/^duiding /, '')}`);
+  if (more.length === 0) return GENERAL_HELP;
+  return GENERAL_HELP.replace('\nAlgemene opties:', `${more.join('\n')}\n\nAlgemene opties:`);
 }
 
 function findCommand(words: string[]): CommandSpec | undefined {

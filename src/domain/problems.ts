@@ -5,6 +5,10 @@ export interface Problem {
   file?: string;
   /** 1-based physical line where the record starts. */
   line?: number;
+  /** Spreadsheet (XLSX) sheet name; then `line` is the sheet's row number. */
+  sheet?: string;
+  /** Spreadsheet cell reference of the problem, e.g. "D7" (XLSX only). */
+  cell?: string;
   /** CSV column name, e.g. "wie_hielp.2". */
   column?: string;
   /** JSON path or form field, e.g. "questions[3].options[1].key". */
@@ -18,7 +22,14 @@ export interface Problem {
 /** `stories.csv:1841: kolom "wie_hielp.2": "abc" is geen getal` */
 export function formatProblem(problem: Problem, language: 'nl' | 'en' = 'nl'): string {
   const where: string[] = [];
-  if (problem.file) where.push(problem.line ? `${problem.file}:${problem.line}` : problem.file);
+  if (problem.sheet !== undefined) {
+    // cijfers.xlsx: blad "waarnemingen", rij 7, cel D7: kolom "value": …
+    const nl = language === 'nl';
+    const parts = [`${nl ? 'blad' : 'sheet'} "${problem.sheet}"`];
+    if (problem.line) parts.push(`${nl ? 'rij' : 'row'} ${problem.line}`);
+    if (problem.cell) parts.push(`${nl ? 'cel' : 'cell'} ${problem.cell}`);
+    where.push(problem.file ? `${problem.file}: ${parts.join(', ')}` : parts.join(', '));
+  } else if (problem.file) where.push(problem.line ? `${problem.file}:${problem.line}` : problem.file);
   else if (problem.line) where.push(language === 'nl' ? `regel ${problem.line}` : `line ${problem.line}`);
   if (problem.column) where.push(`${language === 'nl' ? 'kolom' : 'column'} "${problem.column}"`);
   if (problem.field) where.push(`${language === 'nl' ? 'veld' : 'field'} "${problem.field}"`);

@@ -26,6 +26,10 @@ const SYNTAX_MESSAGES: Record<CsvParseError['problem']['code'], { nl: string; en
     nl: 'hier staan bytes die geen UTF-8 zijn; sla het bestand op als UTF-8 (in Excel: "CSV UTF-8")',
     en: 'bytes that are not UTF-8; save the file as UTF-8 (in Excel: "CSV UTF-8")',
   },
+  'invalid-windows-1252': {
+    nl: 'dit bestand is als Windows-1252 gelezen, maar hier staat een byte die daarin niet bestaat; sla het bestand op als UTF-8 (in Excel: "CSV UTF-8")',
+    en: 'this file was read as Windows-1252, but this byte does not exist in it; save the file as UTF-8 (in Excel: "CSV UTF-8")',
+  },
 };
 
 /**
@@ -38,7 +42,7 @@ export function csvSyntaxProblem(file: string, error: CsvParseError, header?: re
   const fill = (text: string, locale: string) => text.replace('{limit}', (limit ?? 0).toLocaleString(locale));
   // Quoting errors keep their documented form (line and character); a runaway field or a bad
   // byte can sit anywhere in a long row, so those name their column too.
-  const named = code === 'field-too-long' || code === 'invalid-utf8';
+  const named = code === 'field-too-long' || code === 'invalid-utf8' || code === 'invalid-windows-1252';
   const name = named && header && field !== undefined ? header[field] : undefined;
   return {
     file,

@@ -18,13 +18,14 @@ import {
   type AnswerInsert,
   type StoryInsert,
 } from '../db/repositories/stories.repository.ts';
-import { CsvParseError, readCsv, type CsvRecord } from '../domain/csv/reader.ts';
+import type { CsvRecord } from '../domain/csv/reader.ts';
 import { InputRejected, MAX_PROBLEMS, type Problem } from '../domain/problems.ts';
 import { StoryRowDecoder } from '../domain/stories/csv-codec.ts';
 import { clip } from '../domain/stories/cells.ts';
 import type { StoryRecord } from '../domain/questionnaire/types.ts';
 import type { ProgressListener, ServiceContext, TextSource } from './context.ts';
-import { csvSyntaxProblem, isBlankRecord } from './csv-problems.ts';
+import { isBlankRecord } from './csv-problems.ts';
+import { placeProblems, readTable, startTableRead, tableReadProblem, type TableRead, type TableRecord } from './tables/table-source.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 
 export interface StoriesImportOptions {
@@ -44,6 +45,8 @@ export interface StoriesImportResult {
   stories: number;
   replaced: number;
   collectionsCreated: string[];
+  /** How the file was read: CSV with its dialect, or XLSX with its sheet. */
+  read?: TableRead;
 }
 
 const BATCH = 500;
@@ -52,7 +55,8 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
   const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, options.questionnaireKey);
   if (!questionnaire) throw unknownQuestionnaire(options.questionnaireKey);
 
-  const checked = await checkFile(questionnaire, options);
+  const read = await startTableRead(options.source);
+  const checked = await checkFile(questionnaire, options, read);
   const problems = [...checked.problems];
   const existingCollections = await listCollections(ctx.db, ctx.tenantId);
   const collectionIds = new Map<string, string>();
@@ -71,9 +75,11 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
   const existing = await findExistingRefs(ctx.db, ctx.tenantId, [...checked.refs.keys()]);
   for (const story of existing) {
     if (story.questionnaireId !== questionnaire.id) {
+      const at = checked.refs.get(story.ref);
       problems.push({
         file: options.source.name,
-        line: checked.refs.get(story.ref),
+        line: at?.line,
+        ...(at?.sheet !== undefined ? { sheet: at.sheet } : {}),
         column: 'story_id',
         code: 'story-of-other-questionnaire',
         nl: `verhaal "${story.ref}" bestaat al bij een andere vragenlijst`,
@@ -108,7 +114,7 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
     let written = 0;
     let storyRows: StoryInsert[] = [];
     let answerRows: AnswerInsert[] = [];
-    for await (const story of decodeValidStories(questionnaire, options)) {
+    for await (const story of decodeValidStories(questionnaire, options, read)) {
       const id = crypto.randomUUID();
       storyRows.push({
         tenantId: ctx.tenantId,
@@ -153,18 +159,18 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
   // PGlite has no autovacuum: without fresh statistics the planner picks nested loops over the
   // new rows and loading them for a scan takes twice as long.
   await ctx.db.execute(sql`ANALYZE stories, story_answers`);
-  return { stories: checked.count, replaced: existing.length, collectionsCreated: created };
+  return { stories: checked.count, replaced: existing.length, collectionsCreated: created, read };
 }
 
 interface CheckedFile {
   problems: Problem[];
   count: number;
-  /** story_id → line where it appears */
-  refs: Map<string, number>;
+  /** story_id → where it appears */
+  refs: Map<string, TableRecord>;
   collections: Set<string>;
 }
 
-async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImportOptions): Promise<CheckedFile> {
+async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImportOptions, read: TableRead): Promise<CheckedFile> {
   const file = options.source.name;
   const result: CheckedFile = { problems: [], count: 0, refs: new Map(), collections: new Set() };
   if (options.collectionSlug) result.collections.add(options.collectionSlug);
@@ -173,14 +179,17 @@ async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImp
     result.problems.push(...problems.slice(0, Math.max(0, MAX_PROBLEMS - result.problems.length)));
   };
   let decoder: StoryRowDecoder | null = null;
-  let header: string[] | undefined;
+  let header: TableRecord | undefined;
   try {
-    for await (const record of readCsv(options.source.open())) {
+    for await (const raw of readTable(options.source, read)) {
+      // A workbook's first sheet holds the stories; further sheets are not read.
+      if (header && raw.sheet !== header.sheet) break;
+      const record = header ? padded(raw, header) : raw;
       if (!decoder) {
-        header = record.fields;
-        decoder = new StoryRowDecoder(questionnaire.definition, record, file);
+        header = withFixedColumnNames(questionnaire, record);
+        decoder = storyDecoder(questionnaire, header, file, read);
         if (decoder.headerProblems.length > 0) {
-          add(decoder.headerProblems);
+          add(placeProblems(decoder.headerProblems, header, header));
           return result;
         }
         continue;
@@ -190,24 +199,25 @@ async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImp
       if (result.problems.length >= MAX_PROBLEMS) break;
       const decoded = decoder.decode(record);
       if (decoded.story === null) {
-        add(decoded.problems);
+        add(placeProblems(decoded.problems, record, header));
         continue;
       }
       result.count++;
       const story = decoded.story;
       const earlier = result.refs.get(story.ref);
       if (earlier !== undefined) {
-        add([duplicateRef(file, record, story.ref, earlier)]);
-      } else result.refs.set(story.ref, record.line);
+        add(placeProblems([duplicateRef(file, record, story.ref, earlier.line)], record, header));
+      } else result.refs.set(story.ref, { line: record.line, sheet: record.sheet, fields: [] });
       if (!options.collectionSlug) {
         if (story.collection) result.collections.add(story.collection);
-        else add([missingCollection(file, record)]);
+        else add(placeProblems([missingCollection(file, record)], record, header));
       }
       if (result.count % 1000 === 0) options.onProgress?.('check', result.count);
     }
   } catch (error) {
-    if (error instanceof CsvParseError) add([csvSyntaxProblem(file, error, header)]);
-    else throw error;
+    const problem = tableReadProblem(error, file, header);
+    if (!problem) throw error;
+    add([problem]);
   }
   if (!decoder && result.problems.length === 0) {
     add([{ file, code: 'empty-file', nl: 'het bestand is leeg (geen kopregel)', en: 'the file is empty (no header row)' }]);
@@ -217,11 +227,17 @@ async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImp
 }
 
 /** Second pass: the file was checked, so every row decodes. */
-async function* decodeValidStories(questionnaire: StoredQuestionnaire, options: StoriesImportOptions): AsyncGenerator<StoryRecord> {
+async function* decodeValidStories(questionnaire: StoredQuestionnaire, options: StoriesImportOptions, read: TableRead): AsyncGenerator<StoryRecord> {
   let decoder: StoryRowDecoder | null = null;
-  for await (const record of readCsv(options.source.open())) {
+  let header: TableRecord | undefined;
+  // The dialect was found in the first pass; the second pass finds the same again.
+  const again: TableRead = read.format === 'csv' ? { format: 'csv', dialect: { ...read.dialect } } : { format: 'xlsx', sheets: [] };
+  for await (const raw of readTable(options.source, again)) {
+    if (header && raw.sheet !== header.sheet) break;
+    const record = header ? padded(raw, header) : raw;
     if (!decoder) {
-      decoder = new StoryRowDecoder(questionnaire.definition, record, options.source.name);
+      header = withFixedColumnNames(questionnaire, record);
+      decoder = storyDecoder(questionnaire, header, options.source.name, read);
       continue;
     }
     if (isBlankRecord(record)) continue;
@@ -251,4 +267,29 @@ function missingCollection(file: string, record: CsvRecord): Problem {
     nl: 'geen collectie ingevuld (vul de kolom in of geef --collection op)',
     en: 'no collection given (fill in the column or pass --collection)',
   };
+}
+
+function storyDecoder(questionnaire: StoredQuestionnaire, header: TableRecord, file: string, read: TableRead): StoryRowDecoder {
+  return new StoryRowDecoder(questionnaire.definition, header, file, read.format === 'csv' && read.dialect.decimalComma);
+}
+
+/** A spreadsheet row stops at its last filled cell; the decoder wants the header's width. */
+function padded(record: TableRecord, header: TableRecord): TableRecord {
+  if (record.sheet === undefined || record.fields.length >= header.fields.length) return record;
+  return { ...record, fields: [...record.fields, ...Array<string>(header.fields.length - record.fields.length).fill('')] };
+}
+
+/** Dutch names a spreadsheet may give the fixed columns (docs/formats.md). */
+const FIXED_COLUMN_ALIASES: Record<string, string> = {
+  verhaal_id: 'story_id', verzameld_op: 'collected_at', datum: 'collected_at', collectie: 'collection', taal: 'language', vertelvraag: 'prompt', titel: 'title', tekst: 'text', verhaal: 'text',
+};
+
+/** The header with Dutch names of fixed columns read as theirs, unless a question has that key. */
+function withFixedColumnNames(questionnaire: StoredQuestionnaire, header: TableRecord): TableRecord {
+  const keys = new Set(questionnaire.definition.questions.map((q) => q.key));
+  const fields = header.fields.map((name) => {
+    const alias = FIXED_COLUMN_ALIASES[name.trim().toLowerCase()];
+    return alias && !keys.has(name) ? alias : name;
+  });
+  return { ...header, fields };
 }

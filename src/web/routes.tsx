@@ -8,7 +8,12 @@ import { allows, type Permission } from '../services/auth/policy.ts';
 import { browseStories, importChoices, indicatorTables, readStory, workbenchOverview } from '../services/browse.ts';
 import { importQuestionnaire } from '../services/import-questionnaire.ts';
 import { importStories } from '../services/import-stories.ts';
-import { importIndicatorsCsv } from '../services/indicators.ts';
+import { importIndicators } from '../services/indicators.ts';
+import { importTemplate, type TemplateKind } from '../services/import-templates.ts';
+import { importQuestionnaireWorkbook } from '../services/questionnaire-xlsx.ts';
+import { describeRead } from '../services/tables/table-source.ts';
+import { xlsxStream, XLSX_CONTENT_TYPE } from '../services/tables/xlsx-write.ts';
+import { Readable } from 'node:stream';
 import { assetRoutes } from './assets.ts';
 import { monitorPageRoutes } from './routes/monitor.tsx';
 import { reportPageRoutes } from './routes/reports.tsx';
@@ -102,6 +107,24 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
   }
   app.get('/importeren/sensemaker/:key', requirePage('stories.export'), (c) => senseMakerDownload(c, view(c)));
 
+  // Templates: a header row per kind (and for figures an example), as CSV or XLSX.
+  app.get('/importeren/sjablonen/:file', requirePage('stories.import'), async (c) => {
+    const match = /^(cijfers|definities|verhalen|vragenlijst)\.(csv|xlsx|json)$/.exec(c.req.param('file'));
+    // A questionnaire is JSON or XLSX; the tables are CSV or XLSX.
+    if (!match || match[2] === (match[1] === 'vragenlijst' ? 'csv' : 'json')) return c.notFound();
+    const kind = match[1] as TemplateKind;
+    const roles = view(c).session!.roles;
+    const needs: Permission = kind === 'verhalen' ? 'stories.import' : kind === 'vragenlijst' ? 'questionnaires.write' : 'indicators.write';
+    if (!allows(roles, needs)) return c.notFound();
+    const template = await importTemplate(serviceContextOf(c), kind, match[2] === 'xlsx' ? 'xlsx' : 'csv', c.req.query('vragenlijst'));
+    if (!template) return c.notFound();
+    const disposition = `attachment; filename="${template.filename}"`;
+    if (template.csv !== undefined) return c.body(template.csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition });
+    if (template.json !== undefined) return c.body(template.json, 200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': disposition });
+    const body = Readable.toWeb(xlsxStream(template.sheets!)) as unknown as ReadableStream<Uint8Array>;
+    return c.body(body, 200, { 'content-type': XLSX_CONTENT_TYPE, 'content-disposition': disposition });
+  });
+
   const FORMS: Record<ImportForm, Permission> = { vragenlijst: 'questionnaires.write', verhalen: 'stories.import', cijfers: 'indicators.write' };
 
   app.post('/importeren/:form', requirePage('stories.import'), async (c) => {
@@ -123,7 +146,10 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
     const ctx = serviceContextOf(c);
     try {
       let summary: string;
-      if (formName === 'vragenlijst') {
+      if (formName === 'vragenlijst' && /\.xlsx$/i.test(file.name)) {
+        const result = await withFormFile(file, (source) => importQuestionnaireWorkbook(ctx, source));
+        summary = p.questionnaireDone(result.key, result.version, result.outcome);
+      } else if (formName === 'vragenlijst') {
         let json: unknown;
         try {
           json = JSON.parse(await readFormFileText(file));
@@ -136,9 +162,11 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
         const collection = typeof body.collection === 'string' && body.collection.trim() ? body.collection.trim() : undefined;
         const result = await withFormFile(file, (source) => importStories(ctx, { source, questionnaireKey, collectionSlug: collection }));
         summary = p.storiesDone(result.stories, result.replaced, result.collectionsCreated);
+        if (result.read) summary += ` ${v.t.importTemplates.readAs(describeRead(result.read, v.lang))}`;
       } else {
-        const result = await withFormFile(file, (source) => importIndicatorsCsv(ctx, source));
+        const result = await withFormFile(file, (source) => importIndicators(ctx, source));
         summary = p.indicatorsDone(result.kind, result.rows, result.definitionsCreated);
+        if (result.read) summary += ` ${v.t.importTemplates.readAs(describeRead(result.read, v.lang))}`;
       }
       return importPage(c, { form: formName, summary }, questionnaireKey);
     } catch (error) {

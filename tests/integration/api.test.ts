@@ -100,14 +100,32 @@ describe.each(testDatabaseTargets())('HTTP API on $name', ({ create }) => {
 
   it('requires the CSRF token for changes made with a session cookie', async () => {
     const { cookie, csrfToken } = await signIn('analist@voorbeeld.example');
-    const csv = 'indicator,area,period,value\nproef,WK999901,2026,1\n';
+    const csv = 'indicator,area,period,value\njongeren_met_jeugdhulp_pct,WK999901,2026,1\n';
     const without = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'content-type': 'text/csv' }, body: csv });
     expect(without.status).toBe(403);
     const wrong = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'content-type': 'text/csv', 'x-csrf-token': 'x' + csrfToken }, body: csv });
     expect(wrong.status).toBe(403);
     const right = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'content-type': 'text/csv', 'x-csrf-token': csrfToken }, body: csv });
     expect(right.status).toBe(200);
-    expect(await right.json()).toMatchObject({ kind: 'observations', rows: 1, definitionsCreated: ['proef'] });
+    expect(await right.json()).toMatchObject({ kind: 'observations', rows: 1, definitionsCreated: [], read: { format: 'csv', dialect: { separator: ',' } } });
+  });
+
+  it('exports figures and stories as XLSX and takes the workbooks back, saying how they were read', async () => {
+    const { cookie, csrfToken } = await signIn('analist@voorbeeld.example');
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const figures = await app.request('/api/v1/indicators?format=xlsx', { headers: { cookie } });
+    expect(figures.status).toBe(200);
+    expect(figures.headers.get('content-type')).toBe(xlsx);
+    const back = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': xlsx }, body: await figures.arrayBuffer() });
+    expect(back.status).toBe(200);
+    expect(await back.json()).toMatchObject({ kind: 'observations', definitionsCreated: [], read: { format: 'xlsx', sheets: ['definities', 'waarnemingen'] } });
+    const before = await (await app.request('/api/v1/questionnaires/zo-thuis/stories', { headers: { cookie } })).text();
+    const stories = await app.request('/api/v1/questionnaires/zo-thuis/stories?format=xlsx', { headers: { cookie } });
+    expect(stories.headers.get('content-disposition')).toBe('attachment; filename="zo-thuis-stories.xlsx"');
+    const imported = await app.request('/api/v1/questionnaires/zo-thuis/stories', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': xlsx }, body: await stories.arrayBuffer() });
+    expect(imported.status).toBe(200);
+    expect(await imported.json()).toMatchObject({ stories: 60, replaced: 60, read: { format: 'xlsx', sheets: ['verhalen'] } });
+    expect(await (await app.request('/api/v1/questionnaires/zo-thuis/stories', { headers: { cookie } })).text()).toBe(before);
   });
 
   it('rejects a bad stories upload with every problem and its line, in Dutch and English', async () => {

@@ -165,7 +165,9 @@ describe.each(testDatabaseTargets())('input limits on $name', ({ create }) => {
   });
 
   it('refuses a CSV with bytes that are not UTF-8, naming the line', async () => {
-    const good = Buffer.from(csvRow(header) + row({ story_id: 'utf-1' }));
+    // The first non-ASCII character (é in UTF-8) makes this a UTF-8 file; a lone Latin-1 byte later
+    // is refused. (A file whose first non-ASCII byte is not UTF-8 is read as Windows-1252.)
+    const good = Buffer.from(csvRow(header) + row({ story_id: 'utf-1', title: 'Één' }));
     const broken = Buffer.from(row({ story_id: 'utf-2', title: 'CafX' }));
     broken[broken.indexOf('CafX') + 3] = 0xe9; // "Café" saved as Latin-1
     const response = await importCsv(Buffer.concat([good, broken]));

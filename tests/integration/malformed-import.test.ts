@@ -67,8 +67,8 @@ describe.each(testDatabaseTargets())('malformed imports on $name', ({ create }) 
   });
 
   it('rejects a wrong header', async () => {
-    const messages = await rejection(importCsv(['story_id,titel,text', GOOD_ROW('c1')].join('\n')));
-    expect(messages.some((m) => m.includes('"titel"'))).toBe(true);
+    const messages = await rejection(importCsv(['story_id,kop,text', GOOD_ROW('c1')].join('\n')));
+    expect(messages.some((m) => m.includes('"kop"'))).toBe(true);
     expect(messages.some((m) => m.includes('collected_at'))).toBe(true);
     expect(await stories()).toBe(2);
   });
@@ -94,6 +94,8 @@ describe.each(testDatabaseTargets())('malformed imports on $name', ({ create }) 
   });
 
   it('rejects non-numeric indicator values and bad area codes, keeping "." as missing', async () => {
+    // Observations must name known indicators (docs/formats.md); define them first.
+    await importIndicatorsCsv(ctx, textSource('definities.csv', 'key,name\nwachttijd,Wachttijd\ndubbel,Dubbel\n'));
     const csv = ['indicator,area,period,value', 'wachttijd,WK999901,2025,12.5', 'wachttijd,WK999902,2025,.', 'wachttijd,WK12,2025,abc'].join('\n');
     const messages = await rejection(importIndicatorsCsv(ctx, textSource('cijfers.csv', csv)));
     expect(messages.some((m) => m.startsWith('cijfers.csv:4: kolom "area"'))).toBe(true);

@@ -37,6 +37,8 @@ describe.skipIf(!reference).each(testDatabaseTargets())('reference case round tr
     expect(await importQuestionnaire(ctx, questionnaireJson())).toEqual({ key: 'zo-thuis-holdout', version: 1, outcome: 'created' });
     const result = await importStories(ctx, { source: fileSource(storiesFile), questionnaireKey: 'zo-thuis-holdout' });
     expect(result).toMatchObject({ stories: 2000, replaced: 0, collectionsCreated: ['holdout'] });
+    // The reference observations name two indicators the registry must know first.
+    await importIndicatorsCsv(ctx, textSource('definities.csv', 'key,name\njeugdhulp_verblijf_per_1000,Jeugdhulp met verblijf per 1.000\nruis_indicator,Ruis\n'));
     await importIndicatorsCsv(ctx, fileSource(path.join(CASE_2000_DIR, 'indicators.csv')));
   });
   afterAll(async () => handle?.close());

@@ -6,6 +6,7 @@
 // the reading with a syntax error naming line and field, so one 30 MB line never becomes one
 // 30 MB string; bytes that are not UTF-8 are refused (never read as U+FFFD); and readCsv gives the
 // event loop a turn every few milliseconds, so a large import never holds up other requests.
+import { detectSeparator, WINDOWS_1252_UNDEFINED, type CsvDialect } from './dialect.ts';
 import { firstInvalidUtf8, utf8CompleteEnd } from './utf8.ts';
 
 export interface CsvRecord {
@@ -18,7 +19,7 @@ export interface CsvSyntaxError {
   line: number;
   /** 1-based character position within that line. */
   column: number;
-  code: 'quote-in-unquoted-field' | 'text-after-closing-quote' | 'unterminated-quote' | 'field-too-long' | 'record-too-long' | 'invalid-utf8';
+  code: 'quote-in-unquoted-field' | 'text-after-closing-quote' | 'unterminated-quote' | 'field-too-long' | 'record-too-long' | 'invalid-utf8' | 'invalid-windows-1252';
   /** 0-based index of the field within its record (to name the column), when known. */
   field?: number;
   /** The limit that was exceeded (field-too-long, record-too-long). */
@@ -37,6 +38,12 @@ export interface CsvReadOptions {
   maxFieldLength?: number;
   /** Characters in one record, line breaks inside quoted fields included; default MAX_RECORD_LENGTH. */
   maxRecordLength?: number;
+  /**
+   * readCsv only: detect the dialect (docs/formats.md "CSV dialects") and fill in this object:
+   * the separator from the header line, and Windows-1252 when the first non-ASCII byte of the
+   * file is not UTF-8. Without it the file must be comma-separated strict UTF-8.
+   */
+  detect?: CsvDialect;
 }
 
 /** Five times the longest story text (20,000): room for any real cell, none for a runaway one. */
@@ -244,15 +251,36 @@ const TURN_MS = 8;
 /**
  * Reads a stream of chunks record by record. Bytes (fs.createReadStream(file) without an
  * encoding) are decoded as strict UTF-8: an invalid byte stops the reading with an "invalid-utf8"
- * error at its line and character.
+ * error at its line and character. With `detect`, a file whose first non-ASCII byte is not UTF-8
+ * is read as Windows-1252 instead (ASCII, all that came before, reads the same in both), and the
+ * separator is taken from the first line.
  */
 export async function* readCsv(chunks: AsyncIterable<string | Buffer | Uint8Array>, options: CsvReadOptions = {}): AsyncGenerator<CsvRecord> {
-  const reader = new CsvReader(options);
+  const dialect = options.detect;
+  let reader: CsvReader | null = dialect ? null : new CsvReader(options);
+  // Text before the end of the first line waits until the separator is known.
+  let pending = '';
   let turn = performance.now();
+  const start = (firstText = pending): CsvReader => {
+    if (reader) return reader;
+    if (dialect) {
+      dialect.separator = detectSeparator(firstText.split(/\r|\n/, 1)[0]!);
+      dialect.decimalComma = dialect.separator === ';';
+    }
+    reader = new CsvReader({ ...options, delimiter: dialect?.separator ?? options.delimiter });
+    return reader;
+  };
   async function* feed(text: string): AsyncGenerator<CsvRecord> {
+    if (!reader) {
+      pending += text;
+      if (!/[\r\n]/.test(pending) && pending.length <= (options.maxRecordLength ?? MAX_RECORD_LENGTH)) return;
+      text = pending;
+      pending = '';
+    }
+    const r = start(text);
     for (let at = 0; at < text.length; at += SLICE) {
-      yield* reader.push(at === 0 && text.length <= SLICE ? text : text.slice(at, at + SLICE));
-      const error = reader.takeError();
+      yield* r.push(at === 0 && text.length <= SLICE ? text : text.slice(at, at + SLICE));
+      const error = r.takeError();
       if (error) throw error;
       if (performance.now() - turn > TURN_MS) {
         await new Promise((resolve) => setImmediate(resolve));
@@ -260,28 +288,82 @@ export async function* readCsv(chunks: AsyncIterable<string | Buffer | Uint8Arra
       }
     }
   }
+  async function* flush(): AsyncGenerator<CsvRecord> {
+    if (reader) return;
+    const text = pending;
+    pending = '';
+    start(text);
+    yield* feed(text);
+  }
+  let mode: 'undecided' | 'utf-8' | 'windows-1252' = dialect ? 'undecided' : 'utf-8';
+  let first = true;
   let carry: Uint8Array | null = null;
   for await (const chunk of chunks) {
     if (typeof chunk === 'string') {
       yield* feed(chunk);
       continue;
     }
-    const bytes: Uint8Array = carry ? Buffer.concat([carry, chunk]) : chunk;
+    let bytes: Uint8Array = carry ? Buffer.concat([carry, chunk]) : chunk;
+    carry = null;
+    if (first && bytes.length > 0) {
+      first = false;
+      if (dialect && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        dialect.bom = true;
+        mode = 'utf-8';
+      }
+    }
+    if (mode === 'windows-1252') {
+      yield* feedWindows1252(bytes);
+      continue;
+    }
     // A character split between two chunks waits for the rest of its bytes.
     const end = utf8CompleteEnd(bytes);
     carry = end < bytes.length ? bytes.slice(end) : null;
-    const decoded = decodeStrict(bytes.subarray(0, end));
+    bytes = bytes.subarray(0, end);
+    if (mode === 'undecided') {
+      const high = bytes.findIndex((b) => b >= 0x80);
+      if (high >= 0) {
+        if (firstInvalidUtf8(bytes) === high && !WINDOWS_1252_UNDEFINED.has(bytes[high]!)) {
+          mode = 'windows-1252';
+          dialect!.encoding = 'windows-1252';
+          const rest = carry;
+          carry = null;
+          yield* feedWindows1252(rest ? Buffer.concat([bytes, rest]) : bytes);
+          continue;
+        }
+        mode = 'utf-8';
+      }
+    }
+    const decoded = decodeStrict(bytes);
     yield* feed(decoded.text);
-    if (decoded.invalid) throw reader.failHere('invalid-utf8');
+    if (decoded.invalid) {
+      yield* flush();
+      throw start().failHere('invalid-utf8');
+    }
   }
   // Bytes left over at the end are the start of a character that never came.
   if (carry) {
-    yield* feed(decodeStrict(carry).text);
-    throw reader.failHere('invalid-utf8');
+    if (mode === 'undecided' && !WINDOWS_1252_UNDEFINED.has(carry[0]!)) {
+      dialect!.encoding = 'windows-1252';
+      yield* feedWindows1252(carry);
+    } else {
+      yield* feed(decodeStrict(carry).text);
+      yield* flush();
+      throw start().failHere('invalid-utf8');
+    }
   }
-  yield* reader.finish();
-}
+  yield* flush();
+  yield* start().finish();
 
+  async function* feedWindows1252(bytes: Uint8Array): AsyncGenerator<CsvRecord> {
+    const bad = bytes.findIndex((b) => WINDOWS_1252_UNDEFINED.has(b));
+    yield* feed(WINDOWS_1252.decode(bad < 0 ? bytes : bytes.subarray(0, bad)));
+    if (bad >= 0) {
+      yield* flush();
+      throw start().failHere('invalid-windows-1252');
+    }
+  }
+}
 /** The text up to the first byte that is not UTF-8 (all of it when there is none). */
 function decodeStrict(bytes: Uint8Array): { text: string; invalid: boolean } {
   try {
@@ -293,3 +375,4 @@ function decodeStrict(bytes: Uint8Array): { text: string; invalid: boolean } {
 }
 
 const FATAL = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const WINDOWS_1252 = new TextDecoder('windows-1252');

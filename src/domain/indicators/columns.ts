@@ -14,15 +14,28 @@ export interface RowAccess {
 export class ColumnMap {
   readonly headerProblems: Problem[] = [];
   private readonly index = new Map<string, number>();
+  /** Canonical column → the header as written (a Dutch alias), so that problems name what the file says. */
+  private readonly written = new Map<string, string>();
   private readonly width: number;
 
-  constructor(header: CsvRecord, private readonly file: string, known: readonly string[], required: readonly string[]) {
+  constructor(
+    header: CsvRecord,
+    private readonly file: string,
+    known: readonly string[],
+    required: readonly string[],
+    aliases: Record<string, string> = {},
+  ) {
     this.width = header.fields.length;
     const at = (column: string, code: string, nl: string, en: string) =>
       this.headerProblems.push({ file, line: header.line, column, code, nl, en });
     header.fields.forEach((raw, i) => {
-      const name = raw.trim();
-      if (this.index.has(name)) at(name, 'duplicate-column', `kolom "${name}" staat er twee keer in`, `column "${name}" occurs twice`);
+      const trimmed = raw.trim();
+      const name = known.includes(trimmed) ? trimmed : (aliases[trimmed.toLowerCase()] ?? (known.includes(trimmed.toLowerCase()) ? trimmed.toLowerCase() : trimmed));
+      if (name !== trimmed) this.written.set(name, trimmed);
+      if (this.index.has(name)) {
+        const also = name === trimmed ? '' : ` (als "${name}")`;
+        at(trimmed, 'duplicate-column', `kolom "${name}"${also ? ` staat er twee keer in: ook "${trimmed}" betekent "${name}"` : ' staat er twee keer in'}`, `column "${name}" occurs twice${also ? `: "${trimmed}" means "${name}" too` : ''}`);
+      }
       else if (!known.includes(name)) {
         at(name, 'unknown-column', `kolom "${name}" is onbekend (bekend zijn: ${known.join(', ')})`, `column "${name}" is unknown (known are: ${known.join(', ')})`);
       } else this.index.set(name, i);
@@ -43,7 +56,7 @@ export class ColumnMap {
         const i = this.index.get(column);
         return i === undefined ? '' : record.fields[i]!;
       },
-      problem: (column, m) => problems.push({ file: this.file, line: record.line, column, code: m.code, nl: m.nl, en: m.en }),
+      problem: (column, m) => problems.push({ file: this.file, line: record.line, column: this.written.get(column) ?? column, code: m.code, nl: m.nl, en: m.en }),
     };
   }
 

@@ -12,28 +12,33 @@ export { DEFINITION_COLUMNS, DefinitionRowDecoder, encodeDefinitionRow, parseDef
 
 export const OBSERVATION_COLUMNS = ['indicator', 'area', 'period', 'value', 'provider', 'numerator', 'denominator'] as const;
 const REQUIRED_OBSERVATION_COLUMNS = ['indicator', 'area', 'period', 'value'] as const;
+/** Dutch headers a spreadsheet may use instead (docs/formats.md). */
+export const OBSERVATION_ALIASES: Record<string, string> = {
+  gebied: 'area', gebiedscode: 'area', periode: 'period', waarde: 'value', aanbieder: 'provider', teller: 'numerator', noemer: 'denominator',
+};
 
 export const INDICATOR_KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 export function detectIndicatorCsvKind(header: CsvRecord): 'observations' | 'definitions' | null {
-  const names = header.fields.map((f) => f.trim());
+  const names = header.fields.map((f) => f.trim().toLowerCase());
   if (names.includes('indicator')) return 'observations';
-  if (names.includes('key') && names.includes('name')) return 'definitions';
+  if ((names.includes('key') || names.includes('sleutel')) && (names.includes('name') || names.includes('naam'))) return 'definitions';
   return null;
 }
 
 export class ObservationRowDecoder {
   private readonly columns: ColumnMap;
 
-  constructor(header: CsvRecord, file: string) {
-    this.columns = new ColumnMap(header, file, OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS);
+  constructor(header: CsvRecord, file: string, private readonly decimalComma = false) {
+    this.columns = new ColumnMap(header, file, OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS, OBSERVATION_ALIASES);
   }
 
   get headerProblems(): Problem[] {
     return this.columns.headerProblems;
   }
 
-  decode(record: CsvRecord): { observation: Observation; problems: [] } | { observation: null; problems: Problem[] } {
+  /** On failure `indicator` is still the row's key when that key itself is well-formed. */
+  decode(record: CsvRecord): { observation: Observation; problems: [] } | { observation: null; problems: Problem[]; indicator?: string } {
     const row = this.columns.row(record);
     if (!row) return { observation: null, problems: this.columns.fieldCountProblem(record) };
     const { cell, problem, problems } = row;
@@ -54,7 +59,7 @@ export class ObservationRowDecoder {
     const number = (column: string): number | null => {
       const text = cell(column).trim();
       if (text === '' || text === '.') return null;
-      const value = readNumber(text);
+      const value = readNumber(text, this.decimalComma);
       if (isMessage(value)) {
         problem(column, value);
         return null;
@@ -65,7 +70,7 @@ export class ObservationRowDecoder {
     const numerator = number('numerator');
     const denominator = number('denominator');
     const provider = restoreFormula(cell('provider').trim());
-    if (problems.length > 0) return { observation: null, problems };
+    if (problems.length > 0) return { observation: null, problems, ...(INDICATOR_KEY.test(indicator) ? { indicator } : {}) };
     return {
       observation: { indicator, area, period, value, provider: provider === '' ? null : provider, numerator, denominator },
       problems: [],

@@ -10,6 +10,12 @@ import { DIRECTIONS, type Direction, type IndicatorDefinition } from './types.ts
 
 export const DEFINITION_COLUMNS = ['key', 'name', 'unit', 'direction', 'source', 'definition', 'domain'] as const;
 const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** Dutch headers a spreadsheet may use instead (docs/formats.md). */
+export const DEFINITION_ALIASES: Record<string, string> = {
+  sleutel: 'key', naam: 'name', eenheid: 'unit', richting: 'direction', bron: 'source', definitie: 'definition', domein: 'domain',
+};
+/** The registry's words for a direction, as the import page and templates spell them. */
+const DUTCH_DIRECTIONS: Record<string, Direction> = { 'hoger is beter': 'up', 'lager is beter': 'down', 'geen van beide': 'none' };
 const TEXT_FIELDS = ['unit', 'source', 'definition', 'domain'] as const;
 
 function checkKey(key: string): CellMessage | null {
@@ -21,6 +27,8 @@ function checkKey(key: string): CellMessage | null {
 function checkDirection(text: string): Direction | CellMessage {
   if (text === '') return 'none';
   if ((DIRECTIONS as readonly string[]).includes(text)) return text as Direction;
+  const dutch = DUTCH_DIRECTIONS[text.toLowerCase()];
+  if (dutch) return dutch;
   return { code: 'invalid-direction', nl: `"${text}" is geen richting; kies up (hoger is beter), down (lager is beter) of none`, en: `"${text}" is not a direction; choose up (higher is better), down (lower is better) or none` };
 }
 
@@ -33,14 +41,15 @@ export class DefinitionRowDecoder {
   private readonly seen = new Set<string>();
 
   constructor(header: CsvRecord, file: string) {
-    this.columns = new ColumnMap(header, file, DEFINITION_COLUMNS, ['key', 'name']);
+    this.columns = new ColumnMap(header, file, DEFINITION_COLUMNS, ['key', 'name'], DEFINITION_ALIASES);
   }
 
   get headerProblems(): Problem[] {
     return this.columns.headerProblems;
   }
 
-  decode(record: CsvRecord): { definition: IndicatorDefinition; problems: [] } | { definition: null; problems: Problem[] } {
+  /** On failure `key` is still the row's key when that key itself is fine. */
+  decode(record: CsvRecord): { definition: IndicatorDefinition; problems: [] } | { definition: null; problems: Problem[]; key?: string } {
     const row = this.columns.row(record);
     if (!row) return { definition: null, problems: this.columns.fieldCountProblem(record) };
     const key = row.cell('key').trim();
@@ -50,7 +59,7 @@ export class DefinitionRowDecoder {
     if (name === '') row.problem('name', { code: 'empty', nl: 'de naam is leeg', en: 'the name is empty' });
     const direction = checkDirection(row.cell('direction').trim());
     if (typeof direction !== 'string') row.problem('direction', direction);
-    if (row.problems.length > 0 || typeof direction !== 'string') return { definition: null, problems: row.problems };
+    if (row.problems.length > 0 || typeof direction !== 'string') return { definition: null, problems: row.problems, ...(keyProblem ? {} : { key }) };
     this.seen.add(key);
     const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, restoreFormula(row.cell(f).trim())])) as Record<(typeof TEXT_FIELDS)[number], string>;
     return { definition: { key, name, direction, ...text }, problems: [] };

@@ -17,6 +17,8 @@ export interface CellReader {
   /** The cell of that column; '' when the header lacks the column. */
   cell(column: string): string;
   problem(column: string, message: CellMessage): void;
+  /** Numbers may use a decimal comma (Excel's Dutch CSV dialect). */
+  decimalComma?: boolean;
 }
 
 export function questionColumns(q: Question): string[] {
@@ -51,7 +53,7 @@ export function decodeAnswer(q: Question, r: CellReader): AnswerValue | undefine
     case 'slider':
     case 'scale':
     case 'number': {
-      const value = readNumber(text);
+      const value = readNumber(text, r.decimalComma);
       if (isMessage(value)) return fail(value);
       if (q.type === 'slider' && (value < 0 || value > 100)) return fail(outOfRange(raw, 0, 100));
       if (q.type === 'scale') {
@@ -133,7 +135,7 @@ function triad(q: TriadQuestion, r: CellReader): AnswerValue | undefined {
   cells.forEach((cell, i) => {
     const fail = (message: CellMessage) => r.problem(columns[i]!, message);
     if (cell === '') return fail({ code: 'incomplete-triad', nl: `driehoek "${q.key}" is niet compleet: vul alle drie de hoeken in, of geen`, en: `triad "${q.key}" is incomplete: fill in all three corners, or none` });
-    const value = readNumber(cell);
+    const value = readNumber(cell, r.decimalComma);
     if (isMessage(value)) return fail(value);
     if (value < 0) return fail({ code: 'negative', nl: `"${cell}" is negatief`, en: `"${cell}" is negative` });
     weights.push(value);
@@ -159,7 +161,7 @@ function stones(q: StonesQuestion, r: CellReader): AnswerValue | undefined {
     const point = [x, y].map((cell, i) => {
       const fail = (message: CellMessage): null => (r.problem(columns[2 * s + i]!, message), (ok = false), null);
       if (cell === '') return fail({ code: 'incomplete-stone', nl: `steen "${stone.key}" van "${q.key}" heeft een x én een y nodig, of geen van beide`, en: `stone "${stone.key}" of "${q.key}" needs both an x and a y, or neither` });
-      const value = readNumber(cell);
+      const value = readNumber(cell, r.decimalComma);
       if (isMessage(value)) return fail(value);
       return value < 0 || value > 100 ? fail(outOfRange(cell, 0, 100)) : value;
     });

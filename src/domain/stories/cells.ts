@@ -15,13 +15,29 @@ export function clip(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
 
-/** The number in a cell (surrounding spaces ignored), or what is wrong with it. */
-export function readNumber(text: string): number | CellMessage {
+const COMMA_NUMBER = /^[+-]?(\d+(,\d*)?|,\d+)$/;
+/** 1.234 or 1.234,5: a point before exactly three digits is a Dutch thousands separator. */
+const THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$/;
+
+/**
+ * The number in a cell (surrounding spaces ignored), or what is wrong with it. With
+ * `decimalComma` (Excel's Dutch CSV dialect) `1,5` is one and a half; a number that may hold a
+ * thousands separator (`1.234`, `1.234,5`) is refused rather than guessed.
+ */
+export function readNumber(text: string, decimalComma = false): number | CellMessage {
   const trimmed = text.trim();
-  const value = NUMBER.test(trimmed) ? Number(trimmed) : NaN;
+  if (decimalComma && THOUSANDS.test(trimmed)) {
+    const plain = trimmed.replaceAll('.', '');
+    return {
+      code: 'thousands-separator',
+      nl: `"${clip(text)}" heeft een punt als scheiding van duizendtallen of is dubbelzinnig; schrijf ${plain} (of met een decimaalkomma: ${trimmed.replace('.', ',')})`,
+      en: `"${clip(text)}" has a point as thousands separator or is ambiguous; write ${plain} (or with a decimal comma: ${trimmed.replace('.', ',')})`,
+    };
+  }
+  const value = NUMBER.test(trimmed) ? Number(trimmed) : decimalComma && COMMA_NUMBER.test(trimmed) ? Number(trimmed.replace(',', '.')) : NaN;
   if (Number.isFinite(value)) return value;
   text = clip(text);
-  if (DECIMAL_COMMA.test(trimmed)) {
+  if (!decimalComma && DECIMAL_COMMA.test(trimmed)) {
     const dotted = trimmed.replace(',', '.');
     return {
       code: 'decimal-comma',

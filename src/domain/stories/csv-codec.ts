@@ -40,6 +40,8 @@ export class StoryRowDecoder {
     private readonly q: Questionnaire,
     header: CsvRecord,
     private readonly file: string,
+    /** Numbers may use a decimal comma (Excel's Dutch CSV dialect, csv/dialect.ts). */
+    private readonly decimalComma = false,
   ) {
     this.width = header.fields.length;
     this.prompts = new Set(q.prompts.map((p) => p.key));
@@ -81,7 +83,7 @@ export class StoryRowDecoder {
       const i = this.index.get(column);
       return i === undefined ? '' : record.fields[i]!;
     };
-    const reader: CellReader = { cell, problem };
+    const reader: CellReader = { cell, problem, decimalComma: this.decimalComma };
 
     // Free-text cells may carry the quote an export put before a formula (csv/formula.ts).
     const ref = restoreFormula(cell('story_id'));

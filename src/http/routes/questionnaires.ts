@@ -1,12 +1,14 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import { exportQuestionnaire, importQuestionnaire, listQuestionnaireKeys } from '../../services/import-questionnaire.ts';
-import { exportStories } from '../../services/export-stories.ts';
+import { exportStories, exportStoriesSheet } from '../../services/export-stories.ts';
 import { importStories } from '../../services/import-stories.ts';
 import { scanQuestionnaire, type FilterInput } from '../../services/patterns.ts';
 import { MAX_PAGE_SIZE, storiesBehind } from '../../services/stories-behind.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { withUploadedFile } from '../upload.ts';
+import { ReadSchema, uploadName, wantsXlsx, workbookResponse } from '../spreadsheets.ts';
+import { XLSX_CONTENT_TYPE } from '../../services/tables/xlsx-write.ts';
 import { serviceContext } from './context.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
@@ -74,22 +76,22 @@ export function questionnaireRoutes() {
     createRoute({
       method: 'post',
       path: '/api/v1/questionnaires/{key}/stories',
-      summary: 'Import stories (duiding.stories/v1 CSV body); all or nothing',
+      summary: 'Import stories (duiding.stories/v1 as CSV in any recognised dialect, or XLSX); all or nothing',
       middleware: [requirePermission('stories.import')] as const,
       request: {
         params: Key,
         query: z.object({ collection: z.string().max(100).optional() }),
-        body: { content: { 'text/csv': { schema: z.string() } }, required: true },
+        body: { content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string() } }, required: true },
       },
       responses: {
-        200: { description: 'Imported', content: { 'application/json': { schema: z.object({ stories: z.number(), replaced: z.number(), collectionsCreated: z.array(z.string()) }) } } },
+        200: { description: 'Imported', content: { 'application/json': { schema: z.object({ stories: z.number(), replaced: z.number(), collectionsCreated: z.array(z.string()), read: ReadSchema }) } } },
         400: problem,
       },
     }),
     async (c) => {
       const { key } = c.req.valid('param');
       const { collection } = c.req.valid('query');
-      const result = await withUploadedFile(c.req.raw.body, 'stories.csv', (source) =>
+      const result = await withUploadedFile(c.req.raw.body, uploadName(c, 'stories'), (source) =>
         importStories(serviceContext(c), { source, questionnaireKey: key, collectionSlug: collection }),
       );
       return c.json(result, 200);
@@ -100,12 +102,16 @@ export function questionnaireRoutes() {
     createRoute({
       method: 'get',
       path: '/api/v1/questionnaires/{key}/stories',
-      summary: 'Export stories (duiding.stories/v1 CSV)',
+      summary: 'Export stories (duiding.stories/v1 CSV; `format=xlsx`: a workbook with one sheet "verhalen")',
       middleware: [requirePermission('stories.export')] as const,
-      request: { params: Key },
-      responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, 400: problem },
+      request: { params: Key, query: z.object({ format: z.enum(['csv', 'xlsx']).optional() }) },
+      responses: { 200: { description: 'CSV or XLSX', content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string() } } }, 400: problem },
     }),
     async (c) => {
+      if (wantsXlsx(c)) {
+        const key = c.req.valid('param').key;
+        return workbookResponse(c, `${key}-stories.xlsx`, [await exportStoriesSheet(serviceContext(c), key)]) as never;
+      }
       const chunks = await exportStories(serviceContext(c), c.req.valid('param').key);
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', `attachment; filename="${c.req.valid('param').key}-stories.csv"`);

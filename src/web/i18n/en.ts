@@ -9,6 +9,7 @@ import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
 import { monitorEn } from './monitor.ts';
 import { reportsEn } from './reports.ts';
+import { importTemplatesEn } from './import-templates.ts';
 
 export const en: Messages = {
   accounts: accountsEn,
@@ -118,16 +119,16 @@ export const en: Messages = {
     title: 'Import',
     intro: 'Read in a file. The whole file is checked first. If anything in it is wrong, nothing is saved.',
     file: 'File',
-    questionnaireTitle: 'Questionnaire (JSON)',
+    questionnaireTitle: 'Questionnaire (JSON or XLSX)',
     questionnaireHint: 'A file in the duiding.questionnaire/v1 format.',
-    storiesTitle: 'Stories (CSV)',
+    storiesTitle: 'Stories (CSV or XLSX)',
     storiesHint: 'A file in the duiding.stories/v1 format.',
     storiesNeedQuestionnaire: 'First add a questionnaire. Then you can import stories.',
     questionnaire: 'Which questionnaire do the stories belong to?',
     collection: 'Collection (optional)',
     collectionHint: 'If you fill this in, all stories go into this collection. Otherwise the "collection" column of the file counts.',
-    indicatorsTitle: 'Figures (CSV)',
-    indicatorsHint: 'Observations (indicator, area, period, value) or definitions, in the duiding.indicators/v1 format.',
+    indicatorsTitle: 'Figures (CSV or XLSX)',
+    indicatorsHint: 'Observations (indicator, area, period, value) and/or definitions, in the duiding.indicators/v1 format. An indicator that does not exist yet must be defined in the same file.',
     submit: 'Import',
     noFile: 'Choose a file.',
     notJson: 'The file is not valid JSON.',
@@ -150,7 +151,7 @@ export const en: Messages = {
       (kind === 'observations'
         ? `${rows === 1 ? '1 observation' : `${rows} observations`} read.`
         : `${rows === 1 ? '1 definition' : `${rows} definitions`} read.`) +
-      (created.length ? ` New indicators (complete their description later): ${created.join(', ')}.` : ''),
+      (created.length ? ` New indicators: ${created.join(', ')}.` : ''),
     exportsTitle: 'Download',
     exportsIntro: 'Download the data as a file, for example to keep or edit it.',
     exportStories: (title: string) => `Stories of "${title}" (CSV)`,
@@ -158,6 +159,7 @@ export const en: Messages = {
   },
 
   adminData: adminDataEn,
+  importTemplates: importTemplatesEn,
   designer: designerEn,
   moderation: moderationEn,
   foreignImport: foreignEn,

@@ -8,6 +8,7 @@ import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
 import { reportsNl } from './reports.ts';
+import { importTemplatesNl } from './import-templates.ts';
 export const nl = {
   accounts: accountsNl,
   appName: 'Duiding',
@@ -116,16 +117,16 @@ export const nl = {
     title: 'Importeren',
     intro: 'Lees een bestand in. Eerst wordt het hele bestand gecontroleerd. Staat er iets fout in, dan wordt er niets opgeslagen.',
     file: 'Bestand',
-    questionnaireTitle: 'Vragenlijst (JSON)',
+    questionnaireTitle: 'Vragenlijst (JSON of XLSX)',
     questionnaireHint: 'Een bestand in het formaat duiding.questionnaire/v1.',
-    storiesTitle: 'Verhalen (CSV)',
+    storiesTitle: 'Verhalen (CSV of XLSX)',
     storiesHint: 'Een bestand in het formaat duiding.stories/v1.',
     storiesNeedQuestionnaire: 'Zet eerst een vragenlijst klaar. Daarna kunt u verhalen importeren.',
     questionnaire: 'Bij welke vragenlijst horen de verhalen?',
     collection: 'Collectie (niet verplicht)',
     collectionHint: 'Vult u dit in, dan komen alle verhalen in deze collectie. Anders telt de kolom "collection" in het bestand.',
-    indicatorsTitle: 'Cijfers (CSV)',
-    indicatorsHint: 'Waarnemingen (indicator, area, period, value) of definities, in het formaat duiding.indicators/v1.',
+    indicatorsTitle: 'Cijfers (CSV of XLSX)',
+    indicatorsHint: 'Waarnemingen (indicator, area, period, value) en/of definities, in het formaat duiding.indicators/v1. Een indicator die nog niet bestaat, moet in hetzelfde bestand gedefinieerd worden.',
     submit: 'Importeren',
     noFile: 'Kies een bestand.',
     notJson: 'Het bestand is geen geldige JSON.',
@@ -148,7 +149,7 @@ export const nl = {
       (kind === 'observations'
         ? `${rows === 1 ? '1 waarneming' : `${rows} waarnemingen`} ingelezen.`
         : `${rows === 1 ? '1 definitie' : `${rows} definities`} ingelezen.`) +
-      (created.length ? ` Nieuwe indicatoren (vul de beschrijving later aan): ${created.join(', ')}.` : ''),
+      (created.length ? ` Nieuwe indicatoren: ${created.join(', ')}.` : ''),
     exportsTitle: 'Downloaden',
     exportsIntro: 'Download de gegevens als bestand, bijvoorbeeld om ze te bewaren of te bewerken.',
     exportStories: (title: string) => `Verhalen van "${title}" (CSV)`,
@@ -156,6 +157,7 @@ export const nl = {
   },
 
   adminData: adminDataNl,
+  importTemplates: importTemplatesNl,
   designer: designerNl,
   moderation: moderationNl,
   foreignImport: foreignNl,

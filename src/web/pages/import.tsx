@@ -4,6 +4,8 @@ import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import { ForeignImportSections, type ForeignOutcome } from './import-foreign.tsx';
 
+const SPREADSHEET_ACCEPT = '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export type ImportForm = 'vragenlijst' | 'verhalen' | 'cijfers';
 
 export interface ImportOutcome {
@@ -82,7 +84,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
           {shown('vragenlijst')}
           <form method="post" action="/importeren/vragenlijst" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
-            <FileField view={view} id="vragenlijst-bestand" accept=".json,application/json" hint={p.questionnaireHint} />
+            <FileField view={view} id="vragenlijst-bestand" accept={`.json,application/json,${SPREADSHEET_ACCEPT.split(',').slice(2).join(',')}`} hint={p.questionnaireHint} />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
@@ -134,7 +136,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
                 ))}
               </datalist>
             </div>
-            <FileField view={view} id="verhalen-bestand" accept=".csv,text/csv" hint={p.storiesHint} />
+            <FileField view={view} id="verhalen-bestand" accept={SPREADSHEET_ACCEPT} hint={p.storiesHint} />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
@@ -150,13 +152,15 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
           {shown('cijfers')}
           <form method="post" action="/importeren/cijfers" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
-            <FileField view={view} id="cijfers-bestand" accept=".csv,text/csv" hint={p.indicatorsHint} />
+            <FileField view={view} id="cijfers-bestand" accept={SPREADSHEET_ACCEPT} hint={p.indicatorsHint} />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
           </form>
         </section>
       ) : null}
+
+      <Templates view={view} questionnaires={questionnaires} may={may} />
 
       {may.questionnaire && may.stories ? <ForeignImportSections view={view} outcome={foreignOutcome} exports={may.exportStories ? questionnaires : []} /> : null}
 
@@ -175,6 +179,15 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
                 </li>
               ))
             : null}
+          {may.exportStories
+            ? questionnaires.map((q) => (
+                <li class="utrecht-unordered-list__item">
+                  <a class="utrecht-link utrecht-link--html-a" href={`/api/v1/questionnaires/${encodeURIComponent(q.key)}/stories?format=xlsx`} download>
+                    {t.importTemplates.exportStoriesXlsx(localized(q.title, lang))}
+                  </a>
+                </li>
+              ))
+            : null}
           {may.readIndicators ? (
             <li class="utrecht-unordered-list__item">
               <a class="utrecht-link utrecht-link--html-a" href="/api/v1/indicators" download>
@@ -182,8 +195,55 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
               </a>
             </li>
           ) : null}
+          {may.readIndicators ? (
+            <li class="utrecht-unordered-list__item">
+              <a class="utrecht-link utrecht-link--html-a" href="/api/v1/indicators?format=xlsx" download>
+                {t.importTemplates.exportIndicatorsXlsx}
+              </a>
+            </li>
+          ) : null}
         </ul>
       </section>
     </Layout>
+  );
+}
+
+/** Empty templates per kind, as CSV and as XLSX (GET /importeren/sjablonen/{kind}.{csv|xlsx}). */
+function Templates({ view, questionnaires, may }: Pick<ImportProps, 'view' | 'questionnaires' | 'may'>) {
+  const { t, lang } = view;
+  const p = t.importTemplates;
+  const link = (href: string, text: string) => (
+    <li class="utrecht-unordered-list__item">
+      <a class="utrecht-link utrecht-link--html-a" href={href} download>
+        {text}
+      </a>
+    </li>
+  );
+  return (
+    <section class="duiding-card" aria-labelledby="sjablonen-titel">
+      <h2 class="utrecht-heading-2" id="sjablonen-titel">
+        {p.title}
+      </h2>
+      <p class="utrecht-paragraph">{p.intro}</p>
+      <ul class="utrecht-unordered-list">
+        {may.questionnaire
+          ? [link('/importeren/sjablonen/vragenlijst.xlsx', p.questionnaire('XLSX')), link('/importeren/sjablonen/vragenlijst.json', p.questionnaire('JSON'))]
+          : null}
+        {may.stories
+          ? questionnaires.flatMap((q) => [
+              link(`/importeren/sjablonen/verhalen.csv?vragenlijst=${encodeURIComponent(q.key)}`, p.stories(localized(q.title, lang), 'CSV')),
+              link(`/importeren/sjablonen/verhalen.xlsx?vragenlijst=${encodeURIComponent(q.key)}`, p.stories(localized(q.title, lang), 'XLSX')),
+            ])
+          : null}
+        {may.indicators
+          ? [
+              link('/importeren/sjablonen/cijfers.xlsx', p.indicators('XLSX')),
+              link('/importeren/sjablonen/cijfers.csv', p.indicatorsCsv),
+              link('/importeren/sjablonen/definities.csv', p.definitions('CSV')),
+              link('/importeren/sjablonen/definities.xlsx', p.definitions('XLSX')),
+            ]
+          : null}
+      </ul>
+    </section>
   );
 }

@@ -33,12 +33,19 @@ describe('ObservationRowDecoder', () => {
   });
 
   it('reports missing, unknown and duplicate columns', () => {
-    const { headerProblems } = observations('indicator,area,value,waarde,area\n');
+    const { headerProblems } = observations('indicator,area,value,bedrag,area\n');
     expect(headerProblems.map((p) => [p.column, p.nl])).toEqual([
-      ['waarde', 'kolom "waarde" is onbekend (bekend zijn: indicator, area, period, value, provider, numerator, denominator)'],
+      ['bedrag', 'kolom "bedrag" is onbekend (bekend zijn: indicator, area, period, value, provider, numerator, denominator)'],
       ['area', 'kolom "area" staat er twee keer in'],
       ['period', 'kolom "period" ontbreekt'],
     ]);
+  });
+
+  it('reads Dutch headers and names them in problems', () => {
+    const { headerProblems } = observations('indicator,gebied,Periode,waarde,waarde\n');
+    expect(headerProblems.map((p) => [p.column, p.nl])).toEqual([['waarde', 'kolom "value" staat er twee keer in: ook "waarde" betekent "value"']]);
+    const { rows } = observations('indicator,gebied,Periode,waarde,aanbieder\nwacht,GM0479,2025,x,\n');
+    expect(rows[0]!.problems.map((p) => [p.column, p.code])).toEqual([['waarde', 'not-a-number']]);
   });
 
   const cases: [string, string, string, string][] = [

@@ -1,0 +1,149 @@
+// Reading a spreadsheet (XLSX) as rows of text cells, sheet by sheet, with exceljs' streaming
+// reader: the importers then decode the cells exactly as they decode CSV fields, so one set of
+// rules (and messages) serves both. Typed cells become the text a CSV would hold: a number its
+// shortest form (72.5), a date its ISO form (2026-01-15), a formula its computed value.
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { MAX_FIELD_LENGTH, MAX_RECORD_LENGTH } from '../../domain/csv/reader.ts';
+import type { Problem } from '../../domain/problems.ts';
+import { columnLetter } from './xlsx-cells.ts';
+
+export interface SheetRecord {
+  sheet: string;
+  /** The spreadsheet's row number (1-based). */
+  line: number;
+  fields: string[];
+}
+
+/** A spreadsheet that cannot be read at all, or a cell beyond the limits: stops the reading. */
+export class XlsxReadError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.en);
+  }
+}
+
+/** Give other requests a turn after this much work (as the CSV reader does). */
+const TURN_MS = 8;
+
+/**
+ * Every non-empty row of every sheet, in order; trailing empty cells are dropped, so a row is
+ * as wide as its last filled cell. Bytes in: a file stream or an upload's temporary file.
+ */
+export async function* readXlsx(open: () => AsyncIterable<string | Buffer | Uint8Array>, file: string): AsyncGenerator<SheetRecord> {
+  let turn = performance.now();
+  try {
+    const names = await workbookIndex(open);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(toByteStream(open()), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    // Styles tell a date from a number.
+    styles: 'cache',
+    entries: 'ignore',
+  });
+    Object.assign(reader, names);
+    for await (const worksheet of reader as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & AsyncIterable<ExcelJS.Row>>) {
+      const sheet = (worksheet as unknown as { name: string }).name;
+      for await (const row of worksheet) {
+        const fields: string[] = [];
+        let length = 0;
+        const values = row.values as unknown[];
+        for (let col = 1; col < values.length; col++) {
+          const text = cellText(values[col]);
+          if (text.length > MAX_FIELD_LENGTH) throw tooLong(file, sheet, row.number, col, 'field');
+          length += text.length;
+          fields[col - 1] = text;
+        }
+        if (length > MAX_RECORD_LENGTH) throw tooLong(file, sheet, row.number, values.length - 1, 'record');
+        for (let i = 0; i < fields.length; i++) fields[i] ??= '';
+        while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
+        if (fields.length > 0) yield { sheet, line: row.number, fields };
+        if (performance.now() - turn > TURN_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          turn = performance.now();
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof XlsxReadError) throw error;
+    throw new XlsxReadError({
+      file,
+      code: 'xlsx-unreadable',
+      nl: `dit is geen leesbaar XLSX-bestand (${clipMessage(error)}); sla het op als Excel-werkmap (.xlsx) of als CSV`,
+      en: `this is not a readable XLSX file (${clipMessage(error)}); save it as an Excel workbook (.xlsx) or as CSV`,
+    });
+  }
+}
+
+/** A Node stream as it is (file streams), else a byte stream over the chunks. */
+/**
+ * The sheet names and relations (xl/workbook.xml and its .rels), read in a first pass. exceljs'
+ * streaming reader names a sheet when it meets it, and fails on a workbook whose sheets come
+ * before xl/workbook.xml in the ZIP (as some writers order them); given these up front it cannot.
+ */
+async function workbookIndex(open: () => AsyncIterable<string | Buffer | Uint8Array>): Promise<{ model: unknown; workbookRels: unknown }> {
+  const pre = new ExcelJS.stream.xlsx.WorkbookReader(toByteStream(open()), { worksheets: 'ignore', sharedStrings: 'ignore', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  const state = pre as unknown as { model: { sheets?: unknown[] }; workbookRels: unknown };
+  state.model = { sheets: [] };
+  for await (const _ of pre) void _;
+  return { model: state.model, workbookRels: state.workbookRels };
+}
+
+function toByteStream(chunks: AsyncIterable<string | Buffer | Uint8Array>): Readable {
+  return chunks instanceof Readable ? chunks : Readable.from(chunks, { objectMode: false });
+}
+
+function clipMessage(error: unknown): string {
+  const text = String((error as Error)?.message ?? error);
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+function tooLong(file: string, sheet: string, line: number, col: number, what: 'field' | 'record'): XlsxReadError {
+  const limit = (what === 'field' ? MAX_FIELD_LENGTH : MAX_RECORD_LENGTH).toLocaleString('nl-NL');
+  return new XlsxReadError({
+    file,
+    sheet,
+    line,
+    ...(what === 'field' ? { cell: `${columnLetter(col - 1)}${line}` } : {}),
+    code: what === 'field' ? 'xlsx-field-too-long' : 'xlsx-record-too-long',
+    nl: what === 'field' ? `deze cel is langer dan ${limit} tekens; het lezen is gestopt` : `deze rij is langer dan ${limit} tekens; het lezen is gestopt`,
+    en: what === 'field' ? `this cell is longer than ${limit} characters; reading stopped` : `this row is longer than ${limit} characters; reading stopped`,
+  });
+}
+
+/** The text of one cell value as exceljs gives it. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return decodeEscapes(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return dateText(value);
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return decodeEscapes((o.richText as { text?: string }[]).map((r) => r.text ?? '').join(''));
+    // A formula counts with the value the spreadsheet computed and saved.
+    if ('formula' in o || 'sharedFormula' in o) return cellText(o.result);
+    if (typeof o.error === 'string') return o.error;
+    if ('text' in o) return cellText(o.text);
+  }
+  return String(value);
+}
+
+/**
+ * A date cell has no time zone; it is read as UTC, and as a plain date when it is midnight:
+ * 2026-01-15, or 2026-01-15T10:30:00Z.
+ */
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const iso = date.toISOString();
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
+}
+
+/**
+ * OOXML writes characters XML cannot hold (control characters, and a CR that XML would turn into
+ * LF) as _xHHHH_, and a literal "_xHHHH_" as _x005F_xHHHH_; exceljs' streaming reader leaves them.
+ */
+export function decodeEscapes(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
+}
