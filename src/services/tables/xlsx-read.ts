@@ -86,7 +86,13 @@ async function workbookIndex(open: () => AsyncIterable<string | Buffer | Uint8Ar
   const state = pre as unknown as { model: { sheets?: unknown[] }; workbookRels: unknown };
   state.model = { sheets: [] };
   for await (const _ of pre) void _;
-  return { model: state.model, workbookRels: state.workbookRels };
+  // exceljs matches a sheet to its name by the relation's Target "worksheets/sheetN.xml"; some
+  // writers (exceljs' own non-streaming one among them) write it absolute, "/xl/worksheets/…",
+  // and every sheet would then be called "SheetN".
+  const rels = Array.isArray(state.workbookRels)
+    ? (state.workbookRels as { Target?: string }[]).map((rel) => (typeof rel.Target === 'string' ? { ...rel, Target: rel.Target.replace(/^\/?xl\//, '') } : rel))
+    : state.workbookRels;
+  return { model: state.model, workbookRels: rels };
 }
 
 function toByteStream(chunks: AsyncIterable<string | Buffer | Uint8Array>): Readable {
