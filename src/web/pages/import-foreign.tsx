@@ -3,6 +3,7 @@
 import type { LocalizedText } from '../../domain/questionnaire/types.ts';
 import { localized } from '../i18n/index.ts';
 import type { View } from '../view.ts';
+import { RejectedAlert } from './import-rejected.tsx';
 
 export type ForeignForm = 'narrafirma' | 'sensemaker';
 
@@ -19,21 +20,7 @@ export interface ForeignOutcome {
 function Outcome({ view, outcome }: { view: View; outcome: ForeignOutcome }) {
   const p = view.t.importPage;
   const f = view.t.foreignImport;
-  if (outcome.problems) {
-    return (
-      <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id={`uitkomst-${outcome.form}`}>
-        <h3 class="utrecht-heading-3">{p.rejectedTitle}</h3>
-        <p class="utrecht-paragraph">
-          <strong>{p.nothingSaved}</strong> {p.problemsIntro}
-        </p>
-        <ul class="utrecht-unordered-list duiding-problems">
-          {outcome.problems.map((problem) => (
-            <li class="utrecht-unordered-list__item">{problem}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
+  if (outcome.problems) return <RejectedAlert view={view} form={outcome.form} problems={outcome.problems} />;
   return (
     <div class="utrecht-alert utrecht-alert--ok duiding-alert" role="status" id={`uitkomst-${outcome.form}`}>
       <h3 class="utrecht-heading-3">{p.successTitle}</h3>

@@ -3,6 +3,7 @@ import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import { ForeignImportSections, type ForeignOutcome } from './import-foreign.tsx';
+import { RejectedAlert } from './import-rejected.tsx';
 
 const SPREADSHEET_ACCEPT = '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,21 +30,7 @@ export interface ImportProps {
 
 function Outcome({ view, outcome }: { view: View; outcome: ImportOutcome }) {
   const p = view.t.importPage;
-  if (outcome.problems) {
-    return (
-      <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id={`uitkomst-${outcome.form}`}>
-        <h3 class="utrecht-heading-3">{p.rejectedTitle}</h3>
-        <p class="utrecht-paragraph">
-          <strong>{p.nothingSaved}</strong> {p.problemsIntro}
-        </p>
-        <ul class="utrecht-unordered-list duiding-problems">
-          {outcome.problems.map((problem) => (
-            <li class="utrecht-unordered-list__item">{problem}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
+  if (outcome.problems) return <RejectedAlert view={view} form={outcome.form} problems={outcome.problems} />;
   return (
     <div class="utrecht-alert utrecht-alert--ok duiding-alert" role="status" id={`uitkomst-${outcome.form}`}>
       <h3 class="utrecht-heading-3">{p.successTitle}</h3>
