@@ -1,7 +1,7 @@
 // The report as a tagged PDF, in pure JavaScript (pdfkit, built-in Helvetica): selectable text,
 // headings as H1/H2/H3 structure elements, charts as vector Figures with alternative text, a
 // table of contents, bookmarks, page numbers (marked as artifacts), title and language metadata.
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import { layoutChart } from './chart-scene.ts';
 import { chartTable, numberFormatter } from './chart-table.ts';
 import type { ReportBlock, ReportDocument } from './document.ts';
@@ -18,6 +18,9 @@ type Struct = PDFKit.PDFStructureElement;
 
 export async function renderPdf(report: ReportDocument): Promise<Buffer> {
   const accent = HEX.test(report.accent) ? report.accent : '#154273';
+  // Loaded on first use: pdfkit and its fonts take over half a second to load, which every
+  // `duiding` command and the server's start paid while it was a static import.
+  const PDFDocument = ((await import('pdfkit')) as unknown as { default: typeof PDFKitDocument }).default;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },

@@ -3,7 +3,7 @@
 // rules (and messages) serves both. Typed cells become the text a CSV would hold: a number its
 // shortest form (72.5), a date its ISO form (2026-01-15), a formula its computed value.
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { MAX_FIELD_LENGTH, MAX_RECORD_LENGTH } from '../../domain/csv/reader.ts';
 import type { Problem } from '../../domain/problems.ts';
 import { columnLetter } from './xlsx-cells.ts';
@@ -22,6 +22,15 @@ export class XlsxReadError extends Error {
   }
 }
 
+/**
+ * exceljs, loaded on first use: it takes over a second to load, and most commands and requests
+ * never read a spreadsheet (every `duiding` command started that much slower while it was a
+ * static import).
+ */
+export async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return ((await import('exceljs')) as unknown as { default: typeof ExcelJS }).default;
+}
+
 /** Give other requests a turn after this much work (as the CSV reader does). */
 const TURN_MS = 8;
 
@@ -33,7 +42,8 @@ export async function* readXlsx(open: () => AsyncIterable<string | Buffer | Uint
   let turn = performance.now();
   try {
     const names = await workbookIndex(open);
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(toByteStream(open()), {
+    const { stream } = await loadExcelJs();
+    const reader = new stream.xlsx.WorkbookReader(toByteStream(open()), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -82,7 +92,8 @@ export async function* readXlsx(open: () => AsyncIterable<string | Buffer | Uint
  * before xl/workbook.xml in the ZIP (as some writers order them); given these up front it cannot.
  */
 async function workbookIndex(open: () => AsyncIterable<string | Buffer | Uint8Array>): Promise<{ model: unknown; workbookRels: unknown }> {
-  const pre = new ExcelJS.stream.xlsx.WorkbookReader(toByteStream(open()), { worksheets: 'ignore', sharedStrings: 'ignore', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  const { stream } = await loadExcelJs();
+  const pre = new stream.xlsx.WorkbookReader(toByteStream(open()), { worksheets: 'ignore', sharedStrings: 'ignore', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
   const state = pre as unknown as { model: { sheets?: unknown[] }; workbookRels: unknown };
   state.model = { sheets: [] };
   for await (const _ of pre) void _;

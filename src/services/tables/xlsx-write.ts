@@ -4,7 +4,8 @@
 // additionally neutralised exactly as in CSV (csv/formula.ts) by the encoders that produce them,
 // because a person who edits such a cell and presses Enter would otherwise turn it into one.
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { loadExcelJs } from './xlsx-read.ts';
 import { encodeEscapes } from './xlsx-cells.ts';
 
 /** A cell to write: a number, a text, or empty (null or ''). */
@@ -19,7 +20,8 @@ export interface SheetSpec {
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function writeXlsx(out: Writable, sheets: SheetSpec[]): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { stream } = await loadExcelJs();
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Duiding';
   for (const spec of sheets) {
     const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
