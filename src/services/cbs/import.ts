@@ -82,8 +82,8 @@ export async function importCbs(ctx: ServiceContext, cbs: CbsConfig, request: Cb
     throw new InputRejected([{
       field: 'table',
       code: unknownTable ? 'unknown-cbs-table' : `cbs-${error.kind}`,
-      nl: unknownTable ? `CBS kent tabel ${table} niet (OData v4 en v3). Er is niets opgeslagen.` : `${error.nl}. Er is niets opgeslagen.`,
-      en: unknownTable ? `CBS does not know table ${table} (OData v4 and v3). Nothing was saved.` : `${error.en}. Nothing was saved.`,
+      nl: unknownTable ? `CBS kent tabel ${table} niet (OData v4 en v3).` : `${error.nl}.`,
+      en: unknownTable ? `CBS does not know table ${table} (OData v4 and v3).` : `${error.en}.`,
     }], unknownTable ? 404 : 400);
   }
   if (fetched.missing.length > 0) {
@@ -126,8 +126,8 @@ export async function importCbs(ctx: ServiceContext, cbs: CbsConfig, request: Cb
     if (list.length > 0) {
       throw new InputRejected([{
         field: 'WijkenEnBuurten', code: 'unknown-area',
-        nl: `${list.length} gebieden van CBS staan niet in het gebiedenregister: ${list.join(', ')}. Lees ze eerst in (duiding import areas), of neem ze over van CBS met --add-areas. Er is niets opgeslagen.`,
-        en: `${list.length} areas from CBS are not in the area register: ${list.join(', ')}. Import them first (duiding import areas), or take them from CBS with --add-areas. Nothing was saved.`,
+        nl: `${list.length} gebieden van CBS staan niet in het gebiedenregister: ${list.join(', ')}. Lees ze eerst in (duiding import areas), of neem ze over van CBS met --add-areas.`,
+        en: `${list.length} areas from CBS are not in the area register: ${list.join(', ')}. Import them first (duiding import areas), or take them from CBS with --add-areas.`,
       }]);
     }
   }
