@@ -1,6 +1,7 @@
 // The workbench pages (server-rendered, Dutch first, English with ?lang=en). Handlers stay thin:
 // check the session and role → call one service → render a page.
 import { Hono, type Context } from 'hono';
+import { indicatorTableMaps, mappedAreas } from '../services/area-maps.ts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatProblem, InputRejected } from '../domain/problems.ts';
 import type { RequestEnv as AppEnv } from '../services/auth/sessions.ts';
@@ -81,7 +82,8 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
   app.get('/cijfers', requirePage('indicators.read'), async (c) => {
     const v = view(c);
     const tables = await indicatorTables(serviceContextOf(c));
-    return render(c, <IndicatorsPage view={v} tables={tables} canImport={allows(v.session!.roles, 'stories.import')} />);
+    const maps = indicatorTableMaps(await mappedAreas(serviceContextOf(c)), tables);
+    return render(c, <IndicatorsPage view={v} tables={tables} maps={maps} canImport={allows(v.session!.roles, 'stories.import')} />);
   });
 
   const importPage = async (c: Context<AppEnv>, outcome?: ImportOutcome, selectedQuestionnaire?: string, foreignOutcome?: ForeignOutcome) => {
