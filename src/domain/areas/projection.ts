@@ -30,16 +30,27 @@ function isPlanar(all: number[][]): boolean {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Min and max without spreading: a PDOK file has far more points than a call's arguments may be. */
+function extent(values: Iterable<number>): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return [min, max];
+}
+
 export function projectAreas(input: { code: string; geometry: AreaGeometry }[], width = 600, padding = 8): Projection | null {
   const shapes = input.map((a) => ({ code: a.code, polygons: polygonsOf(a.geometry) }));
   const all = shapes.flatMap((s) => s.polygons.flat(2));
   if (all.length === 0) return null;
   const planar = isPlanar(all);
-  const meanLat = planar ? 0 : all.reduce((sum, p) => sum + p[1]!, 0) / all.length;
-  const kx = planar ? 1 : Math.cos((meanLat * Math.PI) / 180);
-  const xs = all.map((p) => p[0]! * kx);
-  const ys = all.map((p) => p[1]!);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [minY, maxY] = extent(all.map((p) => p[1]!));
+  // The middle of the extent: a mean over points would lean towards detailed edges.
+  const midLat = planar ? 0 : (minY + maxY) / 2;
+  const kx = planar ? 1 : Math.cos((midLat * Math.PI) / 180);
+  const [minX, maxX] = extent(all.map((p) => p[0]! * kx));
   const spanX = maxX - minX || 1;
   const spanY = maxY - minY || 1;
   const scale = (width - 2 * padding) / spanX;
@@ -51,9 +62,9 @@ export function projectAreas(input: { code: string; geometry: AreaGeometry }[], 
     areas: shapes.map((s) => {
       const rings = s.polygons.flat(1).map((ring) => ring.map(point));
       const d = rings.map((ring) => `M${ring.map(([x, y]) => `${x},${y}`).join('L')}Z`).join('');
-      const px = rings.flat().map((p) => p[0]);
-      const py = rings.flat().map((p) => p[1]);
-      return { code: s.code, d, centre: [round((Math.min(...px) + Math.max(...px)) / 2), round((Math.min(...py) + Math.max(...py)) / 2)] };
+      const [x0, x1] = extent(rings.flat().map((p) => p[0]));
+      const [y0, y1] = extent(rings.flat().map((p) => p[1]));
+      return { code: s.code, d, centre: [round((x0 + x1) / 2), round((y0 + y1) / 2)] };
     }),
   };
 }
