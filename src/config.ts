@@ -113,3 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cbs: { v4Url: e.DUIDING_CBS_V4_URL.replace(/\/+$/, ''), v3Url: e.DUIDING_CBS_V3_URL.replace(/\/+$/, ''), timeoutMs: e.DUIDING_CBS_TIMEOUT_MS },
   };
 }
+
+/** CBS's own open data addresses and timeout, for callers without a loaded Config (web routes in tests). */
+export function defaultCbsConfig(): CbsConfig {
+  return loadConfig({}).cbs;
+}
