@@ -1,6 +1,7 @@
 // import → export → import on the shared reference case gives the same data, value for value,
 // on PGlite and on a real PostgreSQL server; and the scan over the stored stories equals SciPy.
 import fs from 'node:fs';
+import { importAreas } from '../../src/services/areas.ts';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
@@ -39,6 +40,10 @@ describe.skipIf(!reference).each(testDatabaseTargets())('reference case round tr
     expect(result).toMatchObject({ stories: 2000, replaced: 0, collectionsCreated: ['holdout'] });
     // The reference observations name two indicators the registry must know first.
     await importIndicatorsCsv(ctx, textSource('definities.csv', 'key,name\njeugdhulp_verblijf_per_1000,Jeugdhulp met verblijf per 1.000\nruis_indicator,Ruis\n'));
+    // Figures need their areas in the register first (issue 13): the case's own codes.
+    const indicatorsCsv = fs.readFileSync(path.join(CASE_2000_DIR, 'indicators.csv'), 'utf8');
+    const codes = [...new Set(indicatorsCsv.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(',')[1]!))];
+    await importAreas(ctx, textSource('gebieden.csv', `code,name,year\n${codes.map((c) => `${c},Gebied ${c},2025`).join('\n')}\n`));
     await importIndicatorsCsv(ctx, fileSource(path.join(CASE_2000_DIR, 'indicators.csv')));
   });
   afterAll(async () => handle?.close());
