@@ -20,13 +20,13 @@ export async function mappedAreas(ctx: ServiceContext): Promise<MappedArea[]> {
  * The map of one set of values, drawing one level only (wijken, or buurten, whichever has the
  * most areas with a shape and a row), so that a buurt never hides under its wijk.
  */
-export function mapOfValues(mapped: MappedArea[], values: Map<string, Figure | null | undefined>): Choropleth | null {
+export function mapOfValues(mapped: MappedArea[], values: Map<string, Figure | null | undefined>, width = 600): Choropleth | null {
   const candidates = mapped.filter((a) => values.has(a.code));
   const byLevel = new Map<string, MappedArea[]>();
   for (const a of candidates) byLevel.set(a.level, [...(byLevel.get(a.level) ?? []), a]);
   const best = [...byLevel.values()].sort((x, y) => y.length - x.length)[0];
   if (!best || best.length < 2) return null; // one area is no map
-  return buildChoropleth(best, values);
+  return buildChoropleth(best, values, width);
 }
 
 /** Per indicator table of /cijfers: the map of its newest period, from the whole-area rows. */

@@ -15,7 +15,7 @@ export interface MonitorMaps {
   warmCold: Map<number, { indicator: IndicatorMap | null; stories: IndicatorMap | null }>;
 }
 
-export function monitorMapsOf(mapped: MappedArea[], data: MonitorData): MonitorMaps {
+export function monitorMapsOf(mapped: MappedArea[], data: MonitorData, width = 600): MonitorMaps {
   const maps: MonitorMaps = { indicators: new Map(), warmCold: new Map() };
   if (mapped.length === 0) return maps;
   for (const indicator of data.indicators) {
@@ -23,19 +23,19 @@ export function monitorMapsOf(mapped: MappedArea[], data: MonitorData): MonitorM
     if (!period) continue;
     const values = new Map<string, Figure | null>();
     for (const s of indicator.areas) if (s.area) values.set(s.area.code, s.points.find((p) => p.period === period)?.value ?? null);
-    const map = mapOfValues(mapped, values);
+    const map = mapOfValues(mapped, values, width);
     if (map) maps.indicators.set(indicator.key, { period, map });
   }
   if (data.warmCold.available) {
     data.warmCold.links.forEach((link, index) => {
-      const cold = mapOfValues(mapped, new Map(link.areas.map((a) => [a.code, a.indicatorValue])));
-      const warm = mapOfValues(mapped, new Map(link.areas.map((a) => [a.code, a.storyValue])));
+      const cold = mapOfValues(mapped, new Map(link.areas.map((a) => [a.code, a.indicatorValue])), width);
+      const warm = mapOfValues(mapped, new Map(link.areas.map((a) => [a.code, a.storyValue])), width);
       maps.warmCold.set(index, { indicator: cold ? { period: link.period, map: cold } : null, stories: warm ? { period: link.period, map: warm } : null });
     });
   }
   return maps;
 }
 
-export async function monitorMaps(ctx: ServiceContext, data: MonitorData): Promise<MonitorMaps> {
-  return monitorMapsOf(await mappedAreas(ctx), data);
+export async function monitorMaps(ctx: ServiceContext, data: MonitorData, width = 600): Promise<MonitorMaps> {
+  return monitorMapsOf(await mappedAreas(ctx), data, width);
 }
