@@ -35,15 +35,15 @@ describe.skipIf(!reference).each(testDatabaseTargets())('reference case round tr
   beforeAll(async () => {
     handle = await create();
     ctx = await createTestTenant(handle, 'referentie');
+    // Stories and figures need their areas in the register first (issue 13): the case's own codes.
+    const indicatorsCsv = fs.readFileSync(path.join(CASE_2000_DIR, 'indicators.csv'), 'utf8');
+    const codes = [...new Set(indicatorsCsv.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(',')[1]!))];
+    await importAreas(ctx, textSource('gebieden.csv', `code,name,year\n${codes.map((c) => `${c},Gebied ${c},2025`).join('\n')}\n`));
     expect(await importQuestionnaire(ctx, questionnaireJson())).toEqual({ key: 'zo-thuis-holdout', version: 1, outcome: 'created' });
     const result = await importStories(ctx, { source: fileSource(storiesFile), questionnaireKey: 'zo-thuis-holdout' });
     expect(result).toMatchObject({ stories: 2000, replaced: 0, collectionsCreated: ['holdout'] });
     // The reference observations name two indicators the registry must know first.
     await importIndicatorsCsv(ctx, textSource('definities.csv', 'key,name\njeugdhulp_verblijf_per_1000,Jeugdhulp met verblijf per 1.000\nruis_indicator,Ruis\n'));
-    // Figures need their areas in the register first (issue 13): the case's own codes.
-    const indicatorsCsv = fs.readFileSync(path.join(CASE_2000_DIR, 'indicators.csv'), 'utf8');
-    const codes = [...new Set(indicatorsCsv.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(',')[1]!))];
-    await importAreas(ctx, textSource('gebieden.csv', `code,name,year\n${codes.map((c) => `${c},Gebied ${c},2025`).join('\n')}\n`));
     await importIndicatorsCsv(ctx, fileSource(path.join(CASE_2000_DIR, 'indicators.csv')));
   });
   afterAll(async () => handle?.close());
