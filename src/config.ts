@@ -21,6 +21,10 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   DUIDING_TRUSTED_PROXIES: z.string().optional(),
+  /** CBS open data: OData v4 (the new API) first, v3 as fallback (services/cbs). */
+  DUIDING_CBS_V4_URL: z.string().url().default('https://datasets.cbs.nl/odata/v1/CBS'),
+  DUIDING_CBS_V3_URL: z.string().url().default('https://opendata.cbs.nl/ODataApi/odata'),
+  DUIDING_CBS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 });
 
 export interface Config {
@@ -32,6 +36,13 @@ export interface Config {
   logLevel: string;
   production: boolean;
   trustedProxies: TrustedProxies;
+  cbs: CbsConfig;
+}
+
+export interface CbsConfig {
+  v4Url: string;
+  v3Url: string;
+  timeoutMs: number;
 }
 
 /**
@@ -99,5 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     trustedProxies,
+    cbs: { v4Url: e.DUIDING_CBS_V4_URL.replace(/\/+$/, ''), v3Url: e.DUIDING_CBS_V3_URL.replace(/\/+$/, ''), timeoutMs: e.DUIDING_CBS_TIMEOUT_MS },
   };
+}
+
+/** CBS's own open data addresses and timeout, for callers without a loaded Config (web routes in tests). */
+export function defaultCbsConfig(): CbsConfig {
+  return loadConfig({}).cbs;
 }

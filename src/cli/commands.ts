@@ -21,6 +21,7 @@ import { redactCommand } from './commands/redact.ts';
 import { retentionCommand, tenantDeleteCommand, tenantExportCommand } from './commands/tenant-data.ts';
 import { backupCommand, restoreCommand, tenantImportCommand } from './commands/restore.ts';
 import { exportSenseMakerCommand, importNarraFirmaCommand, importSenseMakerCommand } from './commands/foreign.ts';
+import { cbsImportCommand, importAreasCommand } from './commands/areas.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -301,4 +302,6 @@ export const COMMANDS: CommandSpec[] = [
   importNarraFirmaCommand,
   importSenseMakerCommand,
   exportSenseMakerCommand,
+  importAreasCommand,
+  cbsImportCommand,
 ];

@@ -8,8 +8,10 @@ Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
   import questionnaire FILE      vragenlijst (duiding.questionnaire/v1, JSON)
   import stories FILE            verhalen (duiding.stories/v1, CSV of XLSX) --questionnaire KEY
   import indicators FILE         cijfers (duiding.indicators/v1, CSV, XLSX of JSON) [--definitions FILE]
+  import areas FILE              gebiedenregister (CSV, XLSX of GeoJSON met vormen voor de kaart) [--year JAAR]
   import narrafirma              verhalen uit NarraFirma --questionnaire KEY --form FORM.csv --stories STORIES.csv
   import sensemaker              verhalen uit SenseMaker --questionnaire KEY --definition DEF.json --stories EXPORT.csv
+  cbs import TABLE               cijfers van CBS StatLine --indicators KEY=CBSKEY,… [--areas GM0599] [--add-areas]
   export questionnaire KEY       vragenlijst als JSON
   export stories                 verhalen als CSV of XLSX --questionnaire KEY [--out FILE.csv|FILE.xlsx]
   export indicators              waarnemingen (of --definitions) als CSV, of XLSX [--out FILE.xlsx]

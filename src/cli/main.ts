@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     return await spec.run(args, config);
   } catch (error) {
-    return reportError(error, spec.name.startsWith('import') || spec.name === 'seed-demo' || spec.name === 'tenant import');
+    return reportError(error, spec.name.startsWith('import') || spec.name === 'cbs import' || spec.name === 'seed-demo' || spec.name === 'tenant import');
   }
 }
 

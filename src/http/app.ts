@@ -29,7 +29,7 @@ import { collectRoutes } from './routes/collect.ts';
 import { strictJsonBody } from './strict-json.ts';
 import { STORY_IMPORT_LIMIT, streamingBodyLimit, UploadTooLarge } from './upload.ts';
 import { COLLECT_LIMIT, rateLimit, type RateLimitOptions } from './rate-limit.ts';
-import type { TrustedProxies } from '../config.ts';
+import type { CbsConfig, TrustedProxies } from '../config.ts';
 import { resolveClientAddress } from '../web/client-address.ts';
 import { originAllowed } from '../web/form-security.ts';
 import { limitedTellerPage } from '../web/teller/limited-page.tsx';
@@ -45,6 +45,8 @@ export interface AppOptions {
   trustedProxies?: TrustedProxies;
   /** NODE_ENV=production: only the public URL's origin may post forms. */
   production?: boolean;
+  /** CBS open data for the CBS import form; default CBS's own addresses. */
+  cbs?: CbsConfig;
 }
 
 const MB = 1024 * 1024;
@@ -154,7 +156,7 @@ export function createApp(options: AppOptions) {
       description: 'Stories and numbers of the municipal social domain. Errors are application/problem+json with Dutch (detail_nl) and English (detail) text.',
     },
   });
-  app.route('/', webRoutes({ secureCookies: options.secureCookies }));
+  app.route('/', webRoutes({ secureCookies: options.secureCookies, cbs: options.cbs }));
 
   app.notFound((c) => problemResponse(c, 404, 'not-found', { en: 'Not found.', nl: 'Deze pagina of dit adres bestaat niet.' }));
   app.onError((error, c) => {

@@ -5,6 +5,8 @@ import type { ReportBlock, ReportDocument, ReportLang } from './document.ts';
 import { actionBlocks, methodBlocks, theoryBlocks, warmColdBlocks } from './sections-council.ts';
 import { indicatorBlocks, patternBlocks, quote, sectionContext, type SectionContext } from './sections.ts';
 import { reportTexts } from './texts.ts';
+import { indicatorMapBlocks, warmColdMapBlocks } from './sections-maps.ts';
+import type { MonitorMaps } from '../services/monitor/maps.ts';
 
 export interface DocumentOptions {
   lang?: ReportLang;
@@ -12,6 +14,8 @@ export interface DocumentOptions {
   accent?: string;
   /** When the report is made (the cover date). */
   now?: Date;
+  /** Choropleth maps where the area register has shapes (services/monitor/maps.ts, width 480). */
+  maps?: MonitorMaps;
 }
 
 export const DEFAULT_ACCENT = '#154273';
@@ -25,14 +29,14 @@ export function buildReportDocument(m: MonitorData, options: DocumentOptions = {
   const s = t.sections;
   const sections = [
     { id: 'samenvatting', title: s.summary, blocks: summaryBlocks(m, c) },
-    { id: 'cijfers', title: s.indicators, blocks: indicatorBlocks(m, c) },
+    { id: 'cijfers', title: s.indicators, blocks: [...indicatorBlocks(m, c), ...indicatorMapBlocks(m, options.maps, c)] },
     { id: 'patronen', title: s.patterns, blocks: patternBlocks(m, c) },
     {
       id: 'verhalen',
       title: s.stories,
       blocks: m.curatedStories.length ? [{ kind: 'paragraph', text: t.stories.intro } as ReportBlock, ...m.curatedStories.map((story) => quote(story, c))] : [{ kind: 'note', text: t.stories.none } as ReportBlock],
     },
-    { id: 'warm-koud', title: s.warmCold, blocks: warmColdBlocks(m, c) },
+    { id: 'warm-koud', title: s.warmCold, blocks: [...warmColdBlocks(m, c), ...warmColdMapBlocks(m, options.maps, c)] },
     { id: 'verandertheorie', title: s.theory, blocks: theoryBlocks(m, c) },
     { id: 'afspraken', title: s.actions, blocks: actionBlocks(m, c) },
     { id: 'methode', title: s.method, blocks: methodBlocks(m, c) },

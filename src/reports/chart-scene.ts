@@ -2,12 +2,15 @@
 // shapes as SVG and pdf-chart.ts draws the same shapes with pdfkit paths, so the HTML and the PDF
 // charts are identical vectors.
 import type { ReportChart } from './document.ts';
+import { layoutMap } from './map-scene.ts';
 
 export type Shape =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: boolean }
   | { kind: 'polyline'; points: [number, number][]; stroke: string; width: number }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string }
+  /** SVG path data (a map's area); holes by the even-odd rule. */
+  | { kind: 'path'; d: string; fill: string; stroke: string; width: number; dash?: boolean }
   | { kind: 'text'; x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; size: number; fill: string; italic?: boolean };
 
 export interface ChartScene {
@@ -27,6 +30,7 @@ export function seriesColor(accent: string, index: number): string {
 }
 
 export function layoutChart(chart: ReportChart, accent: string, format: (n: number) => string, width = 480): ChartScene {
+  if (chart.kind === 'map' && chart.map) return layoutMap(chart.map, format, chart.mapLegend);
   return chart.kind === 'bars' ? layoutBars(chart, accent, format, width) : layoutLines(chart, accent, format, width);
 }
 

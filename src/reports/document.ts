@@ -3,12 +3,14 @@
 // formats always carry the same content, and a suppressed figure can only reach either of them
 // through this one model (it never does: the monitor is built with the council's view).
 
+import type { Choropleth } from '../domain/areas/choropleth.ts';
+
 export type ReportLang = 'nl' | 'en';
 
 /** A chart that both renderers draw as vectors, always followed by its table alternative. */
 export interface ReportChart {
-  /** bars: horizontal bars per category (one or more series); lines: values over periods. */
-  kind: 'bars' | 'lines';
+  /** bars: horizontal bars per category (one or more series); lines: values over periods; map: a choropleth (`map`). */
+  kind: 'bars' | 'lines' | 'map';
   title: string;
   /** One-sentence description: the SVG's <desc> and the PDF figure's alternative text. */
   description: string;
@@ -22,6 +24,10 @@ export interface ReportChart {
    * in the chart, and that text in the table — never a number.
    */
   series: { name: string; values: (number | string)[] }[];
+  /** kind "map": the projected areas, their classes and the legend (domain/areas/choropleth.ts). */
+  map?: Choropleth;
+  /** kind "map": the legend's words for a hidden and a missing value. */
+  mapLegend?: { suppressed: string; missing: string };
 }
 
 export type ReportBlock =

@@ -25,6 +25,16 @@ export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: numb
         doc.lineWidth(shape.width * scale).lineJoin('round').stroke(shape.stroke);
         break;
       }
+      case 'path': {
+        // pdfkit reads SVG path data; the scene is in points from the chart's top left.
+        doc.save().translate(left, top).scale(scale);
+        doc.path(shape.d).lineWidth(shape.width);
+        if (shape.dash) doc.dash(2, { space: 2 });
+        doc.fillAndStroke(shape.fill, shape.stroke, 'even-odd');
+        if (shape.dash) doc.undash();
+        doc.restore();
+        break;
+      }
       case 'circle':
         doc.circle(X(shape.cx), Y(shape.cy), shape.r * scale).fill(shape.fill);
         break;

@@ -22,6 +22,9 @@ export function sceneToSvg(scene: ChartScene, id: string, title: string, descrip
       case 'polyline':
         parts.push(`<polyline points="${shape.points.map(([x, y]) => `${r(x)},${r(y)}`).join(' ')}" fill="none" stroke="${shape.stroke}" stroke-width="${shape.width}"/>`);
         break;
+      case 'path':
+        parts.push(`<path d="${shape.d}" fill="${shape.fill}" fill-rule="evenodd" stroke="${shape.stroke}" stroke-width="${shape.width}"${shape.dash ? ' stroke-dasharray="2 2"' : ''}/>`);
+        break;
       case 'circle':
         parts.push(`<circle cx="${r(shape.cx)}" cy="${r(shape.cy)}" r="${shape.r}" fill="${shape.fill}"/>`);
         break;

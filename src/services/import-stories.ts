@@ -2,6 +2,7 @@
 // written when anything is wrong), then everything is written in one transaction. Neither pass
 // holds the file in memory; only the story ids are kept, to find duplicates.
 import { sql } from 'drizzle-orm';
+import { unknownAreaProblems } from './areas.ts';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { answerToRow } from '../db/repositories/answer-rows.ts';
 import {
@@ -87,6 +88,8 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
       });
     }
   }
+  // Answers to area questions without a list of their own must be areas of the register.
+  problems.push(...(await unknownAreaProblems(ctx.db, ctx.tenantId, [...checked.areas].map(([code, where]) => ({ code, where })))));
   if (problems.length > 0) throw new InputRejected(problems.slice(0, MAX_PROBLEMS));
 
   const created: string[] = [];
@@ -168,11 +171,14 @@ interface CheckedFile {
   /** story_id → where it appears */
   refs: Map<string, TableRecord>;
   collections: Set<string>;
+  /** Area codes answered to register-backed area questions → where each first appears. */
+  areas: Map<string, Problem>;
 }
 
 async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImportOptions, read: TableRead): Promise<CheckedFile> {
   const file = options.source.name;
-  const result: CheckedFile = { problems: [], count: 0, refs: new Map(), collections: new Set() };
+  const result: CheckedFile = { problems: [], count: 0, refs: new Map(), collections: new Set(), areas: new Map() };
+  const registerQuestions = questionnaire.definition.questions.filter((q) => q.type === 'area' && !q.areas);
   if (options.collectionSlug) result.collections.add(options.collectionSlug);
   // Never more than MAX_PROBLEMS, even from one garbage row with thousands of wrong cells.
   const add = (problems: Problem[]) => {
@@ -208,6 +214,13 @@ async function checkFile(questionnaire: StoredQuestionnaire, options: StoriesImp
       if (earlier !== undefined) {
         add(placeProblems([duplicateRef(file, record, story.ref, earlier.line)], record, header));
       } else result.refs.set(story.ref, { line: record.line, sheet: record.sheet, fields: [] });
+      for (const q of registerQuestions) {
+        const code = story.answers[q.key];
+        if (typeof code === 'string' && !result.areas.has(code)) {
+          const column = header!.fields.find((f) => f.trim() === q.key) ?? q.key;
+          result.areas.set(code, placeProblems([{ file, line: record.line, column, code: '', nl: '', en: '' }], record, header)[0]!);
+        }
+      }
       if (!options.collectionSlug) {
         if (story.collection) result.collections.add(story.collection);
         else add(placeProblems([missingCollection(file, record)], record, header));

@@ -1,4 +1,5 @@
 // Downloadable templates for the import page: a header row (and for figures an example that
+import { listAreas } from '../db/repositories/tenants.repository.ts';
 // imports as it is) per kind, as CSV and as XLSX. A stories template follows its questionnaire.
 import { findQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
 import { csvRow } from '../domain/csv/writer.ts';
@@ -42,13 +43,14 @@ const EXAMPLE_OBSERVATION: XlsxCell[] = ['voorbeeld_wachttijd', 'GM0479', '2025'
  */
 export async function importTemplate(ctx: ServiceContext, kind: TemplateKind, format: 'csv' | 'xlsx', questionnaireKey?: string): Promise<Template | null> {
   const definitions = { name: 'definities', header: [...DEFINITION_COLUMNS], rows: [[EXAMPLE_DEFINITION]] };
-  const observations = { name: 'waarnemingen', header: [...OBSERVATION_COLUMNS], rows: [[EXAMPLE_OBSERVATION]] };
+  const example = await exampleObservation(ctx);
+  const observations = { name: 'waarnemingen', header: [...OBSERVATION_COLUMNS], rows: [[example]] };
   if (kind === 'definities') {
     return format === 'csv' ? { filename: 'definities.csv', csv: csvText(definitions.header, EXAMPLE_DEFINITION) } : { filename: 'definities.xlsx', sheets: [definitions] };
   }
   if (kind === 'cijfers') {
     // The CSV holds observations only (one table per CSV); its example needs the definitions template first.
-    return format === 'csv' ? { filename: 'cijfers.csv', csv: csvText(observations.header, EXAMPLE_OBSERVATION) } : { filename: 'cijfers.xlsx', sheets: [definitions, observations] };
+    return format === 'csv' ? { filename: 'cijfers.csv', csv: csvText(observations.header, example) } : { filename: 'cijfers.xlsx', sheets: [definitions, observations] };
   }
   if (kind === 'vragenlijst') {
     return format === 'csv'
@@ -61,6 +63,12 @@ export async function importTemplate(ctx: ServiceContext, kind: TemplateKind, fo
   const header = storyColumns(questionnaire.definition);
   const filename = `verhalen-${questionnaire.key}.${format}`;
   return format === 'csv' ? { filename, csv: csvRow(header) } : { filename, sheets: [{ name: 'verhalen', header, rows: [] }] };
+}
+
+/** The example names the municipality's own gemeente from its area register, so it imports as it is. */
+async function exampleObservation(ctx: ServiceContext): Promise<XlsxCell[]> {
+  const gemeente = (await listAreas(ctx.db, ctx.tenantId)).find((a) => a.level === 'gemeente');
+  return gemeente ? [EXAMPLE_OBSERVATION[0]!, gemeente.code, ...EXAMPLE_OBSERVATION.slice(2)] : EXAMPLE_OBSERVATION;
 }
 
 function csvText(header: string[], example: XlsxCell[]): string {

@@ -15,6 +15,7 @@ import {
   detectIndicatorCsvKind,
   encodeDefinitionRow,
   encodeObservationRow,
+  OBSERVATION_ALIASES,
   OBSERVATION_COLUMNS,
   ObservationRowDecoder,
   parseDefinitionsJson,
@@ -27,6 +28,7 @@ import { isSuppressed } from '../domain/privacy/suppression.ts';
 import { readerPolicy } from './disclosure.ts';
 import type { ServiceContext, TextSource } from './context.ts';
 import { isBlankRecord } from './csv-problems.ts';
+import { unknownAreaProblems } from './areas.ts';
 import type { SheetSpec } from './tables/xlsx-write.ts';
 import { placeProblems, readTable, startTableRead, tableReadProblem, type TableRead, type TableRecord } from './tables/table-source.ts';
 
@@ -193,6 +195,7 @@ export async function importIndicators(ctx: ServiceContext, source: TextSource, 
   const registry = new Set((await listDefinitions(ctx.db, ctx.tenantId)).map((d) => d.key));
   const defined = new Set(definitions.map((d) => d.key));
   problems.push(...unknownIndicatorProblems(source.name, main.named, (key) => registry.has(key) || defined.has(key) || main.definedKeys.has(key), options.definitions !== undefined));
+  problems.push(...(await unknownAreaProblems(ctx.db, ctx.tenantId, main.observations.map(({ observation, record, header }) => ({ code: observation.area, where: areaCell(source.name, record, header) })))));
   if (problems.length > 0) throw new InputRejected(problems.slice(0, MAX_PROBLEMS));
 
   const observations = main.observations.map((o) => o.observation);
@@ -209,6 +212,12 @@ export async function importIndicators(ctx: ServiceContext, source: TextSource, 
   });
   const kind = observations.length > 0 || definitions.length === 0 ? 'observations' : 'definitions';
   return { kind, rows: kind === 'observations' ? observations.length : definitions.length, definitions: definitions.length, definitionsCreated: created, read: main.read };
+}
+
+/** Where an observation's area code stands, for the register check (the header may say "gebied"). */
+function areaCell(file: string, record: TableRecord, header: TableRecord): Problem {
+  const column = header.fields.map((f) => f.trim()).find((f) => OBSERVATION_ALIASES[f.toLowerCase()] === 'area' || f.toLowerCase() === 'area') ?? 'area';
+  return placeProblems([{ file, line: record.line, column, code: '', nl: '', en: '' }], record, header)[0]!;
 }
 
 /** One problem per unknown key, at the first row that names it, with how often it occurs. */

@@ -15,6 +15,7 @@ import { renderHtml } from '../reports/html.ts';
 import { renderPdf } from '../reports/pdf.ts';
 import type { ServiceContext } from './context.ts';
 import { buildMonitor } from './monitor/build.ts';
+import { monitorMaps } from './monitor/maps.ts';
 
 /** The role every report is built for: the council's view, with small-cell suppression. */
 export const REPORT_ROLES = ['raad'] as const;
@@ -118,7 +119,9 @@ async function render(ctx: ServiceContext, opgaveKey: string, period: string | n
   const started = performance.now();
   const monitor = await buildMonitor(ctx, opgaveKey, { roles: REPORT_ROLES, period });
   const tenant = await findTenantById(ctx.db, ctx.tenantId);
-  const doc = buildReportDocument(monitor, { lang, accent: accentOf(tenant?.settings) });
+  // Maps at the report's chart width (480 pt), from the same disclosed monitor data.
+  const maps = await monitorMaps(ctx, monitor, 480);
+  const doc = buildReportDocument(monitor, { lang, accent: accentOf(tenant?.settings), maps });
   const html = renderHtml(doc);
   const pdf = await renderPdf(doc);
   const questionnaireIds: string[] = [];

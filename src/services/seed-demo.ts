@@ -3,7 +3,7 @@
 import { hash } from '@node-rs/argon2';
 import { insertOpgave, insertTocElement, insertTocLinks } from '../db/repositories/opgaven.repository.ts';
 import { findQuestionnaire, insertCollection } from '../db/repositories/questionnaires.repository.ts';
-import { findTenantBySlug, insertTenant, listTenantCount, upsertAreas, upsertProviders } from '../db/repositories/tenants.repository.ts';
+import { findTenantBySlug, insertTenant, listTenantCount, upsertProviders } from '../db/repositories/tenants.repository.ts';
 import { addMembership, upsertUser } from '../db/repositories/users.repository.ts';
 import type { Database } from '../db/connection.ts';
 import { csvRow } from '../domain/csv/writer.ts';
@@ -16,6 +16,7 @@ import { saveObservations } from './indicators.ts';
 import { seedOpgavenDemo } from './demo/opgaven.ts';
 import { seedMonitorDemo } from './demo/monitor.ts';
 import { seedCollectionsDemo } from './demo/collections.ts';
+import { seedDemoAreas } from './demo/areas.ts';
 import { upsertDefinitions } from '../db/repositories/indicators.repository.ts';
 
 /** Printed on the console and on the sign-in page of the demo: this is fictional data only. */
@@ -35,7 +36,7 @@ export async function seedDemo(db: Database, options: { stories?: number; onProg
 
   const tenant = await insertTenant(db, { slug: demo.tenant.slug, name: demo.tenant.name, fictional: true });
   const ctx: ServiceContext = { db, tenantId: tenant.id, actorUserId: null };
-  await upsertAreas(db, tenant.id, demo.areas.map((a) => ({ code: a.code, name: a.name, level: a.level })));
+  await seedDemoAreas(ctx, demo.areas);
   await upsertProviders(db, tenant.id, demo.providers.map((p) => ({ code: p.code, name: p.name })));
 
   const passwordHash = await hash(DEMO_PASSWORD);

@@ -1,6 +1,10 @@
 // The workbench pages (server-rendered, Dutch first, English with ?lang=en). Handlers stay thin:
 // check the session and role → call one service → render a page.
 import { Hono, type Context } from 'hono';
+import { areaImport, AREAS_TEMPLATE_CSV } from './routes/import-areas.tsx';
+import type { AreaOutcome } from './pages/import-areas.tsx';
+import { defaultCbsConfig, type CbsConfig } from '../config.ts';
+import { indicatorTableMaps, mappedAreas } from '../services/area-maps.ts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatProblem, InputRejected } from '../domain/problems.ts';
 import type { RequestEnv as AppEnv } from '../services/auth/sessions.ts';
@@ -41,6 +45,8 @@ import { moderationRoutes } from './routes/moderation.tsx';
 export interface WebOptions {
   /** Secure flag on the cookies this module sets (session, language); true behind HTTPS. */
   secureCookies: boolean;
+  /** CBS open data for the CBS import form (config.ts); default: CBS's own addresses. */
+  cbs?: CbsConfig;
 }
 
 type Page = ReturnType<typeof MessagePage>;
@@ -81,10 +87,11 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
   app.get('/cijfers', requirePage('indicators.read'), async (c) => {
     const v = view(c);
     const tables = await indicatorTables(serviceContextOf(c));
-    return render(c, <IndicatorsPage view={v} tables={tables} canImport={allows(v.session!.roles, 'stories.import')} />);
+    const maps = indicatorTableMaps(await mappedAreas(serviceContextOf(c)), tables);
+    return render(c, <IndicatorsPage view={v} tables={tables} maps={maps} canImport={allows(v.session!.roles, 'stories.import')} />);
   });
 
-  const importPage = async (c: Context<AppEnv>, outcome?: ImportOutcome, selectedQuestionnaire?: string, foreignOutcome?: ForeignOutcome) => {
+  const importPage = async (c: Context<AppEnv>, outcome?: ImportOutcome, selectedQuestionnaire?: string, foreignOutcome?: ForeignOutcome, areaOutcome?: AreaOutcome) => {
     const v = view(c);
     const roles = v.session!.roles;
     const choices = await importChoices(serviceContextOf(c));
@@ -95,17 +102,29 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
       exportStories: allows(roles, 'stories.export'),
       readIndicators: allows(roles, 'indicators.read'),
     };
-    const status = outcome?.problems || foreignOutcome?.problems ? 400 : 200;
-    return render(c, <ImportPage view={v} {...choices} may={may} outcome={outcome} selectedQuestionnaire={selectedQuestionnaire} foreignOutcome={foreignOutcome} />, status);
+    const status = outcome?.problems || foreignOutcome?.problems || areaOutcome?.problems ? 400 : 200;
+    return render(c, <ImportPage view={v} {...choices} may={may} outcome={outcome} selectedQuestionnaire={selectedQuestionnaire} foreignOutcome={foreignOutcome} areaOutcome={areaOutcome} />, status);
   };
 
   app.get('/importeren', requirePage('stories.import'), (c) => importPage(c));
+
+  // The area register and CBS StatLine (routes/import-areas.tsx), before the general form route below.
+  const cbs = options.cbs ?? defaultCbsConfig();
+  for (const form of ['gebieden', 'cbs'] as const) {
+    app.post(`/importeren/${form}`, requirePage('stories.import'), (c) => areaImport(c, form, view(c), cbs, (outcome) => importPage(c, undefined, undefined, undefined, outcome)));
+  }
 
   // NarraFirma and SenseMaker (routes/import-foreign.tsx), before the general form route below.
   for (const tool of ['narrafirma', 'sensemaker'] as const) {
     app.post(`/importeren/${tool}`, requirePage('stories.import'), (c) => foreignImport(c, tool, view(c), (outcome) => importPage(c, undefined, undefined, outcome)));
   }
   app.get('/importeren/sensemaker/:key', requirePage('stories.export'), (c) => senseMakerDownload(c, view(c)));
+
+  // The area register's template (routes/import-areas.tsx), before the general template route.
+  app.get('/importeren/sjablonen/gebieden.csv', requirePage('stories.import'), (c) => {
+    if (!allows(view(c).session!.roles, 'indicators.write')) return c.notFound();
+    return c.body(AREAS_TEMPLATE_CSV, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="gebieden.csv"' });
+  });
 
   // Templates: a header row per kind (and for figures an example), as CSV or XLSX.
   app.get('/importeren/sjablonen/:file', requirePage('stories.import'), async (c) => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_2000_DIR, loadReferenceCase } from '../support/reference-case.ts';
+import { CASE_2000_DIR, loadReferenceCase, writeReferenceAreas } from '../support/reference-case.ts';
 
 const BIN = path.resolve('bin/duiding.mjs');
 let work: string;
@@ -44,6 +44,8 @@ describe('the CLI beside a running server', { timeout: 300_000 }, () => {
       expect(fs.statSync(info.dir).mode & 0o077).toBe(0);
       expect((await duiding(['seed-demo', '--stories', '50'])).code).toBe(0);
       expect((await duiding(['import', 'questionnaire', path.join(CASE_2000_DIR, 'questionnaire.json')])).stdout).toContain('aangemaakt');
+      // The case's wijken must be in the register before its stories (issue 13).
+      expect((await duiding(['import', 'areas', writeReferenceAreas(path.join(work, 'gebieden.csv'))])).code).toBe(0);
       // The import holds one transaction over the socket; the web server answers beside it.
       const importing = duiding(['import', 'stories', path.join(CASE_2000_DIR, 'stories.csv'), '--questionnaire', 'zo-thuis-holdout']);
       let served = 0;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_2000_DIR, loadReferenceCase } from '../support/reference-case.ts';
+import { CASE_2000_DIR, loadReferenceCase, writeReferenceAreas } from '../support/reference-case.ts';
 import { createServerDatabaseUrl, testDatabaseTargets } from '../support/databases.ts';
 
 const BIN = path.resolve('bin/duiding.mjs');
@@ -54,6 +54,8 @@ describe('duiding command', () => {
     expect(duiding(['seed-demo', '--stories', '50']).code).toBe(0);
     const q = duiding(['import', 'questionnaire', path.join(CASE_2000_DIR, 'questionnaire.json')]);
     expect(q.stdout).toContain('aangemaakt');
+    // The case's wijken must be in the register before its stories and figures (issue 13).
+    expect(duiding(['import', 'areas', writeReferenceAreas(path.join(work, 'gebieden.csv'))]).code).toBe(0);
     const s = duiding(['import', 'stories', path.join(CASE_2000_DIR, 'stories.csv'), '--questionnaire', 'zo-thuis-holdout']);
     expect(s.stderr).toBe('');
     expect(s.stdout).toContain('2000 verhalen ingelezen');

@@ -1,6 +1,7 @@
 // import → export → import on the shared reference case gives the same data, value for value,
 // on PGlite and on a real PostgreSQL server; and the scan over the stored stories equals SciPy.
 import fs from 'node:fs';
+import { importAreas } from '../../src/services/areas.ts';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
@@ -25,6 +26,13 @@ function cellsById(csv: string): Map<string, Record<string, string>> {
   return new Map(rows.map((r) => [r.fields[0], Object.fromEntries(header.fields.map((name, i) => [name, r.fields[i]]))]));
 }
 
+/** Stories and figures need their areas in the register first (issue 13): the case's own codes. */
+async function importCaseAreas(ctx: ServiceContext) {
+  const indicatorsCsv = fs.readFileSync(path.join(CASE_2000_DIR, 'indicators.csv'), 'utf8');
+  const codes = [...new Set(indicatorsCsv.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(',')[1]!))];
+  await importAreas(ctx, textSource('gebieden.csv', `code,name,year\n${codes.map((c) => `${c},Gebied ${c},2025`).join('\n')}\n`));
+}
+
 describe.skipIf(!reference).each(testDatabaseTargets())('reference case round trip on $name', ({ create }) => {
   let handle: DatabaseHandle;
   let ctx: ServiceContext;
@@ -34,6 +42,7 @@ describe.skipIf(!reference).each(testDatabaseTargets())('reference case round tr
   beforeAll(async () => {
     handle = await create();
     ctx = await createTestTenant(handle, 'referentie');
+    await importCaseAreas(ctx);
     expect(await importQuestionnaire(ctx, questionnaireJson())).toEqual({ key: 'zo-thuis-holdout', version: 1, outcome: 'created' });
     const result = await importStories(ctx, { source: fileSource(storiesFile), questionnaireKey: 'zo-thuis-holdout' });
     expect(result).toMatchObject({ stories: 2000, replaced: 0, collectionsCreated: ['holdout'] });
@@ -56,6 +65,7 @@ describe.skipIf(!reference).each(testDatabaseTargets())('reference case round tr
 
   it('imports its own export into another municipality with the same result', async () => {
     const other = await createTestTenant(handle, 'tweede');
+    await importCaseAreas(other);
     await importQuestionnaire(other, await exportQuestionnaire(ctx, 'zo-thuis-holdout'));
     const first = await collect(await exportStories(ctx, 'zo-thuis-holdout'));
     await importStories(other, { source: textSource('export.csv', first), questionnaireKey: 'zo-thuis-holdout' });

@@ -5,7 +5,7 @@
 // The shared folder lives next to the repository (../shared) and is not part of it. When it is
 // absent the loader returns null and prints why, so that parity tests can be skipped — unless
 // DUIDING_REQUIRE_SHARED=1 (CI), where its absence is an error.
-import { existsSync, readFileSync } from 'node:fs';
+import fs, { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../../src/domain/csv/reader.ts';
@@ -115,4 +115,17 @@ function numberCell(text: string): number | typeof NOT_APPLICABLE | undefined {
   if (text.trim() === '') return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The reference case's area register (its 8 wijken of GM0479) as a CSV for `duiding import
+ * areas`: stories and figures for areas the register lacks are refused (issue 13).
+ */
+export function writeReferenceAreas(file: string, dir = CASE_2000_DIR): string {
+  const codes = new Set<string>();
+  for (const name of ['indicators.csv']) {
+    for (const line of fs.readFileSync(path.join(dir, name), 'utf8').split(/\r?\n/).slice(1)) if (line) codes.add(line.split(',')[1]!);
+  }
+  fs.writeFileSync(file, `code,name,year\nGM0479,Gemeente 0479,2025\n${[...codes].sort().map((c) => `${c},Wijk ${c.slice(-2)},2025`).join('\n')}\n`);
+  return file;
 }

@@ -6,6 +6,7 @@ import pino from 'pino';
 import type { Database } from '../../src/db/connection.ts';
 import { openDatabase } from '../../src/db/connection.ts';
 import { createApp } from '../../src/http/app.ts';
+import type { CbsConfig } from '../../src/config.ts';
 import { seedDemo } from '../../src/services/seed-demo.ts';
 
 export interface TestApp {
@@ -15,7 +16,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { stories?: number } = {}): Promise<TestApp> {
+export async function startTestApp(options: { stories?: number; cbs?: CbsConfig } = {}): Promise<TestApp> {
   const handle = await openDatabase({ kind: 'pglite-memory' });
   try {
     await handle.migrate();
@@ -24,7 +25,7 @@ export async function startTestApp(options: { stories?: number } = {}): Promise<
     await handle.close();
     throw error;
   }
-  const app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
+  const app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost', cbs: options.cbs });
   let closeServer: () => Promise<void> = async () => {};
   const port = await new Promise<number>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));

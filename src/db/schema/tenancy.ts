@@ -73,8 +73,28 @@ export const areas = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     level: text('level').$type<'gemeente' | 'wijk' | 'buurt'>().notNull(),
+    /** The newest division year (CBS "Wijk- en buurtindeling") the code appears in; null = unknown. */
+    year: integer('year'),
+    parentCode: text('parent_code'),
+    /** GeoJSON geometry (Polygon/MultiPolygon, WGS84 or RD) of the newest year, if any. */
+    geometry: jsonb('geometry'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.code] })],
+);
+
+/** Every year's name, parent and geometry of an area: a renamed or split wijk keeps its history. */
+export const areaVersions = pgTable(
+  'area_versions',
+  {
+    tenantId: tenantId(),
+    code: text('code').notNull(),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    level: text('level').$type<'gemeente' | 'wijk' | 'buurt'>().notNull(),
+    parentCode: text('parent_code'),
+    geometry: jsonb('geometry'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.code, t.year] })],
 );
 
 export const providers = pgTable(

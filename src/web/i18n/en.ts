@@ -10,6 +10,7 @@ import { opgavenEn } from './opgaven.ts';
 import { monitorEn } from './monitor.ts';
 import { reportsEn } from './reports.ts';
 import { importTemplatesEn } from './import-templates.ts';
+import { areasEn } from './areas.ts';
 
 export const en: Messages = {
   accounts: accountsEn,
@@ -160,6 +161,7 @@ export const en: Messages = {
 
   adminData: adminDataEn,
   importTemplates: importTemplatesEn,
+  areas: areasEn,
   designer: designerEn,
   moderation: moderationEn,
   foreignImport: foreignEn,

@@ -9,6 +9,7 @@ import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
 import { reportsNl } from './reports.ts';
 import { importTemplatesNl } from './import-templates.ts';
+import { areasNl } from './areas.ts';
 export const nl = {
   accounts: accountsNl,
   appName: 'Duiding',
@@ -158,6 +159,7 @@ export const nl = {
 
   adminData: adminDataNl,
   importTemplates: importTemplatesNl,
+  areas: areasNl,
   designer: designerNl,
   moderation: moderationNl,
   foreignImport: foreignNl,

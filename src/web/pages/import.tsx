@@ -4,6 +4,7 @@ import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import { ForeignImportSections, type ForeignOutcome } from './import-foreign.tsx';
 import { RejectedAlert } from './import-rejected.tsx';
+import { AreaImportSections, type AreaOutcome } from './import-areas.tsx';
 
 const SPREADSHEET_ACCEPT = '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,6 +27,8 @@ export interface ImportProps {
   selectedQuestionnaire?: string;
   /** The outcome of a NarraFirma or SenseMaker import (pages/import-foreign.tsx). */
   foreignOutcome?: ForeignOutcome;
+  /** The outcome of an area register or CBS import (pages/import-areas.tsx). */
+  areaOutcome?: AreaOutcome;
 }
 
 function Outcome({ view, outcome }: { view: View; outcome: ImportOutcome }) {
@@ -53,7 +56,7 @@ function FileField({ view, id, accept, hint }: { view: View; id: string; accept:
   );
 }
 
-export function ImportPage({ view, questionnaires, collections, may, outcome, selectedQuestionnaire, foreignOutcome }: ImportProps) {
+export function ImportPage({ view, questionnaires, collections, may, outcome, selectedQuestionnaire, foreignOutcome, areaOutcome }: ImportProps) {
   const { t, lang, session } = view;
   const p = t.importPage;
   const csrf = <input type="hidden" name="_csrf" value={session!.csrfToken} />;
@@ -146,6 +149,8 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
           </form>
         </section>
       ) : null}
+
+      {may.indicators ? <AreaImportSections view={view} outcome={areaOutcome} /> : null}
 
       <Templates view={view} questionnaires={questionnaires} may={may} />
 

@@ -3,8 +3,10 @@ import { isSuppressed } from '../../domain/privacy/suppression.ts';
 import { formatNumber } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
+import type { IndicatorMap } from '../../services/area-maps.ts';
+import { ChoroplethMap } from '../charts/choropleth.tsx';
 
-export function IndicatorsPage({ view, tables, canImport }: { view: View; tables: IndicatorTable[]; canImport: boolean }) {
+export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { view: View; tables: IndicatorTable[]; canImport: boolean; maps?: Map<string, IndicatorMap> }) {
   const { t, lang } = view;
   const i = t.indicators;
   return (
@@ -46,11 +48,26 @@ export function IndicatorsPage({ view, tables, canImport }: { view: View; tables
               </>
             ) : null}
           </dl>
+          {(() => {
+            // Where the register has shapes: the newest period as a map, the table as its alternative.
+            const shown = maps.get(definition.key);
+            return shown ? (
+              <ChoroplethMap
+                id={`kaart-${definition.key}`}
+                map={shown.map}
+                title={t.areas.map.title(definition.name, shown.period)}
+                desc={t.areas.map.desc(shown.map.areas.length, shown.period)}
+                tableId={`tabel-${definition.key}`}
+                format={(v) => formatNumber(v, lang)}
+                t={t.areas.map}
+              />
+            ) : null;
+          })()}
           {rows.length === 0 ? (
             <p class="utrecht-paragraph duiding-empty">{i.noObservations}</p>
           ) : (
             <div class="duiding-table-scroll">
-              <table class="utrecht-table utrecht-table--html-table">
+              <table class="utrecht-table utrecht-table--html-table" id={`tabel-${definition.key}`} tabindex={-1}>
                 <caption class="utrecht-table__caption">{i.tableCaption(definition.name)}</caption>
                 <thead class="utrecht-table__header">
                   <tr class="utrecht-table__row">

@@ -1,6 +1,7 @@
 // Pages of the council monitor (/monitor), the curation of stories (/monitor/{key}/verhalen)
 // and the staalkaart (/staalkaart). Thin: guard → one service → page; writes post/redirect/get.
 import { Hono, type Context } from 'hono';
+import { monitorMaps } from '../../services/monitor/maps.ts';
 import { formatProblem, InputRejected } from '../../domain/problems.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
 import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
@@ -60,7 +61,8 @@ export function monitorPageRoutes(options: { secureCookies: boolean }) {
       const asCouncil = c.req.query('als') === 'raad';
       const roles = asCouncil ? (['raad'] as const) : v.session!.roles;
       const data = await buildMonitor(serviceContextOf(c), c.req.param('key'), { roles, period: c.req.query('periode') ?? null });
-      return c.html(<MonitorPage view={v} data={data} print={c.req.query('afdrukken') === '1'} canCurate={allows(v.session!.roles, 'curation.write')} asCouncil={asCouncil} />);
+      const maps = await monitorMaps(serviceContextOf(c), data);
+      return c.html(<MonitorPage view={v} data={data} maps={maps} print={c.req.query('afdrukken') === '1'} canCurate={allows(v.session!.roles, 'curation.write')} asCouncil={asCouncil} />);
     } catch (error) {
       return failed(c, error);
     }

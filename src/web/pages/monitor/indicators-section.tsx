@@ -5,8 +5,10 @@ import { SeriesChart, sharedScale } from '../../charts/series-chart.tsx';
 import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText, numberOf } from './figure.tsx';
+import type { MonitorMaps } from '../../../services/monitor/maps.ts';
+import { ChoroplethMap } from '../../charts/choropleth.tsx';
 
-export function IndicatorsSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
+export function IndicatorsSection({ view, data, print, maps }: { view: View; data: MonitorData; print: boolean; maps?: MonitorMaps }) {
   const m = view.t.monitor.indicators;
   return (
     <section class="duiding-card" aria-labelledby="cijfers">
@@ -16,13 +18,13 @@ export function IndicatorsSection({ view, data, print }: { view: View; data: Mon
       <p class="utrecht-paragraph">{m.intro}</p>
       {data.indicators.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.none}</p> : null}
       {data.indicators.map((indicator) => (
-        <Indicator view={view} indicator={indicator} print={print} />
+        <Indicator view={view} indicator={indicator} print={print} maps={maps} />
       ))}
     </section>
   );
 }
 
-function Indicator({ view, indicator, print }: { view: View; indicator: MonitorIndicator; print: boolean }) {
+function Indicator({ view, indicator, print, maps }: { view: View; indicator: MonitorIndicator; print: boolean; maps?: MonitorMaps }) {
   const m = view.t.monitor.indicators;
   const all = [indicator.whole, ...indicator.areas].filter((s): s is IndicatorSeries => s !== null);
   const scale = sharedScale(all.flatMap((s) => s.points.map((p) => numberOf(p.value))));
@@ -56,6 +58,13 @@ function Indicator({ view, indicator, print }: { view: View; indicator: MonitorI
       </h3>
       <p class="utrecht-paragraph duiding-monitor__goal">{m.goal[indicator.direction]}</p>
       {indicator.whole ? <div class="duiding-multiples">{chart(indicator.whole, 0)}</div> : null}
+      {(() => {
+        // The wijken of the newest period as a map, where the area register has their shapes.
+        const shown = maps?.indicators.get(indicator.key);
+        if (!shown) return null;
+        const a = view.t.areas.map;
+        return <ChoroplethMap id={`kaart-ind-${indicator.key}`} map={shown.map} title={a.title(indicator.name, shown.period)} desc={a.desc(shown.map.areas.length, shown.period)} tableId={`ind-${indicator.key}`} format={format} t={a} />;
+      })()}
       {indicator.areas.length ? (
         <Disclosure summary={m.showPerArea} open={print}>
           <div class="duiding-multiples">{indicator.areas.map((s, i) => chart(s, i + 1))}</div>

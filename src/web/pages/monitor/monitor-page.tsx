@@ -2,6 +2,7 @@
 // then figures, stories, warm × cold, theory of change, actions, and the method. Details sit
 // behind disclosures; ?afdrukken=1 renders them all open for printing.
 import type { MonitorData } from '../../../services/monitor/types.ts';
+import type { MonitorMaps } from '../../../services/monitor/maps.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { IndicatorsSection } from './indicators-section.tsx';
@@ -18,9 +19,11 @@ export interface MonitorPageProps {
   canCurate: boolean;
   /** An analyst previewing the council's (suppressed) view. */
   asCouncil?: boolean;
+  /** Choropleth maps of the indicator and warm × cold sections (services/monitor/maps.ts). */
+  maps?: MonitorMaps;
 }
 
-export function MonitorPage({ view, data, print, canCurate, asCouncil }: MonitorPageProps) {
+export function MonitorPage({ view, data, print, canCurate, asCouncil, maps }: MonitorPageProps) {
   const m = view.t.monitor.page;
   const base = `/monitor/${encodeURIComponent(data.opgave.key)}`;
   const printHref = `${base}?afdrukken=1${data.period ? `&periode=${encodeURIComponent(data.period)}` : ''}`;
@@ -72,9 +75,9 @@ export function MonitorPage({ view, data, print, canCurate, asCouncil }: Monitor
           </p>
         </div>
         <SummarySection view={view} data={data} />
-        <IndicatorsSection view={view} data={data} print={print} />
+        <IndicatorsSection view={view} data={data} print={print} maps={maps} />
         <PatternsSection view={view} data={data} print={print} />
-        <WarmColdSection view={view} data={data} print={print} />
+        <WarmColdSection view={view} data={data} print={print} maps={maps} />
         <TheorySection view={view} data={data} print={print} />
         <ActionsSection view={view} data={data} />
         <MethodSection view={view} data={data} print={print} />

@@ -3,8 +3,11 @@ import type { MonitorData, WarmColdLink } from '../../../services/monitor/types.
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText } from './figure.tsx';
 import { LinkStatistics } from './statistics.tsx';
+import type { MonitorMaps } from '../../../services/monitor/maps.ts';
+import { ChoroplethMap } from '../../charts/choropleth.tsx';
+import { formatNumber } from '../../format.ts';
 
-export function WarmColdSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
+export function WarmColdSection({ view, data, print, maps }: { view: View; data: MonitorData; print: boolean; maps?: MonitorMaps }) {
   const m = view.t.monitor.warmCold;
   return (
     <section class="duiding-card" aria-labelledby="warm-koud">
@@ -13,12 +16,12 @@ export function WarmColdSection({ view, data, print }: { view: View; data: Monit
       </h2>
       <p class="utrecht-paragraph">{m.intro}</p>
       {data.warmCold.available ? <p class="utrecht-paragraph duiding-monitor__caveat">{m.ecological}</p> : null}
-      {data.warmCold.available ? data.warmCold.links.map((link, i) => <LinkBlock view={view} link={link} index={i} print={print} />) : <p class="utrecht-paragraph duiding-empty">{m.none}</p>}
+      {data.warmCold.available ? data.warmCold.links.map((link, i) => <LinkBlock view={view} link={link} index={i} print={print} maps={maps} />) : <p class="utrecht-paragraph duiding-empty">{m.none}</p>}
     </section>
   );
 }
 
-function LinkBlock({ view, link, index, print }: { view: View; link: WarmColdLink; index: number; print: boolean }) {
+function LinkBlock({ view, link, index, print, maps }: { view: View; link: WarmColdLink; index: number; print: boolean; maps?: MonitorMaps }) {
   const m = view.t.monitor.warmCold;
   const lang = view.lang;
   const names = (kind: 'agree' | 'disagree') => link.areas.filter((a) => a.agreement === kind).map((a) => a.name).join(', ') || m.nobody;
@@ -29,6 +32,7 @@ function LinkBlock({ view, link, index, print }: { view: View; link: WarmColdLin
         {heading}
       </h3>
       <LinkStatistics view={view} link={link} />
+      <LinkMaps view={view} link={link} index={index} maps={maps} />
       <dl class="duiding-facts duiding-facts--inline">
         <dt>{m.agreeList}</dt>
         <dd>{names('agree')}</dd>
@@ -65,5 +69,24 @@ function LinkBlock({ view, link, index, print }: { view: View; link: WarmColdLin
         </div>
       </Disclosure>
     </article>
+  );
+}
+
+/** The cold and the warm side per wijk as two maps, where the area register has their shapes. */
+function LinkMaps({ view, link, index, maps }: { view: View; link: WarmColdLink; index: number; maps?: MonitorMaps }) {
+  const shown = maps?.warmCold.get(index);
+  if (!shown || (!shown.indicator && !shown.stories)) return null;
+  const a = view.t.areas.map;
+  const format = (v: number) => formatNumber(v, view.lang);
+  const story = `${link.storyVariable.label[view.lang]} (${link.aggregate === 'median' ? view.t.monitor.warmCold.median : view.t.monitor.warmCold.share})`;
+  return (
+    <div class="duiding-multiples">
+      {shown.indicator ? (
+        <ChoroplethMap id={`kaart-link-${index}-koud`} map={shown.indicator.map} title={a.title(link.indicator.name, link.period)} desc={a.desc(shown.indicator.map.areas.length, link.period)} tableId={`link-${index}`} format={format} t={a} />
+      ) : null}
+      {shown.stories ? (
+        <ChoroplethMap id={`kaart-link-${index}-warm`} map={shown.stories.map} title={a.title(story, link.period)} desc={a.desc(shown.stories.map.areas.length, link.period)} tableId={`link-${index}`} format={format} t={a} />
+      ) : null}
+    </div>
   );
 }
