@@ -3,6 +3,7 @@ import { isSuppressed } from '../../domain/privacy/suppression.ts';
 import { formatNumber } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
+import { TableRegion } from '../components/table-region.tsx';
 
 export function IndicatorsPage({ view, tables, canImport }: { view: View; tables: IndicatorTable[]; canImport: boolean }) {
   const { t, lang } = view;
@@ -49,9 +50,7 @@ export function IndicatorsPage({ view, tables, canImport }: { view: View; tables
           {rows.length === 0 ? (
             <p class="utrecht-paragraph duiding-empty">{i.noObservations}</p>
           ) : (
-            <div class="duiding-table-scroll">
-              <table class="utrecht-table utrecht-table--html-table">
-                <caption class="utrecht-table__caption">{i.tableCaption(definition.name)}</caption>
+            <TableRegion caption={i.tableCaption(definition.name)}>
                 <thead class="utrecht-table__header">
                   <tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="col">{i.area}</th>
@@ -80,8 +79,7 @@ export function IndicatorsPage({ view, tables, canImport }: { view: View; tables
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
+            </TableRegion>
           )}
         </section>
       ))}

@@ -5,6 +5,7 @@ import { SeriesChart, sharedScale } from '../../charts/series-chart.tsx';
 import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText, numberOf } from './figure.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function IndicatorsSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.indicators;
@@ -62,9 +63,7 @@ function Indicator({ view, indicator, print }: { view: View; indicator: MonitorI
         </Disclosure>
       ) : null}
       <Disclosure summary={m.table} open={print}>
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{m.tableCaption(indicator.name)}</caption>
+        <TableRegion caption={m.tableCaption(indicator.name)}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">
@@ -91,8 +90,7 @@ function Indicator({ view, indicator, print }: { view: View; indicator: MonitorI
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       </Disclosure>
       {indicator.source ? (
         <p class="utrecht-paragraph duiding-monitor__source">

@@ -3,6 +3,7 @@ import type { MonitorData, WarmColdLink } from '../../../services/monitor/types.
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText } from './figure.tsx';
 import { LinkStatistics } from './statistics.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function WarmColdSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.warmCold;
@@ -36,9 +37,7 @@ function LinkBlock({ view, link, index, print }: { view: View; link: WarmColdLin
         <dd>{names('disagree')}</dd>
       </dl>
       <Disclosure summary={view.t.monitor.indicators.table} open={print}>
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{heading}</caption>
+        <TableRegion caption={heading}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{m.area}</th>
@@ -61,8 +60,7 @@ function LinkBlock({ view, link, index, print }: { view: View; link: WarmColdLin
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       </Disclosure>
     </article>
   );
