@@ -30,6 +30,7 @@ export function Layout({ view, title, current, stylesheets = [], scripts = [], c
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} — ${session?.tenantName ?? t.appName}`}</title>
+          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/assets/utrecht/design-tokens.css" />
           <link rel="stylesheet" href="/assets/utrecht/component-library.css" />
           <link rel="stylesheet" href="/assets/duiding.css" />
