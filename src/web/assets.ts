@@ -38,11 +38,11 @@ export function assetRoutes() {
     '/favicon.ico': { file: 'favicon.ico', type: 'image/x-icon' },
     '/assets/favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
   };
-  const iconBytes = new Map<string, Uint8Array>();
+  const iconBytes = new Map<string, ArrayBuffer>();
   for (const [route, icon] of Object.entries(icons)) {
     app.get(route, (c) => {
       let bytes = iconBytes.get(route);
-      if (bytes === undefined) iconBytes.set(route, (bytes = new Uint8Array(readFileSync(path.join(here, 'assets', icon.file)))));
+      if (bytes === undefined) iconBytes.set(route, (bytes = new Uint8Array(readFileSync(path.join(here, 'assets', icon.file))).buffer));
       return c.body(bytes, 200, { 'content-type': icon.type, 'cache-control': 'public, max-age=86400' });
     });
   }

@@ -87,6 +87,7 @@ export const tellerNl = {
     notFoundTitle: 'Code niet gevonden',
     notFound: 'Wij vinden geen verhaal met deze code. Kijk of u de code goed heeft overgenomen. Misschien is het verhaal al verwijderd.',
     missing: 'Vul uw intrekcode in.',
+    invalid: 'Dit is geen intrekcode. Een intrekcode heeft 16 letters en cijfers, zoals ABCD-EFGH-JKMN-PQRS.',
   },
   privacy: {
     title: (collection: string) => `Privacy: ${collection}`,
@@ -242,6 +243,7 @@ export const tellerEn: TellerMessages = {
     notFoundTitle: 'Code not found',
     notFound: 'We find no story with this code. Check that you copied the code correctly. Perhaps the story was already deleted.',
     missing: 'Fill in your withdrawal code.',
+    invalid: 'This is not a withdrawal code. A withdrawal code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS.',
   },
   privacy: {
     title: (collection: string) => `Privacy: ${collection}`,
