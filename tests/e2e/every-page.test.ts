@@ -108,12 +108,51 @@ describe.skipIf(!available)('every page fits a phone and passes axe', () => {
     await page.context().close();
   });
 
+  it('folds the grouped menu behind a Menu button on a phone that works with the keyboard and without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/inloggen`);
+    await page.fill('#email', 'raad@voorbeeld.example');
+    await page.fill('#password', DEMO_PASSWORD);
+    await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
+    const toggle = page.locator('nav[aria-label="Hoofdmenu"] summary');
+    const monitor = page.locator('nav a[href="/monitor"]');
+    expect(await monitor.isVisible()).toBe(false);
+    // Keyboard only: Tab to the button, Enter opens the menu, Tab reaches its first link.
+    for (let i = 0; i < 15 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await toggle.textContent()).toBe('Menu');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('nav details').getAttribute('open')).not.toBeNull();
+    expect(await monitor.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Overzicht');
+    // The council sees its groups only, with its own pages in them; no Verzamelen pages but its signal entry.
+    const groups = await page.locator('nav .duiding-nav__heading').allTextContents();
+    expect(groups).toEqual(['Verzamelen', 'Duiden', 'Raad', 'Beheer']);
+    expect(await page.locator('nav ul[aria-labelledby="menu-council"] a').allTextContents()).toEqual(['Monitor', 'Staalkaart', 'Rapporten']);
+    expect(await page.locator('nav a[href="/verhalen"]').count()).toBe(0);
+    // The focus is visible on the button (an outline), and the open menu still fits.
+    await toggle.focus();
+    expect(await toggle.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await checkAccessibility(page)).toEqual([]);
+    // On a tablet the groups show without the button.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto(`${app.url}/`);
+    expect(await toggle.isVisible()).toBe(false);
+    expect(await monitor.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it.each(ROLES.map((role) => ({ role })))('every page $role reaches', async ({ role }: { role: Role }) => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${app.url}/inloggen`);
     await page.fill('#email', `${role}@voorbeeld.example`);
     await page.fill('#password', DEMO_PASSWORD);
     await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
+
+    // The demo banner sits inside the header landmark (edge 11; axe's `region` rule checks every page).
+    expect(await page.locator('header[class~="duiding-header"] > .duiding-demo-banner').count()).toBe(1);
 
     const menu = navigationFor([role]);
     const menuPaths = [menu.overview, ...menu.groups.flatMap((g) => g.items)].map((item) => item.href);
