@@ -11,6 +11,7 @@ import { seedDemo } from '../services/seed-demo.ts';
 import { InputRejected } from '../domain/problems.ts';
 import type { ParsedArgs } from './args.ts';
 import { terminalProgress } from './progress.ts';
+import { withServeOptions } from './serve-options.ts';
 import { fileSource, withDatabase, withTenant, writeOutput } from './runtime.ts';
 import { printPatternTable } from './pattern-table.ts';
 import { wordsCommand } from './commands/words.ts';
@@ -51,10 +52,16 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'serve',
     positionals: [],
-    options: {},
-    help: 'duiding serve\n\nStart de webapplicatie. Past migraties toe en vult bij een lege database de demogemeente.\nOmgeving: PORT (3000), DATABASE_URL of DUIDING_DATA_DIR (./data), DUIDING_SEED_DEMO=never om geen demo te vullen.\n',
+    options: { port: { type: 'string' }, host: { type: 'string' } },
+    help:
+      'duiding serve [--port POORT] [--host ADRES]\n\nStart de webapplicatie. Past migraties toe en vult bij een lege database de demogemeente.\n\n' +
+      '  --port POORT         de poort (standaard 3000, of PORT); 0 kiest een vrije poort\n' +
+      '  --host ADRES         het adres waarop de server luistert (standaard 127.0.0.1, of HOST);\n' +
+      '                       0.0.0.0 voor alle netwerken, bijvoorbeeld in een container\n\n' +
+      'Omgeving: PORT, HOST, DATABASE_URL of DUIDING_DATA_DIR (./data), DUIDING_SEED_DEMO=never om geen demo te vullen.\n' +
+      '--port en --host gaan voor PORT en HOST.\n',
     // Loaded only for serve: the other commands need none of the web app's modules.
-    run: async (_args, config) => (await import('./serve.ts')).serve(config),
+    run: async (args, config) => (await import('./serve.ts')).serve(withServeOptions(config, args.options)),
   },
   {
     name: 'migrate',

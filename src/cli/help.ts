@@ -2,7 +2,7 @@ export const GENERAL_HELP = `duiding — verhalen naast de cijfers (participatie
 
 Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
 
-  serve                          start de webapplicatie (http://localhost:3000)
+  serve [--port P] [--host A]    start de webapplicatie (http://localhost:3000)
   migrate                        werk het databaseschema bij
   seed-demo                      vul de fictieve demogemeente "Gemeente Voorbeeld"
   import questionnaire FILE      vragenlijst (duiding.questionnaire/v1, JSON)

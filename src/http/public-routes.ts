@@ -10,6 +10,7 @@ export const PUBLIC_ROUTES: { method: string; path: string; why: string }[] = [
   { method: 'POST', path: '/inloggen', why: 'signing in' },
   { method: 'POST', path: '/uitloggen', why: 'signing out (acts only on the caller’s own session)' },
   { method: 'GET', path: '/assets/*', why: 'CSS, fonts and scripts' },
+  { method: 'GET', path: '/favicon.ico', why: 'the icon browsers ask for by themselves' },
   { method: 'GET', path: '/wachtwoord/:token', why: 'set a password through a one-time link (the token is the authorization)' },
   { method: 'POST', path: '/wachtwoord/:token', why: 'set a password through a one-time link (works once, expires, ends all sessions)' },
   { method: 'GET', path: '/inloggen/sso/:slug', why: 'start single sign-on (OpenID Connect) for a municipality' },

@@ -59,7 +59,7 @@ export interface SubmitResult {
 
 export { findCollectionBySlug } from './collect/find-collection.ts';
 export { submitStory } from './collect/submit.ts';
-export { withdrawStory } from './collect/withdraw.ts';
+export { withdrawalCodeExists, withdrawStory } from './collect/withdraw.ts';
 
 // Signatures, for readers of this contract:
 //   findCollectionBySlug(db: Database, slug: string, now?: Date): Promise<CollectionLookup>

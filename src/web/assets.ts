@@ -32,6 +32,20 @@ export function assetRoutes() {
       return c.body(css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     });
   }
+  // The icon in the tab (issue 17, edge 9): an SVG for browsers that take one (linked from every
+  // page) and /favicon.ico, which browsers ask for by themselves. Cached for a day.
+  const icons: Record<string, { file: string; type: string }> = {
+    '/favicon.ico': { file: 'favicon.ico', type: 'image/x-icon' },
+    '/assets/favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
+  };
+  const iconBytes = new Map<string, ArrayBuffer>();
+  for (const [route, icon] of Object.entries(icons)) {
+    app.get(route, (c) => {
+      let bytes = iconBytes.get(route);
+      if (bytes === undefined) iconBytes.set(route, (bytes = new Uint8Array(readFileSync(path.join(here, 'assets', icon.file))).buffer));
+      return c.body(bytes, 200, { 'content-type': icon.type, 'cache-control': 'public, max-age=86400' });
+    });
+  }
   // Browser scripts: plain ES modules in src/web/assets/*.js (CSP script-src 'self').
   const scripts = new Map<string, string>();
   app.get('/assets/*', (c, next) => {

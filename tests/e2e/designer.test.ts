@@ -198,6 +198,11 @@ describe.skipIf(!available)('questionnaire designer and collections', () => {
     // Without "consent was asked" nothing is stored and the box says why.
     await page.click('#teller-send');
     expect(await page.locator('#veld-asked-fout').textContent()).toContain('toestemming');
+    // …and the error summary lists it too, linking to the box (issue 17, edge 4).
+    const askedInSummary = page.locator('#teller-summary a[href="#veld-asked-ja"]');
+    expect(await askedInSummary.textContent()).toBe('Toestemming: Vraag de verteller eerst om toestemming en vink dit aan.');
+    await askedInSummary.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('veld-asked-ja');
     await page.check('#veld-asked-ja');
     await page.click('#teller-send');
     const code = (await page.locator('#intrekcode').textContent())!;

@@ -153,7 +153,7 @@ describe.each(testDatabaseTargets())('storyteller pages on $name', ({ create }) 
     const html = await response.text();
     expect(html).toContain('Hoeveel weken wachtte u?');
     expect(html).toContain('Wie ziet uw verhaal?');
-    expect(html).toContain('Wij bewaren uw verhaal 1095 dagen');
+    expect(html).toContain('Wij bewaren uw verhaal 36 maanden (3 jaar).');
     expect(html).toContain('Een medewerker kijkt uw verhaal eerst na.');
     expect(html).toContain('href="/intrekken"');
   });

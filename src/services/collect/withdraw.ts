@@ -7,6 +7,13 @@ import { tenantDatabase } from '../../db/tenant-scope.ts';
 import { deleteStory, dropCachedScans, findByWithdrawalHash, recordWithdrawal } from '../../db/repositories/collect.repository.ts';
 import { hashWithdrawalCode, normaliseWithdrawalCode } from './withdrawal-code.ts';
 
+/** Whether a story with this code exists (to check before asking "are you sure?"). The caller
+ *  rate-limits it like the deletion itself: it tells no more than withdrawing would. */
+export async function withdrawalCodeExists(db: Database, code: string): Promise<boolean> {
+  const compact = normaliseWithdrawalCode(code);
+  return compact !== null && (await findByWithdrawalHash(db, hashWithdrawalCode(compact))) !== null;
+}
+
 export async function withdrawStory(db: Database, code: string): Promise<boolean> {
   if (typeof code !== 'string') return false;
   const compact = normaliseWithdrawalCode(code);

@@ -1,4 +1,5 @@
 // Texts of the beheerder's audit log and data pages (AVG duties).
+import { retentionPeriodWithDays } from '../retention-period.ts';
 export const adminDataNl = {
   adminTitle: 'Beheer',
   adminIntro: 'Accounts, het logboek en de gegevens van de gemeente.',
@@ -34,7 +35,7 @@ export const adminDataNl = {
     'Verhalen die ouder zijn dan de bewaartermijn van hun verzameling worden elke zes uur automatisch verwijderd. Het aantal komt in het logboek.',
   collection: 'Verzameling',
   retentionDays: 'Bewaartermijn',
-  days: (n: number) => `${n} dagen`,
+  days: (n: number) => retentionPeriodWithDays(n, 'nl'),
   noRetention: 'geen termijn ingesteld',
   runNow: 'Nu toepassen',
   runDone: (n: number) => (n === 1 ? '1 verhaal verwijderd.' : `${n} verhalen verwijderd.`),
@@ -77,7 +78,7 @@ export const adminDataEn: typeof adminDataNl = {
   retentionText: 'Stories older than their collection’s retention period are deleted automatically every six hours. The count is logged.',
   collection: 'Collection',
   retentionDays: 'Retention period',
-  days: (n: number) => `${n} days`,
+  days: (n: number) => retentionPeriodWithDays(n, 'en'),
   noRetention: 'no period set',
   runNow: 'Apply now',
   runDone: (n: number) => (n === 1 ? '1 story deleted.' : `${n} stories deleted.`),

@@ -18,6 +18,8 @@ export const en: Messages = {
   skipLink: 'Skip to content',
   fictionalBanner: 'Fictional demo municipality — all stories and figures are made up',
   navLabel: 'Main menu',
+  navMenu: 'Menu',
+  navGroups: { collect: 'Collect', interpret: 'Make sense', council: 'Council', manage: 'Manage' },
   nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import', admin: 'Administration', users: 'Users', account: 'My account', questionnaires: 'Questionnaires', collections: 'Collections', entry: 'Enter a story', opgaven: opgavenEn.nav.opgaven, dialogues: opgavenEn.nav.dialogues, monitor: monitorEn.nav.monitor, staalkaart: monitorEn.nav.staalkaart, reports: reportsEn.nav.reports, moderation: moderationEn.nav.moderation },
   signedInAs: (name: string) => `Signed in as ${name}`,
   signOut: 'Sign out',

@@ -16,6 +16,8 @@ export const nl = {
   skipLink: 'Naar de inhoud',
   fictionalBanner: 'Fictieve demogemeente — alle verhalen en cijfers zijn verzonnen',
   navLabel: 'Hoofdmenu',
+  navMenu: 'Menu',
+  navGroups: { collect: 'Verzamelen', interpret: 'Duiden', council: 'Raad', manage: 'Beheer' },
   nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',

@@ -1,6 +1,7 @@
 // Texts of the storyteller's pages (/vertel/{slug}, /intrekken, privacy), Dutch at B1 level.
 // `client` holds only plain strings: the page hands them to its scripts as JSON. {min}, {max},
 // {step}, {total}, {label}, {value} are filled in where the text is used.
+import { retentionPeriod } from '../retention-period.ts';
 export const tellerNl = {
   skipLink: 'Naar het formulier',
   fictional: 'Dit is een fictieve demogemeente. Wat u hier invult, is alleen een proef.',
@@ -87,6 +88,7 @@ export const tellerNl = {
     notFoundTitle: 'Code niet gevonden',
     notFound: 'Wij vinden geen verhaal met deze code. Kijk of u de code goed heeft overgenomen. Misschien is het verhaal al verwijderd.',
     missing: 'Vul uw intrekcode in.',
+    invalid: 'Dit is geen intrekcode. Een intrekcode heeft 16 letters en cijfers, zoals ABCD-EFGH-JKMN-PQRS.',
   },
   privacy: {
     title: (collection: string) => `Privacy: ${collection}`,
@@ -105,7 +107,7 @@ export const tellerNl = {
     quotesTitle: 'Stukjes uit uw verhaal',
     quotes: 'Wij laten alleen stukjes uit uw verhaal zien als u daar ja op zegt. Altijd zonder uw naam.',
     retentionTitle: 'Hoe lang bewaren wij uw verhaal?',
-    retention: (days: number) => `Wij bewaren uw verhaal ${days} dagen (ongeveer ${Math.max(1, Math.round(days / 30))} maanden). Daarna verwijderen wij het.`,
+    retention: (days: number) => `Wij bewaren uw verhaal ${retentionPeriod(days, 'nl')}. Daarna verwijderen wij het.`,
     retentionNone: 'Wij bewaren uw verhaal zo lang als het nodig is voor dit onderzoek. Daarna verwijderen wij het.',
     withdrawTitle: 'Uw verhaal intrekken',
     withdraw: 'Na het versturen krijgt u een intrekcode. Met die code kunt u uw verhaal altijd laten verwijderen op',
@@ -242,6 +244,7 @@ export const tellerEn: TellerMessages = {
     notFoundTitle: 'Code not found',
     notFound: 'We find no story with this code. Check that you copied the code correctly. Perhaps the story was already deleted.',
     missing: 'Fill in your withdrawal code.',
+    invalid: 'This is not a withdrawal code. A withdrawal code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS.',
   },
   privacy: {
     title: (collection: string) => `Privacy: ${collection}`,
@@ -260,7 +263,7 @@ export const tellerEn: TellerMessages = {
     quotesTitle: 'Parts of your story',
     quotes: 'We only show parts of your story if you say yes to that. Always without your name.',
     retentionTitle: 'How long do we keep your story?',
-    retention: (days: number) => `We keep your story for ${days} days (about ${Math.max(1, Math.round(days / 30))} months). Then we delete it.`,
+    retention: (days: number) => `We keep your story for ${retentionPeriod(days, 'en')}. Then we delete it.`,
     retentionNone: 'We keep your story as long as this study needs it. Then we delete it.',
     withdrawTitle: 'Withdrawing your story',
     withdraw: 'After sending you get a withdrawal code. With that code you can always have your story removed at',

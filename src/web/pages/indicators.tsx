@@ -5,6 +5,7 @@ import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import type { IndicatorMap } from '../../services/area-maps.ts';
 import { ChoroplethMap } from '../charts/choropleth.tsx';
+import { TableRegion } from '../components/table-region.tsx';
 
 export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { view: View; tables: IndicatorTable[]; canImport: boolean; maps?: Map<string, IndicatorMap> }) {
   const { t, lang } = view;
@@ -66,9 +67,7 @@ export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { 
           {rows.length === 0 ? (
             <p class="utrecht-paragraph duiding-empty">{i.noObservations}</p>
           ) : (
-            <div class="duiding-table-scroll">
-              <table class="utrecht-table utrecht-table--html-table" id={`tabel-${definition.key}`} tabindex={-1}>
-                <caption class="utrecht-table__caption">{i.tableCaption(definition.name)}</caption>
+            <TableRegion caption={i.tableCaption(definition.name)} id={`tabel-${definition.key}`}>
                 <thead class="utrecht-table__header">
                   <tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="col">{i.area}</th>
@@ -97,8 +96,7 @@ export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { 
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
+            </TableRegion>
           )}
         </section>
       ))}

@@ -3,6 +3,7 @@ import { isSuppressed } from '../../domain/privacy/suppression.ts';
 import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
+import { TableRegion } from '../components/table-region.tsx';
 
 export function OverviewPage({ view, data, canImport }: { view: View; data: WorkbenchOverview; canImport: boolean }) {
   const { t, lang } = view;
@@ -34,9 +35,7 @@ export function OverviewPage({ view, data, canImport }: { view: View; data: Work
         {data.questionnaires.length === 0 ? importHint(o.noQuestionnaires) : null}
         {data.questionnaires.length > 0 && totalStories === 0 ? importHint(o.noStories) : null}
         {data.questionnaires.length > 0 ? (
-          <div class="duiding-table-scroll">
-            <table class="utrecht-table utrecht-table--html-table">
-              <caption class="utrecht-table__caption">{o.perQuestionnaire}</caption>
+          <TableRegion caption={o.perQuestionnaire}>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th class="utrecht-table__header-cell" scope="col">{o.questionnaire}</th>
@@ -51,13 +50,10 @@ export function OverviewPage({ view, data, canImport }: { view: View; data: Work
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </TableRegion>
         ) : null}
         {data.collections.length > 0 ? (
-          <div class="duiding-table-scroll">
-            <table class="utrecht-table utrecht-table--html-table">
-              <caption class="utrecht-table__caption">{o.perCollection}</caption>
+          <TableRegion caption={o.perCollection}>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th class="utrecht-table__header-cell" scope="col">{o.collection}</th>
@@ -72,8 +68,7 @@ export function OverviewPage({ view, data, canImport }: { view: View; data: Work
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </TableRegion>
         ) : null}
       </section>
 

@@ -2,6 +2,7 @@ import type { StoryPage } from '../../services/browse.ts';
 import { consentText, formatDate } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
+import { TableRegion } from '../components/table-region.tsx';
 
 function pageHref(page: number, query: string | null): string {
   const params = new URLSearchParams();
@@ -53,9 +54,7 @@ export function StoriesPage({ view, data, canImport }: { view: View; data: Story
           </p>
         )
       ) : (
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table duiding-stories">
-            <caption class="utrecht-table__caption">{data.query ? s.tableCaptionSearch : s.tableCaption}</caption>
+        <TableRegion caption={data.query ? s.tableCaptionSearch : s.tableCaption} tableClass="duiding-stories">
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{s.columnTitle}</th>
@@ -80,8 +79,7 @@ export function StoriesPage({ view, data, canImport }: { view: View; data: Story
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       )}
       {data.pages > 1 ? (
         <nav class="duiding-pagination" aria-label={s.pagination}>

@@ -8,8 +8,9 @@ import { publicLinkLookup, tenantDatabase } from '../../db/tenant-scope.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import { allows } from '../../services/auth/policy.ts';
 import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
-import { findCollectionBySlug, submitStory, withdrawStory, type OpenCollection, type Submitter } from '../../services/collect-story.ts';
+import { findCollectionBySlug, submitStory, withdrawalCodeExists, withdrawStory, type OpenCollection, type Submitter } from '../../services/collect-story.ts';
 import { CollectRefused } from '../../services/collect/errors.ts';
+import { normaliseWithdrawalCode } from '../../services/collect/withdrawal-code.ts';
 import { registerAreas, tellerThemeCss } from '../../services/teller-page.ts';
 import { chooseLanguage, type Lang } from '../i18n/index.ts';
 import { tellerEn, tellerNl, type TellerMessages } from '../i18n/teller.ts';
@@ -190,13 +191,20 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
 
   app.get('/intrekken', (c) => withdrawPage(c, { step: 'form' }));
 
-  // Two posts: "controleer" shows the code back with a confirm button; "verwijder" deletes.
+  // Two posts: "controleer" checks the code's form and that a story has it, then shows it back
+  // with a confirm button; "verwijder" deletes. Both are rate-limited per address (http/app.ts),
+  // so checking first makes guessing no faster than deleting would.
   app.post('/intrekken', async (c) => {
     const body = await c.req.parseBody();
     const code = typeof body.code === 'string' ? body.code.trim().toUpperCase().slice(0, 64) : '';
     const t = withdrawFrame(c).t;
     if (!code) return withdrawPage(c, { step: 'form', error: t.withdraw.missing }, 400);
-    if (body.stap !== 'verwijder') return withdrawPage(c, { step: 'confirm', code });
+    const compact = normaliseWithdrawalCode(code);
+    if (!compact) return withdrawPage(c, { step: 'form', code, error: t.withdraw.invalid }, 400);
+    if (body.stap !== 'verwijder') {
+      const known = await withdrawalCodeExists(publicLinkLookup(c.get('db')), compact);
+      return known ? withdrawPage(c, { step: 'confirm', code: compact.match(/.{4}/g)!.join('-') }) : withdrawPage(c, { step: 'not-found', code }, 404);
+    }
     const removed = await withdrawStory(publicLinkLookup(c.get('db')), code);
     return removed ? withdrawPage(c, { step: 'done' }) : withdrawPage(c, { step: 'not-found', code }, 404);
   });

@@ -31,6 +31,9 @@ export interface TellerFormProps {
   api?: string;
   /** Key under which the script keeps the draft in localStorage. */
   draftKey?: string;
+  /** Problems with fields outside this form that the page adds (staff entry: "consent was
+   *  asked"), listed first in the error summary, each linking to its field. */
+  outsideErrors?: { href: string; label: string; message: string }[];
 }
 
 const STEP_IDS = ['stap-welkom', 'stap-vraag', 'stap-verhaal', 'stap-over-verhaal', 'stap-over-u'];
@@ -43,6 +46,7 @@ export function TellerForm(props: TellerFormProps) {
   const youQuestions = q.questions.filter((x) => x.about === 'participant');
   const order = ['consent.share', 'consent.quote', 'prompt', 'title', 'text', ...q.questions.map((x) => `q.${x.key}`)];
   const listed = order.filter((f) => errors[f]);
+  const outside = props.outsideErrors ?? [];
   const labels: Record<string, string> = {
     'consent.share': t.consent.legend,
     'consent.quote': t.consent.quoteLegend,
@@ -65,13 +69,20 @@ export function TellerForm(props: TellerFormProps) {
   return (
     <form method="post" action={props.action} class="teller-form" id="teller-form" novalidate>
       {clientData ? <script type="application/json" id="teller-data" dangerouslySetInnerHTML={{ __html: clientData }} /> : null}
-      {listed.length || errors.form ? (
+      {listed.length || outside.length || errors.form ? (
         <div class="teller-summary" id="teller-summary" tabindex={-1} autofocus aria-labelledby="teller-summary-title">
           <h2 class="teller-summary__title" id="teller-summary-title">
             {t.errorSummary}
           </h2>
           {errors.form ? <p class="teller-paragraph">{errors.form}</p> : null}
           <ul class="teller-summary__list">
+            {outside.map((o) => (
+              <li>
+                <a class="teller-link" href={o.href}>
+                  {joinLabel(o.label, o.message)}
+                </a>
+              </li>
+            ))}
             {listed.map((f) => (
               <li>
                 <a class="teller-link" href={`#${fieldId(f)}`}>

@@ -44,12 +44,13 @@ export function TellerLayout(props: TellerLayoutProps) {
           <a class="teller-skip" href="#inhoud">
             {t.skipLink}
           </a>
-          {props.fictional ? (
-            <p class="teller-demo" role="note">
-              {t.fictional}
-            </p>
-          ) : null}
           <header class="teller-header">
+            {/* Inside the header (a landmark), so no content sits outside one (axe "region"). */}
+            {props.fictional ? (
+              <p class="teller-demo" role="note">
+                {t.fictional}
+              </p>
+            ) : null}
             <p class="teller-header__name">{props.tenantName ?? 'Duiding'}</p>
             {props.languageHref ? (
               <a class="teller-link teller-header__lang" href={props.languageHref} lang={t.languageLink.lang} hreflang={t.languageLink.lang}>

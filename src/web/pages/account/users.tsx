@@ -4,6 +4,7 @@ import type { Member } from '../../../services/auth/members.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { CsrfField, ErrorSummary, Notice, TextField } from './fields.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export interface UsersProps {
   view: View;
@@ -45,9 +46,7 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
       <p class="utrecht-paragraph">{u.intro}</p>
       {notice ? <Notice>{notice}</Notice> : null}
       <ErrorSummary title={u.errorSummary} messages={errors} />
-      <div class="duiding-table-scroll">
-        <table class="utrecht-table utrecht-table--html-table duiding-users">
-          <caption class="utrecht-table__caption">{u.tableCaption}</caption>
+      <TableRegion caption={u.tableCaption} tableClass="duiding-users">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">{u.name}</th>
@@ -99,8 +98,7 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </TableRegion>
       <section class="duiding-card" aria-labelledby="toevoegen-titel">
         <h2 class="utrecht-heading-2" id="toevoegen-titel">
           {u.addTitle}

@@ -2,6 +2,7 @@
 import type { AuditPage } from '../../../services/audit.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { TableRegion } from '../../components/table-region.tsx';
 
 function dateTime(date: Date, lang: View['lang']): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
@@ -33,9 +34,7 @@ export function AuditLogPage({ view, page, action }: { view: View; page: AuditPa
       {page.entries.length === 0 ? (
         <p class="utrecht-paragraph duiding-empty">{a.empty}</p>
       ) : (
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{a.tableCaption}</caption>
+        <TableRegion caption={a.tableCaption}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 {[a.when, a.who, a.what, a.subject, a.detail].map((heading) => (
@@ -60,8 +59,7 @@ export function AuditLogPage({ view, page, action }: { view: View; page: AuditPa
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       )}
       <p class="utrecht-paragraph">
         {page.nextBefore !== null ? (

@@ -1,6 +1,7 @@
 // The beheerder's data page: download everything, see and apply retention periods.
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export interface TenantDataProps {
   view: View;
@@ -38,9 +39,7 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
           {a.retentionTitle}
         </h2>
         <p class="utrecht-paragraph">{a.retentionText}</p>
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{a.retentionTitle}</caption>
+        <TableRegion caption={a.retentionTitle}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">
@@ -61,8 +60,7 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
         <form method="post" action="/beheer/gegevens/bewaartermijn">
           <input type="hidden" name="_csrf" value={csrf} />
           <button type="submit" class="utrecht-button utrecht-button--secondary-action">

@@ -51,10 +51,16 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
         <section class="duiding-card" aria-labelledby="links-titel">
           <h2 class="utrecht-heading-2" id="links-titel">{k.links}</h2>
           <dl class="duiding-facts">
-            <dt>{k.publicLink}</dt>
-            <dd>
-              <a class="utrecht-link utrecht-link--html-a duiding-public-link" href={link}>{`${publicUrl}${link}`}</a>
-            </dd>
+            {/* Only a channel for storytellers themselves has a public page; interviews and
+                signals are entered by staff, and /vertel/ answers 404 for them. */}
+            {collection.mode === 'self' ? (
+              <>
+                <dt>{k.publicLink}</dt>
+                <dd>
+                  <a class="utrecht-link utrecht-link--html-a duiding-public-link" href={link}>{`${publicUrl}${link}`}</a>
+                </dd>
+              </>
+            ) : null}
             <dt>{k.privacyLink}</dt>
             <dd>
               <a class="utrecht-link utrecht-link--html-a" href={`${link}/privacy`}>{`${publicUrl}${link}/privacy`}</a>

@@ -3,6 +3,7 @@ import type { CollectionView } from '../../../services/collections.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { Notice } from './form-bits.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function CollectionListPage({ view, collections, canWrite, notice }: { view: View; collections: CollectionView[]; canWrite: boolean; notice?: string }) {
   const k = view.t.designer.collections;
@@ -21,9 +22,7 @@ export function CollectionListPage({ view, collections, canWrite, notice }: { vi
       {collections.length === 0 ? (
         <p class="utrecht-paragraph duiding-empty">{k.none}</p>
       ) : (
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{k.caption}</caption>
+        <TableRegion caption={k.caption}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{k.columnTitle}</th>
@@ -48,8 +47,7 @@ export function CollectionListPage({ view, collections, canWrite, notice }: { vi
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       )}
     </Layout>
   );

@@ -7,6 +7,7 @@ import { localized } from '../../i18n/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { Checkbox, Choices, Csrf, ErrorSummary, LangFields, Notice, TextField, type FieldErrors, type Values } from './form-bits.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export interface QuestionnaireEditProps {
   view: View;
@@ -161,9 +162,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
 
       <section class="duiding-card" aria-labelledby="versies-titel">
         <h2 class="utrecht-heading-2" id="versies-titel">{e.versionsTitle}</h2>
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{e.versionsCaption}</caption>
+        <TableRegion caption={e.versionsCaption}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{e.columnVersion}</th>
@@ -182,8 +181,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       </section>
     </Layout>
   );

@@ -4,6 +4,7 @@ import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import type { DesignerSummary } from '../../../services/questionnaire-designer.ts';
 import { Csrf, ErrorSummary, Notice, TextField, type FieldErrors, type Values } from './form-bits.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export interface QuestionnaireListProps {
   view: View;
@@ -26,9 +27,7 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
       {questionnaires.length === 0 ? (
         <p class="utrecht-paragraph duiding-empty">{l.none}</p>
       ) : (
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{l.caption}</caption>
+        <TableRegion caption={l.caption}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{l.columnTitle}</th>
@@ -55,8 +54,7 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       )}
       {canWrite ? (
         <>

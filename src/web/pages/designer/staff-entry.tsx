@@ -63,6 +63,7 @@ export function StaffEntryPage(p: StaffEntryProps) {
           privacyHref={`/vertel/${p.collection.slug}/privacy`}
           csrfToken={p.view.session!.csrfToken}
           areasByLevel={p.areasByLevel}
+          outsideErrors={askedError ? [{ href: '#veld-asked-ja', label: e.askedLegend, message: askedError }] : []}
         />
       </div>
     </Layout>

@@ -6,13 +6,12 @@ import type { Participant } from '../../../services/dialogues.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { Button, Csrf, ErrorSummary, Field, Select, TextInput } from '../opgaven/parts.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 function DialogueTable({ view, rows, caption }: { view: View; rows: DialogueSummary[]; caption: string }) {
   const g = view.t.opgaven.dialogues;
   return (
-    <div class="duiding-table-scroll">
-      <table class="utrecht-table utrecht-table--html-table">
-        <caption class="utrecht-table__caption">{caption}</caption>
+    <TableRegion caption={caption}>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{g.colTitle}</th>
@@ -37,8 +36,7 @@ function DialogueTable({ view, rows, caption }: { view: View; rows: DialogueSumm
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </TableRegion>
   );
 }
 

@@ -4,6 +4,7 @@ import type { SessionPack } from '../../../services/dialogue-read.ts';
 import { consentText, formatNumber } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack }) {
   const o = view.t.opgaven;
@@ -66,8 +67,7 @@ export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack 
 
         {pack.series.length ? <h2 class="utrecht-heading-2">{p.series}</h2> : null}
         {pack.series.map((s) => (
-          <table class="utrecht-table utrecht-table--html-table duiding-pack__block">
-            <caption class="utrecht-table__caption">{s.label}</caption>
+          <TableRegion caption={s.label} tableClass="duiding-pack__block">
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{p.period}</th>
@@ -82,7 +82,7 @@ export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack 
                 </tr>
               ))}
             </tbody>
-          </table>
+          </TableRegion>
         ))}
 
         <h2 class="utrecht-heading-2">{p.storyCards}</h2>

@@ -7,6 +7,7 @@ import type { View } from '../../view.ts';
 import { Disclosure, FigureText, numberOf } from './figure.tsx';
 import type { MonitorMaps } from '../../../services/monitor/maps.ts';
 import { ChoroplethMap } from '../../charts/choropleth.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function IndicatorsSection({ view, data, print, maps }: { view: View; data: MonitorData; print: boolean; maps?: MonitorMaps }) {
   const m = view.t.monitor.indicators;
@@ -71,9 +72,7 @@ function Indicator({ view, indicator, print, maps }: { view: View; indicator: Mo
         </Disclosure>
       ) : null}
       <Disclosure summary={m.table} open={print}>
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{m.tableCaption(indicator.name)}</caption>
+        <TableRegion caption={m.tableCaption(indicator.name)}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">
@@ -100,8 +99,7 @@ function Indicator({ view, indicator, print, maps }: { view: View; indicator: Mo
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       </Disclosure>
       {indicator.source ? (
         <p class="utrecht-paragraph duiding-monitor__source">

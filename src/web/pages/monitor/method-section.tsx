@@ -2,6 +2,7 @@
 import type { MonitorData } from '../../../services/monitor/types.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText } from './figure.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function MethodSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.method;
@@ -23,8 +24,7 @@ export function MethodSection({ view, data, print }: { view: View; data: Monitor
         <p class="utrecht-paragraph">{m.scanned(method.patternsScanned, method.significantPatterns)}</p>
         <p class="utrecht-paragraph">{m.curated(method.curatedStories)}</p>
         <p class="utrecht-paragraph">{m.threshold(data.threshold)}</p>
-        <table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">{m.channels}</caption>
+        <TableRegion caption={m.channels}>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">{m.channel}</th>
@@ -41,7 +41,7 @@ export function MethodSection({ view, data, print }: { view: View; data: Monitor
               </tr>
             ))}
           </tbody>
-        </table>
+        </TableRegion>
         <h3 class="utrecht-heading-3">{m.suppressed}</h3>
         {data.suppressions.length === 0 ? (
           <p class="utrecht-paragraph">{m.noneSuppressed}</p>

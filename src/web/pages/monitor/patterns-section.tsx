@@ -9,6 +9,7 @@ import type { View } from '../../view.ts';
 import { Disclosure, FigureText, numberOf } from './figure.tsx';
 import { PatternStatistics } from './statistics.tsx';
 import { patternAnchor } from '../../../services/monitor/summary.ts';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function PatternsSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.patterns;
@@ -59,8 +60,7 @@ function PatternBlock({ view, pattern, index, print }: { view: View; pattern: Mo
             format={medianFormat}
           />
           <Disclosure summary={m.table} open={print}>
-            <table class="utrecht-table utrecht-table--html-table">
-              <caption class="utrecht-table__caption">{title}</caption>
+            <TableRegion caption={title}>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th class="utrecht-table__header-cell" scope="col">{m.group}</th>
@@ -77,7 +77,7 @@ function PatternBlock({ view, pattern, index, print }: { view: View; pattern: Mo
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </TableRegion>
           </Disclosure>
         </>
       ) : chart.kind === 'table' ? (
@@ -90,9 +90,7 @@ function PatternBlock({ view, pattern, index, print }: { view: View; pattern: Mo
             columns={chart.columns.map((c) => c[lang])}
           />
           <Disclosure summary={m.table} open={print}>
-            <div class="duiding-table-scroll">
-              <table class="utrecht-table utrecht-table--html-table">
-                <caption class="utrecht-table__caption">{title}</caption>
+            <TableRegion caption={title}>
                 <thead class="utrecht-table__header">
                   <tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="col">{m.group}</th>
@@ -119,8 +117,7 @@ function PatternBlock({ view, pattern, index, print }: { view: View; pattern: Mo
                     ))}
                   </tr>
                 </tbody>
-              </table>
-            </div>
+            </TableRegion>
           </Disclosure>
         </>
       ) : chart.rho !== null ? (

@@ -5,6 +5,7 @@ import type { MonitorData } from '../../../services/monitor/types.ts';
 import { formatDate } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure } from './figure.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function TheorySection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.theory;
@@ -70,9 +71,7 @@ export function ActionsSection({ view, data }: { view: View; data: MonitorData }
       {data.actions.length === 0 ? (
         <p class="utrecht-paragraph duiding-empty">{m.none}</p>
       ) : (
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{m.caption}</caption>
+        <TableRegion caption={m.caption}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 {[m.action, m.owner, m.due, m.level, m.status, m.followUp].map((h) => (
@@ -98,8 +97,7 @@ export function ActionsSection({ view, data }: { view: View; data: MonitorData }
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { LinkStatistics } from './statistics.tsx';
 import type { MonitorMaps } from '../../../services/monitor/maps.ts';
 import { ChoroplethMap } from '../../charts/choropleth.tsx';
 import { formatNumber } from '../../format.ts';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function WarmColdSection({ view, data, print, maps }: { view: View; data: MonitorData; print: boolean; maps?: MonitorMaps }) {
   const m = view.t.monitor.warmCold;
@@ -40,9 +41,7 @@ function LinkBlock({ view, link, index, print, maps }: { view: View; link: WarmC
         <dd>{names('disagree')}</dd>
       </dl>
       <Disclosure summary={view.t.monitor.indicators.table} open={print}>
-        <div class="duiding-table-scroll">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{heading}</caption>
+        <TableRegion caption={heading}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{m.area}</th>
@@ -65,8 +64,7 @@ function LinkBlock({ view, link, index, print, maps }: { view: View; link: WarmC
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       </Disclosure>
     </article>
   );

@@ -1,13 +1,12 @@
 // The actions agreed about an opgave, with their follow-up, as one table.
 import type { ActionView } from '../../../services/opgaven.ts';
 import type { View } from '../../view.ts';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function ActionsTable({ view, actions, linkDialogues }: { view: View; actions: ActionView[]; linkDialogues: boolean }) {
   const g = view.t.opgaven.dialogue;
   return (
-    <div class="duiding-table-scroll">
-      <table class="utrecht-table utrecht-table--html-table">
-        <caption class="utrecht-table__caption">{g.actionsCaption}</caption>
+    <TableRegion caption={g.actionsCaption}>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{g.colAction}</th>
@@ -40,7 +39,6 @@ export function ActionsTable({ view, actions, linkDialogues }: { view: View; act
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </TableRegion>
   );
 }

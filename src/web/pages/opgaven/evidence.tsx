@@ -5,6 +5,7 @@ import { formatDate } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { patternAnchor } from '../../../services/monitor/summary.ts';
 import { evidenceStatsText } from '../monitor/statistics.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function StatusBadge({ view, status }: { view: View; status: string }) {
   return <span class={`duiding-status duiding-status--${status}`}>{view.t.opgaven.statuses[status] ?? status}</span>;
@@ -80,9 +81,7 @@ export function History({ view, assumption, opgaveKey }: { view: View; assumptio
   return (
     <details class="duiding-history">
       <summary>{o.detail.history(assumption.history.length)}</summary>
-      <div class="duiding-table-scroll">
-        <table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">{o.evidence.caption}</caption>
+      <TableRegion caption={o.evidence.caption}>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">{o.evidence.date}</th>
@@ -105,8 +104,7 @@ export function History({ view, assumption, opgaveKey }: { view: View; assumptio
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </TableRegion>
     </details>
   );
 }

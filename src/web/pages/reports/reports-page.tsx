@@ -5,6 +5,7 @@ import type { ReportItem } from '../../../services/reports.ts';
 import { formatDate } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export interface ReportsPageProps {
   view: View;
@@ -74,8 +75,7 @@ function OpgaveReports({ view, opgave, reports, canWrite, form }: { view: View; 
       {reports.length === 0 ? (
         <p class="utrecht-paragraph duiding-empty">{r.table.none}</p>
       ) : (
-        <table class="utrecht-table utrecht-table--html-table duiding-reports__table">
-          <caption class="utrecht-table__caption">{r.table.caption(opgave.title)}</caption>
+        <TableRegion caption={r.table.caption(opgave.title)} tableClass="duiding-reports__table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">{r.table.title}</th>
@@ -89,7 +89,7 @@ function OpgaveReports({ view, opgave, reports, canWrite, form }: { view: View; 
               <ReportRow view={view} item={item} canWrite={canWrite} />
             ))}
           </tbody>
-        </table>
+        </TableRegion>
       )}
       {reports.some((x) => x.status === 'draft') ? <p class="utrecht-paragraph duiding-reports__muted">{r.draftNote}</p> : null}
       {canWrite ? <MakeForm view={view} opgave={opgave} form={form} /> : null}

@@ -3,6 +3,7 @@ import type { Staalkaart } from '../../../services/staalkaart.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { FigureText } from '../monitor/figure.tsx';
+import { TableRegion } from '../../components/table-region.tsx';
 
 export function StaalkaartPage({ view, data, canEdit, message }: { view: View; data: Staalkaart; canEdit: boolean; message?: string }) {
   const m = view.t.monitor.staalkaart;
@@ -16,9 +17,7 @@ export function StaalkaartPage({ view, data, canEdit, message }: { view: View; d
           {message}
         </p>
       ) : null}
-      <div class="duiding-table-scroll">
-        <table class="utrecht-table utrecht-table--html-table duiding-staalkaart">
-          <caption class="utrecht-table__caption">{m.caption}</caption>
+      <TableRegion caption={m.caption} tableClass="duiding-staalkaart">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">{m.domain}</th>
@@ -70,8 +69,7 @@ export function StaalkaartPage({ view, data, canEdit, message }: { view: View; d
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </TableRegion>
     </Layout>
   );
 }

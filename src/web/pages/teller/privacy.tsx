@@ -56,11 +56,14 @@ export function PrivacyPage({ frame, collectionTitle, questionnaire, mode, reten
         </a>
         .
       </p>
-      <p class="teller-paragraph">
-        <a class="teller-link" href={backHref}>
-          {p.back}
-        </a>
-      </p>
+      {/* Interviews and signals have no storyteller's form to go back to (staff enter them). */}
+      {mode === 'self' ? (
+        <p class="teller-paragraph">
+          <a class="teller-link" href={backHref}>
+            {p.back}
+          </a>
+        </p>
+      ) : null}
     </TellerLayout>
   );
 }

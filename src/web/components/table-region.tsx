@@ -1,0 +1,42 @@
+// A data table in its own scroll container, so a wide table scrolls by itself and never widens
+// the page (issue 17: every page fits 320 px). The container is a focusable region named by the
+// table's caption: keyboard users can scroll it with the arrow keys, and screen readers announce
+// it as "<caption>, region". Use it for every data table in src/web/pages.
+import type { Child } from 'hono/jsx';
+
+export interface TableRegionProps {
+  /** The table's caption; it also names the region (aria-labelledby). */
+  caption: Child;
+  /** Extra classes on the <table> (the Utrecht table classes are always there). */
+  tableClass?: string;
+  /** Extra classes on the <caption>, e.g. duiding-visually-hidden. */
+  captionClass?: string;
+  /** Extra classes on the region, e.g. duiding-pack__block. */
+  class?: string;
+  /** A stable id for the caption; without one a unique id is made up. */
+  id?: string;
+  /** The table's <thead>, <tbody> and <tfoot>. */
+  children?: Child;
+}
+
+let made = 0;
+
+/** Unique within a process, so within every page: two tables on a page never share a name. */
+function nextId(): string {
+  made = (made + 1) % Number.MAX_SAFE_INTEGER;
+  return `tabel-${made}`;
+}
+
+export function TableRegion({ caption, tableClass, captionClass, class: regionClass, id, children }: TableRegionProps) {
+  const captionId = id ?? nextId();
+  return (
+    <div class={['duiding-table-region', regionClass].filter(Boolean).join(' ')} role="region" tabindex={0} aria-labelledby={captionId}>
+      <table class={['utrecht-table', 'utrecht-table--html-table', tableClass].filter(Boolean).join(' ')}>
+        <caption id={captionId} class={['utrecht-table__caption', captionClass].filter(Boolean).join(' ')}>
+          {caption}
+        </caption>
+        {children}
+      </table>
+    </div>
+  );
+}
