@@ -24,6 +24,8 @@ export interface DesignerSummary {
   latest: number;
   frozen: boolean;
   questions: number;
+  /** The latest version's languages (BCP 47 tags). */
+  languages: string[];
   stories: number;
 }
 
@@ -57,6 +59,7 @@ export async function listDesignerQuestionnaires(ctx: ServiceContext): Promise<D
       latest: latest.version,
       frozen: latest.frozenAt !== null,
       questions: latest.definition.questions.length,
+      languages: latest.definition.languages,
       stories: versions.reduce((sum, v) => sum + (perVersion.get(v.versionId) ?? 0), 0),
     };
   });
@@ -94,8 +97,9 @@ export async function createQuestionnaire(ctx: ServiceContext, input: { key: unk
   });
 }
 
+/** Title and the nl/en choice of the settings form; other languages (translations page) stay. */
 export async function updateSettings(ctx: ServiceContext, key: string, input: { title: LocalizedText; languages: string[] }) {
-  return edit(ctx, key, (def) => ({ ...def, title: input.title, languages: input.languages }), '');
+  return edit(ctx, key, (def) => ({ ...def, title: input.title, languages: [...input.languages, ...def.languages.filter((l) => l !== 'nl' && l !== 'en' && !input.languages.includes(l))] }), '');
 }
 
 /** Adds a question (originalKey null) or replaces one; its key and type stay as they were. */

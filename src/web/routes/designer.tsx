@@ -108,8 +108,8 @@ export function designerRoutes(options: { secureCookies: boolean }) {
     orNotFound(c, async () => {
       const definition = await exportQuestionnaire(serviceContextOf(c), c.req.param('key'));
       // The database keeps JSON keys in its own order; a person reading the file wants "format" first.
-      const { format, key, title, languages, prompts, questions } = definition;
-      return c.body(JSON.stringify({ format, key, title, languages, prompts, questions }, null, 2) + '\n', 200, {
+      const { format, key, title, languages, machineTranslated, prompts, questions } = definition;
+      return c.body(JSON.stringify({ format, key, title, languages, machineTranslated, prompts, questions }, null, 2) + '\n', 200, {
         'content-type': 'application/json; charset=utf-8',
         'content-disposition': `attachment; filename="${definition.key}.json"`,
       });
