@@ -115,15 +115,16 @@ describe.each(testDatabaseTargets())('languages of the wijk on $name', ({ create
 
   it('finds each story by another form of a word, read with the configuration of its language', async () => {
     const [{ tr, ar, pl, nl }] = (
-      await handle.db.execute(sql`select
+      (await handle.db.execute(sql`select
         (select to_tsvector('turkish', ${TURKISH}) @@ websearch_to_tsquery('turkish', 'çocuklar')) as tr,
         (select to_tsvector('dutch', ${TURKISH}) @@ websearch_to_tsquery('dutch', 'çocuklar')) as nl,
         (select to_tsvector('arabic', ${ARABIC}) @@ websearch_to_tsquery('arabic', 'طويلة')) as ar,
-        (select to_tsvector('simple', ${POLISH}) @@ websearch_to_tsquery('simple', 'czekali')) as pl`)
+        (select to_tsvector('simple', ${POLISH}) @@ websearch_to_tsquery('simple', 'czekali')) as pl`)) as unknown as { rows: unknown[] }
     ).rows as { tr: boolean; ar: boolean; pl: boolean; nl: boolean }[];
     // The words chosen so that only the right configuration finds them: Dutch stemming would not.
     expect({ tr, ar, pl, nl }).toEqual({ tr: true, ar: true, pl: false, nl: false });
-    const [config] = (await handle.db.execute(sql`select duiding_text_search_config('tr')::text as tr, duiding_text_search_config('ar-MA')::text as ar, duiding_text_search_config('pl')::text as pl`)).rows as Record<string, string>[];
+    const configs = await handle.db.execute(sql`select duiding_text_search_config('tr')::text as tr, duiding_text_search_config('ar-MA')::text as ar, duiding_text_search_config('pl')::text as pl`);
+    const [config] = (configs as unknown as { rows: Record<string, string>[] }).rows;
     expect(config).toEqual({ tr: 'turkish', ar: 'arabic', pl: 'simple' });
 
     expect(await search('çocuklar')).toContain('Bekleme'); // Turkish: plural finds "çocuklarımız"

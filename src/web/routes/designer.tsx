@@ -30,6 +30,7 @@ import { collectionRoutes } from './collections.tsx';
 import { formValues, plainErrors, textOf, type C } from './designer-support.tsx';
 import { questionRoutes } from './designer-questions.tsx';
 import { previewRoutes } from './designer-preview.tsx';
+import { translationRoutes } from './designer-translations.tsx';
 
 
 export function designerRoutes(options: { secureCookies: boolean }) {
@@ -170,6 +171,7 @@ export function designerRoutes(options: { secureCookies: boolean }) {
   });
 
   app.route('/', questionRoutes({ guard, view, afterSave, orNotFound, notFound, base }));
+  app.route('/', translationRoutes({ guard, view, afterSave, orNotFound, notFound, base }));
 
   // Move up/down and remove, for questions and prompts alike.
   for (const [segment, list] of [['vragen', 'questions'], ['vertelvragen', 'prompts']] as const) {
