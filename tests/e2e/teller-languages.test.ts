@@ -2,12 +2,15 @@
 // an Arabic teller (right to left) completes the demo questionnaire with the keyboard only —
 // slider, triad and stones included, whose arrows move the point the way they point on the
 // mirrored screen while the stored values keep their meaning — and sends the story; and the
-// language chooser works without JavaScript. One seeded database for the file.
+// language chooser works without JavaScript; an analyst sees which translations are missing and
+// adds a language. One seeded database for the file (the designer test runs last: it makes a new
+// questionnaire version).
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stories, storyAnswers } from '../../src/db/schema/index.ts';
 import { DEMO_PUBLIC_SLUG } from '../../src/services/demo/collections.ts';
+import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
 import { browserAvailable, checkAccessibility, launchBrowser } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -206,5 +209,49 @@ describe.skipIf(!available)('storyteller in the languages of the wijk', () => {
       await expectAccessible(axePage, `${lang} zonder JavaScript`);
     }
     await axeContext.close();
+  });
+
+  it('designer: shows per language which texts are missing, adds Somali and fills a text, with the keyboard', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/inloggen`);
+    await page.fill('#email', 'analist@voorbeeld.example');
+    await page.fill('#password', DEMO_PASSWORD);
+    await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
+
+    await page.goto(`${app.url}/vragenlijsten/zo-thuis`);
+    await tabTo(page, 'a[href="/vragenlijsten/zo-thuis/vertalingen"]', 200);
+    await Promise.all([page.waitForURL('**/vertalingen'), page.keyboard.press('Enter')]);
+    const row = (tag: string) => page.locator('tbody tr', { has: page.locator(`th:has-text("(${tag})"), th:has-text(", ${tag})")`) });
+    await expect(row('ar').textContent()).resolves.toMatch(/alle \d+ vertaald.*vertaald.*machinevertaling — nog na te kijken/);
+    await expect(row('en').textContent()).resolves.toContain('nagekeken');
+    await expectAccessible(page, 'vertalingen');
+
+    // A wrong code is named next to the field; nothing changes.
+    await tabTo(page, '#veld-taal');
+    await page.keyboard.type('Somalisch!');
+    await Promise.all([page.waitForLoadState(), page.keyboard.press('Enter')]);
+    await expect(page.locator('#foutmeldingen').textContent()).resolves.toContain('vul een taalcode in');
+    await expectAccessible(page, 'vertalingen met fout');
+
+    await tabTo(page, '#veld-taal');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('so');
+    await Promise.all([page.waitForURL('**/vertalingen/so'), page.keyboard.press('Enter')]);
+    const total = Number(/Nog (\d+) teksten/.exec((await page.locator('main').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(50);
+    await expect(page.locator('#vertaling-0').getAttribute('lang')).resolves.toBe('so');
+    await expectAccessible(page, 'vertaling so');
+    await tabTo(page, '#vertaling-0');
+    await page.keyboard.type('Ku koritaanka guriga');
+    await tabTo(page, 'form button[type="submit"]', 400);
+    await Promise.all([page.waitForURL('**/vertalingen/so?*'), page.keyboard.press('Enter')]);
+    await expect(page.locator('main').textContent()).resolves.toContain(`Nog ${total - 1} teksten zonder vertaling`);
+    expect(await page.inputValue('#vertaling-0')).toBe('Ku koritaanka guriga');
+
+    await page.goto(`${app.url}/vragenlijsten/zo-thuis/vertalingen`);
+    await expect(row('so').textContent()).resolves.toContain(`${total - 1} van ${total} ontbreken`);
+    await expect(row('so').textContent()).resolves.toContain('niet vertaald: de verteller ziet ze in het Nederlands');
+    await context.close();
   });
 });
