@@ -30,6 +30,7 @@ export const translationsNl = {
   saved: 'De vertaling is opgeslagen.',
   newVersion: (v: number) => `De vertaling is opgeslagen in een nieuwe versie (${v}), omdat er al verhalen zijn binnengekomen.`,
   sourceText: 'Nederlands',
+  preview: (language: string) => `Voorbeeld bekijken in het ${language}, zoals de verteller het ziet`,
   errorSummary: 'Er gaat nog iets mis',
 };
 
@@ -66,5 +67,6 @@ export const translationsEn: TranslationsMessages = {
   saved: 'The translation has been saved.',
   newVersion: (v: number) => `The translation was saved in a new version (${v}), because stories have already come in.`,
   sourceText: 'Dutch',
+  preview: (language: string) => `Preview in ${language}, as the teller sees it`,
   errorSummary: 'Something is not right yet',
 };

@@ -154,6 +154,11 @@ export function TranslationFormPage(props: { view: View; questionnaireKey: strin
       {props.notice ? <Notice>{props.notice}</Notice> : null}
       <p class="utrecht-paragraph">{k.editIntro}</p>
       <p class="utrecht-paragraph">
+        <a class="utrecht-link utrecht-link--html-a" href={`${base}/voorbeeld?taal=${encodeURIComponent(language)}`}>
+          {k.preview(name)}
+        </a>
+      </p>
+      <p class="utrecht-paragraph">
         <strong>{k.missingCount(missing)}</strong>
       </p>
       <Errors view={view} errors={props.errors ?? {}} />
