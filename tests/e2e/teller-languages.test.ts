@@ -134,6 +134,8 @@ describe.skipIf(!available)('storyteller in the languages of the wijk', () => {
 
     await tabTo(page, 'input[name="q.gevoel"]');
     await press(page, 'ArrowDown', 2); // onzeker
+    // Mirrored, nothing sticks out: no sideways scrolling of the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORT.width);
     await expectAccessible(page, 'ar stap 4');
     await nextStep(page);
     expect(await focusedText(page)).toContain('الخطوة 5 من 7');
