@@ -10,7 +10,10 @@ import { stories, storyChangeCounters } from '../../src/db/schema/index.ts';
 import { createApp } from '../../src/http/app.ts';
 import { contextForTenantSlug } from '../../src/services/context.ts';
 import { DEMO_PUBLIC_SLUG } from '../../src/services/demo/collections.ts';
+import { createCollection } from '../../src/services/collections.ts';
 import { publishStory } from '../../src/services/moderation.ts';
+import { addLanguage, loadDesignerQuestionnaire, saveTranslation, updateSettings } from '../../src/services/questionnaire-designer.ts';
+import { InputRejected } from '../../src/domain/problems.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
 import { distinctiveWordsFor } from '../../src/services/words.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
@@ -141,5 +144,37 @@ describe.each(testDatabaseTargets())('languages of the wijk on $name', ({ create
     expect(doc.method.languages?.find((l) => l.language === 'nl')?.stemming).toBe('snowball-dutch');
     expect(doc.method.note?.nl).toContain('zonder stam');
     expect(doc.method.stemmer).toBe('snowball-dutch for nl; none for other languages');
+  });
+
+  it('designer: adds a language, saves its texts, refuses a bad tag, Dutch and unknown paths; settings keep the other languages; a collection may offer them', async () => {
+    const ctx = await contextForTenantSlug(handle.db, 'voorbeeld');
+    const fields = async (work: Promise<unknown>) => {
+      const error = await work.then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(InputRejected);
+      return (error as InputRejected).problems.map((p) => p.field);
+    };
+    expect(await fields(addLanguage(ctx, 'zo-thuis', 'Somalisch!'))).toEqual(['taal']);
+    await addLanguage(ctx, 'zo-thuis', 'so');
+    expect(await fields(saveTranslation(ctx, 'zo-thuis', 'nl', { title: 'x' }, false))).toEqual(['taal']);
+    expect(await fields(saveTranslation(ctx, 'zo-thuis', 'so', { 'questions.bestaat-niet.text': 'x' }, false))).toEqual(['questions.bestaat-niet.text']);
+    await saveTranslation(ctx, 'zo-thuis', 'so', { title: 'Ku koritaanka guriga', 'questions.gevoel.options.boos': 'xanaaqsan' }, true);
+    await saveTranslation(ctx, 'zo-thuis', 'ar', {}, false); // a person checked the Arabic
+    let { definition } = await loadDesignerQuestionnaire(ctx, 'zo-thuis');
+    expect(definition.languages).toEqual(['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'so']);
+    expect(definition.machineTranslated).toEqual(['tr', 'pl', 'uk', 'so']);
+    expect(definition.title.so).toBe('Ku koritaanka guriga');
+    // The settings form only knows nl/en: saving it keeps ar … so.
+    await updateSettings(ctx, 'zo-thuis', { title: definition.title, languages: ['nl', 'en'] });
+    ({ definition } = await loadDesignerQuestionnaire(ctx, 'zo-thuis'));
+    expect(definition.languages).toEqual(['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'so']);
+
+    const base = { title: 'Verhalen in het Somalisch', questionnaire: 'zo-thuis', opens: '', closes: '', mode: 'self', introNl: '', introEn: '', retentionDays: '365' };
+    expect(await fields(createCollection(ctx, { ...base, slug: 'somali-fout', languages: ['nl', 'fa'] }))).toEqual(['languages']);
+    await createCollection(ctx, { ...base, slug: 'somali', languages: ['so', 'nl'] });
+    const page = await (await app.request('/vertel/somali?lang=so')).text();
+    expect(page).toContain('<html lang="so">');
+    expect(page).toContain('Ku koritaanka guriga'); // the questionnaire text in Somali
+    expect(page).toContain('class="teller-machine-note"');
+    expect(page).toContain('Verstuur mijn verhaal'); // no Somali catalog: the interface stays Dutch
   });
 });
