@@ -15,6 +15,7 @@ import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { findQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
 import type { Tx } from '../db/repositories/tenants.repository.ts';
 import { dayOf, endOfDay, lastDayBefore, startOfDay } from '../domain/calendar.ts';
+import { LANGUAGE_TAG } from '../domain/languages/index.ts';
 import { InputRejected, type Problem } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -177,7 +178,10 @@ async function checkInput(
   if (input.closes && !closesAt) add('closes', 'dit is geen geldige datum (jjjj-mm-dd)', 'not a valid date (yyyy-mm-dd)');
   if (opensAt && closesAt && closesAt <= opensAt) add('closes', 'de einddatum moet op of na de begindatum liggen', 'the end date must be on or after the start date');
 
-  const languages = COLLECTION_LANGUAGES.filter((l) => input.languages.includes(l));
+  // Any language of the questionnaire (BCP 47), in the questionnaire's order; nl and en first checked
+  // here so that a wrong choice still names itself when the questionnaire is unknown.
+  const known = questionnaire ? questionnaire.definition.languages : [...COLLECTION_LANGUAGES];
+  const languages = [...known.filter((l) => input.languages.includes(l)), ...input.languages.filter((l) => !known.includes(l) && LANGUAGE_TAG.test(l))];
   if (languages.length === 0) add('languages', 'kies minstens één taal', 'choose at least one language');
   else if (questionnaire) {
     const missing = languages.filter((l) => !questionnaire.definition.languages.includes(l));

@@ -10,6 +10,8 @@ import { countStoriesPerVersion, listVersions, updateDraftDefinition, type Versi
 import { insertQuestionnaire, insertVersion } from '../db/repositories/questionnaires.repository.ts';
 import { InputRejected, type Problem } from '../domain/problems.ts';
 import { QUESTIONNAIRE_FORMAT, questionnaireChanged } from '../domain/questionnaire/parse.ts';
+import { LANGUAGE_TAG } from '../domain/languages/index.ts';
+import { applyTranslations } from '../domain/questionnaire/translations.ts';
 import type { LocalizedText, Prompt, Question, Questionnaire } from '../domain/questionnaire/types.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
@@ -24,6 +26,8 @@ export interface DesignerSummary {
   latest: number;
   frozen: boolean;
   questions: number;
+  /** The latest version's languages (BCP 47 tags). */
+  languages: string[];
   stories: number;
 }
 
@@ -57,6 +61,7 @@ export async function listDesignerQuestionnaires(ctx: ServiceContext): Promise<D
       latest: latest.version,
       frozen: latest.frozenAt !== null,
       questions: latest.definition.questions.length,
+      languages: latest.definition.languages,
       stories: versions.reduce((sum, v) => sum + (perVersion.get(v.versionId) ?? 0), 0),
     };
   });
@@ -94,8 +99,9 @@ export async function createQuestionnaire(ctx: ServiceContext, input: { key: unk
   });
 }
 
+/** Title and the nl/en choice of the settings form; other languages (translations page) stay. */
 export async function updateSettings(ctx: ServiceContext, key: string, input: { title: LocalizedText; languages: string[] }) {
-  return edit(ctx, key, (def) => ({ ...def, title: input.title, languages: input.languages }), '');
+  return edit(ctx, key, (def) => ({ ...def, title: input.title, languages: [...input.languages, ...def.languages.filter((l) => l !== 'nl' && l !== 'en' && !input.languages.includes(l))] }), '');
 }
 
 /** Adds a question (originalKey null) or replaces one; its key and type stay as they were. */
@@ -213,4 +219,36 @@ export async function checkPreviewSubmission(ctx: ServiceContext, key: string, b
   }
   const checked = validateSubmission(body, definition, definition.languages, (level: string) => levels.get(level) ?? new Set<string>());
   return checked.ok ? [] : checked.problems;
+}
+
+/** Adds a language (BCP 47 tag) to the questionnaire without texts yet; the teller sees Dutch where a text is missing. */
+export async function addLanguage(ctx: ServiceContext, key: string, language: string) {
+  const tag = checkedLanguage(language);
+  return edit(ctx, key, (def) => (def.languages.includes(tag) ? def : { ...def, languages: [...def.languages, tag] }), '');
+}
+
+/**
+ * Saves the texts of one language (by path, questionnaire/translations.ts; an empty text removes
+ * it) and whether they are an unchecked machine translation. Dutch is the source and is edited
+ * on the questionnaire page itself.
+ */
+export async function saveTranslation(ctx: ServiceContext, key: string, language: string, texts: Record<string, string>, machine: boolean) {
+  const tag = checkedLanguage(language);
+  if (tag === 'nl') throw new InputRejected([{ field: 'taal', code: 'source-language', nl: 'Nederlands is de brontaal: pas die teksten aan op de pagina van de vragenlijst', en: 'Dutch is the source language: edit those texts on the questionnaire page' }]);
+  return edit(
+    ctx,
+    key,
+    (def) => {
+      const { definition, unknownPaths } = applyTranslations(def, tag, texts, machine);
+      if (unknownPaths.length) throw new InputRejected(unknownPaths.map((path) => ({ field: path, code: 'unknown-text', nl: `de vragenlijst heeft geen tekst "${path}"`, en: `the questionnaire has no text "${path}"` })));
+      return definition;
+    },
+    '',
+  );
+}
+
+function checkedLanguage(language: string): string {
+  const tag = language.trim();
+  if (LANGUAGE_TAG.test(tag) && tag.length <= 35) return tag;
+  throw new InputRejected([{ field: 'taal', code: 'invalid-language', nl: 'vul een taalcode in, zoals "ar", "tr", "pl", "uk", "ti", "so" of "pap"', en: 'fill in a language code, like "ar", "tr", "pl", "uk", "ti", "so" or "pap"' }]);
 }

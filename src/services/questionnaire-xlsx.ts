@@ -64,7 +64,8 @@ async function readQuestionnaireWorkbook(source: TextSource): Promise<{ json: Js
     const value = row.fields[1] ?? '';
     if (field === '') continue;
     origins.set(field, { sheet: 'vragenlijst', line: row.line, header: ['veld', field] });
-    if (field === 'languages') set(json, field, value.split(/[\s,;]+/).filter(Boolean));
+    // Lists of language codes: "nl, en, ar" in one cell.
+    if (field === 'languages' || field === 'machineTranslated') set(json, field, value.split(/[\s,;]+/).filter(Boolean));
     else set(json, field, field === 'format' || field === 'key' ? value.trim() : restoreFormula(value));
   }
   json.prompts = rowsOf(sheets.get('vertelvragen'), 'vertelvragen', 'prompts', origins);
@@ -145,7 +146,8 @@ export function questionnaireSheetsOf(q: Json): SheetSpec[] {
   const mainRows: XlsxCell[][] = [];
   for (const [field, value] of flatten(q)) {
     if (field === 'prompts' || field === 'questions') continue;
-    mainRows.push([field, field === 'languages' ? (value as string[]).join(', ') : field === 'format' || field === 'key' ? String(value) : text(value)]);
+    const list = field === 'languages' || field === 'machineTranslated';
+    mainRows.push([field, list ? (value as string[]).join(', ') : field === 'format' || field === 'key' ? String(value) : text(value)]);
   }
   const table = (objects: Json[], first: string[] = []): { header: string[]; rows: XlsxCell[][] } => {
     const flat = objects.map((o) => new Map(flatten(o)));

@@ -44,12 +44,14 @@ export async function distinctiveWordsFor(ctx: ServiceContext, request: WordsReq
   const a = new StemCounter(surfaces);
   const b = new StemCounter(surfaces);
   const cache = new Map<string, string>();
+  const languages: Record<string, number> = {};
   let after: string | null = null;
   for (;;) {
     const page = await pagePublishedStoryTexts(ctx.db, ctx.tenantId, questionnaire.id, keys, after, 2000);
     if (page.length === 0) break;
     for (const story of page) {
-      const tokens = stemTokens(`${story.title}\n${story.text}`, cache);
+      const tokens = stemTokens(`${story.title}\n${story.text}`, cache, story.language);
+      languages[story.language] = (languages[story.language] ?? 0) + 1;
       corpus.add(tokens);
       const inA = matchesFilter(filterA, story.answers);
       if (inA) a.add(tokens);
@@ -63,5 +65,6 @@ export async function distinctiveWordsFor(ctx: ServiceContext, request: WordsReq
     top,
     minCount: request.minCount,
     alpha0: request.alpha0,
+    languages,
   });
 }

@@ -177,7 +177,7 @@ describe.each(testDatabaseTargets())('collecting stories on $name', ({ create })
     const open = await findCollectionBySlug(handle.db, DEMO_SLUG);
     expect(open.status).toBe('open');
     if (open.status !== 'open') return;
-    expect(open.collection).toMatchObject({ mode: 'self', tenantName: 'Gemeente Voorbeeld', fictional: true, languages: ['nl', 'en'] });
+    expect(open.collection).toMatchObject({ mode: 'self', tenantName: 'Gemeente Voorbeeld', fictional: true, languages: ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] });
     expect(open.collection.intro?.nl).toContain('Vertel');
     expect(open.collection.questionnaire.key).toBe('zo-thuis');
     expect((await findCollectionBySlug(handle.db, DEMO_SLUG, new Date('2025-06-01'))).status).toBe('not-yet-open');

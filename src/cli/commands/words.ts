@@ -42,6 +42,7 @@ export function printWordsTable(doc: WordsDocument, out: NodeJS.WritableStream =
   out.write(`A: ${doc.a.label} (${doc.a.stories} verhalen, ${doc.a.words} woorden)\n`);
   out.write(`B: ${b} (${doc.b.stories} verhalen, ${doc.b.words} woorden)\n`);
   out.write(`Prior: α0 = ${Math.round(doc.method.alpha0)}; woorden die minder dan ${doc.method.minCount} keer voorkomen, zijn weggelaten.\n`);
+  if (doc.method.note) out.write(`Let op: ${doc.method.note.nl}\n`);
   section(out, `Kenmerkend voor ${doc.a.label}`, doc.topA);
   section(out, `Kenmerkend voor ${b}`, doc.topB);
 }

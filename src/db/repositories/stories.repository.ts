@@ -3,6 +3,7 @@ import { NOT_APPLICABLE, type AnswerValue, type StoryRecord } from '../../domain
 import { collections, stories, storyAnswers } from '../schema/index.ts';
 import { rowToAnswer } from './answer-rows.ts';
 import type { Tx } from './tenants.repository.ts';
+import { storySearchMatch } from './story-search.ts';
 
 export type StoryInsert = typeof stories.$inferInsert;
 export type AnswerInsert = typeof storyAnswers.$inferInsert;
@@ -169,7 +170,7 @@ function selectionWhere(tenantId: string, questionnaireId: string, selection: St
     selection.period === null
       ? undefined
       : and(sql`${local} >= ${selection.period.from}::timestamp`, sql`${local} < ${selection.period.to}::timestamp`),
-    selection.search === null ? undefined : sql`${stories.search} @@ websearch_to_tsquery('dutch', ${selection.search})`,
+    selection.search === null ? undefined : storySearchMatch(selection.search),
   );
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../schema/index.ts';
 import { answersOf } from './stories.repository.ts';
 import type { Tx } from './tenants.repository.ts';
+import { storySearchMatch, storySearchRank } from './story-search.ts';
 
 export async function countStoriesPerQuestionnaire(db: Tx, tenantId: string) {
   const rows = await db
@@ -54,7 +55,8 @@ export interface StoryListItem {
 
 /**
  * One page of stories, newest first, or best match first when searching. The search uses the
- * generated `search` column (to_tsvector('dutch', …)), so "wachtlijsten" finds "wachtlijst".
+ * generated `search` column in the story's own language (story-search.ts), so "wachtlijsten"
+ * finds "wachtlijst" in a Dutch story and "bekledi" finds "bekledim" in a Turkish one.
  */
 export async function pageStories(
   db: Tx,
@@ -62,12 +64,12 @@ export async function pageStories(
   options: { query: string | null; limit: number; offset: number },
 ): Promise<{ total: number; rows: StoryListItem[] }> {
   const match: SQL | undefined = options.query
-    ? sql`${stories.search} @@ websearch_to_tsquery('dutch', ${options.query})`
+    ? storySearchMatch(options.query)
     : undefined;
   const where = and(eq(stories.tenantId, tenantId), match);
   const [{ n }] = await db.select({ n: count() }).from(stories).where(where);
   const order = options.query
-    ? [desc(sql`ts_rank(${stories.search}, websearch_to_tsquery('dutch', ${options.query}))`), desc(stories.collectedAt), asc(stories.id)]
+    ? [desc(storySearchRank(options.query)), desc(stories.collectedAt), asc(stories.id)]
     : [desc(stories.collectedAt), asc(stories.id)];
   const rows = await db
     .select({

@@ -10,6 +10,8 @@ export interface StoryText {
   ref: string;
   title: string;
   text: string;
+  /** BCP 47 tag: which stemmer and stop words apply (domain/words). */
+  language: string;
   answers: Record<string, AnswerValue>;
 }
 
@@ -22,7 +24,7 @@ export async function pagePublishedStoryTexts(
   limit: number,
 ): Promise<StoryText[]> {
   const rows = await db
-    .select({ id: stories.id, ref: stories.ref, title: stories.title, text: stories.text })
+    .select({ id: stories.id, ref: stories.ref, title: stories.title, text: stories.text, language: stories.language })
     .from(stories)
     .where(
       and(
@@ -41,5 +43,5 @@ export async function pagePublishedStoryTexts(
     rows.map((r) => r.id),
     questionKeys,
   );
-  return rows.map((r) => ({ ref: r.ref, title: r.title, text: r.text, answers: byStory.get(r.id) ?? {} }));
+  return rows.map((r) => ({ ref: r.ref, title: r.title, text: r.text, language: r.language, answers: byStory.get(r.id) ?? {} }));
 }

@@ -44,7 +44,8 @@ export const stories = pgTable(
     /** Client-made id of a submission, so that a retry never creates a second story. */
     submissionId: uuid('submission_id'),
     search: tsvector('search').generatedAlwaysAs(
-      sql`to_tsvector('dutch'::regconfig, coalesce(title, '') || ' ' || coalesce(text, ''))`,
+      // The story's own language (migration 0012, domain/languages): dutch, english, turkish, arabic … or simple.
+      sql`to_tsvector(duiding_text_search_config(language), coalesce(title, '') || ' ' || coalesce(text, ''))`,
     ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

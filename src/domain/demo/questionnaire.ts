@@ -1,6 +1,9 @@
-// The demo questionnaire "zo-thuis": every question type once or more, in plain Dutch (B1) and English.
+// The demo questionnaire "zo-thuis": every question type once or more, in plain Dutch (B1) and
+// English, with Arabic, Turkish, Polish and Ukrainian marked as unchecked machine translations.
+import { applyTranslations } from '../questionnaire/translations.ts';
 import type { LocalizedText, Option, Questionnaire } from '../questionnaire/types.ts';
 import { PROVIDERS, WIJKEN } from './municipality.ts';
+import { DEMO_TRANSLATIONS } from './questionnaire-translations.ts';
 
 const t = (nl: string, en: string): LocalizedText => ({ nl, en });
 const opt = (key: string, nl: string, en: string): Option => ({ key, text: t(nl, en) });
@@ -18,6 +21,16 @@ export const PROMPTS = ['moment', 'wachten', 'thuis'] as const;
 export type PromptKey = (typeof PROMPTS)[number];
 
 export function questionnaire(): Questionnaire {
+  let definition = dutchAndEnglish();
+  for (const [language, texts] of Object.entries(DEMO_TRANSLATIONS)) {
+    // Provider names are names: the same in every language.
+    const names = Object.fromEntries(PROVIDERS.map((p) => [`questions.aanbieder.options.${p.provider.code}`, p.provider.name]));
+    definition = applyTranslations(definition, language, { ...texts, ...names }, true).definition;
+  }
+  return definition;
+}
+
+function dutchAndEnglish(): Questionnaire {
   return {
     format: 'duiding.questionnaire/v1',
     key: 'zo-thuis',

@@ -3,12 +3,13 @@
 // Unknown properties are left out of the result.
 import type { Problem } from '../problems.ts';
 import { FIXED_STORY_COLUMNS } from '../stories/csv-codec.ts';
+import { LANGUAGE_TAG } from '../languages/index.ts';
 import { parseQuestion } from './parse-questions.ts';
 import { JsonChecker } from './parse-support.ts';
 import type { Prompt, Question, Questionnaire } from './types.ts';
 
 export const QUESTIONNAIRE_FORMAT = 'duiding.questionnaire/v1';
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LANGUAGE = LANGUAGE_TAG;
 
 export function parseQuestionnaire(
   json: unknown,
@@ -23,12 +24,29 @@ export function parseQuestionnaire(
   const key = c.key(o.key, 'key');
   const title = c.text(o.title, 'title', true);
   const languages = parseLanguages(c, o.languages);
+  const machineTranslated = parseMachineTranslated(c, o.machineTranslated, languages);
   const prompts = parsePrompts(c, o.prompts);
   const questions = parseQuestions(c, o.questions);
   if (c.problems.length > 0 || key === null || title === null || !languages || !prompts || !questions) {
     return { ok: false, problems: c.problems };
   }
-  return { ok: true, value: { format: QUESTIONNAIRE_FORMAT, key, title, languages, prompts, questions } };
+  return { ok: true, value: { format: QUESTIONNAIRE_FORMAT, key, title, languages, ...(machineTranslated?.length ? { machineTranslated } : {}), prompts, questions } };
+}
+
+/** Optional: languages of `languages` whose texts are an unchecked machine translation. */
+function parseMachineTranslated(c: JsonChecker, value: unknown, languages: string[] | null): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = c.array(value, 'machineTranslated');
+  if (!list) return undefined;
+  const out: string[] = [];
+  list.forEach((language, i) => {
+    if (typeof language !== 'string' || !LANGUAGE.test(language)) {
+      c.add(`machineTranslated[${i}]`, 'invalid-language', 'hier hoort een taalcode, zoals "ar" of "tr"', 'expected a language code, like "ar" or "tr"');
+    } else if (languages && !languages.includes(language)) {
+      c.add(`machineTranslated[${i}]`, 'unknown-language', `"${language}" staat niet in "languages"`, `"${language}" is not in "languages"`);
+    } else if (!out.includes(language)) out.push(language);
+  });
+  return out;
 }
 
 function parseLanguages(c: JsonChecker, value: unknown): string[] | null {

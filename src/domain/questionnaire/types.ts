@@ -105,6 +105,12 @@ export interface Questionnaire {
   key: string;
   title: LocalizedText;
   languages: string[];
+  /**
+   * Languages whose texts a computer translated and nobody has checked yet ("machinevertaling —
+   * nog na te kijken"); the teller sees a note. Optional, a compatible extension of v1 (a reader
+   * that does not know it loses only the note): docs/formats.md.
+   */
+  machineTranslated?: string[];
   prompts: Prompt[];
   questions: Question[];
 }

@@ -12,7 +12,17 @@ export interface WordsDocument {
   a: { label: string; stories: number; words: number };
   b: { label: string; stories: number; words: number };
   corpus: { stories: number; words: number };
-  method: { prior: string; alpha0: number; minCount: number; stemmer: string };
+  method: {
+    prior: string;
+    alpha0: number;
+    minCount: number;
+    /** "snowball-dutch" when every story is Dutch; otherwise it names what other languages get. */
+    stemmer: string;
+    /** Per language of the stories: how its words were counted (only Dutch has a stemmer and stop words). */
+    languages?: { language: string; stories: number; stemming: 'snowball-dutch' | 'none' }[];
+    /** Said plainly when some stories are not Dutch, in Dutch and English. */
+    note?: { nl: string; en: string };
+  };
   /** Most distinctive for A first (highest z), then for B (lowest z). */
   topA: DistinctiveWord[];
   topB: DistinctiveWord[];
@@ -33,6 +43,8 @@ export interface WordStory {
   inB: boolean;
   title: string;
   text: string;
+  /** BCP 47 tag; Dutch when absent. */
+  language?: string;
 }
 
 export interface WordsOptions {
@@ -41,6 +53,8 @@ export interface WordsOptions {
   top?: number;
   minCount?: number;
   alpha0?: number | 'corpus';
+  /** Stories per language in the corpus (BCP 47 tags), for method.languages and method.note. */
+  languages?: Record<string, number>;
 }
 
 /** Counts stems in stories; surface forms are tallied per stem to name each stem by its commonest word. */
@@ -64,7 +78,16 @@ export class StemCounter {
   }
 }
 
-export function stemTokens(text: string, cache = new Map<string, string>()): { stem: string; surface: string }[] {
+/** Whether a story's language gets the Dutch stemmer and stop words ("nl", "nl-BE"). */
+export const stemmedAsDutch = (language: string): boolean => language.toLowerCase().split('-')[0] === 'nl';
+
+/**
+ * Tokens with their stems. Dutch (the default) is stemmed with Snowball Dutch and loses its stop
+ * words; any other language is counted as written: we have no stemmer or stop list for it, and a
+ * Dutch one would mangle it. The document says so (method.languages, method.note).
+ */
+export function stemTokens(text: string, cache = new Map<string, string>(), language = 'nl'): { stem: string; surface: string }[] {
+  if (!stemmedAsDutch(language)) return tokenize(text).map((surface) => ({ stem: surface, surface }));
   const out: { stem: string; surface: string }[] = [];
   for (const surface of tokenize(text)) {
     if (isDutchStopWord(surface)) continue;
@@ -82,7 +105,7 @@ export function distinctiveWords(stories: Iterable<WordStory>, options: WordsOpt
   const b = new StemCounter(surfaces);
   const cache = new Map<string, string>();
   for (const story of stories) {
-    const tokens = stemTokens(`${story.title}\n${story.text}`, cache);
+    const tokens = stemTokens(`${story.title}\n${story.text}`, cache, story.language);
     corpus.add(tokens);
     if (story.inA) a.add(tokens);
     if (story.inB) b.add(tokens);
@@ -119,10 +142,26 @@ export function rankWords(
       prior: options.alpha0 === 'corpus' ? 'corpus counts' : 'corpus frequencies scaled to alpha0',
       alpha0,
       minCount,
-      stemmer: 'snowball-dutch',
+      ...stemmingOf(options.languages),
     },
     topA: rows.filter((r) => r.z > 0).sort((x, y) => y.z - x.z || byStem(x, y)).slice(0, top).map(present),
     topB: rows.filter((r) => r.z < 0).sort((x, y) => x.z - y.z || byStem(x, y)).slice(0, top).map(present),
+  };
+}
+
+function stemmingOf(languages: Record<string, number> | undefined): Pick<WordsDocument['method'], 'stemmer' | 'languages' | 'note'> {
+  const list = Object.entries(languages ?? {})
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([language, stories]) => ({ language, stories, stemming: stemmedAsDutch(language) ? ('snowball-dutch' as const) : ('none' as const) }));
+  const others = list.filter((l) => l.stemming === 'none').map((l) => l.language);
+  if (others.length === 0) return { stemmer: 'snowball-dutch', ...(list.length ? { languages: list } : {}) };
+  return {
+    stemmer: 'snowball-dutch for nl; none for other languages',
+    languages: list,
+    note: {
+      nl: `Verhalen in een andere taal dan Nederlands (${others.join(', ')}) tellen woorden zoals ze geschreven zijn: zonder stam en zonder stopwoorden. Vormen van hetzelfde woord tellen dus apart.`,
+      en: `Stories in a language other than Dutch (${others.join(', ')}) count words as written: no stemming and no stop words. Forms of the same word count separately.`,
+    },
   };
 }
 

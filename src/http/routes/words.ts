@@ -11,7 +11,14 @@ const WordsDocument = z
     a: Group,
     b: Group,
     corpus: z.object({ stories: z.number(), words: z.number() }),
-    method: z.object({ prior: z.string(), alpha0: z.number(), minCount: z.number(), stemmer: z.string() }),
+    method: z.object({
+      prior: z.string(),
+      alpha0: z.number(),
+      minCount: z.number(),
+      stemmer: z.string(),
+      languages: z.array(z.object({ language: z.string(), stories: z.number(), stemming: z.enum(['snowball-dutch', 'none']) })).optional(),
+      note: z.object({ nl: z.string(), en: z.string() }).optional().openapi({ description: 'Present when some stories are not Dutch: their words are counted without stemming or stop words.' }),
+    }),
     topA: z.array(Word),
     topB: z.array(Word),
   })

@@ -54,7 +54,8 @@ export async function seedCollectionsDemo(ctx: ServiceContext, questionnaireKey 
       mode: channel.mode,
       opensAt: new Date(Date.UTC(2026, 0, 1)),
       closesAt: null,
-      languages: questionnaire.definition.languages,
+      // The public channel in every language of the questionnaire; staff channels in nl and en.
+      languages: channel.mode === 'self' ? questionnaire.definition.languages : questionnaire.definition.languages.filter((l) => l === 'nl' || l === 'en'),
       intro: channel.intro,
       retentionDays: channel.retentionDays,
     });

@@ -1,11 +1,13 @@
 // The slider (dyad): a point between two poles, 0–100. See teller-widgets.js.
-import { arrow, clamp, el, fire, fmt, frame, numberOf, setOff } from './teller-widget-kit.js';
+import { arrow, clamp, el, fire, fmt, frame, isRtl, numberOf, setOff } from './teller-widget-kit.js';
 
 export function sliderWidget(fieldset, box, texts) {
   const input = box.querySelector('.teller-fallback input');
   const left = box.dataset.left;
   const right = box.dataset.right;
   const { legendId, na, describedBy } = frame(fieldset, box, texts.sliderHint);
+  // In RTL the left pole (0) is on the right, like the reading order; see isRtl in the kit.
+  const rtl = isRtl(box);
   const ends = el('div', 'teller-dyad__ends');
   ends.append(Object.assign(el('span'), { textContent: left }), Object.assign(el('span'), { textContent: right }));
   const track = el('div', 'teller-dyad__track');
@@ -40,7 +42,7 @@ export function sliderWidget(fieldset, box, texts) {
     const current = numberOf(input);
     const d = arrow(event, 5);
     let next;
-    if (d) next = current === null ? 50 : current + d[0] + d[1];
+    if (d) next = current === null ? 50 : current + (rtl ? -d[0] : d[0]) + d[1];
     else if (event.key === 'PageUp' || event.key === 'PageDown') next = (current ?? 50) + (event.key === 'PageUp' ? 10 : -10);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = 100;
@@ -51,7 +53,7 @@ export function sliderWidget(fieldset, box, texts) {
   });
   const fromPointer = (event) => {
     const r = track.getBoundingClientRect();
-    set(((event.clientX - r.left) / r.width) * 100);
+    set(((rtl ? r.right - event.clientX : event.clientX - r.left) / r.width) * 100);
   };
   track.addEventListener('pointerdown', (event) => {
     if (na?.checked) return;

@@ -1,11 +1,15 @@
 // The stones: items placed on a 2-D canvas, 0–100 on both axes. See teller-widgets.js.
-import { arrow, clamp, el, fire, fmt, frame, numberOf, setOff, svgPoint } from './teller-widget-kit.js';
+import { arrow, clamp, el, fire, fmt, frame, isRtl, numberOf, setOff, svgPoint } from './teller-widget-kit.js';
 
 export function stonesWidget(fieldset, box, texts) {
   const stones = JSON.parse(box.dataset.stones);
   const xLabel = box.dataset.x;
   const yLabel = box.dataset.y;
   const { legendId, na, describedBy } = frame(fieldset, box, texts.stoneMoveHint);
+  // Right to left the x axis starts on the right (as the page reads); x keeps its meaning
+  // (0 = least of the x label), only where it is drawn changes. See isRtl in the kit.
+  const rtl = isRtl(box);
+  const screenX = (x) => (rtl ? 105 - x : 5 + x);
   const pairs = stones.map(([key]) => ['x', 'y'].map((axis) => box.querySelector(`input[name$=".${key}.${axis}"]`)));
   const wrap = el('div', 'teller-stones');
   const yAxis = Object.assign(el('p', 'teller-stones__axes', { 'aria-hidden': 'true' }), { textContent: `↑ ${yLabel}` });
@@ -13,7 +17,7 @@ export function stonesWidget(fieldset, box, texts) {
   const plot = el('svg:rect', 'teller-stones__plot', { x: 5, y: 5, width: 100, height: 100 });
   const tray = el('svg:rect', 'teller-stones__tray', { x: 5, y: 111, width: 100, height: 15, rx: 2 });
   svg.append(plot, tray);
-  const xAxis = Object.assign(el('p', 'teller-stones__axes teller-stones__axes--x', { 'aria-hidden': 'true' }), { textContent: `${xLabel} →` });
+  const xAxis = Object.assign(el('p', 'teller-stones__axes teller-stones__axes--x', { 'aria-hidden': 'true' }), { textContent: `${xLabel} ${rtl ? '←' : '→'}` });
   const legend = el('ol', 'teller-stones__legend', { 'aria-hidden': 'true' });
   const nodes = stones.map(([, label], i) => {
     const g = el('svg:g', 'teller-stone', { role: 'slider', tabindex: 0, 'aria-label': label, 'aria-describedby': describedBy, 'aria-valuemin': 0, 'aria-valuemax': 100 });
@@ -45,7 +49,7 @@ export function stonesWidget(fieldset, box, texts) {
   const render = () => {
     nodes.forEach((g, i) => {
       const p = read(i);
-      const [x, y] = p ? [5 + p[0], 105 - p[1]] : [5 + (i + 0.5) * (100 / nodes.length), 118.5];
+      const [x, y] = p ? [screenX(p[0]), 105 - p[1]] : [screenX((i + 0.5) * (100 / nodes.length)), 118.5];
       g.setAttribute('transform', `translate(${x} ${y})`);
       g.classList.toggle('teller-stone--unplaced', !p);
       g.classList.toggle('teller-stone--active', i === active);
@@ -69,7 +73,7 @@ export function stonesWidget(fieldset, box, texts) {
       if (na?.checked) return;
       const p = read(i);
       const d = arrow(event, 5);
-      if (d) set(i, p ? [p[0] + d[0], p[1] + d[1]] : [50, 50]);
+      if (d) set(i, p ? [p[0] + (rtl ? -d[0] : d[0]), p[1] + d[1]] : [50, 50]);
       else if (event.key === 'Home') set(i, [50, 50]);
       else if (event.key === 'Delete' || event.key === 'Backspace') set(i, null);
       else return;
@@ -79,7 +83,7 @@ export function stonesWidget(fieldset, box, texts) {
   let dragging = null;
   const placeAt = (i, event) => {
     const pt = svgPoint(svg, event);
-    set(i, pt.y > 108 ? null : [pt.x - 5, 105 - pt.y]);
+    set(i, pt.y > 108 ? null : [rtl ? 105 - pt.x : pt.x - 5, 105 - pt.y]);
   };
   svg.addEventListener('pointerdown', (event) => {
     if (na?.checked) return;

@@ -1,14 +1,17 @@
 // The triad: a dot in a triangle whose corners share 100%. See teller-widgets.js.
-import { arrow, el, fire, fmt, frame, numberOf, round1, setOff, svgPoint } from './teller-widget-kit.js';
+import { arrow, el, fire, fmt, frame, isRtl, numberOf, round1, setOff, svgPoint } from './teller-widget-kit.js';
 
-// The triangle: corner 1 at the top, 2 bottom left, 3 bottom right (svg units).
-const CORNERS = [
+// The triangle: corner 1 at the top, 2 bottom left, 3 bottom right (svg units). Right to left,
+// corners 2 and 3 swap sides: corner 2 stays at the start of the reading order, under the first
+// bottom label. The weights stay per corner, so a stored answer means the same in every language.
+const LTR_CORNERS = [
   [100, 8],
   [8, 168],
   [192, 168],
 ];
+const RTL_CORNERS = [LTR_CORNERS[0], LTR_CORNERS[2], LTR_CORNERS[1]];
 
-function weightsAt([x, y]) {
+function weightsAt(CORNERS, [x, y]) {
   const [[ax, ay], [bx, by], [cx, cy]] = CORNERS;
   const det = (by - cy) * (ax - cx) + (cx - bx) * (ay - cy);
   const w1 = ((by - cy) * (x - cx) + (cx - bx) * (y - cy)) / det;
@@ -18,7 +21,7 @@ function weightsAt([x, y]) {
   return w.map((n) => n / sum);
 }
 
-const pointOf = (w) => [0, 1].map((axis) => w[0] * CORNERS[0][axis] + w[1] * CORNERS[1][axis] + w[2] * CORNERS[2][axis]);
+const pointIn = (CORNERS, w) => [0, 1].map((axis) => w[0] * CORNERS[0][axis] + w[1] * CORNERS[1][axis] + w[2] * CORNERS[2][axis]);
 
 export function describeTriad(weights, labels, texts) {
   if (!weights) return texts.notPlaced;
@@ -36,6 +39,8 @@ export function triadWidget(fieldset, box, texts) {
   const inputs = [...box.querySelectorAll('.teller-fallback input')];
   const labels = JSON.parse(box.dataset.corners);
   const { legendId, na, describedBy } = frame(fieldset, box, texts.triadHint);
+  const CORNERS = isRtl(box) ? RTL_CORNERS : LTR_CORNERS;
+  const pointOf = (w) => pointIn(CORNERS, w);
   const top = Object.assign(el('p', 'teller-triad__top', { 'aria-hidden': 'true' }), { textContent: labels[0] });
   const svg = el('svg:svg', 'teller-triad__svg', { viewBox: '0 0 200 176', role: 'slider', tabindex: 0, 'aria-labelledby': legendId, 'aria-describedby': describedBy, 'aria-valuemin': 0, 'aria-valuemax': 100 });
   svg.append(el('svg:polygon', 'teller-triad__area', { points: CORNERS.map((p) => p.join(',')).join(' ') }));
@@ -78,7 +83,8 @@ export function triadWidget(fieldset, box, texts) {
     if (na?.checked) return;
     const w = read();
     const d = arrow(event, 8);
-    if (d) set(w ? weightsAt([pointOf(w)[0] + d[0], pointOf(w)[1] - d[1]]) : [1 / 3, 1 / 3, 1 / 3]);
+    // Screen directions: the triangle is already mirrored in RTL, so no flip is needed here.
+    if (d) set(w ? weightsAt(CORNERS, [pointOf(w)[0] + d[0], pointOf(w)[1] - d[1]]) : [1 / 3, 1 / 3, 1 / 3]);
     else if (event.key === 'Home') set([1 / 3, 1 / 3, 1 / 3]);
     else if (event.key === 'Delete' || event.key === 'Backspace') set(null);
     else return;
@@ -86,7 +92,7 @@ export function triadWidget(fieldset, box, texts) {
   });
   const fromPointer = (event) => {
     const p = svgPoint(svg, event);
-    set(weightsAt([p.x, p.y]));
+    set(weightsAt(CORNERS, [p.x, p.y]));
   };
   svg.addEventListener('pointerdown', (event) => {
     if (na?.checked) return;

@@ -32,7 +32,14 @@ export function svgPoint(svg, event) {
   return point.matrixTransform(svg.getScreenCTM().inverse());
 }
 
-/** Arrow keys → [dx, dy] in "up is positive y" units; null for other keys. */
+/**
+ * Right to left (Arabic, Hebrew …): the widgets mirror like the page, so the start of an axis is
+ * on the right. The arrow keys still move the point the way they point on the screen (left is
+ * left), in both directions: what you press is what you see; the stored value keeps its meaning.
+ */
+export const isRtl = (node) => getComputedStyle(node).direction === 'rtl';
+
+/** Arrow keys → [dx, dy] on the screen, "up is positive y"; null for other keys. */
 export function arrow(event, step) {
   const s = event.shiftKey ? step * 2 : step;
   return { ArrowLeft: [-s, 0], ArrowRight: [s, 0], ArrowUp: [0, s], ArrowDown: [0, -s] }[event.key] ?? null;

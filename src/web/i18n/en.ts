@@ -65,7 +65,7 @@ export const en: Messages = {
   stories: {
     title: 'Stories',
     searchLabel: 'Search the stories',
-    searchHint: 'For example: wachtlijst. Search also finds other forms of a Dutch word.',
+    searchHint: 'For example: wachtlijst. Search also finds other forms of a word, in the language of each story (such as Dutch, English, Turkish and Arabic). In other languages, such as Polish and Ukrainian, search finds only the word exactly as you type it.',
     searchButton: 'Search',
     resultCount: (n: number, query: string | null) =>
       query ? `${n === 1 ? '1 story' : `${n} stories`} found for "${query}"` : n === 1 ? '1 story' : `${n} stories`,

@@ -63,7 +63,7 @@ export const nl = {
   stories: {
     title: 'Verhalen',
     searchLabel: 'Zoek in de verhalen',
-    searchHint: 'Bijvoorbeeld: wachtlijst. Zoeken vindt ook andere vormen van een woord.',
+    searchHint: 'Bijvoorbeeld: wachtlijst. Zoeken vindt ook andere vormen van een woord, in de taal van elk verhaal (zoals Nederlands, Engels, Turks en Arabisch). In andere talen, zoals Pools en Oekraïens, vindt zoeken alleen het woord precies zoals u het typt.',
     searchButton: 'Zoeken',
     resultCount: (n: number, query: string | null) =>
       query ? `${n === 1 ? '1 verhaal' : `${n} verhalen`} gevonden voor "${query}"` : n === 1 ? '1 verhaal' : `${n} verhalen`,

@@ -1,4 +1,5 @@
 import type { StoryView } from '../../services/browse.ts';
+import { directionOf } from '../../domain/languages/index.ts';
 import { consentText, formatAnswer, formatDate } from '../format.ts';
 import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
@@ -27,7 +28,7 @@ export function StoryPageView({ view, story }: { view: View; story: StoryView })
           {s.back}
         </a>
       </p>
-      <h1 class="utrecht-heading-1" lang={story.language}>
+      <h1 class="utrecht-heading-1" lang={story.language} dir={directionOf(story.language)}>
         {story.title}
       </h1>
       <section aria-labelledby="gegevens">
@@ -57,7 +58,7 @@ export function StoryPageView({ view, story }: { view: View; story: StoryView })
         <h2 class="utrecht-heading-2" id="verhaal">
           {s.text}
         </h2>
-        <blockquote class="duiding-story-text" lang={story.language}>
+        <blockquote class="duiding-story-text" lang={story.language} dir={directionOf(story.language)}>
           {story.text.split(/\n{2,}/).map((paragraph) => (
             <p class="utrecht-paragraph">{paragraph}</p>
           ))}

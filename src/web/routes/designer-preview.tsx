@@ -10,7 +10,8 @@ import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
 import { checkPreviewSubmission, loadDesignerQuestionnaire } from '../../services/questionnaire-designer.ts';
 import { registerAreas } from '../../services/teller-page.ts';
 import { requirePage } from '../guards.tsx';
-import { tellerEn, tellerNl } from '../i18n/teller.ts';
+import { tellerMessages } from '../i18n/teller-catalogs.ts';
+import { languageChoices } from '../teller/languages.ts';
 import { MessagePage } from '../pages/message.tsx';
 import { fieldValues, formEntries, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
 import { TellerForm } from '../teller/teller-form.tsx';
@@ -32,12 +33,11 @@ export function previewRoutes(options: { secureCookies: boolean }) {
       if (error instanceof InputRejected && error.status === 404) return c.html(<MessagePage view={v} title={v.t.designer.notFoundTitle} message={v.t.designer.notFound} />, 404);
       throw error;
     }
-    const lang = c.req.query('taal') === 'en' && definition.languages.includes('en') ? 'en' : 'nl';
-    const t = lang === 'en' ? tellerEn : tellerNl;
+    const lang = previewLanguage(c.req.query('taal'), definition);
+    const t = tellerMessages(lang);
     const p = v.t.designer.preview;
     const self = `/vragenlijsten/${encodeURIComponent(definition.key)}/voorbeeld`;
     const title = definition.title[lang] ?? definition.title.nl;
-    const other = lang === 'en' ? 'nl' : 'en';
     return c.html(
       <TellerLayout
         lang={lang}
@@ -46,10 +46,10 @@ export function previewRoutes(options: { secureCookies: boolean }) {
         tenantName={v.session!.tenantName}
         fictional={v.session!.tenantFictional}
         privacyHref="#"
-        languageHref={definition.languages.includes(other) ? `${self}?taal=${other}` : undefined}
+        languages={languageChoices(definition.languages, lang, self, 'taal')}
         script
       >
-        <div class="teller-notice" role="note">
+        <div class="teller-notice" role="note" lang={v.lang} dir="ltr">
           <p class="teller-paragraph">{p.banner}</p>
           <p class="teller-paragraph">
             <a class="teller-link" href={`/vragenlijsten/${encodeURIComponent(definition.key)}`}>
@@ -58,6 +58,7 @@ export function previewRoutes(options: { secureCookies: boolean }) {
           </p>
         </div>
         <h1 class="teller-title">{title}</h1>
+        {definition.machineTranslated?.includes(lang) ? <p class="teller-machine-note">{t.machineTranslation}</p> : null}
         <noscript>
           <p class="teller-paragraph">{t.noScript}</p>
         </noscript>
@@ -71,7 +72,7 @@ export function previewRoutes(options: { secureCookies: boolean }) {
           t={t}
           lang={lang}
           questionnaire={definition}
-          action={`${self}${lang === 'en' ? '?taal=en' : ''}`}
+          action={`${self}${lang === 'nl' ? '' : `?taal=${encodeURIComponent(lang)}`}`}
           submissionId={randomUUID()}
           values={form.values}
           errors={form.errors}
@@ -105,8 +106,8 @@ export function previewRoutes(options: { secureCookies: boolean }) {
     } catch {
       return page(c);
     }
-    const lang = c.req.query('taal') === 'en' && definition.languages.includes('en') ? 'en' : 'nl';
-    const { errors } = submissionFromForm(definition, entries, lang === 'en' ? tellerEn : tellerNl, lang);
+    const lang = previewLanguage(c.req.query('taal'), definition);
+    const { errors } = submissionFromForm(definition, entries, tellerMessages(lang), lang);
     return page(c, { values: fieldValues(entries), errors, checked: Object.keys(errors).length === 0 });
   });
 
@@ -126,4 +127,9 @@ export function previewRoutes(options: { secureCookies: boolean }) {
   });
 
   return app;
+}
+
+/** The preview's language: any language of the questionnaire (?taal=ar), else Dutch. */
+function previewLanguage(asked: string | undefined, definition: Questionnaire): string {
+  return asked && definition.languages.includes(asked) ? asked : 'nl';
 }

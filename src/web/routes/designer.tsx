@@ -30,6 +30,7 @@ import { collectionRoutes } from './collections.tsx';
 import { formValues, plainErrors, textOf, type C } from './designer-support.tsx';
 import { questionRoutes } from './designer-questions.tsx';
 import { previewRoutes } from './designer-preview.tsx';
+import { translationRoutes } from './designer-translations.tsx';
 
 
 export function designerRoutes(options: { secureCookies: boolean }) {
@@ -108,8 +109,8 @@ export function designerRoutes(options: { secureCookies: boolean }) {
     orNotFound(c, async () => {
       const definition = await exportQuestionnaire(serviceContextOf(c), c.req.param('key'));
       // The database keeps JSON keys in its own order; a person reading the file wants "format" first.
-      const { format, key, title, languages, prompts, questions } = definition;
-      return c.body(JSON.stringify({ format, key, title, languages, prompts, questions }, null, 2) + '\n', 200, {
+      const { format, key, title, languages, machineTranslated, prompts, questions } = definition;
+      return c.body(JSON.stringify({ format, key, title, languages, machineTranslated, prompts, questions }, null, 2) + '\n', 200, {
         'content-type': 'application/json; charset=utf-8',
         'content-disposition': `attachment; filename="${definition.key}.json"`,
       });
@@ -170,6 +171,7 @@ export function designerRoutes(options: { secureCookies: boolean }) {
   });
 
   app.route('/', questionRoutes({ guard, view, afterSave, orNotFound, notFound, base }));
+  app.route('/', translationRoutes({ guard, view, afterSave, orNotFound, notFound, base }));
 
   // Move up/down and remove, for questions and prompts alike.
   for (const [segment, list] of [['vragen', 'questions'], ['vertelvragen', 'prompts']] as const) {

@@ -12,18 +12,23 @@ import { findCollectionBySlug, submitStory, withdrawalCodeExists, withdrawStory,
 import { CollectRefused } from '../../services/collect/errors.ts';
 import { normaliseWithdrawalCode } from '../../services/collect/withdrawal-code.ts';
 import { registerAreas, tellerThemeCss } from '../../services/teller-page.ts';
-import { chooseLanguage, type Lang } from '../i18n/index.ts';
-import { tellerEn, tellerNl, type TellerMessages } from '../i18n/teller.ts';
+import { TELLER_CATALOGS, tellerMessages } from '../i18n/teller-catalogs.ts';
+import type { TellerMessages } from '../i18n/teller.ts';
 import { TellerMessagePage } from '../pages/teller/message.tsx';
 import { PrivacyPage } from '../pages/teller/privacy.tsx';
 import { StoryPage } from '../pages/teller/story.tsx';
 import { ThanksPage } from '../pages/teller/thanks.tsx';
 import { WithdrawPage, type WithdrawState } from '../pages/teller/withdraw.tsx';
 import { fieldValues, formEntries, problemMessages, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
+import { languageChoices, langQuery, pickTellerLanguage, problemLanguage } from '../teller/languages.ts';
 import type { TellerLayoutProps } from '../teller/teller-layout.tsx';
 
-const textsOf = (lang: Lang): TellerMessages => (lang === 'en' ? tellerEn : tellerNl);
+/** A BCP 47 tag the collection offers ("nl", "ar", "tr" …); the interface comes from its catalog. */
+type Lang = string;
+const textsOf = (lang: Lang): TellerMessages => tellerMessages(lang);
 type Frame = Omit<TellerLayoutProps, 'children' | 'title'>;
+/** /intrekken belongs to no collection: it speaks every language the teller's interface has. */
+const WITHDRAW_LANGUAGES = Object.keys(TELLER_CATALOGS);
 
 export function tellerRoutes(options: { secureCookies: boolean }) {
   const app = new Hono<AppEnv>();
@@ -34,15 +39,10 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   app.use('/intrekken', (c, next) => (c.get('session') ? next() : gzip(c, next)));
 
   /** The teller's language: asked (?lang=) or remembered, but only one the collection offers. */
-  const languageFor = (c: Context<AppEnv>, offered: string[]): Lang => {
-    const lang = chooseLanguage(c, options.secureCookies);
-    if (offered.includes(lang)) return lang;
-    return offered.includes('nl') || !offered.includes('en') ? 'nl' : 'en';
-  };
+  const languageFor = (c: Context<AppEnv>, offered: string[]): Lang => pickTellerLanguage(c, offered, options.secureCookies);
 
   const frameFor = async (c: Context<AppEnv>, collection: OpenCollection, lang: Lang, page = ''): Promise<Frame> => {
     const base = `/vertel/${collection.slug}`;
-    const other = lang === 'nl' ? 'en' : 'nl';
     const theme = await tellerThemeCss(tenantDatabase(c.get('db'), collection.tenantId), collection.tenantId);
     return {
       lang,
@@ -50,8 +50,8 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
       tenantName: collection.tenantName,
       fictional: collection.fictional,
       themeHref: theme ? `${base}/thema.css` : undefined,
-      languageHref: collection.languages.includes(other) ? `${base}${page}?lang=${other}` : undefined,
-      privacyHref: `${base}/privacy${lang === 'en' ? '?lang=en' : ''}`,
+      languages: languageChoices(collection.languages, lang, `${base}${page}`),
+      privacyHref: `${base}/privacy${langQuery(lang)}`,
     };
   };
 
@@ -78,7 +78,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
       const frame = await frameFor(c, collection, lang);
       const t = frame.t;
       const notYet = found.status === 'not-yet-open';
-      const extra = notYet && collection.opensAt ? `${t.closed.opensAt} ${collection.opensAt.toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })}.` : undefined;
+      const extra = notYet && collection.opensAt ? `${t.closed.opensAt} ${collection.opensAt.toLocaleDateString(lang === 'nl' ? 'nl-NL' : lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })}.` : undefined;
       const page = notYet ? (
         <TellerMessagePage frame={frame} title={t.closed.notYetTitle} message={t.closed.notYet} extra={extra} />
       ) : (
@@ -98,11 +98,12 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
       <StoryPage
         frame={frame}
         title={title}
+        machineTranslated={q.machineTranslated?.includes(lang) ?? false}
         form={{
           t: frame.t,
           lang,
           questionnaire: q,
-          action: `${base}${lang === 'en' ? '?lang=en' : ''}`,
+          action: `${base}${langQuery(lang)}`,
           submissionId: form.id ?? randomUUID(),
           values: form.values,
           errors: form.errors,
@@ -145,11 +146,11 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
       return c.html(<ThanksPage frame={frame} title={collection.questionnaire.title[lang] ?? collection.title} code={result.withdrawalCode} repeated={!result.created} />, 200);
     } catch (error) {
       if (error instanceof InputRejected && error.status !== 404) {
-        return formPage(c, collection, lang, { values, errors: problemMessages(error.problems, lang), id: submission.id }, 400);
+        return formPage(c, collection, lang, { values, errors: problemMessages(error.problems, problemLanguage(lang)), id: submission.id }, 400);
       }
       // The same id sent before with other content: say so at the top of the form.
       if (error instanceof CollectRefused && error.type === 'submission-conflict') {
-        return formPage(c, collection, lang, { values, errors: { form: lang === 'en' ? error.en : error.nl }, id: submission.id }, 400);
+        return formPage(c, collection, lang, { values, errors: { form: problemLanguage(lang) === 'en' ? error.en : error.nl }, id: submission.id }, 400);
       }
       if (error instanceof CollectRefused || error instanceof InputRejected) return (await lookup(c, collection.slug)).page ?? c.notFound();
       throw error;
@@ -169,7 +170,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
         questionnaire={collection.questionnaire}
         mode={collection.mode}
         retentionDays={collection.retentionDays}
-        backHref={`/vertel/${collection.slug}${lang === 'en' ? '?lang=en' : ''}`}
+        backHref={`/vertel/${collection.slug}${langQuery(lang)}`}
       />,
     );
   });
@@ -181,8 +182,8 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   });
 
   const withdrawFrame = (c: Context<AppEnv>): Frame => {
-    const lang = languageFor(c, ['nl', 'en']);
-    return { lang, t: textsOf(lang), tenantName: null, languageHref: `/intrekken?lang=${lang === 'nl' ? 'en' : 'nl'}` };
+    const lang = languageFor(c, WITHDRAW_LANGUAGES);
+    return { lang, t: textsOf(lang), tenantName: null, languages: languageChoices(WITHDRAW_LANGUAGES, lang, '/intrekken') };
   };
   const withdrawPage = (c: Context<AppEnv>, state: WithdrawState, status: 200 | 400 | 404 = 200) => {
     const frame = withdrawFrame(c);

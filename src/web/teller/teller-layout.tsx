@@ -3,7 +3,9 @@
 // stylesheet per municipality, and scripts only where the page needs them.
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import { directionOf } from '../../domain/languages/index.ts';
 import type { TellerMessages } from '../i18n/teller.ts';
+import type { LanguageChoice } from './languages.ts';
 
 const TELLER_MODULES = ['teller-submission', 'teller-errors', 'teller-draft', 'teller-widgets', 'teller-widget-kit', 'teller-slider', 'teller-triad', 'teller-stones'];
 
@@ -16,8 +18,10 @@ export interface TellerLayoutProps {
   fictional?: boolean;
   /** e.g. /vertel/{slug}/thema.css when the municipality has a theme. */
   themeHref?: string;
-  /** The same page in the other language, when the collection offers it. */
+  /** The same page in the other language (nl ↔ en), when there is no chooser (designer preview). */
   languageHref?: string;
+  /** The language chooser: every language the collection offers, each named in itself. */
+  languages?: LanguageChoice[];
   privacyHref?: string;
   /** Load the step-by-step script (only the form page). */
   script?: boolean;
@@ -29,7 +33,8 @@ export function TellerLayout(props: TellerLayoutProps) {
   return (
     <>
       {raw('<!doctype html>')}
-      <html lang={props.lang}>
+      {/* dir only for right-to-left scripts (Arabic, Hebrew, Persian, Urdu …); the CSS uses logical properties, so the layout mirrors. */}
+      <html lang={props.lang} dir={directionOf(props.lang) === 'rtl' ? 'rtl' : undefined}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -52,7 +57,25 @@ export function TellerLayout(props: TellerLayoutProps) {
               </p>
             ) : null}
             <p class="teller-header__name">{props.tenantName ?? 'Duiding'}</p>
-            {props.languageHref ? (
+            {props.languages ? (
+              <nav class="teller-languages" aria-label={t.languageChooser}>
+                <ul class="teller-languages__list">
+                  {props.languages.map((l) => (
+                    <li>
+                      {l.current ? (
+                        <span class="teller-languages__current" lang={l.tag} dir={l.dir} aria-current="true">
+                          {l.name}
+                        </span>
+                      ) : (
+                        <a class="teller-link" href={l.href} lang={l.tag} hreflang={l.tag} dir={l.dir}>
+                          {l.name}
+                        </a>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            ) : props.languageHref ? (
               <a class="teller-link teller-header__lang" href={props.languageHref} lang={t.languageLink.lang} hreflang={t.languageLink.lang}>
                 {t.languageLink.label}
               </a>
@@ -71,7 +94,7 @@ export function TellerLayout(props: TellerLayoutProps) {
                 </li>
               ) : null}
               <li>
-                <a class="teller-link" href={`/intrekken${props.lang === 'en' ? '?lang=en' : ''}`}>
+                <a class="teller-link" href={`/intrekken${props.lang === 'nl' ? '' : `?lang=${props.lang}`}`}>
                   {t.footerWithdraw}
                 </a>
               </li>

@@ -54,14 +54,15 @@ describe('generateDemo: municipality', () => {
 });
 
 describe('generateDemo: questionnaire', () => {
-  it('uses every question type, unique keys, and has nl and en everywhere', () => {
-    expect(q).toMatchObject({ format: 'duiding.questionnaire/v1', key: 'zo-thuis', languages: ['nl', 'en'] });
+  it('uses every question type, unique keys, and has nl and en everywhere (and ar, tr, pl, uk, machine-translated)', () => {
+    expect(q).toMatchObject({ format: 'duiding.questionnaire/v1', key: 'zo-thuis', languages: ['nl', 'en', 'ar', 'tr', 'pl', 'uk'], machineTranslated: ['ar', 'tr', 'pl', 'uk'] });
     expect(new Set(q.questions.map((x) => x.type))).toEqual(new Set(QUESTION_TYPES));
     expect(new Set(q.questions.map((x) => x.key)).size).toBe(q.questions.length);
     expect(q.prompts.length).toBeGreaterThanOrEqual(2);
     for (const text of localizedTexts(q)) {
       expect(text.nl?.trim()).toBeTruthy();
       expect(text.en?.trim()).toBeTruthy();
+      for (const language of ['ar', 'tr', 'pl', 'uk']) expect(text[language]?.trim(), language).toBeTruthy();
     }
     expect(q.questions.filter((x) => x.required).length).toBeGreaterThan(1);
     expect(q.questions.filter((x) => x.help).length).toBeGreaterThan(1);

@@ -1,6 +1,7 @@
 // /verzamelingen/nieuw and /verzamelingen/{id}: the settings of one collection, its public and
 // privacy links, closing it early (via a confirmation page) and entering stories for staff modes.
 import type { CollectionView } from '../../../services/collections.ts';
+import { languageName } from '../../../domain/languages/index.ts';
 import { localized } from '../../i18n/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -11,7 +12,7 @@ export interface CollectionFormProps {
   view: View;
   /** null: a new collection. */
   collection: CollectionView | null;
-  questionnaires: { key: string; title: Record<string, string> }[];
+  questionnaires: { key: string; title: Record<string, string>; languages?: string[] }[];
   values: Values;
   errors: FieldErrors;
   canWrite: boolean;
@@ -113,6 +114,12 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
                 {errors.languages?.length ? <p class="utrecht-form-field-error-message duiding-field-error" id="veld-languages-fout">{errors.languages.join(' ')}</p> : null}
                 <Checkbox name="languages" value="nl" label={view.t.designer.dutch} values={values} errors={errors} />
                 <Checkbox name="languages" value="en" label="English" values={values} errors={errors} />
+                {/* Further languages of any questionnaire (translations page); the service checks the chosen questionnaire has them. */}
+                {[...new Set(questionnaires.flatMap((q) => q.languages ?? []))]
+                  .filter((l) => l !== 'nl' && l !== 'en')
+                  .map((l) => (
+                    <Checkbox name="languages" value={l} label={`${languageName(l, view.lang)} (${l})`} values={values} errors={errors} />
+                  ))}
               </fieldset>
               <Choices name="mode" legend={k.mode} values={values} errors={errors} options={modes.map((m) => ({ value: m, label: k.modes[m] }))} />
               <TextField name="introNl" multiline label={k.introNl} hint={k.introHint} values={values} errors={errors} />

@@ -1,5 +1,6 @@
 // /vragenlijsten/{key}: title and languages, prompts and questions (edit, move up/down, remove),
 // adding a question by type, versions, preview and download. Each change is its own small form.
+import { translationTexts } from './translations.tsx';
 import { QUESTION_TYPES, type Question } from '../../../domain/questionnaire/types.ts';
 import type { DesignerQuestionnaire } from '../../../services/questionnaire-designer.ts';
 import { formatDate } from '../../format.ts';
@@ -87,6 +88,9 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
         <ul class="utrecht-unordered-list">
           <li class="utrecht-unordered-list__item">
             <a class="utrecht-link utrecht-link--html-a" href={`${base}/voorbeeld`}>{e.preview}</a>
+          </li>
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/vertalingen`}>{translationTexts(view).link}</a>
           </li>
           <li class="utrecht-unordered-list__item">
             <a class="utrecht-link utrecht-link--html-a" href={`${base}/export`} download={`${q.key}.json`}>{e.export}</a>

@@ -1,4 +1,5 @@
 // Editing a pending story (title and text, redacted again on save) and confirming a rejection.
+import { directionOf } from '../../../domain/languages/index.ts';
 import type { PendingStory } from '../../../services/moderation.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -41,7 +42,7 @@ export function ModerationEditPage(props: { view: View; story: PendingStory; tit
               {errors.title}
             </p>
           ) : null}
-          <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="title" name="title" value={title} maxlength={200} required lang={story.language} {...field('title')} />
+          <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="title" name="title" value={title} maxlength={200} required lang={story.language} dir={directionOf(story.language)} {...field('title')} />
         </div>
         <div class={`utrecht-form-field duiding-field${errors.text ? ' utrecht-form-field--invalid' : ''}`}>
           <label class="utrecht-form-label" for="text">
@@ -52,7 +53,7 @@ export function ModerationEditPage(props: { view: View; story: PendingStory; tit
               {errors.text}
             </p>
           ) : null}
-          <textarea class="utrecht-textarea utrecht-textarea--html-textarea duiding-moderation__text" id="text" name="text" rows={14} required lang={story.language} {...field('text')}>
+          <textarea class="utrecht-textarea utrecht-textarea--html-textarea duiding-moderation__text" id="text" name="text" rows={14} required lang={story.language} dir={directionOf(story.language)} {...field('text')}>
             {text}
           </textarea>
         </div>
@@ -78,7 +79,7 @@ export function ModerationRejectPage({ view, story }: { view: View; story: Pendi
       <p class="utrecht-paragraph">
         <strong>{m.rejectWarning}</strong>
       </p>
-      <blockquote class="duiding-story-text" lang={story.language}>
+      <blockquote class="duiding-story-text" lang={story.language} dir={directionOf(story.language)}>
         {story.text.split(/\n{2,}/).map((paragraph) => (
           <p class="utrecht-paragraph">{paragraph}</p>
         ))}

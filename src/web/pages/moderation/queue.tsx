@@ -1,5 +1,6 @@
 // The moderation queue: pending stories newest first, each with its text, answers and consent,
 // and three actions (publish here; edit and reject on their own pages, reject after a confirmation).
+import { directionOf } from '../../../domain/languages/index.ts';
 import type { PendingPage, PendingStory } from '../../../services/moderation.ts';
 import { formatAnswer, formatDate } from '../../format.ts';
 import { localized } from '../../i18n/index.ts';
@@ -67,7 +68,7 @@ function PendingStoryCard({ view, story, index }: { view: View; story: PendingSt
   const consent = story.consent.quote === null ? m.consentUnknown : story.consent.quote ? m.consentQuote : m.consentNoQuote;
   return (
     <article class="duiding-moderation__story" aria-labelledby={headingId}>
-      <h2 class="utrecht-heading-2" id={headingId} lang={story.language}>
+      <h2 class="utrecht-heading-2" id={headingId} lang={story.language} dir={directionOf(story.language)}>
         {story.title}
       </h2>
       <dl class="duiding-facts">
@@ -89,7 +90,7 @@ function PendingStoryCard({ view, story, index }: { view: View; story: PendingSt
         ) : null}
       </dl>
       <h3 class="utrecht-heading-3">{m.storyText}</h3>
-      <blockquote class="duiding-story-text" lang={story.language}>
+      <blockquote class="duiding-story-text" lang={story.language} dir={directionOf(story.language)}>
         {story.text.split(/\n{2,}/).map((paragraph) => (
           <p class="utrecht-paragraph">{paragraph}</p>
         ))}

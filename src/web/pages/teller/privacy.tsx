@@ -17,7 +17,7 @@ export function PrivacyPage({ frame, collectionTitle, questionnaire, mode, reten
   const p = frame.t.privacy;
   const lang = frame.lang;
   const list = (about: 'story' | 'participant') => questionnaire.questions.filter((q) => q.about === about);
-  const withdrawHref = `/intrekken${lang === 'en' ? '?lang=en' : ''}`;
+  const withdrawHref = `/intrekken${lang === 'nl' ? '' : `?lang=${lang}`}`;
   return (
     <TellerLayout {...frame} title={p.title(collectionTitle)}>
       <h1 class="teller-title">{p.title(collectionTitle)}</h1>

@@ -8,13 +8,16 @@ export interface StoryPageProps {
   frame: Omit<TellerLayoutProps, 'children' | 'title' | 'script'>;
   title: string;
   form: TellerFormProps;
+  /** The questionnaire's texts in this language are an unchecked machine translation. */
+  machineTranslated?: boolean;
 }
 
-export function StoryPage({ frame, title, form }: StoryPageProps) {
+export function StoryPage({ frame, title, form, machineTranslated }: StoryPageProps) {
   const { t } = frame;
   return (
     <TellerLayout {...frame} title={title} script>
       <h1 class="teller-title">{title}</h1>
+      {machineTranslated ? <p class="teller-machine-note">{t.machineTranslation}</p> : null}
       <noscript>
         <p class="teller-paragraph">{t.noScript}</p>
       </noscript>

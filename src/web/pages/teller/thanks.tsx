@@ -4,7 +4,7 @@ import type { TellerMessages } from '../../i18n/teller.ts';
 import { TellerLayout, type TellerLayoutProps } from '../../teller/teller-layout.tsx';
 
 export function ThanksBody({ t, code, lang, headingId, repeated }: { t: TellerMessages; code: string; lang: string; headingId: string; repeated?: boolean }) {
-  const withdrawHref = `/intrekken${lang === 'en' ? '?lang=en' : ''}`;
+  const withdrawHref = `/intrekken${lang === 'nl' ? '' : `?lang=${lang}`}`;
   return (
     <>
       <h2 class="teller-step__title" id={headingId} tabindex={-1}>

@@ -9,7 +9,7 @@ export type WithdrawState =
 
 export function WithdrawPage({ frame, state, csrfToken }: { frame: Omit<TellerLayoutProps, 'children' | 'title'>; state: WithdrawState; csrfToken?: string }) {
   const w = frame.t.withdraw;
-  const action = `/intrekken${frame.lang === 'en' ? '?lang=en' : ''}`;
+  const action = `/intrekken${frame.lang === 'nl' ? '' : `?lang=${frame.lang}`}`;
   const csrf = csrfToken ? <input type="hidden" name="_csrf" value={csrfToken} /> : null;
   const title = state.step === 'confirm' ? w.confirmTitle : state.step === 'done' ? w.doneTitle : state.step === 'not-found' ? w.notFoundTitle : w.title;
   const codeForm = (code: string, error?: string) => (

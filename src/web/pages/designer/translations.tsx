@@ -1,0 +1,206 @@
+// /vragenlijsten/{key}/vertalingen: per language how many texts are missing, whether the teller's
+// interface exists in it, and whether it is an unchecked machine translation; a form to add a
+// language. /vragenlijsten/{key}/vertalingen/{taal}: every text with its Dutch source, to fill in.
+import { directionOf, languageName, nativeName } from '../../../domain/languages/index.ts';
+import { missingTranslations, translatableTexts } from '../../../domain/questionnaire/translations.ts';
+import type { Questionnaire } from '../../../domain/questionnaire/types.ts';
+import { tellerCatalogLanguage } from '../../i18n/teller-catalogs.ts';
+import { translationsEn, translationsNl, type TranslationsMessages } from '../../i18n/translations.ts';
+import { Layout } from '../../layout.tsx';
+import type { View } from '../../view.ts';
+import { Csrf, Notice, type FieldErrors, type Values } from './form-bits.tsx';
+
+export const translationTexts = (view: View): TranslationsMessages => (view.lang === 'en' ? translationsEn : translationsNl);
+
+/** "Arabisch (العربية, ar)": the name in the workbench language, in itself, and the tag. */
+function LanguageLabel({ view, tag }: { view: View; tag: string }) {
+  const own = nativeName(tag);
+  const here = languageName(tag, view.lang);
+  return (
+    <>
+      {here}
+      {own.toLowerCase() !== here.toLowerCase() ? (
+        <>
+          {' ('}
+          <span lang={tag} dir={directionOf(tag)}>
+            {own}
+          </span>
+          {`, ${tag})`}
+        </>
+      ) : (
+        ` (${tag})`
+      )}
+    </>
+  );
+}
+
+function Errors({ view, errors }: { view: View; errors: FieldErrors }) {
+  const list = Object.entries(errors).flatMap(([field, messages]) => messages.map((m) => ({ field, m })));
+  if (list.length === 0) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id="foutmeldingen" tabindex={-1}>
+      <h2 class="utrecht-heading-2">{translationTexts(view).errorSummary}</h2>
+      <ul class="utrecht-unordered-list duiding-problems">
+        {list.map(({ m }) => (
+          <li class="utrecht-unordered-list__item">{m}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TranslationsOverviewPage(props: { view: View; questionnaireKey: string; definition: Questionnaire; canWrite: boolean; values?: Values; errors?: FieldErrors }) {
+  const { view, definition: q } = props;
+  const k = translationTexts(view);
+  const base = `/vragenlijsten/${encodeURIComponent(props.questionnaireKey)}`;
+  const total = translatableTexts(q).length;
+  const title = k.title(q.title[view.lang] ?? q.title.nl ?? props.questionnaireKey);
+  const errors = props.errors ?? {};
+  return (
+    <Layout view={view} title={title} current="questionnaires">
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link utrecht-link--html-a" href={base}>
+          {k.back}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      <p class="utrecht-paragraph">{k.intro}</p>
+      <div class="duiding-table-scroll" role="region" aria-labelledby="talen-caption" tabindex={0}>
+        <table class="utrecht-table utrecht-table--html-table">
+          <caption class="utrecht-table__caption" id="talen-caption">
+            {k.tableCaption}
+          </caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">{k.language}</th>
+              <th class="utrecht-table__header-cell" scope="col">{k.texts}</th>
+              <th class="utrecht-table__header-cell" scope="col">{k.interface}</th>
+              <th class="utrecht-table__header-cell" scope="col">{k.status}</th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {q.languages.map((tag) => {
+              const missing = tag === 'nl' ? 0 : missingTranslations(q, tag).length;
+              return (
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="row">
+                    <LanguageLabel view={view} tag={tag} />
+                  </th>
+                  <td class="utrecht-table__cell">
+                    {tag === 'nl' ? (
+                      k.source
+                    ) : props.canWrite ? (
+                      <a class="utrecht-link utrecht-link--html-a" href={`${base}/vertalingen/${encodeURIComponent(tag)}`} aria-label={`${k.fill(languageName(tag, view.lang))}: ${k.missing(missing, total)}`}>
+                        {k.missing(missing, total)}
+                      </a>
+                    ) : (
+                      k.missing(missing, total)
+                    )}
+                  </td>
+                  <td class="utrecht-table__cell">{tellerCatalogLanguage(tag) ? k.interfaceYes : k.interfaceNo}</td>
+                  <td class="utrecht-table__cell">{tag === 'nl' ? '—' : q.machineTranslated?.includes(tag) ? k.machine : k.checked}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {props.canWrite ? (
+        <section class="duiding-card" aria-labelledby="taal-toevoegen">
+          <h2 class="utrecht-heading-2" id="taal-toevoegen">
+            {k.addTitle}
+          </h2>
+          <Errors view={view} errors={errors} />
+          <form method="post" action={`${base}/vertalingen`} class="utrecht-form duiding-form" novalidate>
+            <Csrf view={view} />
+            <div class={`utrecht-form-field duiding-field${errors.taal?.length ? ' utrecht-form-field--invalid' : ''}`}>
+              <label class="utrecht-form-label" for="veld-taal">
+                {k.addLabel}
+              </label>
+              <p class="utrecht-form-field-description" id="veld-taal-uitleg">
+                {k.addHint}
+              </p>
+              <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="veld-taal" name="taal" value={props.values?.taal ?? ''} autocomplete="off" aria-describedby="veld-taal-uitleg" aria-invalid={errors.taal?.length ? 'true' : undefined} />
+            </div>
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {k.add}
+            </button>
+          </form>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+export function TranslationFormPage(props: { view: View; questionnaireKey: string; definition: Questionnaire; language: string; values?: Values; errors?: FieldErrors; notice?: string }) {
+  const { view, definition: q, language } = props;
+  const k = translationTexts(view);
+  const base = `/vragenlijsten/${encodeURIComponent(props.questionnaireKey)}`;
+  const texts = translatableTexts(q);
+  const values: Values = props.values ?? Object.fromEntries(texts.map((t) => [`t.${t.path}`, t.text[language] ?? '']));
+  const machine = props.values ? props.values.machine === 'ja' : (q.machineTranslated?.includes(language) ?? false);
+  const missing = texts.filter((t) => !(values[`t.${t.path}`] ?? '').trim()).length;
+  const name = languageName(language, view.lang);
+  const title = k.editTitle(`${name} (${language})`);
+  const dir = directionOf(language);
+  return (
+    <Layout view={view} title={title} current="questionnaires">
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link utrecht-link--html-a" href={`${base}/vertalingen`}>
+          {k.tableCaption}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      {props.notice ? <Notice>{props.notice}</Notice> : null}
+      <p class="utrecht-paragraph">{k.editIntro}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link utrecht-link--html-a" href={`${base}/voorbeeld?taal=${encodeURIComponent(language)}`}>
+          {k.preview(name)}
+        </a>
+      </p>
+      <p class="utrecht-paragraph">
+        <strong>{k.missingCount(missing)}</strong>
+      </p>
+      <Errors view={view} errors={props.errors ?? {}} />
+      <form method="post" action={`${base}/vertalingen/${encodeURIComponent(language)}`} class="utrecht-form duiding-form" novalidate>
+        <Csrf view={view} />
+        <div class="utrecht-form-field utrecht-form-field--checkbox duiding-check">
+          <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="veld-machine" name="machine" value="ja" checked={machine} aria-describedby="veld-machine-uitleg" />
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for="veld-machine">
+            {k.machineLabel}
+          </label>
+          <p class="utrecht-form-field-description" id="veld-machine-uitleg">
+            {k.machineHint}
+          </p>
+        </div>
+        {texts.map((t, i) => {
+          const id = `vertaling-${i}`;
+          const value = values[`t.${t.path}`] ?? '';
+          const long = (t.text.nl ?? '').length > 80 || t.path.startsWith('prompts.') || t.path.endsWith('.help');
+          const common = { id, name: `t.${t.path}`, lang: language, dir, 'aria-describedby': `${id}-pad` };
+          return (
+            <div class="utrecht-form-field duiding-field">
+              <label class="utrecht-form-label" for={id}>
+                <span lang="nl">{t.text.nl}</span>
+                {value.trim() ? null : <strong class="duiding-muted">{` (${k.missingMark})`}</strong>}
+              </label>
+              <p class="utrecht-form-field-description" id={`${id}-pad`}>
+                <code>{t.path}</code>
+              </p>
+              {long ? (
+                <textarea class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} {...common}>
+                  {value}
+                </textarea>
+              ) : (
+                <input class="utrecht-textbox utrecht-textbox--html-input" type="text" value={value} autocomplete="off" {...common} />
+              )}
+            </div>
+          );
+        })}
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          {k.save}
+        </button>
+      </form>
+    </Layout>
+  );
+}
