@@ -56,7 +56,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
       const points = value as Record<string, [number, number]>;
       return question.stones
         .filter((s) => points[s.key])
-        .map((s) => t.story.stone(localized(s.text, lang), Math.round(points[s.key][0]), Math.round(points[s.key][1])));
+        .map((s) => t.story.stone(localized(s.text, lang), localized(question.x, lang), Math.round(points[s.key][0]), localized(question.y, lang), Math.round(points[s.key][1])));
     }
   }
 }
