@@ -19,6 +19,7 @@ import { StoryPage } from '../pages/teller/story.tsx';
 import { ThanksPage } from '../pages/teller/thanks.tsx';
 import { WithdrawPage, type WithdrawState } from '../pages/teller/withdraw.tsx';
 import { fieldValues, formEntries, problemMessages, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
+import { formSubmissionId, renewSubmissionId, SENT_BEFORE } from '../teller/submission-cookie.ts';
 import type { TellerLayoutProps } from '../teller/teller-layout.tsx';
 
 const textsOf = (lang: Lang): TellerMessages => (lang === 'en' ? tellerEn : tellerNl);
@@ -120,7 +121,8 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   app.get('/vertel/:slug', async (c) => {
     const found = await lookup(c, c.req.param('slug'));
     if (!found.collection) return found.page;
-    return formPage(c, found.collection, languageFor(c, found.collection.languages), {});
+    const id = formSubmissionId(c, found.collection.slug, options.secureCookies);
+    return formPage(c, found.collection, languageFor(c, found.collection.languages), { id });
   });
 
   // The whole form at once, without JavaScript. The hidden id makes a second post of the same
@@ -147,8 +149,11 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
         return formPage(c, collection, lang, { values, errors: problemMessages(error.problems, lang), id: submission.id }, 400);
       }
       // The same id sent before with other content: say so at the top of the form.
+      // From the no-JS form this is a browser that sent a story before (its id comes from a
+      // cookie): offer a new id, so that one more press sends this as a new story.
       if (error instanceof CollectRefused && error.type === 'submission-conflict') {
-        return formPage(c, collection, lang, { values, errors: { form: lang === 'en' ? error.en : error.nl }, id: submission.id }, 400);
+        const fresh = renewSubmissionId(c, collection.slug, options.secureCookies);
+        return formPage(c, collection, lang, { values, errors: { form: lang === 'en' ? SENT_BEFORE.en : SENT_BEFORE.nl }, id: fresh }, 400);
       }
       if (error instanceof CollectRefused || error instanceof InputRejected) return (await lookup(c, collection.slug)).page ?? c.notFound();
       throw error;
