@@ -34,7 +34,7 @@ export async function serve(config: Config): Promise<number> {
     const progress = seedingProgress(process.stdout);
     const seeded = await seedDemo(handle.db, { onProgress: progress });
     progress.end();
-    process.stdout.write(`Klaar: ${seeded.stories} verhalen.\n`);
+    process.stdout.write(`Klaar: ${seeded.stories.toLocaleString('nl-NL')} verhalen.\n`);
   }
   const makeApp = (db: typeof handle.db) =>
     createApp({ db, logger, secureCookies: config.production, production: config.production, publicUrl: config.publicUrl, trustedProxies: config.trustedProxies });
