@@ -37,7 +37,7 @@ export const reportTextsNl = {
   summary: {
     stories: (n: string) => `Dit rapport steunt op ${n} verhalen van inwoners en professionals.`,
     indicators: (n: number) => (n === 1 ? 'Er is 1 indicator gevolgd.' : `Er zijn ${n} indicatoren gevolgd.`),
-    patterns: (n: number) => (n === 0 ? 'De verhalen laten nog geen duidelijk patroon zien.' : n === 1 ? 'De verhalen laten 1 duidelijk patroon zien.' : `De verhalen laten ${n} duidelijke patronen zien.`),
+    patterns: (n: number) => (n === 0 ? 'De verhalen laten nog geen duidelijk patroon zien.' : n === 1 ? 'De verhalen laten 1 duidelijk patroon zien.' : `In de verhalen zien we ${n} patronen die duidelijk zijn.`),
     assumptions: (hold: number, doubt: number, refuted: number, unknown: number) =>
       `Aannames: ${hold} houden stand, ${doubt} zijn twijfelachtig, ${refuted} zijn weerlegd, van ${unknown} weten we het nog niet.`,
     actions: (open: number, done: number) => `Afspraken: ${done} afgerond, ${open} nog open.`,

@@ -126,7 +126,7 @@ export const monitorNl = {
   actions: {
     title: 'Afspraken en opvolging',
     none: 'Er zijn nog geen afspraken gemaakt.',
-    caption: 'Afspraken uit de dialogen over deze opgave',
+    caption: 'Wat we in de dialogen over deze opgave afspraken',
     action: 'Afspraak',
     owner: 'Wie',
     due: 'Klaar op',

@@ -8,7 +8,9 @@ import { patternChart, type ChartLabels } from '../../../src/domain/monitor/patt
 import { patternSentence } from '../../../src/domain/monitor/sentences.ts';
 import type { Pattern } from '../../../src/domain/patterns/types.ts';
 import { dutchSyllables, fleschDouma, sentencesOf, wordsOf } from '../../../src/domain/readability.ts';
+import { monitorNl } from '../../../src/web/i18n/monitor.ts';
 import { tellerNl } from '../../../src/web/i18n/teller.ts';
+import { reportTextsNl } from '../../../src/reports/texts.ts';
 
 /** The thresholds of docs/language.md. */
 const MIN_SENTENCE = 30;
@@ -80,6 +82,14 @@ describe('readability of what residents and the council read', () => {
     const sentences = sentencesOfTexts(textsOf(tellerNl, 'teller'));
     expect(sentences.length).toBeGreaterThan(40);
     expectReadable(sentences, MIN_AVERAGE_TELLER);
+  });
+
+  it("keeps the monitor's and the council report's own texts (nl) plain", () => {
+    // The Verantwoording and the report's appendix name the tests on purpose: left out.
+    const texts = [...textsOf(monitorNl, 'monitor'), ...textsOf(reportTextsNl, 'report')].filter((t) => !t.path.includes('.method.'));
+    const sentences = sentencesOfTexts(texts);
+    expect(sentences.length).toBeGreaterThan(40);
+    expectReadable(sentences, MIN_AVERAGE_MONITOR);
   });
 
   it("keeps every template of the monitor's generated sentences plain", () => {
