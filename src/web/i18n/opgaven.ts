@@ -459,7 +459,7 @@ export const opgavenEn: typeof opgavenNl = {
     effect: 'Strength of the pattern',
     strengthOf: (word: string, value: string) => `${word} (${value})`,
     words: { 'zeer-zwak': 'very weak', zwak: 'weak', matig: 'moderate', sterk: 'strong' },
-    medianOf: (label: string, n: number, median: string) => `${label}: middle answer ${median} (${n} stories)`,
+    medianOf: (label: string, n: number, median: string) => `${label}: median answer ${median} (${n} stories)`,
     method: 'How it was calculated',
     methodOf: (test: string, measure: string) => `${test}; measure of strength: ${measure}.`,
     tests: { spearman: "Spearman's rank correlation", 'mann-whitney': 'Mann–Whitney test', 'kruskal-wallis': 'Kruskal–Wallis test', 'chi-square': 'chi-square test' },
