@@ -3,6 +3,8 @@ import { openDatabase } from '../db/connection.ts';
 import { startSocketServer } from '../db/socket-server.ts';
 import { ServingFront } from '../http/maintenance-front.ts';
 import { startMaintenance } from './serve-maintenance.ts';
+import { createLogger } from './logger.ts';
+import { seedingProgress } from './progress.ts';
 import { databaseTarget } from './runtime.ts';
 
 /** Starts the web server; resolves with an exit code once a signal has closed everything. */
@@ -18,7 +20,7 @@ export async function serve(config: Config): Promise<number> {
       await handle.close();
       throw error;
     });
-  const logger = pino({ level: config.logLevel });
+  const logger = await createLogger(pino, { level: config.logLevel, production: config.production });
   await handle.migrate();
   if (handle.kind === 'postgres' && handle.appRole === 'set-role') {
     process.stderr.write(
@@ -28,8 +30,11 @@ export async function serve(config: Config): Promise<number> {
   }
   if (config.seedDemo === 'auto' && (await isEmptyInstallation(handle.db))) {
     process.stdout.write('Eerste start: de fictieve demogemeente "Gemeente Voorbeeld" wordt gevuld (± 2.000 verhalen)…\n');
-    const seeded = await seedDemo(handle.db);
-    process.stdout.write(`Klaar: ${seeded.stories} verhalen.\n`);
+    // Seeding takes most of a minute: a bar on a terminal, a line per quarter in a log.
+    const progress = seedingProgress(process.stdout);
+    const seeded = await seedDemo(handle.db, { onProgress: progress });
+    progress.end();
+    process.stdout.write(`Klaar: ${seeded.stories.toLocaleString('nl-NL')} verhalen.\n`);
   }
   const makeApp = (db: typeof handle.db) =>
     createApp({ db, logger, secureCookies: config.production, production: config.production, publicUrl: config.publicUrl, trustedProxies: config.trustedProxies, cbs: config.cbs });

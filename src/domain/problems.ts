@@ -1,5 +1,6 @@
 // One shape for everything wrong with user input: where (file, line, column or field) and what,
 // in Dutch for end users and in English for the API.
+import { fieldLabel } from './field-labels.ts';
 
 export interface Problem {
   file?: string;
@@ -32,7 +33,11 @@ export function formatProblem(problem: Problem, language: 'nl' | 'en' = 'nl'): s
   } else if (problem.file) where.push(problem.line ? `${problem.file}:${problem.line}` : problem.file);
   else if (problem.line) where.push(language === 'nl' ? `regel ${problem.line}` : `line ${problem.line}`);
   if (problem.column) where.push(`${language === 'nl' ? 'kolom' : 'column'} "${problem.column}"`);
-  if (problem.field) where.push(`${language === 'nl' ? 'veld' : 'field'} "${problem.field}"`);
+  if (problem.field) {
+    // A form field by its label ("Periode"); a location in a file by its path (veld "questions[3].key").
+    const label = problem.file ? undefined : fieldLabel(problem.field, language);
+    where.push(label ?? `${language === 'nl' ? 'veld' : 'field'} "${problem.field}"`);
+  }
   const message = language === 'nl' ? problem.nl : problem.en;
   return where.length ? `${where.join(': ')}: ${message}` : message;
 }

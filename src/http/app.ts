@@ -82,7 +82,9 @@ export function createApp(options: AppOptions) {
     await next();
     // Path only: query strings can hold search words from story texts; a one-time link's token is cut off.
     const path = c.req.path.startsWith('/wachtwoord/') ? '/wachtwoord/…' : c.req.path;
-    options.logger.info({ method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    // Every request at info in production (log collectors); at debug in development, so that the
+    // console is not flooded and the start banner stays in view (LOG_LEVEL=debug shows them).
+    options.logger[options.production ? 'info' : 'debug']({ method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use(
     '*',

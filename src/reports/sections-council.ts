@@ -13,8 +13,8 @@ export function warmColdBlocks(m: MonitorData, c: SectionContext): ReportBlock[]
   for (const link of m.warmCold.links) {
     const measure = link.aggregate === 'median' ? (lang === 'nl' ? 'mediaan' : 'median') : lang === 'nl' ? 'aandeel' : 'share';
     blocks.push({ kind: 'heading', text: `${link.storyVariable.label[lang]} × ${link.indicator.name}` });
-    const word = link.strength ? ` (${link.strength[lang]})` : '';
-    const rho = link.rho === null ? '' : ` Spearman ρ = ${c.format(Number(link.rho.toFixed(2)))}${word}, ${t.warmCold.areas(link.nAreas)}${link.q === null ? '' : `, q ${c.formatP(link.q)}`}.`;
+    // Test name and q: in the appendix (methodBlocks).
+    const rho = link.rho === null ? '' : ` ${t.warmCold.correlation(c.format(Number(link.rho.toFixed(2))), link.strength?.[lang] ?? '', t.warmCold.areas(link.nAreas))}`;
     const caveats = [link.significant ? '' : ` ${t.warmCold.notSignificant}`, link.fewAreas ? ` ${t.warmCold.fewAreas(link.nAreas)}` : ''].join('');
     blocks.push({ kind: 'note', text: `${link.period}.${rho}${caveats}` });
     const cols = t.warmCold.columns;
@@ -53,7 +53,7 @@ export function theoryBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
       const detail = [
         ...(a.note ? [a.note] : []),
         ...(a.evidence.length
-          ? a.evidence.map((e) => `${t.theory.evidence}: ${e.label}${e.stats ? ` (n = ${c.fig(e.stats.n)}${e.stats.q === null ? '' : `, q ${c.formatP(e.stats.q)}`})` : ''}${e.notSignificant ? ` — ${t.patterns.notSignificant}` : ''}`)
+          ? a.evidence.map((e) => `${t.theory.evidence}: ${e.label}${e.stats ? ` (${t.patterns.groupStories(c.fig(e.stats.n), typeof e.stats.n === 'number')})` : ''}${e.notSignificant ? ` — ${t.patterns.notSignificant}` : ''}`)
           : [`${t.theory.evidence}: ${t.theory.noEvidence}`]),
       ];
       blocks.push({ kind: 'status', label: `${t.theory.assumption}: ${a.text}`, status: t.theory.status[a.status] ?? a.status, tone: TONE[a.status] ?? 'unknown', detail });
@@ -115,6 +115,22 @@ export function methodBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
   if (m.method.tests.length) {
     const used = m.method.tests.map((x) => t.vocabulary.test[x] ?? x).join(', ');
     blocks.push({ kind: 'note', text: lang === 'nl' ? `Bij de patronen in dit rapport: ${used}.` : `Behind the patterns in this report: ${used}.` });
+  }
+  const figures = [
+    ...m.patterns.map((p) => [`${p.a.label[lang]} × ${p.b.label[lang]}`, t.vocabulary.test[p.test] ?? p.test, `${t.method.measures[p.effect.name] ?? p.effect.name} = ${p.effect.value === null ? '–' : c.format(Number(p.effect.value.toFixed(2)))}`, p.q === null ? '–' : c.formatP(p.q).replace(/^= /, '')]),
+    ...(m.warmCold.available ? m.warmCold.links : [])
+      .filter((l) => l.rho !== null)
+      .map((l) => [`${l.storyVariable.label[lang]} × ${l.indicator.name}`, t.vocabulary.test.spearman, `${t.method.measures.rho} = ${c.format(Number(l.rho!.toFixed(2)))}`, l.q === null ? '–' : c.formatP(l.q).replace(/^= /, '')]),
+    // Patterns cited as evidence for an assumption (their q is not in the theory section's text).
+    ...m.theoryOfChange
+      .flatMap((s) => s.assumptions.flatMap((a) => a.evidence))
+      .filter((e) => e.stats)
+      .map((e) => [e.label, t.vocabulary.test[e.stats!.test] ?? e.stats!.test, `${t.method.measures[e.stats!.effect.name] ?? e.stats!.effect.name} = ${e.stats!.effect.value === null ? '–' : c.format(Number(e.stats!.effect.value.toFixed(2)))}`, e.stats!.q === null ? '–' : c.formatP(e.stats!.q).replace(/^= /, '')]),
+  ];
+  if (figures.length) {
+    blocks.push({ kind: 'heading', text: t.method.figuresTitle });
+    blocks.push({ kind: 'paragraph', text: t.method.figuresIntro });
+    blocks.push({ kind: 'table', caption: t.method.figuresTitle, head: t.method.figuresHead, rows: figures });
   }
   blocks.push({ kind: 'heading', text: lang === 'nl' ? 'Momentopname' : 'Snapshot' });
   blocks.push({ kind: 'paragraph', text: t.method.snapshot });

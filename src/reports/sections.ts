@@ -88,8 +88,6 @@ function lineChart(i: MonitorIndicator, series: IndicatorSeries[], c: SectionCon
   };
 }
 
-const EFFECT_SYMBOL: Record<string, string> = { 'cramers-v': 'V', 'rank-biserial': 'r', epsilon2: 'ε²', rho: 'ρ' };
-
 export function patternBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
   const { t } = c;
   if (!m.patterns.length) return [{ kind: 'note', text: t.patterns.none }];
@@ -102,23 +100,23 @@ function patternOf(p: MonitorPattern, c: SectionContext): ReportBlock[] {
     { kind: 'heading', text: `${p.a.label[lang]} × ${p.b.label[lang]}` },
     { kind: 'paragraph', text: p.sentence[lang], emphasis: true },
   ];
-  const q = p.q === null ? '' : `, q ${c.formatP(p.q)}`;
-  const effect = p.effect.value === null ? '' : `, ${EFFECT_SYMBOL[p.effect.name] ?? p.effect.name} = ${c.format(Number(p.effect.value.toFixed(2)))}`;
-  const strength = `${t.patterns.strength(p.strength.label[lang])}${effect}`;
+  // Plain words and the measure's value; the test, its symbol and q are in the appendix (methodBlocks).
+  const value = p.effect.value === null ? '–' : c.format(Number(p.effect.value.toFixed(2)));
+  const kind = p.test === 'mann-whitney' || p.test === 'kruskal-wallis' ? 'difference' : 'link';
   const label = p.significant ? '' : ` ${t.patterns.notSignificant}`;
-  blocks.push({ kind: 'note', text: `${t.vocabulary.test[p.test] ?? p.test}${q}. ${strength}. ${t.patterns.stories(c.fig(p.n))}${label}` });
+  blocks.push({ kind: 'note', text: `${t.patterns.strength(p.strength.label[lang], kind, value)} ${t.patterns.stories(c.fig(p.n))}${label}` });
   const chart = p.chart;
   if (chart.kind === 'groups') {
     blocks.push({
       kind: 'chart',
       chart: {
         kind: 'bars',
-        title: `${p.a.label[lang]}: ${lang === 'nl' ? 'mediaan per groep' : 'median per group'}`,
+        title: `${p.a.label[lang]}: ${t.patterns.medianPerGroup}`,
         description: p.sentence[lang],
         unit: '',
         categoryLabel: p.b.label[lang],
-        categories: chart.groups.map((g) => `${g.label[lang]} (n = ${c.fig(g.n)})`),
-        series: [{ name: lang === 'nl' ? 'Mediaan' : 'Median', values: chart.groups.map((g) => c.chartValue(g.median)) }],
+        categories: chart.groups.map((g) => `${g.label[lang]} (${t.patterns.groupStories(c.fig(g.n), typeof g.n === 'number')})`),
+        series: [{ name: t.patterns.median, values: chart.groups.map((g) => c.chartValue(g.median)) }],
       },
     });
   } else if (chart.kind === 'table') {

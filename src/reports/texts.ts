@@ -37,7 +37,7 @@ export const reportTextsNl = {
   summary: {
     stories: (n: string) => `Dit rapport steunt op ${n} verhalen van inwoners en professionals.`,
     indicators: (n: number) => (n === 1 ? 'Er is 1 indicator gevolgd.' : `Er zijn ${n} indicatoren gevolgd.`),
-    patterns: (n: number) => (n === 0 ? 'De verhalen laten nog geen duidelijk patroon zien.' : n === 1 ? 'De verhalen laten 1 duidelijk patroon zien.' : `De verhalen laten ${n} duidelijke patronen zien.`),
+    patterns: (n: number) => (n === 0 ? 'De verhalen laten nog geen duidelijk patroon zien.' : n === 1 ? 'De verhalen laten 1 duidelijk patroon zien.' : `In de verhalen zien we ${n} patronen die duidelijk zijn.`),
     assumptions: (hold: number, doubt: number, refuted: number, unknown: number) =>
       `Aannames: ${hold} houden stand, ${doubt} zijn twijfelachtig, ${refuted} zijn weerlegd, van ${unknown} weten we het nog niet.`,
     actions: (open: number, done: number) => `Afspraken: ${done} afgerond, ${open} nog open.`,
@@ -54,9 +54,13 @@ export const reportTextsNl = {
     intro: 'De sterkste patronen in de verhalen, in gewone woorden. Elk patroon is statistisch getoetst.',
     none: 'Er zijn (nog) geen patronen die sterk genoeg zijn om te tonen.',
     stories: (n: string) => `Gebaseerd op ${n} verhalen.`,
-    notCause: 'Een patroon laat zien dat twee dingen vaak samen voorkomen, niet dat het een het ander veroorzaakt. Sterkte volgens de vuistregels van Cohen (1988).',
-    strength: (word: string) => `Sterkte: ${word}`,
-    notSignificant: 'Niet statistisch zeker: als bewijs gekozen door een analist, met bevestiging.',
+    notCause: 'Een patroon laat zien dat twee dingen vaak samen voorkomen, niet dat het een het ander veroorzaakt. Zwak, matig of sterk volgt vaste vuistregels (Cohen, 1988).',
+    /** "Een matig verschil (sterkte 0,12)." Test, measure and q are in the appendix. */
+    strength: (word: string, kind: 'difference' | 'link', value: string) => `Een ${word} ${kind === 'difference' ? 'verschil' : 'verband'} (sterkte ${value}).`,
+    notSignificant: 'Dit kan ook toeval zijn. Een analist koos het toch als bewijs en bevestigde dat.',
+    groupStories: (n: string, counted: boolean) => (counted ? `${n} ${n === '1' ? 'verhaal' : 'verhalen'}` : n),
+    median: 'Middelste antwoord',
+    medianPerGroup: 'middelste antwoord per groep',
   },
   stories: {
     intro: 'Verhalen die een analist heeft gekozen. De vertellers gaven toestemming om hun verhaal anoniem te citeren.',
@@ -69,6 +73,7 @@ export const reportTextsNl = {
     ecological: 'Een verband tussen wijken zegt iets over wijken, niet over de mensen die er wonen: het hoeft voor geen enkele bewoner zelf te gelden.',
     areas: (n: number) => `${n} wijken`,
     notSignificant: 'Geen duidelijk verband: zo’n samenhang kan ook door toeval ontstaan; daarom per wijk geen oordeel.',
+    correlation: (rho: string, word: string, areas: string) => `Samenhang over ${areas}: ${rho} (${word ? `${word}, ` : ''}op een schaal van −1 tot 1).`,
     fewAreas: (n: number) => `Let op: maar ${n} wijken.`,
   },
   theory: {
@@ -106,6 +111,10 @@ export const reportTextsNl = {
     ],
     snapshot: 'Een gepubliceerd rapport is een momentopname: het verandert niet meer. Trekt een verteller later een verhaal in, dan wordt het verhaal verwijderd uit Duiding; bij het openen van het rapport staat hoeveel verhalen sindsdien zijn ingetrokken.',
     counts: { label: 'Onderdeel', value: 'Aantal' },
+    figuresTitle: 'Toetsen per patroon',
+    figuresIntro: 'De sterkte in de tekst is de maat in de kolom "Sterkte". q is de kans op toeval, gecorrigeerd voor het aantal getoetste paren; onder 0,05 heet een patroon duidelijk.',
+    figuresHead: ['Patroon', 'Toets', 'Sterkte', 'q'],
+    measures: { epsilon2: 'ε²', 'rank-biserial': 'r (rangbiserieel)', 'cramers-v': 'V (Cramér)', rho: 'ρ (Spearman)' } as Record<string, string>,
   },
 };
 
@@ -163,9 +172,12 @@ export const reportTextsEn: ReportTexts = {
     intro: 'The strongest patterns in the stories, in plain words. Every pattern was tested statistically.',
     none: 'There are no patterns strong enough to show (yet).',
     stories: (n) => `Based on ${n} stories.`,
-    notCause: 'A pattern shows that two things often go together, not that one causes the other. Strength by Cohen’s (1988) rules of thumb.',
-    strength: (word) => `Strength: ${word}`,
-    notSignificant: 'Not statistically certain: chosen as evidence by an analyst, with confirmation.',
+    notCause: 'A pattern shows that two things often go together, not that one causes the other. Weak, moderate or strong follows fixed rules of thumb (Cohen, 1988).',
+    strength: (word, kind, value) => `A ${word} ${kind === 'difference' ? 'difference' : 'link'} (strength ${value}).`,
+    notSignificant: 'This may also be chance. An analyst still chose it as evidence and confirmed that.',
+    groupStories: (n, counted) => (counted ? `${n} ${n === '1' ? 'story' : 'stories'}` : n),
+    median: 'Median answer',
+    medianPerGroup: 'median answer per group',
   },
   stories: {
     intro: 'Stories chosen by an analyst. The tellers agreed that their story may be quoted anonymously.',
@@ -178,6 +190,7 @@ export const reportTextsEn: ReportTexts = {
     ecological: 'A link between neighbourhoods says something about neighbourhoods, not about the people living there: it need not hold for any resident.',
     areas: (n) => `${n} areas`,
     notSignificant: 'No clear link: a correlation like this can also arise by chance; so no verdict per area.',
+    correlation: (rho, word, areas) => `Correlation across ${areas}: ${rho} (${word ? `${word}, ` : ''}on a scale from −1 to 1).`,
     fewAreas: (n) => `Note: only ${n} areas.`,
   },
   theory: {
@@ -210,6 +223,10 @@ export const reportTextsEn: ReportTexts = {
     ],
     snapshot: 'A published report is a snapshot: it no longer changes. When a teller later withdraws a story, the story is deleted from Duiding; opening the report says how many stories were withdrawn since.',
     counts: { label: 'Item', value: 'Number' },
+    figuresTitle: 'Tests per pattern',
+    figuresIntro: 'The strength in the text is the measure in the column "Strength". q is the chance of coincidence, corrected for the number of pairs tested; below 0.05 a pattern counts as clear.',
+    figuresHead: ['Pattern', 'Test', 'Strength', 'q'],
+    measures: { epsilon2: 'ε²', 'rank-biserial': 'r (rank-biserial)', 'cramers-v': 'V (Cramér)', rho: 'ρ (Spearman)' },
   },
 };
 

@@ -3,6 +3,7 @@
 import { findStoriesByRefs, listActionsOfDialogues, listDialogues, type ActionRow, type DialogueRow } from '../db/repositories/dialogues.repository.ts';
 import { listObservations } from '../db/repositories/indicators.repository.ts';
 import type { MaterialItem, PatternRef } from '../domain/opgaven/evidence.ts';
+import { strengthOf, type StrengthWord } from '../domain/monitor/strength.ts';
 import type { Pattern } from '../domain/patterns/types.ts';
 import type { ServiceContext } from './context.ts';
 import type { Participant } from './dialogues.ts';
@@ -82,7 +83,7 @@ export interface SessionPack {
   stories: StoryCard[];
   /** Groups under the municipality's suppression threshold have n and median null ("te weinig verhalen"):
    *  the pack is printed and laid on a table where council and providers sit. */
-  patterns: { label: string; pattern: Pick<Pattern, 'test' | 'n' | 'effect'> | null; groups: { label: string; n: number | null; median: number | null }[] }[];
+  patterns: { label: string; pattern: (Pick<Pattern, 'test' | 'n' | 'effect'> & { strength: StrengthWord | null }) | null; groups: { label: string; n: number | null; median: number | null }[] }[];
   series: { label: string; rows: { period: string; value: number | null }[] }[];
 }
 
@@ -108,7 +109,7 @@ export async function sessionPack(ctx: ServiceContext, id: string, lang: LabelLa
       if (!scans.has(item.questionnaire)) scans.set(item.questionnaire, (await scanQuestionnaire(ctx, item.questionnaire)).patterns);
       const pattern = findPattern(scans.get(item.questionnaire)!, item);
       const groups = pattern && 'groups' in pattern ? pattern.groups.map((g) => (g.n < threshold ? { label: g.label, n: null, median: null } : g)) : [];
-      const summary = pattern ? { test: pattern.test, n: pattern.n, effect: pattern.effect } : null;
+      const summary = pattern ? { test: pattern.test, n: pattern.n, effect: pattern.effect, strength: strengthOf(pattern)?.word ?? null } : null;
       patterns.push({ label: item.label ?? `${item.a} × ${item.b}`, pattern: summary, groups });
     } else if (item.kind === 'indicator') {
       const rows = (await listObservations(ctx.db, ctx.tenantId, item.indicator))

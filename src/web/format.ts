@@ -6,6 +6,13 @@ export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
+/** A calendar day stored as "2027-01-13" (dialogue dates, due dates), as "13 januari 2027". */
+export function formatDay(isoDay: string, lang: Lang): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) return isoDay;
+  // Noon UTC is the same calendar day in Amsterdam in every season.
+  return formatDate(new Date(`${isoDay}T12:00:00Z`), lang);
+}
+
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
 }
@@ -49,7 +56,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
       const points = value as Record<string, [number, number]>;
       return question.stones
         .filter((s) => points[s.key])
-        .map((s) => t.story.stone(localized(s.text, lang), Math.round(points[s.key][0]), Math.round(points[s.key][1])));
+        .map((s) => t.story.stone(localized(s.text, lang), localized(question.x, lang), Math.round(points[s.key][0]), localized(question.y, lang), Math.round(points[s.key][1])));
     }
   }
 }

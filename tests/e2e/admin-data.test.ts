@@ -47,8 +47,11 @@ describe.skipIf(!available)('beheer: audit log and municipality data', () => {
     // The demo import is logged; filtering on it leaves only that kind.
     await page.selectOption('#actie', 'stories.import');
     await Promise.all([page.waitForURL(/actie=stories.import/), page.click('form.duiding-inline-form button')]);
-    const actions = await page.locator('tbody code').first().textContent();
-    expect(actions).toBe('stories.import');
+    // Issue 17 #7: the action reads as a description, in the filter and in the table.
+    expect(await page.locator('#actie option:checked').textContent()).toBe('Verhalen geïmporteerd');
+    const actions = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(new Set(actions)).toEqual(new Set(['Verhalen geïmporteerd']));
+    expect(await page.locator('main').textContent()).not.toMatch(/stories\.import|\{"/);
     await expectAccessible(page);
   });
 

@@ -110,7 +110,7 @@ describe.skipIf(!available)('storyteller', () => {
     await page.waitForTimeout(400);
     await page.reload({ waitUntil: 'networkidle' });
     expect(await visibleStep(page)).toBe('stap-verhaal');
-    await expect(page.locator('.teller-notice').textContent()).resolves.toContain('eerdere antwoorden teruggezet');
+    await expect(page.locator('.teller-notice').textContent()).resolves.toContain('eerdere antwoorden staan er weer');
     expect(await page.inputValue('#f-text')).toContain('Het wijkteam luisterde wel');
     expect(await page.isChecked('#f-consent-share')).toBe(true);
     await nextStep(page);

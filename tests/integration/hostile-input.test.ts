@@ -35,7 +35,7 @@ describe.each(testDatabaseTargets())('hostile input on $name', ({ create }) => {
   beforeAll(async () => {
     handle = await create();
     tenants = await seedTwoTenants(handle, { stories: 10 });
-    app = createApp({ db: handle.db, logger: pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) }), secureCookies: false, publicUrl: 'http://localhost' });
+    app = createApp({ db: handle.db, logger: pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) }), secureCookies: false, publicUrl: 'http://localhost' });
     // The story arrives through the ordinary import API, as an attacker with an import file would send it.
     const analist = tenants.callers.b.analist;
     const csv =

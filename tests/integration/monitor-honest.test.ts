@@ -136,7 +136,7 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
       const first = monitor.patterns[0];
       expect(first.strength.word).toBe('sterk');
       // n beside every figure: each group's stories are in the sentence.
-      expect(first.sentence.nl).toMatch(/\(120 verhalen\).*\(120 verhalen\); samen 240 verhalen/);
+      expect(first.sentence.nl).toMatch(/\(120 verhalen\).*\(120 verhalen\)\. Samen 240 verhalen/);
     }
   });
 

@@ -117,6 +117,18 @@ describe.each(testDatabaseTargets())('council monitor on $name', ({ create }) =>
     await handle.db.execute(sql`update indicator_observations set value = 8 where tenant_id = ${fixture.ctx.tenantId} and area_code = ${SMALL_WIJK} and period = '2026'`);
   });
 
+  it('speaks plain Dutch to the council: test names, symbols and q only in the Verantwoording (issue 17)', async () => {
+    const council = await signIn('raad@monitor-a.example');
+    const html = await (await app.request(`/monitor/${fixture.opgaveKey}?afdrukken=1`, { headers: { cookie: council.cookie } })).text();
+    const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+    const at = text.indexOf('Toetsen per patroon');
+    expect(at, 'the Verantwoording lists the tests').toBeGreaterThan(0);
+    const main = text.slice(0, text.lastIndexOf('Verantwoording', at));
+    expect(main).toMatch(/Een (zeer zwak|zwak|matig|sterk) (verschil|verband) \(sterkte -?\d/);
+    expect(main).not.toMatch(/Kruskal|Mann–Whitney|Spearman|chi-kwadraat|ε²|epsilon|rangbiseri|Cramér|\bq [=<]|\bq \d|mediaan \d/i);
+    expect(text.slice(at)).toMatch(/Kruskal–Wallis|Mann–Whitney|chi-kwadraat|Spearman/);
+  });
+
   it('honours a higher tenant threshold and never one below 3', async () => {
     const { sql } = await import('drizzle-orm');
     expect((await rejection(setSuppressionThreshold(fixture.ctx, 2))).problems[0].field).toBe('suppressionThreshold');

@@ -36,8 +36,9 @@ function smallWijkFigures(text: string, median: string, storyValue: string): str
   return text
     .split('\n')
     .filter((line) => line.includes(SMALL_WIJK_NAME))
-    // Counts reach the council rounded to multiples of 5 ("n = 5" is allowed); an exact 1–4 is not.
-    .filter((line) => /\(n = [1-4]\)/.test(line) || (line.includes('(n =') && line.includes(` ${median}`)) || new RegExp(`${SMALL_WIJK_NAME}\\s+3\\s`).test(line) || line.includes(` ${storyValue} `));
+    // Counts reach the council rounded to multiples of 5 ("5 verhalen" is allowed); an exact 1–4 is not.
+    // Group sizes read "(12 verhalen)" (earlier "(n = 12)"): both forms are caught.
+    .filter((line) => /\((n = )?[1-4]( verha(al|len))?\)/.test(line) || (/\((n = )?\d+( verhalen)?\)/.test(line) && line.includes(` ${median}`)) || new RegExp(`${SMALL_WIJK_NAME}\\s+3\\s`).test(line) || line.includes(` ${storyValue} `));
 }
 
 describe.each(testDatabaseTargets())('council reports on $name', ({ create }) => {

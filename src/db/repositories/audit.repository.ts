@@ -1,10 +1,11 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import type { AuditAction } from '../../domain/audit-actions.ts';
 import { auditLog, users } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
 export async function recordAudit(
   db: Tx,
-  entry: { tenantId: string; actorUserId?: string | null; action: string; subject?: string; detail?: Record<string, unknown> },
+  entry: { tenantId: string; actorUserId?: string | null; action: AuditAction; subject?: string; detail?: Record<string, unknown> },
 ) {
   await db.insert(auditLog).values({ ...entry, actorUserId: entry.actorUserId ?? null });
 }

@@ -56,9 +56,10 @@ export function categoryLabel(questionnaire: Questionnaire, variable: string, va
   }
   if (question?.type === 'multichoice') {
     const option = both(question.options.find((o) => o.key === variable.split('=')[1])?.text, variable);
+    // A noun phrase, so that "Bij …" and "For …" read naturally with both (issue 17).
     return value === CHOSEN
-      ? { nl: `wie "${option.nl}" koos`, en: `those who chose "${option.en}"` }
-      : { nl: `wie "${option.nl}" niet koos`, en: `those who did not choose "${option.en}"` };
+      ? { nl: `mensen die "${option.nl}" aankruisten`, en: `people who ticked "${option.en}"` }
+      : { nl: `mensen die "${option.nl}" niet aankruisten`, en: `people who did not tick "${option.en}"` };
   }
   return { nl: value, en: value };
 }

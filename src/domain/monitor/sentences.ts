@@ -50,8 +50,8 @@ function groupSentence(input: SentenceInput, groups: GroupBar[], higherEnd: Bili
   const visible = groups.filter((g): g is GroupBar & { median: number } => !isSuppressed(g.median));
   if (visible.length < 2) {
     return lang === 'nl'
-      ? `"${a}" verschilt naar "${b}", maar de groepen zijn te klein om cijfers te tonen (${n}).`
-      : `"${a}" differs by "${b}", but the groups are too small to show figures (${n}).`;
+      ? `Het antwoord op "${a}" verschilt per antwoord op "${b}". De groepen zijn te klein om cijfers te tonen (${n}).`
+      : `The answer to "${a}" differs by the answer to "${b}". The groups are too small to show figures (${n}).`;
   }
   const sorted = [...visible].sort((x, y) => y.median - x.median);
   const hi = sorted[0];
@@ -59,24 +59,28 @@ function groupSentence(input: SentenceInput, groups: GroupBar[], higherEnd: Bili
   const m = (g: { median: number }) => (percent ? pct(g.median, lang) : formatFigure(g.median, lang));
   // n beside every figure: a median of 7 stories reads differently from one of 700.
   const of = (g: GroupBar) => (isSuppressed(g.n) ? '' : ` (${storiesText(g.n, lang)})`);
+  // "Het middelste antwoord" is the median in plain words (docs/monitor.md, "Gewone taal").
   if (hi.median === lo.median) {
     return lang === 'nl'
-      ? `"${a}" verschilt tussen ${hi.label.nl} en ${lo.label.nl}, al is de mediaan bij beide ${m(hi)}; ${n}.`
-      : `"${a}" differs between ${hi.label.en} and ${lo.label.en}, although both have median ${m(hi)}; ${n}.`;
+      ? `Het antwoord op "${a}" verschilt tussen ${hi.label.nl} en ${lo.label.nl}. Toch is het middelste antwoord bij beide ${m(hi)}. Samen ${n}.`
+      : `The answer to "${a}" differs between ${hi.label.en} and ${lo.label.en}. Yet the median answer is ${m(hi)} for both. ${capital(n)} in all.`;
   }
   if (groups.length === 2) {
     const end = higherEnd?.[lang];
     if (lang === 'nl') {
-      const what = end ? `ligt "${a}" dichter bij "${end}"` : `is "${a}" hoger`;
-      return `Bij ${hi.label.nl} ${what} dan bij ${lo.label.nl}: mediaan ${m(hi)}${of(hi)} tegen ${m(lo)}${of(lo)}; samen ${n}.`;
+      const what = end ? `ligt het antwoord op "${a}" dichter bij "${end}"` : `is het antwoord op "${a}" hoger`;
+      return `Bij ${hi.label.nl} ${what} dan bij ${lo.label.nl}. Het middelste antwoord is ${m(hi)}${of(hi)} tegen ${m(lo)}${of(lo)}. Samen ${n}.`;
     }
-    const what = end ? `"${a}" is closer to "${end}"` : `"${a}" is higher`;
-    return `For ${hi.label.en} ${what} than for ${lo.label.en}: median ${m(hi)}${of(hi)} against ${m(lo)}${of(lo)}; ${n} in all.`;
+    const what = end ? `the answer to "${a}" is closer to "${end}"` : `the answer to "${a}" is higher`;
+    return `For ${hi.label.en} ${what} than for ${lo.label.en}. The median answer is ${m(hi)}${of(hi)} against ${m(lo)}${of(lo)}. ${capital(n)} in all.`;
   }
+  const inner = (g: GroupBar) => (isSuppressed(g.n) ? '' : `, ${storiesText(g.n, lang)}`);
   return lang === 'nl'
-    ? `"${a}" verschilt naar "${b}": het hoogst bij ${hi.label.nl} (mediaan ${m(hi)}${of(hi).replace(' (', ', ').replace(')', '')}), het laagst bij ${lo.label.nl} (mediaan ${m(lo)}${of(lo).replace(' (', ', ').replace(')', '')}); samen ${n}.`
-    : `"${a}" differs by "${b}": highest for ${hi.label.en} (median ${m(hi)}${of(hi).replace(' (', ', ').replace(')', '')}), lowest for ${lo.label.en} (median ${m(lo)}${of(lo).replace(' (', ', ').replace(')', '')}); ${n} in all.`;
+    ? `Het antwoord op "${a}" verschilt per antwoord op "${b}". Het middelste antwoord is het hoogst bij ${hi.label.nl} (${m(hi)}${inner(hi)}) en het laagst bij ${lo.label.nl} (${m(lo)}${inner(lo)}). Samen ${n}.`
+    : `The answer to "${a}" differs by the answer to "${b}". The median answer is highest for ${hi.label.en} (${m(hi)}${inner(hi)}) and lowest for ${lo.label.en} (${m(lo)}${inner(lo)}). ${capital(n)} in all.`;
 }
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Two shares written so that they differ on the page: whole percents, or one decimal when whole
@@ -104,8 +108,8 @@ function tableSentence(input: SentenceInput, chart: Extract<PatternChart, { kind
   const found = candidates.map((c) => ({ ...c, written: distinctShares(c.share, c.average, lang) })).find((c) => c.written !== null);
   if (!found) {
     return lang === 'nl'
-      ? `"${input.a.nl}" en "${input.b.nl}" hangen samen, maar de groepen zijn te klein om cijfers te tonen (${n}).`
-      : `"${input.a.en}" and "${input.b.en}" are related, but the groups are too small to show figures (${n}).`;
+      ? `De antwoorden op "${input.a.nl}" en "${input.b.nl}" hangen samen. De groepen zijn te klein om cijfers te tonen (${n}).`
+      : `The answers to "${input.a.en}" and "${input.b.en}" are related. The groups are too small to show figures (${n}).`;
   }
   const row = chart.rows[found.row][lang];
   const column = chart.columns[found.column][lang];
@@ -114,18 +118,18 @@ function tableSentence(input: SentenceInput, chart: Extract<PatternChart, { kind
   const counts = chart.counts[found.row];
   const rowN = counts.every((c) => !isSuppressed(c)) ? ` ${lang === 'nl' ? 'van' : 'of'} ${storiesText((counts as number[]).reduce((s, c) => s + c, 0), lang)}` : '';
   return lang === 'nl'
-    ? `Bij ${row} komt "${column}" vaker voor als antwoord op "${input.b.nl}": ${share}${rowN} tegen ${average} gemiddeld; samen ${n}.`
-    : `For ${row}, "${column}" is a more frequent answer to "${input.b.en}": ${share}${rowN} against ${average} on average; ${n} in all.`;
+    ? `Bij ${row} is "${column}" vaker het antwoord op "${input.b.nl}": ${share}${rowN}, tegen ${average} gemiddeld. Samen ${n}.`
+    : `For ${row}, "${column}" is more often the answer to "${input.b.en}": ${share}${rowN}, against ${average} on average. ${capital(n)} in all.`;
 }
 
 function correlationSentence(input: SentenceInput, rho: number | null, lang: Lang): string {
   const n = storiesText(input.n, lang);
   if (rho === null || rho === 0) {
-    return lang === 'nl' ? `"${input.a.nl}" en "${input.b.nl}" hangen samen (${n}).` : `"${input.a.en}" and "${input.b.en}" are related (${n}).`;
+    return lang === 'nl' ? `De antwoorden op "${input.a.nl}" en "${input.b.nl}" hangen samen (${n}).` : `The answers to "${input.a.en}" and "${input.b.en}" are related (${n}).`;
   }
   const strength = formatFigure(rho, lang, 2);
   const word = input.strength ? ` (${input.strength[lang]})` : '';
   return lang === 'nl'
-    ? `Hoe hoger "${input.a.nl}", hoe ${rho > 0 ? 'hoger' : 'lager'} meestal "${input.b.nl}": samenhang ${strength}${word}, ${n}.`
-    : `The higher "${input.a.en}", the ${rho > 0 ? 'higher' : 'lower'} "${input.b.en}" tends to be: correlation ${strength}${word}, ${n}.`;
+    ? `Hoe hoger het antwoord op "${input.a.nl}", hoe ${rho > 0 ? 'hoger' : 'lager'} meestal het antwoord op "${input.b.nl}". Samenhang ${strength}${word}, in ${n}.`
+    : `The higher the answer to "${input.a.en}", the ${rho > 0 ? 'higher' : 'lower'} the answer to "${input.b.en}" tends to be. Correlation ${strength}${word}, in ${n}.`;
 }

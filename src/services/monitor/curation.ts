@@ -10,6 +10,7 @@ import {
   nextCurationPosition,
 } from '../../db/repositories/curation.repository.ts';
 import { recordAudit } from '../../db/repositories/audit.repository.ts';
+import type { AuditAction } from '../../domain/audit-actions.ts';
 import { findOpgaveByKey } from '../../db/repositories/opgaven.repository.ts';
 import { parsePeriod } from '../../domain/patterns/filter.ts';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
@@ -122,6 +123,6 @@ export async function curatedStoriesFor(ctx: ServiceContext, opgaveKey: string):
 }
 
 /** Only what a person did is audited; the demo seeder (no actor) is not a reader. */
-async function audit(ctx: ServiceContext, action: string, subject: string, detail: Record<string, unknown>) {
+async function audit(ctx: ServiceContext, action: AuditAction, subject: string, detail: Record<string, unknown>) {
   if (ctx.actorUserId) await recordAudit(ctx.db, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action, subject, detail });
 }

@@ -99,7 +99,7 @@ export const en: Messages = {
     notApplicable: 'not applicable',
     sliderValue: (value: number, left: string, right: string) => `${value} on a scale from 0 (${left}) to 100 (${right})`,
     scaleValue: (value: number, min: number, max: number) => `${value} (from ${min} to ${max})`,
-    stone: (label: string, x: number, y: number) => `${label}: ${x} to the right, ${y} up`,
+    stone: (label: string, xAxis: string, x: number, yAxis: string, y: number) => `${label} — ${xAxis}: ${x}, ${yAxis}: ${y}`,
     notFoundTitle: 'Story not found',
     notFound: 'This story does not exist (any more). It may have been withdrawn.',
   },

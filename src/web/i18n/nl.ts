@@ -97,7 +97,8 @@ export const nl = {
     notApplicable: 'niet van toepassing',
     sliderValue: (value: number, left: string, right: string) => `${value} op een schaal van 0 (${left}) tot 100 (${right})`,
     scaleValue: (value: number, min: number, max: number) => `${value} (van ${min} tot ${max})`,
-    stone: (label: string, x: number, y: number) => `${label}: ${x} naar rechts, ${y} omhoog`,
+    /** A stone by the question's own axes: "de jeugdhulp — hoe snel: 45, hoe passend: 48". */
+    stone: (label: string, xAxis: string, x: number, yAxis: string, y: number) => `${label} — ${xAxis}: ${x}, ${yAxis}: ${y}`,
     notFoundTitle: 'Verhaal niet gevonden',
     notFound: 'Dit verhaal bestaat niet (meer). Misschien is het ingetrokken.',
   },

@@ -5,6 +5,24 @@ import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 
+/**
+ * One answer in the value column: one line as text, several (triad corners, stones, multichoice)
+ * as a list inside one <dd>, so that a second line never lands in the label column.
+ */
+export function AnswerLines({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return null;
+  if (lines.length === 1) return <dd>{lines[0]}</dd>;
+  return (
+    <dd>
+      <ul class="duiding-answer-lines">
+        {lines.map((line) => (
+          <li>{line}</li>
+        ))}
+      </ul>
+    </dd>
+  );
+}
+
 export function StoryPageView({ view, story }: { view: View; story: StoryView }) {
   const { t, lang } = view;
   const s = t.story;
@@ -17,7 +35,7 @@ export function StoryPageView({ view, story }: { view: View; story: StoryView })
         return (
           <>
             <dt>{localized(q.text, lang)}</dt>
-            {lines.length === 0 ? <dd>{s.noAnswer}</dd> : lines.map((line) => <dd>{line}</dd>)}
+            <AnswerLines lines={lines.length === 0 ? [s.noAnswer] : lines} />
           </>
         );
       });

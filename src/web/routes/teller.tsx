@@ -21,6 +21,7 @@ import { ThanksPage } from '../pages/teller/thanks.tsx';
 import { WithdrawPage, type WithdrawState } from '../pages/teller/withdraw.tsx';
 import { fieldValues, formEntries, problemMessages, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
 import { languageChoices, langQuery, pickTellerLanguage, problemLanguage } from '../teller/languages.ts';
+import { formSubmissionId, renewSubmissionId, SENT_BEFORE } from '../teller/submission-cookie.ts';
 import type { TellerLayoutProps } from '../teller/teller-layout.tsx';
 
 /** A BCP 47 tag the collection offers ("nl", "ar", "tr" …); the interface comes from its catalog. */
@@ -122,7 +123,8 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   app.get('/vertel/:slug', async (c) => {
     const found = await lookup(c, c.req.param('slug'));
     if (!found.collection) return found.page;
-    return formPage(c, found.collection, languageFor(c, found.collection.languages), {});
+    const id = formSubmissionId(c, found.collection.slug, options.secureCookies);
+    return formPage(c, found.collection, languageFor(c, found.collection.languages), { id });
   });
 
   // The whole form at once, without JavaScript. The hidden id makes a second post of the same
@@ -149,8 +151,11 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
         return formPage(c, collection, lang, { values, errors: problemMessages(error.problems, problemLanguage(lang)), id: submission.id }, 400);
       }
       // The same id sent before with other content: say so at the top of the form.
+      // From the no-JS form this is a browser that sent a story before (its id comes from a
+      // cookie): offer a new id, so that one more press sends this as a new story.
       if (error instanceof CollectRefused && error.type === 'submission-conflict') {
-        return formPage(c, collection, lang, { values, errors: { form: problemLanguage(lang) === 'en' ? error.en : error.nl }, id: submission.id }, 400);
+        const fresh = renewSubmissionId(c, collection.slug, options.secureCookies);
+        return formPage(c, collection, lang, { values, errors: { form: problemLanguage(lang) === 'en' ? SENT_BEFORE.en : SENT_BEFORE.nl }, id: fresh }, 400);
       }
       if (error instanceof CollectRefused || error instanceof InputRejected) return (await lookup(c, collection.slug)).page ?? c.notFound();
       throw error;

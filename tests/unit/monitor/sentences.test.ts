@@ -33,8 +33,8 @@ describe('pattern sentences', () => {
     ]);
     const chart = patternChart(pattern, { ...labels, higher: () => ({ nl: 'helemaal wel', en: 'completely' }) }, analyst);
     const sentence = patternSentence({ test: pattern.test, n: 1204, a: gehoord, b: rol, chart });
-    expect(sentence.nl).toBe('Bij ouders ligt "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij jongeren: mediaan 62 (700 verhalen) tegen 45 (504 verhalen); samen 1.204 verhalen.');
-    expect(sentence.en).toContain('median 62 (700 stories) against 45 (504 stories); 1,204 stories in all');
+    expect(sentence.nl).toBe('Bij ouders ligt het antwoord op "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij jongeren. Het middelste antwoord is 62 (700 verhalen) tegen 45 (504 verhalen). Samen 1.204 verhalen.');
+    expect(sentence.en).toContain('median answer is 62 (700 stories) against 45 (504 stories). 1,204 stories in all.');
   });
 
   it('names the highest and lowest of three or more groups', () => {
@@ -44,7 +44,7 @@ describe('pattern sentences', () => {
       { label: 'professional', n: 100, median: 55 },
     ]);
     const sentence = patternSentence({ test: pattern.test, n: 700, a: gehoord, b: rol, chart: patternChart(pattern, labels, analyst) });
-    expect(sentence.nl).toBe('"Voelde u zich gehoord?" verschilt naar "Wie bent u?": het hoogst bij ouders (mediaan 70,5, 300 verhalen), het laagst bij jongeren (mediaan 40, 300 verhalen); samen 700 verhalen.');
+    expect(sentence.nl).toBe('Het antwoord op "Voelde u zich gehoord?" verschilt per antwoord op "Wie bent u?". Het middelste antwoord is het hoogst bij ouders (70,5, 300 verhalen) en het laagst bij jongeren (40, 300 verhalen). Samen 700 verhalen.');
   });
 
   it('states a triad corner as a percentage', () => {
@@ -54,7 +54,7 @@ describe('pattern sentences', () => {
     ]), a: 'wie_hielp.2' };
     const chart = patternChart(pattern, { ...labels, isShare: (v) => v === 'wie_hielp.2' }, analyst);
     const sentence = patternSentence({ test: pattern.test, n: 400, a: { nl: 'Wie hielp? (een professional)', en: 'Who helped? (a professional)' }, b: rol, chart });
-    expect(sentence.nl).toBe('Bij professionals is "Wie hielp? (een professional)" hoger dan bij jongeren: mediaan 70% (100 verhalen) tegen 30% (300 verhalen); samen 400 verhalen.');
+    expect(sentence.nl).toBe('Bij professionals is het antwoord op "Wie hielp? (een professional)" hoger dan bij jongeren. Het middelste antwoord is 70% (100 verhalen) tegen 30% (300 verhalen). Samen 400 verhalen.');
   });
 
   it('never states a figure of a suppressed group', () => {
@@ -86,13 +86,13 @@ describe('pattern sentences', () => {
   it('describes a correlation by its direction and a table by its most over-represented cell', () => {
     const spearman: Pattern = { a: 'x', b: 'y', test: 'spearman', statistic: -0.42, p: 0.001, q: 0.001, n: 850, effect: { name: 'rho', value: -0.42 }, significant: true };
     const s = patternSentence({ test: 'spearman', n: 850, a: { nl: 'Wachttijd', en: 'Wait' }, b: { nl: 'Cijfer', en: 'Grade' }, chart: patternChart(spearman, labels, analyst) });
-    expect(s.nl).toBe('Hoe hoger "Wachttijd", hoe lager meestal "Cijfer": samenhang -0,42, 850 verhalen.');
+    expect(s.nl).toBe('Hoe hoger het antwoord op "Wachttijd", hoe lager meestal het antwoord op "Cijfer". Samenhang -0,42, in 850 verhalen.');
     const table: Pattern = {
       a: 'rol', b: 'gevoel', test: 'chi-square', statistic: 30, df: 1, p: 0.001, q: 0.001, n: 250, effect: { name: 'cramers-v', value: 0.3 }, significant: true, low_expected: false,
       table: { rows: ['jongere', 'ouder'], columns: ['boos', 'blij'], counts: [[60, 40], [30, 120]] },
     };
     const t = patternSentence({ test: 'chi-square', n: 250, a: rol, b: { nl: 'Hoe voelt u zich?', en: 'How do you feel?' }, chart: patternChart(table, labels, analyst) });
-    expect(t.nl).toBe('Bij jongeren komt "boos" vaker voor als antwoord op "Hoe voelt u zich?": 60% van 100 verhalen tegen 36% gemiddeld; samen 250 verhalen.');
+    expect(t.nl).toBe('Bij jongeren is "boos" vaker het antwoord op "Hoe voelt u zich?": 60% van 100 verhalen, tegen 36% gemiddeld. Samen 250 verhalen.');
   });
 
   it('never writes "100% tegen 100%": one decimal when whole percents agree, another cell when even that does', () => {
@@ -107,13 +107,13 @@ describe('pattern sentences', () => {
     const t = patternSentence({ test: 'chi-square', n: 20001, a: rol, b: { nl: 'Uithuisplaatsing?', en: 'Placement?' }, chart: patternChart(table, labels, analyst) });
     const [, share, average] = /: (\S+%) .*tegen (\S+%) gemiddeld/.exec(t.nl)!;
     expect(share).not.toBe(average);
-    expect(t.nl).toContain('100% van 1 verhaal tegen 0% gemiddeld');
+    expect(t.nl).toContain('100% van 1 verhaal, tegen 0% gemiddeld');
   });
 
   it('puts the strength word beside a correlation', () => {
     const s = patternSentence({ test: 'spearman', n: 850, a: { nl: 'A', en: 'A' }, b: { nl: 'B', en: 'B' }, chart: { kind: 'correlation', rho: 0.42 }, strength: { nl: 'matig', en: 'moderate' } });
-    expect(s.nl).toBe('Hoe hoger "A", hoe hoger meestal "B": samenhang 0,42 (matig), 850 verhalen.');
-    expect(s.en).toContain('correlation 0.42 (moderate)');
+    expect(s.nl).toBe('Hoe hoger het antwoord op "A", hoe hoger meestal het antwoord op "B". Samenhang 0,42 (matig), in 850 verhalen.');
+    expect(s.en).toContain('Correlation 0.42 (moderate)');
   });
 });
 
@@ -136,5 +136,24 @@ describe('trend and agreement', () => {
     ];
     expect(agreements(areas, 0.8)).toEqual(['agree', 'agree', 'disagree', 'unclear', 'unclear']);
     expect(agreements(areas, 0.05)).toEqual(Array(5).fill('unclear'));
+  });
+});
+
+describe('sentences about a ticked option (issue 17: "Bij wie \\"niets hielp\\" niet koos")', () => {
+  it('names both groups of a multichoice option as people who did or did not tick it', async () => {
+    const { categoryLabel } = await import('../../../src/domain/monitor/labels.ts');
+    const { questionnaire } = await import('../../../src/domain/demo/questionnaire.ts');
+    const q = questionnaire();
+    const option = 'wat_hielp=niets';
+    const chosen = categoryLabel(q, option, 'ja', {});
+    const notChosen = categoryLabel(q, option, 'nee', {});
+    expect(chosen.nl).toBe('mensen die "niets hielp" aankruisten');
+    const pattern = { ...groups([{ label: 'ja', n: 80, median: 30 }, { label: 'nee', n: 400, median: 60 }]), b: option };
+    const chart = patternChart(pattern, { category: (v, value) => categoryLabel(q, v, value, {}), higher: () => ({ nl: 'helemaal wel', en: 'completely' }) }, analyst);
+    const s = patternSentence({ test: pattern.test, n: 480, a: gehoord, b: { nl: 'Wat hielp? (niets)', en: 'What helped? (nothing)' }, chart });
+    expect(s.nl).toBe(`Bij ${notChosen.nl} ligt het antwoord op "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij ${chosen.nl}. Het middelste antwoord is 60 (400 verhalen) tegen 30 (80 verhalen). Samen 480 verhalen.`);
+    expect(s.nl).toMatch(/^Bij mensen die "[^"]+" niet aankruisten ligt/);
+    expect(s.nl).not.toMatch(/\bwie "[^"]+" (niet )?koos/);
+    expect(s.en).toMatch(/^For people who did not tick "[^"]+" the answer/);
   });
 });

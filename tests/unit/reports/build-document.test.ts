@@ -59,7 +59,7 @@ describe('report document from the monitor', () => {
 
   it('prints a suppressed figure as words and a missing value as "geen cijfer", never as a number', () => {
     const html = renderHtml(buildReportDocument(monitor()));
-    expect(html).toContain('<th scope="row">Klein (n = te weinig verhalen)</th><td class="num">te weinig verhalen</td>');
+    expect(html).toContain('<th scope="row">Klein (te weinig verhalen)</th><td class="num">te weinig verhalen</td>');
     expect(html).toContain('<th scope="row">Klein</th><td class="num">te weinig verhalen</td><td class="num">te weinig verhalen</td><td class="num">6,5</td><td>geen duidelijk beeld</td>');
     expect(html).toContain('<th scope="row">Klein</th><td class="num">te weinig verhalen</td><td class="num">6,5</td>');
     expect(html).toMatch(/<th scope="row">Noord<\/th><td class="num">8<\/td><td class="num">geen cijfer<\/td>/);
@@ -73,11 +73,15 @@ describe('report document from the monitor', () => {
     expect(html).toContain('Van 2025 naar 2026: -2, gaat de goede kant op.');
     expect(html).toContain('houdt stand</span> Aanname: Luisteren helpt.');
     expect(html).toContain('1 juni 2026');
-    expect(html).toContain('Kruskal–Wallis, q &lt; 0,001.');
-    expect(html).toContain('Spearman ρ = -0,6 (sterk), 6 wijken, q = 0,04. Let op: maar 6 wijken.');
+    // Plain words in the text (issue 17); test names and q only in the appendix's table.
+    expect(html).toContain('Samenhang over 6 wijken: -0,6 (sterk, op een schaal van −1 tot 1). Let op: maar 6 wijken.');
+    expect(html).toContain('<tr><th scope="row">Gehoord × Wijk</th><td>Kruskal–Wallis</td><td>ε² = 0,2</td><td>&lt; 0,001</td></tr>');
+    expect(html).toContain('<td>ρ (Spearman) = -0,6</td><td>0,04</td>');
+    const body = html.slice(0, html.indexOf('Bijlage: zo is dit rapport gemaakt</h2>'));
+    expect(body).not.toMatch(/Kruskal|Spearman|ε²|ρ|\bq [=<]/);
     expect(html).toContain('niet over de mensen die er wonen');
     expect(html).toContain('niet dat het een het ander veroorzaakt');
-    expect(html).toContain('Sterkte: sterk, ε² = 0,2.');
+    expect(html).toContain('Een sterk verschil (sterkte 0,2). Gebaseerd op');
   });
 
   it('writes English when asked', () => {

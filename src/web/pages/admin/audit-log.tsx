@@ -1,4 +1,5 @@
 // The beheerder's audit log: newest first, filter by action, paged by id.
+import { auditDetailText, describeAuditAction } from '../../../domain/audit-actions.ts';
 import type { AuditPage } from '../../../services/audit.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -21,11 +22,14 @@ export function AuditLogPage({ view, page, action }: { view: View; page: AuditPa
         </label>
         <select class="utrecht-select utrecht-select--html-select" id="actie" name="actie">
           <option value="">{a.filterAll}</option>
-          {page.actions.map((name) => (
-            <option value={name} selected={name === action}>
-              {name}
-            </option>
-          ))}
+          {page.actions
+            .map((name) => ({ name, text: describeAuditAction(name, view.lang) }))
+            .sort((x, y) => x.text.localeCompare(y.text, view.lang))
+            .map(({ name, text }) => (
+              <option value={name} selected={name === action}>
+                {text}
+              </option>
+            ))}
         </select>
         <button type="submit" class="utrecht-button utrecht-button--secondary-action">
           {a.filterSubmit}
@@ -49,12 +53,10 @@ export function AuditLogPage({ view, page, action }: { view: View; page: AuditPa
                 <tr class="utrecht-table__row">
                   <td class="utrecht-table__cell">{dateTime(entry.at, view.lang)}</td>
                   <td class="utrecht-table__cell">{entry.actor ?? a.system}</td>
-                  <td class="utrecht-table__cell">
-                    <code>{entry.action}</code>
-                  </td>
+                  <td class="utrecht-table__cell">{describeAuditAction(entry.action, view.lang)}</td>
                   <td class="utrecht-table__cell">{entry.subject}</td>
                   <td class="utrecht-table__cell">
-                    <code class="duiding-audit-detail">{Object.keys(entry.detail).length ? JSON.stringify(entry.detail) : ''}</code>
+                    <span class="duiding-audit-detail">{auditDetailText(entry.detail, view.lang)}</span>
                   </td>
                 </tr>
               ))}

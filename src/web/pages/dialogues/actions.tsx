@@ -1,6 +1,7 @@
 // The actions agreed in a dialogue, each with its follow-up form, and the form to add one.
 import { ACTION_KINDS, ACTION_STATUSES, LEARNING_LEVELS } from '../../../domain/opgaven/vocabulary.ts';
 import type { DialogueView } from '../../../services/dialogue-read.ts';
+import { formatDay } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Button, Csrf, DeleteButton, Field, Select, TextArea, TextInput } from '../opgaven/parts.tsx';
 
@@ -25,7 +26,7 @@ export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; di
             <dt>{r.colOwner}</dt>
             <dd>{a.owner}</dd>
             <dt>{r.colDue}</dt>
-            <dd>{a.dueOn ?? ''}</dd>
+            <dd>{a.dueOn ? formatDay(a.dueOn, view.lang) : ''}</dd>
             <dt>{r.colLevel}</dt>
             <dd>{r.levelShort[a.learningLevel]}</dd>
             <dt>{r.colStatus}</dt>

@@ -3,6 +3,7 @@
 import type { Problem } from '../../../domain/problems.ts';
 import type { DialogueView } from '../../../services/dialogue-read.ts';
 import type { FormChoices } from '../../../services/opgaven-labels.ts';
+import { formatDay } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { PatternFields, SeriesFields } from '../opgaven/judge.tsx';
@@ -50,7 +51,7 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
         <dd>{g.kinds[d.kind] ?? d.kind}</dd>
         <dt>{g.date}</dt>
         <dd>
-          {d.heldOn ?? g.noDate} ({d.planned ? g.planned.toLowerCase() : g.held.toLowerCase()})
+          {d.heldOn ? formatDay(d.heldOn, view.lang) : g.noDate} ({d.planned ? g.planned.toLowerCase() : g.held.toLowerCase()})
         </dd>
         {d.opgave ? (
           <>

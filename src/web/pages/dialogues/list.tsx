@@ -3,6 +3,7 @@ import type { Problem } from '../../../domain/problems.ts';
 import { DIALOGUE_KINDS, PARTICIPANT_ROLES } from '../../../domain/opgaven/vocabulary.ts';
 import type { DialogueSummary } from '../../../services/dialogue-read.ts';
 import type { Participant } from '../../../services/dialogues.ts';
+import { formatDay } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { Button, Csrf, ErrorSummary, Field, Select, TextInput } from '../opgaven/parts.tsx';
@@ -30,7 +31,7 @@ function DialogueTable({ view, rows, caption }: { view: View; rows: DialogueSumm
                 </a>
               </th>
               <td class="utrecht-table__cell">{g.kinds[d.kind] ?? d.kind}</td>
-              <td class="utrecht-table__cell">{d.heldOn ?? g.noDate}</td>
+              <td class="utrecht-table__cell">{d.heldOn ? formatDay(d.heldOn, view.lang) : g.noDate}</td>
               <td class="utrecht-table__cell">{d.opgave?.title ?? ''}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{d.actions}</td>
             </tr>

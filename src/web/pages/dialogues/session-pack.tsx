@@ -1,7 +1,7 @@
 // /dialogen/{id}/sessiepakket: the printable pack for a session — participants, patterns with
 // their figures, indicator series as tables, and one card per (published) story with its consent.
 import type { SessionPack } from '../../../services/dialogue-read.ts';
-import { consentText, formatNumber } from '../../format.ts';
+import { consentText, formatDay, formatNumber } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { TableRegion } from '../../components/table-region.tsx';
@@ -22,7 +22,7 @@ export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack 
         <h1 class="utrecht-heading-1">{p.title(d.title)}</h1>
         <p class="utrecht-paragraph duiding-no-print">{p.print}</p>
         <p class="utrecht-paragraph">
-          {o.dialogues.kinds[d.kind] ?? d.kind} — {d.heldOn ?? o.dialogues.noDate}
+          {o.dialogues.kinds[d.kind] ?? d.kind} — {d.heldOn ? formatDay(d.heldOn, view.lang) : o.dialogues.noDate}
           {d.opgave ? ` — ${d.opgave.title}` : ''}
         </p>
         <h2 class="utrecht-heading-2">{p.participants}</h2>
@@ -42,19 +42,15 @@ export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack 
             {pattern ? (
               <>
                 <dl class="duiding-facts duiding-facts--inline">
-                  <dt>{p.test}</dt>
-                  <dd>{pattern.test}</dd>
                   <dt>{p.stories}</dt>
-                  <dd>{pattern.n}</dd>
+                  <dd>{num(pattern.n)}</dd>
                   <dt>{p.effect}</dt>
-                  <dd>
-                    {pattern.effect.name} = {num(pattern.effect.value)}
-                  </dd>
+                  <dd>{p.strengthOf(pattern.strength ? (p.words[pattern.strength] ?? pattern.strength) : p.unknown, num(pattern.effect.value))}</dd>
                 </dl>
                 {groups.length ? (
                   <ul class="utrecht-unordered-list">
                     {groups.map((g) => (
-                      <li class="utrecht-unordered-list__item">{g.n === null || g.median === null ? `${g.label}: ${p.tooFew}` : p.medianOf(g.label, g.n, g.median)}</li>
+                      <li class="utrecht-unordered-list__item">{g.n === null || g.median === null ? `${g.label}: ${p.tooFew}` : p.medianOf(g.label, g.n, num(g.median))}</li>
                     ))}
                   </ul>
                 ) : null}
@@ -64,6 +60,17 @@ export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack 
             )}
           </section>
         ))}
+
+        {pack.patterns.some((x) => x.pattern) ? (
+          <>
+            <h3 class="utrecht-heading-3">{p.method}</h3>
+            <ul class="utrecht-unordered-list duiding-pack__method">
+              {pack.patterns.flatMap(({ label, pattern }) =>
+                pattern ? [<li class="utrecht-unordered-list__item">{`${label}: ${p.methodOf(p.tests[pattern.test] ?? pattern.test, p.measures[pattern.effect.name] ?? pattern.effect.name)}`}</li>] : [],
+              )}
+            </ul>
+          </>
+        ) : null}
 
         {pack.series.length ? <h2 class="utrecht-heading-2">{p.series}</h2> : null}
         {pack.series.map((s) => (

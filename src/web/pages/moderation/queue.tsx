@@ -3,6 +3,7 @@
 import { directionOf } from '../../../domain/languages/index.ts';
 import type { PendingPage, PendingStory } from '../../../services/moderation.ts';
 import { formatAnswer, formatDate } from '../../format.ts';
+import { AnswerLines } from '../story.tsx';
 import { localized } from '../../i18n/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -60,9 +61,7 @@ function PendingStoryCard({ view, story, index }: { view: View; story: PendingSt
       .map((q) => (
         <>
           <dt>{localized(q.text, lang)}</dt>
-          {formatAnswer(q, story.answers[q.key], lang, t, areaNames).map((line) => (
-            <dd>{line}</dd>
-          ))}
+          <AnswerLines lines={formatAnswer(q, story.answers[q.key], lang, t, areaNames)} />
         </>
       ));
   const consent = story.consent.quote === null ? m.consentUnknown : story.consent.quote ? m.consentQuote : m.consentNoQuote;

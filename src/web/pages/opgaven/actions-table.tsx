@@ -1,5 +1,6 @@
 // The actions agreed about an opgave, with their follow-up, as one table.
 import type { ActionView } from '../../../services/opgaven.ts';
+import { formatDay } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { TableRegion } from '../../components/table-region.tsx';
 
@@ -30,7 +31,7 @@ export function ActionsTable({ view, actions, linkDialogues }: { view: View; act
                 )}
               </td>
               <td class="utrecht-table__cell">{a.owner}</td>
-              <td class="utrecht-table__cell">{a.dueOn ?? ''}</td>
+              <td class="utrecht-table__cell">{a.dueOn ? formatDay(a.dueOn, view.lang) : ''}</td>
               <td class="utrecht-table__cell">{g.levelShort[a.learningLevel]}</td>
               <td class="utrecht-table__cell">
                 {g.actionStatuses[a.status] ?? a.status}

@@ -26,7 +26,7 @@ function EvidenceItem({ view, item, opgaveKey }: { view: View; item: EvidenceVie
       return (
         <>
           {e.pattern}: {opgaveKey && allows(roles, 'monitor.read') ? link(`/monitor/${opgaveKey}#${patternAnchor(item.a, item.b)}`, item.label) : item.label}
-          {item.stats ? ` (${evidenceStatsText({ ...item.stats }, view)})` : null}
+          {item.stats ? ` (${evidenceStatsText({ ...item.stats }, view, true)})` : null}
           {item.stats ? (item.stats.significant ? null : <strong class="duiding-monitor__not-significant"> — {e.notSignificant}</strong>) : null}
         </>
       );

@@ -1,6 +1,7 @@
 // Small building blocks shared by the opgaven and dialogue pages: form fields, the error summary,
 // the "saved" notice and the confirmation page every delete goes through.
 import type { Child } from 'hono/jsx';
+import { fieldLabel } from '../../../domain/field-labels.ts';
 import type { Problem } from '../../../domain/problems.ts';
 import { Layout, type NavKey } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -16,7 +17,9 @@ export function ErrorSummary({ view, problems }: { view: View; problems?: Proble
   const label = (field?: string) => {
     if (!field) return '';
     const base = field.split(/[.[]/u)[0];
-    return `${o.fields[base] ?? field}: `;
+    // Never an internal name (issue 17 #6): the page's label, the shared one, or nothing.
+    const name = o.fields[base] ?? fieldLabel(base, view.lang);
+    return name ? `${name}: ` : '';
   };
   return (
     <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id="fouten">

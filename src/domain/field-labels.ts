@@ -1,0 +1,61 @@
+// What people call the fields that problems name. A problem keeps its machine field name
+// ("period", "suppressionThreshold") for the API's problem+json; a message a person reads says
+// "Periode" or "Drempel voor kleine aantallen" instead. Fields inside an uploaded file (JSON paths
+// such as "questions[3].options[1].key") are locations in that file and are shown as they are.
+type Labels = { nl: string; en: string };
+
+export const FIELD_LABELS: Record<string, Labels> = {
+  period: { nl: 'Periode', en: 'Period' },
+  suppressionThreshold: { nl: 'Drempel voor kleine aantallen', en: 'Small-group threshold' },
+  threshold: { nl: 'Drempel voor kleine aantallen', en: 'Small-group threshold' },
+  pageSize: { nl: 'Aantal per pagina', en: 'Number per page' },
+  page: { nl: 'Pagina', en: 'Page' },
+  confirm: { nl: 'Bevestiging', en: 'Confirmation' },
+  tenant: { nl: 'Gemeente', en: 'Municipality' },
+  slug: { nl: 'Korte naam van de gemeente', en: 'Short name of the municipality' },
+  name: { nl: 'Naam', en: 'Name' },
+  email: { nl: 'E-mailadres', en: 'Email address' },
+  'admin-email': { nl: 'E-mailadres van de beheerder', en: 'Administrator’s email address' },
+  password: { nl: 'Wachtwoord', en: 'Password' },
+  role: { nl: 'Rol', en: 'Role' },
+  group: { nl: 'Groep', en: 'Group' },
+  user: { nl: 'Account', en: 'Account' },
+  id: { nl: 'Nummer', en: 'Id' },
+  story: { nl: 'Verhaal', en: 'Story' },
+  ref: { nl: 'Verhaalnummer', en: 'Story number' },
+  collection: { nl: 'Verzameling', en: 'Collection' },
+  questionnaire: { nl: 'Vragenlijst', en: 'Questionnaire' },
+  questionnaires: { nl: 'Vragenlijsten', en: 'Questionnaires' },
+  opgave: { nl: 'Opgave', en: 'Societal task' },
+  statement: { nl: 'Stelling', en: 'Statement' },
+  element: { nl: 'Onderdeel', en: 'Element' },
+  dialogue: { nl: 'Dialoog', en: 'Dialogue' },
+  action: { nl: 'Actie', en: 'Action' },
+  indicator: { nl: 'Cijfer', en: 'Indicator' },
+  provider: { nl: 'Aanbieder', en: 'Provider' },
+  domain: { nl: 'Domein', en: 'Domain' },
+  room: { nl: 'Keuzeruimte', en: 'Room to choose' },
+  note: { nl: 'Toelichting', en: 'Note' },
+  title: { nl: 'Titel', en: 'Title' },
+  text: { nl: 'Tekst', en: 'Text' },
+  key: { nl: 'Korte naam (sleutel)', en: 'Short name (key)' },
+  code: { nl: 'Code', en: 'Code' },
+  type: { nl: 'Soort', en: 'Kind' },
+  filter: { nl: 'Filter', en: 'Filter' },
+  pattern_key: { nl: 'Patroon', en: 'Pattern' },
+  area_question: { nl: 'Vraag naar de wijk', en: 'Question about the area' },
+  settings: { nl: 'Instellingen', en: 'Settings' },
+  repeat: { nl: 'Wachtwoord nog een keer', en: 'Password again' },
+  top: { nl: 'Aantal woorden', en: 'Number of words' },
+};
+
+/**
+ * Field names only the API or the command line uses, where the caller typed the name itself
+ * (`--out`, `?var=`, `?range=`, the request body): shown as they are.
+ */
+export const MACHINE_ONLY_FIELDS = ['out', 'var', 'range', '(body)'];
+
+/** The label of a form field in the page language, or undefined when it has none. */
+export function fieldLabel(field: string, lang: 'nl' | 'en'): string | undefined {
+  return FIELD_LABELS[field]?.[lang];
+}
