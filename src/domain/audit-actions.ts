@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = {
   'questionnaire.edit': { nl: 'Vragenlijst gewijzigd', en: 'Questionnaire changed' },
   'questionnaire.import': { nl: 'Vragenlijst geïmporteerd', en: 'Questionnaire imported' },
   'indicators.import': { nl: 'Cijfers geïmporteerd', en: 'Figures imported' },
+  'indicators.cbs-import': { nl: 'Cijfers opgehaald bij het CBS', en: 'Figures fetched from CBS' },
+  'areas.import': { nl: 'Gebiedsindeling (wijken en buurten) geïmporteerd', en: 'Area register (districts and neighbourhoods) imported' },
   'opgaven.write': { nl: 'Vragenlijsten aan een opgave gekoppeld', en: 'Questionnaires linked to a societal task' },
   'curation.write': { nl: 'Verhaal gekozen voor de raad', en: 'Story chosen for the council' },
   'report.publish': { nl: 'Rapport gepubliceerd', en: 'Report published' },
@@ -64,6 +66,14 @@ const DETAIL_LABELS: Record<string, { nl: string; en: string }> = {
   providerCode: { nl: 'aanbieder', en: 'provider' },
   patternKey: { nl: 'patroon', en: 'pattern' },
   curationCandidates: { nl: 'verhalen om uit te kiezen', en: 'stories to choose from' },
+  areas: { nl: 'gebieden', en: 'areas' },
+  years: { nl: 'jaren', en: 'years' },
+  table: { nl: 'tabel', en: 'table' },
+  api: { nl: 'koppeling', en: 'API' },
+  edition: { nl: 'editie', en: 'edition' },
+  retrievedAt: { nl: 'opgehaald op', en: 'retrieved at' },
+  areasAdded: { nl: 'gebieden toegevoegd', en: 'areas added' },
+  indicators: { nl: 'cijfers', en: 'indicators' },
 };
 
 const VALUE_WORDS: Record<string, { nl: string; en: string }> = {

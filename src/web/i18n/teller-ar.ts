@@ -90,6 +90,7 @@ export const tellerAr: TellerMessages = {
     notFoundTitle: 'لم نجد الرمز',
     notFound: 'لا نجد قصة بهذا الرمز. تأكد أنك نقلت الرمز بشكل صحيح. ربما حُذفت القصة من قبل.',
     missing: 'اكتب رمز السحب الخاص بك.',
+    invalid: 'هذا ليس رمز سحب. يتكون رمز السحب من 16 حرفًا ورقمًا، مثل ABCD-EFGH-JKMN-PQRS.',
   },
   privacy: {
     title: (collection: string) => `الخصوصية: ${collection}`,

@@ -91,6 +91,7 @@ export const tellerPl: TellerMessages = {
     notFoundTitle: 'Nie znaleziono kodu',
     notFound: 'Nie znajdujemy historii z tym kodem. Sprawdź, czy dobrze przepisałeś kod. Może historia została już usunięta.',
     missing: 'Wpisz swój kod do wycofania.',
+    invalid: 'To nie jest kod wycofania. Kod wycofania ma 16 liter i cyfr, na przykład ABCD-EFGH-JKMN-PQRS.',
   },
   privacy: {
     title: (collection: string) => `Prywatność: ${collection}`,

@@ -90,6 +90,7 @@ export const tellerTr: TellerMessages = {
     notFoundTitle: 'Kod bulunamadı',
     notFound: 'Bu kodla bir hikâye bulamıyoruz. Kodu doğru yazıp yazmadığınıza bakın. Belki hikâye zaten silinmiştir.',
     missing: 'Geri çekme kodunuzu yazın.',
+    invalid: 'Bu bir geri çekme kodu değil. Geri çekme kodu 16 harf ve rakamdan oluşur, örneğin ABCD-EFGH-JKMN-PQRS.',
   },
   privacy: {
     title: (collection: string) => `Gizlilik: ${collection}`,

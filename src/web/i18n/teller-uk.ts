@@ -90,6 +90,7 @@ export const tellerUk: TellerMessages = {
     notFoundTitle: 'Код не знайдено',
     notFound: 'Ми не знаходимо історії з цим кодом. Перевірте, чи правильно ви переписали код. Можливо, історію вже видалено.',
     missing: 'Впишіть свій код для відкликання.',
+    invalid: 'Це не код відкликання. Код відкликання має 16 літер і цифр, наприклад ABCD-EFGH-JKMN-PQRS.',
   },
   privacy: {
     title: (collection: string) => `Приватність: ${collection}`,
