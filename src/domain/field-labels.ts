@@ -6,6 +6,12 @@ type Labels = { nl: string; en: string };
 
 export const FIELD_LABELS: Record<string, Labels> = {
   period: { nl: 'Periode', en: 'Period' },
+  table: { nl: 'CBS-tabel', en: 'CBS table' },
+  areas: { nl: 'Gebieden', en: 'Areas' },
+  WijkenEnBuurten: { nl: 'Wijken en buurten (CBS)', en: 'Districts and neighbourhoods (CBS)' },
+  taal: { nl: 'Taal', en: 'Language' },
+  '--year': { nl: 'Jaar van de indeling (--year)', en: 'Year of the division (--year)' },
+  '--indicators': { nl: 'Cijfers (--indicators)', en: 'Indicators (--indicators)' },
   suppressionThreshold: { nl: 'Drempel voor kleine aantallen', en: 'Small-group threshold' },
   threshold: { nl: 'Drempel voor kleine aantallen', en: 'Small-group threshold' },
   pageSize: { nl: 'Aantal per pagina', en: 'Number per page' },

@@ -29,12 +29,30 @@ const WORDS = {
 
 /** "36 maanden (3 jaar)", "6 maanden", "ongeveer 7 maanden", "14 dagen" — or in English. */
 export function retentionPeriod(days: number, lang: string): string {
+  if (lang !== 'nl' && lang !== 'en') return retentionPeriodIntl(days, lang);
   const w = lang === 'nl' ? WORDS.nl : WORDS.en;
   const count = (n: number, [one, many]: readonly [string, string]) => `${n} ${n === 1 ? one : many}`;
   const span = retentionSpan(days);
   if (span.months === null) return count(days, w.day);
   const months = `${span.approximate ? `${w.about} ` : ''}${count(span.months, w.month)}`;
   return span.years === null ? months : `${months} (${count(span.years, w.year)})`;
+}
+
+/** "about" in the teller's other languages; Intl has units, but no word for "about". */
+const ABOUT: Record<string, string> = { ar: 'حوالي', pl: 'około', tr: 'yaklaşık', uk: 'приблизно' };
+
+/**
+ * The same wording in any other language of the teller's page: Intl knows each language's plural
+ * forms (Polish "24 miesiące", Ukrainian "24 місяці", Arabic's dual "سنتان"). Latin digits, as in
+ * the rest of the teller's texts.
+ */
+function retentionPeriodIntl(days: number, lang: string): string {
+  const unit = (n: number, name: 'day' | 'month' | 'year') =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'long', numberingSystem: 'latn' }).format(n);
+  const span = retentionSpan(days);
+  if (span.months === null) return unit(days, 'day');
+  const months = `${span.approximate ? `${ABOUT[lang.split('-')[0]] ?? '~'} ` : ''}${unit(span.months, 'month')}`;
+  return span.years === null ? months : `${months} (${unit(span.years, 'year')})`;
 }
 
 /** For the beheerder, who set it in days: "36 maanden (3 jaar) — 1095 dagen". */

@@ -1,5 +1,6 @@
 // Arabic (Modern Standard Arabic, plain words) texts of the storyteller's pages. Written by the
 // team, not checked yet by a native speaker: see docs/teller.md "Languages of the wijk".
+import { retentionPeriod } from '../retention-period.ts';
 import type { TellerMessages } from './teller.ts';
 
 export const tellerAr: TellerMessages = {
@@ -109,7 +110,7 @@ export const tellerAr: TellerMessages = {
     quotesTitle: 'أجزاء من قصتك',
     quotes: 'نعرض أجزاء من قصتك فقط إذا قلت نعم. دائماً بدون اسمك.',
     retentionTitle: 'كم من الوقت نحفظ قصتك؟',
-    retention: (days: number) => `نحفظ قصتك ${days} يوماً (حوالي ${Math.max(1, Math.round(days / 30))} شهراً). بعد ذلك نحذفها.`,
+    retention: (days: number) => `نحفظ قصتك لمدة ${retentionPeriod(days, 'ar')}. بعد ذلك نحذفها.`,
     retentionNone: 'نحفظ قصتك طالما يحتاجها هذا البحث. بعد ذلك نحذفها.',
     withdrawTitle: 'سحب قصتك',
     withdraw: 'بعد الإرسال تحصل على رمز سحب. بهذا الرمز يمكنك دائماً أن تطلب حذف قصتك في',

@@ -1,6 +1,7 @@
 // Polish texts of the storyteller's pages, in plain words and the informal "ty" that Polish
 // online forms use. Written by the team, not checked yet by a native speaker: see
 // docs/teller.md "Languages of the wijk".
+import { retentionPeriod } from '../retention-period.ts';
 import type { TellerMessages } from './teller.ts';
 
 export const tellerPl: TellerMessages = {
@@ -110,7 +111,7 @@ export const tellerPl: TellerMessages = {
     quotesTitle: 'Fragmenty twojej historii',
     quotes: 'Pokazujemy fragmenty twojej historii tylko wtedy, gdy się na to zgodzisz. Zawsze bez twojego imienia.',
     retentionTitle: 'Jak długo przechowujemy twoją historię?',
-    retention: (days: number) => `Przechowujemy twoją historię przez ${days} dni (około ${Math.max(1, Math.round(days / 30))} mies.). Potem ją usuwamy.`,
+    retention: (days: number) => `Przechowujemy twoją historię przez ${retentionPeriod(days, 'pl')}. Potem ją usuwamy.`,
     retentionNone: 'Przechowujemy twoją historię tak długo, jak potrzebuje tego to badanie. Potem ją usuwamy.',
     withdrawTitle: 'Wycofanie historii',
     withdraw: 'Po wysłaniu dostaniesz kod do wycofania. Dzięki temu kodowi zawsze możesz usunąć swoją historię na stronie',

@@ -1,5 +1,6 @@
 // Turkish texts of the storyteller's pages, in plain words and the polite "siz" form. Written by
 // the team, not checked yet by a native speaker: see docs/teller.md "Languages of the wijk".
+import { retentionPeriod } from '../retention-period.ts';
 import type { TellerMessages } from './teller.ts';
 
 export const tellerTr: TellerMessages = {
@@ -109,7 +110,7 @@ export const tellerTr: TellerMessages = {
     quotesTitle: 'Hikâyenizden parçalar',
     quotes: 'Hikâyenizden parçaları sadece siz evet derseniz gösteririz. Her zaman adınız olmadan.',
     retentionTitle: 'Hikâyenizi ne kadar süre saklıyoruz?',
-    retention: (days: number) => `Hikâyenizi ${days} gün (yaklaşık ${Math.max(1, Math.round(days / 30))} ay) saklıyoruz. Sonra sileriz.`,
+    retention: (days: number) => `Hikâyenizi ${retentionPeriod(days, 'tr')} saklıyoruz. Sonra sileriz.`,
     retentionNone: 'Hikâyenizi bu araştırma için gerektiği sürece saklıyoruz. Sonra sileriz.',
     withdrawTitle: 'Hikâyenizi geri çekmek',
     withdraw: 'Gönderdikten sonra bir geri çekme kodu alırsınız. Bu kodla hikâyenizi her zaman şu adreste sildirebilirsiniz:',

@@ -1,5 +1,6 @@
 // Ukrainian texts of the storyteller's pages, in plain words and the polite "ви" form. Written by
 // the team, not checked yet by a native speaker: see docs/teller.md "Languages of the wijk".
+import { retentionPeriod } from '../retention-period.ts';
 import type { TellerMessages } from './teller.ts';
 
 export const tellerUk: TellerMessages = {
@@ -109,7 +110,7 @@ export const tellerUk: TellerMessages = {
     quotesTitle: 'Частини вашої історії',
     quotes: 'Ми показуємо частини вашої історії, лише якщо ви на це погодилися. Завжди без вашого імені.',
     retentionTitle: 'Як довго ми зберігаємо вашу історію?',
-    retention: (days: number) => `Ми зберігаємо вашу історію ${days} дн. (приблизно ${Math.max(1, Math.round(days / 30))} міс.). Потім ми її видаляємо.`,
+    retention: (days: number) => `Ми зберігаємо вашу історію ${retentionPeriod(days, 'uk')}. Потім ми її видаляємо.`,
     retentionNone: 'Ми зберігаємо вашу історію, доки вона потрібна для цього дослідження. Потім ми її видаляємо.',
     withdrawTitle: 'Відкликання вашої історії',
     withdraw: 'Після надсилання ви отримаєте код для відкликання. З цим кодом ви завжди можете видалити свою історію на сторінці',
