@@ -3,6 +3,7 @@
 // rules (and messages) serves both. Typed cells become the text a CSV would hold: a number its
 // shortest form (72.5), a date its ISO form (2026-01-15), a formula its computed value.
 import { Readable } from 'node:stream';
+import { unzipSync } from 'fflate';
 import type * as ExcelJS from 'exceljs';
 import { MAX_FIELD_LENGTH, MAX_RECORD_LENGTH } from '../../domain/csv/reader.ts';
 import type { Problem } from '../../domain/problems.ts';
@@ -41,17 +42,19 @@ const TURN_MS = 8;
 export async function* readXlsx(open: () => AsyncIterable<string | Buffer | Uint8Array>, file: string): AsyncGenerator<SheetRecord> {
   let turn = performance.now();
   try {
-    const names = await workbookIndex(open);
+    const parts = await workbookParts(open, file);
     const { stream } = await loadExcelJs();
+    // Shared strings and styles are handed over already read, and ignored when met again:
+    // exceljs would otherwise park every sheet that comes before them in a temporary file, and
+    // that path loses sheets and their names at random (55 of 300 reads of one workbook).
     const reader = new stream.xlsx.WorkbookReader(toByteStream(open()), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    // Styles tell a date from a number.
-    styles: 'cache',
-    entries: 'ignore',
-  });
-    Object.assign(reader, names);
+      worksheets: 'emit',
+      sharedStrings: 'ignore',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      entries: 'ignore',
+    });
+    handOver(reader, parts);
     for await (const worksheet of reader as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & AsyncIterable<ExcelJS.Row>>) {
       const sheet = (worksheet as unknown as { name: string }).name;
       for await (const row of worksheet) {
@@ -86,24 +89,86 @@ export async function* readXlsx(open: () => AsyncIterable<string | Buffer | Uint
 }
 
 /** A Node stream as it is (file streams), else a byte stream over the chunks. */
+/** What the sheets are read with: their names, the shared strings, the styles and the date system (for dates). */
+interface WorkbookParts {
+  model: unknown;
+  /** workbookPr: whether dates count from 1904. */
+  properties: unknown;
+  workbookRels: unknown;
+  sharedStrings: unknown[];
+  styles: unknown;
+}
+
+/** The parts a sheet needs, by name in the ZIP; more than this uncompressed is not a workbook we read. */
+const PART_NAMES = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+const MAX_PART_BYTES = 256 * 1024 * 1024;
+
 /**
- * The sheet names and relations (xl/workbook.xml and its .rels), read in a first pass. exceljs'
- * streaming reader names a sheet when it meets it, and fails on a workbook whose sheets come
- * before xl/workbook.xml in the ZIP (as some writers order them); given these up front it cannot.
+ * The workbook's names, relations, shared strings and styles, read before any sheet. exceljs'
+ * streaming reader learns them as it meets them in the ZIP and parks the sheets that come first
+ * (as many writers order them, exceljs' own among them) in temporary files, which loses sheets
+ * and names at random; given these up front, every sheet streams straight through.
  */
-async function workbookIndex(open: () => AsyncIterable<string | Buffer | Uint8Array>): Promise<{ model: unknown; workbookRels: unknown }> {
+async function workbookParts(open: () => AsyncIterable<string | Buffer | Uint8Array>, file: string): Promise<WorkbookParts> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of open()) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : Buffer.from(chunk));
+  // Not a ZIP at all: fflate throws, and readXlsx says the file is not a readable workbook.
+  const entries = unzipSync(Buffer.concat(chunks), {
+    filter: (entry) => {
+      if (!PART_NAMES.includes(entry.name)) return false;
+      if (entry.originalSize > MAX_PART_BYTES) throw new XlsxReadError(tooBig(file, entry.name));
+      return true;
+    },
+  });
   const { stream } = await loadExcelJs();
-  const pre = new stream.xlsx.WorkbookReader(toByteStream(open()), { worksheets: 'ignore', sharedStrings: 'ignore', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
-  const state = pre as unknown as { model: { sheets?: unknown[] }; workbookRels: unknown };
-  state.model = { sheets: [] };
-  for await (const _ of pre) void _;
+  // A reader used only for its part parsers (private in exceljs' typings, stable since 4.0).
+  const parser = new stream.xlsx.WorkbookReader(Readable.from([]), { sharedStrings: 'cache', styles: 'cache' }) as unknown as PartParser;
+  const part = (name: string) => (entries[name] ? Readable.from([Buffer.from(entries[name])]) : null);
+  parser.model = { sheets: [] };
+  const workbook = part('xl/workbook.xml');
+  if (workbook) await parser._parseWorkbook(workbook);
+  const rels = part('xl/_rels/workbook.xml.rels');
+  if (rels) await parser._parseRels(rels);
+  const styles = part('xl/styles.xml');
+  if (styles) await parser._parseStyles(styles);
+  parser.sharedStrings = [];
+  const shared = part('xl/sharedStrings.xml');
+  if (shared) for await (const _ of parser._parseSharedStrings(shared)) void _;
   // exceljs matches a sheet to its name by the relation's Target "worksheets/sheetN.xml"; some
   // writers (exceljs' own non-streaming one among them) write it absolute, "/xl/worksheets/…",
   // and every sheet would then be called "SheetN".
-  const rels = Array.isArray(state.workbookRels)
-    ? (state.workbookRels as { Target?: string }[]).map((rel) => (typeof rel.Target === 'string' ? { ...rel, Target: rel.Target.replace(/^\/?xl\//, '') } : rel))
-    : state.workbookRels;
-  return { model: state.model, workbookRels: rels };
+  const workbookRels = Array.isArray(parser.workbookRels)
+    ? (parser.workbookRels as { Target?: string }[]).map((rel) => (typeof rel.Target === 'string' ? { ...rel, Target: rel.Target.replace(/^\/?xl\//, '') } : rel))
+    : [];
+  return { model: parser.model, properties: parser.properties ?? {}, workbookRels, sharedStrings: parser.sharedStrings, styles: parser.styles };
+}
+
+interface PartParser {
+  model: unknown;
+  properties: unknown;
+  workbookRels: unknown;
+  sharedStrings: unknown[];
+  styles: unknown;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseRels(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+}
+
+/** Fixes the parts on the reader: met again in the ZIP, they must not replace these (nor empty them). */
+function handOver(reader: object, parts: WorkbookParts) {
+  for (const [key, value] of Object.entries(parts)) {
+    Object.defineProperty(reader, key, { get: () => value, set: () => {}, configurable: true });
+  }
+}
+
+function tooBig(file: string, part: string): Problem {
+  return {
+    file,
+    code: 'xlsx-too-large',
+    nl: `het werkblad is te groot om te lezen (${part} is uitgepakt meer dan 256 MB)`,
+    en: `the workbook is too large to read (${part} is more than 256 MB unpacked)`,
+  };
 }
 
 function toByteStream(chunks: AsyncIterable<string | Buffer | Uint8Array>): Readable {
