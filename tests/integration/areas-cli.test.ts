@@ -2,6 +2,7 @@
 // stdout/stderr, and the CBS addresses from the environment (a local fixture server).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,7 +71,14 @@ describe.skipIf(!CBS_DATASET_AVAILABLE)('duiding import areas and cbs import', {
     const exported = await duiding(['export', 'indicators', '--tenant', 'kaartstad']);
     expect(exported.stdout).toContain('wmo_clienten,WK999903,2024,420');
 
-    const offline = await duiding(args, { ...env, DUIDING_CBS_V4_URL: 'http://127.0.0.1:9/v4', DUIDING_CBS_V3_URL: 'http://127.0.0.1:9/v3' });
+    // A port nobody listens on (fetch refuses well-known ports such as 9 outright).
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const offline = await duiding(args, { ...env, DUIDING_CBS_V4_URL: `http://127.0.0.1:${closed}/v4`, DUIDING_CBS_V3_URL: `http://127.0.0.1:${closed}/v3` });
     expect(offline.code).toBe(1);
     expect(offline.stderr).toMatch(/CBS is niet bereikbaar \(ECONNREFUSED\): controleer de internetverbinding/);
   });

@@ -23,7 +23,7 @@ export async function getJson(url: string, timeoutMs: number): Promise<unknown> 
     if (name === 'TimeoutError' || name === 'AbortError') {
       throw new CbsError('timeout', url, `CBS antwoordde niet binnen ${timeoutMs / 1000} seconden (${url})`, `CBS did not answer within ${timeoutMs / 1000} seconds (${url})`);
     }
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    const cause = networkCause(error);
     throw new CbsError('network', url, `CBS is niet bereikbaar (${cause}): controleer de internetverbinding (${url})`, `CBS cannot be reached (${cause}): check the internet connection (${url})`);
   }
   if (response.status === 404) {
@@ -71,4 +71,10 @@ export async function getAllRows(url: string, timeoutMs: number, maxPages = 1000
     next = link === null ? null : new URL(link, next).toString();
   }
   return rows;
+}
+
+/** undici says "fetch failed"; the reason is in its cause (ECONNREFUSED, ENOTFOUND), or in an AggregateError's errors. */
+function networkCause(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
+  return cause?.code ?? cause?.errors?.find((e) => e.code)?.code ?? cause?.message ?? (error as Error).message;
 }

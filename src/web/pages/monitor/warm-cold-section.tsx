@@ -76,6 +76,8 @@ function LinkMaps({ view, link, index, maps }: { view: View; link: WarmColdLink;
   if (!shown || (!shown.indicator && !shown.stories)) return null;
   const a = view.t.areas.map;
   const format = (v: number) => formatNumber(v, view.lang);
+  // A share is shown as a percentage, as in the table (FigureText).
+  const percent = (v: number) => `${formatNumber(Math.round(v * 100), view.lang)}%`;
   const story = `${link.storyVariable.label[view.lang]} (${link.aggregate === 'median' ? view.t.monitor.warmCold.median : view.t.monitor.warmCold.share})`;
   return (
     <div class="duiding-multiples">
@@ -83,7 +85,7 @@ function LinkMaps({ view, link, index, maps }: { view: View; link: WarmColdLink;
         <ChoroplethMap id={`kaart-link-${index}-koud`} map={shown.indicator.map} title={a.title(link.indicator.name, link.period)} desc={a.desc(shown.indicator.map.areas.length, link.period)} tableId={`link-${index}`} format={format} t={a} />
       ) : null}
       {shown.stories ? (
-        <ChoroplethMap id={`kaart-link-${index}-warm`} map={shown.stories.map} title={a.title(story, link.period)} desc={a.desc(shown.stories.map.areas.length, link.period)} tableId={`link-${index}`} format={format} t={a} />
+        <ChoroplethMap id={`kaart-link-${index}-warm`} map={shown.stories.map} title={a.title(story, link.period)} desc={a.desc(shown.stories.map.areas.length, link.period)} tableId={`link-${index}`} format={link.aggregate === 'share' ? percent : format} t={a} />
       ) : null}
     </div>
   );
