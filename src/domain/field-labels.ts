@@ -8,6 +8,7 @@ export const FIELD_LABELS: Record<string, Labels> = {
   period: { nl: 'Periode', en: 'Period' },
   table: { nl: 'CBS-tabel', en: 'CBS table' },
   areas: { nl: 'Gebieden', en: 'Areas' },
+  indicators: { nl: 'Cijfers', en: 'Indicators' },
   WijkenEnBuurten: { nl: 'Wijken en buurten (CBS)', en: 'Districts and neighbourhoods (CBS)' },
   taal: { nl: 'Taal', en: 'Language' },
   '--year': { nl: 'Jaar van de indeling (--year)', en: 'Year of the division (--year)' },

@@ -38,9 +38,6 @@ export function Layout({ view, title, current, stylesheets = [], scripts = [], c
             <link rel="stylesheet" href={href} />
           ))}
           {scripts.map((src) => (
-            <script type="module" src={src} />
-          ))}
-          {scripts.map((src) => (
             <script type="module" src={src}></script>
           ))}
         </head>

@@ -146,7 +146,7 @@ describe.skipIf(!available)('area register, CBS form and maps', () => {
     await page.fill('#cbs-tabel', '99999NED');
     await page.fill('#cbs-indicatoren', 'wmo_clienten=WmoClienten_100');
     await Promise.all([page.waitForResponse((r) => r.url().endsWith('/importeren/cbs') && r.request().method() === 'POST'), page.click('form[action="/importeren/cbs"] button[type=submit]')]);
-    expect(await page.locator('#uitkomst-cbs li').allTextContents()).toEqual(['veld "table": CBS kent tabel 99999NED niet (OData v4 en v3).']);
+    expect(await page.locator('#uitkomst-cbs li').allTextContents()).toEqual(['CBS-tabel: CBS kent tabel 99999NED niet (OData v4 en v3).']);
     await expectAccessible(page);
 
     await page.fill('#cbs-tabel', '85984NED');

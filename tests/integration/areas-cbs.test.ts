@@ -163,7 +163,7 @@ describe.each(testDatabaseTargets())('area register and CBS import on $name', ({
       cbs.options.extraAreas = { WK999920: { wmo: 5, jeugd: 6, name: 'Nieuwbouw' }, BU99992001: { wmo: 1, jeugd: 2, name: 'Nieuwbouw-Oost' } };
       const before = await listObservations(handle.db, ctx.tenantId);
       expect(await problemsOf(importCbs(ctx, cbsConfig(), request()))).toEqual([
-        'veld "WijkenEnBuurten": 2 gebieden van CBS staan niet in het gebiedenregister: WK999920, BU99992001. Lees ze eerst in (duiding import areas), of neem ze over van CBS met --add-areas.',
+        'Wijken en buurten (CBS): 2 gebieden van CBS staan niet in het gebiedenregister: WK999920, BU99992001. Lees ze eerst in (duiding import areas), of neem ze over van CBS met --add-areas.',
       ]);
       expect(await listObservations(handle.db, ctx.tenantId)).toEqual(before);
       const result = await importCbs(ctx, cbsConfig(), request({ addAreas: true }));
@@ -175,9 +175,9 @@ describe.each(testDatabaseTargets())('area register and CBS import on $name', ({
 
     it('says CBS does not know an unknown table (404 on v4 and v3), and writes nothing', async () => {
       const before = await listObservations(handle.db, ctx.tenantId);
-      expect(await problemsOf(importCbs(ctx, cbsConfig(), request({ table: '99999NED' })))).toEqual(['veld "table": CBS kent tabel 99999NED niet (OData v4 en v3).']);
+      expect(await problemsOf(importCbs(ctx, cbsConfig(), request({ table: '99999NED' })))).toEqual(['CBS-tabel: CBS kent tabel 99999NED niet (OData v4 en v3).']);
       expect(await problemsOf(importCbs(ctx, cbsConfig(), request({ indicators: [{ key: 'x', cbsKey: 'BestaatNiet_1' }] })))).toEqual([
-        'veld "indicators": tabel 85984NED heeft geen onderwerp "BestaatNiet_1" (sleutels veranderen per editie, zoals WmoClienten_100)',
+        'Cijfers: tabel 85984NED heeft geen onderwerp "BestaatNiet_1" (sleutels veranderen per editie, zoals WmoClienten_100)',
       ]);
       expect(await listObservations(handle.db, ctx.tenantId)).toEqual(before);
     });
@@ -187,7 +187,7 @@ describe.each(testDatabaseTargets())('area register and CBS import on $name', ({
       cbs.options.v3 = 'slow';
       const before = await listObservations(handle.db, ctx.tenantId);
       expect(await problemsOf(importCbs(ctx, cbsConfig(300), request()))).toEqual([
-        expect.stringMatching(/^veld "table": CBS antwoordde niet binnen 0.3 seconden \(http:\/\/127\.0\.0\.1:\d+\/v3\/85984NED\/TableInfos\)\.$/),
+        expect.stringMatching(/^CBS-tabel: CBS antwoordde niet binnen 0.3 seconden \(http:\/\/127\.0\.0\.1:\d+\/v3\/85984NED\/TableInfos\)\.$/),
       ]);
       expect(await listObservations(handle.db, ctx.tenantId)).toEqual(before);
       cbs.options.v4 = 'ok';

@@ -60,7 +60,7 @@ describe.skipIf(!CBS_DATASET_AVAILABLE)('duiding import areas and cbs import', {
     const args = ['cbs', 'import', '85984NED', '--indicators', 'wmo_clienten=WmoClienten_100', '--areas', 'GM9999', '--tenant', 'kaartstad'];
     const unknown = await duiding(args, env);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('veld "WijkenEnBuurten": 7 gebieden van CBS staan niet in het gebiedenregister: WK999902, WK999903, WK999904, WK999905, WK999906, WK999907, WK999908.');
+    expect(unknown.stderr).toContain('Wijken en buurten (CBS): 7 gebieden van CBS staan niet in het gebiedenregister: WK999902, WK999903, WK999904, WK999905, WK999906, WK999907, WK999908.');
     expect(unknown.stderr).toContain('er is niets opgeslagen');
 
     const added = await duiding([...args, '--add-areas'], env);

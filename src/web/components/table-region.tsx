@@ -15,6 +15,8 @@ export interface TableRegionProps {
   class?: string;
   /** A stable id for the caption; without one a unique id is made up. */
   id?: string;
+  /** An id on the <table> itself, for a link that jumps to it (a map's "show as table"); it can take focus. */
+  tableId?: string;
   /** The table's <thead>, <tbody> and <tfoot>. */
   children?: Child;
 }
@@ -27,11 +29,11 @@ function nextId(): string {
   return `tabel-${made}`;
 }
 
-export function TableRegion({ caption, tableClass, captionClass, class: regionClass, id, children }: TableRegionProps) {
+export function TableRegion({ caption, tableClass, captionClass, class: regionClass, id, tableId, children }: TableRegionProps) {
   const captionId = id ?? nextId();
   return (
     <div class={['duiding-table-region', regionClass].filter(Boolean).join(' ')} role="region" tabindex={0} aria-labelledby={captionId}>
-      <table class={['utrecht-table', 'utrecht-table--html-table', tableClass].filter(Boolean).join(' ')}>
+      <table class={['utrecht-table', 'utrecht-table--html-table', tableClass].filter(Boolean).join(' ')} id={tableId} tabindex={tableId ? -1 : undefined}>
         <caption id={captionId} class={['utrecht-table__caption', captionClass].filter(Boolean).join(' ')}>
           {caption}
         </caption>

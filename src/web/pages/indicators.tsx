@@ -67,7 +67,7 @@ export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { 
           {rows.length === 0 ? (
             <p class="utrecht-paragraph duiding-empty">{i.noObservations}</p>
           ) : (
-            <TableRegion caption={i.tableCaption(definition.name)} id={`tabel-${definition.key}`}>
+            <TableRegion caption={i.tableCaption(definition.name)} tableId={`tabel-${definition.key}`}>
                 <thead class="utrecht-table__header">
                   <tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="col">{i.area}</th>

@@ -1,6 +1,7 @@
 // /vragenlijsten/{key}/vertalingen: per language how many texts are missing, whether the teller's
 // interface exists in it, and whether it is an unchecked machine translation; a form to add a
 // language. /vragenlijsten/{key}/vertalingen/{taal}: every text with its Dutch source, to fill in.
+import { TableRegion } from '../../components/table-region.tsx';
 import { directionOf, languageName, nativeName } from '../../../domain/languages/index.ts';
 import { missingTranslations, translatableTexts } from '../../../domain/questionnaire/translations.ts';
 import type { Questionnaire } from '../../../domain/questionnaire/types.ts';
@@ -65,11 +66,7 @@ export function TranslationsOverviewPage(props: { view: View; questionnaireKey: 
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{k.intro}</p>
-      <div class="duiding-table-scroll" role="region" aria-labelledby="talen-caption" tabindex={0}>
-        <table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption" id="talen-caption">
-            {k.tableCaption}
-          </caption>
+      <TableRegion caption={k.tableCaption} id="talen-caption">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">{k.language}</th>
@@ -103,8 +100,7 @@ export function TranslationsOverviewPage(props: { view: View; questionnaireKey: 
               );
             })}
           </tbody>
-        </table>
-      </div>
+      </TableRegion>
       {props.canWrite ? (
         <section class="duiding-card" aria-labelledby="taal-toevoegen">
           <h2 class="utrecht-heading-2" id="taal-toevoegen">
