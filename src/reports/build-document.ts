@@ -1,12 +1,12 @@
 // MonitorData (already suppressed for the council) → the report document both renderers draw.
 // Pure: no I/O, so the same monitor always gives the same document.
-import type { MonitorData } from '../services/monitor/types.ts';
+import type { MonitorData } from '../domain/monitor/types.ts';
 import type { ReportBlock, ReportDocument, ReportLang } from './document.ts';
 import { actionBlocks, methodBlocks, theoryBlocks, warmColdBlocks } from './sections-council.ts';
 import { indicatorBlocks, patternBlocks, quote, sectionContext, type SectionContext } from './sections.ts';
 import { reportTexts } from './texts.ts';
 import { indicatorMapBlocks, warmColdMapBlocks } from './sections-maps.ts';
-import type { MonitorMaps } from '../services/monitor/maps.ts';
+import type { MonitorMaps } from '../domain/areas/maps.ts';
 
 export interface DocumentOptions {
   lang?: ReportLang;

@@ -1,5 +1,5 @@
 // Warm × cold, theory of change, actions and the method appendix as report blocks.
-import type { AssumptionStatus, MonitorData } from '../services/monitor/types.ts';
+import type { AssumptionStatus, MonitorData } from '../domain/monitor/types.ts';
 import type { ReportBlock } from './document.ts';
 import type { SectionContext } from './sections.ts';
 

@@ -3,8 +3,8 @@
 // the monitor's disclosed values (services/monitor/maps.ts): a suppressed wijk is never coloured,
 // and the chart's table alternative says "te weinig" exactly where the tables do.
 import type { Choropleth } from '../domain/areas/choropleth.ts';
-import type { MonitorData } from '../services/monitor/types.ts';
-import type { MonitorMaps } from '../services/monitor/maps.ts';
+import type { MonitorData } from '../domain/monitor/types.ts';
+import type { MonitorMaps } from '../domain/areas/maps.ts';
 import type { ReportBlock, ReportChart } from './document.ts';
 import type { SectionContext } from './sections.ts';
 

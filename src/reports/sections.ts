@@ -1,7 +1,7 @@
 // The monitor's sections as report blocks. Every figure passes through `fig`, which prints a
 // suppressed marker as "te weinig verhalen": the monitor (built with the council's view) has
 // already replaced small cells, and this code has no way to recover them.
-import type { Figure, IndicatorSeries, MonitorData, MonitorIndicator, MonitorPattern, CuratedStoryView } from '../services/monitor/types.ts';
+import type { Figure, IndicatorSeries, MonitorData, MonitorIndicator, MonitorPattern, CuratedStoryView } from '../domain/monitor/types.ts';
 import { numberFormatter } from './chart-table.ts';
 import type { ReportBlock, ReportChart, ReportLang } from './document.ts';
 import type { ReportTexts } from './texts.ts';

@@ -3,14 +3,12 @@
 // geometries, the map of the newest period. Used by /cijfers, the monitor and the report.
 import { listMappedAreas, type MappedArea } from '../db/repositories/areas.repository.ts';
 import { buildChoropleth, type Choropleth } from '../domain/areas/choropleth.ts';
+import type { IndicatorMap } from '../domain/areas/maps.ts';
 import type { Figure } from '../domain/privacy/suppression.ts';
 import type { IndicatorTable } from './browse.ts';
 import type { ServiceContext } from './context.ts';
 
-export interface IndicatorMap {
-  period: string;
-  map: Choropleth;
-}
+export type { IndicatorMap };
 
 export async function mappedAreas(ctx: ServiceContext): Promise<MappedArea[]> {
   return listMappedAreas(ctx.db, ctx.tenantId);

@@ -1,9 +1,11 @@
 // The page side of the policy layer: every page route is guarded here (the API's counterpart is
 // http/middleware/session.ts requirePermission).
 import type { MiddlewareHandler } from 'hono';
-import { databaseForSession, tagGuard } from '../services/auth/guard-tag.ts';
+import { tagGuard } from '../http/middleware/guard-tag.ts';
+import { databaseForSession } from '../services/auth/session-database.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../http/request-env.ts';
+import type { RequestEnv } from '../http/request-env.ts';
 import { MessagePage } from './pages/message.tsx';
 import { viewOf } from './view.ts';
 

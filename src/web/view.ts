@@ -1,6 +1,7 @@
 // What every page needs to render: language, texts, the signed-in person.
 import type { Context } from 'hono';
-import type { RequestEnv as AppEnv } from '../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../http/request-env.ts';
+import type { RequestEnv } from '../http/request-env.ts';
 import type { Session } from '../services/auth/sessions.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { chooseLanguage, messages, type Lang, type Messages } from './i18n/index.ts';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { createApp } from '../../src/http/app.ts';
 import { seedDemo } from '../../src/services/seed-demo.ts';
-import type { MonitorData } from '../../src/services/monitor/types.ts';
+import type { MonitorData } from '../../src/domain/monitor/types.ts';
 import { Auditor, summarise } from '../support/disclosure-auditor.ts';
 import { Harvest } from '../support/disclosure-harvest.ts';
 

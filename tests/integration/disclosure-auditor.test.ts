@@ -7,7 +7,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { createApp } from '../../src/http/app.ts';
-import type { MonitorData } from '../../src/services/monitor/types.ts';
+import type { MonitorData } from '../../src/domain/monitor/types.ts';
 import { Auditor, summarise } from '../support/disclosure-auditor.ts';
 import { AUDIT_PASSWORD, createAuditFixture, MINI, MONTHS, WIJKEN, YEAR, type AuditStory } from '../support/disclosure-fixture.ts';
 import { everythingAnswered, Harvest } from '../support/disclosure-harvest.ts';

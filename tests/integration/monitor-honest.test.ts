@@ -17,7 +17,7 @@ import { textSource, type ServiceContext } from '../../src/services/context.ts';
 import { chooseStory } from '../../src/services/monitor/curation.ts';
 import { saveQuestionnaire } from '../../src/services/import-questionnaire.ts';
 import { importStories } from '../../src/services/import-stories.ts';
-import type { MonitorData } from '../../src/services/monitor/types.ts';
+import type { MonitorData } from '../../src/domain/monitor/types.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { createTestTenant } from '../support/tenant.ts';
 

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../../src/services/context.ts';
 import { buildMonitor } from '../../src/services/monitor/build.ts';
 import { chooseStory, curatedStoriesFor } from '../../src/services/monitor/curation.ts';
 import { setSuppressionThreshold } from '../../src/services/monitor/settings.ts';
-import type { MonitorData } from '../../src/services/monitor/types.ts';
+import type { MonitorData } from '../../src/domain/monitor/types.ts';
 import { readStaalkaart, saveDomainProfile } from '../../src/services/staalkaart.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { createMonitorFixture, PASSWORD, SMALL_WIJK, SMALL_WIJK_NAME, type MonitorFixture } from '../support/monitor-fixture.ts';

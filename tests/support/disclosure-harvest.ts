@@ -5,7 +5,7 @@
 // derivation; any that is not is listed as unexplained (a leak the auditor cannot model away).
 // A shown pattern also tells the reader that each of its non-empty groups and cells holds at
 // least the threshold (the monitor's qualification rule, docs/monitor.md): a lower bound.
-import type { MonitorData } from '../../src/services/monitor/types.ts';
+import type { MonitorData } from '../../src/domain/monitor/types.ts';
 import { Auditor, type Shown } from './disclosure-auditor.ts';
 
 type Fig = number | { suppressed: true };

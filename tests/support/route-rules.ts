@@ -1,7 +1,7 @@
 // Every route of the real app with the rule that guards it, read from app.routes: the permission
-// tagged on its requirePermission / requirePage middleware (services/auth/guard-tag.ts), or its
+// tagged on its requirePermission / requirePage middleware (http/middleware/guard-tag.ts), or its
 // entry in PUBLIC_ROUTES. A route with neither has rule null — the authorization matrix fails.
-import { guardOf, type GuardTag } from '../../src/services/auth/guard-tag.ts';
+import { guardOf, type GuardTag } from '../../src/http/middleware/guard-tag.ts';
 import { PUBLIC_ROUTES } from '../../src/http/public-routes.ts';
 
 export interface RouteRule {

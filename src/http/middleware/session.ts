@@ -2,9 +2,11 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../../db/connection.ts';
 import { appDatabase, identityLookup } from '../../db/tenant-scope.ts';
-import { databaseForSession, tagGuard } from '../../services/auth/guard-tag.ts';
+import { databaseForSession } from '../../services/auth/session-database.ts';
+import { tagGuard } from './guard-tag.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
-import { findSession, type RequestEnv } from '../../services/auth/sessions.ts';
+import { findSession } from '../../services/auth/sessions.ts';
+import type { RequestEnv } from '../request-env.ts';
 import { problemResponse } from '../problem.ts';
 
 export { SESSION_COOKIE } from '../../services/auth/sessions.ts';

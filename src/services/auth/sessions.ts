@@ -13,9 +13,6 @@ import { SignInThrottle } from './throttle.ts';
 const SESSION_DAYS = 7;
 export const SESSION_COOKIE = 'duiding_session';
 
-/** What every request carries (Hono's context variables), shared by the API and the pages. */
-export type RequestEnv = { Variables: { session: Session | null; db: Database } };
-
 export interface Session {
   userId: string;
   email: string;

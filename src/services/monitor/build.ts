@@ -18,7 +18,7 @@ import { curatedStoriesOf, unknownOpgave } from './curation.ts';
 import { indicatorsSection } from './indicators-section.ts';
 import { patternsSection } from './patterns-section.ts';
 import { summaryOf, theoryView } from './summary.ts';
-import { MONITOR_FORMAT, type MonitorData, type MonitorOptions, type MonitorPattern, type SuppressionNote, type WarmColdSection } from './types.ts';
+import { MONITOR_FORMAT, type MonitorData, type MonitorOptions, type MonitorPattern, type SuppressionNote, type WarmColdSection } from '../../domain/monitor/types.ts';
 import { warmColdSection } from './warm-cold-section.ts';
 
 export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, options: MonitorOptions): Promise<MonitorData> {

@@ -15,7 +15,7 @@ import { findOpgaveByKey } from '../../db/repositories/opgaven.repository.ts';
 import { parsePeriod } from '../../domain/patterns/filter.ts';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import type { ServiceContext } from '../context.ts';
-import type { CuratedStoryView } from './types.ts';
+import type { CuratedStoryView } from '../../domain/monitor/types.ts';
 
 export const MAX_NOTE = 1000;
 /** YYYY-MM-DD in Dutch time, comparable with parsePeriod's from/to as strings. */

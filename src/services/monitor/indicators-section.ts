@@ -8,7 +8,7 @@ import { trendOf } from '../../domain/monitor/trend.ts';
 import { indicatorValue } from '../../domain/disclosure/indicators.ts';
 import type { SuppressionPolicy } from '../../domain/privacy/suppression.ts';
 import type { ServiceContext } from '../context.ts';
-import type { IndicatorSeries, MonitorIndicator, SuppressionNote } from './types.ts';
+import type { IndicatorSeries, MonitorIndicator, SuppressionNote } from '../../domain/monitor/types.ts';
 
 const byPeriod = (x: { period: string }, y: { period: string }) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0);
 

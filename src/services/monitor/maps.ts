@@ -5,15 +5,11 @@
 import type { MappedArea } from '../../db/repositories/areas.repository.ts';
 import type { Figure } from '../../domain/privacy/suppression.ts';
 import { mapOfValues, mappedAreas, type IndicatorMap } from '../area-maps.ts';
+import type { MonitorMaps } from '../../domain/areas/maps.ts';
 import type { ServiceContext } from '../context.ts';
-import type { MonitorData } from './types.ts';
+import type { MonitorData } from '../../domain/monitor/types.ts';
 
-export interface MonitorMaps {
-  /** Per indicator key. */
-  indicators: Map<string, IndicatorMap>;
-  /** Per warm × cold link (by index): the cold side and the warm side. */
-  warmCold: Map<number, { indicator: IndicatorMap | null; stories: IndicatorMap | null }>;
-}
+export type { MonitorMaps };
 
 export function monitorMapsOf(mapped: MappedArea[], data: MonitorData, width = 600): MonitorMaps {
   const maps: MonitorMaps = { indicators: new Map(), warmCold: new Map() };

@@ -14,7 +14,7 @@ import { count, isSuppressed } from '../../domain/privacy/suppression.ts';
 import type { Questionnaire } from '../../domain/questionnaire/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { scanQuestionnaire } from '../patterns.ts';
-import type { MonitorPattern, SuppressionNote } from './types.ts';
+import type { MonitorPattern, SuppressionNote } from '../../domain/monitor/types.ts';
 
 /** A council member reads a handful of patterns, not a scan. */
 export const MAX_PATTERNS = 5;

@@ -2,7 +2,7 @@
 // change as the monitor shows it: every assumption with its status, the latest evidence and note.
 import { count, type Figure, type SuppressionPolicy } from '../../domain/privacy/suppression.ts';
 import type { ActionView, TheoryOfChange } from '../opgaven.ts';
-import type { AssumptionStatus, EvidenceView, MonitorIndicator, MonitorPattern, MonitorSummary, TocStatementView } from './types.ts';
+import type { AssumptionStatus, EvidenceView, MonitorIndicator, MonitorPattern, MonitorSummary, TocStatementView } from '../../domain/monitor/types.ts';
 
 const DONE = ['afgerond', 'vervallen'];
 

@@ -20,7 +20,7 @@ import { linkQuestionnaire } from '../link.ts';
 import { findCachedScan, saveCachedScan, storiesFingerprint } from '../../db/repositories/pattern-cache.repository.ts';
 import { observationsFingerprint } from '../../db/repositories/monitor.repository.ts';
 import type { LinkDocument } from '../../domain/link/types.ts';
-import type { SuppressionNote, WarmColdLink, WarmColdSection } from './types.ts';
+import type { SuppressionNote, WarmColdLink, WarmColdSection } from '../../domain/monitor/types.ts';
 
 export const MAX_LINKS = 3;
 /** As the pattern scan: q below this is a link, above it the section says there is none to show. */

@@ -1,6 +1,7 @@
 // The beheerder's AVG pages: the audit log and the municipality's data (export, retention).
 import { Hono } from 'hono';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { auditPage } from '../../services/audit.ts';
 import { applyRetention, retentionOverview } from '../../services/retention.ts';
 import { exportTenantArchive } from '../../services/tenant-data.ts';

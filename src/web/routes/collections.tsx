@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { InputRejected } from '../../domain/problems.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { submitStory, type Submitter } from '../../services/collect-story.ts';
 import { CollectRefused } from '../../services/collect/errors.ts';
 import {

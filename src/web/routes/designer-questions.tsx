@@ -3,7 +3,8 @@
 import { Hono } from 'hono';
 import { InputRejected } from '../../domain/problems.ts';
 import { QUESTION_TYPES, type Question, type QuestionType } from '../../domain/questionnaire/types.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { loadDesignerQuestionnaire, saveQuestion } from '../../services/questionnaire-designer.ts';
 import type { Values } from '../pages/designer/form-bits.tsx';
 import { questionFieldNames, QuestionFormPage } from '../pages/designer/question-form.tsx';

@@ -3,7 +3,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { InputRejected } from '../../domain/problems.ts';
 import type { Permission } from '../../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import type { SaveResult } from '../../services/questionnaire-designer.ts';
 import type { FieldErrors, Values } from '../pages/designer/form-bits.tsx';
 import { errorsByField } from '../pages/designer/question-values.ts';

@@ -4,7 +4,8 @@
 import { Hono } from 'hono';
 import { InputRejected } from '../../domain/problems.ts';
 import { allows } from '../../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { addLanguage, loadDesignerQuestionnaire, saveTranslation } from '../../services/questionnaire-designer.ts';
 import { TranslationFormPage, TranslationsOverviewPage, translationTexts } from '../pages/designer/translations.tsx';
 import { serviceContextOf } from '../view.ts';

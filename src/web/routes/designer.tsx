@@ -5,7 +5,8 @@
 import { Hono } from 'hono';
 import { InputRejected, formatProblem } from '../../domain/problems.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { exportQuestionnaire, importQuestionnaire } from '../../services/import-questionnaire.ts';
 import {
   createQuestionnaire,

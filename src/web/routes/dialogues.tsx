@@ -3,7 +3,8 @@
 import { Hono, type Context } from 'hono';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { listDialogueSummaries, readDialogue, sessionPack } from '../../services/dialogue-read.ts';
 import * as dialogues from '../../services/dialogues.ts';
 import { formChoices } from '../../services/opgaven-labels.ts';

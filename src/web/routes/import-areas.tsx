@@ -4,7 +4,8 @@
 import type { Context } from 'hono';
 import type { CbsConfig } from '../../config.ts';
 import { formatProblem, InputRejected } from '../../domain/problems.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { allows } from '../../services/auth/policy.ts';
 import { importAreas } from '../../services/areas.ts';
 import { importCbs, parseIndicatorMapping } from '../../services/cbs/import.ts';

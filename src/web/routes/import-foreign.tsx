@@ -3,7 +3,8 @@
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
 import { formatProblem, InputRejected } from '../../domain/problems.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { allows } from '../../services/auth/policy.ts';
 import { exportSenseMaker } from '../../services/export-sensemaker.ts';
 import { importNarraFirma, importSenseMaker, type ForeignImportResult } from '../../services/import-foreign.ts';

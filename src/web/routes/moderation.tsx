@@ -2,7 +2,8 @@
 // one service call → render or redirect (POST → 303, so a reload never repeats an action).
 import { Hono, type Context } from 'hono';
 import { InputRejected } from '../../domain/problems.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { editPendingStory, listPendingStories, publishStory, readPendingStory, rejectStory } from '../../services/moderation.ts';
 import { requirePage } from '../guards.tsx';
 import { MessagePage } from '../pages/message.tsx';

@@ -2,7 +2,8 @@
 // redirects on success, shows the not-found page for a 404 and the form again for other problems.
 import type { Context } from 'hono';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { MessagePage } from '../pages/message.tsx';
 import { viewOf } from '../view.ts';
 

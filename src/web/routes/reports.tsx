@@ -3,7 +3,8 @@
 import { Hono, type Context } from 'hono';
 import { formatProblem, InputRejected } from '../../domain/problems.ts';
 import { allows } from '../../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../../services/auth/sessions.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import type { RequestEnv } from '../../http/request-env.ts';
 import { listOpgaven } from '../../services/opgaven.ts';
 import { generateReport, listReports, publishReport, reportItemOf } from '../../services/reports.ts';
 import { requirePage } from '../guards.tsx';

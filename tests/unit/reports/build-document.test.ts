@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportDocument } from '../../../src/reports/build-document.ts';
 import { renderHtml } from '../../../src/reports/html.ts';
-import type { MonitorData } from '../../../src/services/monitor/types.ts';
+import type { MonitorData } from '../../../src/domain/monitor/types.ts';
 
 const S = { suppressed: true } as const;
 const label = (nl: string) => ({ nl, en: nl });

@@ -1,6 +1,6 @@
 // The analyst's chooser of curated stories for an opgave: what is chosen now (with "weghalen"),
 // and a form to choose one more among the quotable, published stories.
-import type { CuratedStoryView } from '../../../services/monitor/types.ts';
+import type { CuratedStoryView } from '../../../domain/monitor/types.ts';
 import { formatDate } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';

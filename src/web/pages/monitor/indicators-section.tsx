@@ -1,6 +1,6 @@
 // Indicators with trend and target direction: the whole municipality first, the wijken as
 // small multiples behind a disclosure, and every value in a table alternative.
-import type { IndicatorSeries, MonitorData, MonitorIndicator } from '../../../services/monitor/types.ts';
+import type { IndicatorSeries, MonitorData, MonitorIndicator } from '../../../domain/monitor/types.ts';
 import { SeriesChart, sharedScale } from '../../charts/series-chart.tsx';
 import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';

@@ -1,7 +1,7 @@
 // How the monitor was made: stories, channels, tests, the suppression threshold and what was left out.
 // The only place on the monitor where test names, measure symbols and q appear (issue 17: plain
 // Dutch elsewhere, the statistics for whoever wants to check them here).
-import type { MonitorData } from '../../../services/monitor/types.ts';
+import type { MonitorData } from '../../../domain/monitor/types.ts';
 import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText } from './figure.tsx';

@@ -1,7 +1,7 @@
 // The monitor of one opgave, for a council member before a committee meeting: summary first,
 // then figures, stories, warm × cold, theory of change, actions, and the method. Details sit
 // behind disclosures; ?afdrukken=1 renders them all open for printing.
-import type { MonitorData } from '../../../services/monitor/types.ts';
+import type { MonitorData } from '../../../domain/monitor/types.ts';
 import type { MonitorMaps } from '../../../services/monitor/maps.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';

@@ -1,6 +1,6 @@
 // "What the stories show": per pattern its sentence, its chart with a table alternative, and the
 // stories an analyst curated for it (only quotable ones; the council never sees the list).
-import type { CuratedStoryView, MonitorData, MonitorPattern } from '../../../services/monitor/types.ts';
+import type { CuratedStoryView, MonitorData, MonitorPattern } from '../../../domain/monitor/types.ts';
 import { BarChart } from '../../charts/bar-chart.tsx';
 import { GaugeChart } from '../../charts/gauge-chart.tsx';
 import { StackedChart } from '../../charts/stacked-chart.tsx';

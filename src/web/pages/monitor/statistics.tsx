@@ -1,7 +1,7 @@
 // How a pattern's or link's statistics read on the page: in plain words, the strength word with
 // the measure's value ("Een matig verschil (sterkte 0,12), in 212 verhalen."). The test, the
 // measure's symbol and q are for the Verantwoording (method-section.tsx), not for the main text.
-import type { EvidenceView, MonitorPattern, WarmColdLink } from '../../../services/monitor/types.ts';
+import type { EvidenceView, MonitorPattern, WarmColdLink } from '../../../domain/monitor/types.ts';
 import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 

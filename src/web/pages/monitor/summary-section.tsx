@@ -1,4 +1,4 @@
-import type { MonitorData } from '../../../services/monitor/types.ts';
+import type { MonitorData } from '../../../domain/monitor/types.ts';
 import type { View } from '../../view.ts';
 import { FigureText } from './figure.tsx';
 

@@ -1,7 +1,7 @@
 // The theory of change with each assumption's status and evidence, and the agreed actions with
 // their follow-up.
 import { evidenceStatsText } from './statistics.tsx';
-import type { MonitorData } from '../../../services/monitor/types.ts';
+import type { MonitorData } from '../../../domain/monitor/types.ts';
 import { formatDate } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure } from './figure.tsx';

@@ -1,5 +1,5 @@
 // Warm × cold per wijk: where the stories and the numbers agree, and where they differ.
-import type { MonitorData, WarmColdLink } from '../../../services/monitor/types.ts';
+import type { MonitorData, WarmColdLink } from '../../../domain/monitor/types.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText } from './figure.tsx';
 import { LinkStatistics } from './statistics.tsx';

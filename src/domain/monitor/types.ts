@@ -2,15 +2,16 @@
 // monitor page, the API and the council report all render. Built by build.ts; for the raad and
 // aanbieder roles every figure based on fewer stories than the threshold is already replaced by
 // { suppressed: true } on the server (domain/privacy/suppression.ts), so a renderer can never
-// leak one. Keep this shape stable: the report (src/reports) imports it.
-import type { Direction } from '../../domain/indicators/types.ts';
-import type { PatternTest } from '../../domain/patterns/types.ts';
-import type { Figure, Suppressed } from '../../domain/privacy/suppression.ts';
-import type { Bilingual } from '../../domain/monitor/labels.ts';
-import type { GroupBar, PatternChart } from '../../domain/monitor/pattern-chart.ts';
-import type { TrendJudgement } from '../../domain/monitor/trend.ts';
-import type { Agreement } from '../../domain/monitor/agreement.ts';
-import type { StrengthWord } from '../../domain/monitor/strength.ts';
+// leak one. Keep this shape stable: the report (src/reports) imports it. It lives in domain so that
+// reports/ (a pure renderer) and services/ (which builds it) both depend on it, not on each other.
+import type { Direction } from '../indicators/types.ts';
+import type { PatternTest } from '../patterns/types.ts';
+import type { Figure, Suppressed } from '../privacy/suppression.ts';
+import type { Bilingual } from '../monitor/labels.ts';
+import type { GroupBar, PatternChart } from '../monitor/pattern-chart.ts';
+import type { TrendJudgement } from '../monitor/trend.ts';
+import type { Agreement } from '../monitor/agreement.ts';
+import type { StrengthWord } from '../monitor/strength.ts';
 
 export type { Figure, Suppressed };
 
