@@ -3,6 +3,8 @@
 // problem (nothing saved), as the other forms do.
 import type { View } from '../view.ts';
 import { RejectedAlert } from './import-rejected.tsx';
+// The one labelled field with hint the pages share (until issue 16's component kit takes it over).
+import { Field } from './opgaven/parts.tsx';
 
 export type AreaForm = 'gebieden' | 'cbs';
 
@@ -28,17 +30,9 @@ function Outcome({ view, outcome }: { view: View; outcome: AreaOutcome }) {
 
 function TextField({ id, name, label, value, hint, required }: { id: string; name: string; label: string; value?: string; hint?: string; required?: boolean }) {
   return (
-    <div class="utrecht-form-field duiding-field">
-      <label class="utrecht-form-label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p class="utrecht-form-field-description" id={`${id}-uitleg`}>
-          {hint}
-        </p>
-      ) : null}
+    <Field id={id} label={label} hint={hint}>
       <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id={id} name={name} value={value ?? ''} required={required} {...(hint ? { 'aria-describedby': `${id}-uitleg` } : {})} />
-    </div>
+    </Field>
   );
 }
 
