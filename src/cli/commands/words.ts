@@ -1,5 +1,5 @@
 // `duiding words`: the words that set one group of stories apart from another.
-import type { CommandSpec } from '../commands.ts';
+import type { CommandSpec } from '../command-spec.ts';
 import { UsageError } from '../args.ts';
 import { withTenant } from '../runtime.ts';
 import { distinctiveWordsFor } from '../../services/words.ts';
