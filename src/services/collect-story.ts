@@ -12,7 +12,7 @@
 //     first. A filled honeypot returns a dummy result and stores nothing.
 //   withdrawStory(db, code): boolean
 //     Deletes the story and its answers for good; false for an unknown code.
-export type { CollectionLookup, OpenCollection, StorySubmission, Submitter, SubmitResult } from './collect/types.ts';
+export type { OpenCollection, StorySubmission, Submitter } from './collect/types.ts';
 export { findCollectionBySlug } from './collect/find-collection.ts';
 export { submitStory } from './collect/submit.ts';
 export { withdrawalCodeExists, withdrawStory } from './collect/withdraw.ts';

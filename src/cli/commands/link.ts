@@ -36,7 +36,7 @@ export const linkCommand: CommandSpec = {
 };
 
 /** Ranked by p, as in the document. */
-export function printLinkTable(doc: LinkDocument, out: NodeJS.WritableStream = process.stdout): void {
+function printLinkTable(doc: LinkDocument, out: NodeJS.WritableStream = process.stdout): void {
   out.write(
     `${doc.stories} verhalen (${doc.stories_without_area} zonder gebied), gebiedsvraag "${doc.area_question}", ${doc.links.length} koppelingen\n`,
   );

@@ -37,7 +37,7 @@ export const wordsCommand: CommandSpec = {
   },
 };
 
-export function printWordsTable(doc: WordsDocument, out: NodeJS.WritableStream = process.stdout): void {
+function printWordsTable(doc: WordsDocument, out: NodeJS.WritableStream = process.stdout): void {
   const b = doc.b.label === 'rest' ? 'de rest' : doc.b.label;
   out.write(`A: ${doc.a.label} (${doc.a.stories} verhalen, ${doc.a.words} woorden)\n`);
   out.write(`B: ${b} (${doc.b.stories} verhalen, ${doc.b.words} woorden)\n`);

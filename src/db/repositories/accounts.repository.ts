@@ -7,7 +7,7 @@ import type { Tx } from './tenants.repository.ts';
 import { userColumns } from './users.repository.ts';
 
 /** Counts a failed sign-in in one statement (several app servers agree) and returns the new state. */
-export async function countFailedSignIn(db: Tx, userId: string, lockEvery: number, baseMinutes: number, maxMinutes: number) {
+async function countFailedSignIn(db: Tx, userId: string, lockEvery: number, baseMinutes: number, maxMinutes: number) {
   // Our own integer constants, written into the SQL so that PostgreSQL needs no parameter types.
   const [every, base, max] = [lockEvery, baseMinutes, maxMinutes].map((n) => sql.raw(String(Math.trunc(n))));
   const [row] = await db
@@ -24,7 +24,7 @@ export async function countFailedSignIn(db: Tx, userId: string, lockEvery: numbe
   return row;
 }
 
-export async function resetFailedSignIns(db: Tx, userId: string) {
+async function resetFailedSignIns(db: Tx, userId: string) {
   await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
 }
 

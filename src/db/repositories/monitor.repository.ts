@@ -39,7 +39,7 @@ export async function listIndicatorKeysOfOpgave(db: Tx, tenantId: string, opgave
 }
 
 /** Published stories per collection of the questionnaires, optionally within [from, to) local days. */
-export async function countStoriesPerChannel(
+async function countStoriesPerChannel(
   db: Tx,
   tenantId: string,
   questionnaireIds: string[],

@@ -5,7 +5,7 @@ import type { CsvRecord } from '../csv/reader.ts';
 import { Findings } from './notes.ts';
 import { plainText } from './names.ts';
 
-export interface NfAnswer {
+interface NfAnswer {
   /** What the stories file holds. */
   value: string;
   text: string;
@@ -30,7 +30,7 @@ export interface NfForm {
   settings: Map<string, string[]>;
 }
 
-export const NF_TYPES = [
+const NF_TYPES = [
   'single choice',
   'single choice indexed',
   'multi-choice multi-column texts',

@@ -14,7 +14,7 @@ export interface Cell {
   period: string;
 }
 
-export interface CellAggregate {
+interface CellAggregate {
   /** Stories in the cell that carry the variable. */
   n: number;
   /** Median, or the share for an option. */
@@ -22,7 +22,7 @@ export interface CellAggregate {
   mean: number;
 }
 
-export interface StoryMeasure {
+interface StoryMeasure {
   name: string;
   aggregate: LinkAggregate;
   /** Aligned with StoryAggregates.cells; null where no story in the cell carries the variable. */

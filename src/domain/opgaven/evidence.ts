@@ -25,9 +25,9 @@ export interface PatternStats {
   strength: string | null;
   significant: boolean;
 }
-export type StoryRef = { kind: 'story'; ref: string };
-export type IndicatorSeriesRef = { kind: 'indicator'; indicator: string; area: string };
-export type DialogueConclusionRef = { kind: 'dialogue'; dialogue: string; conclusion: string };
+type StoryRef = { kind: 'story'; ref: string };
+type IndicatorSeriesRef = { kind: 'indicator'; indicator: string; area: string };
+type DialogueConclusionRef = { kind: 'dialogue'; dialogue: string; conclusion: string };
 
 export type EvidenceItem = PatternRef | StoryRef | IndicatorSeriesRef | DialogueConclusionRef;
 /** What a dialogue looks at: patterns, stories and indicator series. */
@@ -39,7 +39,7 @@ export interface Evidence {
   items: EvidenceItem[];
 }
 
-export const MAX_TEXT = 4000;
+const MAX_TEXT = 4000;
 const MAX_KEY = 200;
 const MAX_ITEMS = 50;
 

@@ -34,7 +34,7 @@ export interface StoryFilter {
   answers: Record<string, string[]>;
 }
 
-export const NO_FILTER: StoryFilter = { collection: null, period: null, answers: {} };
+const NO_FILTER: StoryFilter = { collection: null, period: null, answers: {} };
 
 const FILTERABLE = new Set(['choice', 'area', 'multichoice']);
 

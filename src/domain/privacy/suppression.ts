@@ -5,14 +5,14 @@
 // small group (docs/monitor.md).
 import { InputRejected } from '../problems.ts';
 
-export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
+const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 /** Below 3 a group is (nearly) one identifiable person: never allowed, whatever a tenant sets. */
-export const MIN_SUPPRESSION_THRESHOLD = 3;
+const MIN_SUPPRESSION_THRESHOLD = 3;
 /** Above this nothing would be shown at all; a typo rather than a policy. */
-export const MAX_SUPPRESSION_THRESHOLD = 1000;
+const MAX_SUPPRESSION_THRESHOLD = 1000;
 
 /** Roles that only ever see suppressed aggregates. */
-export const SUPPRESSED_ROLES = ['raad', 'aanbieder'] as const;
+const SUPPRESSED_ROLES = ['raad', 'aanbieder'] as const;
 /** Roles that work with the stories themselves and see every figure. */
 const FULL_VIEW_ROLES = ['beheerder', 'analist', 'gespreksleider'];
 

@@ -17,7 +17,7 @@ import { InputRejected, type Problem } from '../../domain/problems.ts';
 import type { ServiceContext } from '../context.ts';
 import type { CuratedStoryView } from '../../domain/monitor/types.ts';
 
-export const MAX_NOTE = 1000;
+const MAX_NOTE = 1000;
 /** YYYY-MM-DD in Dutch time, comparable with parsePeriod's from/to as strings. */
 const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 const PATTERN_KEY = /^[^|\s]{1,100}\|[^|\s]{1,100}$/;

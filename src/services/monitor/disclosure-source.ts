@@ -19,6 +19,6 @@ export async function monitorStories(ctx: ServiceContext, questionnaire: StoredQ
 }
 
 /** The same stories narrowed to the months of one year (warm × cold shows one year). */
-export function withinYear(source: PatternStories, year: string): { stories: StoryMonths; member: (i: number) => boolean } {
+function withinYear(source: PatternStories, year: string): { stories: StoryMonths; member: (i: number) => boolean } {
   return { stories: source.stories, member: (i) => source.stories.months[i].startsWith(`${year}-`) };
 }

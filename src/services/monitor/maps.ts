@@ -11,7 +11,7 @@ import type { MonitorData } from '../../domain/monitor/types.ts';
 
 export type { MonitorMaps };
 
-export function monitorMapsOf(mapped: MappedArea[], data: MonitorData, width = 600): MonitorMaps {
+function monitorMapsOf(mapped: MappedArea[], data: MonitorData, width = 600): MonitorMaps {
   const maps: MonitorMaps = { indicators: new Map(), warmCold: new Map() };
   if (mapped.length === 0) return maps;
   for (const indicator of data.indicators) {
