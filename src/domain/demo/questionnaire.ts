@@ -10,7 +10,6 @@ const opt = (key: string, nl: string, en: string): Option => ({ key, text: t(nl,
 
 const GEVOEL = ['opgelucht', 'tevreden', 'onzeker', 'verdrietig', 'boos'] as const;
 export type Gevoel = (typeof GEVOEL)[number];
-const THUIS = ['ja', 'deels', 'nee', 'weet-niet'] as const;
 export const WAT_HIELP = ['vaste-contactpersoon', 'snel-hulp', 'luisteren', 'school', 'familie', 'praktisch', 'niets'] as const;
 export type WatHielp = (typeof WAT_HIELP)[number];
 export const ROLLEN = ['jongere', 'ouder', 'professional', 'mantelzorger'] as const;
@@ -18,7 +17,6 @@ export type Rol = (typeof ROLLEN)[number];
 const LEEFTIJDEN = ['12-17', '18-26', '27-44', '45-66', '67-plus'] as const;
 export const STONES = ['wijkteam', 'jeugdhulp', 'school'] as const;
 export const PROMPTS = ['moment', 'wachten', 'thuis'] as const;
-type PromptKey = (typeof PROMPTS)[number];
 
 export function questionnaire(): Questionnaire {
   let definition = dutchAndEnglish();

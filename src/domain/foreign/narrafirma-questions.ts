@@ -8,9 +8,7 @@ import { KeyAllocator } from './names.ts';
 import { setting, type NfForm, type NfQuestion } from './narrafirma-form.ts';
 import { findColumn } from './plan.ts';
 
-interface CellAt {
-  (index: number): string;
-}
+type CellAt = (index: number) => string;
 
 interface NfReadContext {
   cell: CellAt;

@@ -8,7 +8,7 @@ import type { Direction } from '../indicators/types.ts';
 import type { PatternTest } from '../patterns/types.ts';
 import type { Figure, Suppressed } from '../privacy/suppression.ts';
 import type { Bilingual } from '../monitor/labels.ts';
-import type { GroupBar, PatternChart } from '../monitor/pattern-chart.ts';
+import type { PatternChart } from '../monitor/pattern-chart.ts';
 import type { TrendJudgement } from '../monitor/trend.ts';
 import type { Agreement } from '../monitor/agreement.ts';
 import type { StrengthWord } from '../monitor/strength.ts';

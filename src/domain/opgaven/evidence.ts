@@ -77,6 +77,8 @@ export function parseItem(input: unknown, at: string, problems: Problem[], allow
     case 'indicator':
       result = { kind: 'indicator', indicator: keyField(item, 'indicator', at, problems), area: keyField(item, 'area', at, problems) };
       break;
+    // Falls through when dialogues are not allowed: a dialogue is not material of a dialogue.
+    // biome-ignore lint/suspicious/noFallthroughSwitchClause: deliberate, see above
     case 'dialogue':
       if (allowDialogue) {
         const conclusion = str(item.conclusion);
@@ -85,7 +87,6 @@ export function parseItem(input: unknown, at: string, problems: Problem[], allow
         else if (conclusion.length > MAX_TEXT) problems.push(problem(`${at}.conclusion`, 'too-long', `maximaal ${MAX_TEXT} tekens`, `at most ${MAX_TEXT} characters`));
         break;
       }
-    // falls through: a dialogue is not material of a dialogue
     default:
       problems.push(
         problem(

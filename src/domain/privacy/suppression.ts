@@ -11,8 +11,6 @@ const MIN_SUPPRESSION_THRESHOLD = 3;
 /** Above this nothing would be shown at all; a typo rather than a policy. */
 const MAX_SUPPRESSION_THRESHOLD = 1000;
 
-/** Roles that only ever see suppressed aggregates. */
-const SUPPRESSED_ROLES = ['raad', 'aanbieder'] as const;
 /** Roles that work with the stories themselves and see every figure. */
 const FULL_VIEW_ROLES = ['beheerder', 'analist', 'gespreksleider'];
 
@@ -94,9 +92,4 @@ export function suppressParts(counts: readonly number[], policy: SuppressionPoli
     if (smallest >= 0) out[smallest] = marker();
   }
   return out;
-}
-
-/** The number behind a figure, or null when it was suppressed (for charts and comparisons). */
-export function valueOf(f: Figure | null | undefined): number | null {
-  return typeof f === 'number' ? f : null;
 }

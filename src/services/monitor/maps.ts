@@ -4,7 +4,7 @@
 // shows exactly what the tables show, suppressed values included (hatched, never coloured).
 import type { MappedArea } from '../../db/repositories/areas.repository.ts';
 import type { Figure } from '../../domain/privacy/suppression.ts';
-import { mapOfValues, mappedAreas, type IndicatorMap } from '../area-maps.ts';
+import { mapOfValues, mappedAreas } from '../area-maps.ts';
 import type { MonitorMaps } from '../../domain/areas/maps.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MonitorData } from '../../domain/monitor/types.ts';
