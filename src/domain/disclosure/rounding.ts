@@ -8,7 +8,7 @@
 // learns nothing beyond "each atom lies within base − 1 of its rounded value": the published
 // figures cannot be combined into anything sharper (docs/disclosure.md has the argument).
 import { createHmac } from 'node:crypto';
-import { type Figure, type Suppressed, type SuppressionPolicy } from '../privacy/suppression.ts';
+import type { Figure, Suppressed, SuppressionPolicy } from '../privacy/suppression.ts';
 
 export type { Figure, Suppressed };
 
