@@ -39,7 +39,7 @@ if (tsconfig.compilerOptions?.paths) {
 const CLI_COMPOSITION_ROOT = '^src/cli/(main|runtime|serve|serve-maintenance|commands/restore)[.]ts$';
 
 /** What `web` may use of `http`: what every request carries and the kit that puts it there. */
-const HTTP_REQUEST_KIT = '^src/http/(request-env|kit|errors)[.]ts$|^src/http/middleware/';
+const HTTP_REQUEST_KIT = '^src/http/(request-env|kit|errors|upload)[.]ts$|^src/http/middleware/';
 
 /** Node modules and packages that do I/O: not in domain, which is pure logic. */
 const IO_MODULES = '^(node:)?(fs|net|http|https|http2|child_process|dgram|dns|tls|worker_threads|cluster|readline)(/|$)';
