@@ -32,6 +32,8 @@ export interface Config {
   host: string;
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; appUrl?: string };
   publicUrl: string;
+  /** DUIDING_PUBLIC_URL was set; otherwise the public URL follows the port (`serve --port`). */
+  publicUrlGiven: boolean;
   seedDemo: 'auto' | 'never';
   logLevel: string;
   production: boolean;
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DUIDING_APP_DATABASE_URL ? { appUrl: e.DUIDING_APP_DATABASE_URL } : {}) }
       : { kind: 'pglite', dataDir: path.resolve(e.DUIDING_DATA_DIR) },
     publicUrl: e.DUIDING_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrlGiven: e.DUIDING_PUBLIC_URL !== undefined,
     seedDemo: e.DUIDING_SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',

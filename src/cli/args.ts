@@ -1,13 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { CommandSpec } from './commands.ts';
+import type { CommandSpec, ParsedArgs } from './command-spec.ts';
 
 export class UsageError extends Error {}
-
-export interface ParsedArgs {
-  positionals: string[];
-  options: Record<string, string | boolean | undefined>;
-  tenant: string;
-}
 
 /** Every command takes --tenant (default "voorbeeld") besides its own options. */
 export function parseCommandLine(argv: string[], spec: CommandSpec): ParsedArgs {

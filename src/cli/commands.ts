@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import type { Config } from '../config.ts';
 import { exportQuestionnaire, importQuestionnaire } from '../services/import-questionnaire.ts';
 import { importStories } from '../services/import-stories.ts';
 import { exportStories, exportStoriesSheet } from '../services/export-stories.ts';
@@ -9,7 +8,7 @@ import { importQuestionnaireWorkbook, questionnaireSheets } from '../services/qu
 import { scanQuestionnaire } from '../services/patterns.ts';
 import { seedDemo } from '../services/seed-demo.ts';
 import { InputRejected } from '../domain/problems.ts';
-import type { ParsedArgs } from './args.ts';
+import { type CommandSpec, type OptionSpec, TENANT_HELP } from './command-spec.ts';
 import { terminalProgress } from './progress.ts';
 import { withServeOptions } from './serve-options.ts';
 import { fileSource, withDatabase, withTenant, writeOutput } from './runtime.ts';
@@ -23,19 +22,6 @@ import { retentionCommand, tenantDeleteCommand, tenantExportCommand } from './co
 import { backupCommand, restoreCommand, tenantImportCommand } from './commands/restore.ts';
 import { exportSenseMakerCommand, importNarraFirmaCommand, importSenseMakerCommand } from './commands/foreign.ts';
 import { cbsImportCommand, importAreasCommand } from './commands/areas.ts';
-
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
-
-export interface CommandSpec {
-  name: string;
-  positionals: string[];
-  options: OptionSpec;
-  requiredOptions?: string[];
-  help: string;
-  run(args: ParsedArgs, config: Config): Promise<number>;
-}
-
-const TENANT_HELP = '  --tenant SLUG        de gemeente (standaard: voorbeeld)\n';
 
 function readJsonFile(file: string): unknown {
   const source = fileSource(file);

@@ -3,7 +3,8 @@
 import { loadConfig, ConfigError } from '../config.ts';
 import { DataDirectoryLockedError } from '../db/lock-file.ts';
 import { formatProblem, InputRejected } from '../domain/problems.ts';
-import { COMMANDS, type CommandSpec } from './commands.ts';
+import type { CommandSpec } from './command-spec.ts';
+import { COMMANDS } from './commands.ts';
 import { parseCommandLine, UsageError } from './args.ts';
 import { GENERAL_HELP } from './help.ts';
 import { FileMissing } from './runtime.ts';

@@ -17,7 +17,7 @@ export function databaseTarget(config: Config) {
  * same data directory, the command goes through the server's socket instead (socket-client.ts);
  * a data directory held by another command (which opens no socket) is still refused.
  */
-export async function openForCommand(config: Config): Promise<DatabaseHandle> {
+async function openForCommand(config: Config): Promise<DatabaseHandle> {
   const target = databaseTarget(config);
   try {
     return await openDatabase(target);

@@ -25,9 +25,9 @@ export function parseHostOption(value: string): string {
 }
 
 /** The configuration with --port/--host applied; the public URL follows the port unless set. */
-export function withServeOptions(config: Config, options: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv = process.env): Config {
+export function withServeOptions(config: Config, options: Record<string, string | boolean | undefined>): Config {
   const port = typeof options.port === 'string' ? parsePortOption(options.port) : config.port;
   const host = typeof options.host === 'string' ? parseHostOption(options.host) : config.host;
-  const publicUrl = env.DUIDING_PUBLIC_URL ? config.publicUrl : `http://localhost:${port}`;
+  const publicUrl = config.publicUrlGiven ? config.publicUrl : `http://localhost:${port}`;
   return { ...config, port, host, publicUrl };
 }

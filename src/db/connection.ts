@@ -10,15 +10,15 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock, releaseDataDirLock } from './lock-file.ts';
 import { migrationFailed } from './migration-error.ts';
 import { pgliteStartParams } from './pglite-settings.ts';
 import { APP_ROLE, registerDatabase, scopedPgliteClient, TenantScopedPool } from './tenant-scope.ts';
+import type { Database } from './database.ts';
 
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type { Database } from './database.ts';
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }

@@ -26,7 +26,7 @@ export async function dumpPglite(client: PGlite): Promise<Buffer> {
 }
 
 /** Writes a backup of an open PGlite to `out` (via a temporary file, so a crash leaves no half file). */
-export async function backupPglite(client: PGlite, out: string): Promise<{ bytes: number }> {
+async function backupPglite(client: PGlite, out: string): Promise<{ bytes: number }> {
   const data = await dumpPglite(client);
   writeFileDurably(out, data);
   return { bytes: data.length };

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
-export const CONTROL_NAME = 'control';
+const CONTROL_NAME = 'control';
 
 /** `name`: the file's name as the operator gave it, for messages only. */
 export type ControlRequest = { op: 'backup' } | { op: 'restore'; data: Buffer; name: string };

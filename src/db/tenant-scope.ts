@@ -22,7 +22,7 @@
 import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
-import type { Database } from './connection.ts';
+import type { Database } from './database.ts';
 
 export const APP_ROLE = 'duiding_app';
 

@@ -27,7 +27,7 @@ import { indicatorValue } from '../domain/disclosure/indicators.ts';
 import { readerPolicy, storiesPerCollection, sumDisclosed } from './disclosure.ts';
 import { DEMO_PASSWORD, DEMO_TENANT_SLUG } from './seed-demo.ts';
 
-export const STORIES_PER_PAGE = 25;
+const STORIES_PER_PAGE = 25;
 
 export interface WorkbenchOverview {
   /** Rounded (domain/disclosure) for raad and aanbieder, exactly as the monitor rounds them. */

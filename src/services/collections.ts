@@ -19,9 +19,9 @@ import { LANGUAGE_TAG } from '../domain/languages/index.ts';
 import { InputRejected, type Problem } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
 
-export const COLLECTION_MODES = ['self', 'interview', 'signal'] as const;
+const COLLECTION_MODES = ['self', 'interview', 'signal'] as const;
 export type CollectionMode = (typeof COLLECTION_MODES)[number] | 'import';
-export const COLLECTION_LANGUAGES = ['nl', 'en'] as const;
+const COLLECTION_LANGUAGES = ['nl', 'en'] as const;
 const SLUG = /^[a-z0-9][a-z0-9-]{1,58}[a-z0-9]$/;
 
 /** What the form sends, as text; `closes`/`opens` are calendar days "YYYY-MM-DD" or empty. */
@@ -38,7 +38,7 @@ export interface CollectionInput {
   retentionDays: string;
 }
 
-export type CollectionState = 'not-yet-open' | 'open' | 'closed';
+type CollectionState = 'not-yet-open' | 'open' | 'closed';
 
 export interface CollectionView {
   id: string;
@@ -55,7 +55,7 @@ export interface CollectionView {
   stories: number;
 }
 
-export function stateAt(opensAt: Date | null, closesAt: Date | null, now = new Date()): CollectionState {
+function stateAt(opensAt: Date | null, closesAt: Date | null, now = new Date()): CollectionState {
   if (opensAt && now < opensAt) return 'not-yet-open';
   if (closesAt && now >= closesAt) return 'closed';
   return 'open';

@@ -70,7 +70,7 @@ export async function readDialogue(ctx: ServiceContext, id: string, options: { s
   };
 }
 
-export interface StoryCard {
+interface StoryCard {
   ref: string;
   title: string;
   text: string;

@@ -29,7 +29,7 @@ const reject = (problems: Problem[]) => {
   if (problems.length) throw new InputRejected(problems);
 };
 
-export function unknownDialogue(id: string) {
+function unknownDialogue(id: string) {
   return new InputRejected([{ field: 'dialogue', code: 'unknown-dialogue', nl: 'deze dialoog bestaat niet (meer)', en: `dialogue ${id} does not exist` }], 404);
 }
 

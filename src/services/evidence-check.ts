@@ -92,7 +92,7 @@ export async function attachPatternStats(ctx: ServiceContext, items: EvidenceIte
   }
 }
 
-export function statsOf(pattern: Pattern): PatternStats {
+function statsOf(pattern: Pattern): PatternStats {
   return {
     test: pattern.test,
     n: pattern.n,

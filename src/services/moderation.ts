@@ -14,7 +14,7 @@ import { InputRejected, type Problem } from '../domain/problems.ts';
 import type { AnswerValue, Questionnaire } from '../domain/questionnaire/types.ts';
 import type { ServiceContext } from './context.ts';
 
-export const MODERATION_PAGE_SIZE = 20;
+const MODERATION_PAGE_SIZE = 20;
 
 export interface PendingStory {
   id: string;

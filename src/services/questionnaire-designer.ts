@@ -17,7 +17,6 @@ import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 import { checkDraft, checkStableTypes, keyFromText, relative } from './questionnaire-draft.ts';
 
-export { checkDraft, keyFromText } from './questionnaire-draft.ts';
 
 export interface DesignerSummary {
   key: string;

@@ -18,10 +18,10 @@ import { buildMonitor } from './monitor/build.ts';
 import { monitorMaps } from './monitor/maps.ts';
 
 /** The role every report is built for: the council's view, with small-cell suppression. */
-export const REPORT_ROLES = ['raad'] as const;
+const REPORT_ROLES = ['raad'] as const;
 
 /** What reports.summary holds: counts and keys for the list and the appendix; no story text. */
-export interface ReportSummary {
+interface ReportSummary {
   format: 'duiding.report-summary/v1';
   lang: ReportLang;
   stories: number | null;

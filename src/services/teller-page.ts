@@ -6,7 +6,7 @@ import { areasAtLevel, tenantSettings } from '../db/repositories/teller.reposito
 import type { Questionnaire } from '../domain/questionnaire/types.ts';
 
 /** tenants.settings.theme: a few tokens a municipality may set (docs/teller.md). */
-export interface TellerTheme {
+interface TellerTheme {
   primaryColor?: string;
   primaryTextColor?: string;
   linkColor?: string;

@@ -15,7 +15,10 @@ const index = { general: GENERAL_HELP, commands: COMMANDS.map((c) => ({ name: c.
 async function mainOutput(argv: string[]) {
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => (chunks.push(String(chunk)), true)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) => {
+    chunks.push(String(chunk));
+    return true;
+  }) as typeof process.stdout.write;
   try {
     await main(argv);
   } finally {

@@ -28,11 +28,11 @@ describe('serve --port and --host', () => {
 
   it('lets the options win over PORT and HOST, and the public URL follow the port unless it is set', () => {
     const env = { PORT: '3000', HOST: '127.0.0.1' };
-    const config = withServeOptions(loadConfig(env), { port: '8080', host: '0.0.0.0' }, env);
+    const config = withServeOptions(loadConfig(env), { port: '8080', host: '0.0.0.0' });
     expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', publicUrl: 'http://localhost:8080' });
     // Without options the environment stays as it was.
-    expect(withServeOptions(loadConfig(env), {}, env)).toMatchObject({ port: 3000, host: '127.0.0.1', publicUrl: 'http://localhost:3000' });
+    expect(withServeOptions(loadConfig(env), {})).toMatchObject({ port: 3000, host: '127.0.0.1', publicUrl: 'http://localhost:3000' });
     const withUrl = { ...env, DUIDING_PUBLIC_URL: 'https://duiding.gemeente.example' };
-    expect(withServeOptions(loadConfig(withUrl), { port: '8080' }, withUrl).publicUrl).toBe('https://duiding.gemeente.example');
+    expect(withServeOptions(loadConfig(withUrl), { port: '8080' }).publicUrl).toBe('https://duiding.gemeente.example');
   });
 });

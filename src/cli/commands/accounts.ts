@@ -2,7 +2,7 @@
 // is printed; whoever runs the command passes it on in person.
 import { linkPath, resetLinkForEmail } from '../../services/auth/one-time-links.ts';
 import { createTenantWithAdmin, type FirstStart } from '../../services/auth/tenant-setup.ts';
-import type { CommandSpec } from '../commands.ts';
+import type { CommandSpec } from '../command-spec.ts';
 import { withDatabase } from '../runtime.ts';
 
 export const userResetLinkCommand: CommandSpec = {

@@ -1,12 +1,11 @@
 // `duiding import areas FILE` (the area register) and `duiding cbs import TABLE` (CBS figures).
-import type { CommandSpec } from '../commands.ts';
+import { type CommandSpec, TENANT_HELP } from '../command-spec.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import { importAreas } from '../../services/areas.ts';
 import { importCbs, parseIndicatorMapping } from '../../services/cbs/import.ts';
 import { describeRead } from '../../services/tables/table-source.ts';
 import { fileSource, withTenant } from '../runtime.ts';
 
-const TENANT_HELP = '  --tenant SLUG        de gemeente (standaard: voorbeeld)\n';
 
 export const importAreasCommand: CommandSpec = {
   name: 'import areas',

@@ -1,13 +1,12 @@
 // `duiding import narrafirma`, `import sensemaker` and `export sensemaker`: stories from and to
 // the other narrative tools municipalities use (docs/formats.md).
 import fs from 'node:fs';
-import type { CommandSpec } from '../commands.ts';
+import { type CommandSpec, TENANT_HELP } from '../command-spec.ts';
 import { formatProblem, InputRejected } from '../../domain/problems.ts';
 import { exportSenseMaker } from '../../services/export-sensemaker.ts';
 import { importNarraFirma, importSenseMaker, type ForeignImportResult } from '../../services/import-foreign.ts';
 import { fileSource, withTenant, writeOutput } from '../runtime.ts';
 
-const TENANT_HELP = '  --tenant SLUG        de gemeente (standaard: voorbeeld)\n';
 const COMMON_HELP =
   '  --questionnaire KEY  sleutel van de vragenlijst die ontstaat (bestaat hij al: een nieuwe versie)\n' +
   '  --collection SLUG    collectie van de verhalen (standaard: KEY-narrafirma / KEY-sensemaker)\n' +

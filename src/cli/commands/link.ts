@@ -1,7 +1,7 @@
 // `duiding link`: warm × cold for one questionnaire, as duiding.link/v1 JSON or a ranked table.
 import type { LinkDocument, LinkFlag } from '../../domain/link/index.ts';
 import { linkQuestionnaire } from '../../services/link.ts';
-import type { CommandSpec } from '../commands.ts';
+import type { CommandSpec } from '../command-spec.ts';
 import { withTenant } from '../runtime.ts';
 
 const FLAG_NL: Record<LinkFlag, string> = { few_areas: 'weinig gebieden', few_stories: 'weinig verhalen' };
@@ -36,7 +36,7 @@ export const linkCommand: CommandSpec = {
 };
 
 /** Ranked by p, as in the document. */
-export function printLinkTable(doc: LinkDocument, out: NodeJS.WritableStream = process.stdout): void {
+function printLinkTable(doc: LinkDocument, out: NodeJS.WritableStream = process.stdout): void {
   out.write(
     `${doc.stories} verhalen (${doc.stories_without_area} zonder gebied), gebiedsvraag "${doc.area_question}", ${doc.links.length} koppelingen\n`,
   );

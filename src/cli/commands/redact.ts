@@ -1,6 +1,6 @@
 // `duiding redact`: reads text on standard input and writes it with personal details removed,
 // by exactly the rules applied to every story before it is stored, so anyone can check them.
-import type { CommandSpec } from '../commands.ts';
+import type { CommandSpec } from '../command-spec.ts';
 import { redact } from '../../services/redaction.ts';
 
 export const redactCommand: CommandSpec = {

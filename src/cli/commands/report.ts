@@ -5,7 +5,7 @@ import path from 'node:path';
 import { InputRejected } from '../../domain/problems.ts';
 import { generateReport, publishReport } from '../../services/reports.ts';
 import { UsageError } from '../args.ts';
-import type { CommandSpec } from '../commands.ts';
+import type { CommandSpec } from '../command-spec.ts';
 import { withTenant } from '../runtime.ts';
 
 export const reportCommand: CommandSpec = {

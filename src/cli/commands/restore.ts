@@ -1,7 +1,7 @@
 // `duiding tenant import`, `duiding backup`, `duiding restore`: getting data back after a loss
 // (docs/operations.md has the whole procedure, docs/avg.md what a tenant import restores).
 import fs from 'node:fs';
-import type { CommandSpec } from '../commands.ts';
+import type { CommandSpec } from '../command-spec.ts';
 import { UsageError } from '../args.ts';
 import { withDatabase } from '../runtime.ts';
 import { terminalProgress } from '../progress.ts';

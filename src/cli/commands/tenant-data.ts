@@ -1,7 +1,7 @@
 // `duiding retention`, `duiding tenant export`, `duiding tenant delete`: the AVG duties an
 // administrator runs from the console (the web offers the export and the audit log too).
 import fs from 'node:fs';
-import type { CommandSpec } from '../commands.ts';
+import type { CommandSpec } from '../command-spec.ts';
 import { UsageError } from '../args.ts';
 import { withDatabase, withTenant } from '../runtime.ts';
 import { applyRetention } from '../../services/retention.ts';

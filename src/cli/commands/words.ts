@@ -1,5 +1,5 @@
 // `duiding words`: the words that set one group of stories apart from another.
-import type { CommandSpec } from '../commands.ts';
+import type { CommandSpec } from '../command-spec.ts';
 import { UsageError } from '../args.ts';
 import { withTenant } from '../runtime.ts';
 import { distinctiveWordsFor } from '../../services/words.ts';
@@ -37,7 +37,7 @@ export const wordsCommand: CommandSpec = {
   },
 };
 
-export function printWordsTable(doc: WordsDocument, out: NodeJS.WritableStream = process.stdout): void {
+function printWordsTable(doc: WordsDocument, out: NodeJS.WritableStream = process.stdout): void {
   const b = doc.b.label === 'rest' ? 'de rest' : doc.b.label;
   out.write(`A: ${doc.a.label} (${doc.a.stories} verhalen, ${doc.a.words} woorden)\n`);
   out.write(`B: ${b} (${doc.b.stories} verhalen, ${doc.b.words} woorden)\n`);

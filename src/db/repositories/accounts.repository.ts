@@ -6,28 +6,6 @@ import { memberships, sessions, tenants, userIdentities, users, userTokens, type
 import type { Tx } from './tenants.repository.ts';
 import { userColumns } from './users.repository.ts';
 
-/** Counts a failed sign-in in one statement (several app servers agree) and returns the new state. */
-export async function countFailedSignIn(db: Tx, userId: string, lockEvery: number, baseMinutes: number, maxMinutes: number) {
-  // Our own integer constants, written into the SQL so that PostgreSQL needs no parameter types.
-  const [every, base, max] = [lockEvery, baseMinutes, maxMinutes].map((n) => sql.raw(String(Math.trunc(n))));
-  const [row] = await db
-    .update(users)
-    .set({
-      failedSignIns: sql`${users.failedSignIns} + 1`,
-      // Every `lockEvery` failures in a row lock the account; each next lock lasts twice as long.
-      lockedUntil: sql`case when (${users.failedSignIns} + 1) % ${every} = 0
-        then now() + make_interval(mins => least(${base} * power(2, (${users.failedSignIns} + 1) / ${every} - 1), ${max})::int)
-        else ${users.lockedUntil} end`,
-    })
-    .where(eq(users.id, userId))
-    .returning({ failedSignIns: users.failedSignIns, lockedUntil: users.lockedUntil });
-  return row;
-}
-
-export async function resetFailedSignIns(db: Tx, userId: string) {
-  await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
-}
-
 export async function setPasswordHash(db: Tx, userId: string, passwordHash: string) {
   await db.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
 }

@@ -9,7 +9,7 @@ import {
   patternScans,
   questionnaireVersions,
   stories,
-  storyAnswers,
+  type storyAnswers,
   storyWithdrawals,
   tenants,
 } from '../schema/index.ts';

@@ -1,7 +1,7 @@
 // Queries of the council monitor (services/monitor): which questionnaires and indicators belong
 // to an opgave, stories per channel, and the tenant's settings. Queries only, no rules.
-import { and, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import { collections, indicatorDefinitions, questionnaires, stories, tenants } from '../schema/index.ts';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { indicatorDefinitions, questionnaires, tenants } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
 export async function findTenantById(db: Tx, tenantId: string) {
@@ -36,33 +36,6 @@ export async function listIndicatorKeysOfOpgave(db: Tx, tenantId: string, opgave
     .from(indicatorDefinitions)
     .where(and(eq(indicatorDefinitions.tenantId, tenantId), eq(indicatorDefinitions.opgaveId, opgaveId)));
   return rows.map((r) => r.key);
-}
-
-/** Published stories per collection of the questionnaires, optionally within [from, to) local days. */
-export async function countStoriesPerChannel(
-  db: Tx,
-  tenantId: string,
-  questionnaireIds: string[],
-  period: { from: string; to: string } | null,
-) {
-  if (questionnaireIds.length === 0) return [];
-  const local = sql`(${stories.collectedAt} AT TIME ZONE 'Europe/Amsterdam')`;
-  const rows = await db
-    .select({ title: collections.title, slug: collections.slug, mode: collections.mode, n: count(stories.id) })
-    .from(collections)
-    .leftJoin(
-      stories,
-      and(
-        eq(stories.tenantId, collections.tenantId),
-        eq(stories.collectionId, collections.id),
-        eq(stories.status, 'published'),
-        period ? and(sql`${local} >= ${period.from}::timestamp`, sql`${local} < ${period.to}::timestamp`) : undefined,
-      ),
-    )
-    .where(and(eq(collections.tenantId, tenantId), inArray(collections.questionnaireId, questionnaireIds)))
-    .groupBy(collections.title, collections.slug, collections.mode)
-    .orderBy(collections.slug);
-  return rows.map((r) => ({ title: r.title, slug: r.slug, mode: r.mode as string, stories: Number(r.n) }));
 }
 
 /** Sets one key of tenants.settings, keeping the others (OIDC, theme) as they are. */

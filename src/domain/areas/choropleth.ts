@@ -6,7 +6,7 @@ import { isSuppressed, type Figure } from '../privacy/suppression.ts';
 import { projectAreas, type ProjectedArea } from './projection.ts';
 import type { AreaGeometry } from './types.ts';
 
-export const CLASS_COUNT = 5;
+const CLASS_COUNT = 5;
 
 export interface MapInputArea {
   code: string;
@@ -14,12 +14,12 @@ export interface MapInputArea {
   geometry: AreaGeometry;
 }
 
-export type MapCell =
+type MapCell =
   | { kind: 'value'; value: number; step: number }
   | { kind: 'suppressed' }
   | { kind: 'missing' };
 
-export interface ChoroplethArea extends ProjectedArea {
+interface ChoroplethArea extends ProjectedArea {
   name: string;
   cell: MapCell;
 }

@@ -5,7 +5,7 @@ import { ColumnMap } from '../indicators/columns.ts';
 import type { Problem } from '../problems.ts';
 import { isDivisionYear, levelOfCode, normaliseAreaCode, parentFromCode, type AreaRecord } from './types.ts';
 
-export const AREA_COLUMNS = ['code', 'name', 'year', 'parent'] as const;
+const AREA_COLUMNS = ['code', 'name', 'year', 'parent'] as const;
 const REQUIRED = ['code', 'name', 'year'] as const;
 const ALIASES: Record<string, string> = { gebiedscode: 'code', gebied: 'code', naam: 'name', jaar: 'year', hoort_bij: 'parent', ouder: 'parent', parent_code: 'parent' };
 

@@ -42,7 +42,7 @@ function isPolygon(rings: unknown): boolean {
   return Array.isArray(rings) && rings.length >= 1 && rings.every(isRing);
 }
 
-export function checkGeometry(geometry: unknown): AreaGeometry | 'invalid' | null {
+function checkGeometry(geometry: unknown): AreaGeometry | 'invalid' | null {
   if (geometry === null || geometry === undefined) return null;
   const g = geometry as { type?: unknown; coordinates?: unknown };
   if (g.type === 'Polygon' && isPolygon(g.coordinates)) return { type: 'Polygon', coordinates: g.coordinates as number[][][] };

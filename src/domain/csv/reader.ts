@@ -61,7 +61,7 @@ const RUN = 65_536;
  * last record. A UTF-8 byte-order mark at the very start is dropped. Both CRLF and LF end a
  * record; a lone CR inside a quoted field is kept as is.
  */
-export class CsvReader {
+class CsvReader {
   private state: State = 'field-start';
   private field = '';
   private fields: string[] = [];

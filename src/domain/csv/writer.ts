@@ -2,7 +2,7 @@
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
-export function csvField(value: string): string {
+function csvField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

@@ -8,10 +8,10 @@ import { generateStories } from './stories.ts';
 import type { DemoCollection, DemoData, DemoOptions } from './types.ts';
 
 export type * from './types.ts';
-export { BUILDING_BLOCKS, DEMO_ROLES } from './types.ts';
+export { BUILDING_BLOCKS } from './types.ts';
 
-export const DEFAULT_DEMO_STORIES = 2000;
-export const DEFAULT_DEMO_SEED = 20260;
+const DEFAULT_DEMO_STORIES = 2000;
+const DEFAULT_DEMO_SEED = 20260;
 
 function collections(): DemoCollection[] {
   return [2025, 2026].map((year) => ({

@@ -7,7 +7,7 @@ export type Perspective = 0 | 1 | 2;
 export type Opener = 'self' | 'parent' | 'carer' | 'pro';
 
 /** Word pairs: [for a boy, for a girl]. */
-export type Gendered = readonly [string, string];
+type Gendered = readonly [string, string];
 
 export interface PhraseBook {
   openings: Record<Opener, readonly string[]>;

@@ -8,17 +8,15 @@ import { DEMO_TRANSLATIONS } from './questionnaire-translations.ts';
 const t = (nl: string, en: string): LocalizedText => ({ nl, en });
 const opt = (key: string, nl: string, en: string): Option => ({ key, text: t(nl, en) });
 
-export const GEVOEL = ['opgelucht', 'tevreden', 'onzeker', 'verdrietig', 'boos'] as const;
+const GEVOEL = ['opgelucht', 'tevreden', 'onzeker', 'verdrietig', 'boos'] as const;
 export type Gevoel = (typeof GEVOEL)[number];
-export const THUIS = ['ja', 'deels', 'nee', 'weet-niet'] as const;
 export const WAT_HIELP = ['vaste-contactpersoon', 'snel-hulp', 'luisteren', 'school', 'familie', 'praktisch', 'niets'] as const;
 export type WatHielp = (typeof WAT_HIELP)[number];
 export const ROLLEN = ['jongere', 'ouder', 'professional', 'mantelzorger'] as const;
 export type Rol = (typeof ROLLEN)[number];
-export const LEEFTIJDEN = ['12-17', '18-26', '27-44', '45-66', '67-plus'] as const;
+const LEEFTIJDEN = ['12-17', '18-26', '27-44', '45-66', '67-plus'] as const;
 export const STONES = ['wijkteam', 'jeugdhulp', 'school'] as const;
 export const PROMPTS = ['moment', 'wachten', 'thuis'] as const;
-export type PromptKey = (typeof PROMPTS)[number];
 
 export function questionnaire(): Questionnaire {
   let definition = dutchAndEnglish();

@@ -92,7 +92,7 @@ function stones(rng: Prng, weeks: number, heard: number): Record<string, [number
   return Object.fromEntries(STONES.map((s) => [s, point(s)]));
 }
 
-export function generateStory(index: number, seed: number): StoryRecord {
+function generateStory(index: number, seed: number): StoryRecord {
   const rng = new Prng(mixSeed(seed, index + 1));
   const year: Year = rng.chance(0.45) ? 2025 : 2026;
   const wijkIndex = rng.weightedIndex(WIJK_WEIGHTS);

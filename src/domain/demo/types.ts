@@ -28,9 +28,9 @@ export interface DemoProvider {
 }
 
 // The Kwaliteitskompas building blocks are the opgaven vocabulary's; the demo uses the same keys.
-export { BUILDING_BLOCKS, type BuildingBlock } from '../opgaven/vocabulary.ts';
+export { BUILDING_BLOCKS } from '../opgaven/vocabulary.ts';
 
-export interface DemoAssumption {
+interface DemoAssumption {
   key: string;
   text: string;
 }
@@ -69,7 +69,7 @@ export interface DemoCollection {
 }
 
 export const DEMO_ROLES = ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder'] as const;
-export type DemoRole = (typeof DEMO_ROLES)[number];
+type DemoRole = (typeof DEMO_ROLES)[number];
 
 export interface DemoUser {
   email: string;

@@ -8,7 +8,7 @@
 // learns nothing beyond "each atom lies within base − 1 of its rounded value": the published
 // figures cannot be combined into anything sharper (docs/disclosure.md has the argument).
 import { createHmac } from 'node:crypto';
-import { isSuppressed, type Figure, type Suppressed, type SuppressionPolicy } from '../privacy/suppression.ts';
+import type { Figure, Suppressed, SuppressionPolicy } from '../privacy/suppression.ts';
 
 export type { Figure, Suppressed };
 
@@ -33,7 +33,6 @@ export interface Disclosed {
 }
 
 export const suppressedMarker = (): Suppressed => ({ suppressed: true });
-export const isHidden = isSuppressed;
 
 /** A uniform number in [0, 1) from the atom's sorted story ids under the secret key. */
 function chance(atom: Atom, key: string): number {
@@ -52,7 +51,7 @@ export function roundAtom(atom: Atom, policy: DisclosurePolicy): number {
 }
 
 /** The least an atom can hold given how it was shown: 0 → 0, rounded to 0 but not empty → 1, r → r − base + 1. */
-export function lowerBound(size: number, rounded: number, base: number): number {
+function lowerBound(size: number, rounded: number, base: number): number {
   if (size === 0) return 0;
   return Math.max(1, rounded - base + 1);
 }

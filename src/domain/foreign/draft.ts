@@ -3,7 +3,7 @@
 // moved to the real code at the end.
 import type { LocalizedText, Question, Questionnaire } from '../questionnaire/types.ts';
 
-export const UNSET = '';
+const UNSET = '';
 
 export function draftText(text: string): LocalizedText {
   return { [UNSET]: text };

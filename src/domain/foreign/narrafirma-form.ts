@@ -2,10 +2,10 @@
 // setting, columns "Data column name, Type, About, Short name, Long name, Options, Answers…".
 // Rows starting with ";" are comments. Answers are "value|text" (eliciting: "value|short|text").
 import type { CsvRecord } from '../csv/reader.ts';
-import { Findings } from './notes.ts';
+import type { Findings } from './notes.ts';
 import { plainText } from './names.ts';
 
-export interface NfAnswer {
+interface NfAnswer {
   /** What the stories file holds. */
   value: string;
   text: string;
@@ -30,7 +30,7 @@ export interface NfForm {
   settings: Map<string, string[]>;
 }
 
-export const NF_TYPES = [
+const NF_TYPES = [
   'single choice',
   'single choice indexed',
   'multi-choice multi-column texts',
@@ -48,7 +48,7 @@ export function readNarraFirmaForm(records: CsvRecord[], findings: Findings): Nf
   const form: NfForm = { title: null, eliciting: null, questions: [], settings: new Map() };
   const rows = records.filter((r) => !r.fields[0]?.trimStart().startsWith(';') && r.fields.some((f) => f.trim() !== ''));
   const header = rows[0];
-  if (!header || header.fields[0]?.trim().toLowerCase() !== 'data column name' || header.fields.length < 7) {
+  if (header?.fields[0]?.trim().toLowerCase() !== 'data column name' || header.fields.length < 7) {
     findings.problem({
       ...(header ? { line: header.line } : {}),
       code: 'narrafirma-form-header',

@@ -8,11 +8,9 @@ import { KeyAllocator } from './names.ts';
 import { setting, type NfForm, type NfQuestion } from './narrafirma-form.ts';
 import { findColumn } from './plan.ts';
 
-export interface CellAt {
-  (index: number): string;
-}
+type CellAt = (index: number) => string;
 
-export interface NfReadContext {
+interface NfReadContext {
   cell: CellAt;
   /** A value that cannot be mapped: noted with the column, then left out. */
   skip(column: string, nl: string, en: string): void;

@@ -6,7 +6,7 @@ import { draftText } from './draft.ts';
 import { KeyAllocator, plainText, questionKeys } from './names.ts';
 import type { Findings } from './notes.ts';
 
-export interface SmPart {
+interface SmPart {
   id: string;
   key: string;
 }

@@ -17,7 +17,7 @@ export const OBSERVATION_ALIASES: Record<string, string> = {
   gebied: 'area', gebiedscode: 'area', periode: 'period', waarde: 'value', aanbieder: 'provider', teller: 'numerator', noemer: 'denominator',
 };
 
-export const INDICATOR_KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const INDICATOR_KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 export function detectIndicatorCsvKind(header: CsvRecord): 'observations' | 'definitions' | null {
   const names = header.fields.map((f) => f.trim().toLowerCase());

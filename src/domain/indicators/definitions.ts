@@ -11,7 +11,7 @@ import { DIRECTIONS, type Direction, type IndicatorDefinition } from './types.ts
 export const DEFINITION_COLUMNS = ['key', 'name', 'unit', 'direction', 'source', 'definition', 'domain'] as const;
 const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** Dutch headers a spreadsheet may use instead (docs/formats.md). */
-export const DEFINITION_ALIASES: Record<string, string> = {
+const DEFINITION_ALIASES: Record<string, string> = {
   sleutel: 'key', naam: 'name', eenheid: 'unit', richting: 'direction', bron: 'source', definitie: 'definition', domein: 'domain',
 };
 /** The registry's words for a direction, as the import page and templates spell them. */

@@ -1,7 +1,7 @@
 // Story measures per (area, period): every numeric analysis variable as median and mean, every
 // option of a choice or multichoice question as a share (the mean of 0/1), each with its n.
 import { CHOSEN, compareCodePoints, deriveVariables, type Answers } from '../patterns/variables.ts';
-import { type AreaQuestion, type Questionnaire } from '../questionnaire/types.ts';
+import type { AreaQuestion, Questionnaire } from '../questionnaire/types.ts';
 import type { LinkAggregate } from './types.ts';
 
 export interface LinkStory {
@@ -14,7 +14,7 @@ export interface Cell {
   period: string;
 }
 
-export interface CellAggregate {
+interface CellAggregate {
   /** Stories in the cell that carry the variable. */
   n: number;
   /** Median, or the share for an option. */
@@ -22,7 +22,7 @@ export interface CellAggregate {
   mean: number;
 }
 
-export interface StoryMeasure {
+interface StoryMeasure {
   name: string;
   aggregate: LinkAggregate;
   /** Aligned with StoryAggregates.cells; null where no story in the cell carries the variable. */

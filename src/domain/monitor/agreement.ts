@@ -5,7 +5,7 @@
 export type Agreement = 'agree' | 'disagree' | 'unclear';
 
 /** |ρ| below this is no clear direction to agree with. */
-export const CLEAR_RHO = 0.2;
+const CLEAR_RHO = 0.2;
 
 export interface AreaValues {
   story: number | null;

@@ -35,7 +35,7 @@ const LABELS: Record<StrengthWord, Bilingual> = {
 };
 
 /** Cohen's small / medium / large for the pattern's measure. */
-export function boundaries(pattern: Pattern): { small: number; medium: number; large: number; convention: string } {
+function boundaries(pattern: Pattern): { small: number; medium: number; large: number; convention: string } {
   switch (pattern.effect.name) {
     case 'epsilon2':
       return { small: 0.01, medium: 0.06, large: 0.14, convention: 'Cohen (1988): ε² als η², .01/.06/.14' };

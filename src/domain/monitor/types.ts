@@ -8,7 +8,7 @@ import type { Direction } from '../indicators/types.ts';
 import type { PatternTest } from '../patterns/types.ts';
 import type { Figure, Suppressed } from '../privacy/suppression.ts';
 import type { Bilingual } from '../monitor/labels.ts';
-import type { GroupBar, PatternChart } from '../monitor/pattern-chart.ts';
+import type { PatternChart } from '../monitor/pattern-chart.ts';
 import type { TrendJudgement } from '../monitor/trend.ts';
 import type { Agreement } from '../monitor/agreement.ts';
 import type { StrengthWord } from '../monitor/strength.ts';
@@ -19,7 +19,7 @@ export const MONITOR_FORMAT = 'duiding.monitor/v1';
 
 export type AssumptionStatus = 'houdt-stand' | 'twijfelachtig' | 'weerlegd' | 'onbekend';
 /** better/worse is judged against the municipality's own target direction (indicator_definitions.direction). */
-export type { Agreement, Bilingual, GroupBar, PatternChart, TrendJudgement };
+export type { Bilingual, PatternChart };
 
 export interface MonitorData {
   format: typeof MONITOR_FORMAT;
@@ -53,7 +53,7 @@ export interface MonitorSummary {
   actions: { open: number; done: number };
 }
 
-export interface SeriesPoint {
+interface SeriesPoint {
   period: string;
   /** null = missing (CBS "."), never zero. */
   value: Figure | null;
@@ -111,7 +111,7 @@ export interface MonitorPattern {
 }
 
 
-export interface WarmColdArea {
+interface WarmColdArea {
   code: string;
   name: string;
   stories: Figure;
@@ -159,7 +159,7 @@ export interface EvidenceView {
   anchor?: string | null;
 }
 
-export interface TocAssumptionView {
+interface TocAssumptionView {
   id: string;
   text: string;
   status: AssumptionStatus;
@@ -190,7 +190,7 @@ export interface MonitorAction {
   dialogue: { title: string; kind: string; heldOn: string | null };
 }
 
-export interface MonitorMethod {
+interface MonitorMethod {
   stories: Figure;
   questionnaires: string[];
   channels: { title: string; mode: string; stories: Figure }[];

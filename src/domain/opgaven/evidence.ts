@@ -25,9 +25,9 @@ export interface PatternStats {
   strength: string | null;
   significant: boolean;
 }
-export type StoryRef = { kind: 'story'; ref: string };
-export type IndicatorSeriesRef = { kind: 'indicator'; indicator: string; area: string };
-export type DialogueConclusionRef = { kind: 'dialogue'; dialogue: string; conclusion: string };
+type StoryRef = { kind: 'story'; ref: string };
+type IndicatorSeriesRef = { kind: 'indicator'; indicator: string; area: string };
+type DialogueConclusionRef = { kind: 'dialogue'; dialogue: string; conclusion: string };
 
 export type EvidenceItem = PatternRef | StoryRef | IndicatorSeriesRef | DialogueConclusionRef;
 /** What a dialogue looks at: patterns, stories and indicator series. */
@@ -39,7 +39,7 @@ export interface Evidence {
   items: EvidenceItem[];
 }
 
-export const MAX_TEXT = 4000;
+const MAX_TEXT = 4000;
 const MAX_KEY = 200;
 const MAX_ITEMS = 50;
 
@@ -77,6 +77,8 @@ export function parseItem(input: unknown, at: string, problems: Problem[], allow
     case 'indicator':
       result = { kind: 'indicator', indicator: keyField(item, 'indicator', at, problems), area: keyField(item, 'area', at, problems) };
       break;
+    // Falls through when dialogues are not allowed: a dialogue is not material of a dialogue.
+    // biome-ignore lint/suspicious/noFallthroughSwitchClause: deliberate, see above
     case 'dialogue':
       if (allowDialogue) {
         const conclusion = str(item.conclusion);
@@ -85,7 +87,6 @@ export function parseItem(input: unknown, at: string, problems: Problem[], allow
         else if (conclusion.length > MAX_TEXT) problems.push(problem(`${at}.conclusion`, 'too-long', `maximaal ${MAX_TEXT} tekens`, `at most ${MAX_TEXT} characters`));
         break;
       }
-    // falls through: a dialogue is not material of a dialogue
     default:
       problems.push(
         problem(

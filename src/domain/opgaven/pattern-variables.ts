@@ -29,6 +29,8 @@ export function patternVariables(questions: readonly Question[], lang: 'nl' | 'e
         ]);
       case 'text':
         return [];
+      default:
+        return q satisfies never; // every question type has a case above (checked by TypeScript)
     }
   });
 }

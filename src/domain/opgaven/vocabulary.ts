@@ -22,21 +22,15 @@ export const ASSUMPTION_STATUSES = ['houdt-stand', 'twijfelachtig', 'weerlegd', 
 export type AssumptionStatus = (typeof ASSUMPTION_STATUSES)[number];
 
 export const DIALOGUE_KINDS = ['sensemaking', 'verantwoordingsdialoog', 'kwaliteitsreview'] as const;
-export type DialogueKind = (typeof DIALOGUE_KINDS)[number];
 
 export const PARTICIPANT_ROLES = ['raad', 'college', 'aanbieder', 'professional', 'inwoner', 'ervaringsdeskundige'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 export const ACTION_KINDS = ['opgave-bijstellen', 'contract-afspraken', 'praktijk', 'nader-onderzoek'] as const;
-export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** 1 causaal (single loop), 2 reflectief (double loop), 3 systeem (triple loop). */
 export const LEARNING_LEVELS = [1, 2, 3] as const;
-export type LearningLevel = (typeof LEARNING_LEVELS)[number];
 
 export const ACTION_STATUSES = ['open', 'loopt', 'afgerond', 'vervallen'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export function isOneOf<T extends string | number>(list: readonly T[], value: unknown): value is T {
-  return (list as readonly unknown[]).includes(value);
-}

@@ -24,13 +24,13 @@ export interface CellInput {
   groups?: ReadonlyArray<string>;
 }
 
-export interface RangeCondition {
+interface RangeCondition {
   variable: string;
   min: number | null;
   max: number | null;
 }
 
-export interface GroupCondition {
+interface GroupCondition {
   variable: string;
   value: string;
 }

@@ -34,8 +34,6 @@ export interface StoryFilter {
   answers: Record<string, string[]>;
 }
 
-export const NO_FILTER: StoryFilter = { collection: null, period: null, answers: {} };
-
 const FILTERABLE = new Set(['choice', 'area', 'multichoice']);
 
 export function parseStoryFilter(questionnaire: Questionnaire, input: FilterInput): StoryFilter {

@@ -20,9 +20,9 @@ import { tablePattern } from './table-pair.ts';
 import type { Pattern, PatternsDocument } from './types.ts';
 import { deriveVariables, type Answers } from './variables.ts';
 
-export const SIGNIFICANCE_LEVEL = 0.05;
+const SIGNIFICANCE_LEVEL = 0.05;
 /** Below this many stories a pattern is shown but never called significant. */
-export const MINIMUM_STORIES = 10;
+const MINIMUM_STORIES = 10;
 
 export function scanPatterns(questionnaire: Questionnaire, stories: ReadonlyArray<Answers>): PatternsDocument {
   const { numeric, categorical } = deriveVariables(questionnaire, stories);

@@ -39,7 +39,7 @@ export interface GroupPattern extends PatternBase {
   groups: GroupSummary[];
 }
 
-export interface ContingencyTable {
+interface ContingencyTable {
   /** Categories of a (rows) and of b (columns) present among the n stories. */
   rows: string[];
   columns: string[];

@@ -6,7 +6,7 @@
 import { isValidIban, passesElfproef } from './checks.ts';
 import { redactAddresses } from './redact-address.ts';
 
-export const MARKERS = {
+const MARKERS = {
   bsn: '[BSN]',
   phone: '[TELEFOON]',
   email: '[E-MAIL]',
@@ -15,7 +15,7 @@ export const MARKERS = {
   address: '[ADRES]',
 } as const;
 
-export type RedactionKind = keyof typeof MARKERS;
+type RedactionKind = keyof typeof MARKERS;
 
 export interface Redaction {
   text: string;

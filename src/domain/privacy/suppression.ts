@@ -5,14 +5,12 @@
 // small group (docs/monitor.md).
 import { InputRejected } from '../problems.ts';
 
-export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
+const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 /** Below 3 a group is (nearly) one identifiable person: never allowed, whatever a tenant sets. */
-export const MIN_SUPPRESSION_THRESHOLD = 3;
+const MIN_SUPPRESSION_THRESHOLD = 3;
 /** Above this nothing would be shown at all; a typo rather than a policy. */
-export const MAX_SUPPRESSION_THRESHOLD = 1000;
+const MAX_SUPPRESSION_THRESHOLD = 1000;
 
-/** Roles that only ever see suppressed aggregates. */
-export const SUPPRESSED_ROLES = ['raad', 'aanbieder'] as const;
 /** Roles that work with the stories themselves and see every figure. */
 const FULL_VIEW_ROLES = ['beheerder', 'analist', 'gespreksleider'];
 
@@ -94,9 +92,4 @@ export function suppressParts(counts: readonly number[], policy: SuppressionPoli
     if (smallest >= 0) out[smallest] = marker();
   }
   return out;
-}
-
-/** The number behind a figure, or null when it was suppressed (for charts and comparisons). */
-export function valueOf(f: Figure | null | undefined): number | null {
-  return typeof f === 'number' ? f : null;
 }

@@ -39,7 +39,7 @@ interface QuestionBase {
   allowNotApplicable?: boolean;
 }
 
-export interface SliderQuestion extends QuestionBase {
+interface SliderQuestion extends QuestionBase {
   type: 'slider';
   left: LocalizedText;
   right: LocalizedText;
@@ -58,24 +58,24 @@ export interface ChoiceQuestion extends QuestionBase {
   type: 'choice';
   options: Option[];
 }
-export interface MultichoiceQuestion extends QuestionBase {
+interface MultichoiceQuestion extends QuestionBase {
   type: 'multichoice';
   options: Option[];
   max?: number;
 }
-export interface ScaleQuestion extends QuestionBase {
+interface ScaleQuestion extends QuestionBase {
   type: 'scale';
   min: number;
   max: number;
   minLabel?: LocalizedText;
   maxLabel?: LocalizedText;
 }
-export interface NumberQuestion extends QuestionBase {
+interface NumberQuestion extends QuestionBase {
   type: 'number';
   min?: number;
   max?: number;
 }
-export interface TextQuestion extends QuestionBase {
+interface TextQuestion extends QuestionBase {
   type: 'text';
 }
 export interface AreaQuestion extends QuestionBase {

@@ -82,7 +82,7 @@ export const DOMAIN_DEFAULTS: Record<Domain, DomainDefault> = {
   },
 };
 
-export const MAX_PROFILE_TEXT = 300;
+const MAX_PROFILE_TEXT = 300;
 
 export interface DomainProfileInput {
   legalBasis: string;

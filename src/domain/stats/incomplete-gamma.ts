@@ -4,10 +4,10 @@
 // computed directly where it is small, so Q keeps its relative accuracy down to underflow.
 import { HALF_LOG_TWO_PI, logGamma, STIRLING_FROM, stirlingSeries } from './log-gamma.ts';
 
-const MACHEP = 1.11022302462515654042e-16;
+const MACHEP = 2 ** -53; // cephes: 1.11022302462515654042e-16, more digits than a double holds
 const MAXLOG = 709.782712893384; // ln(Number.MAX_VALUE): below −MAXLOG exp() underflows
 const BIG = 4.503599627370496e15;
-const BIG_INV = 2.22044604925031308085e-16;
+const BIG_INV = 2 ** -52; // cephes: 2.22044604925031308085e-16 = 1 / BIG
 const MAX_ITERATIONS = 100_000;
 
 /**

@@ -15,7 +15,7 @@ export interface SpearmanResult {
  * Pearson's r of two rank vectors over the entries with include[i] !== 0 (all when include is
  * null). The mean rank of m values is exactly (m + 1)/2, so the sums are centred exactly.
  */
-export function spearmanFromRanks(
+function spearmanFromRanks(
   rx: Float64Array,
   ry: Float64Array,
   include: Uint8Array | null,
@@ -55,7 +55,7 @@ export function spearmanFromSums(sxy: number, sxx: number, syy: number, m: numbe
 }
 
 /** Two-sided p of ρ from n pairs, exactly as spearmanr computes it. */
-export function spearmanP(rho: number, n: number): number {
+function spearmanP(rho: number, n: number): number {
   const df = n - 2;
   if (!(df > 0) || Number.isNaN(rho)) return Number.NaN;
   const denominator = (rho + 1) * (1 - rho);

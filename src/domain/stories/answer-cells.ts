@@ -48,7 +48,10 @@ export function decodeAnswer(q: Question, r: CellReader): AnswerValue | undefine
   if (raw === 'NA') return notApplicable(q, column, r);
   const text = raw.trim();
   if (text === '') return q.type === 'multichoice' ? [] : undefined;
-  const fail = (message: CellMessage): undefined => (r.problem(column, message), undefined);
+  const fail = (message: CellMessage): undefined => {
+    r.problem(column, message);
+    return undefined;
+  };
   switch (q.type) {
     case 'slider':
     case 'scale':
@@ -159,7 +162,11 @@ function stones(q: StonesQuestion, r: CellReader): AnswerValue | undefined {
     const [x, y] = [cells[2 * s]!, cells[2 * s + 1]!];
     if (x === '' && y === '') return;
     const point = [x, y].map((cell, i) => {
-      const fail = (message: CellMessage): null => (r.problem(columns[2 * s + i]!, message), (ok = false), null);
+      const fail = (message: CellMessage): null => {
+        r.problem(columns[2 * s + i]!, message);
+        ok = false;
+        return null;
+      };
       if (cell === '') return fail({ code: 'incomplete-stone', nl: `steen "${stone.key}" van "${q.key}" heeft een x én een y nodig, of geen van beide`, en: `stone "${stone.key}" of "${q.key}" needs both an x and a y, or neither` });
       const value = readNumber(cell, r.decimalComma);
       if (isMessage(value)) return fail(value);

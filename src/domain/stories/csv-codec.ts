@@ -154,7 +154,7 @@ function invisibleOnly(what: string, whatEn: string): CellMessage {
 }
 
 /** 2026-01-01T10:00:00Z; milliseconds only when they are not zero. */
-export function formatCollectedAt(date: Date): string {
+function formatCollectedAt(date: Date): string {
   return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 

@@ -79,7 +79,7 @@ export class StemCounter {
 }
 
 /** Whether a story's language gets the Dutch stemmer and stop words ("nl", "nl-BE"). */
-export const stemmedAsDutch = (language: string): boolean => language.toLowerCase().split('-')[0] === 'nl';
+const stemmedAsDutch = (language: string): boolean => language.toLowerCase().split('-')[0] === 'nl';
 
 /**
  * Tokens with their stems. Dutch (the default) is stemmed with Snowball Dutch and loses its stop

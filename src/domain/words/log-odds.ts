@@ -27,7 +27,7 @@ export interface LogOddsRow {
   z: number;
 }
 
-export const DEFAULT_ALPHA0 = 1000;
+const DEFAULT_ALPHA0 = 1000;
 export const DEFAULT_MIN_COUNT = 3;
 
 export function weightedLogOdds(input: LogOddsInput): LogOddsRow[] {

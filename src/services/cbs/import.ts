@@ -73,7 +73,7 @@ export async function importCbs(ctx: ServiceContext, cbs: CbsConfig, request: Cb
   if (problems.length > 0) throw new InputRejected(problems);
 
   const retrievedAt = new Date().toISOString();
-  let fetched;
+  let fetched: Awaited<ReturnType<typeof readCbsTable>>;
   try {
     fetched = await readCbsTable(cbs, { table, measures: request.indicators.map((i) => i.cbsKey), withAreaNames: request.addAreas, timeoutMs: cbs.timeoutMs });
   } catch (error) {

@@ -3,7 +3,7 @@
 // "better" in itself, so most are "none"), and the definition (CBS's own, shortened).
 import type { Direction } from '../../domain/indicators/types.ts';
 
-export interface KnownMeasure {
+interface KnownMeasure {
   name: string;
   unit: string;
   direction: Direction;

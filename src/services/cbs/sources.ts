@@ -6,7 +6,7 @@ import { normaliseAreaCode } from '../../domain/areas/types.ts';
 import { KNOWN_TABLES } from './known-tables.ts';
 import { CbsError, getAllRows, getJson, valueRows } from './http.ts';
 
-export interface CbsMeasure {
+interface CbsMeasure {
   key: string;
   title: string;
   unit: string;
@@ -55,7 +55,7 @@ function firstYear(text: string): string {
   return /\d{4}/.exec(text)?.[0] ?? '';
 }
 
-export async function readV3(base: string, request: CbsRequest): Promise<CbsTable> {
+async function readV3(base: string, request: CbsRequest): Promise<CbsTable> {
   const root = `${base}/${enc(request.table)}`;
   const info = valueRows(await getJson(`${root}/TableInfos`, request.timeoutMs), `${root}/TableInfos`)[0] ?? {};
   const properties = valueRows(await getJson(`${root}/DataProperties`, request.timeoutMs), `${root}/DataProperties`);
@@ -87,7 +87,7 @@ export async function readV3(base: string, request: CbsRequest): Promise<CbsTabl
   return table;
 }
 
-export async function readV4(base: string, request: CbsRequest): Promise<CbsTable> {
+async function readV4(base: string, request: CbsRequest): Promise<CbsTable> {
   const root = `${base}/${enc(request.table)}`;
   const info = (await getJson(`${root}/Properties`, request.timeoutMs)) as Record<string, unknown>;
   const codes = await getAllRows(`${root}/MeasureCodes`, request.timeoutMs);

@@ -3,7 +3,7 @@
 import type { Database } from '../../db/connection.ts';
 import { findLinkedCollection, type LinkedCollectionRow } from '../../db/repositories/collect.repository.ts';
 import type { Tx } from '../../db/repositories/tenants.repository.ts';
-import type { CollectionLookup, OpenCollection } from '../collect-story.ts';
+import type { CollectionLookup, OpenCollection } from './types.ts';
 
 /** Slugs are lower-case words with dashes; anything else is simply unknown. */
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;

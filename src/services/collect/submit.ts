@@ -11,7 +11,7 @@ import { redactText } from '../../domain/privacy/redact.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import type { AnswerValue, Questionnaire } from '../../domain/questionnaire/types.ts';
 import { allows } from '../auth/policy.ts';
-import type { OpenCollection, StorySubmission, Submitter, SubmitResult } from '../collect-story.ts';
+import type { OpenCollection, StorySubmission, Submitter, SubmitResult } from './types.ts';
 import { closedRefusal, CollectRefused } from './errors.ts';
 import { collectionState, markFrozen, resolveCollection, resolveCollectionCached } from './find-collection.ts';
 import { contentDigest, derivedWithdrawalCode, hashWithdrawalCode, randomWithdrawalCode, withdrawalKey } from './withdrawal-code.ts';

@@ -6,7 +6,7 @@ import type { DemoArea } from '../../domain/demo/types.ts';
 import { importAreas } from '../areas.ts';
 import { textSource, type ServiceContext } from '../context.ts';
 
-export const DEMO_DIVISION_YEAR = 2025;
+const DEMO_DIVISION_YEAR = 2025;
 
 export function demoAreasGeoJson(areas: DemoArea[]): string {
   const wijken = areas.filter((a) => a.level === 'wijk');

@@ -17,7 +17,7 @@ import { InputRejected, type Problem } from '../../domain/problems.ts';
 import type { ServiceContext } from '../context.ts';
 import type { CuratedStoryView } from '../../domain/monitor/types.ts';
 
-export const MAX_NOTE = 1000;
+const MAX_NOTE = 1000;
 /** YYYY-MM-DD in Dutch time, comparable with parsePeriod's from/to as strings. */
 const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 const PATTERN_KEY = /^[^|\s]{1,100}\|[^|\s]{1,100}$/;
@@ -111,7 +111,7 @@ export async function curatedStoriesOf(ctx: ServiceContext, opgaveId: string, pe
 /** For the analyst's chooser: quotable, published stories of the opgave, newest first. */
 export async function curationCandidates(ctx: ServiceContext, opgaveKey: string, search: string | null) {
   const id = await opgaveId(ctx, opgaveKey);
-  const rows = await listCurationCandidates(ctx.db, ctx.tenantId, id, search && search.trim() ? search.trim().slice(0, 100) : null);
+  const rows = await listCurationCandidates(ctx.db, ctx.tenantId, id, search?.trim() ? search.trim().slice(0, 100) : null);
   // Excerpts of raw stories: recorded like every other read of story texts (counts, no text).
   if (rows.length) await audit(ctx, 'stories.read', opgaveKey, { curationCandidates: rows.length });
   return rows.map((r) => ({ ref: r.ref, title: r.title, excerpt: r.text.slice(0, 240), collectedAt: r.collectedAt }));

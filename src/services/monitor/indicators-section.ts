@@ -13,7 +13,7 @@ import type { IndicatorSeries, MonitorIndicator, SuppressionNote } from '../../d
 const byPeriod = (x: { period: string }, y: { period: string }) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0);
 
 /** Periods up to and including the monitor's period ("2026" keeps 2025 and 2026-Q3, not 2027). */
-export function withinPeriod(period: string, until: string | null): boolean {
+function withinPeriod(period: string, until: string | null): boolean {
   return until === null || period.slice(0, until.length) <= until;
 }
 

@@ -4,14 +4,14 @@
 // shows exactly what the tables show, suppressed values included (hatched, never coloured).
 import type { MappedArea } from '../../db/repositories/areas.repository.ts';
 import type { Figure } from '../../domain/privacy/suppression.ts';
-import { mapOfValues, mappedAreas, type IndicatorMap } from '../area-maps.ts';
+import { mapOfValues, mappedAreas } from '../area-maps.ts';
 import type { MonitorMaps } from '../../domain/areas/maps.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MonitorData } from '../../domain/monitor/types.ts';
 
 export type { MonitorMaps };
 
-export function monitorMapsOf(mapped: MappedArea[], data: MonitorData, width = 600): MonitorMaps {
+function monitorMapsOf(mapped: MappedArea[], data: MonitorData, width = 600): MonitorMaps {
   const maps: MonitorMaps = { indicators: new Map(), warmCold: new Map() };
   if (mapped.length === 0) return maps;
   for (const indicator of data.indicators) {

@@ -17,7 +17,7 @@ import { scanQuestionnaire } from '../patterns.ts';
 import type { MonitorPattern, SuppressionNote } from '../../domain/monitor/types.ts';
 
 /** A council member reads a handful of patterns, not a scan. */
-export const MAX_PATTERNS = 5;
+const MAX_PATTERNS = 5;
 
 export interface PatternsSection {
   patterns: MonitorPattern[];

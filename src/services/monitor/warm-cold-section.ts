@@ -22,7 +22,7 @@ import { observationsFingerprint } from '../../db/repositories/monitor.repositor
 import type { LinkDocument } from '../../domain/link/types.ts';
 import type { SuppressionNote, WarmColdLink, WarmColdSection } from '../../domain/monitor/types.ts';
 
-export const MAX_LINKS = 3;
+const MAX_LINKS = 3;
 /** As the pattern scan: q below this is a link, above it the section says there is none to show. */
 const SIGNIFICANT_Q = 0.05;
 /**

@@ -21,7 +21,7 @@ export type TableRead = { format: 'csv'; dialect: CsvDialect } | { format: 'xlsx
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /** XLSX when the name says so or the bytes are a ZIP (an XLSX upload under any name); else CSV. */
-export async function tableFormatOf(source: TextSource): Promise<'csv' | 'xlsx'> {
+async function tableFormatOf(source: TextSource): Promise<'csv' | 'xlsx'> {
   if (/\.xlsx$/i.test(source.name)) return 'xlsx';
   for await (const chunk of source.open()) {
     if (typeof chunk === 'string') return 'csv';

@@ -20,6 +20,7 @@ export function columnLetter(index: number): string {
  * decodes such entities once more than XML does, which would turn the text "&lt;" into "<".
  */
 export function encodeEscapes(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this escapes
   return text.replace(/_x[0-9A-Fa-f]{4}_|&(?=(lt|gt|amp|apos|quot);)|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/g, (m) =>
     m.length > 1 ? `_x005F${m}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
   );

@@ -194,7 +194,7 @@ function tooLong(file: string, sheet: string, line: number, col: number, what: '
 }
 
 /** The text of one cell value as exceljs gives it. */
-export function cellText(value: unknown): string {
+function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return decodeEscapes(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
@@ -226,6 +226,6 @@ function dateText(date: Date): string {
  * OOXML writes characters XML cannot hold (control characters, and a CR that XML would turn into
  * LF) as _xHHHH_, and a literal "_xHHHH_" as _x005F_xHHHH_; exceljs' streaming reader leaves them.
  */
-export function decodeEscapes(text: string): string {
+function decodeEscapes(text: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
 }

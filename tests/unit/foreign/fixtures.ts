@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseCsv, type CsvRecord } from '../../../src/domain/csv/reader.ts';
 import { SHARED_DIR } from '../../support/reference-case.ts';
 
-export const DATASETS = path.join(SHARED_DIR, 'datasets');
+const DATASETS = path.join(SHARED_DIR, 'datasets');
 export const NARRAFIRMA = path.join(DATASETS, 'narrafirma');
 export const SENSEMAKER = path.join(DATASETS, 'sensemaker');
 export const haveDatasets = fs.existsSync(path.join(SENSEMAKER, 'ADemo_Data.csv')) && fs.existsSync(path.join(NARRAFIRMA, 'narrafirma_example_stories.csv'));

@@ -2,7 +2,7 @@
 // said; invalid UTF-8 in a file that is not recognisably Windows-1252 is still refused.
 import { describe, expect, it } from 'vitest';
 import { describeDialect, detectSeparator, standardDialect } from '../../../src/domain/csv/dialect.ts';
-import { CsvParseError, readCsv } from '../../../src/domain/csv/reader.ts';
+import { type CsvParseError, readCsv } from '../../../src/domain/csv/reader.ts';
 import { readNumber } from '../../../src/domain/stories/cells.ts';
 
 /** Reads byte chunks as a file stream gives them; returns the records and the dialect found. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_STORY_TEXT, MAX_TEXT_ANSWER, MAX_TITLE } from '../../../src/domain/collect/limits.ts';
 import { validateSubmission } from '../../../src/domain/collect/validate-submission.ts';
 import { neutraliseFormula, restoreFormula } from '../../../src/domain/csv/formula.ts';
-import { CsvParseError, MAX_FIELD_LENGTH, parseCsv, readCsv } from '../../../src/domain/csv/reader.ts';
+import { type CsvParseError, MAX_FIELD_LENGTH, parseCsv, readCsv } from '../../../src/domain/csv/reader.ts';
 import { questionnaire } from '../../../src/domain/demo/questionnaire.ts';
 import { encodeStoryRow } from '../../../src/domain/stories/csv-codec.ts';
 import { demoSubmission } from '../../support/story-submission.ts';

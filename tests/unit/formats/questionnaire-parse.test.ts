@@ -7,8 +7,12 @@ import { FIXTURE } from './story-fixture.ts';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+/** The fixture as JSON to break on purpose: any path may be set, also ones the types forbid. */
+// biome-ignore lint/suspicious/noExplicitAny: these tests write invalid shapes into the document
+type Json = any;
+
 /** The fixture as plain JSON, changed by `edit`; returns [field, nl] of every problem. */
-function problems(edit: (json: any) => void): [string | undefined, string][] {
+function problems(edit: (json: Json) => void): [string | undefined, string][] {
   const json = clone(FIXTURE);
   edit(json);
   const result = parseQuestionnaire(json, 'vragenlijst.json');
@@ -29,7 +33,7 @@ describe('parseQuestionnaire', () => {
   });
 
   it('leaves unknown properties out', () => {
-    const json: any = clone(FIXTURE);
+    const json: Json = clone(FIXTURE);
     json.extra = 1;
     json.questions[0].colour = 'red';
     json.questions[3].options[0].icon = 'x';
@@ -37,7 +41,7 @@ describe('parseQuestionnaire', () => {
     expect(result).toEqual({ ok: true, value: FIXTURE });
   });
 
-  const cases: [string, (json: any) => void, [string, string][]][] = [
+  const cases: [string, (json: Json) => void, [string, string][]][] = [
     ['wrong format', (j) => (j.format = 'duiding.questionnaire/v2'), [['format', 'dit is geen vragenlijst: "format" moet "duiding.questionnaire/v1" zijn']]],
     ['title without nl', (j) => (j.title = { en: 'Test' }), [['title.nl', 'de Nederlandse tekst ("nl") ontbreekt']]],
     ['key with a space', (j) => (j.key = 'zo thuis'), [['key', '"zo thuis" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']]],
@@ -54,7 +58,7 @@ describe('parseQuestionnaire', () => {
     ['duplicate option key', (j) => (j.questions[3].options[1].key = 'blij'), [['questions[3].options[1].key', 'optie "blij" komt vaker voor']]],
     ['option key with a comma', (j) => (j.questions[3].options[1].key = 'a,b'), [['questions[3].options[1].key', '"a,b" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']]],
     // "NA" is the not-applicable cell: as an option it could never be answered, with or without allowNotApplicable.
-    ...[false, true].map((allow): [string, (json: any) => void, [string, string][]] => [
+    ...[false, true].map((allow): [string, (json: Json) => void, [string, string][]] => [
       `option key "NA" (allowNotApplicable ${allow})`,
       (j) => {
         j.questions[4].options[2].key = 'NA';
@@ -96,10 +100,10 @@ describe('questionnaireChanged', () => {
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(FIXTURE));
     expect(questionnaireChanged(FIXTURE, clone(FIXTURE))).toBe(false);
     expect(questionnaireChanged(FIXTURE, reordered)).toBe(false);
-    const changed: any = clone(FIXTURE);
+    const changed: Json = clone(FIXTURE);
     changed.questions[3].options[2].text.en = 'afraid';
     expect(questionnaireChanged(FIXTURE, changed)).toBe(true);
-    const optional: any = clone(FIXTURE);
+    const optional: Json = clone(FIXTURE);
     optional.questions[0].required = false;
     expect(questionnaireChanged(FIXTURE, optional)).toBe(true);
   });

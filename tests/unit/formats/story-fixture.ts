@@ -30,7 +30,7 @@ export const FIXTURE: Questionnaire = {
 export const HEADER = storyColumns(FIXTURE);
 
 /** A valid row as column → cell; override cells to break it. */
-export function validCells(): Record<string, string> {
+function validCells(): Record<string, string> {
   return {
     story_id: 's1', collected_at: '2026-01-31T10:00:00Z', collection: 'c', language: 'nl', prompt: 'moment',
     title: 'Titel', text: 'Een verhaal, met "quotes".',

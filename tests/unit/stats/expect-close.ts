@@ -2,7 +2,7 @@
 // so that a regression shows up long before it matters.
 import { expect } from 'vitest';
 
-export const RELATIVE = 1e-10;
+const RELATIVE = 1e-10;
 
 export function expectClose(actual: number, expected: number, relative = RELATIVE): void {
   if (Number.isNaN(expected)) {
