@@ -92,7 +92,7 @@ export const Judgement = z
 
 const DialogueSummaryFields = {
   id: z.string(),
-  kind: z.enum(DIALOGUE_KINDS),
+  kind: z.string().openapi({ description: `One of ${DIALOGUE_KINDS.join(', ')}` }),
   title: z.string(),
   heldOn: z.string().nullable(),
   planned: z.boolean(),
