@@ -69,7 +69,7 @@ export function questionnaireRoutes() {
       summary: 'Export the latest version (duiding.questionnaire/v1)',
       middleware: [requirePermission('questionnaires.read')] as const,
       request: { params: Key },
-      responses: { 200: { description: 'duiding.questionnaire/v1', content: { 'application/json': { schema: QuestionnaireDocument } } }, ...badRequest, ...guarded },
+      responses: { 200: { description: 'duiding.questionnaire/v1', content: { 'application/json': { schema: QuestionnaireDocument } } }, ...badRequest, ...notFound, ...guarded },
     }),
     async (c) => c.json(await exportQuestionnaire(serviceContext(c), c.req.valid('param').key), 200),
   );
@@ -88,6 +88,7 @@ export function questionnaireRoutes() {
       responses: {
         200: { description: 'Imported', content: { 'application/json': { schema: StoriesImported } } },
         ...invalidInput,
+        ...notFound,
         ...guarded,
       },
     }),
@@ -111,6 +112,7 @@ export function questionnaireRoutes() {
       responses: {
         200: { description: 'CSV or XLSX', content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
         ...badRequest,
+        ...notFound,
         ...guarded,
       },
     }),

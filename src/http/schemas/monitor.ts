@@ -4,21 +4,21 @@ import { z } from '@hono/zod-openapi';
 import { DIRECTIONS } from '../../domain/indicators/types.ts';
 import { ASSUMPTION_STATUSES } from '../../domain/opgaven/vocabulary.ts';
 import { DOMAINS, ROOMS } from '../../domain/staalkaart/defaults.ts';
-import { Bilingual, Figure } from './shared.ts';
+import { Bilingual, Figure, orNull } from './shared.ts';
 
 const PatternTest = z.enum(['spearman', 'mann-whitney', 'kruskal-wallis', 'chi-square']);
 const Trend = z.enum(['better', 'worse', 'same', 'unknown']);
 
 const Series = z.object({
   area: z.object({ code: z.string(), name: z.string() }).nullable(),
-  points: z.array(z.object({ period: z.string(), value: Figure.nullable() })),
+  points: z.array(z.object({ period: z.string(), value: orNull(Figure) })),
   trend: z.object({ from: z.string(), to: z.string(), change: z.number(), judgement: Trend }).nullable(),
 });
 
 const CuratedStory = z.object({ id: z.string(), title: z.string(), text: z.string(), note: z.string(), patternKey: z.string(), collectedYear: z.number().int() });
 
 const PatternChart = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('groups'), groups: z.array(z.object({ label: Bilingual, n: Figure, median: Figure })), higher: Bilingual.nullable(), percent: z.boolean().optional() }),
+  z.object({ kind: z.literal('groups'), groups: z.array(z.object({ label: Bilingual, n: Figure, median: Figure })), higher: orNull(Bilingual), percent: z.boolean().optional() }),
   z.object({
     kind: z.literal('table'),
     rows: z.array(Bilingual),
@@ -56,10 +56,10 @@ const WarmColdLink = z.object({
   significant: z.boolean(),
   nAreas: z.number().int(),
   fewAreas: z.boolean(),
-  strength: Bilingual.nullable(),
+  strength: orNull(Bilingual),
   period: z.string(),
   areas: z.array(
-    z.object({ code: z.string(), name: z.string(), stories: Figure, storyValue: Figure.nullable(), indicatorValue: Figure.nullable(), agreement: z.enum(['agree', 'disagree', 'unclear']) }),
+    z.object({ code: z.string(), name: z.string(), stories: Figure, storyValue: orNull(Figure), indicatorValue: orNull(Figure), agreement: z.enum(['agree', 'disagree', 'unclear']) }),
   ),
 });
 

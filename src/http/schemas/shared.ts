@@ -16,3 +16,9 @@ export const Timestamp = z.string().datetime({ offset: true }).openapi({ example
 /** A calendar date. */
 export const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).openapi({ example: '2026-06-01' });
 
+
+/**
+ * `schema` or null. For a named (registered) schema `.nullable()` loses the null in the generated
+ * document (the generator writes only the $ref), so the union is spelled out.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
