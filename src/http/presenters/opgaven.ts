@@ -25,7 +25,7 @@ export function presentJudgement(judgement: Judgement) {
   return { id: judgement.id, status: judgement.status, evidence: judgement.evidence, changedAt: judgement.changedAt.toISOString() };
 }
 
-export function presentAction(row: ActionRow) {
+function presentAction(row: ActionRow) {
   return {
     id: row.id,
     dialogueId: row.dialogueId,

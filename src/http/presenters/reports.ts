@@ -20,7 +20,7 @@ export function presentReport(item: ReportItem) {
 }
 
 /** File name of a download: raadsrapportage-zo-thuis-2026.pdf */
-export function reportFileName(item: ReportItem, ext: 'pdf' | 'html'): string {
+function reportFileName(item: ReportItem, ext: 'pdf' | 'html'): string {
   return `raadsrapportage-${item.opgave.key}-${item.period}.${ext}`.replace(/[^a-z0-9.-]/gi, '-');
 }
 

@@ -37,7 +37,7 @@ const PatternStats = z.object({
 });
 
 /** A pattern, a story, an indicator series or a dialogue's conclusion. */
-export const EvidenceItem = z
+const EvidenceItem = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('pattern'), questionnaire: z.string(), a: z.string(), b: z.string(), stats: PatternStats.optional(), confirmNotSignificant: z.boolean().optional() }),
     z.object({ kind: z.literal('story'), ref: z.string() }),
@@ -102,7 +102,7 @@ const DialogueSummaryFields = {
 
 export const DialogueList = z.object({ dialogues: z.array(z.object(DialogueSummaryFields)) }).openapi('DialogueList');
 
-export const Action = z
+const Action = z
   .object({
     id: z.string(),
     dialogueId: z.string(),

@@ -13,8 +13,6 @@ export const Figure = z.union([z.number(), z.object({ suppressed: z.literal(true
 /** An ISO 8601 timestamp (presenters turn every Date into one). */
 export const Timestamp = z.string().datetime({ offset: true }).openapi({ example: '2026-03-12T09:30:00.000Z' });
 
-/** A calendar date. */
-export const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).openapi({ example: '2026-06-01' });
 
 
 /**
