@@ -75,7 +75,6 @@ export const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
 
 /** The bench measures what users run: the compiled dist/, built now if src/ changed since. */
 export async function ensureBuilt() {
-  // @ts-expect-error plain JavaScript module without types
   const { distIsFresh } = await import('../bin/dist-freshness.mjs');
   if (distIsFresh(new URL(`file://${ROOT}/`))) return;
   const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });

@@ -20,6 +20,13 @@ export function problemResponse(
   text: { en: string; nl: string },
   problems?: Problem[],
 ) {
+  return c.body(JSON.stringify(problemDocument(status, type, text, problems)), status, PROBLEM_HEADERS);
+}
+
+export const PROBLEM_HEADERS = { 'content-type': 'application/problem+json; charset=utf-8' };
+
+/** The body of a problem response (schemas/problem.ts describes it in the OpenAPI document). */
+export function problemDocument(status: number, type: string, text: { en: string; nl: string }, problems?: Problem[]): ProblemDocument {
   const body: ProblemDocument = {
     type: `https://duiding.nl/problems/${type}`,
     title: text.en,
@@ -30,5 +37,5 @@ export function problemResponse(
   if (problems) {
     body.errors = problems.map((p) => ({ ...p, message: formatProblem(p, 'en'), message_nl: formatProblem(p, 'nl') }));
   }
-  return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json; charset=utf-8' });
+  return body;
 }

@@ -3,7 +3,6 @@
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-// @ts-expect-error plain JavaScript module without types
 import { distIsFresh } from '../../bin/dist-freshness.mjs';
 
 export default function setup() {

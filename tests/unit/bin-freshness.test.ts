@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript module without types
 import { distIsFresh, helpText } from '../../bin/dist-freshness.mjs';
 import { COMMANDS } from '../../src/cli/commands.ts';
 import { GENERAL_HELP } from '../../src/cli/help.ts';

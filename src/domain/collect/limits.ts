@@ -12,6 +12,13 @@ export const MAX_TEXT_ANSWER = 5_000;
 /** story_id of an imported story (collected stories get a UUID). */
 export const MAX_STORY_REF = 200;
 
+/**
+ * The limits the teller's page checks before sending: embedded in the rules the page gives its
+ * script (web/teller/client-rules.ts), and read by the same conversion the server runs for the
+ * form without JavaScript (web/assets/teller-submission.js), so browser and server cannot differ.
+ */
+export const TEXT_LIMITS = { title: MAX_TITLE, storyText: MAX_STORY_TEXT, textAnswer: MAX_TEXT_ANSWER } as const;
+
 // Characters a person cannot see: white space, and the "default ignorable" ones such as the
 // zero-width space (U+200B), zero-width joiners (U+200C/D), word joiner (U+2060), soft hyphen
 // (U+00AD) and the byte-order mark (U+FEFF). A title of only these looks empty on every page.

@@ -3,16 +3,10 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { auditPage } from '../../services/audit.ts';
 import { exportTenantArchive } from '../../services/tenant-data.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
+import { presentAuditPage } from '../presenters/admin-data.ts';
+import { AuditPage } from '../schemas/admin-data.ts';
+import { badRequest, guarded } from '../schemas/problem.ts';
 import { serviceContext } from './context.ts';
-
-const AuditEntry = z.object({
-  id: z.number(),
-  at: z.string(),
-  actor: z.string().nullable(),
-  action: z.string(),
-  subject: z.string(),
-  detail: z.record(z.string(), z.unknown()),
-});
 
 export function adminDataRoutes() {
   const app = new OpenAPIHono<AppEnv>();
@@ -29,15 +23,13 @@ export function adminDataRoutes() {
         }),
       },
       responses: {
-        200: {
-          description: 'Audit entries',
-          content: { 'application/json': { schema: z.object({ entries: z.array(AuditEntry), actions: z.array(z.string()), nextBefore: z.number().nullable() }) } },
-        },
+        200: { description: 'Audit entries', content: { 'application/json': { schema: AuditPage } } },
+        ...badRequest,
+        ...guarded,
       },
     }),
     async (c) => {
-      const page = await auditPage(serviceContext(c), c.req.valid('query'));
-      return c.json({ ...page, entries: page.entries.map((e) => ({ ...e, at: e.at.toISOString() })) }, 200);
+      return c.json(presentAuditPage(await auditPage(serviceContext(c), c.req.valid('query'))), 200);
     },
   );
   app.openapi(
@@ -46,7 +38,7 @@ export function adminDataRoutes() {
       path: '/api/v1/tenant/export',
       summary: 'All data of the municipality as one ZIP (questionnaires, stories, indicators, every table as JSON); logged',
       middleware: [requirePermission('tenant.manage')] as const,
-      responses: { 200: { description: 'application/zip' } },
+      responses: { 200: { description: 'The ZIP archive', content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } } }, ...guarded },
     }),
     async (c) => {
       const { archive } = await exportTenantArchive(serviceContext(c));

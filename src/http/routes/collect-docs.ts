@@ -2,25 +2,20 @@
 // (services/collect), so that every problem names its field in Dutch and English.
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../middleware/session.ts';
+import { StoryStored, StorySubmission, Withdrawal } from '../schemas/collect.ts';
+import { problem, publicErrors } from '../schemas/problem.ts';
 
-const problem = { description: 'Problem (application/problem+json) naming each field' };
+const json = <T extends z.ZodType>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } });
 
-const Submission = z
-  .object({
-    id: z.string().uuid().optional().openapi({ description: 'Client-made id: a retry with the same id and content never makes a second story' }),
-    language: z.string().openapi({ example: 'nl' }),
-    prompt: z.string().openapi({ example: 'moment' }),
-    title: z.string().max(200),
-    text: z.string().max(20_000),
-    answers: z.record(z.string(), z.unknown()).openapi({
-      example: { gehoord: 72, wie_hielp: [0.2, 0.5, 0.3], rol: 'ouder', wijk: 'WK047901', stenen: { school: [20, 80] }, uitleg: 'NA' },
-    }),
-    consent: z.object({ share: z.boolean(), quote: z.boolean() }),
-    website: z.string().optional().openapi({ description: 'Honeypot: leave empty' }),
-  })
-  .openapi('StorySubmission');
-
-const Created = z.object({ id: z.string().uuid(), withdrawalCode: z.string().openapi({ example: 'K7QM-4XRT-9PZW-HC3N' }) });
+/** Both endpoints: JSON from this site's own pages only, and one budget of requests per address. */
+const sameSiteJson = {
+  400: problem('The body is not valid JSON or a field is wrong; `errors` names each field'),
+  403: problem('Sent from another site (Origin, Sec-Fetch-Site), by staff without the CSRF token, or by staff whose role may not enter stories here'),
+  413: problem('The request body is too large (256 KB)'),
+  415: problem('Not sent as application/json'),
+  429: problem('Too many requests from this address; see Retry-After'),
+  ...publicErrors,
+};
 
 export function registerCollectDocs(app: OpenAPIHono<AppEnv>) {
   app.openAPIRegistry.registerPath({
@@ -29,27 +24,23 @@ export function registerCollectDocs(app: OpenAPIHono<AppEnv>) {
     summary: 'Tell a story through a public collection link (no sign-in; same origin only)',
     request: {
       params: z.object({ slug: z.string().openapi({ example: 'voorbeeld-zo-thuis' }) }),
-      body: { content: { 'application/json': { schema: Submission } }, required: true },
+      body: { content: { 'application/json': { schema: StorySubmission } }, required: true },
     },
     responses: {
-      201: { description: 'Stored (pending moderation)', content: { 'application/json': { schema: Created } } },
-      200: { description: 'The same submission again: the same story and code', content: { 'application/json': { schema: Created } } },
-      400: problem,
-      401: problem,
-      403: problem,
-      404: problem,
-      409: problem,
-      410: problem,
-      413: problem,
-      415: problem,
-      429: problem,
+      201: json('Stored (pending moderation)', StoryStored),
+      200: json('The same submission again: the same story and code', StoryStored),
+      ...sameSiteJson,
+      401: problem('An interview or signal collection: only signed-in staff may enter its stories'),
+      404: problem('No collection has this link'),
+      409: problem('The collection is not open yet, or the submission id was used for another story'),
+      410: problem('The collection is closed'),
     },
   });
   app.openAPIRegistry.registerPath({
     method: 'delete',
     path: '/api/v1/stories/withdraw',
     summary: 'Withdraw a story with its withdrawal code: the story is deleted, not hidden',
-    request: { body: { content: { 'application/json': { schema: z.object({ code: z.string() }) } }, required: true } },
-    responses: { 204: { description: 'Deleted' }, 400: problem, 404: problem, 429: problem },
+    request: { body: { content: { 'application/json': { schema: Withdrawal } }, required: true } },
+    responses: { 204: { description: 'Deleted' }, ...sameSiteJson, 404: problem('Unknown withdrawal code') },
   });
 }

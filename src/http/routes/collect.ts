@@ -5,7 +5,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { publicLinkLookup } from '../../db/tenant-scope.ts';
 import { InputRejected } from '../../domain/problems.ts';
-import { submitStory, withdrawStory, type Submitter } from '../../services/collect-story.ts';
+import { submitStory, withdrawStory, type StorySubmission, type Submitter } from '../../services/collect-story.ts';
 import { CollectRefused } from '../../services/collect/errors.ts';
 import type { AppEnv } from '../middleware/session.ts';
 import { problemResponse } from '../problem.ts';
@@ -33,7 +33,8 @@ export function collectRoutes(options: CollectRouteOptions) {
       ? { userId: session.userId, tenantId: session.tenantId, roles: session.roles }
       : undefined;
     try {
-      const result = await submitStory(publicLinkLookup(c.get('db')), c.req.param('slug') ?? '', body as never, submitter);
+      // Any JSON value: submitStory checks every field itself and names each wrong one.
+      const result = await submitStory(publicLinkLookup(c.get('db')), c.req.param('slug') ?? '', body as StorySubmission, submitter);
       return c.json({ id: result.id, withdrawalCode: result.withdrawalCode }, result.created ? 201 : 200);
     } catch (error) {
       if (error instanceof CollectRefused) return refused(c, error);

@@ -1,18 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { exportDefinitions, exportObservationsCsv, importDefinitionsJson, importIndicators, indicatorSheets } from '../../services/indicators.ts';
 import { XLSX_CONTENT_TYPE } from '../../services/tables/xlsx-write.ts';
-import { ReadSchema, uploadName, wantsXlsx, workbookResponse } from '../spreadsheets.ts';
+import { uploadName, wantsXlsx, workbookResponse } from '../spreadsheets.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { withUploadedFile } from '../upload.ts';
+import { IndicatorDefinition, IndicatorsImported } from '../schemas/indicators.ts';
+import { badRequest, guarded, invalidInput } from '../schemas/problem.ts';
 import { serviceContext } from './context.ts';
-
-const Result = z.object({
-  kind: z.enum(['observations', 'definitions']),
-  rows: z.number(),
-  definitions: z.number(),
-  definitionsCreated: z.array(z.string()),
-  read: ReadSchema,
-});
 
 export function indicatorRoutes() {
   const app = new OpenAPIHono<AppEnv>();
@@ -25,11 +19,11 @@ export function indicatorRoutes() {
       request: {
         body: {
           // Not validated here: the importers check CSV and JSON and report every problem with its place.
-          content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string() }, 'application/json': { schema: z.any() } },
+          content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string() }, 'application/json': { schema: z.unknown().openapi({ description: 'Definitions only: an array of IndicatorDefinition, or {"definitions": [...]}' }) } },
           required: true,
         },
       },
-      responses: { 200: { description: 'Imported', content: { 'application/json': { schema: Result } } }, 400: { description: 'Problem' } },
+      responses: { 200: { description: 'Imported', content: { 'application/json': { schema: IndicatorsImported } } }, ...invalidInput, ...guarded },
     }),
     async (c) => {
       const ctx = serviceContext(c);
@@ -46,14 +40,18 @@ export function indicatorRoutes() {
       summary: 'Export observations (CSV; `format=xlsx`: a workbook with the sheets "definities" and "waarnemingen")',
       middleware: [requirePermission('indicators.read')] as const,
       request: { query: z.object({ indicator: z.string().max(100).optional(), format: z.enum(['csv', 'xlsx']).optional() }) },
-      responses: { 200: { description: 'CSV or XLSX', content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string() } } } },
+      responses: {
+        200: { description: 'CSV or XLSX', content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
+        ...badRequest,
+        ...guarded,
+      },
     }),
     async (c) => {
       if (wantsXlsx(c)) {
-        return workbookResponse(c, 'cijfers.xlsx', await indicatorSheets(serviceContext(c), { indicator: c.req.valid('query').indicator })) as never;
+        return workbookResponse(c, 'cijfers.xlsx', await indicatorSheets(serviceContext(c), { indicator: c.req.valid('query').indicator }));
       }
       const csv = await exportObservationsCsv(serviceContext(c), c.req.valid('query').indicator);
-      return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' }) as never;
+      return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
     },
   );
   app.openapi(
@@ -62,7 +60,7 @@ export function indicatorRoutes() {
       path: '/api/v1/indicators/definitions',
       summary: 'Indicator definitions',
       middleware: [requirePermission('indicators.read')] as const,
-      responses: { 200: { description: 'Definitions', content: { 'application/json': { schema: z.array(z.object({ key: z.string() }).passthrough()) } } } },
+      responses: { 200: { description: 'Definitions', content: { 'application/json': { schema: z.array(IndicatorDefinition) } } }, ...guarded },
     }),
     async (c) => c.json(await exportDefinitions(serviceContext(c)), 200),
   );

@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { linkQuestionnaire } from '../../services/link.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
+import { LinkDocument } from '../schemas/analysis.ts';
+import { badRequest, guarded, notFound } from '../schemas/problem.ts';
 import { serviceContext } from './context.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
@@ -19,15 +21,16 @@ export function linkRoutes() {
       middleware: [requirePermission('patterns.read')] as const,
       request: { params: Key, query: Query },
       responses: {
-        200: { description: 'duiding.link/v1', content: { 'application/json': { schema: z.object({ format: z.literal('duiding.link/v1') }).passthrough() } } },
-        400: { description: 'Problem (application/problem+json)' },
-        404: { description: 'Problem (application/problem+json)' },
+        200: { description: 'duiding.link/v1', content: { 'application/json': { schema: LinkDocument } } },
+        ...badRequest,
+        ...notFound,
+        ...guarded,
       },
     }),
     async (c) => {
       const { indicator, area_question } = c.req.valid('query');
       const doc = await linkQuestionnaire(serviceContext(c), c.req.valid('param').key, { indicator, areaQuestion: area_question });
-      return c.json(doc as never, 200);
+      return c.json(doc, 200);
     },
   );
   return app;

@@ -7,11 +7,11 @@ import { chooseStory, removeCuratedStory } from '../../services/monitor/curation
 import { setSuppressionThreshold } from '../../services/monitor/settings.ts';
 import { readStaalkaart, saveDomainProfile } from '../../services/staalkaart.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
+import { CuratedStoryChosen, MonitorDocument, Staalkaart, SuppressionSetting } from '../schemas/monitor.ts';
+import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
 import { serviceContext } from './context.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
-const Problem = { description: 'Problem (application/problem+json)' };
-const json = (name: string) => ({ 'application/json': { schema: z.object({ format: z.literal(name) }).passthrough() } });
 
 export function monitorRoutes() {
   const app = new OpenAPIHono<AppEnv>();
@@ -22,12 +22,12 @@ export function monitorRoutes() {
       summary: 'The monitor of an opgave (duiding.monitor/v1); small cells suppressed for raad and aanbieder',
       middleware: [requirePermission('monitor.read')] as const,
       request: { params: Key, query: z.object({ period: z.string().max(20).optional().openapi({ example: '2026' }) }) },
-      responses: { 200: { description: 'duiding.monitor/v1', content: json('duiding.monitor/v1') }, 400: Problem, 404: Problem },
+      responses: { 200: { description: 'duiding.monitor/v1', content: { 'application/json': { schema: MonitorDocument } } }, ...badRequest, ...notFound, ...guarded },
     }),
     async (c) => {
       const session = c.get('session')!;
       const data = await buildMonitor(serviceContext(c), c.req.valid('param').key, { roles: session.roles, period: c.req.valid('query').period ?? null });
-      return c.json(data as never, 200);
+      return c.json(data, 200);
     },
   );
 
@@ -47,7 +47,7 @@ export function monitorRoutes() {
           },
         },
       },
-      responses: { 201: { description: 'Chosen', content: { 'application/json': { schema: z.object({ id: z.string() }) } } }, 400: Problem, 404: Problem },
+      responses: { 201: { description: 'Chosen', content: { 'application/json': { schema: CuratedStoryChosen } } }, ...invalidInput, ...notFound, ...guarded },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -63,7 +63,7 @@ export function monitorRoutes() {
       summary: 'Remove a curated story',
       middleware: [requirePermission('curation.write')] as const,
       request: { params: Key.extend({ id: z.string().max(100) }) },
-      responses: { 204: { description: 'Removed' }, 404: Problem },
+      responses: { 204: { description: 'Removed' }, ...badRequest, ...notFound, ...guarded },
     }),
     async (c) => {
       const { key, id } = c.req.valid('param');
@@ -79,7 +79,7 @@ export function monitorRoutes() {
       summary: 'The small-cell threshold of this municipality (whole number, at least 3; default 5)',
       middleware: [requirePermission('tenant.manage')] as const,
       request: { body: { content: { 'application/json': { schema: z.object({ suppression_threshold: z.union([z.number(), z.string().max(10)]) }) } } } },
-      responses: { 200: { description: 'Saved', content: { 'application/json': { schema: z.object({ suppression_threshold: z.number() }) } } }, 400: Problem },
+      responses: { 200: { description: 'Saved', content: { 'application/json': { schema: SuppressionSetting } } }, ...invalidInput, ...guarded },
     }),
     async (c) => c.json({ suppression_threshold: await setSuppressionThreshold(serviceContext(c), c.req.valid('json').suppression_threshold) }, 200),
   );
@@ -90,9 +90,9 @@ export function monitorRoutes() {
       path: '/api/v1/staalkaart',
       summary: 'Staalkaart sociaal domein: domains, legal basis, keuzeruimte, opgaven, indicators, stories',
       middleware: [requirePermission('monitor.read')] as const,
-      responses: { 200: { description: 'duiding.staalkaart/v1', content: json('duiding.staalkaart/v1') } },
+      responses: { 200: { description: 'duiding.staalkaart/v1', content: { 'application/json': { schema: Staalkaart } } }, ...guarded },
     }),
-    async (c) => c.json((await readStaalkaart(serviceContext(c), c.get('session')!.roles)) as never, 200),
+    async (c) => c.json(await readStaalkaart(serviceContext(c), c.get('session')!.roles), 200),
   );
 
   app.openapi(
@@ -111,7 +111,7 @@ export function monitorRoutes() {
           },
         },
       },
-      responses: { 204: { description: 'Saved' }, 400: Problem, 404: Problem },
+      responses: { 204: { description: 'Saved' }, ...invalidInput, ...notFound, ...guarded },
     }),
     async (c) => {
       const body = c.req.valid('json');

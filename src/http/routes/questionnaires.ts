@@ -7,12 +7,13 @@ import { scanQuestionnaire, type FilterInput } from '../../services/patterns.ts'
 import { MAX_PAGE_SIZE, storiesBehind } from '../../services/stories-behind.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { withUploadedFile } from '../upload.ts';
-import { ReadSchema, uploadName, wantsXlsx, workbookResponse } from '../spreadsheets.ts';
+import { uploadName, wantsXlsx, workbookResponse } from '../spreadsheets.ts';
 import { XLSX_CONTENT_TYPE } from '../../services/tables/xlsx-write.ts';
 import { serviceContext } from './context.ts';
+import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
+import { PatternsDocument, QuestionnaireDocument, QuestionnaireImported, QuestionnaireList, StoriesBehindPage, StoriesImported } from '../schemas/questionnaires.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
-const problem = { description: 'Problem (application/problem+json)' };
 const FilterQuery = z.object({
   collection: z.string().max(100).optional(),
   period: z.string().max(10).optional().openapi({ example: '2026-Q1' }),
@@ -38,7 +39,7 @@ export function questionnaireRoutes() {
       path: '/api/v1/questionnaires',
       summary: 'List questionnaires',
       middleware: [requirePermission('questionnaires.read')] as const,
-      responses: { 200: { description: 'Questionnaire keys', content: { 'application/json': { schema: z.object({ questionnaires: z.array(z.object({ key: z.string() })) }) } } } },
+      responses: { 200: { description: 'Questionnaire keys', content: { 'application/json': { schema: QuestionnaireList } } }, ...guarded },
     }),
     async (c) => {
       return c.json({ questionnaires: await listQuestionnaireKeys(serviceContext(c)) }, 200);
@@ -53,8 +54,9 @@ export function questionnaireRoutes() {
       middleware: [requirePermission('questionnaires.write')] as const,
       request: { body: { content: { 'application/json': { schema: z.object({ format: z.literal('duiding.questionnaire/v1') }).passthrough() } }, required: true } },
       responses: {
-        200: { description: 'Imported', content: { 'application/json': { schema: z.object({ key: z.string(), version: z.number(), outcome: z.enum(['created', 'new-version', 'unchanged']) }) } } },
-        400: problem,
+        200: { description: 'Imported', content: { 'application/json': { schema: QuestionnaireImported } } },
+        ...invalidInput,
+        ...guarded,
       },
     }),
     async (c) => c.json(await importQuestionnaire(serviceContext(c), c.req.valid('json'), 'questionnaire.json'), 200),
@@ -67,9 +69,9 @@ export function questionnaireRoutes() {
       summary: 'Export the latest version (duiding.questionnaire/v1)',
       middleware: [requirePermission('questionnaires.read')] as const,
       request: { params: Key },
-      responses: { 200: { description: 'duiding.questionnaire/v1', content: { 'application/json': { schema: z.object({}).passthrough() } } }, 400: problem },
+      responses: { 200: { description: 'duiding.questionnaire/v1', content: { 'application/json': { schema: QuestionnaireDocument } } }, ...badRequest, ...notFound, ...guarded },
     }),
-    async (c) => c.json((await exportQuestionnaire(serviceContext(c), c.req.valid('param').key)) as never, 200),
+    async (c) => c.json(await exportQuestionnaire(serviceContext(c), c.req.valid('param').key), 200),
   );
 
   app.openapi(
@@ -84,8 +86,10 @@ export function questionnaireRoutes() {
         body: { content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string() } }, required: true },
       },
       responses: {
-        200: { description: 'Imported', content: { 'application/json': { schema: z.object({ stories: z.number(), replaced: z.number(), collectionsCreated: z.array(z.string()), read: ReadSchema }) } } },
-        400: problem,
+        200: { description: 'Imported', content: { 'application/json': { schema: StoriesImported } } },
+        ...invalidInput,
+        ...notFound,
+        ...guarded,
       },
     }),
     async (c) => {
@@ -105,19 +109,24 @@ export function questionnaireRoutes() {
       summary: 'Export stories (duiding.stories/v1 CSV; `format=xlsx`: a workbook with one sheet "verhalen")',
       middleware: [requirePermission('stories.export')] as const,
       request: { params: Key, query: z.object({ format: z.enum(['csv', 'xlsx']).optional() }) },
-      responses: { 200: { description: 'CSV or XLSX', content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string() } } }, 400: problem },
+      responses: {
+        200: { description: 'CSV or XLSX', content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
+        ...badRequest,
+        ...notFound,
+        ...guarded,
+      },
     }),
     async (c) => {
       if (wantsXlsx(c)) {
         const key = c.req.valid('param').key;
-        return workbookResponse(c, `${key}-stories.xlsx`, [await exportStoriesSheet(serviceContext(c), key)]) as never;
+        return workbookResponse(c, `${key}-stories.xlsx`, [await exportStoriesSheet(serviceContext(c), key)]);
       }
       const chunks = await exportStories(serviceContext(c), c.req.valid('param').key);
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', `attachment; filename="${c.req.valid('param').key}-stories.csv"`);
       return stream(c, async (s) => {
         for await (const chunk of chunks) await s.write(chunk);
-      }) as never;
+      });
     },
   );
 
@@ -133,14 +142,14 @@ export function questionnaireRoutes() {
         "questionnaire's stories are unchanged; `cache=false` scans afresh.",
       middleware: [requirePermission('patterns.read')] as const,
       request: { params: Key, query: FilterQuery.extend({ cache: z.enum(['true', 'false']).optional() }) },
-      responses: { 200: { description: 'duiding.patterns/v1', content: { 'application/json': { schema: z.object({}).passthrough() } } }, 400: problem, 404: problem },
+      responses: { 200: { description: 'duiding.patterns/v1', content: { 'application/json': { schema: PatternsDocument } } }, ...badRequest, ...notFound, ...guarded },
     }),
     async (c) => {
       const doc = await scanQuestionnaire(serviceContext(c), c.req.valid('param').key, {
         filter: filterFromQuery(c.req.queries(), ['cache']),
         cache: c.req.query('cache') !== 'false',
       });
-      return c.json(doc as never, 200);
+      return c.json(doc, 200);
     },
   );
 
@@ -172,24 +181,10 @@ export function questionnaireRoutes() {
         }),
       },
       responses: {
-        200: {
-          description: 'One page of stories',
-          content: {
-            'application/json': {
-              schema: z.object({
-                total: z.number(),
-                page: z.number(),
-                pageSize: z.number(),
-                pages: z.number(),
-                stories: z.array(
-                  z.object({ id: z.string(), ref: z.string(), title: z.string(), text: z.string(), collected_at: z.string(), collection: z.string(), answers: z.record(z.string(), z.unknown()) }),
-                ),
-              }),
-            },
-          },
-        },
-        400: problem,
-        404: problem,
+        200: { description: 'One page of stories', content: { 'application/json': { schema: StoriesBehindPage } } },
+        ...badRequest,
+        ...notFound,
+        ...guarded,
       },
     }),
     async (c) => {
@@ -202,7 +197,7 @@ export function questionnaireRoutes() {
         page: query.page,
         pageSize: query.pageSize,
       });
-      return c.json(result as never, 200);
+      return c.json(result, 200);
     },
   );
   return app;

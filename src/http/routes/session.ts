@@ -1,14 +1,15 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { identityLookup } from '../../db/tenant-scope.ts';
 import { attemptSignIn, findSession, signOut } from '../../services/auth/sessions.ts';
 import { clientAddress } from '../../web/client-address.ts';
 import { SESSION_COOKIE, type AppEnv } from '../middleware/session.ts';
-import { problemResponse } from '../problem.ts';
+import { PROBLEM_HEADERS, problemDocument } from '../problem.ts';
+import { ChooseTenantProblem, guarded, invalidInput, problem, PROBLEM_CONTENT_TYPE, publicErrors } from '../schemas/problem.ts';
+import { SessionStarted, SignIn } from '../schemas/session.ts';
 
 export function sessionRoutes(secureCookies: boolean) {
   const app = new OpenAPIHono<AppEnv>();
-  const SignIn = z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1000), tenant: z.string().max(100).optional() });
   app.openapi(
     createRoute({
       method: 'post',
@@ -16,10 +17,16 @@ export function sessionRoutes(secureCookies: boolean) {
       summary: 'Sign in (sets the session cookie)',
       request: { body: { content: { 'application/json': { schema: SignIn } }, required: true } },
       responses: {
-        200: { description: 'Signed in', content: { 'application/json': { schema: z.object({ csrfToken: z.string() }) } } },
-        401: { description: 'Wrong e-mail or password' },
-        409: { description: 'The password fits accounts in several municipalities: `tenants` lists them; sign in again with `tenant`' },
-        429: { description: 'Too many failed attempts for this account or address; see Retry-After' },
+        200: { description: 'Signed in', content: { 'application/json': { schema: SessionStarted } } },
+        ...invalidInput,
+        401: problem('Wrong e-mail or password'),
+        403: problem('A session cookie was sent without its CSRF token, or the request came from another site'),
+        409: {
+          description: 'The password fits accounts in several municipalities: `tenants` lists them; sign in again with `tenant`',
+          content: { [PROBLEM_CONTENT_TYPE]: { schema: ChooseTenantProblem } },
+        },
+        429: problem('Too many failed attempts for this account or address; see Retry-After'),
+        ...publicErrors,
       },
     }),
     async (c) => {
@@ -28,25 +35,24 @@ export function sessionRoutes(secureCookies: boolean) {
       if (!result.ok && result.reason === 'throttled') {
         c.header('Retry-After', String(result.minutes * 60));
         const minutes = result.minutes === 1 ? 'minuut' : 'minuten';
-        return problemResponse(c, 429, 'too-many-attempts', {
+        const text = {
           en: `Too many attempts. Try again in ${result.minutes} minute${result.minutes === 1 ? '' : 's'}.`,
           nl: `Te veel pogingen. Probeer het over ${result.minutes} ${minutes} opnieuw.`,
-        }) as never;
+        };
+        return c.json(problemDocument(429, 'too-many-attempts', text), 429, PROBLEM_HEADERS);
       }
       if (!result.ok && result.reason === 'choose') {
         // RFC 9457 extension member; only the municipalities whose account this password opened.
-        const body = {
-          type: 'https://duiding.nl/problems/choose-tenant',
-          title: 'Choose a municipality',
-          status: 409,
-          detail: 'This password belongs to accounts in several municipalities. Sign in again with "tenant" set to one of them.',
-          detail_nl: 'Dit wachtwoord hoort bij accounts in meer dan één gemeente. Log opnieuw in met "tenant" ingevuld.',
-          tenants: result.tenants,
+        const text = {
+          en: 'This password belongs to accounts in several municipalities. Sign in again with "tenant" set to one of them.',
+          nl: 'Dit wachtwoord hoort bij accounts in meer dan één gemeente. Log opnieuw in met "tenant" ingevuld.',
         };
-        return c.body(JSON.stringify(body), 409, { 'content-type': 'application/problem+json; charset=utf-8' }) as never;
+        const body = { ...problemDocument(409, 'choose-tenant', text), title: 'Choose a municipality', tenants: result.tenants };
+        return c.json(body, 409, PROBLEM_HEADERS);
       }
       if (!result.ok) {
-        return problemResponse(c, 401, 'sign-in-failed', { en: 'Wrong e-mail address or password.', nl: 'E-mailadres of wachtwoord klopt niet.' }) as never;
+        const text = { en: 'Wrong e-mail address or password.', nl: 'E-mailadres of wachtwoord klopt niet.' };
+        return c.json(problemDocument(401, 'sign-in-failed', text), 401, PROBLEM_HEADERS);
       }
       const token = result.token;
       // Like the sign-in form: the browser's previous session ends, it does not linger for 7 days.
@@ -58,7 +64,12 @@ export function sessionRoutes(secureCookies: boolean) {
     },
   );
   app.openapi(
-    createRoute({ method: 'delete', path: '/api/v1/session', summary: 'Sign out', responses: { 204: { description: 'Signed out' } } }),
+    createRoute({
+      method: 'delete',
+      path: '/api/v1/session',
+      summary: 'Sign out',
+      responses: { 204: { description: 'Signed out' }, 403: guarded[403], ...publicErrors },
+    }),
     async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
       if (token) await signOut(identityLookup(c.get('db')), token);

@@ -1,28 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { distinctiveWordsFor, MAX_TOP } from '../../services/words.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
+import { WordsDocument } from '../schemas/analysis.ts';
+import { badRequest, guarded, notFound } from '../schemas/problem.ts';
 import { serviceContext } from './context.ts';
-
-const Word = z.object({ stem: z.string(), word: z.string(), countA: z.number(), countB: z.number(), delta: z.number(), z: z.number() });
-const Group = z.object({ label: z.string(), stories: z.number(), words: z.number() });
-const WordsDocument = z
-  .object({
-    format: z.literal('duiding.words/v1'),
-    a: Group,
-    b: Group,
-    corpus: z.object({ stories: z.number(), words: z.number() }),
-    method: z.object({
-      prior: z.string(),
-      alpha0: z.number(),
-      minCount: z.number(),
-      stemmer: z.string(),
-      languages: z.array(z.object({ language: z.string(), stories: z.number(), stemming: z.enum(['snowball-dutch', 'none']) })).optional(),
-      note: z.object({ nl: z.string(), en: z.string() }).optional().openapi({ description: 'Present when some stories are not Dutch: their words are counted without stemming or stop words.' }),
-    }),
-    topA: z.array(Word),
-    topB: z.array(Word),
-  })
-  .openapi('WordsDocument');
 
 export function wordsRoutes() {
   const app = new OpenAPIHono<AppEnv>();
@@ -42,8 +23,9 @@ export function wordsRoutes() {
       },
       responses: {
         200: { description: 'duiding.words/v1', content: { 'application/json': { schema: WordsDocument } } },
-        400: { description: 'Problem (application/problem+json)' },
-        404: { description: 'Problem (application/problem+json)' },
+        ...badRequest,
+        ...notFound,
+        ...guarded,
       },
     }),
     async (c) => {

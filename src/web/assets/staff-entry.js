@@ -6,4 +6,4 @@ import { enhanceWidgets } from './teller-widgets.js';
 
 const form = document.getElementById('teller-form');
 const texts = document.getElementById('staff-entry-texts');
-if (form && texts) enhanceWidgets(form, JSON.parse(texts.textContent));
+if (form && texts) enhanceWidgets(form, JSON.parse(texts.textContent ?? '{}'));

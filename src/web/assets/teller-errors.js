@@ -2,6 +2,12 @@
 // aria-invalid) and a summary with links at the top of the step, which gets focus.
 import { errorMessage, fieldId } from './teller-submission.js';
 
+/**
+ * @param {string} tag
+ * @param {string} [className]
+ * @param {string} [text]
+ * @returns {HTMLElement}
+ */
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -9,18 +15,25 @@ function el(tag, className, text) {
   return node;
 }
 
+/** @param {HTMLFormElement} form */
 export function clearErrors(form) {
   form.querySelectorAll('.teller-error, .teller-summary').forEach((n) => n.remove());
   form.querySelectorAll('.teller-question--invalid, .teller-field--invalid').forEach((n) => n.classList.remove('teller-question--invalid', 'teller-field--invalid'));
   form.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
   form.querySelectorAll('[aria-describedby]').forEach((n) => {
-    const ids = n.getAttribute('aria-describedby').split(' ').filter((id) => id && !id.endsWith('-error'));
+    const ids = (n.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-error'));
     if (ids.length) n.setAttribute('aria-describedby', ids.join(' '));
     else n.removeAttribute('aria-describedby');
   });
 }
 
-/** Messages next to each field, a summary with links at the top of the step, focus on it. */
+/**
+ * Messages next to each field, a summary with links at the top of the step, focus on it.
+ * @param {HTMLFormElement} form
+ * @param {Element} section
+ * @param {Record<string, string | import('./teller-submission.js').FieldError>} messages
+ * @param {{ texts: { errors: Record<string, string> }, summaryTitle: string }} texts
+ */
 export function showErrors(form, section, messages, { texts, summaryTitle }) {
   clearErrors(form);
   const summary = el('div', 'teller-summary');
@@ -36,7 +49,7 @@ export function showErrors(form, section, messages, { texts, summaryTitle }) {
     const text = typeof message === 'string' ? message : errorMessage(texts, message);
     const item = el('li');
     const label = container ? labelOf(container) : '';
-    const link = el('a', 'teller-link', !label ? text : /[?:.]$/.test(label) ? `${label} ${text}` : `${label}: ${text}`);
+    const link = /** @type {HTMLAnchorElement} */ (el('a', 'teller-link', !label ? text : /[?:.]$/.test(label) ? `${label} ${text}` : `${label}: ${text}`));
     link.href = `#${fieldId(field)}`;
     item.append(link);
     list.append(item);
@@ -44,21 +57,25 @@ export function showErrors(form, section, messages, { texts, summaryTitle }) {
     container.classList.add(container.tagName === 'FIELDSET' ? 'teller-question--invalid' : 'teller-field--invalid');
     const note = el('p', 'teller-error', text);
     note.id = `${fieldId(field)}-error`;
-    const anchor = container.querySelector(':scope > .teller-help') ?? container.querySelector(':scope > legend, :scope > label');
+    const anchor = /** @type {Element} */ (container.querySelector(':scope > .teller-help') ?? container.querySelector(':scope > legend, :scope > label'));
     anchor.after(note);
-    container.querySelectorAll('input:not([type=hidden]), textarea, select, [role=slider]').forEach((input) => {
+    /** @type {NodeListOf<HTMLInputElement>} */ (container.querySelectorAll('input:not([type=hidden]), textarea, select, [role=slider]')).forEach((input) => {
       if (input.name?.endsWith('.na')) return;
       input.setAttribute('aria-invalid', 'true');
       const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
       input.setAttribute('aria-describedby', [note.id, ...ids].join(' '));
     });
   }
-  section.querySelector('.teller-step__title').after(summary);
+  /** @type {Element} */ (section.querySelector('.teller-step__title')).after(summary);
   summary.focus();
 }
 
+/**
+ * The visible label of a field or question, without "(optional)".
+ * @param {Element} container
+ */
 export function labelOf(container) {
-  const label = container.querySelector(':scope > legend, :scope > label').cloneNode(true);
+  const label = /** @type {Element} */ (/** @type {Element} */ (container.querySelector(':scope > legend, :scope > label')).cloneNode(true));
   label.querySelectorAll('.teller-optional').forEach((n) => n.remove());
-  return label.textContent.trim();
+  return (label.textContent ?? '').trim();
 }

@@ -1,10 +1,11 @@
 // The slider (dyad): a point between two poles, 0–100. See teller-widgets.js.
 import { arrow, clamp, el, fire, fmt, frame, isRtl, numberOf, setOff } from './teller-widget-kit.js';
 
+/** @type {import('./teller-widget-kit.js').WidgetFactory} */
 export function sliderWidget(fieldset, box, texts) {
-  const input = box.querySelector('.teller-fallback input');
-  const left = box.dataset.left;
-  const right = box.dataset.right;
+  const input = /** @type {HTMLInputElement} */ (box.querySelector('.teller-fallback input'));
+  const left = box.dataset.left ?? '';
+  const right = box.dataset.right ?? '';
   const { legendId, na, describedBy } = frame(fieldset, box, texts.sliderHint);
   // In RTL the left pole (0) is on the right, like the reading order; see isRtl in the kit.
   const rtl = isRtl(box);
@@ -32,6 +33,7 @@ export function sliderWidget(fieldset, box, texts) {
     shown.textContent = describe();
     setOff(box, [thumb], Boolean(na?.checked));
   };
+  /** @param {number | null} v */
   const set = (v) => {
     input.value = v === null ? '' : String(Math.round(clamp(v, 0, 100)));
     fire(input);
@@ -51,6 +53,7 @@ export function sliderWidget(fieldset, box, texts) {
     event.preventDefault();
     set(next);
   });
+  /** @param {PointerEvent} event */
   const fromPointer = (event) => {
     const r = track.getBoundingClientRect();
     set(((rtl ? r.right - event.clientX : event.clientX - r.left) / r.width) * 100);

@@ -1,19 +1,22 @@
 // The stones: items placed on a 2-D canvas, 0–100 on both axes. See teller-widgets.js.
 import { arrow, clamp, el, fire, fmt, frame, isRtl, numberOf, setOff, svgPoint } from './teller-widget-kit.js';
 
+/** @type {import('./teller-widget-kit.js').WidgetFactory} */
 export function stonesWidget(fieldset, box, texts) {
-  const stones = JSON.parse(box.dataset.stones);
-  const xLabel = box.dataset.x;
-  const yLabel = box.dataset.y;
+  /** @type {[string, string][]} [key, label] per stone */
+  const stones = JSON.parse(box.dataset.stones ?? '[]');
+  const xLabel = box.dataset.x ?? '';
+  const yLabel = box.dataset.y ?? '';
   const { legendId, na, describedBy } = frame(fieldset, box, texts.stoneMoveHint);
   // Right to left the x axis starts on the right (as the page reads); x keeps its meaning
   // (0 = least of the x label), only where it is drawn changes. See isRtl in the kit.
   const rtl = isRtl(box);
+  /** @param {number} x */
   const screenX = (x) => (rtl ? 105 - x : 5 + x);
-  const pairs = stones.map(([key]) => ['x', 'y'].map((axis) => box.querySelector(`input[name$=".${key}.${axis}"]`)));
+  const pairs = stones.map(([key]) => ['x', 'y'].map((axis) => /** @type {HTMLInputElement} */ (box.querySelector(`input[name$=".${key}.${axis}"]`))));
   const wrap = el('div', 'teller-stones');
   const yAxis = Object.assign(el('p', 'teller-stones__axes', { 'aria-hidden': 'true' }), { textContent: `↑ ${yLabel}` });
-  const svg = el('svg:svg', '', { viewBox: '0 0 110 130', role: 'group', 'aria-labelledby': legendId });
+  const svg = /** @type {SVGSVGElement} */ (el('svg:svg', '', { viewBox: '0 0 110 130', role: 'group', 'aria-labelledby': legendId }));
   const plot = el('svg:rect', 'teller-stones__plot', { x: 5, y: 5, width: 100, height: 100 });
   const tray = el('svg:rect', 'teller-stones__tray', { x: 5, y: 111, width: 100, height: 15, rx: 2 });
   svg.append(plot, tray);
@@ -33,10 +36,15 @@ export function stonesWidget(fieldset, box, texts) {
   box.append(wrap);
   let active = 0;
 
+  /**
+   * @param {number} i
+   * @returns {[number, number] | null}
+   */
   const read = (i) => {
     const [x, y] = pairs[i].map(numberOf);
     return x === null || y === null ? null : [clamp(x, 0, 100), clamp(y, 0, 100)];
   };
+  /** @param {number} i */
   const valueText = (i) => {
     const p = read(i);
     return p ? `${xLabel} ${fmt(texts.outOf, { value: Math.round(p[0]) })}, ${yLabel} ${fmt(texts.outOf, { value: Math.round(p[1]) })}` : texts.notPlaced;
@@ -58,6 +66,10 @@ export function stonesWidget(fieldset, box, texts) {
     });
     setOff(box, nodes, Boolean(na?.checked));
   };
+  /**
+   * @param {number} i
+   * @param {number[] | null} p
+   */
   const set = (i, p) => {
     pairs[i][0].value = p ? String(Math.round(clamp(p[0], 0, 100))) : '';
     pairs[i][1].value = p ? String(Math.round(clamp(p[1], 0, 100))) : '';
@@ -80,14 +92,19 @@ export function stonesWidget(fieldset, box, texts) {
       event.preventDefault();
     });
   });
+  /** @type {number | null} */
   let dragging = null;
+  /**
+   * @param {number} i
+   * @param {PointerEvent} event
+   */
   const placeAt = (i, event) => {
     const pt = svgPoint(svg, event);
     set(i, pt.y > 108 ? null : [rtl ? 105 - pt.x : pt.x - 5, 105 - pt.y]);
   };
   svg.addEventListener('pointerdown', (event) => {
     if (na?.checked) return;
-    const hit = nodes.findIndex((g) => g.contains(event.target));
+    const hit = nodes.findIndex((g) => g.contains(/** @type {Node | null} */ (event.target)));
     dragging = hit >= 0 ? hit : active;
     active = dragging;
     svg.setPointerCapture(event.pointerId);

@@ -1,26 +1,59 @@
 // Form fields → story submission, and the teller's validation rules. Pure (no DOM, no I/O): the
 // browser uses it for the one-step-at-a-time form and the JSON API, and the server imports the
 // very same file for the no-JavaScript path (POST /vertel/{slug}), so both give the same result.
-// Types: teller-submission.d.ts.
+// Types: JSDoc, checked with checkJs (src/web/assets/tsconfig.json); TypeScript reads them too.
+// The limits (title, story text, text answers) come with the rules (web/teller/client-rules.ts),
+// which take them from domain/collect/limits.ts: the server's own limits, never a copy.
 //
 // Field names: id, language, website (honeypot), consent.share ("ja"), consent.quote ("ja"|"nee"),
 // prompt, title, text, and per question q.<key> (repeated for multichoice), q.<key>.na ("ja"),
 // triad q.<key>.1|2|3 (non-negative numbers, normalised here), stones q.<key>.<stone>.x|y (0–100).
 // An empty field means unanswered.
 
-export const MAX_TEXT = 20000;
-export const MAX_TITLE = 200;
+/**
+ * @typedef {import('../teller/client-rules.ts').ClientRules} SubmissionRules
+ *   What the conversion needs: the questionnaire's keys, types and bounds, and the text limits.
+ * @typedef {import('../teller/client-rules.ts').ClientQuestion} Question
+ * @typedef {SubmissionRules['limits']} TextLimits
+ * @typedef {{ code: string, min?: number, max?: number }} FieldError
+ * @typedef {{ value?: unknown, error?: FieldError }} AnswerRead
+ * @typedef {Map<string, string[]>} Fields
+ * @typedef {(name: string) => string} FirstValue
+ */
+
+/**
+ * What the page sends to POST /api/v1/collections/{slug}/stories. The server's StorySubmission
+ * (services/collect-story.ts) is the contract; tests/unit/teller-submission-type.test.ts fails
+ * when the two drift apart.
+ * @typedef {object} TellerSubmission
+ * @property {string} [id]
+ * @property {string} language
+ * @property {string} prompt
+ * @property {string} title
+ * @property {string} text
+ * @property {Record<string, unknown>} answers
+ * @property {{ share: boolean, quote: boolean }} consent
+ * @property {string} website
+ */
 
 /** @param {string} key */
 export const answerField = (key) => `q.${key}`;
 
-/** A safe element id for a field name (ids are used in hrefs and aria-describedby). */
+/**
+ * A safe element id for a field name (ids are used in hrefs and aria-describedby).
+ * @param {string} name
+ */
 export function fieldId(name) {
   return `f-${String(name).replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-/** Collects repeated names: [[name, value], …] → Map<name, string[]>. */
+/**
+ * Collects repeated names: [[name, value], …] → Map<name, string[]>.
+ * @param {Iterable<[string, unknown]>} entries
+ * @returns {Fields}
+ */
 function collect(entries) {
+  /** @type {Fields} */
   const map = new Map();
   for (const [name, value] of entries) {
     if (typeof value !== 'string') continue;
@@ -31,7 +64,11 @@ function collect(entries) {
   return map;
 }
 
-/** "3,5" and " 3.5 " are both 3.5; "" is null; anything else that is not a number is NaN. */
+/**
+ * "3,5" and " 3.5 " are both 3.5; "" is null; anything else that is not a number is NaN.
+ * @param {string | null | undefined} raw
+ * @returns {number | null}
+ */
 export function parseNumber(raw) {
   if (raw === undefined || raw === null) return null;
   const text = String(raw).trim().replace(',', '.');
@@ -40,7 +77,10 @@ export function parseNumber(raw) {
   return Number(text);
 }
 
-/** A title made from the first words of the story, for a teller who gave none. */
+/**
+ * A title made from the first words of the story, for a teller who gave none.
+ * @param {string} text
+ */
 export function titleFromText(text) {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return '';
@@ -52,9 +92,14 @@ export function titleFromText(text) {
 /**
  * One question's answer from the fields: { value } (absent = unanswered; "NA" = niet van
  * toepassing) or { error: { code, min?, max? } }.
+ * @param {Question} question
+ * @param {Fields} fields
+ * @param {TextLimits} limits
+ * @returns {AnswerRead}
  */
-export function readAnswer(question, fields) {
+export function readAnswer(question, fields, limits) {
   const base = answerField(question.key);
+  /** @type {FirstValue} */
   const first = (name) => (fields.get(name) ?? [])[0] ?? '';
   if (question.allowNotApplicable && first(`${base}.na`) === 'ja') return { value: 'NA' };
   switch (question.type) {
@@ -87,7 +132,7 @@ export function readAnswer(question, fields) {
     case 'text': {
       const value = first(base).trim();
       if (!value) return {};
-      return value.length > MAX_TEXT ? { error: { code: 'tooLong', max: MAX_TEXT } } : { value };
+      return value.length > limits.textAnswer ? { error: { code: 'tooLong', max: limits.textAnswer } } : { value };
     }
     case 'triad':
       return readTriad(base, first);
@@ -98,6 +143,12 @@ export function readAnswer(question, fields) {
   }
 }
 
+/**
+ * @param {string} raw
+ * @param {number | undefined} min
+ * @param {number | undefined} max
+ * @returns {AnswerRead}
+ */
 function numberIn(raw, min, max, integer = false) {
   const n = parseNumber(raw);
   if (n === null) return {};
@@ -110,7 +161,12 @@ function numberIn(raw, min, max, integer = false) {
   return { value: n };
 }
 
-/** Three non-negative numbers (e.g. three sliders without JavaScript) → weights summing to 1. */
+/**
+ * Three non-negative numbers (e.g. three sliders without JavaScript) → weights summing to 1.
+ * @param {string} base
+ * @param {FirstValue} first
+ * @returns {AnswerRead}
+ */
 function readTriad(base, first) {
   const raw = [1, 2, 3].map((i) => parseNumber(first(`${base}.${i}`)));
   if (raw.every((n) => n === null)) return {};
@@ -121,8 +177,15 @@ function readTriad(base, first) {
   return { value: numbers.map((n) => Math.round((n / sum) * 1e6) / 1e6) };
 }
 
-/** Per stone two numbers 0–100; a stone with neither is not placed; no stone placed = unanswered. */
+/**
+ * Per stone two numbers 0–100; a stone with neither is not placed; no stone placed = unanswered.
+ * @param {{ stones: { key: string }[] }} question
+ * @param {string} base
+ * @param {FirstValue} first
+ * @returns {AnswerRead}
+ */
 function readStones(question, base, first) {
+  /** @type {Record<string, [number, number]>} */
   const points = {};
   for (const stone of question.stones) {
     const x = parseNumber(first(`${base}.${stone.key}.x`));
@@ -140,32 +203,40 @@ function readStones(question, base, first) {
 /**
  * The whole form → { submission, errors }. `errors` maps a field name (consent.share,
  * consent.quote, prompt, title, text, q.<key>) to { code, min?, max? }; empty when all is well.
+ * @param {SubmissionRules} rules
+ * @param {Iterable<[string, unknown]>} entries
+ * @param {{ language?: string }} [options]
+ * @returns {{ submission: TellerSubmission, errors: Record<string, FieldError> }}
  */
-export function readSubmission(questionnaire, entries, options = {}) {
+export function readSubmission(rules, entries, options = {}) {
   const fields = collect(entries);
+  /** @type {FirstValue} */
   const first = (name) => (fields.get(name) ?? [])[0] ?? '';
+  /** @type {Record<string, FieldError>} */
   const errors = {};
+  /** @type {Record<string, unknown>} */
   const answers = {};
+  const { limits } = rules;
 
   const share = first('consent.share') === 'ja';
   if (!share) errors['consent.share'] = { code: 'consent' };
   const quoteRaw = first('consent.quote');
   if (quoteRaw !== 'ja' && quoteRaw !== 'nee') errors['consent.quote'] = { code: 'quote' };
 
-  const prompts = questionnaire.prompts ?? [];
+  const prompts = rules.prompts ?? [];
   let prompt = first('prompt').trim();
   if (!prompt && prompts.length === 1) prompt = prompts[0].key;
   if (prompts.length && !prompts.some((p) => p.key === prompt)) errors.prompt = { code: 'prompt' };
 
   const text = first('text').trim();
   if (!text) errors.text = { code: 'text' };
-  else if (text.length > MAX_TEXT) errors.text = { code: 'tooLong', max: MAX_TEXT };
+  else if (text.length > limits.storyText) errors.text = { code: 'tooLong', max: limits.storyText };
   let title = first('title').trim();
-  if (title.length > MAX_TITLE) errors.title = { code: 'tooLong', max: MAX_TITLE };
+  if (title.length > limits.title) errors.title = { code: 'tooLong', max: limits.title };
   if (!title) title = titleFromText(text);
 
-  for (const question of questionnaire.questions) {
-    const result = readAnswer(question, fields);
+  for (const question of rules.questions) {
+    const result = readAnswer(question, fields, limits);
     const name = answerField(question.key);
     if (result.error) errors[name] = result.error;
     else if (result.value !== undefined) answers[question.key] = result.value;
@@ -174,6 +245,7 @@ export function readSubmission(questionnaire, entries, options = {}) {
     }
   }
 
+  /** @type {TellerSubmission} */
   const submission = {
     language: first('language') || options.language || 'nl',
     prompt,
@@ -188,7 +260,11 @@ export function readSubmission(questionnaire, entries, options = {}) {
   return { submission, errors };
 }
 
-/** The Dutch (or English) message for an error: texts.errors[code] with {min}/{max} filled in. */
+/**
+ * The Dutch (or English) message for an error: texts.errors[code] with {min}/{max} filled in.
+ * @param {{ errors: Record<string, string> }} texts
+ * @param {FieldError} error
+ */
 export function errorMessage(texts, error) {
   const template = texts.errors[error.code] ?? texts.errors.generic;
   return template.replace('{min}', String(error.min ?? '')).replace('{max}', String(error.max ?? ''));
@@ -197,6 +273,8 @@ export function errorMessage(texts, error) {
 /**
  * A problem from the API or service ({ field: "answers.gehoord" | "consent.share" | … }) → our
  * field name, so its message can stand next to the right field.
+ * @param {string | null | undefined} problemField
+ * @returns {string | null}
  */
 export function fieldOfProblem(problemField) {
   if (!problemField) return null;

@@ -4,13 +4,24 @@ import { arrow, el, fire, fmt, frame, isRtl, numberOf, round1, setOff, svgPoint 
 // The triangle: corner 1 at the top, 2 bottom left, 3 bottom right (svg units). Right to left,
 // corners 2 and 3 swap sides: corner 2 stays at the start of the reading order, under the first
 // bottom label. The weights stay per corner, so a stored answer means the same in every language.
+/** @typedef {[number, number]} Point */
+/** @typedef {[Point, Point, Point]} Corners */
+
+/** @type {Corners} */
 const LTR_CORNERS = [
   [100, 8],
   [8, 168],
   [192, 168],
 ];
+/** @type {Corners} */
 const RTL_CORNERS = [LTR_CORNERS[0], LTR_CORNERS[2], LTR_CORNERS[1]];
 
+/**
+ * The three weights (summing to 1) of a point in the triangle.
+ * @param {Corners} CORNERS
+ * @param {number[]} point
+ * @returns {number[]}
+ */
 function weightsAt(CORNERS, [x, y]) {
   const [[ax, ay], [bx, by], [cx, cy]] = CORNERS;
   const det = (by - cy) * (ax - cx) + (cx - bx) * (ay - cy);
@@ -21,8 +32,15 @@ function weightsAt(CORNERS, [x, y]) {
   return w.map((n) => n / sum);
 }
 
+/** @type {(CORNERS: Corners, w: number[]) => number[]} */
 const pointIn = (CORNERS, w) => [0, 1].map((axis) => w[0] * CORNERS[0][axis] + w[1] * CORNERS[1][axis] + w[2] * CORNERS[2][axis]);
 
+/**
+ * Where the dot is, in words: nearest corner(s) and every corner's share.
+ * @param {number[] | null} weights
+ * @param {string[]} labels
+ * @param {Pick<import('./teller-widget-kit.js').ClientTexts, 'notPlaced' | 'middle' | 'allEqual' | 'between' | 'closerTo'>} texts
+ */
 export function describeTriad(weights, labels, texts) {
   if (!weights) return texts.notPlaced;
   const order = [0, 1, 2].sort((a, b) => weights[b] - weights[a]);
@@ -35,14 +53,17 @@ export function describeTriad(weights, labels, texts) {
   return `${where} (${shares})`;
 }
 
+/** @type {import('./teller-widget-kit.js').WidgetFactory} */
 export function triadWidget(fieldset, box, texts) {
-  const inputs = [...box.querySelectorAll('.teller-fallback input')];
-  const labels = JSON.parse(box.dataset.corners);
+  const inputs = [.../** @type {NodeListOf<HTMLInputElement>} */ (box.querySelectorAll('.teller-fallback input'))];
+  /** @type {string[]} */
+  const labels = JSON.parse(box.dataset.corners ?? '[]');
   const { legendId, na, describedBy } = frame(fieldset, box, texts.triadHint);
   const CORNERS = isRtl(box) ? RTL_CORNERS : LTR_CORNERS;
+  /** @param {number[]} w */
   const pointOf = (w) => pointIn(CORNERS, w);
   const top = Object.assign(el('p', 'teller-triad__top', { 'aria-hidden': 'true' }), { textContent: labels[0] });
-  const svg = el('svg:svg', 'teller-triad__svg', { viewBox: '0 0 200 176', role: 'slider', tabindex: 0, 'aria-labelledby': legendId, 'aria-describedby': describedBy, 'aria-valuemin': 0, 'aria-valuemax': 100 });
+  const svg = /** @type {SVGSVGElement} */ (el('svg:svg', 'teller-triad__svg', { viewBox: '0 0 200 176', role: 'slider', tabindex: 0, 'aria-labelledby': legendId, 'aria-describedby': describedBy, 'aria-valuemin': 0, 'aria-valuemax': 100 }));
   svg.append(el('svg:polygon', 'teller-triad__area', { points: CORNERS.map((p) => p.join(',')).join(' ') }));
   const dot = el('svg:circle', 'teller-triad__dot', { r: 9 });
   svg.append(dot);
@@ -72,6 +93,7 @@ export function triadWidget(fieldset, box, texts) {
     shown.textContent = describe();
     setOff(box, [svg], Boolean(na?.checked));
   };
+  /** @param {number[] | null} w */
   const set = (w) => {
     inputs.forEach((input, i) => {
       input.value = w ? String(round1(w[i] * 100)) : '';
@@ -90,6 +112,7 @@ export function triadWidget(fieldset, box, texts) {
     else return;
     event.preventDefault();
   });
+  /** @param {PointerEvent} event */
   const fromPointer = (event) => {
     const p = svgPoint(svg, event);
     set(weightsAt(CORNERS, [p.x, p.y]));

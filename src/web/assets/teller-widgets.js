@@ -10,17 +10,24 @@ import { describeTriad, triadWidget } from './teller-triad.js';
 
 export { describeTriad };
 
+/** @type {Record<string, import('./teller-widget-kit.js').WidgetFactory>} */
 const FACTORIES = { slider: sliderWidget, triad: triadWidget, stones: stonesWidget };
 
-/** Enhances every widget inside root; returns them by field name (q.<key>). */
+/**
+ * Enhances every widget inside root; returns them by field name (q.<key>).
+ * @param {ParentNode} root
+ * @param {import('./teller-widget-kit.js').ClientTexts} texts
+ * @returns {Map<string, import('./teller-widget-kit.js').Widget>}
+ */
 export function enhanceWidgets(root, texts) {
+  /** @type {Map<string, import('./teller-widget-kit.js').Widget>} */
   const widgets = new Map();
-  for (const box of root.querySelectorAll('.teller-widget[data-widget]')) {
-    const fieldset = box.closest('[data-field]');
-    const make = FACTORIES[box.dataset.widget];
+  for (const box of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('.teller-widget[data-widget]'))) {
+    const fieldset = /** @type {HTMLElement | null} */ (box.closest('[data-field]'));
+    const make = FACTORIES[box.dataset.widget ?? ''];
     if (make && fieldset && !box.dataset.enhanced) {
       box.dataset.enhanced = 'true';
-      widgets.set(fieldset.dataset.field, make(fieldset, box, texts));
+      widgets.set(fieldset.dataset.field ?? '', make(fieldset, box, texts));
     }
   }
   return widgets;

@@ -7,8 +7,28 @@ import { clearErrors, labelOf, showErrors } from './teller-errors.js';
 import { fieldId, fieldOfProblem, readSubmission } from './teller-submission.js';
 import { enhanceWidgets } from './teller-widgets.js';
 
+/**
+ * What the page hands this script as JSON (#teller-data, web/teller/teller-form.tsx).
+ * @typedef {object} TellerData
+ * @property {string} api
+ * @property {string} lang
+ * @property {string} draftKey
+ * @property {string} [csrf]
+ * @property {string} summaryTitle
+ * @property {import('./teller-widget-kit.js').ClientTexts} texts
+ * @property {import('./teller-submission.js').SubmissionRules} questionnaire
+ */
+
+/** @type {(template: string, vars: Record<string, string | number>) => string} */
 const fmt = (template, vars) => template.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} [className]
+ * @param {string} [text]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -16,27 +36,31 @@ function el(tag, className, text) {
   return node;
 }
 
-const form = document.getElementById('teller-form');
+const pageForm = /** @type {HTMLFormElement | null} */ (document.getElementById('teller-form'));
 const dataNode = document.getElementById('teller-data');
-if (form && dataNode) start(JSON.parse(dataNode.textContent));
+if (pageForm && dataNode) start(pageForm, JSON.parse(dataNode.textContent ?? '{}'));
 
-function start(data) {
+/**
+ * @param {HTMLFormElement} form
+ * @param {TellerData} data
+ */
+function start(form, data) {
   const { texts, questionnaire, api, draftKey, csrf, lang } = data;
-  const steps = [...form.querySelectorAll('.teller-step')];
-  const review = form.querySelector('[data-js-only="review"]');
-  const thanks = document.getElementById('stap-bedankt');
+  const steps = [.../** @type {NodeListOf<HTMLElement>} */ (form.querySelectorAll('.teller-step'))];
+  const review = /** @type {HTMLElement} */ (form.querySelector('[data-js-only="review"]'));
+  const thanks = /** @type {HTMLElement} */ (document.getElementById('stap-bedankt'));
   const all = [...steps, thanks];
-  const idInput = form.elements.namedItem('id');
-  const sendButton = document.getElementById('teller-send');
-  const status = document.getElementById('teller-status');
+  const idInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('id'));
+  const sendButton = /** @type {HTMLElement} */ (document.getElementById('teller-send'));
+  const status = /** @type {HTMLElement} */ (document.getElementById('teller-status'));
   const widgets = enhanceWidgets(form, texts);
   let current = 0;
   let sending = false;
   const errorTexts = { texts, summaryTitle: data.summaryTitle };
 
-  review.append(document.getElementById('teller-submit'));
+  review.append(/** @type {HTMLElement} */ (document.getElementById('teller-submit')));
   all.forEach((section, i) => {
-    const heading = section.querySelector('.teller-step__title');
+    const heading = /** @type {HTMLElement} */ (section.querySelector('.teller-step__title'));
     const count = el('span', 'teller-progress', fmt(texts.progress, { step: i + 1, total: all.length }));
     heading.prepend(count, el('br'));
     if (section === thanks) return;
@@ -61,55 +85,68 @@ function start(data) {
     section.append(nav);
   });
 
+  /**
+   * @param {number} i
+   * @param {{ focus?: boolean, save?: boolean }} [options]
+   */
   function show(i, options = {}) {
     current = i;
     all.forEach((section, j) => {
       section.hidden = j !== i;
     });
     if (all[i] === review) buildReview();
-    const chosen = form.querySelector('input[name="prompt"]:checked');
-    const promptNote = form.querySelector('.teller-chosen-prompt');
+    const chosen = /** @type {HTMLInputElement | null} */ (form.querySelector('input[name="prompt"]:checked'));
+    const promptNote = /** @type {HTMLElement | null} */ (form.querySelector('.teller-chosen-prompt'));
     if (promptNote) {
       promptNote.hidden = !chosen;
-      promptNote.textContent = chosen ? chosen.labels[0].textContent : '';
+      promptNote.textContent = chosen ? /** @type {NodeListOf<HTMLLabelElement>} */ (chosen.labels)[0].textContent : '';
     }
-    if (options.focus !== false) all[i].querySelector('.teller-step__title').focus();
+    if (options.focus !== false) /** @type {HTMLElement} */ (all[i].querySelector('.teller-step__title')).focus();
     if (options.save !== false && all[i] !== thanks) saveDraft();
   }
 
-  const entries = () => [...new FormData(form)].filter(([name, value]) => typeof value === 'string' && name !== '_csrf');
+  /** The form's text fields as [name, value] pairs (files and the CSRF token left out). */
+  const entries = () => /** @type {[string, string][]} */ ([...new FormData(form)].filter(([name, value]) => typeof value === 'string' && name !== '_csrf'));
 
+  /** @param {Element} section */
   function errorsIn(section) {
     const { errors } = readSubmission(questionnaire, entries(), { language: lang });
-    const fields = new Set([...section.querySelectorAll('[data-field]')].map((n) => n.dataset.field));
+    const fields = new Set([.../** @type {NodeListOf<HTMLElement>} */ (section.querySelectorAll('[data-field]'))].map((n) => n.dataset.field));
     return Object.fromEntries(Object.entries(errors).filter(([field]) => fields.has(field)));
   }
 
+  /**
+   * The answer to one field in words, for the review step.
+   * @param {HTMLElement} container
+   * @returns {string}
+   */
   function describeField(container) {
-    const field = container.dataset.field;
-    if (widgets.has(field)) return widgets.get(field).describe();
+    const widget = widgets.get(container.dataset.field ?? '');
+    if (widget) return widget.describe();
     if (container.querySelector('input[name$=".na"]:checked')) return texts.notApplicable;
-    const picked = [...container.querySelectorAll('input:checked')].map((input) => input.labels[0].textContent.trim());
+    const picked = [.../** @type {NodeListOf<HTMLInputElement>} */ (container.querySelectorAll('input:checked'))].map((input) =>
+      (/** @type {NodeListOf<HTMLLabelElement>} */ (input.labels)[0].textContent ?? '').trim(),
+    );
     if (picked.length) return picked.join(', ');
     const select = container.querySelector('select');
-    if (select?.value) return select.selectedOptions[0].textContent;
-    const box = container.querySelector('textarea, input[type=text]');
+    if (select?.value) return select.selectedOptions[0].textContent ?? '';
+    const box = /** @type {HTMLInputElement | HTMLTextAreaElement | null} */ (container.querySelector('textarea, input[type=text]'));
     return box?.value.trim() || texts.notAnswered;
   }
 
   function buildReview() {
-    const list = document.getElementById('teller-review');
+    const list = /** @type {HTMLElement} */ (document.getElementById('teller-review'));
     list.replaceChildren();
-    for (const container of form.querySelectorAll('.teller-step:not([data-js-only]) [data-field]')) {
+    for (const container of /** @type {NodeListOf<HTMLElement>} */ (form.querySelectorAll('.teller-step:not([data-js-only]) [data-field]'))) {
       if (container.dataset.field === 'consent.share') continue;
       const label = labelOf(container);
       const change = el('button', 'teller-change', texts.change);
       change.type = 'button';
       change.append(el('span', 'teller-visually-hidden', `: ${label}`));
       change.addEventListener('click', () => {
-        show(steps.indexOf(container.closest('.teller-step')), { focus: false });
-        const target = document.getElementById(fieldId(container.dataset.field));
-        (target && !target.closest('[hidden]') ? target : container.querySelector('[role="slider"]') ?? all[current].querySelector('.teller-step__title')).focus();
+        show(steps.indexOf(/** @type {HTMLElement} */ (container.closest('.teller-step'))), { focus: false });
+        const target = document.getElementById(fieldId(container.dataset.field ?? ''));
+        /** @type {HTMLElement} */ (target && !target.closest('[hidden]') ? target : container.querySelector('[role="slider"]') ?? all[current].querySelector('.teller-step__title')).focus();
       });
       const answer = el('dd', '', describeField(container));
       answer.append(' ', change);
@@ -118,6 +155,7 @@ function start(data) {
   }
 
   // Drafts (teller-draft.js): saved on every change, never sent.
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let saveTimer;
   const drafts = draftStore(draftKey);
   const saveDraft = () =>
@@ -147,6 +185,7 @@ function start(data) {
     status.textContent = texts.sending;
     saveDraft();
     try {
+      /** @type {Record<string, string>} */
       const headers = { 'content-type': 'application/json', accept: 'application/json' };
       if (csrf) headers['x-csrf-token'] = csrf;
       const response = await fetch(api, { method: 'POST', headers, body: JSON.stringify(submission), credentials: 'same-origin' });
@@ -154,7 +193,7 @@ function start(data) {
         const body = await response.json();
         clearDraft();
         status.textContent = '';
-        document.getElementById('teller-code').textContent = body.withdrawalCode ?? '';
+        /** @type {HTMLElement} */ (document.getElementById('teller-code')).textContent = body.withdrawalCode ?? '';
         form.hidden = true;
         show(all.length - 1, { save: false });
         return;
@@ -170,9 +209,14 @@ function start(data) {
     }
   }
 
-  /** A 4xx problem+json: each named field's Dutch message next to that field. */
+  /**
+   * A 4xx problem+json: each named field's Dutch message next to that field.
+   * @param {Response} response
+   */
   async function showProblem(response) {
+    /** @type {{ detail?: string, detail_nl?: string, errors?: { field?: string, nl: string, en: string }[] } | null} */
     const problem = await response.json().catch(() => null);
+    /** @type {Record<string, string>} */
     const messages = {};
     for (const p of problem?.errors ?? []) {
       const field = fieldOfProblem(p.field);
@@ -216,7 +260,8 @@ function start(data) {
     form.prepend(notice);
     show(Math.min(Math.max(0, Number(draft.step) || 0), steps.length - 1), { save: false });
   } else {
-    if (!serverSummary && globalThis.crypto?.randomUUID) idInput.value = crypto.randomUUID();
+    // randomUUID exists only on secure origins (https, localhost): elsewhere the server's id stays.
+    if (!serverSummary && typeof globalThis.crypto?.randomUUID === 'function') idInput.value = crypto.randomUUID();
     const firstBad = serverSummary ? steps.findIndex((s) => s.querySelector('.teller-error')) : -1;
     show(Math.max(0, firstBad), { focus: false, save: false });
     if (serverSummary) serverSummary.focus();

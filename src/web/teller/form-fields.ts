@@ -12,6 +12,7 @@ import {
   type TellerSubmission,
 } from '../assets/teller-submission.js';
 import type { TellerMessages } from '../i18n/teller.ts';
+import { rulesOf } from './client-rules.ts';
 
 export { answerField, fieldId, readSubmission } from '../assets/teller-submission.js';
 export type { FieldError, TellerSubmission };
@@ -43,7 +44,7 @@ export function submissionFromForm(
   texts: TellerMessages,
   language: string,
 ): { submission: TellerSubmission; errors: Record<string, string> } {
-  const { submission, errors } = readSubmission(questionnaire, entries, { language });
+  const { submission, errors } = readSubmission(rulesOf(questionnaire), entries, { language });
   return { submission, errors: messagesOf(errors, texts) };
 }
 

@@ -4,6 +4,7 @@
 // designer's preview and by staff entering interview stories (see docs/teller.md).
 import type { Child } from 'hono/jsx';
 import type { LocalizedText, Question } from '../../domain/questionnaire/types.ts';
+import { MAX_TEXT_ANSWER } from '../../domain/collect/limits.ts';
 import type { TellerMessages } from '../i18n/teller.ts';
 import { answerField, fieldId, type FieldValues } from './form-fields.ts';
 
@@ -126,7 +127,7 @@ export function QuestionField({ question: q, lang, t, values = new Map(), error,
       break;
     case 'text':
       body = (
-        <textarea class="teller-input teller-textarea" id={id} name={name} rows={3} maxlength={20000} aria-labelledby={`${id}-legend`} aria-describedby={describedBy} aria-invalid={input.invalid}>
+        <textarea class="teller-input teller-textarea" id={id} name={name} rows={3} maxlength={MAX_TEXT_ANSWER} aria-labelledby={`${id}-legend`} aria-describedby={describedBy} aria-invalid={input.invalid}>
           {value(name)}
         </textarea>
       );

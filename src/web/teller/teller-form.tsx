@@ -6,6 +6,7 @@ import type { TellerMessages } from '../i18n/teller.ts';
 import { fieldErrors } from './field-errors.tsx';
 import { fieldId, type FieldValues } from './form-fields.ts';
 import { rulesOf } from './client-rules.ts';
+import { MAX_STORY_TEXT, MAX_TITLE } from '../../domain/collect/limits.ts';
 import { ConsentFields } from './consent-fields.tsx';
 import { loc, QuestionField } from './question-field.tsx';
 
@@ -148,7 +149,7 @@ export function TellerForm(props: TellerFormProps) {
             {t.story.titleHelp}
           </p>
           {err('title')}
-          <input class="teller-input" type="text" id={fieldId('title')} name="title" maxlength={200} value={value('title')} autocomplete="off" aria-describedby={described('title', 'title-help')} aria-invalid={invalid('title')} />
+          <input class="teller-input" type="text" id={fieldId('title')} name="title" maxlength={MAX_TITLE} value={value('title')} autocomplete="off" aria-describedby={described('title', 'title-help')} aria-invalid={invalid('title')} />
         </div>
         <div class="teller-field" data-field="text">
           <label class="teller-label" for={fieldId('text')}>
@@ -158,7 +159,7 @@ export function TellerForm(props: TellerFormProps) {
             {t.story.textHelp}
           </p>
           {err('text')}
-          <textarea class="teller-input teller-textarea teller-textarea--story" id={fieldId('text')} name="text" rows={10} maxlength={20000} aria-describedby={described('text', 'text-help')} aria-invalid={invalid('text')}>
+          <textarea class="teller-input teller-textarea teller-textarea--story" id={fieldId('text')} name="text" rows={10} maxlength={MAX_STORY_TEXT} aria-describedby={described('text', 'text-help')} aria-invalid={invalid('text')}>
             {value('text')}
           </textarea>
         </div>

@@ -3,9 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../src/domain/demo/questionnaire.ts';
 import { tellerNl } from '../../../src/web/i18n/teller.ts';
+import { rulesOf } from '../../../src/web/teller/client-rules.ts';
 import { answerToFields, problemMessages, readSubmission, submissionFromForm } from '../../../src/web/teller/form-fields.ts';
 
 const demo = questionnaire();
+/** The rules the teller's page embeds (with the server's text limits): what the browser converts with. */
+const rules = rulesOf(demo);
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
 /** The smallest valid form of the demo questionnaire, plus extra fields. */
@@ -28,7 +31,7 @@ function form(extra: [string, string][] = []): [string, string][] {
 
 describe('readSubmission', () => {
   it('turns a minimal form into a submission with the required answers and a title from the text', () => {
-    const { submission, errors } = readSubmission(demo, form());
+    const { submission, errors } = readSubmission(rules, form());
     expect(errors).toEqual({});
     expect(submission).toEqual({
       id: ID,
@@ -43,29 +46,29 @@ describe('readSubmission', () => {
   });
 
   it('normalises the three triad numbers of the no-JavaScript fallback to weights summing to 1', () => {
-    const { submission, errors } = readSubmission(demo, form([['q.wie_hielp.1', '20'], ['q.wie_hielp.2', '60'], ['q.wie_hielp.3', '20']]));
+    const { submission, errors } = readSubmission(rules, form([['q.wie_hielp.1', '20'], ['q.wie_hielp.2', '60'], ['q.wie_hielp.3', '20']]));
     expect(errors).toEqual({});
     expect(submission.answers.wie_hielp).toEqual([0.2, 0.6, 0.2]);
   });
 
   it('treats an empty triad corner as 0 when another is filled, and refuses all zeros or negatives', () => {
-    expect(readSubmission(demo, form([['q.wie_hielp.2', '7,5']])).submission.answers.wie_hielp).toEqual([0, 1, 0]);
-    expect(readSubmission(demo, form([['q.wie_hielp.1', '0'], ['q.wie_hielp.2', '0'], ['q.wie_hielp.3', '']])).errors['q.wie_hielp']).toEqual({ code: 'triadZero' });
-    expect(readSubmission(demo, form([['q.wie_hielp.1', '-5'], ['q.wie_hielp.2', '10']])).errors['q.wie_hielp']).toEqual({ code: 'notNumber' });
-    expect(readSubmission(demo, form([['q.wie_hielp.1', 'veel']])).errors['q.wie_hielp']).toEqual({ code: 'notNumber' });
+    expect(readSubmission(rules, form([['q.wie_hielp.2', '7,5']])).submission.answers.wie_hielp).toEqual([0, 1, 0]);
+    expect(readSubmission(rules, form([['q.wie_hielp.1', '0'], ['q.wie_hielp.2', '0'], ['q.wie_hielp.3', '']])).errors['q.wie_hielp']).toEqual({ code: 'triadZero' });
+    expect(readSubmission(rules, form([['q.wie_hielp.1', '-5'], ['q.wie_hielp.2', '10']])).errors['q.wie_hielp']).toEqual({ code: 'notNumber' });
+    expect(readSubmission(rules, form([['q.wie_hielp.1', 'veel']])).errors['q.wie_hielp']).toEqual({ code: 'notNumber' });
   });
 
   it('reads stones from two numbers per stone; unplaced stones are left out; half a stone is an error', () => {
-    const placed = readSubmission(demo, form([['q.steun.wijkteam.x', '80'], ['q.steun.wijkteam.y', '30'], ['q.steun.school.x', '0'], ['q.steun.school.y', '100'], ['q.steun.jeugdhulp.x', ''], ['q.steun.jeugdhulp.y', '']]));
+    const placed = readSubmission(rules, form([['q.steun.wijkteam.x', '80'], ['q.steun.wijkteam.y', '30'], ['q.steun.school.x', '0'], ['q.steun.school.y', '100'], ['q.steun.jeugdhulp.x', ''], ['q.steun.jeugdhulp.y', '']]));
     expect(placed.errors).toEqual({});
     expect(placed.submission.answers.steun).toEqual({ wijkteam: [80, 30], school: [0, 100] });
-    expect(readSubmission(demo, form([['q.steun.wijkteam.x', '80']])).errors['q.steun']).toEqual({ code: 'stoneHalf' });
-    expect(readSubmission(demo, form([['q.steun.wijkteam.x', '80'], ['q.steun.wijkteam.y', '101']])).errors['q.steun']).toEqual({ code: 'range', min: 0, max: 100 });
-    expect(readSubmission(demo, form([['q.steun.wijkteam.x', ''], ['q.steun.wijkteam.y', '']])).submission.answers).not.toHaveProperty('steun');
+    expect(readSubmission(rules, form([['q.steun.wijkteam.x', '80']])).errors['q.steun']).toEqual({ code: 'stoneHalf' });
+    expect(readSubmission(rules, form([['q.steun.wijkteam.x', '80'], ['q.steun.wijkteam.y', '101']])).errors['q.steun']).toEqual({ code: 'range', min: 0, max: 100 });
+    expect(readSubmission(rules, form([['q.steun.wijkteam.x', ''], ['q.steun.wijkteam.y', '']])).submission.answers).not.toHaveProperty('steun');
   });
 
   it('gives "NA" for niet van toepassing, over any value, only where the question allows it', () => {
-    const { submission } = readSubmission(demo, form([['q.gehoord', '70'], ['q.gehoord.na', 'ja'], ['q.wachtweken.na', 'ja'], ['q.cijfer.na', 'ja'], ['q.cijfer', '8']]));
+    const { submission } = readSubmission(rules, form([['q.gehoord', '70'], ['q.gehoord.na', 'ja'], ['q.wachtweken.na', 'ja'], ['q.cijfer.na', 'ja'], ['q.cijfer', '8']]));
     expect(submission.answers.gehoord).toBe('NA');
     expect(submission.answers.wachtweken).toBe('NA');
     // cijfer does not allow "niet van toepassing": the mark counts.
@@ -73,29 +76,29 @@ describe('readSubmission', () => {
   });
 
   it('leaves an empty field unanswered (not 0), and checks numbers against their limits', () => {
-    const empty = readSubmission(demo, form([['q.gehoord', ''], ['q.wachtweken', ' ']]));
+    const empty = readSubmission(rules, form([['q.gehoord', ''], ['q.wachtweken', ' ']]));
     expect(empty.submission.answers).not.toHaveProperty('gehoord');
     expect(empty.submission.answers).not.toHaveProperty('wachtweken');
-    expect(readSubmission(demo, form([['q.gehoord', '64']])).submission.answers.gehoord).toBe(64);
-    expect(readSubmission(demo, form([['q.wachtweken', '3,5']])).submission.answers.wachtweken).toBe(3.5);
-    expect(readSubmission(demo, form([['q.wachtweken', '200']])).errors['q.wachtweken']).toEqual({ code: 'range', min: 0, max: 104 });
-    expect(readSubmission(demo, form([['q.cijfer', '7.5']])).errors['q.cijfer']).toEqual({ code: 'range', min: 1, max: 10 });
-    expect(readSubmission(demo, form([['q.gehoord', '101']])).errors['q.gehoord']).toEqual({ code: 'range', min: 0, max: 100 });
+    expect(readSubmission(rules, form([['q.gehoord', '64']])).submission.answers.gehoord).toBe(64);
+    expect(readSubmission(rules, form([['q.wachtweken', '3,5']])).submission.answers.wachtweken).toBe(3.5);
+    expect(readSubmission(rules, form([['q.wachtweken', '200']])).errors['q.wachtweken']).toEqual({ code: 'range', min: 0, max: 104 });
+    expect(readSubmission(rules, form([['q.cijfer', '7.5']])).errors['q.cijfer']).toEqual({ code: 'range', min: 1, max: 10 });
+    expect(readSubmission(rules, form([['q.gehoord', '101']])).errors['q.gehoord']).toEqual({ code: 'range', min: 0, max: 100 });
   });
 
   it('keeps multichoice in questionnaire order and enforces max and known options', () => {
-    const ok = readSubmission(demo, form([['q.wat_hielp', 'school'], ['q.wat_hielp', 'snel-hulp']]));
+    const ok = readSubmission(rules, form([['q.wat_hielp', 'school'], ['q.wat_hielp', 'snel-hulp']]));
     expect(ok.submission.answers.wat_hielp).toEqual(['snel-hulp', 'school']);
     const four = ['school', 'snel-hulp', 'familie', 'niets'].map((v): [string, string] => ['q.wat_hielp', v]);
-    expect(readSubmission(demo, form(four)).errors['q.wat_hielp']).toEqual({ code: 'tooMany', max: 3 });
-    expect(readSubmission(demo, form([['q.wat_hielp', 'toverstaf']])).errors['q.wat_hielp']).toEqual({ code: 'unknown' });
-    expect(readSubmission(demo, [...form().filter(([name]) => name !== 'q.wijk'), ['q.wijk', 'WK000000']]).errors['q.wijk']).toEqual({ code: 'unknown' });
+    expect(readSubmission(rules, form(four)).errors['q.wat_hielp']).toEqual({ code: 'tooMany', max: 3 });
+    expect(readSubmission(rules, form([['q.wat_hielp', 'toverstaf']])).errors['q.wat_hielp']).toEqual({ code: 'unknown' });
+    expect(readSubmission(rules, [...form().filter(([name]) => name !== 'q.wijk'), ['q.wijk', 'WK000000']]).errors['q.wijk']).toEqual({ code: 'unknown' });
   });
 
   it('names every missing required field: consent, quote choice, prompt, text and required questions', () => {
-    const { errors } = readSubmission(demo, [['id', 'not-a-uuid']]);
+    const { errors } = readSubmission(rules, [['id', 'not-a-uuid']]);
     expect(Object.keys(errors).sort()).toEqual(['consent.quote', 'consent.share', 'prompt', 'q.gevoel', 'q.rol', 'q.wijk', 'text']);
-    expect(readSubmission(demo, [['id', 'not-a-uuid']]).submission).not.toHaveProperty('id');
+    expect(readSubmission(rules, [['id', 'not-a-uuid']]).submission).not.toHaveProperty('id');
   });
 
   it('gives plain Dutch messages with the limits filled in', () => {
@@ -121,7 +124,7 @@ describe('service problems and stored answers', () => {
   it('turns stored answers back into fields that read as the same answers', () => {
     const answers: Record<string, unknown> = { wie_hielp: [0.25, 0.5, 0.25], steun: { school: [10, 90] }, wat_hielp: ['school', 'niets'], gehoord: 'NA', cijfer: 7 };
     const fields = demo.questions.flatMap((q) => answerToFields(q, answers[q.key] as never));
-    const back = readSubmission(demo, form(fields)).submission.answers;
+    const back = readSubmission(rules, form(fields)).submission.answers;
     expect(back).toMatchObject({ wie_hielp: [0.25, 0.5, 0.25], steun: { school: [10, 90] }, wat_hielp: ['school', 'niets'], gehoord: 'NA', cijfer: 7 });
   });
 });

@@ -1,0 +1,240 @@
+// Contract tests (issue 16): every route of the API is called on a seeded municipality, with
+// success and error cases, and every response is checked against the OpenAPI document the app
+// serves — an undocumented status, an unlisted content type or a body that does not match its
+// schema fails the test. The document itself must validate (@readme/openapi-parser).
+import { validate } from '@readme/openapi-parser';
+import { and, eq } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { stories } from '../../src/db/schema/index.ts';
+import { createApp } from '../../src/http/app.ts';
+import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
+import { testDatabaseTargets } from '../support/databases.ts';
+import { ContractChecker, type OpenApiDocument } from '../support/openapi-contract.ts';
+import { DEMO_SLUG, demoSubmission } from '../support/story-submission.ts';
+
+const ORIGIN = 'http://localhost';
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+interface Session {
+  cookie: string;
+  csrfToken: string;
+}
+
+describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
+  let handle: DatabaseHandle;
+  let app: ReturnType<typeof createApp>;
+  let contract: ContractChecker;
+  const as: Record<string, Session> = {};
+
+  /** One request, checked against the document; `expected` is the status this case must give. */
+  async function call(expected: number, method: string, url: string, options: { as?: Session; json?: unknown; body?: BodyInit; type?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { origin: ORIGIN, ...options.headers };
+    if (options.as) {
+      headers.cookie = options.as.cookie;
+      if (method !== 'GET') headers['x-csrf-token'] = options.as.csrfToken;
+    }
+    let body = options.body;
+    if (options.json !== undefined) body = JSON.stringify(options.json);
+    if (body !== undefined) headers['content-type'] = options.type ?? 'application/json';
+    const response = await app.request(url, { method, headers, body });
+    const checked = await contract.check(method, url, response);
+    expect(checked.status, `${method} ${url}: ${JSON.stringify(checked.body)?.slice(0, 300)}`).toBe(expected);
+    return checked.body as never;
+  }
+
+  async function signIn(email: string): Promise<Session> {
+    const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+    const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+    const { csrfToken } = (await contract.check('POST', '/api/v1/session', response)).body as { csrfToken: string };
+    return { cookie, csrfToken };
+  }
+
+  beforeAll(async () => {
+    handle = await create();
+    await seedDemo(handle.db, { stories: 60 });
+    app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: ORIGIN });
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
+    contract = new ContractChecker(doc);
+    for (const role of ['analist', 'beheerder', 'raad', 'interviewer']) as[role] = await signIn(`${role}@voorbeeld.example`);
+  }, 180_000);
+  afterAll(async () => handle?.close());
+
+  it('serves an OpenAPI 3.1 document that validates', async () => {
+    const doc = await (await app.request('/api/v1/openapi.json')).json();
+    const result = await validate(doc);
+    expect(result.valid, JSON.stringify(result)).toBe(true);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('sessions: sign-in refusals are problems; signing out answers 204', async () => {
+    await call(400, 'POST', '/api/v1/session', { json: { email: 'geen-adres' } });
+    await call(401, 'POST', '/api/v1/session', { json: { email: 'analist@voorbeeld.example', password: 'fout' } });
+    const once = await signIn('gespreksleider@voorbeeld.example');
+    await call(403, 'DELETE', '/api/v1/session', { headers: { cookie: once.cookie } });
+    await call(204, 'DELETE', '/api/v1/session', { as: once });
+  });
+
+  it('questionnaires, stories, patterns, words and warm × cold', async () => {
+    const list = await call(200, 'GET', '/api/v1/questionnaires', { as: as.analist });
+    expect(list).toEqual({ questionnaires: [{ key: 'zo-thuis' }] });
+    const definition = await call(200, 'GET', '/api/v1/questionnaires/zo-thuis', { as: as.analist });
+    await call(404, 'GET', '/api/v1/questionnaires/bestaat-niet', { as: as.analist });
+    await call(404, 'GET', '/api/v1/questionnaires/bestaat-niet/stories', { as: as.analist });
+    await call(404, 'POST', '/api/v1/questionnaires/bestaat-niet/stories', { as: as.analist, body: 'story_id\n', type: 'text/csv' });
+    expect(await call(200, 'POST', '/api/v1/questionnaires', { as: as.analist, json: definition })).toMatchObject({ key: 'zo-thuis', outcome: 'unchanged' });
+    await call(400, 'POST', '/api/v1/questionnaires', { as: as.analist, json: { format: 'duiding.questionnaire/v1', key: '' } });
+    await call(403, 'POST', '/api/v1/questionnaires', { as: as.raad, json: definition });
+
+    const csv: string = await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/stories', { as: as.analist });
+    await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/stories?format=xlsx', { as: as.analist });
+    await call(400, 'GET', '/api/v1/questionnaires/zo-thuis/stories?format=pdf', { as: as.analist });
+    const [header, first] = csv.split(/\r?\n/);
+    const imported = await call(200, 'POST', '/api/v1/questionnaires/zo-thuis/stories', { as: as.analist, body: `${header}\n${first}\n`, type: 'text/csv' });
+    expect(imported).toMatchObject({ stories: 1, replaced: 1 });
+    const refused = await call(400, 'POST', '/api/v1/questionnaires/zo-thuis/stories', { as: as.analist, body: 'story_id,text\nx,\n', type: 'text/csv' });
+    expect(JSON.stringify(refused)).toContain('errors');
+
+    const patterns = await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/patterns', { as: as.analist });
+    expect((patterns as { patterns: unknown[] }).patterns.length).toBeGreaterThan(0);
+    await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/patterns?rol=jongere,ouder&cache=false', { as: as.analist });
+    await call(400, 'GET', '/api/v1/questionnaires/zo-thuis/patterns?rol=astronaut', { as: as.analist });
+    await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/stories-behind?var=cijfer&min=1&pageSize=5', { as: as.analist });
+    await call(400, 'GET', '/api/v1/questionnaires/zo-thuis/stories-behind?pageSize=0', { as: as.analist });
+    await call(403, 'GET', '/api/v1/questionnaires/zo-thuis/stories-behind', { as: as.raad });
+    await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/words?a=gevoel%3Dboos&top=5', { as: as.analist });
+    await call(400, 'GET', '/api/v1/questionnaires/zo-thuis/words', { as: as.analist });
+    await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/link', { as: as.analist });
+    await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/link?indicator=wachttijd_weken', { as: as.analist });
+  });
+
+  it('indicators', async () => {
+    await call(200, 'GET', '/api/v1/indicators?indicator=wachttijd_weken', { as: as.analist });
+    await call(200, 'GET', '/api/v1/indicators?format=xlsx', { as: as.raad });
+    const definitions = await call(200, 'GET', '/api/v1/indicators/definitions', { as: as.raad });
+    expect(await call(200, 'POST', '/api/v1/indicators', { as: as.analist, json: definitions })).toMatchObject({ kind: 'definitions' });
+    await call(400, 'POST', '/api/v1/indicators', { as: as.analist, body: 'indicator,area,period,value\nbestaat_niet,GM9999,2025,1\n', type: 'text/csv' });
+    await call(403, 'POST', '/api/v1/indicators', { as: as.raad, json: definitions });
+  });
+
+  it('opgaven and their theory of change', async () => {
+    await call(200, 'GET', '/api/v1/opgaven', { as: as.raad });
+    await call(201, 'POST', '/api/v1/opgaven', { as: as.analist, json: { key: 'contract', title: 'Contracttest', domain: 'jeugd', description: '' } });
+    await call(400, 'POST', '/api/v1/opgaven', { as: as.analist, json: { key: '' } });
+    await call(413, 'POST', '/api/v1/opgaven', { as: as.analist, json: { key: 'groot', description: 'x'.repeat(300 * 1024) } });
+    const statement: { id: string } = await call(201, 'POST', '/api/v1/opgaven/contract/statements', {
+      as: as.analist,
+      json: { action: 'het wijkteam dichtbij laten werken', contributesTo: 'minder zware hulp', because: 'problemen eerder gezien worden' },
+    });
+    await call(404, 'POST', '/api/v1/opgaven/bestaat-niet/statements', { as: as.analist, json: { action: 'a', contributesTo: 'b', because: 'c' } });
+    const assumption: { id: string } = await call(201, 'POST', `/api/v1/opgaven/contract/statements/${statement.id}/assumptions`, {
+      as: as.analist,
+      json: { text: 'Gezinnen melden zich eerder.' },
+    });
+    await call(201, 'POST', `/api/v1/opgaven/contract/elements/${assumption.id}/links`, { as: as.analist, json: { kind: 'indicator', ref: 'wachttijd_weken' } });
+    await call(400, 'POST', `/api/v1/opgaven/contract/elements/${assumption.id}/links`, { as: as.analist, json: { kind: 'indicator', ref: 'bestaat_niet' } });
+    const judged = { status: 'houdt-stand', evidence: { note: 'contract', items: [{ kind: 'indicator', indicator: 'wachttijd_weken', area: 'GM9999' }] } };
+    await call(201, 'POST', `/api/v1/opgaven/contract/assumptions/${assumption.id}/status`, { as: as.analist, json: judged });
+    await call(400, 'POST', `/api/v1/opgaven/contract/assumptions/${assumption.id}/status`, { as: as.analist, json: { status: 'weerlegd' } });
+    await call(403, 'POST', `/api/v1/opgaven/contract/assumptions/${assumption.id}/status`, { as: as.raad, json: judged });
+    const theory = await call(200, 'GET', '/api/v1/opgaven/contract', { as: as.analist });
+    expect(JSON.stringify(theory)).toContain('houdt-stand');
+    await call(200, 'GET', '/api/v1/opgaven/zo-thuis', { as: as.raad });
+    await call(404, 'GET', '/api/v1/opgaven/bestaat-niet', { as: as.raad });
+  });
+
+  it('dialogues and actions', async () => {
+    const planned: { id: string } = await call(201, 'POST', '/api/v1/dialogues', {
+      as: as.analist,
+      json: { kind: 'kwaliteitsreview', title: 'Review', heldOn: '2026-05-01', opgave: 'zo-thuis', participants: [{ role: 'aanbieder', name: 'De Linde' }] },
+    });
+    await call(400, 'POST', '/api/v1/dialogues', { as: as.analist, json: { kind: 'feest' } });
+    const action: { id: string } = await call(201, 'POST', `/api/v1/dialogues/${planned.id}/actions`, {
+      as: as.analist,
+      json: { kind: 'praktijk', description: 'Inloopspreekuur', owner: 'Wijkteam', dueOn: '2026-06-01', learningLevel: 1 },
+    });
+    await call(200, 'PATCH', `/api/v1/dialogues/${planned.id}/actions/${action.id}`, { as: as.analist, json: { status: 'loopt', followUp: 'Gestart.' } });
+    await call(400, 'PATCH', `/api/v1/dialogues/${planned.id}/actions/${action.id}`, { as: as.analist, json: { status: 'klaar' } });
+    await call(404, 'POST', `/api/v1/dialogues/${UNKNOWN_ID}/actions`, { as: as.analist, json: { kind: 'praktijk', description: 'x', owner: 'y', learningLevel: 1 } });
+    await call(200, 'GET', '/api/v1/dialogues', { as: as.raad });
+    const read = await call(200, 'GET', `/api/v1/dialogues/${planned.id}`, { as: as.raad });
+    expect(JSON.stringify(read)).not.toContain('tenantId');
+    await call(404, 'GET', `/api/v1/dialogues/${UNKNOWN_ID}`, { as: as.raad });
+  });
+
+  it('the monitor, curated stories, the threshold and the staalkaart', async () => {
+    await call(200, 'GET', '/api/v1/opgaven/zo-thuis/monitor', { as: as.analist });
+    const council = await call(200, 'GET', '/api/v1/opgaven/zo-thuis/monitor?period=2026', { as: as.raad });
+    expect(council).toMatchObject({ suppressionApplied: true });
+    await call(404, 'GET', '/api/v1/opgaven/bestaat-niet/monitor', { as: as.raad });
+    const [quotable] = await handle.db
+      .select({ ref: stories.ref })
+      .from(stories)
+      .where(and(eq(stories.status, 'published'), eq(stories.consentQuote, true)))
+      .limit(1);
+    const chosen: { id: string } = await call(201, 'POST', '/api/v1/opgaven/zo-thuis/curated-stories', { as: as.analist, json: { story: quotable!.ref, note: 'contract' } });
+    await call(400, 'POST', '/api/v1/opgaven/zo-thuis/curated-stories', { as: as.analist, json: { story: 'bestaat-niet' } });
+    await call(204, 'DELETE', `/api/v1/opgaven/zo-thuis/curated-stories/${chosen.id}`, { as: as.analist });
+    await call(404, 'DELETE', `/api/v1/opgaven/zo-thuis/curated-stories/${chosen.id}`, { as: as.analist });
+    await call(200, 'PUT', '/api/v1/monitor/settings', { as: as.beheerder, json: { suppression_threshold: 5 } });
+    await call(400, 'PUT', '/api/v1/monitor/settings', { as: as.beheerder, json: { suppression_threshold: 1 } });
+    await call(403, 'PUT', '/api/v1/monitor/settings', { as: as.analist, json: { suppression_threshold: 5 } });
+    await call(200, 'GET', '/api/v1/staalkaart', { as: as.raad });
+    await call(204, 'PUT', '/api/v1/staalkaart/jeugd', { as: as.analist, json: { legal_basis: 'Jeugdwet', room: 'beperkt', room_explanation: 'Regionaal ingekocht.' } });
+    await call(400, 'PUT', '/api/v1/staalkaart/jeugd', { as: as.analist, json: { legal_basis: '', room: 'enorm', room_explanation: '' } });
+    await call(404, 'PUT', '/api/v1/staalkaart/ruimtevaart', { as: as.analist, json: { legal_basis: 'x', room: 'klein', room_explanation: 'y' } });
+  });
+
+  it('reports: generate, list, read, download and publish', async () => {
+    const draft: { id: string } = await call(201, 'POST', '/api/v1/opgaven/zo-thuis/reports', { as: as.analist, json: { period: '2026' } });
+    await call(400, 'POST', '/api/v1/opgaven/zo-thuis/reports', { as: as.analist, json: { lang: 'fr' } });
+    await call(404, 'POST', '/api/v1/opgaven/bestaat-niet/reports', { as: as.analist, json: {} });
+    await call(200, 'GET', '/api/v1/reports?opgave=zo-thuis', { as: as.raad });
+    await call(200, 'GET', `/api/v1/reports/${draft.id}`, { as: as.raad });
+    await call(200, 'GET', `/api/v1/reports/${draft.id}.html`, { as: as.raad });
+    await call(200, 'GET', `/api/v1/reports/${draft.id}.pdf`, { as: as.raad });
+    await call(404, 'GET', `/api/v1/reports/${UNKNOWN_ID}`, { as: as.raad });
+    await call(400, 'GET', '/api/v1/reports/geen-id', { as: as.raad });
+    await call(200, 'POST', `/api/v1/reports/${draft.id}/publish`, { as: as.analist });
+    await call(404, 'POST', `/api/v1/reports/${UNKNOWN_ID}/publish`, { as: as.analist });
+  }, 120_000);
+
+  it('the audit log and the municipality export', async () => {
+    await call(200, 'GET', '/api/v1/audit', { as: as.beheerder });
+    await call(400, 'GET', '/api/v1/audit?before=-1', { as: as.beheerder });
+    await call(403, 'GET', '/api/v1/audit', { as: as.analist });
+    await call(200, 'GET', '/api/v1/tenant/export', { as: as.beheerder });
+  }, 120_000);
+
+  it('the public story endpoints: submit, retry, refuse, withdraw', async () => {
+    const url = `/api/v1/collections/${DEMO_SLUG}/stories`;
+    const submission = demoSubmission();
+    const stored: { withdrawalCode: string } = await call(201, 'POST', url, { json: submission });
+    await call(200, 'POST', url, { json: submission });
+    await call(400, 'POST', url, { json: demoSubmission({ title: 't'.repeat(201) }) });
+    await call(400, 'POST', url, { body: '{"title":', type: 'application/json' });
+    await call(415, 'POST', url, { body: 'title=x', type: 'application/x-www-form-urlencoded' });
+    await call(403, 'POST', url, { json: submission, headers: { origin: 'https://elders.example' } });
+    await call(404, 'POST', '/api/v1/collections/bestaat-niet/stories', { json: demoSubmission() });
+    await call(400, 'DELETE', '/api/v1/stories/withdraw', { json: {} });
+    await call(204, 'DELETE', '/api/v1/stories/withdraw', { json: { code: stored.withdrawalCode } });
+    await call(404, 'DELETE', '/api/v1/stories/withdraw', { json: { code: stored.withdrawalCode } });
+  });
+
+  it('refuses every guarded route without a session (401), as a documented problem', async () => {
+    const example: Record<string, string> = { key: 'zo-thuis', id: UNKNOWN_ID, actionId: UNKNOWN_ID, file: UNKNOWN_ID, domain: 'jeugd', slug: DEMO_SLUG };
+    const open = new Set(['POST /api/v1/session', 'DELETE /api/v1/session', `POST /api/v1/collections/{slug}/stories`, 'DELETE /api/v1/stories/withdraw']);
+    for (const operation of contract.allOperations().filter((o) => !open.has(o))) {
+      const [method, path] = operation.split(' ') as [string, string];
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => example[name]!);
+      const problem = await call(401, method, url, method === 'GET' ? {} : { json: {} });
+      expect(problem).toMatchObject({ status: 401, type: 'https://duiding.nl/problems/unauthenticated' });
+    }
+  });
+
+  it('has called every operation of the document with a success', () => {
+    const missing = contract.allOperations().filter((operation) => ![...(contract.seen.get(operation) ?? [])].some((status) => status < 300));
+    expect(missing).toEqual([]);
+  });
+});
