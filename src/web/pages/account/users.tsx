@@ -3,7 +3,11 @@ import { ROLES } from '../../../db/schema/index.ts';
 import type { Member } from '../../../services/auth/members.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { CsrfField, ErrorSummary, Notice, TextField } from './fields.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { Field } from '../../components/field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TextField } from '../../components/text-field.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
 
 export interface UsersProps {
@@ -45,7 +49,7 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
       <h1 class="utrecht-heading-1">{u.title}</h1>
       <p class="utrecht-paragraph">{u.intro}</p>
       {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary title={u.errorSummary} messages={errors} />
+      <ErrorSummary problems={problemsOf({ '': errors })} lang={view.lang} title={u.errorSummary} />
       <TableRegion caption={u.tableCaption} tableClass="duiding-users">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -106,20 +110,14 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
         <p class="utrecht-paragraph">{u.addIntro}</p>
         <form method="post" action="/beheer/gebruikers" class="utrecht-form duiding-form" novalidate>
           <CsrfField token={csrf} />
-          <TextField id="email" label={u.addEmail} type="email" value={values.email} autocomplete="off" />
-          <TextField id="name" label={u.addName} value={values.name} autocomplete="off" />
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="rol">
-              {u.addRole}
-            </label>
+          <TextField id="email" name="email" label={u.addEmail} type="email" value={values.email} autocomplete="off" required />
+          <TextField id="name" name="name" label={u.addName} value={values.name} autocomplete="off" required />
+          <Field id="rol" label={u.addRole}>
             <RoleSelect view={view} id="rol" />
-          </div>
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="aanbieder">
-              {u.providerLabel}
-            </label>
+          </Field>
+          <Field id="aanbieder" label={u.providerLabel}>
             <ProviderSelect view={view} id="aanbieder" providers={providers} />
-          </div>
+          </Field>
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {u.addSubmit}
           </button>

@@ -2,7 +2,7 @@
 import type { CollectionView } from '../../../services/collections.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { Notice } from './form-bits.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
 
 export function CollectionListPage({ view, collections, canWrite, notice }: { view: View; collections: CollectionView[]; canWrite: boolean; notice?: string }) {

@@ -7,7 +7,15 @@ import { formatDate } from '../../format.ts';
 import { localized } from '../../i18n/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { Checkbox, Choices, Csrf, ErrorSummary, LangFields, Notice, TextField, type FieldErrors, type Values } from './form-bits.tsx';
+import { Choice, ChoiceGroup } from '../../components/choice-group.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { FieldGroup } from '../../components/field-group.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { LangFields } from './lang-fields.tsx';
+import { bindFields, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
 
 export interface QuestionnaireEditProps {
@@ -37,7 +45,7 @@ function ItemActions({ view, base, list, item, name, first, last }: { view: View
       ].map(([verb, label, disabled]) =>
         disabled ? null : (
           <form method="post" action={action(verb as string)} class="duiding-designer-inline">
-            <Csrf view={view} />
+            <CsrfField token={view.session?.csrfToken} />
             <button type="submit" class="utrecht-button utrecht-button--subtle duiding-small-button">
               {label as string}
               {hidden(name)}
@@ -72,6 +80,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
   const settingsErrors = form?.name === 'instellingen' ? form.errors : {};
   const promptValues = form?.name === 'vertelvraag' ? form.values : {};
   const promptErrors = form?.name === 'vertelvraag' ? form.errors : {};
+  const promptField = bindFields(promptValues, promptErrors);
   return (
     <Layout view={view} title={e.titleOf(title)} current="questionnaires">
       <p class="utrecht-paragraph">
@@ -101,15 +110,13 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
       {canWrite ? (
         <section class="duiding-card" aria-labelledby="instellingen-titel">
           <h2 class="utrecht-heading-2" id="instellingen-titel">{e.settingsTitle}</h2>
-          <ErrorSummary view={view} errors={settingsErrors} />
+          <ErrorSummary problems={problemsOf(settingsErrors)} lang={view.lang} title={view.t.designer.errorSummary} />
           <form method="post" action={`${base}/instellingen`} class="utrecht-form duiding-form" novalidate>
-            <Csrf view={view} />
+            <CsrfField token={view.session?.csrfToken} />
             <LangFields view={view} name="title" label={e.title} values={settingsValues} errors={settingsErrors} />
-            <fieldset class="utrecht-form-fieldset duiding-fieldset" id="veld-languages">
-              <legend class="utrecht-form-fieldset__legend duiding-legend">{e.languages}</legend>
-              <p class="utrecht-form-field-description">{e.languagesHint}</p>
-              <Checkbox name="english" label={e.offerEnglish} values={settingsValues} errors={settingsErrors} />
-            </fieldset>
+            <FieldGroup id={fieldId('languages')} legend={e.languages} hint={e.languagesHint}>
+              <Choice kind="checkbox" id={fieldId('english')} name="english" value="ja" label={e.offerEnglish} checked={settingsValues.english === 'ja'} />
+            </FieldGroup>
             <button type="submit" class="utrecht-button utrecht-button--primary-action">{d.save}</button>
           </form>
         </section>
@@ -130,11 +137,11 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
         {canWrite ? (
           <>
             <h3 class="utrecht-heading-3" id="vertelvraag-toevoegen">{e.addPromptTitle}</h3>
-            <ErrorSummary view={view} errors={promptErrors} />
+            <ErrorSummary problems={problemsOf(promptErrors)} lang={view.lang} title={view.t.designer.errorSummary} />
             <form method="post" action={`${base}/vertelvragen`} class="utrecht-form duiding-form" novalidate>
-              <Csrf view={view} />
+              <CsrfField token={view.session?.csrfToken} />
               <LangFields view={view} name="text" label={e.promptText} values={promptValues} errors={promptErrors} multiline />
-              <TextField name="key" label={d.prompt.key} hint={d.prompt.keyHint} values={promptValues} errors={promptErrors} />
+              <TextField {...promptField('key')} label={d.prompt.key} hint={d.prompt.keyHint} />
               <button type="submit" class="utrecht-button utrecht-button--secondary-action">{e.addPrompt}</button>
             </form>
           </>
@@ -157,7 +164,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
           <>
             <h3 class="utrecht-heading-3" id="vraag-toevoegen">{e.addQuestionTitle}</h3>
             <form method="get" action={`${base}/nieuwe-vraag`} class="utrecht-form duiding-form">
-              <Choices name="soort" kind="select" legend={e.chooseType} values={{}} errors={{}} options={QUESTION_TYPES.map((type) => ({ value: type, label: d.types[type] }))} />
+              <SelectField name="soort" label={e.chooseType} options={QUESTION_TYPES.map((type) => ({ value: type, label: d.types[type] }))} />
               <button type="submit" class="utrecht-button utrecht-button--secondary-action">{e.next}</button>
             </form>
           </>

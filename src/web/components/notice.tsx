@@ -1,0 +1,25 @@
+// A message about the page as a whole (Utrecht alert): "saved" (ok), information, a warning, or
+// an error that belongs to no single field. Errors are announced at once (role="alert"); the
+// others politely (role="status").
+import type { Child } from 'hono/jsx';
+
+export type NoticeKind = 'ok' | 'info' | 'warning' | 'error';
+
+export interface NoticeProps {
+  kind?: NoticeKind;
+  id?: string;
+  /** A heading above the message. */
+  title?: Child;
+  /** Wrap the message in a paragraph (default); false for content with its own blocks. */
+  paragraph?: boolean;
+  children?: Child;
+}
+
+export function Notice({ kind = 'ok', id, title, paragraph = true, children }: NoticeProps) {
+  return (
+    <div class={`utrecht-alert utrecht-alert--${kind} duiding-alert`} role={kind === 'error' ? 'alert' : 'status'} id={id}>
+      {title ? <h2 class="utrecht-heading-2">{title}</h2> : null}
+      {paragraph ? <p class="utrecht-paragraph">{children}</p> : children}
+    </div>
+  );
+}
