@@ -17,6 +17,12 @@ export interface TextFieldProps {
   readonly?: boolean;
   maxlength?: number;
   autocomplete?: string;
+  pattern?: string;
+  inputmode?: 'numeric' | 'decimal' | 'text';
+  /** The id of a <datalist> with suggestions. */
+  list?: string;
+  /** Extra classes on the control, e.g. duiding-textbox--short. */
+  inputClass?: string;
   /** More ids that describe the control (e.g. a form-wide error). */
   describedBy?: string;
   /** Mark the control invalid although its own message stands elsewhere. */
@@ -36,11 +42,14 @@ export function TextField(p: TextFieldProps) {
         </textarea>
       ) : (
         <input
-          class={`utrecht-textbox utrecht-textbox--html-input${p.type === 'password' ? ' utrecht-textbox--password' : ''}`}
+          class={['utrecht-textbox', 'utrecht-textbox--html-input', p.type === 'password' ? 'utrecht-textbox--password' : '', p.inputClass ?? ''].filter(Boolean).join(' ')}
           type={p.type ?? 'text'}
           // A password is never sent back to the browser.
           value={p.type === 'password' ? undefined : (p.value ?? '')}
           autocomplete={p.autocomplete}
+          pattern={p.pattern}
+          inputmode={p.inputmode}
+          list={p.list}
           {...common}
         />
       )}

@@ -2,7 +2,8 @@
 // the list; editors tick which belong to the opgave (a questionnaire belongs to one opgave).
 import type { QuestionnaireTie } from '../../../services/opgave-questionnaires.ts';
 import type { View } from '../../view.ts';
-import { Button, Csrf } from './parts.tsx';
+import { SubmitButton } from '../../components/buttons.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
 
 export function QuestionnairesSection({ view, base, ties, write }: { view: View; base: string; ties: QuestionnaireTie[]; write: boolean }) {
   const q = view.t.opgaven.questionnaires;
@@ -27,7 +28,7 @@ export function QuestionnairesSection({ view, base, ties, write }: { view: View;
         <p class="utrecht-paragraph duiding-empty">{q.noQuestionnaires}</p>
       ) : (
         <form method="post" action={`${base}/vragenlijsten`} class="utrecht-form duiding-form">
-          <Csrf view={view} />
+          <CsrfField token={view.session?.csrfToken} />
           <fieldset class="utrecht-form-fieldset duiding-fieldset">
             <legend class="utrecht-form-fieldset__legend">{q.legend}</legend>
             {ties.map((t) => (
@@ -40,7 +41,7 @@ export function QuestionnairesSection({ view, base, ties, write }: { view: View;
               </div>
             ))}
           </fieldset>
-          <Button>{q.save}</Button>
+          <SubmitButton>{q.save}</SubmitButton>
         </form>
       )}
     </section>
