@@ -18,6 +18,9 @@ export interface TextFieldProps {
   maxlength?: number;
   autocomplete?: string;
   pattern?: string;
+  /** Bounds of a number field. */
+  min?: number;
+  step?: number;
   inputmode?: 'numeric' | 'decimal' | 'text';
   /** The id of a <datalist> with suggestions. */
   list?: string;
@@ -48,6 +51,8 @@ export function TextField(p: TextFieldProps) {
           value={p.type === 'password' ? undefined : (p.value ?? '')}
           autocomplete={p.autocomplete}
           pattern={p.pattern}
+          min={p.min}
+          step={p.step}
           inputmode={p.inputmode}
           list={p.list}
           {...common}

@@ -1,4 +1,6 @@
 // The beheerder's data page: download everything, see and apply retention periods.
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { TableRegion } from '../../components/table-region.tsx';
@@ -18,9 +20,7 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
       <h1 class="utrecht-heading-1">{a.dataTitle}</h1>
       <p class="utrecht-paragraph">{a.dataIntro}</p>
       {deleted !== undefined ? (
-        <p class="utrecht-paragraph duiding-notice" role="status">
-          {a.runDone(deleted)}
-        </p>
+        <Notice>{a.runDone(deleted)}</Notice>
       ) : null}
       <section class="duiding-card" aria-labelledby="export-title">
         <h2 class="utrecht-heading-2" id="export-title">
@@ -28,7 +28,7 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
         </h2>
         <p class="utrecht-paragraph">{a.exportText}</p>
         <form method="post" action="/beheer/gegevens/download">
-          <input type="hidden" name="_csrf" value={csrf} />
+          <CsrfField token={csrf} />
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {a.exportButton}
           </button>
@@ -62,7 +62,7 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
             </tbody>
         </TableRegion>
         <form method="post" action="/beheer/gegevens/bewaartermijn">
-          <input type="hidden" name="_csrf" value={csrf} />
+          <CsrfField token={csrf} />
           <button type="submit" class="utrecht-button utrecht-button--secondary-action">
             {a.runNow}
           </button>
