@@ -8,6 +8,7 @@ import { CsrfField } from '../components/csrf-field.tsx';
 import { FileField } from '../components/file-field.tsx';
 import { Notice } from '../components/notice.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { Card } from '../components/card.tsx';
 
 export type AreaForm = 'gebieden' | 'cbs';
 
@@ -37,10 +38,7 @@ export function AreaImportSections({ view, outcome }: { view: View; outcome?: Ar
   const values = outcome?.form === 'cbs' ? (outcome.values ?? {}) : {};
   return (
     <>
-      <section class="duiding-card" aria-labelledby="gebieden-titel">
-        <h2 class="utrecht-heading-2" id="gebieden-titel">
-          {a.areasTitle}
-        </h2>
+      <Card id="gebieden-titel" title={a.areasTitle}>
         {shown('gebieden')}
         <form method="post" action="/importeren/gebieden" enctype="multipart/form-data" class="utrecht-form duiding-form">
           {csrf}
@@ -55,12 +53,9 @@ export function AreaImportSections({ view, outcome }: { view: View; outcome?: Ar
             {a.areasTemplate}
           </a>
         </p>
-      </section>
+      </Card>
 
-      <section class="duiding-card" aria-labelledby="cbs-titel">
-        <h2 class="utrecht-heading-2" id="cbs-titel">
-          {a.cbsTitle}
-        </h2>
+      <Card id="cbs-titel" title={a.cbsTitle}>
         <p class="utrecht-paragraph">{a.cbsHint}</p>
         {shown('cbs')}
         <form method="post" action="/importeren/cbs" class="utrecht-form duiding-form">
@@ -73,7 +68,7 @@ export function AreaImportSections({ view, outcome }: { view: View; outcome?: Ar
             {a.cbsSubmit}
           </button>
         </form>
-      </section>
+      </Card>
     </>
   );
 }

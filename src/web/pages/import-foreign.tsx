@@ -8,6 +8,7 @@ import { FileField } from '../components/file-field.tsx';
 import { Notice } from '../components/notice.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { RejectedAlert } from './import-rejected.tsx';
+import { Card } from '../components/card.tsx';
 
 export type ForeignForm = 'narrafirma' | 'sensemaker';
 
@@ -82,10 +83,7 @@ function Section({ view, form, outcome, csrfToken, exports }: { view: View; form
   const f = view.t.foreignImport;
   const nf = form === 'narrafirma';
   return (
-    <section class="duiding-card" aria-labelledby={`${form}-titel`}>
-      <h2 class="utrecht-heading-2" id={`${form}-titel`}>
-        {nf ? f.narrafirmaTitle : f.sensemakerTitle}
-      </h2>
+    <Card id={`${form}-titel`} title={nf ? f.narrafirmaTitle : f.sensemakerTitle}>
       <p class="utrecht-paragraph">{nf ? f.narrafirmaIntro : f.sensemakerIntro}</p>
       {outcome?.form === form ? <Outcome view={view} outcome={outcome} /> : null}
       <form method="post" action={`/importeren/${form}`} enctype="multipart/form-data" class="utrecht-form duiding-form">
@@ -111,7 +109,7 @@ function Section({ view, form, outcome, csrfToken, exports }: { view: View; form
         </button>
       </form>
       {nf ? null : <ExportLinks view={view} questionnaires={exports} />}
-    </section>
+    </Card>
   );
 }
 

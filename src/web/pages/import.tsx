@@ -10,6 +10,7 @@ import type { View } from '../view.ts';
 import { ForeignImportSections, type ForeignOutcome } from './import-foreign.tsx';
 import { RejectedAlert } from './import-rejected.tsx';
 import { AreaImportSections, type AreaOutcome } from './import-areas.tsx';
+import { Card } from '../components/card.tsx';
 
 const SPREADSHEET_ACCEPT = '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -62,10 +63,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
       <p class="utrecht-paragraph">{p.intro}</p>
 
       {may.questionnaire ? (
-        <section class="duiding-card" aria-labelledby="vragenlijst-titel">
-          <h2 class="utrecht-heading-2" id="vragenlijst-titel">
-            {p.questionnaireTitle}
-          </h2>
+        <Card id="vragenlijst-titel" title={p.questionnaireTitle}>
           {shown('vragenlijst')}
           <form method="post" action="/importeren/vragenlijst" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
@@ -74,13 +72,10 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
               {p.submit}
             </button>
           </form>
-        </section>
+        </Card>
       ) : null}
 
-      <section class="duiding-card" aria-labelledby="verhalen-titel">
-        <h2 class="utrecht-heading-2" id="verhalen-titel">
-          {p.storiesTitle}
-        </h2>
+      <Card id="verhalen-titel" title={p.storiesTitle}>
         {shown('verhalen')}
         {questionnaires.length === 0 ? (
           <p class="utrecht-paragraph duiding-empty">{p.storiesNeedQuestionnaire}</p>
@@ -107,13 +102,10 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
             </button>
           </form>
         )}
-      </section>
+      </Card>
 
       {may.indicators ? (
-        <section class="duiding-card" aria-labelledby="cijfers-titel">
-          <h2 class="utrecht-heading-2" id="cijfers-titel">
-            {p.indicatorsTitle}
-          </h2>
+        <Card id="cijfers-titel" title={p.indicatorsTitle}>
           {shown('cijfers')}
           <form method="post" action="/importeren/cijfers" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
@@ -122,7 +114,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
               {p.submit}
             </button>
           </form>
-        </section>
+        </Card>
       ) : null}
 
       {may.indicators ? <AreaImportSections view={view} outcome={areaOutcome} /> : null}
@@ -131,10 +123,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
 
       {may.questionnaire && may.stories ? <ForeignImportSections view={view} outcome={foreignOutcome} exports={may.exportStories ? questionnaires : []} /> : null}
 
-      <section class="duiding-card" aria-labelledby="downloaden-titel">
-        <h2 class="utrecht-heading-2" id="downloaden-titel">
-          {p.exportsTitle}
-        </h2>
+      <Card id="downloaden-titel" title={p.exportsTitle}>
         <p class="utrecht-paragraph">{p.exportsIntro}</p>
         <ul class="utrecht-unordered-list">
           {may.exportStories
@@ -170,7 +159,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
             </li>
           ) : null}
         </ul>
-      </section>
+      </Card>
     </Layout>
   );
 }
@@ -187,10 +176,7 @@ function Templates({ view, questionnaires, may }: Pick<ImportProps, 'view' | 'qu
     </li>
   );
   return (
-    <section class="duiding-card" aria-labelledby="sjablonen-titel">
-      <h2 class="utrecht-heading-2" id="sjablonen-titel">
-        {p.title}
-      </h2>
+    <Card id="sjablonen-titel" title={p.title}>
       <p class="utrecht-paragraph">{p.intro}</p>
       <ul class="utrecht-unordered-list">
         {may.questionnaire
@@ -211,6 +197,6 @@ function Templates({ view, questionnaires, may }: Pick<ImportProps, 'view' | 'qu
             ]
           : null}
       </ul>
-    </section>
+    </Card>
   );
 }

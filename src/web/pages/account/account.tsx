@@ -5,6 +5,7 @@ import type { View } from '../../view.ts';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { SelectField } from '../../components/select-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface AccountProps {
   view: View;
@@ -38,10 +39,7 @@ export function AccountPage({ view, tenants, notice, error }: AccountProps) {
         <dd>{roleNames}</dd>
       </dl>
       {tenants.length > 1 ? (
-        <section class="duiding-card" aria-labelledby="wissel-titel">
-          <h2 class="utrecht-heading-2" id="wissel-titel">
-            {a.switchTitle}
-          </h2>
+        <Card id="wissel-titel" title={a.switchTitle}>
           <p class="utrecht-paragraph">{a.switchIntro}</p>
           <form method="post" action="/account/gemeente" class="utrecht-form duiding-form">
             <CsrfField token={session.csrfToken} />
@@ -56,12 +54,9 @@ export function AccountPage({ view, tenants, notice, error }: AccountProps) {
               {a.switchSubmit}
             </button>
           </form>
-        </section>
+        </Card>
       ) : null}
-      <section class="duiding-card" aria-labelledby="overal-titel">
-        <h2 class="utrecht-heading-2" id="overal-titel">
-          {a.everywhereTitle}
-        </h2>
+      <Card id="overal-titel" title={a.everywhereTitle}>
         <p class="utrecht-paragraph">{a.everywhereIntro}</p>
         <form method="post" action="/account/overal-uitloggen">
           <CsrfField token={session.csrfToken} />
@@ -69,7 +64,7 @@ export function AccountPage({ view, tenants, notice, error }: AccountProps) {
             {a.everywhereSubmit}
           </button>
         </form>
-      </section>
+      </Card>
     </Layout>
   );
 }

@@ -9,6 +9,7 @@ import { Field } from '../../components/field.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface UsersProps {
   view: View;
@@ -103,10 +104,7 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
             ))}
           </tbody>
       </TableRegion>
-      <section class="duiding-card" aria-labelledby="toevoegen-titel">
-        <h2 class="utrecht-heading-2" id="toevoegen-titel">
-          {u.addTitle}
-        </h2>
+      <Card id="toevoegen-titel" title={u.addTitle}>
         <p class="utrecht-paragraph">{u.addIntro}</p>
         <form method="post" action="/beheer/gebruikers" class="utrecht-form duiding-form" novalidate>
           <CsrfField token={csrf} />
@@ -122,7 +120,7 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
             {u.addSubmit}
           </button>
         </form>
-      </section>
+      </Card>
     </Layout>
   );
 }

@@ -4,6 +4,7 @@ import { Notice } from '../../components/notice.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface TenantDataProps {
   view: View;
@@ -22,10 +23,7 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
       {deleted !== undefined ? (
         <Notice>{a.runDone(deleted)}</Notice>
       ) : null}
-      <section class="duiding-card" aria-labelledby="export-title">
-        <h2 class="utrecht-heading-2" id="export-title">
-          {a.exportTitle}
-        </h2>
+      <Card id="export-title" title={a.exportTitle}>
         <p class="utrecht-paragraph">{a.exportText}</p>
         <form method="post" action="/beheer/gegevens/download">
           <CsrfField token={csrf} />
@@ -33,11 +31,8 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
             {a.exportButton}
           </button>
         </form>
-      </section>
-      <section class="duiding-card" aria-labelledby="retention-title">
-        <h2 class="utrecht-heading-2" id="retention-title">
-          {a.retentionTitle}
-        </h2>
+      </Card>
+      <Card id="retention-title" title={a.retentionTitle}>
         <p class="utrecht-paragraph">{a.retentionText}</p>
         <TableRegion caption={a.retentionTitle}>
             <thead class="utrecht-table__header">
@@ -67,13 +62,10 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
             {a.runNow}
           </button>
         </form>
-      </section>
-      <section class="duiding-card" aria-labelledby="delete-title">
-        <h2 class="utrecht-heading-2" id="delete-title">
-          {a.deleteTitle}
-        </h2>
+      </Card>
+      <Card id="delete-title" title={a.deleteTitle}>
         <p class="utrecht-paragraph">{a.deleteText}</p>
-      </section>
+      </Card>
     </Layout>
   );
 }

@@ -13,6 +13,7 @@ import { bindFields, errorText, type FieldErrors, type Values } from '../../comp
 import { Notice } from '../../components/notice.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface CollectionFormProps {
   view: View;
@@ -58,8 +59,7 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
       <h1 class="utrecht-heading-1">{title}</h1>
       {notice ? <Notice>{notice}</Notice> : null}
       {collection && link ? (
-        <section class="duiding-card" aria-labelledby="links-titel">
-          <h2 class="utrecht-heading-2" id="links-titel">{k.links}</h2>
+        <Card id="links-titel" title={k.links}>
           <dl class="duiding-facts">
             {/* Only a channel for storytellers themselves has a public page; interviews and
                 signals are entered by staff, and /vertel/ answers 404 for them. */}
@@ -103,7 +103,7 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
               <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/verzamelingen/${collection.id}/sluiten`}>{k.closeButton}</a>
             ) : null}
           </div>
-        </section>
+        </Card>
       ) : null}
       {canWrite ? (
         questionnaires.length === 0 ? (

@@ -17,6 +17,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { LangFields } from './lang-fields.tsx';
 import { bindFields, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface QuestionnaireEditProps {
   view: View;
@@ -92,8 +93,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
       {q.frozen && canWrite ? <p class="utrecht-paragraph duiding-hint">{e.frozenNote}</p> : null}
       {!canWrite ? <p class="utrecht-paragraph">{e.readOnly}</p> : null}
 
-      <section class="duiding-card" aria-labelledby="acties-titel">
-        <h2 class="utrecht-heading-2" id="acties-titel">{e.actions}</h2>
+      <Card id="acties-titel" title={e.actions}>
         <ul class="utrecht-unordered-list">
           <li class="utrecht-unordered-list__item">
             <a class="utrecht-link utrecht-link--html-a" href={`${base}/voorbeeld`}>{e.preview}</a>
@@ -105,11 +105,10 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
             <a class="utrecht-link utrecht-link--html-a" href={`${base}/export`} download={`${q.key}.json`}>{e.export}</a>
           </li>
         </ul>
-      </section>
+      </Card>
 
       {canWrite ? (
-        <section class="duiding-card" aria-labelledby="instellingen-titel">
-          <h2 class="utrecht-heading-2" id="instellingen-titel">{e.settingsTitle}</h2>
+        <Card id="instellingen-titel" title={e.settingsTitle}>
           <ErrorSummary problems={problemsOf(settingsErrors)} lang={view.lang} title={view.t.designer.errorSummary} />
           <form method="post" action={`${base}/instellingen`} class="utrecht-form duiding-form" novalidate>
             <CsrfField token={view.session?.csrfToken} />
@@ -119,11 +118,10 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
             </FieldGroup>
             <button type="submit" class="utrecht-button utrecht-button--primary-action">{d.save}</button>
           </form>
-        </section>
+        </Card>
       ) : null}
 
-      <section class="duiding-card" aria-labelledby="vertelvragen-titel">
-        <h2 class="utrecht-heading-2" id="vertelvragen-titel">{e.promptsTitle}</h2>
+      <Card id="vertelvragen-titel" title={e.promptsTitle}>
         <p class="utrecht-paragraph">{e.promptsIntro}</p>
         {def.prompts.length === 0 ? <p class="utrecht-paragraph duiding-empty">{e.noPrompts}</p> : null}
         <ol class="utrecht-ordered-list duiding-items">
@@ -146,10 +144,9 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
             </form>
           </>
         ) : null}
-      </section>
+      </Card>
 
-      <section class="duiding-card" aria-labelledby="vragen-titel">
-        <h2 class="utrecht-heading-2" id="vragen-titel">{e.questionsTitle}</h2>
+      <Card id="vragen-titel" title={e.questionsTitle}>
         <p class="utrecht-paragraph">{e.questionsIntro}</p>
         {def.questions.length === 0 ? <p class="utrecht-paragraph duiding-empty">{e.noQuestions}</p> : null}
         <ol class="utrecht-ordered-list duiding-items">
@@ -169,10 +166,9 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
             </form>
           </>
         ) : null}
-      </section>
+      </Card>
 
-      <section class="duiding-card" aria-labelledby="versies-titel">
-        <h2 class="utrecht-heading-2" id="versies-titel">{e.versionsTitle}</h2>
+      <Card id="versies-titel" title={e.versionsTitle}>
         <TableRegion caption={e.versionsCaption}>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
@@ -193,7 +189,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
               ))}
             </tbody>
         </TableRegion>
-      </section>
+      </Card>
     </Layout>
   );
 }

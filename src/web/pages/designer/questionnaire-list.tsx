@@ -10,6 +10,7 @@ import { Notice } from '../../components/notice.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { bindFields, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface QuestionnaireListProps {
   view: View;
@@ -64,8 +65,7 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
       )}
       {canWrite ? (
         <>
-          <section class="duiding-card" aria-labelledby="nieuw-titel">
-            <h2 class="utrecht-heading-2" id="nieuw-titel">{l.createTitle}</h2>
+          <Card id="nieuw-titel" title={l.createTitle}>
             <ErrorSummary problems={problemsOf(errors)} lang={view.lang} title={view.t.designer.errorSummary} />
             <form method="post" action="/vragenlijsten" class="utrecht-form duiding-form" novalidate>
               <CsrfField token={view.session?.csrfToken} />
@@ -74,9 +74,8 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
               <TextField {...field('key')} label={l.key} hint={l.keyHint} required />
               <button type="submit" class="utrecht-button utrecht-button--primary-action">{l.create}</button>
             </form>
-          </section>
-          <section class="duiding-card" aria-labelledby="upload-titel">
-            <h2 class="utrecht-heading-2" id="upload-titel">{l.importTitle}</h2>
+          </Card>
+          <Card id="upload-titel" title={l.importTitle}>
             {uploadSummary ? <Notice>{uploadSummary}</Notice> : null}
             <ErrorSummary problems={problemsOf({ bestand: uploadErrors ?? [] })} lang={view.lang} title={view.t.designer.errorSummary} />
             <form method="post" action="/vragenlijsten/uploaden" enctype="multipart/form-data" class="utrecht-form duiding-form">
@@ -84,7 +83,7 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
               <FileField id={fieldId('bestand')} name="file" label={l.file} hint={l.importHint} accept=".json,application/json" required />
               <button type="submit" class="utrecht-button utrecht-button--secondary-action">{l.upload}</button>
             </form>
-          </section>
+          </Card>
         </>
       ) : null}
     </Layout>

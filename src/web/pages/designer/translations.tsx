@@ -15,6 +15,7 @@ import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
 import { controlAria, errorText, Field, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export const translationTexts = (view: View): TranslationsMessages => (view.lang === 'en' ? translationsEn : translationsNl);
 
@@ -102,10 +103,7 @@ export function TranslationsOverviewPage(props: { view: View; questionnaireKey: 
           </tbody>
       </TableRegion>
       {props.canWrite ? (
-        <section class="duiding-card" aria-labelledby="taal-toevoegen">
-          <h2 class="utrecht-heading-2" id="taal-toevoegen">
-            {k.addTitle}
-          </h2>
+        <Card id="taal-toevoegen" title={k.addTitle}>
           <Errors view={view} errors={errors} />
           <form method="post" action={`${base}/vertalingen`} class="utrecht-form duiding-form" novalidate>
             <CsrfField token={view.session?.csrfToken} />
@@ -114,7 +112,7 @@ export function TranslationsOverviewPage(props: { view: View; questionnaireKey: 
               {k.add}
             </button>
           </form>
-        </section>
+        </Card>
       ) : null}
     </Layout>
   );

@@ -7,16 +7,14 @@ import { DeleteButton, SubmitButton } from '../../components/buttons.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; dialogue: DialogueView; canWrite: boolean }) {
   const g = view.t.opgaven.dialogues;
   const r = view.t.opgaven.dialogue;
   const base = `/dialogen/${d.id}`;
   return (
-    <section class="duiding-card" aria-labelledby="acties">
-      <h2 class="utrecht-heading-2" id="acties">
-        {r.actions}
-      </h2>
+    <Card id="acties" title={r.actions}>
       {d.actionList.length === 0 ? <p class="utrecht-paragraph duiding-empty">{r.noActions}</p> : null}
       {d.actionList.map((a, index) => (
         <article class="duiding-action" aria-labelledby={`actie-${a.id}`}>
@@ -65,6 +63,6 @@ export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; di
           <SubmitButton>{r.addAction}</SubmitButton>
         </form>
       ) : null}
-    </section>
+    </Card>
   );
 }

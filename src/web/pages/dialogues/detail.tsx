@@ -14,6 +14,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { OpgavenErrors } from '../opgaven/problems.tsx';
 import { ActionsSection } from './actions.tsx';
 import { PlanFields } from './list.tsx';
+import { Card } from '../../components/card.tsx';
 
 function materialLabel(view: View, m: DialogueView['material'][number]): string {
   const e = view.t.opgaven.evidence;
@@ -79,10 +80,7 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
         ))}
       </ul>
 
-      <section class="duiding-card" aria-labelledby="materiaal">
-        <h2 class="utrecht-heading-2" id="materiaal">
-          {r.material}
-        </h2>
+      <Card id="materiaal" title={r.material}>
         <p class="utrecht-paragraph">{r.materialIntro}</p>
         {d.material.length === 0 ? <p class="utrecht-paragraph duiding-empty">{r.noMaterial}</p> : null}
         <ul class="duiding-links">
@@ -129,12 +127,9 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
             </details>
           </>
         ) : null}
-      </section>
+      </Card>
 
-      <section class="duiding-card" aria-labelledby="verslag">
-        <h2 class="utrecht-heading-2" id="verslag">
-          {r.record}
-        </h2>
+      <Card id="verslag" title={r.record}>
         {canWrite ? (
           <form method="post" action={`${base}/verslag`} class="utrecht-form duiding-form">
             <CsrfField token={view.session?.csrfToken} />
@@ -154,22 +149,19 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
             <Paragraphs text={d.record} />
           </>
         )}
-      </section>
+      </Card>
 
       <ActionsSection view={view} dialogue={d} canWrite={canWrite} />
 
       {canWrite ? (
-        <section class="duiding-card" aria-labelledby="plan-bewerken">
-          <h2 class="utrecht-heading-2" id="plan-bewerken">
-            {r.editPlan}
-          </h2>
+        <Card id="plan-bewerken" title={r.editPlan}>
           <form method="post" action={base} class="utrecht-form duiding-form">
             <CsrfField token={view.session?.csrfToken} />
             <PlanFields view={view} opgaven={choices.opgaven} values={{ kind: d.kind, title: d.title, heldOn: d.heldOn ?? '', opgave: d.opgave?.key ?? '' }} participants={d.participants} />
             <SubmitButton>{g.save}</SubmitButton>
           </form>
           <DeleteButton csrf={view.session?.csrfToken} action={`${base}/verwijderen`} label={r.delete} />
-        </section>
+        </Card>
       ) : null}
     </Layout>
   );

@@ -12,6 +12,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { OpgavenErrors } from '../opgaven/problems.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 function DialogueTable({ view, rows, caption }: { view: View; rows: DialogueSummary[]; caption: string }) {
   const g = view.t.opgaven.dialogues;
@@ -90,16 +91,13 @@ export function DialoguesPage(props: { view: View; dialogues: DialogueSummary[];
       <h2 class="utrecht-heading-2">{g.held}</h2>
       {held.length ? <DialogueTable view={view} rows={held} caption={g.captionHeld} /> : <p class="utrecht-paragraph duiding-empty">{g.noHeld}</p>}
       {props.canWrite ? (
-        <section class="duiding-card" aria-labelledby="dialoog-plannen">
-          <h2 class="utrecht-heading-2" id="dialoog-plannen">
-            {g.planTitle}
-          </h2>
+        <Card id="dialoog-plannen" title={g.planTitle}>
           <form method="post" action="/dialogen" class="utrecht-form duiding-form">
             <CsrfField token={view.session?.csrfToken} />
             <PlanFields view={view} opgaven={props.opgaven} values={props.values} />
             <SubmitButton>{g.plan}</SubmitButton>
           </form>
-        </section>
+        </Card>
       ) : null}
     </Layout>
   );

@@ -10,6 +10,7 @@ import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { Card } from '../../components/card.tsx';
 
 export interface CurationPageProps {
   view: View;
@@ -38,8 +39,7 @@ export function CurationPage({ view, opgave, patterns, curated, candidates, sear
       </p>
       {message ? <Notice>{message}</Notice> : null}
       <ErrorSummary problems={problemsOf({ '': problems ?? [] })} lang={view.lang} title={m.errorTitle} />
-      <section class="duiding-card" aria-labelledby="gekozen">
-        <h2 class="utrecht-heading-2" id="gekozen">{m.current}</h2>
+      <Card id="gekozen" title={m.current}>
         {curated.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.noneChosen}</p> : null}
         <ul class="utrecht-unordered-list">
           {curated.map((s) => (
@@ -53,9 +53,8 @@ export function CurationPage({ view, opgave, patterns, curated, candidates, sear
             </li>
           ))}
         </ul>
-      </section>
-      <section class="duiding-card" aria-labelledby="kiezen">
-        <h2 class="utrecht-heading-2" id="kiezen">{m.add}</h2>
+      </Card>
+      <Card id="kiezen" title={m.add}>
         <form method="get" action={base} class="duiding-monitor__period">
           <label class="utrecht-form-label" for="zoek">{m.search}</label>
           <input class="utrecht-textbox utrecht-textbox--html-input" id="zoek" name="zoek" value={search} type="search" />
@@ -75,7 +74,7 @@ export function CurationPage({ view, opgave, patterns, curated, candidates, sear
           <TextField id="note" name="note" label={m.note} rows={3} maxlength={1000} />
           <button type="submit" class="utrecht-button utrecht-button--primary-action">{m.submit}</button>
         </form>
-      </section>
+      </Card>
     </Layout>
   );
 }

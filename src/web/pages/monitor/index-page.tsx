@@ -4,6 +4,7 @@ import { Notice } from '../../components/notice.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { Card } from '../../components/card.tsx';
 
 export interface ThresholdForm {
   value: number;
@@ -42,10 +43,7 @@ export function MonitorIndexPage({ view, opgaven, threshold }: { view: View; opg
 function ThresholdSection({ view, form }: { view: View; form: ThresholdForm }) {
   const m = view.t.monitor.index;
   return (
-    <section class="duiding-card" aria-labelledby="drempel-titel">
-      <h2 class="utrecht-heading-2" id="drempel-titel">
-        {m.thresholdTitle}
-      </h2>
+    <Card id="drempel-titel" title={m.thresholdTitle}>
       {form.saved ? <Notice>{m.thresholdSaved}</Notice> : null}
       {form.problem ? (
         <Notice kind="error">
@@ -59,6 +57,6 @@ function ThresholdSection({ view, form }: { view: View; form: ThresholdForm }) {
           {m.thresholdSave}
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import type { View } from '../../view.ts';
 import { Disclosure, FigureText } from './figure.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
 import { effectValue, formatQ } from './statistics.tsx';
+import { Card } from '../../components/card.tsx';
 
 function TestsTable({ view, data }: { view: View; data: MonitorData }) {
   const m = view.t.monitor.method;
@@ -49,10 +50,7 @@ export function MethodSection({ view, data, print }: { view: View; data: Monitor
   const m = view.t.monitor.method;
   const method = data.method;
   return (
-    <section class="duiding-card" aria-labelledby="verantwoording">
-      <h2 class="utrecht-heading-2" id="verantwoording">
-        {m.title}
-      </h2>
+    <Card id="verantwoording" title={m.title}>
       <Disclosure summary={m.show} open={print}>
         <dl class="duiding-facts">
           <dt>{m.stories}</dt>
@@ -95,6 +93,6 @@ export function MethodSection({ view, data, print }: { view: View; data: Monitor
           </ul>
         )}
       </Disclosure>
-    </section>
+    </Card>
   );
 }

@@ -6,15 +6,13 @@ import { formatDate } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure } from './figure.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export function TheorySection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.theory;
   const o = view.t.opgaven;
   return (
-    <section class="duiding-card" aria-labelledby="verandertheorie">
-      <h2 class="utrecht-heading-2" id="verandertheorie">
-        {m.title}
-      </h2>
+    <Card id="verandertheorie" title={m.title}>
       <p class="utrecht-paragraph">{m.intro}</p>
       {data.theoryOfChange.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.none}</p> : null}
       {data.theoryOfChange.map((s) => (
@@ -56,7 +54,7 @@ export function TheorySection({ view, data, print }: { view: View; data: Monitor
           </ul>
         </article>
       ))}
-    </section>
+    </Card>
   );
 }
 
@@ -64,10 +62,7 @@ export function ActionsSection({ view, data }: { view: View; data: MonitorData }
   const m = view.t.monitor.actions;
   const d = view.t.opgaven.dialogue;
   return (
-    <section class="duiding-card" aria-labelledby="afspraken">
-      <h2 class="utrecht-heading-2" id="afspraken">
-        {m.title}
-      </h2>
+    <Card id="afspraken" title={m.title}>
       {data.actions.length === 0 ? (
         <p class="utrecht-paragraph duiding-empty">{m.none}</p>
       ) : (
@@ -99,6 +94,6 @@ export function ActionsSection({ view, data }: { view: View; data: MonitorData }
             </tbody>
         </TableRegion>
       )}
-    </section>
+    </Card>
   );
 }

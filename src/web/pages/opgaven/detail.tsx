@@ -16,6 +16,7 @@ import { Notice } from '../../components/notice.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { OpgavenErrors } from './problems.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface OpgaveMay {
   write: boolean;
@@ -144,10 +145,7 @@ export function OpgavePage(props: {
 
       {may.write ? (
         <>
-          <section class="duiding-card" aria-labelledby="stelling-toevoegen">
-            <h2 class="utrecht-heading-2" id="stelling-toevoegen">
-              {d.addStatement}
-            </h2>
+          <Card id="stelling-toevoegen" title={d.addStatement}>
             <p class="utrecht-paragraph">{d.addStatementIntro}</p>
             <form method="post" action={`${base}/stellingen`} class="utrecht-form duiding-form">
               <CsrfField token={view.session?.csrfToken} />
@@ -157,11 +155,8 @@ export function OpgavePage(props: {
               <SelectField id="stelling-bouwsteen" name="buildingBlock" label={o.fields.buildingBlock} value={form.buildingBlock} empty={o.none} options={blockOptions(view)} />
               <SubmitButton>{d.addStatement}</SubmitButton>
             </form>
-          </section>
-          <section class="duiding-card" aria-labelledby="opgave-bewerken">
-            <h2 class="utrecht-heading-2" id="opgave-bewerken">
-              {d.edit}
-            </h2>
+          </Card>
+          <Card id="opgave-bewerken" title={d.edit}>
             <form method="post" action={base} class="utrecht-form duiding-form">
               <CsrfField token={view.session?.csrfToken} />
               <TextField id="bewerk-titel" name="title" label={o.fields.title} value={theory.opgave.title} required maxlength={300} />
@@ -170,7 +165,7 @@ export function OpgavePage(props: {
               <SubmitButton>{d.save}</SubmitButton>
             </form>
             <DeleteButton csrf={view.session?.csrfToken} action={`${base}/verwijderen`} label={d.delete} />
-          </section>
+          </Card>
         </>
       ) : null}
     </Layout>

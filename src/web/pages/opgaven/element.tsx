@@ -12,6 +12,7 @@ import { Notice } from '../../components/notice.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { OpgavenErrors } from './problems.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface ElementPageProps {
   view: View;
@@ -40,10 +41,7 @@ export function ElementPage({ view, theory, element, choices, problems, saved }:
       <h1 class="utrecht-heading-1">{title}</h1>
       {saved === true ? <Notice>{view.t.opgaven.saved}</Notice> : null}
       <OpgavenErrors view={view} problems={problems} ids={{ action: 'deel-a', contributesTo: 'deel-b', because: 'deel-c', text: 'element-tekst', buildingBlock: 'element-bouwsteen' }} />
-      <section class="duiding-card" aria-labelledby="tekst-titel">
-        <h2 class="utrecht-heading-2" id="tekst-titel">
-          {o.fields.text}
-        </h2>
+      <Card id="tekst-titel" title={o.fields.text}>
         <form method="post" action={self} class="utrecht-form duiding-form">
           <CsrfField token={view.session?.csrfToken} />
           {statement && statement.parts ? (
@@ -58,12 +56,9 @@ export function ElementPage({ view, theory, element, choices, problems, saved }:
           <SelectField id="element-bouwsteen" name="buildingBlock" label={o.fields.buildingBlock} value={element.value.buildingBlock} empty={o.none} options={blockOptions(view)} />
           <SubmitButton>{e.save}</SubmitButton>
         </form>
-      </section>
+      </Card>
 
-      <section class="duiding-card" aria-labelledby="koppelingen">
-        <h2 class="utrecht-heading-2" id="koppelingen">
-          {e.links}
-        </h2>
+      <Card id="koppelingen" title={e.links}>
         <p class="utrecht-paragraph">{e.linkIntro}</p>
         {element.value.links.length === 0 ? <p class="utrecht-paragraph duiding-empty">{o.detail.noLinks}</p> : null}
         <ul class="duiding-links">
@@ -86,20 +81,17 @@ export function ElementPage({ view, theory, element, choices, problems, saved }:
           <SelectField id="koppel-vraag" name="ref" label={e.chooseQuestion} required options={choices.questions.filter((q) => !linked.has(`question:${q.key}`)).map((q) => ({ value: q.key, label: q.text }))} />
           <SubmitButton secondary>{e.linkQuestion}</SubmitButton>
         </form>
-      </section>
+      </Card>
 
       {statement ? (
-        <section class="duiding-card" aria-labelledby="aanname-toevoegen">
-          <h2 class="utrecht-heading-2" id="aanname-toevoegen">
-            {e.addAssumption}
-          </h2>
+        <Card id="aanname-toevoegen" title={e.addAssumption}>
           <form method="post" action={`${self}/aannames`} class="utrecht-form duiding-form">
             <CsrfField token={view.session?.csrfToken} />
             <TextField id="aanname-tekst" name="text" label={e.assumptionText} hint={e.assumptionHint} required rows={2} />
             <SelectField id="aanname-bouwsteen" name="buildingBlock" label={o.fields.buildingBlock} empty={o.none} options={blockOptions(view)} />
             <SubmitButton secondary>{e.addAssumption}</SubmitButton>
           </form>
-        </section>
+        </Card>
       ) : null}
 
       <DeleteButton csrf={view.session?.csrfToken} action={`${self}/verwijderen`} label={`${e.delete}: ${title.toLowerCase()}`} />

@@ -9,6 +9,7 @@ import { CsrfField } from '../../components/csrf-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { OpgavenErrors } from './problems.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface OpgaveForm {
   key?: string;
@@ -41,10 +42,7 @@ export function OpgavenPage({ view, opgaven, canWrite, problems, form = {} }: { 
       {DOMAINS.map((domain) => {
         const mine = opgaven.filter((x) => x.domain === domain);
         return (
-          <section class="duiding-card" aria-labelledby={`domein-${domain}`}>
-            <h2 class="utrecht-heading-2" id={`domein-${domain}`}>
-              {o.domains[domain]}
-            </h2>
+          <Card id={`domein-${domain}`} title={o.domains[domain]}>
             {mine.length === 0 ? <p class="utrecht-paragraph duiding-empty">{o.list.noOpgave}</p> : null}
             {mine.map((x) => (
               <div class="duiding-opgave-summary">
@@ -57,14 +55,11 @@ export function OpgavenPage({ view, opgaven, canWrite, problems, form = {} }: { 
                 <StatusCounts view={view} counts={x.statusCounts} />
               </div>
             ))}
-          </section>
+          </Card>
         );
       })}
       {canWrite ? (
-        <section class="duiding-card" aria-labelledby="nieuwe-opgave">
-          <h2 class="utrecht-heading-2" id="nieuwe-opgave">
-            {o.list.newTitle}
-          </h2>
+        <Card id="nieuwe-opgave" title={o.list.newTitle}>
           <form method="post" action="/opgaven" class="utrecht-form duiding-form">
             <CsrfField token={view.session?.csrfToken} />
             <TextField id="opgave-titel" name="title" label={o.fields.title} value={form.title} required maxlength={300} />
@@ -73,7 +68,7 @@ export function OpgavenPage({ view, opgaven, canWrite, problems, form = {} }: { 
             <TextField id="opgave-beschrijving" name="description" label={o.fields.description} hint={o.list.descriptionHint} value={form.description} rows={4} />
             <SubmitButton>{o.list.create}</SubmitButton>
           </form>
-        </section>
+        </Card>
       ) : null}
     </Layout>
   );

@@ -4,15 +4,13 @@ import type { QuestionnaireTie } from '../../../services/opgave-questionnaires.t
 import type { View } from '../../view.ts';
 import { SubmitButton } from '../../components/buttons.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export function QuestionnairesSection({ view, base, ties, write }: { view: View; base: string; ties: QuestionnaireTie[]; write: boolean }) {
   const q = view.t.opgaven.questionnaires;
   const tied = ties.filter((t) => t.tied);
   return (
-    <section class="duiding-card" aria-labelledby="vragenlijsten">
-      <h2 class="utrecht-heading-2" id="vragenlijsten">
-        {q.title}
-      </h2>
+    <Card id="vragenlijsten" title={q.title}>
       <p class="utrecht-paragraph">{q.intro}</p>
       {!write ? (
         tied.length ? (
@@ -44,6 +42,6 @@ export function QuestionnairesSection({ view, base, ties, write }: { view: View;
           <SubmitButton>{q.save}</SubmitButton>
         </form>
       )}
-    </section>
+    </Card>
   );
 }
