@@ -105,9 +105,9 @@ function sourcesUnder(dir: string): string[] {
 }
 
 describe('the pages use the kit', () => {
-  it('no page writes an alert, an error message or a CSRF field by hand', () => {
+  it('no page writes an alert, an error message, a CSRF field or a titled card by hand', () => {
     const handWritten = sourcesUnder(path.resolve('src/web/pages')).filter((file) =>
-      /utrecht-alert|role="alert"|name="_csrf"|utrecht-form-field-error-message/.test(readFileSync(file, 'utf8')),
+      /utrecht-alert|role="alert"|name="_csrf"|utrecht-form-field-error-message|<section class="duiding-card" aria-labelledby/.test(readFileSync(file, 'utf8')),
     );
     expect(handWritten).toEqual([]);
   });

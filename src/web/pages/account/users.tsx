@@ -8,7 +8,7 @@ import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
 import { Field } from '../../components/field.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { Card } from '../../components/card.tsx';
 
 export interface UsersProps {
@@ -52,14 +52,7 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
       {notice ? <Notice>{notice}</Notice> : null}
       <ErrorSummary problems={problemsOf({ '': errors })} lang={view.lang} title={u.errorSummary} />
       <TableRegion caption={u.tableCaption} tableClass="duiding-users">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{u.name}</th>
-              <th class="utrecht-table__header-cell" scope="col">{u.email}</th>
-              <th class="utrecht-table__header-cell" scope="col">{u.roles}</th>
-              <th class="utrecht-table__header-cell" scope="col">{u.actions}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[u.name, u.email, u.roles, u.actions]} />
           <tbody class="utrecht-table__body">
             {members.map((m, i) => (
               <tr class="utrecht-table__row">

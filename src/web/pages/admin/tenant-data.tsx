@@ -3,7 +3,7 @@ import { CsrfField } from '../../components/csrf-field.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { Card } from '../../components/card.tsx';
 
 export interface TenantDataProps {
@@ -35,16 +35,7 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
       <Card id="retention-title" title={a.retentionTitle}>
         <p class="utrecht-paragraph">{a.retentionText}</p>
         <TableRegion caption={a.retentionTitle}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">
-                  {a.collection}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col">
-                  {a.retentionDays}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[a.collection, a.retentionDays]} />
             <tbody class="utrecht-table__body">
               {collections.map((c) => (
                 <tr class="utrecht-table__row">

@@ -16,7 +16,7 @@ import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { LangFields } from './lang-fields.tsx';
 import { bindFields, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { Card } from '../../components/card.tsx';
 
 export interface QuestionnaireEditProps {
@@ -170,14 +170,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
 
       <Card id="versies-titel" title={e.versionsTitle}>
         <TableRegion caption={e.versionsCaption}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{e.columnVersion}</th>
-                <th class="utrecht-table__header-cell" scope="col">{e.columnMade}</th>
-                <th class="utrecht-table__header-cell" scope="col">{e.columnState}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{e.columnStories}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[e.columnVersion, e.columnMade, e.columnState, { label: e.columnStories, numeric: true }]} />
             <tbody class="utrecht-table__body">
               {[...q.versions].reverse().map((v) => (
                 <tr class="utrecht-table__row">

@@ -9,7 +9,7 @@ import { FileField } from '../../components/file-field.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { bindFields, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { Card } from '../../components/card.tsx';
 
 export interface QuestionnaireListProps {
@@ -35,16 +35,7 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
         <p class="utrecht-paragraph duiding-empty">{l.none}</p>
       ) : (
         <TableRegion caption={l.caption}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{l.columnTitle}</th>
-                <th class="utrecht-table__header-cell" scope="col">{l.columnKey}</th>
-                <th class="utrecht-table__header-cell" scope="col">{l.columnVersion}</th>
-                <th class="utrecht-table__header-cell" scope="col">{l.columnState}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{l.columnQuestions}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{l.columnStories}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[l.columnTitle, l.columnKey, l.columnVersion, l.columnState, { label: l.columnQuestions, numeric: true }, { label: l.columnStories, numeric: true }]} />
             <tbody class="utrecht-table__body">
               {questionnaires.map((q) => (
                 <tr class="utrecht-table__row">

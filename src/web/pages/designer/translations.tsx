@@ -1,7 +1,7 @@
 // /vragenlijsten/{key}/vertalingen: per language how many texts are missing, whether the teller's
 // interface exists in it, and whether it is an unchecked machine translation; a form to add a
 // language. /vragenlijsten/{key}/vertalingen/{taal}: every text with its Dutch source, to fill in.
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { directionOf, languageName, nativeName } from '../../../domain/languages/index.ts';
 import { missingTranslations, translatableTexts } from '../../../domain/questionnaire/translations.ts';
 import type { Questionnaire } from '../../../domain/questionnaire/types.ts';
@@ -68,14 +68,7 @@ export function TranslationsOverviewPage(props: { view: View; questionnaireKey: 
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{k.intro}</p>
       <TableRegion caption={k.tableCaption} id="talen-caption">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{k.language}</th>
-              <th class="utrecht-table__header-cell" scope="col">{k.texts}</th>
-              <th class="utrecht-table__header-cell" scope="col">{k.interface}</th>
-              <th class="utrecht-table__header-cell" scope="col">{k.status}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[k.language, k.texts, k.interface, k.status]} />
           <tbody class="utrecht-table__body">
             {q.languages.map((tag) => {
               const missing = tag === 'nl' ? 0 : missingTranslations(q, tag).length;

@@ -5,7 +5,7 @@ import type { MonitorData } from '../../../domain/monitor/types.ts';
 import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText } from './figure.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { effectValue, formatQ } from './statistics.tsx';
 import { Card } from '../../components/card.tsx';
 
@@ -24,13 +24,7 @@ function TestsTable({ view, data }: { view: View; data: MonitorData }) {
       <h3 class="utrecht-heading-3">{m.figures}</h3>
       <p class="utrecht-paragraph">{m.figuresIntro}</p>
       <TableRegion caption={m.figures} tableClass="duiding-method-tests">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {[m.pattern, m.test, m.measure, m.q].map((h) => (
-              <th class="utrecht-table__header-cell" scope="col">{h}</th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={[m.pattern, m.test, m.measure, m.q]} />
         <tbody class="utrecht-table__body">
           {rows.map((r) => (
             <tr class="utrecht-table__row">

@@ -5,7 +5,7 @@ import type { MonitorData } from '../../../domain/monitor/types.ts';
 import { formatDate } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure } from './figure.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { Card } from '../../components/card.tsx';
 
 export function TheorySection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
@@ -67,13 +67,7 @@ export function ActionsSection({ view, data }: { view: View; data: MonitorData }
         <p class="utrecht-paragraph duiding-empty">{m.none}</p>
       ) : (
         <TableRegion caption={m.caption}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {[m.action, m.owner, m.due, m.level, m.status, m.followUp].map((h) => (
-                  <th class="utrecht-table__header-cell" scope="col">{h}</th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={[m.action, m.owner, m.due, m.level, m.status, m.followUp]} />
             <tbody class="utrecht-table__body">
               {data.actions.map((a) => (
                 <tr class="utrecht-table__row">
