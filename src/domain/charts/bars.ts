@@ -3,7 +3,7 @@
 import { legendRows } from './legend.ts';
 import { clip, INK, MUTED, niceMax, seriesColor, type ChartData, type ChartScene, type Shape } from './scene.ts';
 
-export interface BarsOptions {
+interface BarsOptions {
   accent: string;
   format: (n: number) => string;
   width?: number;

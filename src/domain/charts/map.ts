@@ -13,7 +13,7 @@ const MUTED = '#595959';
 
 type Area = Choropleth['areas'][number];
 
-export interface MapOptions {
+interface MapOptions {
   format: (n: number) => string;
   /** A page: the id of the hatch pattern for suppressed areas, and each area's title. */
   page?: { hatch: string; title: (area: Area) => string };

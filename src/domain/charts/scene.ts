@@ -4,7 +4,7 @@
 // colours (what the report prints) and, for the pages, a CSS class: on a page the stylesheet's
 // class rules win over the colours, so pages stay themable and work under a strict CSP.
 
-export type Anchor = 'start' | 'middle' | 'end';
+type Anchor = 'start' | 'middle' | 'end';
 
 export type Shape =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string; class?: string }
@@ -16,7 +16,7 @@ export type Shape =
   | { kind: 'text'; x: number; y: number; text: string; anchor: Anchor; size: number; fill: string; italic?: boolean; class?: string };
 
 /** A fill pattern (the hatching of a hidden value on a page's map), drawn in a size × size tile. */
-export interface Pattern {
+interface Pattern {
   id: string;
   size: number;
   shapes: Shape[];

@@ -6,7 +6,7 @@ const W = 420;
 const ROW = 22;
 const LABEL = 150;
 /** The six segment colours of duiding.css (.duiding-chart__seg--N). */
-export const SEGMENT_COLOURS = ['#01689b', '#e17000', '#39870c', '#a90061', '#673327', '#8fcae7'];
+const SEGMENT_COLOURS = ['#01689b', '#e17000', '#39870c', '#a90061', '#673327', '#8fcae7'];
 
 const segment = (j: number, x: number, y: number, w: number, h: number): Shape => ({
   kind: 'rect',

@@ -38,7 +38,7 @@ function shapeSvg(shape: Shape): string {
   }
 }
 
-export interface SvgOptions {
+interface SvgOptions {
   /** Prefix of the title's and description's ids. */
   id: string;
   title: string;

@@ -5,7 +5,7 @@ import { fieldId } from './field.tsx';
 import { FieldGroup } from './field-group.tsx';
 import type { Option } from './select-field.tsx';
 
-export interface ChoiceGroupProps {
+interface ChoiceGroupProps {
   name: string;
   /** The fieldset's id; each input gets `${id}-${value}`. */
   id?: string;
@@ -34,7 +34,7 @@ export function ChoiceGroup(p: ChoiceGroupProps) {
   );
 }
 
-export interface ChoiceProps {
+interface ChoiceProps {
   kind: 'radio' | 'checkbox';
   id: string;
   name: string;

@@ -5,7 +5,7 @@ import type { Child } from 'hono/jsx';
 import type { Problem } from '../../domain/problems.ts';
 import { fieldId, type FieldErrors } from './field.tsx';
 
-export interface ErrorSummaryProps {
+interface ErrorSummaryProps {
   problems: Problem[] | undefined;
   lang: 'nl' | 'en';
   title: Child;

@@ -3,7 +3,7 @@
 import type { Child } from 'hono/jsx';
 import { controlAria, FieldError, FieldHint } from './field.tsx';
 
-export interface FieldGroupProps {
+interface FieldGroupProps {
   id: string;
   legend: Child;
   hint?: Child;

@@ -12,8 +12,8 @@ export type Values = Record<string, string>;
 /** "options[2].text.nl" → "veld-options-2-text-nl": a valid, stable id for a field name. */
 export const fieldId = (name: string) => `veld-${name.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;
 
-export const hintId = (id: string) => `${id}-uitleg`;
-export const errorId = (id: string) => `${id}-fout`;
+const hintId = (id: string) => `${id}-uitleg`;
+const errorId = (id: string) => `${id}-fout`;
 
 /** What a control carries so assistive technology reads its hint and error with it. */
 export function controlAria(id: string, { hint, error, describedBy }: { hint?: unknown; error?: unknown; describedBy?: string }) {
@@ -45,7 +45,7 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-export interface FieldProps {
+interface FieldProps {
   /** The control's id: the label points at it, the error summary links to it. */
   id: string;
   label: Child;

@@ -2,7 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { controlAria, Field, fieldId } from './field.tsx';
 
-export interface FileFieldProps {
+interface FileFieldProps {
   name: string;
   id?: string;
   label: Child;

@@ -3,9 +3,9 @@
 // others politely (role="status").
 import type { Child } from 'hono/jsx';
 
-export type NoticeKind = 'ok' | 'info' | 'warning' | 'error';
+type NoticeKind = 'ok' | 'info' | 'warning' | 'error';
 
-export interface NoticeProps {
+interface NoticeProps {
   kind?: NoticeKind;
   id?: string;
   /** A heading above the message. */

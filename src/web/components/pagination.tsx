@@ -1,5 +1,5 @@
 // Previous / next links under a long list, with an optional "page 2 of 5".
-export interface PaginationProps {
+interface PaginationProps {
   label: string;
   page: number;
   /** Whether there is a next page. */

@@ -7,7 +7,7 @@ export interface Option {
   label: string;
 }
 
-export interface SelectFieldProps {
+interface SelectFieldProps {
   name: string;
   id?: string;
   label: Child;

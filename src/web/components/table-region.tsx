@@ -43,7 +43,7 @@ export function TableRegion({ caption, tableClass, captionClass, class: regionCl
   );
 }
 
-export interface Column {
+interface Column {
   label: Child;
   /** Right-aligned figures. */
   numeric?: boolean;

@@ -2,7 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { controlAria, Field, fieldId } from './field.tsx';
 
-export interface TextFieldProps {
+interface TextFieldProps {
   name: string;
   /** Defaults to fieldId(name), the id the error summary links to. */
   id?: string;
