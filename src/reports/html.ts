@@ -1,10 +1,10 @@
 // The report as one self-contained, printable HTML file: inline CSS (it is a download, opened
 // from disk, so the app's CSP does not apply), charts as inline SVG each followed by its table.
 // The app serves it only as an attachment (routes set Content-Disposition), never as a page.
-import { layoutChart } from './chart-scene.ts';
+import { escapeXml as esc, sceneToSvg } from '../domain/charts/svg.ts';
+import { layoutChart } from './report-chart.ts';
 import { chartTable, numberFormatter } from './chart-table.ts';
 import type { ReportBlock, ReportDocument } from './document.ts';
-import { sceneToSvg, escapeXml as esc } from './svg.ts';
 
 const HEX = /^#[0-9a-f]{6}$/i;
 
@@ -71,7 +71,7 @@ export function renderHtml(doc: ReportDocument): string {
         const scene = layoutChart(b.chart, doc.accent, format);
         const t = chartTable(b.chart, format);
         return (
-          `<figure aria-labelledby="${id}-c"><figcaption id="${id}-c">${esc(b.chart.title)}</figcaption>${sceneToSvg(scene, id, b.chart.title, b.chart.description)}</figure>` +
+          `<figure aria-labelledby="${id}-c"><figcaption id="${id}-c">${esc(b.chart.title)}</figcaption>${sceneToSvg(scene, { id, title: b.chart.title, desc: b.chart.description, fontFamily: 'Helvetica, Arial, sans-serif', hideShapes: true })}</figure>` +
           table(`${doc.labels.tableAlternative}: ${b.chart.title}`, t.head, t.rows)
         );
       }

@@ -1,6 +1,7 @@
-// Draws a chart scene with pdfkit's own vector operators (rectangles, lines, text): the same
-// shapes as the SVG in the HTML report, so the PDF needs no browser and no SVG converter.
-import type { ChartScene } from './chart-scene.ts';
+// Draws a scene of the one chart engine (domain/charts) with pdfkit's own vector operators
+// (rectangles, lines, paths, text): the same shapes as the SVG in the HTML report, so the PDF
+// needs no browser and no SVG converter. CSS classes and patterns are for pages; print ignores them.
+import type { ChartScene } from '../domain/charts/scene.ts';
 import { toWinAnsi } from './win-ansi.ts';
 
 export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: number, top: number, scale: number): void {
@@ -28,9 +29,12 @@ export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: numb
       case 'path': {
         // pdfkit reads SVG path data; the scene is in points from the chart's top left.
         doc.save().translate(left, top).scale(scale);
-        doc.path(shape.d).lineWidth(shape.width);
-        if (shape.dash) doc.dash(2, { space: 2 });
-        doc.fillAndStroke(shape.fill, shape.stroke, 'even-odd');
+        doc.path(shape.d);
+        if (shape.stroke) {
+          doc.lineWidth(shape.width ?? 1);
+          if (shape.dash) doc.dash(2, { space: 2 });
+          doc.fillAndStroke(shape.fill, shape.stroke, 'even-odd');
+        } else doc.fill(shape.fill, 'even-odd');
         if (shape.dash) doc.undash();
         doc.restore();
         break;

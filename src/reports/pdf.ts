@@ -2,7 +2,7 @@
 // headings as H1/H2/H3 structure elements, charts as vector Figures with alternative text, a
 // table of contents, bookmarks, page numbers (marked as artifacts), title and language metadata.
 import type PDFKitDocument from 'pdfkit';
-import { layoutChart } from './chart-scene.ts';
+import { layoutChart } from './report-chart.ts';
 import { chartTable, numberFormatter } from './chart-table.ts';
 import type { ReportBlock, ReportDocument } from './document.ts';
 import { drawScene } from './pdf-chart.ts';

@@ -3,6 +3,7 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { View } from './view.ts';
+import { CsrfField } from './components/csrf-field.tsx';
 import { MainNavigation, navigationFor } from './navigation.tsx';
 
 export type { NavKey } from './navigation.tsx';
@@ -64,7 +65,7 @@ export function Layout({ view, title, current, stylesheets = [], scripts = [], c
                 </a>
                 {session ? (
                   <form method="post" action="/uitloggen" class="duiding-signout">
-                    <input type="hidden" name="_csrf" value={session.csrfToken} />
+                    <CsrfField token={session.csrfToken} />
                     <span class="duiding-signout__who">{t.signedInAs(session.displayName)}</span>
                     <button type="submit" class="utrecht-button utrecht-button--secondary-action">
                       {t.signOut}

@@ -1,6 +1,8 @@
 // Horizontal bars, one per group (e.g. the median of a question per group of tellers). A group
 // whose figure was suppressed gets no bar, only the words "te weinig verhalen".
-import { ChartFrame, clip } from './frame.tsx';
+import { barsScene } from '../../domain/charts/bars.ts';
+import { PAGE_ACCENT } from '../../domain/charts/scene.ts';
+import { ChartSvg } from './chart-svg.tsx';
 
 export interface Bar {
   label: string;
@@ -18,38 +20,7 @@ export interface BarChartProps {
   format: (value: number) => string;
 }
 
-const W = 420;
-const ROW = 22;
-const LABEL = 150;
-const VALUE = 60;
-
 export function BarChart({ id, title, desc, bars, max, empty, format }: BarChartProps) {
-  const height = bars.length * ROW + 8;
-  const width = (v: number) => Math.max(1, (v / (max || 1)) * (W - LABEL - VALUE));
-  return (
-    <ChartFrame id={id} title={title} desc={desc} width={W} height={height}>
-      {bars.map((bar, i) => {
-        const y = 4 + i * ROW;
-        return (
-          <g>
-            <text class="duiding-chart__label" x={LABEL - 6} y={y + 14} text-anchor="end">
-              {clip(bar.label, 24)}
-            </text>
-            {bar.value === null ? (
-              <text class="duiding-chart__suppressed" x={LABEL} y={y + 14}>
-                {empty}
-              </text>
-            ) : (
-              <>
-                <rect class="duiding-chart__bar" x={LABEL} y={y + 2} width={width(bar.value)} height={ROW - 6} />
-                <text class="duiding-chart__value" x={LABEL + width(bar.value) + 4} y={y + 14}>
-                  {format(bar.value)}
-                </text>
-              </>
-            )}
-          </g>
-        );
-      })}
-    </ChartFrame>
-  );
+  const data = { categories: bars.map((b) => b.label), series: [{ name: title, values: bars.map((b) => b.value ?? empty) }] };
+  return <ChartSvg id={id} title={title} desc={desc} scene={barsScene(data, { accent: PAGE_ACCENT, format, width: 420, max })} />;
 }

@@ -1,10 +1,12 @@
-// A choropleth map as server-side SVG: works without JavaScript, prints, and carries its own
-// accessible name. Every area has a <title> with its name and value; the legend is HTML beside
-// it and the figures are also in a table (linked below the map). Suppressed values are hatched,
-// never coloured (domain/areas/choropleth.ts decides which is which).
+// A choropleth map as server-side SVG (domain/charts/map.ts draws the report's map too): works
+// without JavaScript, prints, and carries its own accessible name. Every area has a <title> with
+// its name and value; the legend is HTML beside it and the figures are also in a table (linked
+// below the map). Suppressed values are hatched, never coloured (domain/areas/choropleth.ts
+// decides which is which).
 import type { Choropleth } from '../../domain/areas/choropleth.ts';
+import { mapScene } from '../../domain/charts/map.ts';
 import type { Messages } from '../i18n/index.ts';
-import { ChartFrame } from './frame.tsx';
+import { ChartSvg } from './chart-svg.tsx';
 
 export interface ChoroplethProps {
   id: string;
@@ -17,30 +19,12 @@ export interface ChoroplethProps {
   t: Messages['areas']['map'];
 }
 
-function areaClass(cell: Choropleth['areas'][number]['cell']): string {
-  if (cell.kind === 'value') return `duiding-map__area duiding-map__area--step-${cell.step}`;
-  return `duiding-map__area duiding-map__area--${cell.kind}`;
-}
-
 export function ChoroplethMap({ id, map, title, desc, tableId, format, t }: ChoroplethProps) {
-  const hatch = `${id}-hatch`;
   const label = (a: Choropleth['areas'][number]) =>
     t.area(a.name, a.cell.kind === 'value' ? format(a.cell.value) : a.cell.kind === 'suppressed' ? t.tooFew : t.noValue);
   return (
     <figure class="duiding-map" id={id}>
-      <ChartFrame id={`${id}-svg`} title={title} desc={desc} width={map.width} height={map.height}>
-        <defs>
-          <pattern id={hatch} patternUnits="userSpaceOnUse" width="6" height="6">
-            <rect class="duiding-map__hatch-ground" width="6" height="6" />
-            <path class="duiding-map__hatch-line" d="M0,6L6,0M-1,1L1,-1M5,7L7,5" />
-          </pattern>
-        </defs>
-        {map.areas.map((a) => (
-          <path class={areaClass(a.cell)} d={a.d} fill-rule="evenodd" {...(a.cell.kind === 'suppressed' ? { fill: `url(#${hatch})` } : {})}>
-            <title>{label(a)}</title>
-          </path>
-        ))}
-      </ChartFrame>
+      <ChartSvg id={`${id}-svg`} title={title} desc={desc} scene={mapScene(map, { format, page: { hatch: `${id}-hatch`, title: label } })} />
       <figcaption class="duiding-map__caption">
         <p class="utrecht-paragraph duiding-map__legend-title">{t.legend}</p>
         <ul class="duiding-map__legend">

@@ -42,3 +42,27 @@ export function TableRegion({ caption, tableClass, captionClass, class: regionCl
     </div>
   );
 }
+
+interface Column {
+  label: Child;
+  /** Right-aligned figures. */
+  numeric?: boolean;
+  /** A column heading only screen readers hear (e.g. above a column of buttons). */
+  hidden?: boolean;
+}
+
+/** The head row of a data table: one column heading (scope="col") per column. */
+export function TableHead({ columns }: { columns: (Column | Child)[] }) {
+  const column = (c: Column | Child): Column => (c !== null && typeof c === 'object' && 'label' in c ? (c as Column) : { label: c as Child });
+  return (
+    <thead class="utrecht-table__header">
+      <tr class="utrecht-table__row">
+        {columns.map(column).map((c) => (
+          <th class={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric' : ''}`} scope="col">
+            {c.hidden ? <span class="duiding-visually-hidden">{c.label}</span> : c.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -3,7 +3,12 @@
 import type { LocalizedText } from '../../domain/questionnaire/types.ts';
 import { localized } from '../i18n/index.ts';
 import type { View } from '../view.ts';
+import { CsrfField } from '../components/csrf-field.tsx';
+import { FileField } from '../components/file-field.tsx';
+import { Notice } from '../components/notice.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { RejectedAlert } from './import-rejected.tsx';
+import { Card } from '../components/card.tsx';
 
 export type ForeignForm = 'narrafirma' | 'sensemaker';
 
@@ -22,8 +27,7 @@ function Outcome({ view, outcome }: { view: View; outcome: ForeignOutcome }) {
   const f = view.t.foreignImport;
   if (outcome.problems) return <RejectedAlert view={view} form={outcome.form} problems={outcome.problems} />;
   return (
-    <div class="utrecht-alert utrecht-alert--ok duiding-alert" role="status" id={`uitkomst-${outcome.form}`}>
-      <h3 class="utrecht-heading-3">{p.successTitle}</h3>
+    <Notice id={`uitkomst-${outcome.form}`} title={p.successTitle} level={3} paragraph={false}>
       {(outcome.summary ?? []).map((line) => (
         <p class="utrecht-paragraph">{line}</p>
       ))}
@@ -38,19 +42,12 @@ function Outcome({ view, outcome }: { view: View; outcome: ForeignOutcome }) {
           </ul>
         </>
       ) : null}
-    </div>
+    </Notice>
   );
 }
 
 function File({ id, name, label, accept }: { id: string; name: string; label: string; accept: string }) {
-  return (
-    <div class="utrecht-form-field duiding-field">
-      <label class="utrecht-form-label" for={id}>
-        {label}
-      </label>
-      <input class="duiding-file" type="file" id={id} name={name} accept={accept} required />
-    </div>
-  );
+  return <FileField id={id} name={name} label={label} accept={accept} required />;
 }
 
 interface Exportable {
@@ -86,33 +83,21 @@ function Section({ view, form, outcome, csrfToken, exports }: { view: View; form
   const f = view.t.foreignImport;
   const nf = form === 'narrafirma';
   return (
-    <section class="duiding-card" aria-labelledby={`${form}-titel`}>
-      <h2 class="utrecht-heading-2" id={`${form}-titel`}>
-        {nf ? f.narrafirmaTitle : f.sensemakerTitle}
-      </h2>
+    <Card id={`${form}-titel`} title={nf ? f.narrafirmaTitle : f.sensemakerTitle}>
       <p class="utrecht-paragraph">{nf ? f.narrafirmaIntro : f.sensemakerIntro}</p>
       {outcome?.form === form ? <Outcome view={view} outcome={outcome} /> : null}
       <form method="post" action={`/importeren/${form}`} enctype="multipart/form-data" class="utrecht-form duiding-form">
-        <input type="hidden" name="_csrf" value={csrfToken} />
-        <div class="utrecht-form-field duiding-field">
-          <label class="utrecht-form-label" for={`${form}-sleutel`}>
-            {f.key}
-          </label>
-          <p class="utrecht-form-field-description" id={`${form}-sleutel-uitleg`}>
-            {f.keyHint}
-          </p>
-          <input
-            class="utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            id={`${form}-sleutel`}
-            name="questionnaire"
-            required
-            pattern="[A-Za-z0-9][A-Za-z0-9_\-]*"
-            autocomplete="off"
-            aria-describedby={`${form}-sleutel-uitleg`}
-            value={outcome?.form === form ? (outcome.key ?? '') : ''}
-          />
-        </div>
+        <CsrfField token={csrfToken} />
+        <TextField
+          id={`${form}-sleutel`}
+          name="questionnaire"
+          label={f.key}
+          hint={f.keyHint}
+          required
+          pattern="[A-Za-z0-9][A-Za-z0-9_\-]*"
+          autocomplete="off"
+          value={outcome?.form === form ? (outcome.key ?? '') : ''}
+        />
         {nf ? (
           <File id="narrafirma-formulier" name="form" label={f.formFile} accept=".csv,text/csv" />
         ) : (
@@ -124,7 +109,7 @@ function Section({ view, form, outcome, csrfToken, exports }: { view: View; form
         </button>
       </form>
       {nf ? null : <ExportLinks view={view} questionnaires={exports} />}
-    </section>
+    </Card>
   );
 }
 

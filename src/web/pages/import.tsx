@@ -1,10 +1,16 @@
 import type { LocalizedText } from '../../domain/questionnaire/types.ts';
 import { localized } from '../i18n/index.ts';
+import { CsrfField } from '../components/csrf-field.tsx';
+import { FileField } from '../components/file-field.tsx';
+import { Notice } from '../components/notice.tsx';
+import { SelectField } from '../components/select-field.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import { ForeignImportSections, type ForeignOutcome } from './import-foreign.tsx';
 import { RejectedAlert } from './import-rejected.tsx';
 import { AreaImportSections, type AreaOutcome } from './import-areas.tsx';
+import { Card } from '../components/card.tsx';
 
 const SPREADSHEET_ACCEPT = '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,31 +41,21 @@ function Outcome({ view, outcome }: { view: View; outcome: ImportOutcome }) {
   const p = view.t.importPage;
   if (outcome.problems) return <RejectedAlert view={view} form={outcome.form} problems={outcome.problems} />;
   return (
-    <div class="utrecht-alert utrecht-alert--ok duiding-alert" role="status" id={`uitkomst-${outcome.form}`}>
-      <h3 class="utrecht-heading-3">{p.successTitle}</h3>
-      <p class="utrecht-paragraph">{outcome.summary}</p>
-    </div>
+    <Notice id={`uitkomst-${outcome.form}`} title={p.successTitle} level={3}>
+      {outcome.summary}
+    </Notice>
   );
 }
 
-function FileField({ view, id, accept, hint }: { view: View; id: string; accept: string; hint: string }) {
-  return (
-    <div class="utrecht-form-field duiding-field">
-      <label class="utrecht-form-label" for={id}>
-        {view.t.importPage.file}
-      </label>
-      <p class="utrecht-form-field-description" id={`${id}-uitleg`}>
-        {hint}
-      </p>
-      <input class="duiding-file" type="file" id={id} name="file" accept={accept} required aria-describedby={`${id}-uitleg`} />
-    </div>
-  );
+/** The one file of an import form. */
+function ImportFile({ view, id, accept, hint }: { view: View; id: string; accept: string; hint: string }) {
+  return <FileField id={id} name="file" label={view.t.importPage.file} hint={hint} accept={accept} required />;
 }
 
 export function ImportPage({ view, questionnaires, collections, may, outcome, selectedQuestionnaire, foreignOutcome, areaOutcome }: ImportProps) {
   const { t, lang, session } = view;
   const p = t.importPage;
-  const csrf = <input type="hidden" name="_csrf" value={session!.csrfToken} />;
+  const csrf = <CsrfField token={session?.csrfToken} />;
   const shown = (form: ImportForm) => (outcome?.form === form ? <Outcome view={view} outcome={outcome} /> : null);
   return (
     <Layout view={view} title={p.title} current="import">
@@ -67,87 +63,58 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
       <p class="utrecht-paragraph">{p.intro}</p>
 
       {may.questionnaire ? (
-        <section class="duiding-card" aria-labelledby="vragenlijst-titel">
-          <h2 class="utrecht-heading-2" id="vragenlijst-titel">
-            {p.questionnaireTitle}
-          </h2>
+        <Card id="vragenlijst-titel" title={p.questionnaireTitle}>
           {shown('vragenlijst')}
           <form method="post" action="/importeren/vragenlijst" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
-            <FileField view={view} id="vragenlijst-bestand" accept={`.json,application/json,${SPREADSHEET_ACCEPT.split(',').slice(2).join(',')}`} hint={p.questionnaireHint} />
+            <ImportFile view={view} id="vragenlijst-bestand" accept={`.json,application/json,${SPREADSHEET_ACCEPT.split(',').slice(2).join(',')}`} hint={p.questionnaireHint} />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
           </form>
-        </section>
+        </Card>
       ) : null}
 
-      <section class="duiding-card" aria-labelledby="verhalen-titel">
-        <h2 class="utrecht-heading-2" id="verhalen-titel">
-          {p.storiesTitle}
-        </h2>
+      <Card id="verhalen-titel" title={p.storiesTitle}>
         {shown('verhalen')}
         {questionnaires.length === 0 ? (
           <p class="utrecht-paragraph duiding-empty">{p.storiesNeedQuestionnaire}</p>
         ) : (
           <form method="post" action="/importeren/verhalen" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
-            <div class="utrecht-form-field duiding-field">
-              <label class="utrecht-form-label" for="verhalen-vragenlijst">
-                {p.questionnaire}
-              </label>
-              <select class="utrecht-select utrecht-select--html-select" id="verhalen-vragenlijst" name="questionnaire" required>
-                {questionnaires.map((q) => (
-                  <option value={q.key} selected={q.key === selectedQuestionnaire}>
-                    {localized(q.title, lang)} ({q.key})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="utrecht-form-field duiding-field">
-              <label class="utrecht-form-label" for="verhalen-collectie">
-                {p.collection}
-              </label>
-              <p class="utrecht-form-field-description" id="verhalen-collectie-uitleg">
-                {p.collectionHint}
-              </p>
-              <input
-                class="utrecht-textbox utrecht-textbox--html-input"
-                type="text"
-                id="verhalen-collectie"
-                name="collection"
-                list="collecties"
-                autocomplete="off"
-                aria-describedby="verhalen-collectie-uitleg"
-              />
-              <datalist id="collecties">
-                {collections.map((c) => (
-                  <option value={c.slug}>{c.title}</option>
-                ))}
-              </datalist>
-            </div>
-            <FileField view={view} id="verhalen-bestand" accept={SPREADSHEET_ACCEPT} hint={p.storiesHint} />
+            <SelectField
+              id="verhalen-vragenlijst"
+              name="questionnaire"
+              label={p.questionnaire}
+              value={selectedQuestionnaire}
+              required
+              options={questionnaires.map((q) => ({ value: q.key, label: `${localized(q.title, lang)} (${q.key})` }))}
+            />
+            <TextField id="verhalen-collectie" name="collection" label={p.collection} hint={p.collectionHint} list="collecties" autocomplete="off" />
+            <datalist id="collecties">
+              {collections.map((c) => (
+                <option value={c.slug}>{c.title}</option>
+              ))}
+            </datalist>
+            <ImportFile view={view} id="verhalen-bestand" accept={SPREADSHEET_ACCEPT} hint={p.storiesHint} />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
           </form>
         )}
-      </section>
+      </Card>
 
       {may.indicators ? (
-        <section class="duiding-card" aria-labelledby="cijfers-titel">
-          <h2 class="utrecht-heading-2" id="cijfers-titel">
-            {p.indicatorsTitle}
-          </h2>
+        <Card id="cijfers-titel" title={p.indicatorsTitle}>
           {shown('cijfers')}
           <form method="post" action="/importeren/cijfers" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
-            <FileField view={view} id="cijfers-bestand" accept={SPREADSHEET_ACCEPT} hint={p.indicatorsHint} />
+            <ImportFile view={view} id="cijfers-bestand" accept={SPREADSHEET_ACCEPT} hint={p.indicatorsHint} />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
           </form>
-        </section>
+        </Card>
       ) : null}
 
       {may.indicators ? <AreaImportSections view={view} outcome={areaOutcome} /> : null}
@@ -156,10 +123,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
 
       {may.questionnaire && may.stories ? <ForeignImportSections view={view} outcome={foreignOutcome} exports={may.exportStories ? questionnaires : []} /> : null}
 
-      <section class="duiding-card" aria-labelledby="downloaden-titel">
-        <h2 class="utrecht-heading-2" id="downloaden-titel">
-          {p.exportsTitle}
-        </h2>
+      <Card id="downloaden-titel" title={p.exportsTitle}>
         <p class="utrecht-paragraph">{p.exportsIntro}</p>
         <ul class="utrecht-unordered-list">
           {may.exportStories
@@ -195,7 +159,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
             </li>
           ) : null}
         </ul>
-      </section>
+      </Card>
     </Layout>
   );
 }
@@ -212,10 +176,7 @@ function Templates({ view, questionnaires, may }: Pick<ImportProps, 'view' | 'qu
     </li>
   );
   return (
-    <section class="duiding-card" aria-labelledby="sjablonen-titel">
-      <h2 class="utrecht-heading-2" id="sjablonen-titel">
-        {p.title}
-      </h2>
+    <Card id="sjablonen-titel" title={p.title}>
       <p class="utrecht-paragraph">{p.intro}</p>
       <ul class="utrecht-unordered-list">
         {may.questionnaire
@@ -236,6 +197,6 @@ function Templates({ view, questionnaires, may }: Pick<ImportProps, 'view' | 'qu
             ]
           : null}
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -6,6 +6,7 @@ import type { View } from '../view.ts';
 import type { IndicatorMap } from '../../services/area-maps.ts';
 import { ChoroplethMap } from '../charts/choropleth.tsx';
 import { TableRegion } from '../components/table-region.tsx';
+import { Card } from '../components/card.tsx';
 
 export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { view: View; tables: IndicatorTable[]; canImport: boolean; maps?: Map<string, IndicatorMap> }) {
   const { t, lang } = view;
@@ -28,10 +29,7 @@ export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { 
         </p>
       ) : null}
       {tables.map(({ definition, periods, rows }) => (
-        <section class="duiding-card" aria-labelledby={`indicator-${definition.key}`}>
-          <h2 class="utrecht-heading-2" id={`indicator-${definition.key}`}>
-            {definition.name}
-          </h2>
+        <Card id={`indicator-${definition.key}`} title={definition.name}>
           {definition.definition ? <p class="utrecht-paragraph">{definition.definition}</p> : null}
           <dl class="duiding-facts duiding-facts--inline">
             {definition.unit ? (
@@ -98,7 +96,7 @@ export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { 
                 </tbody>
             </TableRegion>
           )}
-        </section>
+        </Card>
       ))}
     </Layout>
   );

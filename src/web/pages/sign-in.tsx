@@ -1,3 +1,5 @@
+import { Notice } from '../components/notice.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 
@@ -22,64 +24,44 @@ export interface SignInProps {
 export function SignInPage({ view, email, errors = {}, demo, sso = [], choices = [] }: SignInProps) {
   const { t } = view;
   const hasErrors = Boolean(errors.email || errors.password || errors.form);
-  const describedBy = (field: 'email' | 'password') =>
-    [errors[field] ? `${field}-fout` : null, errors.form ? 'inloggen-fout' : null].filter(Boolean).join(' ') || undefined;
+  const formError = errors.form ? 'inloggen-fout' : undefined;
   return (
     <Layout view={view} title={t.signIn.title} current={null}>
       <h1 class="utrecht-heading-1">{t.signIn.title}</h1>
       <p class="utrecht-paragraph">{t.signIn.intro}</p>
       {hasErrors ? (
-        <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert">
-          <h2 class="utrecht-heading-2">{t.signIn.errorSummary}</h2>
+        <Notice kind="error" title={t.signIn.errorSummary} paragraph={false}>
           {errors.form ? (
             <p class="utrecht-paragraph" id="inloggen-fout">
               {errors.form}
             </p>
           ) : null}
-        </div>
+        </Notice>
       ) : null}
       <form method="post" action="/inloggen" class="utrecht-form duiding-form" novalidate>
-        <div class={`utrecht-form-field duiding-field${errors.email ? ' utrecht-form-field--invalid' : ''}`}>
-          <label class="utrecht-form-label" for="email">
-            {t.signIn.email}
-          </label>
-          {errors.email ? (
-            <p class="utrecht-form-field-error-message duiding-field-error" id="email-fout">
-              {errors.email}
-            </p>
-          ) : null}
-          <input
-            class="utrecht-textbox utrecht-textbox--html-input"
-            type="email"
-            id="email"
-            name="email"
-            autocomplete="username"
-            required
-            value={email ?? ''}
-            aria-invalid={errors.email || errors.form ? 'true' : undefined}
-            aria-describedby={describedBy('email')}
-          />
-        </div>
-        <div class={`utrecht-form-field duiding-field${errors.password ? ' utrecht-form-field--invalid' : ''}`}>
-          <label class="utrecht-form-label" for="password">
-            {t.signIn.password}
-          </label>
-          {errors.password ? (
-            <p class="utrecht-form-field-error-message duiding-field-error" id="password-fout">
-              {errors.password}
-            </p>
-          ) : null}
-          <input
-            class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password"
-            type="password"
-            id="password"
-            name="password"
-            autocomplete="current-password"
-            required
-            aria-invalid={errors.password || errors.form ? 'true' : undefined}
-            aria-describedby={describedBy('password')}
-          />
-        </div>
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={t.signIn.email}
+          value={email}
+          error={errors.email}
+          autocomplete="username"
+          required
+          invalid={Boolean(errors.form)}
+          describedBy={formError}
+        />
+        <TextField
+          id="password"
+          name="password"
+          type="password"
+          label={t.signIn.password}
+          error={errors.password}
+          autocomplete="current-password"
+          required
+          invalid={Boolean(errors.form)}
+          describedBy={formError}
+        />
         {choices.length ? (
           <fieldset class="utrecht-form-fieldset duiding-fieldset">
             <legend class="utrecht-form-fieldset__legend">{t.accounts.chooseTenantLegend}</legend>

@@ -2,6 +2,7 @@ import type { StoryPage } from '../../services/browse.ts';
 import { consentText, formatDate } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
+import { Pagination } from '../components/pagination.tsx';
 import { TableRegion } from '../components/table-region.tsx';
 
 function pageHref(page: number, query: string | null): string {
@@ -82,19 +83,15 @@ export function StoriesPage({ view, data, canImport }: { view: View; data: Story
         </TableRegion>
       )}
       {data.pages > 1 ? (
-        <nav class="duiding-pagination" aria-label={s.pagination}>
-          {data.page > 1 ? (
-            <a class="utrecht-link utrecht-link--html-a" href={pageHref(data.page - 1, data.query)} rel="prev">
-              {s.previous}
-            </a>
-          ) : null}
-          <span>{s.pageOf(Math.min(data.page, data.pages), data.pages)}</span>
-          {data.page < data.pages ? (
-            <a class="utrecht-link utrecht-link--html-a" href={pageHref(data.page + 1, data.query)} rel="next">
-              {s.next}
-            </a>
-          ) : null}
-        </nav>
+        <Pagination
+          label={s.pagination}
+          page={data.page}
+          more={data.page < data.pages}
+          href={(page) => pageHref(page, data.query)}
+          previous={s.previous}
+          next={s.next}
+          position={s.pageOf(Math.min(data.page, data.pages), data.pages)}
+        />
       ) : null}
     </Layout>
   );

@@ -26,7 +26,7 @@ import { requirePage } from '../guards.tsx';
 import { tellerEn, tellerNl } from '../i18n/teller.ts';
 import { CloseCollectionPage, CollectionFormPage, collectionValues } from '../pages/designer/collection-form.tsx';
 import { CollectionListPage } from '../pages/designer/collection-list.tsx';
-import type { FieldErrors, Values } from '../pages/designer/form-bits.tsx';
+import type { FieldErrors, Values } from '../components/field.tsx';
 import { EntryListPage, StaffEntryDonePage, StaffEntryPage } from '../pages/designer/staff-entry.tsx';
 import { MessagePage } from '../pages/message.tsx';
 import { fieldValues, formEntries, problemMessages, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';

@@ -6,7 +6,7 @@ import { QUESTION_TYPES, type Question, type QuestionType } from '../../domain/q
 import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
 import type { RequestEnv } from '../../http/request-env.ts';
 import { loadDesignerQuestionnaire, saveQuestion } from '../../services/questionnaire-designer.ts';
-import type { Values } from '../pages/designer/form-bits.tsx';
+import type { Values } from '../components/field.tsx';
 import { questionFieldNames, QuestionFormPage } from '../pages/designer/question-form.tsx';
 import { errorsByField, questionToValues, valuesToQuestion } from '../pages/designer/question-values.ts';
 import { serviceContextOf } from '../view.ts';

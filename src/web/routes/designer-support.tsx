@@ -6,7 +6,7 @@ import type { Permission } from '../../services/auth/policy.ts';
 import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
 import type { RequestEnv } from '../../http/request-env.ts';
 import type { SaveResult } from '../../services/questionnaire-designer.ts';
-import type { FieldErrors, Values } from '../pages/designer/form-bits.tsx';
+import type { FieldErrors, Values } from '../components/field.tsx';
 import { errorsByField } from '../pages/designer/question-values.ts';
 import type { View } from '../view.ts';
 

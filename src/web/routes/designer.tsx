@@ -21,7 +21,7 @@ import {
 } from '../../services/questionnaire-designer.ts';
 import { requirePage } from '../guards.tsx';
 import { MessagePage } from '../pages/message.tsx';
-import type { Values } from '../pages/designer/form-bits.tsx';
+import type { Values } from '../components/field.tsx';
 import { PromptFormPage } from '../pages/designer/prompt-form.tsx';
 import { QuestionnaireEditPage } from '../pages/designer/questionnaire-edit.tsx';
 import { QuestionnaireListPage } from '../pages/designer/questionnaire-list.tsx';

@@ -13,7 +13,7 @@ import { opgavenPageHelpers } from './opgaven-pages.tsx';
 import { DialoguePage } from '../pages/dialogues/detail.tsx';
 import { DialoguesPage } from '../pages/dialogues/list.tsx';
 import { SessionPackPage } from '../pages/dialogues/session-pack.tsx';
-import { ConfirmPage } from '../pages/opgaven/parts.tsx';
+import { ConfirmPage } from '../pages/confirm-delete.tsx';
 import { serviceContextOf, viewOf } from '../view.ts';
 import { formValues, materialFromForm, participantsFromForm } from './opgaven-forms.ts';
 

@@ -16,7 +16,7 @@ import { OpgavePage } from '../pages/opgaven/detail.tsx';
 import { ElementPage } from '../pages/opgaven/element.tsx';
 import { JudgePage } from '../pages/opgaven/judge.tsx';
 import { OpgavenPage } from '../pages/opgaven/list.tsx';
-import { ConfirmPage } from '../pages/opgaven/parts.tsx';
+import { ConfirmPage } from '../pages/confirm-delete.tsx';
 import { serviceContextOf, viewOf } from '../view.ts';
 import { evidenceFromForm, formValues } from './opgaven-forms.ts';
 

@@ -3,6 +3,7 @@
 // thank-you steps. Reusable: staff entering interview stories render it with their own action.
 import type { Questionnaire } from '../../domain/questionnaire/types.ts';
 import type { TellerMessages } from '../i18n/teller.ts';
+import { CsrfField } from '../components/csrf-field.tsx';
 import { fieldErrors } from './field-errors.tsx';
 import { fieldId, type FieldValues } from './form-fields.ts';
 import { rulesOf } from './client-rules.ts';
@@ -94,7 +95,7 @@ export function TellerForm(props: TellerFormProps) {
           </ul>
         </div>
       ) : null}
-      {props.csrfToken ? <input type="hidden" name="_csrf" value={props.csrfToken} /> : null}
+      <CsrfField token={props.csrfToken} />
       <input type="hidden" name="id" value={props.submissionId} />
       <input type="hidden" name="language" value={lang} />
 

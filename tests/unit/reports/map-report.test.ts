@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildChoropleth } from '../../../src/domain/areas/choropleth.ts';
 import { demoWijkGeometry } from '../../../src/domain/areas/demo-geometry.ts';
-import { layoutChart } from '../../../src/reports/chart-scene.ts';
+import { layoutChart } from '../../../src/reports/report-chart.ts';
 import type { ReportDocument } from '../../../src/reports/document.ts';
 import { renderHtml } from '../../../src/reports/html.ts';
-import { MAP_STEPS } from '../../../src/reports/map-scene.ts';
+import { MAP_STEPS } from '../../../src/domain/charts/map.ts';
 import { renderPdf } from '../../../src/reports/pdf.ts';
 import { pdfText } from '../../support/pdf-text.ts';
 import { sampleDocument } from './sample-document.ts';

@@ -1,6 +1,7 @@
 // The parts both renderers share: WinAnsi replacement, chart layout, and the HTML document.
 import { describe, expect, it } from 'vitest';
-import { layoutChart, niceMax } from '../../../src/reports/chart-scene.ts';
+import { niceMax } from '../../../src/domain/charts/scene.ts';
+import { layoutChart } from '../../../src/reports/report-chart.ts';
 import { renderHtml } from '../../../src/reports/html.ts';
 import { isWinAnsi, toWinAnsi } from '../../../src/reports/win-ansi.ts';
 import { sampleDocument } from './sample-document.ts';

@@ -2,7 +2,10 @@
 import type { Role } from '../../../db/schema/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { CsrfField, ErrorSummary, Notice } from './fields.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface AccountProps {
   view: View;
@@ -20,7 +23,11 @@ export function AccountPage({ view, tenants, notice, error }: AccountProps) {
     <Layout view={view} title={a.title} current="account">
       <h1 class="utrecht-heading-1">{a.title}</h1>
       {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary title={a.switchTitle} messages={error ? [error] : []} />
+      {error ? (
+        <Notice kind="error" title={a.switchTitle}>
+          {error}
+        </Notice>
+      ) : null}
       <dl class="duiding-facts">
         <dt>{a.name}</dt>
         <dd>{session.displayName}</dd>
@@ -32,35 +39,24 @@ export function AccountPage({ view, tenants, notice, error }: AccountProps) {
         <dd>{roleNames}</dd>
       </dl>
       {tenants.length > 1 ? (
-        <section class="duiding-card" aria-labelledby="wissel-titel">
-          <h2 class="utrecht-heading-2" id="wissel-titel">
-            {a.switchTitle}
-          </h2>
+        <Card id="wissel-titel" title={a.switchTitle}>
           <p class="utrecht-paragraph">{a.switchIntro}</p>
           <form method="post" action="/account/gemeente" class="utrecht-form duiding-form">
             <CsrfField token={session.csrfToken} />
-            <div class="utrecht-form-field duiding-field">
-              <label class="utrecht-form-label" for="gemeente">
-                {a.switchLabel}
-              </label>
-              <select class="utrecht-select utrecht-select--html-select" id="gemeente" name="tenant">
-                {tenants.map((tenant) => (
-                  <option value={tenant.slug} selected={tenant.slug === session.tenantSlug}>
-                    {`${tenant.name} — ${tenant.roles.map((r) => t.accounts.roles[r]).join(', ')}`}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="gemeente"
+              name="tenant"
+              label={a.switchLabel}
+              value={session.tenantSlug}
+              options={tenants.map((tenant) => ({ value: tenant.slug, label: `${tenant.name} — ${tenant.roles.map((r) => t.accounts.roles[r]).join(', ')}` }))}
+            />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {a.switchSubmit}
             </button>
           </form>
-        </section>
+        </Card>
       ) : null}
-      <section class="duiding-card" aria-labelledby="overal-titel">
-        <h2 class="utrecht-heading-2" id="overal-titel">
-          {a.everywhereTitle}
-        </h2>
+      <Card id="overal-titel" title={a.everywhereTitle}>
         <p class="utrecht-paragraph">{a.everywhereIntro}</p>
         <form method="post" action="/account/overal-uitloggen">
           <CsrfField token={session.csrfToken} />
@@ -68,7 +64,7 @@ export function AccountPage({ view, tenants, notice, error }: AccountProps) {
             {a.everywhereSubmit}
           </button>
         </form>
-      </section>
+      </Card>
     </Layout>
   );
 }

@@ -1,7 +1,9 @@
 // /wachtwoord/<token>: set a password through a one-time link (reset or first administrator).
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { CsrfField, ErrorSummary, TextField } from './fields.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { TextField } from '../../components/text-field.tsx';
 
 export interface PasswordProps {
   view: View;
@@ -15,25 +17,25 @@ export interface PasswordProps {
 
 export function PasswordPage({ view, token, email, asksIdentity, values = {}, errors = {}, minLength }: PasswordProps) {
   const p = view.t.accounts.password;
-  const messages = Object.values(errors).filter((m): m is string => Boolean(m));
+  const problems = problemsOf(Object.fromEntries(Object.entries(errors).flatMap(([field, message]) => (message ? [[field, [message]]] : []))));
   return (
     <Layout view={view} title={p.title} current={null}>
       <h1 class="utrecht-heading-1">{p.title}</h1>
       <p class="utrecht-paragraph">{asksIdentity ? p.introFirst : p.intro(email)}</p>
-      <ErrorSummary title={p.errorSummary} messages={messages} />
+      <ErrorSummary problems={problems} lang={view.lang} title={p.errorSummary} idOf={(field) => field} />
       <form method="post" action={`/wachtwoord/${token}`} class="utrecht-form duiding-form" novalidate>
         <CsrfField token={view.session?.csrfToken} />
         {asksIdentity ? (
           <>
-            <TextField id="email" label={p.email} type="email" value={values.email} error={errors.email} autocomplete="email" />
-            <TextField id="name" label={p.name} value={values.name} error={errors.name} autocomplete="name" />
+            <TextField id="email" name="email" label={p.email} type="email" value={values.email} error={errors.email} autocomplete="email" required />
+            <TextField id="name" name="name" label={p.name} value={values.name} error={errors.name} autocomplete="name" required />
           </>
         ) : (
           // Lets password managers store the new password under the right account.
           <input type="hidden" name="username" value={email} autocomplete="username" />
         )}
-        <TextField id="password" label={p.password} type="password" hint={p.passwordHint(minLength)} error={errors.password} autocomplete="new-password" />
-        <TextField id="repeat" label={p.repeat} type="password" error={errors.repeat} autocomplete="new-password" />
+        <TextField id="password" name="password" label={p.password} type="password" hint={p.passwordHint(minLength)} error={errors.password} autocomplete="new-password" required />
+        <TextField id="repeat" name="repeat" label={p.repeat} type="password" error={errors.repeat} autocomplete="new-password" required />
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
           {p.submit}
         </button>

@@ -3,8 +3,13 @@ import { ROLES } from '../../../db/schema/index.ts';
 import type { Member } from '../../../services/auth/members.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { CsrfField, ErrorSummary, Notice, TextField } from './fields.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { Field } from '../../components/field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface UsersProps {
   view: View;
@@ -45,16 +50,9 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
       <h1 class="utrecht-heading-1">{u.title}</h1>
       <p class="utrecht-paragraph">{u.intro}</p>
       {notice ? <Notice>{notice}</Notice> : null}
-      <ErrorSummary title={u.errorSummary} messages={errors} />
+      <ErrorSummary problems={problemsOf({ '': errors })} lang={view.lang} title={u.errorSummary} />
       <TableRegion caption={u.tableCaption} tableClass="duiding-users">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{u.name}</th>
-              <th class="utrecht-table__header-cell" scope="col">{u.email}</th>
-              <th class="utrecht-table__header-cell" scope="col">{u.roles}</th>
-              <th class="utrecht-table__header-cell" scope="col">{u.actions}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[u.name, u.email, u.roles, u.actions]} />
           <tbody class="utrecht-table__body">
             {members.map((m, i) => (
               <tr class="utrecht-table__row">
@@ -99,32 +97,23 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
             ))}
           </tbody>
       </TableRegion>
-      <section class="duiding-card" aria-labelledby="toevoegen-titel">
-        <h2 class="utrecht-heading-2" id="toevoegen-titel">
-          {u.addTitle}
-        </h2>
+      <Card id="toevoegen-titel" title={u.addTitle}>
         <p class="utrecht-paragraph">{u.addIntro}</p>
         <form method="post" action="/beheer/gebruikers" class="utrecht-form duiding-form" novalidate>
           <CsrfField token={csrf} />
-          <TextField id="email" label={u.addEmail} type="email" value={values.email} autocomplete="off" />
-          <TextField id="name" label={u.addName} value={values.name} autocomplete="off" />
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="rol">
-              {u.addRole}
-            </label>
+          <TextField id="email" name="email" label={u.addEmail} type="email" value={values.email} autocomplete="off" required />
+          <TextField id="name" name="name" label={u.addName} value={values.name} autocomplete="off" required />
+          <Field id="rol" label={u.addRole}>
             <RoleSelect view={view} id="rol" />
-          </div>
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="aanbieder">
-              {u.providerLabel}
-            </label>
+          </Field>
+          <Field id="aanbieder" label={u.providerLabel}>
             <ProviderSelect view={view} id="aanbieder" providers={providers} />
-          </div>
+          </Field>
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {u.addSubmit}
           </button>
         </form>
-      </section>
+      </Card>
     </Layout>
   );
 }

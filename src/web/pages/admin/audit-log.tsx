@@ -1,6 +1,7 @@
 // The beheerder's audit log: newest first, filter by action, paged by id.
 import { auditDetailText, describeAuditAction } from '../../../domain/audit-actions.ts';
 import type { AuditPage } from '../../../services/audit.ts';
+import { Select } from '../../components/select-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { TableRegion } from '../../components/table-region.tsx';
@@ -20,17 +21,13 @@ export function AuditLogPage({ view, page, action }: { view: View; page: AuditPa
         <label class="utrecht-form-label" for="actie">
           {a.filterLabel}
         </label>
-        <select class="utrecht-select utrecht-select--html-select" id="actie" name="actie">
-          <option value="">{a.filterAll}</option>
-          {page.actions
-            .map((name) => ({ name, text: describeAuditAction(name, view.lang) }))
-            .sort((x, y) => x.text.localeCompare(y.text, view.lang))
-            .map(({ name, text }) => (
-              <option value={name} selected={name === action}>
-                {text}
-              </option>
-            ))}
-        </select>
+        <Select
+          id="actie"
+          name="actie"
+          value={action}
+          empty={a.filterAll}
+          options={page.actions.map((name) => ({ value: name, label: describeAuditAction(name, view.lang) })).sort((x, y) => x.label.localeCompare(y.label, view.lang))}
+        />
         <button type="submit" class="utrecht-button utrecht-button--secondary-action">
           {a.filterSubmit}
         </button>

@@ -1,7 +1,10 @@
 // The beheerder's data page: download everything, see and apply retention periods.
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface TenantDataProps {
   view: View;
@@ -18,38 +21,21 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
       <h1 class="utrecht-heading-1">{a.dataTitle}</h1>
       <p class="utrecht-paragraph">{a.dataIntro}</p>
       {deleted !== undefined ? (
-        <p class="utrecht-paragraph duiding-notice" role="status">
-          {a.runDone(deleted)}
-        </p>
+        <Notice>{a.runDone(deleted)}</Notice>
       ) : null}
-      <section class="duiding-card" aria-labelledby="export-title">
-        <h2 class="utrecht-heading-2" id="export-title">
-          {a.exportTitle}
-        </h2>
+      <Card id="export-title" title={a.exportTitle}>
         <p class="utrecht-paragraph">{a.exportText}</p>
         <form method="post" action="/beheer/gegevens/download">
-          <input type="hidden" name="_csrf" value={csrf} />
+          <CsrfField token={csrf} />
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {a.exportButton}
           </button>
         </form>
-      </section>
-      <section class="duiding-card" aria-labelledby="retention-title">
-        <h2 class="utrecht-heading-2" id="retention-title">
-          {a.retentionTitle}
-        </h2>
+      </Card>
+      <Card id="retention-title" title={a.retentionTitle}>
         <p class="utrecht-paragraph">{a.retentionText}</p>
         <TableRegion caption={a.retentionTitle}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">
-                  {a.collection}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col">
-                  {a.retentionDays}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[a.collection, a.retentionDays]} />
             <tbody class="utrecht-table__body">
               {collections.map((c) => (
                 <tr class="utrecht-table__row">
@@ -62,18 +48,15 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
             </tbody>
         </TableRegion>
         <form method="post" action="/beheer/gegevens/bewaartermijn">
-          <input type="hidden" name="_csrf" value={csrf} />
+          <CsrfField token={csrf} />
           <button type="submit" class="utrecht-button utrecht-button--secondary-action">
             {a.runNow}
           </button>
         </form>
-      </section>
-      <section class="duiding-card" aria-labelledby="delete-title">
-        <h2 class="utrecht-heading-2" id="delete-title">
-          {a.deleteTitle}
-        </h2>
+      </Card>
+      <Card id="delete-title" title={a.deleteTitle}>
         <p class="utrecht-paragraph">{a.deleteText}</p>
-      </section>
+      </Card>
     </Layout>
   );
 }

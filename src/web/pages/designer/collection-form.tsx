@@ -6,7 +6,14 @@ import { localized } from '../../i18n/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { entryPath } from './staff-entry.tsx';
-import { Checkbox, Choices, Csrf, ErrorSummary, Notice, TextField, type FieldErrors, type Values } from './form-bits.tsx';
+import { ChoiceGroup } from '../../components/choice-group.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { bindFields, errorText, type FieldErrors, type Values } from '../../components/field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface CollectionFormProps {
   view: View;
@@ -41,6 +48,9 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
   const title = collection ? k.editTitle(collection.title) : k.createTitle;
   const modes = ['self', 'interview', 'signal', ...(collection?.mode === 'import' ? ['import'] : [])];
   const link = collection ? `/vertel/${collection.slug}` : null;
+  const field = bindFields(values, errors);
+  const languages = ['nl', 'en', ...new Set(questionnaires.flatMap((q) => q.languages ?? []).filter((l) => l !== 'nl' && l !== 'en'))];
+  const languageLabel = (l: string) => (l === 'nl' ? view.t.designer.dutch : l === 'en' ? 'English' : `${languageName(l, view.lang)} (${l})`);
   return (
     <Layout view={view} title={title} current="collections">
       <p class="utrecht-paragraph">
@@ -49,8 +59,7 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
       <h1 class="utrecht-heading-1">{title}</h1>
       {notice ? <Notice>{notice}</Notice> : null}
       {collection && link ? (
-        <section class="duiding-card" aria-labelledby="links-titel">
-          <h2 class="utrecht-heading-2" id="links-titel">{k.links}</h2>
+        <Card id="links-titel" title={k.links}>
           <dl class="duiding-facts">
             {/* Only a channel for storytellers themselves has a public page; interviews and
                 signals are entered by staff, and /vertel/ answers 404 for them. */}
@@ -94,37 +103,34 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
               <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/verzamelingen/${collection.id}/sluiten`}>{k.closeButton}</a>
             ) : null}
           </div>
-        </section>
+        </Card>
       ) : null}
       {canWrite ? (
         questionnaires.length === 0 ? (
           <p class="utrecht-paragraph duiding-empty">{k.needQuestionnaire}</p>
         ) : (
           <>
-            <ErrorSummary view={view} errors={errors} />
+            <ErrorSummary problems={problemsOf(errors)} lang={view.lang} title={view.t.designer.errorSummary} />
             <form method="post" action={collection ? `/verzamelingen/${collection.id}` : '/verzamelingen'} class="utrecht-form duiding-form" novalidate>
-              <Csrf view={view} />
-              <TextField name="title" label={k.name} hint={k.nameHint} values={values} errors={errors} required />
-              <Choices name="questionnaire" kind="select" legend={k.questionnaire} values={values} errors={errors} options={questionnaires.map((q) => ({ value: q.key, label: `${localized(q.title, view.lang)} (${q.key})` }))} />
-              <TextField name="slug" label={k.slug} hint={k.slugHint} values={values} errors={errors} required />
-              <TextField name="opens" type="date" label={k.opens} hint={k.datesHint} values={values} errors={errors} />
-              <TextField name="closes" type="date" label={k.closes} hint={k.datesHint} values={values} errors={errors} />
-              <fieldset class="utrecht-form-fieldset duiding-fieldset" id="veld-languages">
-                <legend class="utrecht-form-fieldset__legend duiding-legend">{k.languages}</legend>
-                {errors.languages?.length ? <p class="utrecht-form-field-error-message duiding-field-error" id="veld-languages-fout">{errors.languages.join(' ')}</p> : null}
-                <Checkbox name="languages" value="nl" label={view.t.designer.dutch} values={values} errors={errors} />
-                <Checkbox name="languages" value="en" label="English" values={values} errors={errors} />
-                {/* Further languages of any questionnaire (translations page); the service checks the chosen questionnaire has them. */}
-                {[...new Set(questionnaires.flatMap((q) => q.languages ?? []))]
-                  .filter((l) => l !== 'nl' && l !== 'en')
-                  .map((l) => (
-                    <Checkbox name="languages" value={l} label={`${languageName(l, view.lang)} (${l})`} values={values} errors={errors} />
-                  ))}
-              </fieldset>
-              <Choices name="mode" legend={k.mode} values={values} errors={errors} options={modes.map((m) => ({ value: m, label: k.modes[m] }))} />
-              <TextField name="introNl" multiline label={k.introNl} hint={k.introHint} values={values} errors={errors} />
-              <TextField name="introEn" multiline label={k.introEn} hint={k.introHint} values={values} errors={errors} />
-              <TextField name="retentionDays" type="number" label={k.retention} hint={k.retentionHint} values={values} errors={errors} required />
+              <CsrfField token={view.session?.csrfToken} />
+              <TextField {...field('title')} label={k.name} hint={k.nameHint} required />
+              <SelectField {...field('questionnaire')} label={k.questionnaire} options={questionnaires.map((q) => ({ value: q.key, label: `${localized(q.title, view.lang)} (${q.key})` }))} />
+              <TextField {...field('slug')} label={k.slug} hint={k.slugHint} required />
+              <TextField {...field('opens')} type="date" label={k.opens} hint={k.datesHint} />
+              <TextField {...field('closes')} type="date" label={k.closes} hint={k.datesHint} />
+              {/* Further languages come from any questionnaire (translations page); the service checks the chosen questionnaire has them. */}
+              <ChoiceGroup
+                name="languages"
+                kind="checkbox"
+                legend={k.languages}
+                error={errorText(errors.languages)}
+                checked={(values.languages ?? '').split('|')}
+                options={languages.map((l) => ({ value: l, label: languageLabel(l) }))}
+              />
+              <ChoiceGroup {...field('mode')} kind="radio" legend={k.mode} options={modes.map((m) => ({ value: m, label: k.modes[m] }))} />
+              <TextField {...field('introNl')} rows={3} label={k.introNl} hint={k.introHint} />
+              <TextField {...field('introEn')} rows={3} label={k.introEn} hint={k.introHint} />
+              <TextField {...field('retentionDays')} type="number" label={k.retention} hint={k.retentionHint} required />
               <button type="submit" class="utrecht-button utrecht-button--primary-action">{k.save}</button>
             </form>
           </>
@@ -142,7 +148,7 @@ export function CloseCollectionPage({ view, collection }: { view: View; collecti
       <p class="utrecht-paragraph">{k.closeIntro}</p>
       <p class="utrecht-paragraph"><strong>{k.closeConfirm(collection.title)}</strong></p>
       <form method="post" action={`/verzamelingen/${collection.id}/sluiten`} class="duiding-actions">
-        <Csrf view={view} />
+        <CsrfField token={view.session?.csrfToken} />
         <button type="submit" class="utrecht-button utrecht-button--primary-action">{k.closeYes}</button>
         <a class="utrecht-link utrecht-link--html-a" href={`/verzamelingen/${collection.id}`}>{k.closeNo}</a>
       </form>

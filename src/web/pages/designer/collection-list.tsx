@@ -2,8 +2,8 @@
 import type { CollectionView } from '../../../services/collections.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { Notice } from './form-bits.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 
 export function CollectionListPage({ view, collections, canWrite, notice }: { view: View; collections: CollectionView[]; canWrite: boolean; notice?: string }) {
   const k = view.t.designer.collections;
@@ -23,16 +23,7 @@ export function CollectionListPage({ view, collections, canWrite, notice }: { vi
         <p class="utrecht-paragraph duiding-empty">{k.none}</p>
       ) : (
         <TableRegion caption={k.caption}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{k.columnTitle}</th>
-                <th class="utrecht-table__header-cell" scope="col">{k.columnLink}</th>
-                <th class="utrecht-table__header-cell" scope="col">{k.columnQuestionnaire}</th>
-                <th class="utrecht-table__header-cell" scope="col">{k.columnMode}</th>
-                <th class="utrecht-table__header-cell" scope="col">{k.columnState}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{k.columnStories}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[k.columnTitle, k.columnLink, k.columnQuestionnaire, k.columnMode, k.columnState, { label: k.columnStories, numeric: true }]} />
             <tbody class="utrecht-table__body">
               {collections.map((c) => (
                 <tr class="utrecht-table__row">

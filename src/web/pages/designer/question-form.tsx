@@ -3,7 +3,14 @@
 import type { QuestionType } from '../../../domain/questionnaire/types.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { Checkbox, Choices, Csrf, ErrorSummary, LangFields, TextField, type FieldErrors, type Values } from './form-bits.tsx';
+import { Choice, ChoiceGroup } from '../../components/choice-group.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { bindFields, errorText, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
+import { FieldGroup } from '../../components/field-group.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { LangFields } from './lang-fields.tsx';
 import { rowCount } from './question-values.ts';
 
 const LISTS: Partial<Record<QuestionType, 'options' | 'stones'>> = { choice: 'options', multichoice: 'options', stones: 'stones' };
@@ -47,23 +54,19 @@ export interface QuestionFormProps {
 function ItemRows({ view, list, values, errors }: { view: View; list: 'options' | 'stones'; values: Values; errors: FieldErrors }) {
   const q = view.t.designer.question;
   const count = rowCount(values, list);
+  const field = bindFields(values, errors);
   return (
-    <fieldset class="utrecht-form-fieldset duiding-fieldset" id={`veld-${list}`}>
-      <legend class="utrecht-form-fieldset__legend duiding-legend">{list === 'options' ? q.optionsTitle : q.stonesTitle}</legend>
-      <p class="utrecht-form-field-description">{list === 'options' ? q.optionsHint : q.stonesHint}</p>
-      {errors[list]?.length ? <p class="utrecht-form-field-error-message duiding-field-error">{errors[list].join(' ')}</p> : null}
+    <FieldGroup id={fieldId(list)} legend={list === 'options' ? q.optionsTitle : q.stonesTitle} hint={list === 'options' ? q.optionsHint : q.stonesHint} error={errorText(errors[list])}>
       {Array.from({ length: count }, (_, i) => (
-        <fieldset class="utrecht-form-fieldset duiding-fieldset duiding-row" id={`veld-${list}-${i}`}>
-          <legend class="utrecht-form-fieldset__legend duiding-legend">{q.itemRow(i + 1)}</legend>
-          {errors[`${list}[${i}]`]?.length ? <p class="utrecht-form-field-error-message duiding-field-error">{errors[`${list}[${i}]`].join(' ')}</p> : null}
+        <FieldGroup id={fieldId(`${list}[${i}]`)} legend={q.itemRow(i + 1)} error={errorText(errors[`${list}[${i}]`])} class="duiding-row">
           <div class="duiding-row__fields">
-            <TextField name={`${list}[${i}].key`} label={q.itemKey} values={values} errors={errors} />
-            <TextField name={`${list}[${i}].text.nl`} label={view.t.designer.dutch} values={values} errors={errors} />
-            <TextField name={`${list}[${i}].text.en`} label={view.t.designer.english} values={values} errors={errors} />
+            <TextField {...field(`${list}[${i}].key`)} label={q.itemKey} />
+            <TextField {...field(`${list}[${i}].text.nl`)} label={view.t.designer.dutch} />
+            <TextField {...field(`${list}[${i}].text.en`)} label={view.t.designer.english} />
           </div>
-        </fieldset>
+        </FieldGroup>
       ))}
-    </fieldset>
+    </FieldGroup>
   );
 }
 
@@ -73,6 +76,8 @@ export function QuestionFormPage({ view, questionnaireKey, type, originalKey, va
   const title = originalKey ? q.editTitle(originalKey) : q.newTitle(d.types[type]);
   const base = `/vragenlijsten/${encodeURIComponent(questionnaireKey)}`;
   const action = originalKey ? `${base}/vragen/${encodeURIComponent(originalKey)}` : `${base}/vragen`;
+  const field = bindFields(values, errors);
+  const check = (name: string, label: string) => <Choice kind="checkbox" id={fieldId(name)} name={name} value="ja" label={label} checked={values[name] === 'ja'} />;
   const lang = (name: string, label: string, optional = false) => (
     <LangFields view={view} name={name} label={label} values={values} errors={errors} optional={optional} />
   );
@@ -85,50 +90,47 @@ export function QuestionFormPage({ view, questionnaireKey, type, originalKey, va
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
       {frozen ? <p class="utrecht-paragraph duiding-hint">{d.edit.frozenNote}</p> : null}
-      <ErrorSummary view={view} errors={errors} />
+      <ErrorSummary problems={problemsOf(errors)} lang={view.lang} title={view.t.designer.errorSummary} />
       <form method="post" action={action} class="utrecht-form duiding-form duiding-form--wide" novalidate>
-        <Csrf view={view} />
+        <CsrfField token={view.session?.csrfToken} />
         <input type="hidden" name="type" value={type} />
         <p class="utrecht-paragraph">
           <strong>{q.type}:</strong> {d.types[type]}
         </p>
-        <TextField name="key" label={q.key} hint={originalKey ? q.keyFixed : q.keyHint} values={values} errors={errors} readonly={originalKey !== null} />
+        <TextField {...field('key')} label={q.key} hint={originalKey ? q.keyFixed : q.keyHint} readonly={originalKey !== null} />
         {lang('text', q.text)}
         {lang('help', q.help, true)}
-        <Choices
-          name="about"
+        <ChoiceGroup
+          {...field('about')}
+          kind="radio"
           legend={q.about}
-          values={values}
-          errors={errors}
           options={[
             { value: 'story', label: q.aboutStory },
             { value: 'participant', label: q.aboutParticipant },
           ]}
         />
-        <Checkbox name="required" label={q.required} values={values} errors={errors} />
-        <Checkbox name="allowNotApplicable" label={q.allowNotApplicable} values={values} errors={errors} />
+        {check('required', q.required)}
+        {check('allowNotApplicable', q.allowNotApplicable)}
         {type === 'slider' ? [lang('left', q.left), lang('right', q.right)] : null}
         {type === 'triad' ? (
-          <fieldset class="utrecht-form-fieldset duiding-fieldset" id="veld-corners">
-            <legend class="utrecht-form-fieldset__legend duiding-legend">{d.types.triad}</legend>
-            {errors.corners?.length ? <p class="utrecht-form-field-error-message duiding-field-error">{errors.corners.join(' ')}</p> : null}
+          <FieldGroup id={fieldId('corners')} legend={d.types.triad} error={errorText(errors.corners)}>
             {[0, 1, 2].map((i) => lang(`corners[${i}]`, q.corner(i + 1)))}
-          </fieldset>
+          </FieldGroup>
         ) : null}
         {type === 'stones' ? [lang('x', q.x), lang('y', q.y), <ItemRows view={view} list="stones" values={values} errors={errors} />] : null}
         {type === 'choice' || type === 'multichoice' ? <ItemRows view={view} list="options" values={values} errors={errors} /> : null}
-        {type === 'multichoice' ? <TextField name="max" type="number" label={q.max} hint={q.maxHint} values={values} errors={errors} /> : null}
+        {type === 'multichoice' ? <TextField {...field('max')} type="number" label={q.max} hint={q.maxHint} /> : null}
         {type === 'scale' || type === 'number'
           ? [
-              <TextField name="min" type="number" label={type === 'scale' ? q.min : q.numberMin} values={values} errors={errors} required={type === 'scale'} />,
-              <TextField name="max" type="number" label={type === 'scale' ? q.maxValue : q.numberMax} values={values} errors={errors} required={type === 'scale'} />,
+              <TextField {...field('min')} type="number" label={type === 'scale' ? q.min : q.numberMin} required={type === 'scale'} />,
+              <TextField {...field('max')} type="number" label={type === 'scale' ? q.maxValue : q.numberMax} required={type === 'scale'} />,
             ]
           : null}
         {type === 'scale' ? [lang('minLabel', q.minLabel, true), lang('maxLabel', q.maxLabel, true)] : null}
         {type === 'area'
           ? [
-              <Choices name="level" kind="select" legend={q.level} values={values} errors={errors} options={['wijk', 'buurt', 'gemeente'].map((l) => ({ value: l, label: q.levels[l] }))} />,
-              <TextField name="areas" multiline label={q.areas} hint={q.areasHint} values={values} errors={errors} />,
+              <SelectField {...field('level')} label={q.level} options={['wijk', 'buurt', 'gemeente'].map((l) => ({ value: l, label: q.levels[l] }))} />,
+              <TextField {...field('areas')} rows={3} label={q.areas} hint={q.areasHint} />,
             ]
           : null}
         <div class="duiding-actions">

@@ -4,7 +4,7 @@
 // remaining item came from.
 import type { Problem } from '../../../domain/problems.ts';
 import type { LocalizedText, Question, QuestionType } from '../../../domain/questionnaire/types.ts';
-import type { FieldErrors, Values } from './form-bits.tsx';
+import type { FieldErrors, Values } from '../../components/field.tsx';
 
 export const EXTRA_ROWS = 3;
 const LANGS = ['nl', 'en'] as const;

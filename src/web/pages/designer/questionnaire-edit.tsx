@@ -7,8 +7,17 @@ import { formatDate } from '../../format.ts';
 import { localized } from '../../i18n/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { Checkbox, Choices, Csrf, ErrorSummary, LangFields, Notice, TextField, type FieldErrors, type Values } from './form-bits.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { Choice, ChoiceGroup } from '../../components/choice-group.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { FieldGroup } from '../../components/field-group.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { LangFields } from './lang-fields.tsx';
+import { bindFields, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface QuestionnaireEditProps {
   view: View;
@@ -37,7 +46,7 @@ function ItemActions({ view, base, list, item, name, first, last }: { view: View
       ].map(([verb, label, disabled]) =>
         disabled ? null : (
           <form method="post" action={action(verb as string)} class="duiding-designer-inline">
-            <Csrf view={view} />
+            <CsrfField token={view.session?.csrfToken} />
             <button type="submit" class="utrecht-button utrecht-button--subtle duiding-small-button">
               {label as string}
               {hidden(name)}
@@ -72,6 +81,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
   const settingsErrors = form?.name === 'instellingen' ? form.errors : {};
   const promptValues = form?.name === 'vertelvraag' ? form.values : {};
   const promptErrors = form?.name === 'vertelvraag' ? form.errors : {};
+  const promptField = bindFields(promptValues, promptErrors);
   return (
     <Layout view={view} title={e.titleOf(title)} current="questionnaires">
       <p class="utrecht-paragraph">
@@ -83,8 +93,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
       {q.frozen && canWrite ? <p class="utrecht-paragraph duiding-hint">{e.frozenNote}</p> : null}
       {!canWrite ? <p class="utrecht-paragraph">{e.readOnly}</p> : null}
 
-      <section class="duiding-card" aria-labelledby="acties-titel">
-        <h2 class="utrecht-heading-2" id="acties-titel">{e.actions}</h2>
+      <Card id="acties-titel" title={e.actions}>
         <ul class="utrecht-unordered-list">
           <li class="utrecht-unordered-list__item">
             <a class="utrecht-link utrecht-link--html-a" href={`${base}/voorbeeld`}>{e.preview}</a>
@@ -96,27 +105,23 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
             <a class="utrecht-link utrecht-link--html-a" href={`${base}/export`} download={`${q.key}.json`}>{e.export}</a>
           </li>
         </ul>
-      </section>
+      </Card>
 
       {canWrite ? (
-        <section class="duiding-card" aria-labelledby="instellingen-titel">
-          <h2 class="utrecht-heading-2" id="instellingen-titel">{e.settingsTitle}</h2>
-          <ErrorSummary view={view} errors={settingsErrors} />
+        <Card id="instellingen-titel" title={e.settingsTitle}>
+          <ErrorSummary problems={problemsOf(settingsErrors)} lang={view.lang} title={view.t.designer.errorSummary} />
           <form method="post" action={`${base}/instellingen`} class="utrecht-form duiding-form" novalidate>
-            <Csrf view={view} />
+            <CsrfField token={view.session?.csrfToken} />
             <LangFields view={view} name="title" label={e.title} values={settingsValues} errors={settingsErrors} />
-            <fieldset class="utrecht-form-fieldset duiding-fieldset" id="veld-languages">
-              <legend class="utrecht-form-fieldset__legend duiding-legend">{e.languages}</legend>
-              <p class="utrecht-form-field-description">{e.languagesHint}</p>
-              <Checkbox name="english" label={e.offerEnglish} values={settingsValues} errors={settingsErrors} />
-            </fieldset>
+            <FieldGroup id={fieldId('languages')} legend={e.languages} hint={e.languagesHint}>
+              <Choice kind="checkbox" id={fieldId('english')} name="english" value="ja" label={e.offerEnglish} checked={settingsValues.english === 'ja'} />
+            </FieldGroup>
             <button type="submit" class="utrecht-button utrecht-button--primary-action">{d.save}</button>
           </form>
-        </section>
+        </Card>
       ) : null}
 
-      <section class="duiding-card" aria-labelledby="vertelvragen-titel">
-        <h2 class="utrecht-heading-2" id="vertelvragen-titel">{e.promptsTitle}</h2>
+      <Card id="vertelvragen-titel" title={e.promptsTitle}>
         <p class="utrecht-paragraph">{e.promptsIntro}</p>
         {def.prompts.length === 0 ? <p class="utrecht-paragraph duiding-empty">{e.noPrompts}</p> : null}
         <ol class="utrecht-ordered-list duiding-items">
@@ -130,19 +135,18 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
         {canWrite ? (
           <>
             <h3 class="utrecht-heading-3" id="vertelvraag-toevoegen">{e.addPromptTitle}</h3>
-            <ErrorSummary view={view} errors={promptErrors} />
+            <ErrorSummary problems={problemsOf(promptErrors)} lang={view.lang} title={view.t.designer.errorSummary} />
             <form method="post" action={`${base}/vertelvragen`} class="utrecht-form duiding-form" novalidate>
-              <Csrf view={view} />
+              <CsrfField token={view.session?.csrfToken} />
               <LangFields view={view} name="text" label={e.promptText} values={promptValues} errors={promptErrors} multiline />
-              <TextField name="key" label={d.prompt.key} hint={d.prompt.keyHint} values={promptValues} errors={promptErrors} />
+              <TextField {...promptField('key')} label={d.prompt.key} hint={d.prompt.keyHint} />
               <button type="submit" class="utrecht-button utrecht-button--secondary-action">{e.addPrompt}</button>
             </form>
           </>
         ) : null}
-      </section>
+      </Card>
 
-      <section class="duiding-card" aria-labelledby="vragen-titel">
-        <h2 class="utrecht-heading-2" id="vragen-titel">{e.questionsTitle}</h2>
+      <Card id="vragen-titel" title={e.questionsTitle}>
         <p class="utrecht-paragraph">{e.questionsIntro}</p>
         {def.questions.length === 0 ? <p class="utrecht-paragraph duiding-empty">{e.noQuestions}</p> : null}
         <ol class="utrecht-ordered-list duiding-items">
@@ -157,24 +161,16 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
           <>
             <h3 class="utrecht-heading-3" id="vraag-toevoegen">{e.addQuestionTitle}</h3>
             <form method="get" action={`${base}/nieuwe-vraag`} class="utrecht-form duiding-form">
-              <Choices name="soort" kind="select" legend={e.chooseType} values={{}} errors={{}} options={QUESTION_TYPES.map((type) => ({ value: type, label: d.types[type] }))} />
+              <SelectField name="soort" label={e.chooseType} options={QUESTION_TYPES.map((type) => ({ value: type, label: d.types[type] }))} />
               <button type="submit" class="utrecht-button utrecht-button--secondary-action">{e.next}</button>
             </form>
           </>
         ) : null}
-      </section>
+      </Card>
 
-      <section class="duiding-card" aria-labelledby="versies-titel">
-        <h2 class="utrecht-heading-2" id="versies-titel">{e.versionsTitle}</h2>
+      <Card id="versies-titel" title={e.versionsTitle}>
         <TableRegion caption={e.versionsCaption}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{e.columnVersion}</th>
-                <th class="utrecht-table__header-cell" scope="col">{e.columnMade}</th>
-                <th class="utrecht-table__header-cell" scope="col">{e.columnState}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{e.columnStories}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[e.columnVersion, e.columnMade, e.columnState, { label: e.columnStories, numeric: true }]} />
             <tbody class="utrecht-table__body">
               {[...q.versions].reverse().map((v) => (
                 <tr class="utrecht-table__row">
@@ -186,7 +182,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
               ))}
             </tbody>
         </TableRegion>
-      </section>
+      </Card>
     </Layout>
   );
 }

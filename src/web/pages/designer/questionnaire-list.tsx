@@ -3,8 +3,14 @@ import { localized } from '../../i18n/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import type { DesignerSummary } from '../../../services/questionnaire-designer.ts';
-import { Csrf, ErrorSummary, Notice, TextField, type FieldErrors, type Values } from './form-bits.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { FileField } from '../../components/file-field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { bindFields, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface QuestionnaireListProps {
   view: View;
@@ -19,6 +25,7 @@ export interface QuestionnaireListProps {
 
 export function QuestionnaireListPage({ view, questionnaires, canWrite, values = {}, errors = {}, uploadSummary, uploadErrors }: QuestionnaireListProps) {
   const d = view.t.designer;
+  const field = bindFields(values, errors);
   const l = d.list;
   return (
     <Layout view={view} title={l.title} current="questionnaires">
@@ -28,16 +35,7 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
         <p class="utrecht-paragraph duiding-empty">{l.none}</p>
       ) : (
         <TableRegion caption={l.caption}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{l.columnTitle}</th>
-                <th class="utrecht-table__header-cell" scope="col">{l.columnKey}</th>
-                <th class="utrecht-table__header-cell" scope="col">{l.columnVersion}</th>
-                <th class="utrecht-table__header-cell" scope="col">{l.columnState}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{l.columnQuestions}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{l.columnStories}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[l.columnTitle, l.columnKey, l.columnVersion, l.columnState, { label: l.columnQuestions, numeric: true }, { label: l.columnStories, numeric: true }]} />
             <tbody class="utrecht-table__body">
               {questionnaires.map((q) => (
                 <tr class="utrecht-table__row">
@@ -58,31 +56,25 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
       )}
       {canWrite ? (
         <>
-          <section class="duiding-card" aria-labelledby="nieuw-titel">
-            <h2 class="utrecht-heading-2" id="nieuw-titel">{l.createTitle}</h2>
-            <ErrorSummary view={view} errors={errors} />
+          <Card id="nieuw-titel" title={l.createTitle}>
+            <ErrorSummary problems={problemsOf(errors)} lang={view.lang} title={view.t.designer.errorSummary} />
             <form method="post" action="/vragenlijsten" class="utrecht-form duiding-form" novalidate>
-              <Csrf view={view} />
-              <TextField name="title.nl" label={`${l.titleLabel} (${d.dutch})`} values={values} errors={errors} required />
-              <TextField name="title.en" label={`${l.titleLabel} (${d.english})`} values={values} errors={errors} />
-              <TextField name="key" label={l.key} hint={l.keyHint} values={values} errors={errors} required />
+              <CsrfField token={view.session?.csrfToken} />
+              <TextField {...field('title.nl')} label={`${l.titleLabel} (${d.dutch})`} required />
+              <TextField {...field('title.en')} label={`${l.titleLabel} (${d.english})`} />
+              <TextField {...field('key')} label={l.key} hint={l.keyHint} required />
               <button type="submit" class="utrecht-button utrecht-button--primary-action">{l.create}</button>
             </form>
-          </section>
-          <section class="duiding-card" aria-labelledby="upload-titel">
-            <h2 class="utrecht-heading-2" id="upload-titel">{l.importTitle}</h2>
+          </Card>
+          <Card id="upload-titel" title={l.importTitle}>
             {uploadSummary ? <Notice>{uploadSummary}</Notice> : null}
-            {uploadErrors?.length ? <ErrorSummary view={view} errors={{ bestand: uploadErrors }} /> : null}
+            <ErrorSummary problems={problemsOf({ bestand: uploadErrors ?? [] })} lang={view.lang} title={view.t.designer.errorSummary} />
             <form method="post" action="/vragenlijsten/uploaden" enctype="multipart/form-data" class="utrecht-form duiding-form">
-              <Csrf view={view} />
-              <div class="utrecht-form-field duiding-field">
-                <label class="utrecht-form-label" for="veld-bestand">{l.file}</label>
-                <p class="utrecht-form-field-description" id="veld-bestand-uitleg">{l.importHint}</p>
-                <input class="duiding-file" type="file" id="veld-bestand" name="file" accept=".json,application/json" required aria-describedby="veld-bestand-uitleg" />
-              </div>
+              <CsrfField token={view.session?.csrfToken} />
+              <FileField id={fieldId('bestand')} name="file" label={l.file} hint={l.importHint} accept=".json,application/json" required />
               <button type="submit" class="utrecht-button utrecht-button--secondary-action">{l.upload}</button>
             </form>
-          </section>
+          </Card>
         </>
       ) : null}
     </Layout>

@@ -4,6 +4,7 @@
 import type { Questionnaire } from '../../../domain/questionnaire/types.ts';
 import type { CollectionView } from '../../../services/collections.ts';
 import type { TellerMessages } from '../../i18n/teller.ts';
+import { FieldGroup } from '../../components/field-group.tsx';
 import { Layout } from '../../layout.tsx';
 import type { FieldValues } from '../../teller/form-fields.ts';
 import { TellerForm } from '../../teller/teller-form.tsx';
@@ -36,20 +37,14 @@ export function StaffEntryPage(p: StaffEntryProps) {
       <script type="application/json" id="staff-entry-texts" dangerouslySetInnerHTML={{ __html: jsonForScript(p.t.client) }} />
       <h1 class="utrecht-heading-1">{e.title(p.collection.title)}</h1>
       <p class="utrecht-paragraph">{p.collection.mode === 'signal' ? e.introSignal : e.introInterview}</p>
-      <fieldset class="utrecht-form-fieldset duiding-fieldset duiding-card" id="veld-asked">
-        <legend class="utrecht-form-fieldset__legend duiding-legend">{e.askedLegend}</legend>
-        {askedError ? (
-          <p class="utrecht-form-field-error-message duiding-field-error" id="veld-asked-fout">
-            {askedError}
-          </p>
-        ) : null}
+      <FieldGroup id="veld-asked" legend={e.askedLegend} error={askedError} class="duiding-card">
         <div class="utrecht-form-field utrecht-form-field--checkbox duiding-check">
           <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="veld-asked-ja" name="asked" value="ja" form="teller-form" checked={asked} aria-invalid={askedError ? 'true' : undefined} aria-describedby={askedError ? 'veld-asked-fout' : undefined} />
           <label class="utrecht-form-label utrecht-form-label--checkbox" for="veld-asked-ja">
             {e.asked}
           </label>
         </div>
-      </fieldset>
+      </FieldGroup>
       <div class="duiding-staff-form">
         <TellerForm
           t={p.t}

@@ -1,7 +1,7 @@
 // /vragenlijsten/{key}/vertalingen: per language how many texts are missing, whether the teller's
 // interface exists in it, and whether it is an unchecked machine translation; a form to add a
 // language. /vragenlijsten/{key}/vertalingen/{taal}: every text with its Dutch source, to fill in.
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { directionOf, languageName, nativeName } from '../../../domain/languages/index.ts';
 import { missingTranslations, translatableTexts } from '../../../domain/questionnaire/translations.ts';
 import type { Questionnaire } from '../../../domain/questionnaire/types.ts';
@@ -9,7 +9,13 @@ import { tellerCatalogLanguage } from '../../i18n/teller-catalogs.ts';
 import { translationsEn, translationsNl, type TranslationsMessages } from '../../i18n/translations.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { Csrf, Notice, type FieldErrors, type Values } from './form-bits.tsx';
+import { Choice } from '../../components/choice-group.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { controlAria, errorText, Field, fieldId, type FieldErrors, type Values } from '../../components/field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export const translationTexts = (view: View): TranslationsMessages => (view.lang === 'en' ? translationsEn : translationsNl);
 
@@ -35,19 +41,14 @@ function LanguageLabel({ view, tag }: { view: View; tag: string }) {
   );
 }
 
-function Errors({ view, errors }: { view: View; errors: FieldErrors }) {
-  const list = Object.entries(errors).flatMap(([field, messages]) => messages.map((m) => ({ field, m })));
-  if (list.length === 0) return null;
-  return (
-    <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id="foutmeldingen" tabindex={-1}>
-      <h2 class="utrecht-heading-2">{translationTexts(view).errorSummary}</h2>
-      <ul class="utrecht-unordered-list duiding-problems">
-        {list.map(({ m }) => (
-          <li class="utrecht-unordered-list__item">{m}</li>
-        ))}
-      </ul>
-    </div>
-  );
+/** The id of the control a translation problem points at: `t.<path>` is the i-th text's box. */
+function translationIds(texts: { path: string }[]) {
+  const ids = new Map(texts.map((t, i) => [`t.${t.path}`, `vertaling-${i}`]));
+  return (field: string) => ids.get(field) ?? fieldId(field);
+}
+
+function Errors({ view, errors, idOf }: { view: View; errors: FieldErrors; idOf?: (field: string) => string | undefined }) {
+  return <ErrorSummary problems={problemsOf(errors)} lang={view.lang} title={translationTexts(view).errorSummary} idOf={idOf} />;
 }
 
 export function TranslationsOverviewPage(props: { view: View; questionnaireKey: string; definition: Questionnaire; canWrite: boolean; values?: Values; errors?: FieldErrors }) {
@@ -67,14 +68,7 @@ export function TranslationsOverviewPage(props: { view: View; questionnaireKey: 
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{k.intro}</p>
       <TableRegion caption={k.tableCaption} id="talen-caption">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{k.language}</th>
-              <th class="utrecht-table__header-cell" scope="col">{k.texts}</th>
-              <th class="utrecht-table__header-cell" scope="col">{k.interface}</th>
-              <th class="utrecht-table__header-cell" scope="col">{k.status}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[k.language, k.texts, k.interface, k.status]} />
           <tbody class="utrecht-table__body">
             {q.languages.map((tag) => {
               const missing = tag === 'nl' ? 0 : missingTranslations(q, tag).length;
@@ -102,27 +96,16 @@ export function TranslationsOverviewPage(props: { view: View; questionnaireKey: 
           </tbody>
       </TableRegion>
       {props.canWrite ? (
-        <section class="duiding-card" aria-labelledby="taal-toevoegen">
-          <h2 class="utrecht-heading-2" id="taal-toevoegen">
-            {k.addTitle}
-          </h2>
+        <Card id="taal-toevoegen" title={k.addTitle}>
           <Errors view={view} errors={errors} />
           <form method="post" action={`${base}/vertalingen`} class="utrecht-form duiding-form" novalidate>
-            <Csrf view={view} />
-            <div class={`utrecht-form-field duiding-field${errors.taal?.length ? ' utrecht-form-field--invalid' : ''}`}>
-              <label class="utrecht-form-label" for="veld-taal">
-                {k.addLabel}
-              </label>
-              <p class="utrecht-form-field-description" id="veld-taal-uitleg">
-                {k.addHint}
-              </p>
-              <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="veld-taal" name="taal" value={props.values?.taal ?? ''} autocomplete="off" aria-describedby="veld-taal-uitleg" aria-invalid={errors.taal?.length ? 'true' : undefined} />
-            </div>
+            <CsrfField token={view.session?.csrfToken} />
+            <TextField name="taal" label={k.addLabel} hint={k.addHint} value={props.values?.taal} error={errorText(errors.taal)} autocomplete="off" />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {k.add}
             </button>
           </form>
-        </section>
+        </Card>
       ) : null}
     </Layout>
   );
@@ -157,32 +140,28 @@ export function TranslationFormPage(props: { view: View; questionnaireKey: strin
       <p class="utrecht-paragraph">
         <strong>{k.missingCount(missing)}</strong>
       </p>
-      <Errors view={view} errors={props.errors ?? {}} />
+      <Errors view={view} errors={props.errors ?? {}} idOf={translationIds(texts)} />
       <form method="post" action={`${base}/vertalingen/${encodeURIComponent(language)}`} class="utrecht-form duiding-form" novalidate>
-        <Csrf view={view} />
-        <div class="utrecht-form-field utrecht-form-field--checkbox duiding-check">
-          <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="veld-machine" name="machine" value="ja" checked={machine} aria-describedby="veld-machine-uitleg" />
-          <label class="utrecht-form-label utrecht-form-label--checkbox" for="veld-machine">
-            {k.machineLabel}
-          </label>
-          <p class="utrecht-form-field-description" id="veld-machine-uitleg">
-            {k.machineHint}
-          </p>
-        </div>
+        <CsrfField token={view.session?.csrfToken} />
+        <Choice kind="checkbox" id="veld-machine" name="machine" value="ja" label={k.machineLabel} checked={machine} describedBy="veld-machine-uitleg" />
+        <p class="utrecht-form-field-description" id="veld-machine-uitleg">
+          {k.machineHint}
+        </p>
         {texts.map((t, i) => {
           const id = `vertaling-${i}`;
           const value = values[`t.${t.path}`] ?? '';
           const long = (t.text.nl ?? '').length > 80 || t.path.startsWith('prompts.') || t.path.endsWith('.help');
-          const common = { id, name: `t.${t.path}`, lang: language, dir, 'aria-describedby': `${id}-pad` };
+          const path = <code>{t.path}</code>;
+          const error = errorText(props.errors?.[`t.${t.path}`]);
+          const common = { id, name: `t.${t.path}`, lang: language, dir, ...controlAria(id, { hint: path, error }) };
+          const label = (
+            <>
+              <span lang="nl">{t.text.nl}</span>
+              {value.trim() ? null : <strong class="duiding-muted">{` (${k.missingMark})`}</strong>}
+            </>
+          );
           return (
-            <div class="utrecht-form-field duiding-field">
-              <label class="utrecht-form-label" for={id}>
-                <span lang="nl">{t.text.nl}</span>
-                {value.trim() ? null : <strong class="duiding-muted">{` (${k.missingMark})`}</strong>}
-              </label>
-              <p class="utrecht-form-field-description" id={`${id}-pad`}>
-                <code>{t.path}</code>
-              </p>
+            <Field id={id} label={label} hint={path} error={error}>
               {long ? (
                 <textarea class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} {...common}>
                   {value}
@@ -190,7 +169,7 @@ export function TranslationFormPage(props: { view: View; questionnaireKey: strin
               ) : (
                 <input class="utrecht-textbox utrecht-textbox--html-input" type="text" value={value} autocomplete="off" {...common} />
               )}
-            </div>
+            </Field>
           );
         })}
         <button type="submit" class="utrecht-button utrecht-button--primary-action">

@@ -3,17 +3,18 @@ import { ACTION_KINDS, ACTION_STATUSES, LEARNING_LEVELS } from '../../../domain/
 import type { DialogueView } from '../../../services/dialogue-read.ts';
 import { formatDay } from '../../format.ts';
 import type { View } from '../../view.ts';
-import { Button, Csrf, DeleteButton, Field, Select, TextArea, TextInput } from '../opgaven/parts.tsx';
+import { DeleteButton, SubmitButton } from '../../components/buttons.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; dialogue: DialogueView; canWrite: boolean }) {
   const g = view.t.opgaven.dialogues;
   const r = view.t.opgaven.dialogue;
   const base = `/dialogen/${d.id}`;
   return (
-    <section class="duiding-card" aria-labelledby="acties">
-      <h2 class="utrecht-heading-2" id="acties">
-        {r.actions}
-      </h2>
+    <Card id="acties" title={r.actions}>
       {d.actionList.length === 0 ? <p class="utrecht-paragraph duiding-empty">{r.noActions}</p> : null}
       {d.actionList.map((a, index) => (
         <article class="duiding-action" aria-labelledby={`actie-${a.id}`}>
@@ -38,16 +39,12 @@ export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; di
           {canWrite ? (
             <>
               <form method="post" action={`${base}/acties/${a.id}`} class="utrecht-form duiding-form" aria-label={r.followUpFor(a.description)}>
-                <Csrf view={view} />
-                <Field id={`opvolging-${index}`} label={r.colStatus}>
-                  <Select id={`opvolging-${index}`} name="status" value={a.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: r.actionStatuses[s] }))} />
-                </Field>
-                <Field id={`opvolging-noot-${index}`} label={r.followUpNote}>
-                  <TextArea id={`opvolging-noot-${index}`} name="followUp" value={a.followUp} rows={2} />
-                </Field>
-                <Button secondary>{r.followUp}</Button>
+                <CsrfField token={view.session?.csrfToken} />
+                <SelectField id={`opvolging-${index}`} name="status" label={r.colStatus} value={a.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: r.actionStatuses[s] }))} />
+                <TextField id={`opvolging-noot-${index}`} name="followUp" label={r.followUpNote} value={a.followUp} rows={2} />
+                <SubmitButton secondary>{r.followUp}</SubmitButton>
               </form>
-              <DeleteButton view={view} action={`${base}/acties/${a.id}/verwijderen`} label={`${r.deleteAction}: ${a.description}`} />
+              <DeleteButton csrf={view.session?.csrfToken} action={`${base}/acties/${a.id}/verwijderen`} label={`${r.deleteAction}: ${a.description}`} />
             </>
           ) : null}
         </article>
@@ -57,25 +54,15 @@ export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; di
           <h3 class="utrecht-heading-3" id="actie-toevoegen">
             {r.addAction}
           </h3>
-          <Csrf view={view} />
-          <Field id="actie-beschrijving" label={r.description}>
-            <TextArea id="actie-beschrijving" name="description" required rows={2} />
-          </Field>
-          <Field id="actie-soort" label={r.colKind}>
-            <Select id="actie-soort" name="kind" options={ACTION_KINDS.map((k) => ({ value: k, label: r.actionKinds[k] }))} />
-          </Field>
-          <Field id="actie-eigenaar" label={r.owner}>
-            <TextInput id="actie-eigenaar" name="owner" required maxlength={300} />
-          </Field>
-          <Field id="actie-datum" label={r.due} hint={g.dateHint}>
-            <TextInput id="actie-datum" name="dueOn" type="date" hint />
-          </Field>
-          <Field id="actie-niveau" label={r.level}>
-            <Select id="actie-niveau" name="learningLevel" options={LEARNING_LEVELS.map((l) => ({ value: String(l), label: r.levels[l] }))} />
-          </Field>
-          <Button>{r.addAction}</Button>
+          <CsrfField token={view.session?.csrfToken} />
+          <TextField id="actie-beschrijving" name="description" label={r.description} required rows={2} />
+          <SelectField id="actie-soort" name="kind" label={r.colKind} options={ACTION_KINDS.map((k) => ({ value: k, label: r.actionKinds[k] }))} />
+          <TextField id="actie-eigenaar" name="owner" label={r.owner} required maxlength={300} />
+          <TextField id="actie-datum" name="dueOn" label={r.due} hint={g.dateHint} type="date" />
+          <SelectField id="actie-niveau" name="learningLevel" label={r.level} options={LEARNING_LEVELS.map((l) => ({ value: String(l), label: r.levels[l] }))} />
+          <SubmitButton>{r.addAction}</SubmitButton>
         </form>
       ) : null}
-    </section>
+    </Card>
   );
 }

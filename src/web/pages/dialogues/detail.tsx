@@ -7,9 +7,14 @@ import { formatDay } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { PatternFields, SeriesFields } from '../opgaven/judge.tsx';
-import { Button, Csrf, DeleteButton, ErrorSummary, Field, Saved, TextArea, TextInput } from '../opgaven/parts.tsx';
+import { DeleteButton, SubmitButton } from '../../components/buttons.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { OpgavenErrors } from '../opgaven/problems.tsx';
 import { ActionsSection } from './actions.tsx';
 import { PlanFields } from './list.tsx';
+import { Card } from '../../components/card.tsx';
 
 function materialLabel(view: View, m: DialogueView['material'][number]): string {
   const e = view.t.opgaven.evidence;
@@ -44,8 +49,8 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
         </a>
       </p>
       <h1 class="utrecht-heading-1">{d.title}</h1>
-      <Saved view={view} show={props.saved === true} />
-      <ErrorSummary view={view} problems={props.problems} />
+      {props.saved === true ? <Notice>{view.t.opgaven.saved}</Notice> : null}
+      <OpgavenErrors view={view} problems={props.problems} ids={{ stories: 'materiaal-verhaal', seen: 'verslag-gezien', interpretations: 'verslag-duiding', record: 'verslag-overig' }} />
       <dl class="duiding-facts duiding-facts--inline">
         <dt>{g.kind}</dt>
         <dd>{g.kinds[d.kind] ?? d.kind}</dd>
@@ -75,17 +80,14 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
         ))}
       </ul>
 
-      <section class="duiding-card" aria-labelledby="materiaal">
-        <h2 class="utrecht-heading-2" id="materiaal">
-          {r.material}
-        </h2>
+      <Card id="materiaal" title={r.material}>
         <p class="utrecht-paragraph">{r.materialIntro}</p>
         {d.material.length === 0 ? <p class="utrecht-paragraph duiding-empty">{r.noMaterial}</p> : null}
         <ul class="duiding-links">
           {d.material.map((m, index) => (
             <li>
               {materialLabel(view, m)}{' '}
-              {canWrite ? <DeleteButton view={view} action={`${base}/materiaal/verwijderen`} label={`${r.remove}: ${materialLabel(view, m)}`} fields={{ index: String(index) }} /> : null}
+              {canWrite ? <DeleteButton csrf={view.session?.csrfToken} action={`${base}/materiaal/verwijderen`} label={`${r.remove}: ${materialLabel(view, m)}`} fields={{ index: String(index) }} /> : null}
             </li>
           ))}
         </ul>
@@ -99,54 +101,43 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
             <details class="duiding-history">
               <summary>{r.addPattern}</summary>
               <form method="post" action={`${base}/materiaal`} class="utrecht-form duiding-form">
-                <Csrf view={view} />
+                <CsrfField token={view.session?.csrfToken} />
                 <input type="hidden" name="kind" value="pattern" />
                 <PatternFields view={view} choices={choices} prefix="materiaal-patroon" />
-                <Button secondary>{r.addPattern}</Button>
+                <SubmitButton secondary>{r.addPattern}</SubmitButton>
               </form>
             </details>
             <details class="duiding-history">
               <summary>{r.addStory}</summary>
               <form method="post" action={`${base}/materiaal`} class="utrecht-form duiding-form">
-                <Csrf view={view} />
+                <CsrfField token={view.session?.csrfToken} />
                 <input type="hidden" name="kind" value="story" />
-                <Field id="materiaal-verhaal" label={r.storyRef} hint={o.judge.storiesHint}>
-                  <TextInput id="materiaal-verhaal" name="stories" required hint maxlength={2000} />
-                </Field>
-                <Button secondary>{r.addStory}</Button>
+                <TextField id="materiaal-verhaal" name="stories" label={r.storyRef} hint={o.judge.storiesHint} required maxlength={2000} />
+                <SubmitButton secondary>{r.addStory}</SubmitButton>
               </form>
             </details>
             <details class="duiding-history">
               <summary>{r.addSeries}</summary>
               <form method="post" action={`${base}/materiaal`} class="utrecht-form duiding-form">
-                <Csrf view={view} />
+                <CsrfField token={view.session?.csrfToken} />
                 <input type="hidden" name="kind" value="indicator" />
                 <SeriesFields view={view} choices={choices} prefix="materiaal-reeks" />
-                <Button secondary>{r.addSeries}</Button>
+                <SubmitButton secondary>{r.addSeries}</SubmitButton>
               </form>
             </details>
           </>
         ) : null}
-      </section>
+      </Card>
 
-      <section class="duiding-card" aria-labelledby="verslag">
-        <h2 class="utrecht-heading-2" id="verslag">
-          {r.record}
-        </h2>
+      <Card id="verslag" title={r.record}>
         {canWrite ? (
           <form method="post" action={`${base}/verslag`} class="utrecht-form duiding-form">
-            <Csrf view={view} />
+            <CsrfField token={view.session?.csrfToken} />
             <p class="utrecht-paragraph">{r.recordIntro}</p>
-            <Field id="verslag-gezien" label={r.seen}>
-              <TextArea id="verslag-gezien" name="seen" value={d.seen} rows={4} />
-            </Field>
-            <Field id="verslag-duiding" label={r.interpretations}>
-              <TextArea id="verslag-duiding" name="interpretations" value={d.interpretations} rows={4} />
-            </Field>
-            <Field id="verslag-overig" label={r.notes}>
-              <TextArea id="verslag-overig" name="record" value={d.record} rows={4} />
-            </Field>
-            <Button>{r.saveRecord}</Button>
+            <TextField id="verslag-gezien" name="seen" label={r.seen} value={d.seen} rows={4} />
+            <TextField id="verslag-duiding" name="interpretations" label={r.interpretations} value={d.interpretations} rows={4} />
+            <TextField id="verslag-overig" name="record" label={r.notes} value={d.record} rows={4} />
+            <SubmitButton>{r.saveRecord}</SubmitButton>
           </form>
         ) : (
           <>
@@ -158,22 +149,19 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
             <Paragraphs text={d.record} />
           </>
         )}
-      </section>
+      </Card>
 
       <ActionsSection view={view} dialogue={d} canWrite={canWrite} />
 
       {canWrite ? (
-        <section class="duiding-card" aria-labelledby="plan-bewerken">
-          <h2 class="utrecht-heading-2" id="plan-bewerken">
-            {r.editPlan}
-          </h2>
+        <Card id="plan-bewerken" title={r.editPlan}>
           <form method="post" action={base} class="utrecht-form duiding-form">
-            <Csrf view={view} />
+            <CsrfField token={view.session?.csrfToken} />
             <PlanFields view={view} opgaven={choices.opgaven} values={{ kind: d.kind, title: d.title, heldOn: d.heldOn ?? '', opgave: d.opgave?.key ?? '' }} participants={d.participants} />
-            <Button>{g.save}</Button>
+            <SubmitButton>{g.save}</SubmitButton>
           </form>
-          <DeleteButton view={view} action={`${base}/verwijderen`} label={r.delete} />
-        </section>
+          <DeleteButton csrf={view.session?.csrfToken} action={`${base}/verwijderen`} label={r.delete} />
+        </Card>
       ) : null}
     </Layout>
   );

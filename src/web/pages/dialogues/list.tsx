@@ -6,8 +6,13 @@ import type { Participant } from '../../../services/dialogues.ts';
 import { formatDay } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { Button, Csrf, ErrorSummary, Field, Select, TextInput } from '../opgaven/parts.tsx';
+import { SubmitButton } from '../../components/buttons.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { OpgavenErrors } from '../opgaven/problems.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 function DialogueTable({ view, rows, caption }: { view: View; rows: DialogueSummary[]; caption: string }) {
   const g = view.t.opgaven.dialogues;
@@ -48,18 +53,10 @@ export function PlanFields({ view, opgaven, values = {}, participants = [] }: { 
   const chosen = new Map(participants.map((p) => [p.role, p.name]));
   return (
     <>
-      <Field id="plan-soort" label={g.kind}>
-        <Select id="plan-soort" name="kind" value={values.kind} options={DIALOGUE_KINDS.map((k) => ({ value: k, label: g.kinds[k] }))} />
-      </Field>
-      <Field id="plan-titel" label={g.dialogueTitle}>
-        <TextInput id="plan-titel" name="title" value={values.title} required maxlength={300} />
-      </Field>
-      <Field id="plan-datum" label={g.date} hint={g.dateHint}>
-        <TextInput id="plan-datum" name="heldOn" type="date" value={values.heldOn} hint />
-      </Field>
-      <Field id="plan-opgave" label={g.opgave}>
-        <Select id="plan-opgave" name="opgave" value={values.opgave} empty={o.none} options={opgaven.map((x) => ({ value: x.key, label: x.title }))} />
-      </Field>
+      <SelectField id="plan-soort" name="kind" label={g.kind} value={values.kind} options={DIALOGUE_KINDS.map((k) => ({ value: k, label: g.kinds[k] }))} />
+      <TextField id="plan-titel" name="title" label={g.dialogueTitle} value={values.title} required maxlength={300} />
+      <TextField id="plan-datum" name="heldOn" label={g.date} hint={g.dateHint} type="date" value={values.heldOn} />
+      <SelectField id="plan-opgave" name="opgave" label={g.opgave} value={values.opgave} empty={o.none} options={opgaven.map((x) => ({ value: x.key, label: x.title }))} />
       <fieldset class="utrecht-form-fieldset duiding-fieldset">
         <legend class="utrecht-form-fieldset__legend">{g.participants}</legend>
         <p class="utrecht-paragraph">{g.participantsHint}</p>
@@ -71,9 +68,7 @@ export function PlanFields({ view, opgaven, values = {}, participants = [] }: { 
                 {g.roles[role]}
               </label>
             </div>
-            <Field id={`namen-${role}`} label={g.names(g.roles[role].toLowerCase())}>
-              <TextInput id={`namen-${role}`} name={`name_${role}`} value={values[`name_${role}`] ?? chosen.get(role)} maxlength={500} />
-            </Field>
+            <TextField id={`namen-${role}`} name={`name_${role}`} label={g.names(g.roles[role].toLowerCase())} value={values[`name_${role}`] ?? chosen.get(role)} maxlength={500} />
           </div>
         ))}
       </fieldset>
@@ -90,22 +85,19 @@ export function DialoguesPage(props: { view: View; dialogues: DialogueSummary[];
     <Layout view={view} title={g.title} current="dialogues">
       <h1 class="utrecht-heading-1">{g.title}</h1>
       <p class="utrecht-paragraph">{g.intro}</p>
-      <ErrorSummary view={view} problems={props.problems} />
+      <OpgavenErrors view={view} problems={props.problems} ids={{ kind: 'plan-soort', title: 'plan-titel', heldOn: 'plan-datum', opgave: 'plan-opgave' }} />
       <h2 class="utrecht-heading-2">{g.planned}</h2>
       {planned.length ? <DialogueTable view={view} rows={planned} caption={g.captionPlanned} /> : <p class="utrecht-paragraph duiding-empty">{g.noPlanned}</p>}
       <h2 class="utrecht-heading-2">{g.held}</h2>
       {held.length ? <DialogueTable view={view} rows={held} caption={g.captionHeld} /> : <p class="utrecht-paragraph duiding-empty">{g.noHeld}</p>}
       {props.canWrite ? (
-        <section class="duiding-card" aria-labelledby="dialoog-plannen">
-          <h2 class="utrecht-heading-2" id="dialoog-plannen">
-            {g.planTitle}
-          </h2>
+        <Card id="dialoog-plannen" title={g.planTitle}>
           <form method="post" action="/dialogen" class="utrecht-form duiding-form">
-            <Csrf view={view} />
+            <CsrfField token={view.session?.csrfToken} />
             <PlanFields view={view} opgaven={props.opgaven} values={props.values} />
-            <Button>{g.plan}</Button>
+            <SubmitButton>{g.plan}</SubmitButton>
           </form>
-        </section>
+        </Card>
       ) : null}
     </Layout>
   );

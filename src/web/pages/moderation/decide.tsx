@@ -1,6 +1,9 @@
 // Editing a pending story (title and text, redacted again on save) and confirming a rejection.
 import { directionOf } from '../../../domain/languages/index.ts';
 import type { PendingStory } from '../../../services/moderation.ts';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { controlAria, Field } from '../../components/field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 
@@ -14,49 +17,23 @@ export function ModerationEditPage(props: { view: View; story: PendingStory; tit
   const m = view.t.moderation;
   const title = props.title ?? story.title;
   const text = props.text ?? story.text;
-  const field = (name: 'title' | 'text') => ({
-    'aria-invalid': errors[name] ? ('true' as const) : undefined,
-    'aria-describedby': errors[name] ? `${name}-fout` : undefined,
-  });
+  const field = (name: 'title' | 'text') => controlAria(name, { error: errors[name] });
+  const problems = problemsOf({ title: errors.title ? [errors.title] : [], text: errors.text ? [errors.text] : [] });
   return (
     <Layout view={view} title={m.editTitle} current="moderation">
       <h1 class="utrecht-heading-1">{m.editTitle}</h1>
       <p class="utrecht-paragraph">{m.editIntro}</p>
-      {errors.title || errors.text ? (
-        <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert">
-          <h2 class="utrecht-heading-2">{m.errorSummary}</h2>
-          <ul class="utrecht-unordered-list">
-            {errors.title ? <li>{errors.title}</li> : null}
-            {errors.text ? <li>{errors.text}</li> : null}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary problems={problems} lang={view.lang} title={m.errorSummary} idOf={(name) => name} />
       <form method="post" action={`/moderatie/${story.id}/bewerken`} class="utrecht-form duiding-form" novalidate>
-        <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
-        <div class={`utrecht-form-field duiding-field${errors.title ? ' utrecht-form-field--invalid' : ''}`}>
-          <label class="utrecht-form-label" for="title">
-            {m.fieldTitle}
-          </label>
-          {errors.title ? (
-            <p class="utrecht-form-field-error-message duiding-field-error" id="title-fout">
-              {errors.title}
-            </p>
-          ) : null}
+        <CsrfField token={view.session?.csrfToken} />
+        <Field id="title" label={m.fieldTitle} error={errors.title}>
           <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="title" name="title" value={title} maxlength={200} required lang={story.language} dir={directionOf(story.language)} {...field('title')} />
-        </div>
-        <div class={`utrecht-form-field duiding-field${errors.text ? ' utrecht-form-field--invalid' : ''}`}>
-          <label class="utrecht-form-label" for="text">
-            {m.fieldText}
-          </label>
-          {errors.text ? (
-            <p class="utrecht-form-field-error-message duiding-field-error" id="text-fout">
-              {errors.text}
-            </p>
-          ) : null}
+        </Field>
+        <Field id="text" label={m.fieldText} error={errors.text}>
           <textarea class="utrecht-textarea utrecht-textarea--html-textarea duiding-moderation__text" id="text" name="text" rows={14} required lang={story.language} dir={directionOf(story.language)} {...field('text')}>
             {text}
           </textarea>
-        </div>
+        </Field>
         <div class="duiding-moderation__actions">
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {m.save}
@@ -85,7 +62,7 @@ export function ModerationRejectPage({ view, story }: { view: View; story: Pendi
         ))}
       </blockquote>
       <form method="post" action={`/moderatie/${story.id}/afwijzen`} class="duiding-moderation__actions">
-        <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
+        <CsrfField token={view.session?.csrfToken} />
         <button type="submit" class="utrecht-button utrecht-button--secondary-action duiding-button--danger">
           {m.rejectConfirm}
         </button>

@@ -5,6 +5,9 @@ import type { PendingPage, PendingStory } from '../../../services/moderation.ts'
 import { formatAnswer, formatDate } from '../../format.ts';
 import { AnswerLines } from '../story.tsx';
 import { localized } from '../../i18n/index.ts';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { Pagination } from '../../components/pagination.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 
@@ -15,9 +18,7 @@ export function ModerationQueuePage({ view, data, done }: { view: View; data: Pe
       <h1 class="utrecht-heading-1">{m.title}</h1>
       <p class="utrecht-paragraph">{m.intro}</p>
       {done && m.done[done] ? (
-        <p class="utrecht-alert utrecht-alert--ok duiding-alert" role="status">
-          {m.done[done]}
-        </p>
+        <Notice>{m.done[done]}</Notice>
       ) : null}
       <p class="utrecht-paragraph" id="wachtrij-aantal">
         <strong>{m.waiting(data.total)}</strong>
@@ -30,20 +31,7 @@ export function ModerationQueuePage({ view, data, done }: { view: View; data: Pe
           </li>
         ))}
       </ol>
-      {data.page > 1 || data.more ? (
-        <nav class="duiding-pagination" aria-label={m.pagination}>
-          {data.page > 1 ? (
-            <a class="utrecht-link utrecht-link--html-a" href={`/moderatie?pagina=${data.page - 1}`}>
-              {m.previous}
-            </a>
-          ) : null}{' '}
-          {data.more ? (
-            <a class="utrecht-link utrecht-link--html-a" href={`/moderatie?pagina=${data.page + 1}`}>
-              {m.next}
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination label={m.pagination} page={data.page} more={data.more} href={(page) => `/moderatie?pagina=${page}`} previous={m.previous} next={m.next} />
     </Layout>
   );
 }
@@ -104,7 +92,7 @@ function PendingStoryCard({ view, story, index }: { view: View; story: PendingSt
       </details>
       <div class="duiding-moderation__actions" role="group" aria-label={`${m.actions} ${story.title}`}>
         <form method="post" action={`/moderatie/${story.id}/publiceren`}>
-          <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
+          <CsrfField token={view.session?.csrfToken} />
           <button type="submit" class="utrecht-button utrecht-button--primary-action" aria-describedby={`${headingId}-hint`}>
             {m.publish}
           </button>

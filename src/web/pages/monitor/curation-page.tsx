@@ -2,8 +2,15 @@
 // and a form to choose one more among the quotable, published stories.
 import type { CuratedStoryView } from '../../../domain/monitor/types.ts';
 import { formatDate } from '../../format.ts';
+import { Choice } from '../../components/choice-group.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { Card } from '../../components/card.tsx';
 
 export interface CurationPageProps {
   view: View;
@@ -30,23 +37,9 @@ export function CurationPage({ view, opgave, patterns, curated, candidates, sear
           {m.back}
         </a>
       </p>
-      {message ? (
-        <p class="utrecht-alert utrecht-alert--ok duiding-message" role="status">
-          {message}
-        </p>
-      ) : null}
-      {problems?.length ? (
-        <div class="utrecht-alert utrecht-alert--error duiding-message" role="alert">
-          <h2 class="utrecht-heading-3">{m.errorTitle}</h2>
-          <ul class="utrecht-unordered-list">
-            {problems.map((p) => (
-              <li class="utrecht-unordered-list__item">{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <section class="duiding-card" aria-labelledby="gekozen">
-        <h2 class="utrecht-heading-2" id="gekozen">{m.current}</h2>
+      {message ? <Notice>{message}</Notice> : null}
+      <ErrorSummary problems={problemsOf({ '': problems ?? [] })} lang={view.lang} title={m.errorTitle} />
+      <Card id="gekozen" title={m.current}>
         {curated.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.noneChosen}</p> : null}
         <ul class="utrecht-unordered-list">
           {curated.map((s) => (
@@ -54,54 +47,34 @@ export function CurationPage({ view, opgave, patterns, curated, candidates, sear
               <strong>{s.title}</strong> — {patternName(s.patternKey)}
               {s.note ? <span class="duiding-monitor__muted"> ({s.note})</span> : null}
               <form method="post" action={`${base}/${s.id}/weghalen`} class="duiding-monitor__inline-form">
-                <input type="hidden" name="_csrf" value={csrf} />
+                <CsrfField token={csrf} />
                 <button type="submit" class="utrecht-button utrecht-button--secondary-action">{m.remove}</button>
               </form>
             </li>
           ))}
         </ul>
-      </section>
-      <section class="duiding-card" aria-labelledby="kiezen">
-        <h2 class="utrecht-heading-2" id="kiezen">{m.add}</h2>
+      </Card>
+      <Card id="kiezen" title={m.add}>
         <form method="get" action={base} class="duiding-monitor__period">
           <label class="utrecht-form-label" for="zoek">{m.search}</label>
           <input class="utrecht-textbox utrecht-textbox--html-input" id="zoek" name="zoek" value={search} type="search" />
           <button type="submit" class="utrecht-button utrecht-button--secondary-action">{m.searchButton}</button>
         </form>
         <form method="post" action={base}>
-          <input type="hidden" name="_csrf" value={csrf} />
+          <CsrfField token={csrf} />
           <fieldset class="utrecht-form-fieldset">
             <legend class="utrecht-form-fieldset__legend">{m.candidates}</legend>
             {candidates.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.noCandidates}</p> : null}
             {candidates.map((c, i) => (
-              <div class="utrecht-form-field utrecht-form-field--radio duiding-candidate">
-                <input class="utrecht-radio-button" type="radio" id={`story-${i}`} name="story" value={c.ref} />
-                <label class="utrecht-form-label utrecht-form-label--radio" for={`story-${i}`}>
-                  <strong>{c.title}</strong> ({c.ref}, {formatDate(c.collectedAt, view.lang)}) — {c.excerpt}
-                </label>
-              </div>
+              <Choice kind="radio" id={`story-${i}`} name="story" value={c.ref} checked={false} label={<><strong>{c.title}</strong> ({c.ref}, {formatDate(c.collectedAt, view.lang)}) — {c.excerpt}</>} />
             ))}
           </fieldset>
-          <p class="utrecht-form-field">
-            <label class="utrecht-form-label" for="story_ref">{m.storyRef}</label>
-            <input class="utrecht-textbox utrecht-textbox--html-input" id="story_ref" name="story_ref" />
-          </p>
-          <p class="utrecht-form-field">
-            <label class="utrecht-form-label" for="pattern_key">{m.pattern}</label>
-            <select class="utrecht-select utrecht-select--html-select" id="pattern_key" name="pattern_key">
-              <option value="">{m.general}</option>
-              {patterns.map((p) => (
-                <option value={p.key}>{p.sentence}</option>
-              ))}
-            </select>
-          </p>
-          <p class="utrecht-form-field">
-            <label class="utrecht-form-label" for="note">{m.note}</label>
-            <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="note" name="note" rows={3} maxlength={1000}></textarea>
-          </p>
+          <TextField id="story_ref" name="story_ref" label={m.storyRef} />
+          <SelectField id="pattern_key" name="pattern_key" label={m.pattern} empty={m.general} options={patterns.map((p) => ({ value: p.key, label: p.sentence }))} />
+          <TextField id="note" name="note" label={m.note} rows={3} maxlength={1000} />
           <button type="submit" class="utrecht-button utrecht-button--primary-action">{m.submit}</button>
         </form>
-      </section>
+      </Card>
     </Layout>
   );
 }

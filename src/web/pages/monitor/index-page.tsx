@@ -1,6 +1,10 @@
 import type { OpgaveSummary } from '../../../services/opgaven.ts';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TextField } from '../../components/text-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { Card } from '../../components/card.tsx';
 
 export interface ThresholdForm {
   value: number;
@@ -39,35 +43,20 @@ export function MonitorIndexPage({ view, opgaven, threshold }: { view: View; opg
 function ThresholdSection({ view, form }: { view: View; form: ThresholdForm }) {
   const m = view.t.monitor.index;
   return (
-    <section class="duiding-card" aria-labelledby="drempel-titel">
-      <h2 class="utrecht-heading-2" id="drempel-titel">
-        {m.thresholdTitle}
-      </h2>
-      {form.saved ? (
-        <p class="utrecht-alert utrecht-alert--ok duiding-message" role="status">
-          {m.thresholdSaved}
-        </p>
-      ) : null}
+    <Card id="drempel-titel" title={m.thresholdTitle}>
+      {form.saved ? <Notice>{m.thresholdSaved}</Notice> : null}
       {form.problem ? (
-        <p class="utrecht-alert utrecht-alert--error duiding-message" role="alert">
+        <Notice kind="error">
           {m.thresholdError}: {form.problem}
-        </p>
+        </Notice>
       ) : null}
       <form method="post" action="/monitor/drempel">
-        <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
-        <p class="utrecht-form-field">
-          <label class="utrecht-form-label" for="drempel">
-            {m.thresholdLabel}
-          </label>
-          <span class="utrecht-form-field-description" id="drempel-hint">
-            {m.thresholdHint}
-          </span>
-          <input class="utrecht-textbox utrecht-textbox--html-input" id="drempel" name="drempel" type="number" min={3} step={1} value={String(form.value)} aria-describedby="drempel-hint" />
-        </p>
+        <CsrfField token={view.session?.csrfToken} />
+        <TextField id="drempel" name="drempel" type="number" min={3} step={1} label={m.thresholdLabel} hint={m.thresholdHint} value={String(form.value)} />
         <button type="submit" class="utrecht-button utrecht-button--secondary-action">
           {m.thresholdSave}
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

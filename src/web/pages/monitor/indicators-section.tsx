@@ -8,20 +8,18 @@ import { Disclosure, FigureText, numberOf } from './figure.tsx';
 import type { MonitorMaps } from '../../../services/monitor/maps.ts';
 import { ChoroplethMap } from '../../charts/choropleth.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export function IndicatorsSection({ view, data, print, maps }: { view: View; data: MonitorData; print: boolean; maps?: MonitorMaps }) {
   const m = view.t.monitor.indicators;
   return (
-    <section class="duiding-card" aria-labelledby="cijfers">
-      <h2 class="utrecht-heading-2" id="cijfers">
-        {m.title}
-      </h2>
+    <Card id="cijfers" title={m.title}>
       <p class="utrecht-paragraph">{m.intro}</p>
       {data.indicators.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.none}</p> : null}
       {data.indicators.map((indicator) => (
         <Indicator view={view} indicator={indicator} print={print} maps={maps} />
       ))}
-    </section>
+    </Card>
   );
 }
 

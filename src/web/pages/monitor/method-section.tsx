@@ -5,8 +5,9 @@ import type { MonitorData } from '../../../domain/monitor/types.ts';
 import { formatNumber } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure, FigureText } from './figure.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { effectValue, formatQ } from './statistics.tsx';
+import { Card } from '../../components/card.tsx';
 
 function TestsTable({ view, data }: { view: View; data: MonitorData }) {
   const m = view.t.monitor.method;
@@ -23,13 +24,7 @@ function TestsTable({ view, data }: { view: View; data: MonitorData }) {
       <h3 class="utrecht-heading-3">{m.figures}</h3>
       <p class="utrecht-paragraph">{m.figuresIntro}</p>
       <TableRegion caption={m.figures} tableClass="duiding-method-tests">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {[m.pattern, m.test, m.measure, m.q].map((h) => (
-              <th class="utrecht-table__header-cell" scope="col">{h}</th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={[m.pattern, m.test, m.measure, m.q]} />
         <tbody class="utrecht-table__body">
           {rows.map((r) => (
             <tr class="utrecht-table__row">
@@ -49,10 +44,7 @@ export function MethodSection({ view, data, print }: { view: View; data: Monitor
   const m = view.t.monitor.method;
   const method = data.method;
   return (
-    <section class="duiding-card" aria-labelledby="verantwoording">
-      <h2 class="utrecht-heading-2" id="verantwoording">
-        {m.title}
-      </h2>
+    <Card id="verantwoording" title={m.title}>
       <Disclosure summary={m.show} open={print}>
         <dl class="duiding-facts">
           <dt>{m.stories}</dt>
@@ -95,6 +87,6 @@ export function MethodSection({ view, data, print }: { view: View; data: Monitor
           </ul>
         )}
       </Disclosure>
-    </section>
+    </Card>
   );
 }

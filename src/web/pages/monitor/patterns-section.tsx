@@ -10,14 +10,12 @@ import { Disclosure, FigureText, numberOf } from './figure.tsx';
 import { PatternStatistics } from './statistics.tsx';
 import { patternAnchor } from '../../../services/monitor/summary.ts';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export function PatternsSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.patterns;
   return (
-    <section class="duiding-card" aria-labelledby="verhalen">
-      <h2 class="utrecht-heading-2" id="verhalen">
-        {m.title}
-      </h2>
+    <Card id="verhalen" title={m.title}>
       <p class="utrecht-paragraph">{m.intro}</p>
       {data.patterns.length ? <p class="utrecht-paragraph duiding-monitor__caveat">{m.notCause} {m.conventions}</p> : null}
       {data.patterns.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.none}</p> : null}
@@ -30,7 +28,7 @@ export function PatternsSection({ view, data, print }: { view: View; data: Monit
           <Stories view={view} stories={data.curatedStories} />
         </>
       ) : null}
-    </section>
+    </Card>
   );
 }
 

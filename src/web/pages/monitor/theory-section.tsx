@@ -5,16 +5,14 @@ import type { MonitorData } from '../../../domain/monitor/types.ts';
 import { formatDate } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { Disclosure } from './figure.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export function TheorySection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
   const m = view.t.monitor.theory;
   const o = view.t.opgaven;
   return (
-    <section class="duiding-card" aria-labelledby="verandertheorie">
-      <h2 class="utrecht-heading-2" id="verandertheorie">
-        {m.title}
-      </h2>
+    <Card id="verandertheorie" title={m.title}>
       <p class="utrecht-paragraph">{m.intro}</p>
       {data.theoryOfChange.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.none}</p> : null}
       {data.theoryOfChange.map((s) => (
@@ -56,7 +54,7 @@ export function TheorySection({ view, data, print }: { view: View; data: Monitor
           </ul>
         </article>
       ))}
-    </section>
+    </Card>
   );
 }
 
@@ -64,21 +62,12 @@ export function ActionsSection({ view, data }: { view: View; data: MonitorData }
   const m = view.t.monitor.actions;
   const d = view.t.opgaven.dialogue;
   return (
-    <section class="duiding-card" aria-labelledby="afspraken">
-      <h2 class="utrecht-heading-2" id="afspraken">
-        {m.title}
-      </h2>
+    <Card id="afspraken" title={m.title}>
       {data.actions.length === 0 ? (
         <p class="utrecht-paragraph duiding-empty">{m.none}</p>
       ) : (
         <TableRegion caption={m.caption}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {[m.action, m.owner, m.due, m.level, m.status, m.followUp].map((h) => (
-                  <th class="utrecht-table__header-cell" scope="col">{h}</th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={[m.action, m.owner, m.due, m.level, m.status, m.followUp]} />
             <tbody class="utrecht-table__body">
               {data.actions.map((a) => (
                 <tr class="utrecht-table__row">
@@ -99,6 +88,6 @@ export function ActionsSection({ view, data }: { view: View; data: MonitorData }
             </tbody>
         </TableRegion>
       )}
-    </section>
+    </Card>
   );
 }

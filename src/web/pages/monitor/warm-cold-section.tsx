@@ -7,18 +7,16 @@ import type { MonitorMaps } from '../../../services/monitor/maps.ts';
 import { ChoroplethMap } from '../../charts/choropleth.tsx';
 import { formatNumber } from '../../format.ts';
 import { TableRegion } from '../../components/table-region.tsx';
+import { Card } from '../../components/card.tsx';
 
 export function WarmColdSection({ view, data, print, maps }: { view: View; data: MonitorData; print: boolean; maps?: MonitorMaps }) {
   const m = view.t.monitor.warmCold;
   return (
-    <section class="duiding-card" aria-labelledby="warm-koud">
-      <h2 class="utrecht-heading-2" id="warm-koud">
-        {m.title}
-      </h2>
+    <Card id="warm-koud" title={m.title}>
       <p class="utrecht-paragraph">{m.intro}</p>
       {data.warmCold.available ? <p class="utrecht-paragraph duiding-monitor__caveat">{m.ecological}</p> : null}
       {data.warmCold.available ? data.warmCold.links.map((link, i) => <LinkBlock view={view} link={link} index={i} print={print} maps={maps} />) : <p class="utrecht-paragraph duiding-empty">{m.none}</p>}
-    </section>
+    </Card>
   );
 }
 

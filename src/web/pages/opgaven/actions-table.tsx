@@ -2,21 +2,13 @@
 import type { ActionView } from '../../../services/opgaven.ts';
 import { formatDay } from '../../format.ts';
 import type { View } from '../../view.ts';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 
 export function ActionsTable({ view, actions, linkDialogues }: { view: View; actions: ActionView[]; linkDialogues: boolean }) {
   const g = view.t.opgaven.dialogue;
   return (
     <TableRegion caption={g.actionsCaption}>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{g.colAction}</th>
-            <th class="utrecht-table__header-cell" scope="col">{g.colOwner}</th>
-            <th class="utrecht-table__header-cell" scope="col">{g.colDue}</th>
-            <th class="utrecht-table__header-cell" scope="col">{g.colLevel}</th>
-            <th class="utrecht-table__header-cell" scope="col">{g.colStatus}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[g.colAction, g.colOwner, g.colDue, g.colLevel, g.colStatus]} />
         <tbody class="utrecht-table__body">
           {actions.map((a) => (
             <tr class="utrecht-table__row">

@@ -10,7 +10,13 @@ import type { QuestionnaireTie } from '../../../services/opgave-questionnaires.t
 import { ActionsTable } from './actions-table.tsx';
 import { QuestionnairesSection } from './questionnaires.tsx';
 import { EvidenceList, History, StatusBadge } from './evidence.tsx';
-import { Button, Csrf, DeleteButton, ErrorSummary, Field, Saved, Select, TextArea, TextInput } from './parts.tsx';
+import { DeleteButton, SubmitButton } from '../../components/buttons.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { OpgavenErrors } from './problems.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface OpgaveMay {
   write: boolean;
@@ -53,8 +59,8 @@ export function OpgavePage(props: {
   return (
     <Layout view={view} title={theory.opgave.title} current="opgaven">
       <h1 class="utrecht-heading-1">{theory.opgave.title}</h1>
-      <Saved view={view} show={props.saved === true} />
-      <ErrorSummary view={view} problems={props.problems} />
+      {props.saved === true ? <Notice>{view.t.opgaven.saved}</Notice> : null}
+      <OpgavenErrors view={view} problems={props.problems} ids={{ action: 'stelling-a', contributesTo: 'stelling-b', because: 'stelling-c', buildingBlock: 'stelling-bouwsteen', title: 'bewerk-titel', domain: 'bewerk-domein', description: 'bewerk-beschrijving' }} />
       <dl class="duiding-facts duiding-facts--inline">
         <dt>{d.domain}</dt>
         <dd>{o.domains[theory.opgave.domain] ?? theory.opgave.domain}</dd>
@@ -139,47 +145,27 @@ export function OpgavePage(props: {
 
       {may.write ? (
         <>
-          <section class="duiding-card" aria-labelledby="stelling-toevoegen">
-            <h2 class="utrecht-heading-2" id="stelling-toevoegen">
-              {d.addStatement}
-            </h2>
+          <Card id="stelling-toevoegen" title={d.addStatement}>
             <p class="utrecht-paragraph">{d.addStatementIntro}</p>
             <form method="post" action={`${base}/stellingen`} class="utrecht-form duiding-form">
-              <Csrf view={view} />
-              <Field id="stelling-a" label={o.fields.action}>
-                <TextArea id="stelling-a" name="action" value={form.action} required rows={2} />
-              </Field>
-              <Field id="stelling-b" label={o.fields.contributesTo}>
-                <TextArea id="stelling-b" name="contributesTo" value={form.contributesTo} required rows={2} />
-              </Field>
-              <Field id="stelling-c" label={o.fields.because}>
-                <TextArea id="stelling-c" name="because" value={form.because} required rows={2} />
-              </Field>
-              <Field id="stelling-bouwsteen" label={o.fields.buildingBlock}>
-                <Select id="stelling-bouwsteen" name="buildingBlock" value={form.buildingBlock} empty={o.none} options={blockOptions(view)} />
-              </Field>
-              <Button>{d.addStatement}</Button>
+              <CsrfField token={view.session?.csrfToken} />
+              <TextField id="stelling-a" name="action" label={o.fields.action} value={form.action} required rows={2} />
+              <TextField id="stelling-b" name="contributesTo" label={o.fields.contributesTo} value={form.contributesTo} required rows={2} />
+              <TextField id="stelling-c" name="because" label={o.fields.because} value={form.because} required rows={2} />
+              <SelectField id="stelling-bouwsteen" name="buildingBlock" label={o.fields.buildingBlock} value={form.buildingBlock} empty={o.none} options={blockOptions(view)} />
+              <SubmitButton>{d.addStatement}</SubmitButton>
             </form>
-          </section>
-          <section class="duiding-card" aria-labelledby="opgave-bewerken">
-            <h2 class="utrecht-heading-2" id="opgave-bewerken">
-              {d.edit}
-            </h2>
+          </Card>
+          <Card id="opgave-bewerken" title={d.edit}>
             <form method="post" action={base} class="utrecht-form duiding-form">
-              <Csrf view={view} />
-              <Field id="bewerk-titel" label={o.fields.title}>
-                <TextInput id="bewerk-titel" name="title" value={theory.opgave.title} required maxlength={300} />
-              </Field>
-              <Field id="bewerk-domein" label={o.fields.domain}>
-                <Select id="bewerk-domein" name="domain" value={theory.opgave.domain} options={DOMAINS.map((x) => ({ value: x, label: o.domains[x] }))} />
-              </Field>
-              <Field id="bewerk-beschrijving" label={o.fields.description}>
-                <TextArea id="bewerk-beschrijving" name="description" value={theory.opgave.description} rows={5} />
-              </Field>
-              <Button>{d.save}</Button>
+              <CsrfField token={view.session?.csrfToken} />
+              <TextField id="bewerk-titel" name="title" label={o.fields.title} value={theory.opgave.title} required maxlength={300} />
+              <SelectField id="bewerk-domein" name="domain" label={o.fields.domain} value={theory.opgave.domain} options={DOMAINS.map((x) => ({ value: x, label: o.domains[x] }))} />
+              <TextField id="bewerk-beschrijving" name="description" label={o.fields.description} value={theory.opgave.description} rows={5} />
+              <SubmitButton>{d.save}</SubmitButton>
             </form>
-            <DeleteButton view={view} action={`${base}/verwijderen`} label={d.delete} />
-          </section>
+            <DeleteButton csrf={view.session?.csrfToken} action={`${base}/verwijderen`} label={d.delete} />
+          </Card>
         </>
       ) : null}
     </Layout>

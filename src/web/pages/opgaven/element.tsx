@@ -6,7 +6,13 @@ import type { AssumptionView, StatementView, TheoryOfChange } from '../../../ser
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { blockOptions } from './detail.tsx';
-import { Button, Csrf, DeleteButton, ErrorSummary, Field, Saved, Select, TextArea } from './parts.tsx';
+import { DeleteButton, SubmitButton } from '../../components/buttons.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { OpgavenErrors } from './problems.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface ElementPageProps {
   view: View;
@@ -33,89 +39,62 @@ export function ElementPage({ view, theory, element, choices, problems, saved }:
         </a>
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
-      <Saved view={view} show={saved === true} />
-      <ErrorSummary view={view} problems={problems} />
-      <section class="duiding-card" aria-labelledby="tekst-titel">
-        <h2 class="utrecht-heading-2" id="tekst-titel">
-          {o.fields.text}
-        </h2>
+      {saved === true ? <Notice>{view.t.opgaven.saved}</Notice> : null}
+      <OpgavenErrors view={view} problems={problems} ids={{ action: 'deel-a', contributesTo: 'deel-b', because: 'deel-c', text: 'element-tekst', buildingBlock: 'element-bouwsteen' }} />
+      <Card id="tekst-titel" title={o.fields.text}>
         <form method="post" action={self} class="utrecht-form duiding-form">
-          <Csrf view={view} />
+          <CsrfField token={view.session?.csrfToken} />
           {statement && statement.parts ? (
             <>
-              <Field id="deel-a" label={o.fields.action}>
-                <TextArea id="deel-a" name="action" value={statement.parts.action} required rows={2} />
-              </Field>
-              <Field id="deel-b" label={o.fields.contributesTo}>
-                <TextArea id="deel-b" name="contributesTo" value={statement.parts.contributesTo} required rows={2} />
-              </Field>
-              <Field id="deel-c" label={o.fields.because}>
-                <TextArea id="deel-c" name="because" value={statement.parts.because} required rows={2} />
-              </Field>
+              <TextField id="deel-a" name="action" label={o.fields.action} value={statement.parts.action} required rows={2} />
+              <TextField id="deel-b" name="contributesTo" label={o.fields.contributesTo} value={statement.parts.contributesTo} required rows={2} />
+              <TextField id="deel-c" name="because" label={o.fields.because} value={statement.parts.because} required rows={2} />
             </>
           ) : (
-            <Field id="element-tekst" label={o.fields.text} hint={statement ? e.freeText : undefined}>
-              <TextArea id="element-tekst" name="text" value={element.value.text} required hint={statement !== null} rows={3} />
-            </Field>
+            <TextField id="element-tekst" name="text" label={o.fields.text} hint={statement ? e.freeText : undefined} value={element.value.text} required rows={3} />
           )}
-          <Field id="element-bouwsteen" label={o.fields.buildingBlock}>
-            <Select id="element-bouwsteen" name="buildingBlock" value={element.value.buildingBlock} empty={o.none} options={blockOptions(view)} />
-          </Field>
-          <Button>{e.save}</Button>
+          <SelectField id="element-bouwsteen" name="buildingBlock" label={o.fields.buildingBlock} value={element.value.buildingBlock} empty={o.none} options={blockOptions(view)} />
+          <SubmitButton>{e.save}</SubmitButton>
         </form>
-      </section>
+      </Card>
 
-      <section class="duiding-card" aria-labelledby="koppelingen">
-        <h2 class="utrecht-heading-2" id="koppelingen">
-          {e.links}
-        </h2>
+      <Card id="koppelingen" title={e.links}>
         <p class="utrecht-paragraph">{e.linkIntro}</p>
         {element.value.links.length === 0 ? <p class="utrecht-paragraph duiding-empty">{o.detail.noLinks}</p> : null}
         <ul class="duiding-links">
           {element.value.links.map((l) => (
             <li>
               <span class="duiding-link-kind">{l.kind === 'indicator' ? o.detail.indicator : o.detail.question}</span> {l.label}{' '}
-              <DeleteButton view={view} action={`${self}/ontkoppelen`} label={`${e.unlink}: ${l.label}`} fields={{ kind: l.kind, ref: l.ref }} />
+              <DeleteButton csrf={view.session?.csrfToken} action={`${self}/ontkoppelen`} label={`${e.unlink}: ${l.label}`} fields={{ kind: l.kind, ref: l.ref }} />
             </li>
           ))}
         </ul>
         <form method="post" action={`${self}/koppelen`} class="utrecht-form duiding-form">
-          <Csrf view={view} />
+          <CsrfField token={view.session?.csrfToken} />
           <input type="hidden" name="kind" value="indicator" />
-          <Field id="koppel-indicator" label={e.chooseIndicator}>
-            <Select id="koppel-indicator" name="ref" required options={choices.indicators.filter((i) => !linked.has(`indicator:${i.key}`)).map((i) => ({ value: i.key, label: i.name }))} />
-          </Field>
-          <Button secondary>{e.linkIndicator}</Button>
+          <SelectField id="koppel-indicator" name="ref" label={e.chooseIndicator} required options={choices.indicators.filter((i) => !linked.has(`indicator:${i.key}`)).map((i) => ({ value: i.key, label: i.name }))} />
+          <SubmitButton secondary>{e.linkIndicator}</SubmitButton>
         </form>
         <form method="post" action={`${self}/koppelen`} class="utrecht-form duiding-form">
-          <Csrf view={view} />
+          <CsrfField token={view.session?.csrfToken} />
           <input type="hidden" name="kind" value="question" />
-          <Field id="koppel-vraag" label={e.chooseQuestion}>
-            <Select id="koppel-vraag" name="ref" required options={choices.questions.filter((q) => !linked.has(`question:${q.key}`)).map((q) => ({ value: q.key, label: q.text }))} />
-          </Field>
-          <Button secondary>{e.linkQuestion}</Button>
+          <SelectField id="koppel-vraag" name="ref" label={e.chooseQuestion} required options={choices.questions.filter((q) => !linked.has(`question:${q.key}`)).map((q) => ({ value: q.key, label: q.text }))} />
+          <SubmitButton secondary>{e.linkQuestion}</SubmitButton>
         </form>
-      </section>
+      </Card>
 
       {statement ? (
-        <section class="duiding-card" aria-labelledby="aanname-toevoegen">
-          <h2 class="utrecht-heading-2" id="aanname-toevoegen">
-            {e.addAssumption}
-          </h2>
+        <Card id="aanname-toevoegen" title={e.addAssumption}>
           <form method="post" action={`${self}/aannames`} class="utrecht-form duiding-form">
-            <Csrf view={view} />
-            <Field id="aanname-tekst" label={e.assumptionText} hint={e.assumptionHint}>
-              <TextArea id="aanname-tekst" name="text" required hint rows={2} />
-            </Field>
-            <Field id="aanname-bouwsteen" label={o.fields.buildingBlock}>
-              <Select id="aanname-bouwsteen" name="buildingBlock" empty={o.none} options={blockOptions(view)} />
-            </Field>
-            <Button secondary>{e.addAssumption}</Button>
+            <CsrfField token={view.session?.csrfToken} />
+            <TextField id="aanname-tekst" name="text" label={e.assumptionText} hint={e.assumptionHint} required rows={2} />
+            <SelectField id="aanname-bouwsteen" name="buildingBlock" label={o.fields.buildingBlock} empty={o.none} options={blockOptions(view)} />
+            <SubmitButton secondary>{e.addAssumption}</SubmitButton>
           </form>
-        </section>
+        </Card>
       ) : null}
 
-      <DeleteButton view={view} action={`${self}/verwijderen`} label={`${e.delete}: ${title.toLowerCase()}`} />
+      <DeleteButton csrf={view.session?.csrfToken} action={`${self}/verwijderen`} label={`${e.delete}: ${title.toLowerCase()}`} />
     </Layout>
   );
 }

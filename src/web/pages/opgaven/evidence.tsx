@@ -5,7 +5,7 @@ import { formatDate } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { patternAnchor } from '../../../services/monitor/summary.ts';
 import { evidenceStatsText } from '../monitor/statistics.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 
 export function StatusBadge({ view, status }: { view: View; status: string }) {
   return <span class={`duiding-status duiding-status--${status}`}>{view.t.opgaven.statuses[status] ?? status}</span>;
@@ -82,14 +82,7 @@ export function History({ view, assumption, opgaveKey }: { view: View; assumptio
     <details class="duiding-history">
       <summary>{o.detail.history(assumption.history.length)}</summary>
       <TableRegion caption={o.evidence.caption}>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{o.evidence.date}</th>
-              <th class="utrecht-table__header-cell" scope="col">{o.detail.status}</th>
-              <th class="utrecht-table__header-cell" scope="col">{o.detail.evidence}</th>
-              <th class="utrecht-table__header-cell" scope="col">{o.evidence.changedBy}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[o.evidence.date, o.detail.status, o.detail.evidence, o.evidence.changedBy]} />
           <tbody class="utrecht-table__body">
             {assumption.history.map((change) => (
               <tr class="utrecht-table__row">

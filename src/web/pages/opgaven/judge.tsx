@@ -7,22 +7,21 @@ import type { AssumptionView, TheoryOfChange } from '../../../services/opgaven.t
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { EvidenceList, History, StatusBadge } from './evidence.tsx';
-import { Button, Csrf, ErrorSummary, Field, Saved, Select, TextArea, TextInput } from './parts.tsx';
+import { SubmitButton } from '../../components/buttons.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { OpgavenErrors } from './problems.tsx';
 
 export function PatternFields({ view, choices, prefix, form = {} }: { view: View; choices: FormChoices; prefix: string; form?: Record<string, string> }) {
   const j = view.t.opgaven.judge;
   const groups = choices.questionnaires.map((q) => ({ label: q.key, options: q.variables.map((v) => ({ value: v.name, label: v.label })) }));
   return (
     <>
-      <Field id={`${prefix}-vragenlijst`} label={j.questionnaire}>
-        <Select id={`${prefix}-vragenlijst`} name="patternQuestionnaire" value={form.patternQuestionnaire} options={choices.questionnaires.map((q) => ({ value: q.key, label: q.key }))} />
-      </Field>
-      <Field id={`${prefix}-a`} label={j.patternA}>
-        <Select id={`${prefix}-a`} name="patternA" value={form.patternA} empty={view.t.opgaven.none} options={[]} groups={groups} />
-      </Field>
-      <Field id={`${prefix}-b`} label={j.patternB}>
-        <Select id={`${prefix}-b`} name="patternB" value={form.patternB} empty={view.t.opgaven.none} options={[]} groups={groups} />
-      </Field>
+      <SelectField id={`${prefix}-vragenlijst`} name="patternQuestionnaire" label={j.questionnaire} value={form.patternQuestionnaire} options={choices.questionnaires.map((q) => ({ value: q.key, label: q.key }))} />
+      <SelectField id={`${prefix}-a`} name="patternA" label={j.patternA} value={form.patternA} empty={view.t.opgaven.none} options={[]} groups={groups} />
+      <SelectField id={`${prefix}-b`} name="patternB" label={j.patternB} value={form.patternB} empty={view.t.opgaven.none} options={[]} groups={groups} />
     </>
   );
 }
@@ -31,12 +30,8 @@ export function SeriesFields({ view, choices, prefix, form = {} }: { view: View;
   const j = view.t.opgaven.judge;
   return (
     <>
-      <Field id={`${prefix}-indicator`} label={view.t.opgaven.element.chooseIndicator}>
-        <Select id={`${prefix}-indicator`} name="seriesIndicator" value={form.seriesIndicator} empty={view.t.opgaven.none} options={choices.indicators.map((i) => ({ value: i.key, label: i.name }))} />
-      </Field>
-      <Field id={`${prefix}-gebied`} label={j.area}>
-        <Select id={`${prefix}-gebied`} name="seriesArea" value={form.seriesArea} options={choices.areas.map((a) => ({ value: a.code, label: a.name }))} />
-      </Field>
+      <SelectField id={`${prefix}-indicator`} name="seriesIndicator" label={view.t.opgaven.element.chooseIndicator} value={form.seriesIndicator} empty={view.t.opgaven.none} options={choices.indicators.map((i) => ({ value: i.key, label: i.name }))} />
+      <SelectField id={`${prefix}-gebied`} name="seriesArea" label={j.area} value={form.seriesArea} options={choices.areas.map((a) => ({ value: a.code, label: a.name }))} />
     </>
   );
 }
@@ -55,8 +50,8 @@ export function JudgePage(props: { view: View; theory: TheoryOfChange; assumptio
         </a>
       </p>
       <h1 class="utrecht-heading-1">{j.title}</h1>
-      <Saved view={view} show={props.saved === true} />
-      <ErrorSummary view={view} problems={props.problems} />
+      {props.saved === true ? <Notice>{view.t.opgaven.saved}</Notice> : null}
+      <OpgavenErrors view={view} problems={props.problems} ids={{ stories: 'bewijs-verhalen', dialogue: 'bewijs-dialoog', conclusion: 'bewijs-conclusie', note: 'bewijs-toelichting' }} />
       <blockquote class="duiding-quote">{assumption.text}</blockquote>
       <p class="utrecht-paragraph">
         {j.current}: <StatusBadge view={view} status={assumption.status} />
@@ -65,7 +60,7 @@ export function JudgePage(props: { view: View; theory: TheoryOfChange; assumptio
       <History view={view} assumption={assumption} opgaveKey={theory.opgave.key} />
 
       <form method="post" action={`${base}/aannames/${assumption.id}`} class="utrecht-form duiding-form duiding-judge">
-        <Csrf view={view} />
+        <CsrfField token={view.session?.csrfToken} />
         <p class="utrecht-paragraph">{j.intro}</p>
         <fieldset class="utrecht-form-fieldset duiding-fieldset">
           <legend class="utrecht-form-fieldset__legend">{j.status}</legend>
@@ -91,9 +86,7 @@ export function JudgePage(props: { view: View; theory: TheoryOfChange; assumptio
         </fieldset>
         <fieldset class="utrecht-form-fieldset duiding-fieldset">
           <legend class="utrecht-form-fieldset__legend">{j.stories}</legend>
-          <Field id="bewijs-verhalen" label={view.t.opgaven.dialogue.storyRef} hint={j.storiesHint}>
-            <TextInput id="bewijs-verhalen" name="stories" value={form.stories} hint maxlength={2000} />
-          </Field>
+          <TextField id="bewijs-verhalen" name="stories" label={view.t.opgaven.dialogue.storyRef} hint={j.storiesHint} value={form.stories} maxlength={2000} />
         </fieldset>
         <fieldset class="utrecht-form-fieldset duiding-fieldset">
           <legend class="utrecht-form-fieldset__legend">{j.series}</legend>
@@ -101,17 +94,11 @@ export function JudgePage(props: { view: View; theory: TheoryOfChange; assumptio
         </fieldset>
         <fieldset class="utrecht-form-fieldset duiding-fieldset">
           <legend class="utrecht-form-fieldset__legend">{j.dialogue}</legend>
-          <Field id="bewijs-dialoog" label={j.chooseDialogue}>
-            <Select id="bewijs-dialoog" name="dialogue" value={form.dialogue} empty={o.none} options={choices.dialogues.map((d) => ({ value: d.id, label: d.title }))} />
-          </Field>
-          <Field id="bewijs-conclusie" label={j.conclusion}>
-            <TextArea id="bewijs-conclusie" name="conclusion" value={form.conclusion} rows={3} />
-          </Field>
+          <SelectField id="bewijs-dialoog" name="dialogue" label={j.chooseDialogue} value={form.dialogue} empty={o.none} options={choices.dialogues.map((d) => ({ value: d.id, label: d.title }))} />
+          <TextField id="bewijs-conclusie" name="conclusion" label={j.conclusion} value={form.conclusion} rows={3} />
         </fieldset>
-        <Field id="bewijs-toelichting" label={j.note} hint={j.noteHint}>
-          <TextArea id="bewijs-toelichting" name="note" value={form.note} hint rows={3} />
-        </Field>
-        <Button>{j.submit}</Button>
+        <TextField id="bewijs-toelichting" name="note" label={j.note} hint={j.noteHint} value={form.note} rows={3} />
+        <SubmitButton>{j.submit}</SubmitButton>
       </form>
     </Layout>
   );

@@ -4,7 +4,12 @@ import { DOMAINS } from '../../../domain/opgaven/vocabulary.ts';
 import type { OpgaveSummary } from '../../../services/opgaven.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { Button, Csrf, ErrorSummary, Field, Select, TextArea, TextInput } from './parts.tsx';
+import { SubmitButton } from '../../components/buttons.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { OpgavenErrors } from './problems.tsx';
+import { Card } from '../../components/card.tsx';
 
 export interface OpgaveForm {
   key?: string;
@@ -33,14 +38,11 @@ export function OpgavenPage({ view, opgaven, canWrite, problems, form = {} }: { 
     <Layout view={view} title={o.list.title} current="opgaven">
       <h1 class="utrecht-heading-1">{o.list.title}</h1>
       <p class="utrecht-paragraph">{o.list.intro}</p>
-      <ErrorSummary view={view} problems={problems} />
+      <OpgavenErrors view={view} problems={problems} ids={{ title: 'opgave-titel', key: 'opgave-sleutel', domain: 'opgave-domein', description: 'opgave-beschrijving' }} />
       {DOMAINS.map((domain) => {
         const mine = opgaven.filter((x) => x.domain === domain);
         return (
-          <section class="duiding-card" aria-labelledby={`domein-${domain}`}>
-            <h2 class="utrecht-heading-2" id={`domein-${domain}`}>
-              {o.domains[domain]}
-            </h2>
+          <Card id={`domein-${domain}`} title={o.domains[domain]}>
             {mine.length === 0 ? <p class="utrecht-paragraph duiding-empty">{o.list.noOpgave}</p> : null}
             {mine.map((x) => (
               <div class="duiding-opgave-summary">
@@ -53,31 +55,20 @@ export function OpgavenPage({ view, opgaven, canWrite, problems, form = {} }: { 
                 <StatusCounts view={view} counts={x.statusCounts} />
               </div>
             ))}
-          </section>
+          </Card>
         );
       })}
       {canWrite ? (
-        <section class="duiding-card" aria-labelledby="nieuwe-opgave">
-          <h2 class="utrecht-heading-2" id="nieuwe-opgave">
-            {o.list.newTitle}
-          </h2>
+        <Card id="nieuwe-opgave" title={o.list.newTitle}>
           <form method="post" action="/opgaven" class="utrecht-form duiding-form">
-            <Csrf view={view} />
-            <Field id="opgave-titel" label={o.fields.title}>
-              <TextInput id="opgave-titel" name="title" value={form.title} required maxlength={300} />
-            </Field>
-            <Field id="opgave-sleutel" label={o.fields.key} hint={o.list.keyHint}>
-              <TextInput id="opgave-sleutel" name="key" value={form.key} required hint maxlength={60} />
-            </Field>
-            <Field id="opgave-domein" label={o.fields.domain}>
-              <Select id="opgave-domein" name="domain" value={form.domain} options={DOMAINS.map((d) => ({ value: d, label: o.domains[d] }))} />
-            </Field>
-            <Field id="opgave-beschrijving" label={o.fields.description} hint={o.list.descriptionHint}>
-              <TextArea id="opgave-beschrijving" name="description" value={form.description} hint />
-            </Field>
-            <Button>{o.list.create}</Button>
+            <CsrfField token={view.session?.csrfToken} />
+            <TextField id="opgave-titel" name="title" label={o.fields.title} value={form.title} required maxlength={300} />
+            <TextField id="opgave-sleutel" name="key" label={o.fields.key} hint={o.list.keyHint} value={form.key} required maxlength={60} />
+            <SelectField id="opgave-domein" name="domain" label={o.fields.domain} value={form.domain} options={DOMAINS.map((d) => ({ value: d, label: o.domains[d] }))} />
+            <TextField id="opgave-beschrijving" name="description" label={o.fields.description} hint={o.list.descriptionHint} value={form.description} rows={4} />
+            <SubmitButton>{o.list.create}</SubmitButton>
           </form>
-        </section>
+        </Card>
       ) : null}
     </Layout>
   );

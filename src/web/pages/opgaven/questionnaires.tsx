@@ -2,16 +2,15 @@
 // the list; editors tick which belong to the opgave (a questionnaire belongs to one opgave).
 import type { QuestionnaireTie } from '../../../services/opgave-questionnaires.ts';
 import type { View } from '../../view.ts';
-import { Button, Csrf } from './parts.tsx';
+import { SubmitButton } from '../../components/buttons.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { Card } from '../../components/card.tsx';
 
 export function QuestionnairesSection({ view, base, ties, write }: { view: View; base: string; ties: QuestionnaireTie[]; write: boolean }) {
   const q = view.t.opgaven.questionnaires;
   const tied = ties.filter((t) => t.tied);
   return (
-    <section class="duiding-card" aria-labelledby="vragenlijsten">
-      <h2 class="utrecht-heading-2" id="vragenlijsten">
-        {q.title}
-      </h2>
+    <Card id="vragenlijsten" title={q.title}>
       <p class="utrecht-paragraph">{q.intro}</p>
       {!write ? (
         tied.length ? (
@@ -27,7 +26,7 @@ export function QuestionnairesSection({ view, base, ties, write }: { view: View;
         <p class="utrecht-paragraph duiding-empty">{q.noQuestionnaires}</p>
       ) : (
         <form method="post" action={`${base}/vragenlijsten`} class="utrecht-form duiding-form">
-          <Csrf view={view} />
+          <CsrfField token={view.session?.csrfToken} />
           <fieldset class="utrecht-form-fieldset duiding-fieldset">
             <legend class="utrecht-form-fieldset__legend">{q.legend}</legend>
             {ties.map((t) => (
@@ -40,9 +39,9 @@ export function QuestionnairesSection({ view, base, ties, write }: { view: View;
               </div>
             ))}
           </fieldset>
-          <Button>{q.save}</Button>
+          <SubmitButton>{q.save}</SubmitButton>
         </form>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 // The confirmation step before a report is published (a snapshot that never changes again).
 import type { ReportItem } from '../../../services/reports.ts';
+import { CsrfField } from '../../components/csrf-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 
@@ -14,7 +15,7 @@ export function ConfirmPublishPage({ view, item }: { view: View; item: ReportIte
       </p>
       <p class="utrecht-paragraph">{r.confirm.explain}</p>
       <form method="post" action={`/rapporten/${item.id}/publiceren`} class="utrecht-form duiding-form">
-        <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
+        <CsrfField token={view.session?.csrfToken} />
         <div class="duiding-reports__buttons">
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {r.confirm.submit}

@@ -3,6 +3,11 @@
 import type { OpgaveSummary } from '../../../services/opgaven.ts';
 import type { ReportItem } from '../../../services/reports.ts';
 import { formatDate } from '../../format.ts';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { TableRegion } from '../../components/table-region.tsx';
@@ -36,21 +41,8 @@ export function ReportsPage(props: ReportsPageProps) {
           </a>
         </p>
       ) : null}
-      {notice ? (
-        <p class="utrecht-paragraph duiding-reports__notice" role="status">
-          {notice}
-        </p>
-      ) : null}
-      {problems?.length ? (
-        <div class="duiding-reports__problems" role="alert">
-          <h2 class="utrecht-heading-2">{r.make.failed}</h2>
-          <ul class="utrecht-unordered-list">
-            {problems.map((p) => (
-              <li class="utrecht-unordered-list__item">{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary problems={problemsOf({ '': problems ?? [] })} lang={view.lang} title={r.make.failed} />
       {shown.length === 0 ? <p class="utrecht-paragraph duiding-empty">{r.noOpgaven}</p> : null}
       {shown.map((o) => (
         <OpgaveReports view={view} opgave={o} reports={reports.filter((x) => x.opgave.key === o.key)} canWrite={canWrite} form={form?.opgave === o.key ? form : undefined} />
@@ -137,31 +129,12 @@ function MakeForm({ view, opgave, form }: { view: View; opgave: OpgaveSummary; f
   const id = (name: string) => `${name}-${opgave.key}`;
   return (
     <form method="post" action="/rapporten/maken" class="utrecht-form duiding-form duiding-reports__make" data-busy={id('bezig')}>
-      <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
+      <CsrfField token={view.session?.csrfToken} />
       <input type="hidden" name="opgave" value={opgave.key} />
       <fieldset class="utrecht-form-fieldset duiding-fieldset">
         <legend class="utrecht-form-fieldset__legend">{r.make.legend}</legend>
-        <div class="utrecht-form-field duiding-field">
-          <label class="utrecht-form-label" for={id('periode')}>
-            {r.make.period}
-          </label>
-          <p class="utrecht-form-field-description" id={id('periode-uitleg')}>
-            {r.make.periodHint}
-          </p>
-          <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id={id('periode')} name="period" value={form?.period ?? ''} maxlength={20} inputmode="text" aria-describedby={id('periode-uitleg')} />
-        </div>
-        <div class="utrecht-form-field duiding-field">
-          <label class="utrecht-form-label" for={id('taal')}>
-            {r.make.language}
-          </label>
-          <select class="utrecht-select utrecht-select--html-select" id={id('taal')} name="lang">
-            {(['nl', 'en'] as const).map((lang) => (
-              <option value={lang} selected={(form?.lang ?? 'nl') === lang}>
-                {r.make.languages[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField id={id('periode')} name="period" label={r.make.period} hint={r.make.periodHint} value={form?.period} maxlength={20} inputmode="text" />
+        <SelectField id={id('taal')} name="lang" label={r.make.language} value={form?.lang ?? 'nl'} options={(['nl', 'en'] as const).map((lang) => ({ value: lang, label: r.make.languages[lang] }))} />
         <button type="submit" class="utrecht-button utrecht-button--primary-action" data-busy-text={r.make.busy}>
           {r.make.submit}
         </button>

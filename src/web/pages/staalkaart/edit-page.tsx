@@ -1,5 +1,9 @@
 // Editing one domain's row of the staalkaart (staalkaart.write).
 import type { StaalkaartRow } from '../../../services/staalkaart.ts';
+import { ChoiceGroup } from '../../components/choice-group.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
+import { TextField } from '../../components/text-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 
@@ -10,35 +14,12 @@ export function StaalkaartEditPage({ view, row, problems }: { view: View; row: S
     <Layout view={view} title={m.editTitle(name)} current="staalkaart">
       <h1 class="utrecht-heading-1">{m.editTitle(name)}</h1>
       <p class="utrecht-paragraph">{m.editIntro}</p>
-      {problems?.length ? (
-        <div class="utrecht-alert utrecht-alert--error duiding-message" role="alert">
-          <h2 class="utrecht-heading-3">{m.errorTitle}</h2>
-          <ul class="utrecht-unordered-list">
-            {problems.map((p) => (
-              <li class="utrecht-unordered-list__item">{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary problems={problemsOf({ '': problems ?? [] })} lang={view.lang} title={m.errorTitle} />
       <form method="post" action={`/staalkaart/${row.domain}/bewerken`}>
-        <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
-        <p class="utrecht-form-field">
-          <label class="utrecht-form-label" for="legal_basis">{m.legalBasis}</label>
-          <input class="utrecht-textbox utrecht-textbox--html-input" id="legal_basis" name="legal_basis" value={row.legalBasis} maxlength={300} required />
-        </p>
-        <fieldset class="utrecht-form-fieldset">
-          <legend class="utrecht-form-fieldset__legend">{m.room}</legend>
-          {(['groot', 'beperkt', 'klein'] as const).map((room) => (
-            <div class="utrecht-form-field utrecht-form-field--radio">
-              <input class="utrecht-radio-button" type="radio" id={`room-${room}`} name="room" value={room} checked={row.room === room} />
-              <label class="utrecht-form-label utrecht-form-label--radio" for={`room-${room}`}>{m.rooms[room]}</label>
-            </div>
-          ))}
-        </fieldset>
-        <p class="utrecht-form-field">
-          <label class="utrecht-form-label" for="room_explanation">{m.explanation}</label>
-          <input class="utrecht-textbox utrecht-textbox--html-input" id="room_explanation" name="room_explanation" value={row.explanation[view.lang]} maxlength={300} required />
-        </p>
+        <CsrfField token={view.session?.csrfToken} />
+        <TextField id="legal_basis" name="legal_basis" label={m.legalBasis} value={row.legalBasis} maxlength={300} required />
+        <ChoiceGroup id="room" name="room" kind="radio" legend={m.room} value={row.room} options={(['groot', 'beperkt', 'klein'] as const).map((room) => ({ value: room, label: m.rooms[room] }))} />
+        <TextField id="room_explanation" name="room_explanation" label={m.explanation} value={row.explanation[view.lang]} maxlength={300} required />
         <button type="submit" class="utrecht-button utrecht-button--primary-action">{m.save}</button>{' '}
         <a class="utrecht-link utrecht-link--html-a" href="/staalkaart">{m.cancel}</a>
       </form>

@@ -1,5 +1,6 @@
 // The staalkaart sociaal domein: all domains side by side in one table (readable on paper too).
 import type { Staalkaart } from '../../../services/staalkaart.ts';
+import { Notice } from '../../components/notice.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { FigureText } from '../monitor/figure.tsx';
@@ -12,11 +13,7 @@ export function StaalkaartPage({ view, data, canEdit, message }: { view: View; d
     <Layout view={view} title={m.title} current="staalkaart">
       <h1 class="utrecht-heading-1">{m.title}</h1>
       <p class="utrecht-paragraph">{m.intro}</p>
-      {message ? (
-        <p class="utrecht-alert utrecht-alert--ok duiding-message" role="status">
-          {message}
-        </p>
-      ) : null}
+      {message ? <Notice>{message}</Notice> : null}
       <TableRegion caption={m.caption} tableClass="duiding-staalkaart">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">

@@ -1,4 +1,5 @@
 // /intrekken: type the withdrawal code → confirm → the story is deleted (or "code niet gevonden").
+import { CsrfField } from '../../components/csrf-field.tsx';
 import { TellerLayout, type TellerLayoutProps } from '../../teller/teller-layout.tsx';
 
 export type WithdrawState =
@@ -10,7 +11,7 @@ export type WithdrawState =
 export function WithdrawPage({ frame, state, csrfToken }: { frame: Omit<TellerLayoutProps, 'children' | 'title'>; state: WithdrawState; csrfToken?: string }) {
   const w = frame.t.withdraw;
   const action = `/intrekken${frame.lang === 'nl' ? '' : `?lang=${frame.lang}`}`;
-  const csrf = csrfToken ? <input type="hidden" name="_csrf" value={csrfToken} /> : null;
+  const csrf = <CsrfField token={csrfToken} />;
   const title = state.step === 'confirm' ? w.confirmTitle : state.step === 'done' ? w.doneTitle : state.step === 'not-found' ? w.notFoundTitle : w.title;
   const codeForm = (code: string, error?: string) => (
     <form method="post" action={action} class="teller-form" novalidate>

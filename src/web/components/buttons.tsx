@@ -1,0 +1,35 @@
+// Submit buttons (Utrecht button) and the small one-button form every delete starts with.
+import type { Child } from 'hono/jsx';
+import { CsrfField } from './csrf-field.tsx';
+
+export function SubmitButton({ children, secondary, name, value }: { children: Child; secondary?: boolean; name?: string; value?: string }) {
+  return (
+    <button type="submit" name={name} value={value} class={`utrecht-button ${secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}>
+      {children}
+    </button>
+  );
+}
+
+/** Hidden inputs for a set of names and values. */
+export function HiddenFields({ fields }: { fields: Record<string, string> }) {
+  return (
+    <>
+      {Object.entries(fields).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+/** A small form with one button that asks for confirmation first (the confirm page follows). */
+export function DeleteButton({ csrf, action, label, fields = {} }: { csrf: string | undefined; action: string; label: string; fields?: Record<string, string> }) {
+  return (
+    <form method="post" action={action} class="duiding-inline-form">
+      <CsrfField token={csrf} />
+      <HiddenFields fields={fields} />
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action duiding-button--danger">
+        {label}
+      </button>
+    </form>
+  );
+}
