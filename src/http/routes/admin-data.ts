@@ -3,7 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { auditPage } from '../../services/audit.ts';
 import { exportTenantArchive } from '../../services/tenant-data.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const AuditEntry = z.object({
   id: z.number(),

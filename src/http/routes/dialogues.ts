@@ -4,7 +4,7 @@ import { allows } from '../../services/auth/policy.ts';
 import { listDialogueSummaries, readDialogue } from '../../services/dialogue-read.ts';
 import { addAction, followUpAction, planDialogue } from '../../services/dialogues.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const problem = { description: 'Problem (application/problem+json)' };
 const Id = z.object({ id: z.string().max(100) });

@@ -4,7 +4,7 @@ import { XLSX_CONTENT_TYPE } from '../../services/tables/xlsx-write.ts';
 import { ReadSchema, uploadName, wantsXlsx, workbookResponse } from '../spreadsheets.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { withUploadedFile } from '../upload.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const Result = z.object({
   kind: z.enum(['observations', 'definitions']),

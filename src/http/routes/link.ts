@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { linkQuestionnaire } from '../../services/link.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
 const Query = z.object({

@@ -7,7 +7,7 @@ import { chooseStory, removeCuratedStory } from '../../services/monitor/curation
 import { setSuppressionThreshold } from '../../services/monitor/settings.ts';
 import { readStaalkaart, saveDomainProfile } from '../../services/staalkaart.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
 const Problem = { description: 'Problem (application/problem+json)' };

@@ -6,7 +6,7 @@ import { judgeAssumption } from '../../services/assumptions.ts';
 import { addAssumption, addStatement, createOpgave, linkElement, unknownOpgave } from '../../services/opgaven-edit.ts';
 import { listOpgaven, theoryOfChange } from '../../services/opgaven.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const problem = { description: 'Problem (application/problem+json)' };
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });

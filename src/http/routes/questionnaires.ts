@@ -9,7 +9,7 @@ import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { withUploadedFile } from '../upload.ts';
 import { ReadSchema, uploadName, wantsXlsx, workbookResponse } from '../spreadsheets.ts';
 import { XLSX_CONTENT_TYPE } from '../../services/tables/xlsx-write.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
 const problem = { description: 'Problem (application/problem+json)' };

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { InputRejected } from '../../domain/problems.ts';
 import { generateReport, listReports, openReport, publishReport, reportItemOf, type OpenedReport, type ReportItem } from '../../services/reports.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const problem = { description: 'Problem (application/problem+json)' };
 const json = (description: string) => ({ description, content: { 'application/json': { schema: z.any() } } });

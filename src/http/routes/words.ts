@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { distinctiveWordsFor, MAX_TOP } from '../../services/words.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const Word = z.object({ stem: z.string(), word: z.string(), countA: z.number(), countB: z.number(), delta: z.number(), z: z.number() });
 const Group = z.object({ label: z.string(), stories: z.number(), words: z.number() });
