@@ -65,8 +65,10 @@ export { withdrawalCodeExists, withdrawStory } from './collect/withdraw.ts';
 //   findCollectionBySlug(db: Database, slug: string, now?: Date): Promise<CollectionLookup>
 //     — 'unknown' for a slug no municipality uses; 'not-yet-open' / 'closed' by opensAt/closesAt.
 //   submitStory(db: Database, slug: string, submission: StorySubmission, submitter?: Submitter): Promise<SubmitResult>
-//     — throws InputRejected (400 naming each field, 404 unknown collection) or CollectionNotOpen
-//       (409/410); stores nothing on any error. Redacts title, text and text answers first.
+//     — throws InputRejected (400 naming each field, 404 unknown collection) or CollectRefused
+//       (collect/errors.ts: 409 not yet open or an id sent before with other content, 410 closed,
+//       401/403 staff only); both are Refused (domain/refused.ts), which app.onError answers.
+//       Stores nothing on any error. Redacts title, text and text answers first.
 //       A filled honeypot returns a dummy result and stores nothing.
 //   withdrawStory(db: Database, code: string): Promise<boolean>
 //     — deletes the story and its answers for good; false for an unknown code.
