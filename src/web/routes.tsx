@@ -36,7 +36,6 @@ import { OverviewPage } from './pages/overview.tsx';
 import { StoriesPage } from './pages/stories.tsx';
 import { StoryPageView } from './pages/story.tsx';
 import { readFormFileText, withFormFile } from './uploaded-file.ts';
-
 import { orFormAgain, serviceContext } from '../http/kit.ts';
 import type { Problem } from '../domain/problems.ts';
 import { designerRoutes } from './routes/designer.tsx';

@@ -26,7 +26,6 @@ import type { FieldErrors, Values } from '../pages/designer/form-bits.tsx';
 import { EntryListPage, StaffEntryDonePage, StaffEntryPage } from '../pages/designer/staff-entry.tsx';
 import { MessagePage } from '../pages/message.tsx';
 import { fieldValues, formEntries, problemMessages, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
-import type { View } from '../view.ts';
 import { orFormAgain, serviceContext } from '../../http/kit.ts';
 import { plainErrors } from './designer-support.tsx';
 

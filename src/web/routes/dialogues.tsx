@@ -2,7 +2,7 @@
 // printable session pack. Thin: read the form → one service → redirect or show the problems.
 import { Hono, type Context } from 'hono';
 import type { Problem } from '../../domain/problems.ts';
-import { allows, type Permission } from '../../services/auth/policy.ts';
+import { allows } from '../../services/auth/policy.ts';
 import type { PageEnv as AppEnv } from '../view.ts';
 import { listDialogueSummaries, readDialogue, sessionPack } from '../../services/dialogue-read.ts';
 import * as dialogues from '../../services/dialogues.ts';
@@ -13,7 +13,6 @@ import { DialoguePage } from '../pages/dialogues/detail.tsx';
 import { DialoguesPage } from '../pages/dialogues/list.tsx';
 import { SessionPackPage } from '../pages/dialogues/session-pack.tsx';
 import { ConfirmPage } from '../pages/opgaven/parts.tsx';
-
 import { notFound, serviceContext } from '../../http/kit.ts';
 import { formValues, materialFromForm, participantsFromForm } from './opgaven-forms.ts';
 

@@ -7,7 +7,6 @@ import { requirePage } from '../guards.tsx';
 import { MessagePage } from '../pages/message.tsx';
 import { ModerationEditPage, ModerationRejectPage, type EditErrors } from '../pages/moderation/decide.tsx';
 import { ModerationQueuePage } from '../pages/moderation/queue.tsx';
-
 import { orFormAgain, serviceContext } from '../../http/kit.ts';
 
 export function moderationRoutes() {

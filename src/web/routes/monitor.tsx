@@ -16,7 +16,6 @@ import { MonitorIndexPage } from '../pages/monitor/index-page.tsx';
 import { MonitorPage } from '../pages/monitor/monitor-page.tsx';
 import { StaalkaartEditPage } from '../pages/staalkaart/edit-page.tsx';
 import { StaalkaartPage } from '../pages/staalkaart/staalkaart-page.tsx';
-
 import { notFound, orFormAgain, serviceContext } from '../../http/kit.ts';
 
 type C = Context<AppEnv>;

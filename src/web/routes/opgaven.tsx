@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import type { Problem } from '../../domain/problems.ts';
 import { judgeAssumption } from '../../services/assumptions.ts';
-import { allows, type Permission } from '../../services/auth/policy.ts';
+import { allows } from '../../services/auth/policy.ts';
 import type { PageEnv as AppEnv } from '../view.ts';
 import * as edit from '../../services/opgaven-edit.ts';
 import { questionnaireTies, tieQuestionnaires } from '../../services/opgave-questionnaires.ts';
@@ -16,7 +16,6 @@ import { ElementPage } from '../pages/opgaven/element.tsx';
 import { JudgePage } from '../pages/opgaven/judge.tsx';
 import { OpgavenPage } from '../pages/opgaven/list.tsx';
 import { ConfirmPage } from '../pages/opgaven/parts.tsx';
-
 import { notFound, serviceContext } from '../../http/kit.ts';
 import { evidenceFromForm, formValues } from './opgaven-forms.ts';
 

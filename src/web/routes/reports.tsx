@@ -10,7 +10,6 @@ import { requirePage } from '../guards.tsx';
 import { MessagePage } from '../pages/message.tsx';
 import { ConfirmPublishPage } from '../pages/reports/confirm-publish.tsx';
 import { ReportsPage, type ReportsPageProps } from '../pages/reports/reports-page.tsx';
-
 import { orFormAgain, serviceContext } from '../../http/kit.ts';
 
 type C = Context<AppEnv>;

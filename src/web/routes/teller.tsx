@@ -39,7 +39,7 @@ export function tellerRoutes() {
   app.use('/intrekken', (c, next) => (c.get('session') ? next() : gzip(c, next)));
 
   /** The teller's language: asked (?lang=) or remembered, but only one the collection offers. */
-  const languageFor = (c: Context<AppEnv>, offered: string[]): Lang => pickTellerLanguage(c, offered, c.var.secureCookies);
+  const languageFor = (c: Context<AppEnv>, offered: string[]): Lang => pickTellerLanguage(c, offered);
 
   const frameFor = async (c: Context<AppEnv>, collection: OpenCollection, lang: Lang, page = ''): Promise<Frame> => {
     const base = `/vertel/${collection.slug}`;
