@@ -5,7 +5,6 @@ import { areaImport, AREAS_TEMPLATE_CSV } from './routes/import-areas.tsx';
 import type { AreaOutcome } from './pages/import-areas.tsx';
 import { defaultCbsConfig, type CbsConfig } from '../config.ts';
 import { indicatorTableMaps, mappedAreas } from '../services/area-maps.ts';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatProblem } from '../domain/problems.ts';
 import { pageView, type PageEnv as AppEnv } from './view.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
@@ -48,14 +47,10 @@ export interface WebOptions {
   cbs?: CbsConfig;
 }
 
-type Page = ReturnType<typeof MessagePage>;
-
 export function webRoutes(options: WebOptions = {}) {
   const app = new Hono<AppEnv>();
   // The view (language, texts, the signed-in person) once per request, before every guard.
   app.use('*', pageView());
-  const render = (c: Context<AppEnv>, page: Page, status: ContentfulStatusCode = 200) => c.html(page, status);
-
 
   app.route('/', assetRoutes());
 
@@ -66,28 +61,28 @@ export function webRoutes(options: WebOptions = {}) {
   app.get('/', requirePage('overview.read'), async (c) => {
     const v = c.var.view;
     const data = await workbenchOverview(serviceContext(c));
-    return render(c, <OverviewPage view={v} data={data} canImport={allows(v.session!.roles, 'stories.import')} />);
+    return c.html(<OverviewPage view={v} data={data} canImport={v.may('stories.import')} />);
   });
 
   app.get('/verhalen', requirePage('stories.read'), async (c) => {
     const v = c.var.view;
     const page = Number.parseInt(c.req.query('pagina') ?? '1', 10);
     const data = await browseStories(serviceContext(c), { query: c.req.query('zoek'), page: Number.isFinite(page) ? page : 1 });
-    return render(c, <StoriesPage view={v} data={data} canImport={allows(v.session!.roles, 'stories.import')} />);
+    return c.html(<StoriesPage view={v} data={data} canImport={v.may('stories.import')} />);
   });
 
   app.get('/verhalen/:id', requirePage('stories.read'), async (c) => {
     const v = c.var.view;
     const story = await readStory(serviceContext(c), c.req.param('id'));
-    if (!story) return render(c, <MessagePage view={v} title={v.t.story.notFoundTitle} message={v.t.story.notFound} />, 404);
-    return render(c, <StoryPageView view={v} story={story} />);
+    if (!story) return c.html(<MessagePage view={v} title={v.t.story.notFoundTitle} message={v.t.story.notFound} />, 404);
+    return c.html(<StoryPageView view={v} story={story} />);
   });
 
   app.get('/cijfers', requirePage('indicators.read'), async (c) => {
     const v = c.var.view;
     const tables = await indicatorTables(serviceContext(c));
     const maps = indicatorTableMaps(await mappedAreas(serviceContext(c)), tables);
-    return render(c, <IndicatorsPage view={v} tables={tables} maps={maps} canImport={allows(v.session!.roles, 'stories.import')} />);
+    return c.html(<IndicatorsPage view={v} tables={tables} maps={maps} canImport={v.may('stories.import')} />);
   });
 
   const importPage = async (c: Context<AppEnv>, outcome?: ImportOutcome, selectedQuestionnaire?: string, foreignOutcome?: ForeignOutcome, areaOutcome?: AreaOutcome) => {
@@ -102,7 +97,7 @@ export function webRoutes(options: WebOptions = {}) {
       readIndicators: allows(roles, 'indicators.read'),
     };
     const status = outcome?.problems || foreignOutcome?.problems || areaOutcome?.problems ? 400 : 200;
-    return render(c, <ImportPage view={v} {...choices} may={may} outcome={outcome} selectedQuestionnaire={selectedQuestionnaire} foreignOutcome={foreignOutcome} areaOutcome={areaOutcome} />, status);
+    return c.html(<ImportPage view={v} {...choices} may={may} outcome={outcome} selectedQuestionnaire={selectedQuestionnaire} foreignOutcome={foreignOutcome} areaOutcome={areaOutcome} />, status);
   };
 
   app.get('/importeren', requirePage('stories.import'), (c) => importPage(c));
@@ -152,10 +147,10 @@ export function webRoutes(options: WebOptions = {}) {
     if (!Object.hasOwn(FORMS, formName)) return c.notFound();
     const body = await c.req.parseBody();
     if (!formCsrfMatches(body, session)) {
-      return render(c, <MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.csrf} />, 403);
+      return c.html(<MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.csrf} />, 403);
     }
     if (!allows(session.roles, FORMS[formName])) {
-      return render(c, <MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.forbidden} />, 403);
+      return c.html(<MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.forbidden} />, 403);
     }
     const p = v.t.importPage;
     const file = body.file;
