@@ -27,7 +27,8 @@ export function viewOf<E extends RequestEnv>(c: Context<E>): View {
   const lang = chooseLanguage(c, request.get('secureCookies'));
   const url = new URL(c.req.url);
   url.searchParams.set('lang', lang === 'nl' ? 'en' : 'nl');
-  const session = request.get('session');
+  // Null also for an error page of a request that failed before loadSession ran (a body too large).
+  const session = request.get('session') ?? null;
   return {
     lang,
     t: messages(lang),
