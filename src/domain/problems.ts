@@ -1,6 +1,7 @@
 // One shape for everything wrong with user input: where (file, line, column or field) and what,
 // in Dutch for end users and in English for the API.
 import { fieldLabel } from './field-labels.ts';
+import { Refused } from './refused.ts';
 
 export interface Problem {
   file?: string;
@@ -43,13 +44,20 @@ export function formatProblem(problem: Problem, language: 'nl' | 'en' = 'nl'): s
 }
 
 /** Thrown by services when input is rejected; carries every problem found, not just the first. */
-export class InputRejected extends Error {
+export class InputRejected extends Refused {
   /** 404 when the thing named does not exist (in this municipality); 400 otherwise. */
-  constructor(
-    readonly problems: Problem[],
-    readonly status: 400 | 404 = 400,
-  ) {
-    super(problems.slice(0, 3).map((p) => formatProblem(p, 'en')).join('; '));
+  constructor(problems: Problem[], status: 400 | 404 = 400) {
+    super(
+      status === 404 ? 'not-found' : 'input',
+      status === 404 ? 'not-found' : 'input-rejected',
+      status === 404 ? { en: 'Not found.', nl: 'Niet gevonden.' } : { en: 'The input was rejected; nothing was saved.', nl: 'De invoer is afgekeurd; er is niets opgeslagen.' },
+      problems,
+    );
+    this.message = problems.slice(0, 3).map((p) => formatProblem(p, 'en')).join('; ');
+  }
+
+  get status(): 400 | 404 {
+    return this.kind === 'not-found' ? 404 : 400;
   }
 }
 

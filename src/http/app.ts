@@ -4,16 +4,14 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
-import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import type { Database } from '../db/connection.ts';
-import { appDatabase } from '../db/tenant-scope.ts';
-import { InputRejected } from '../domain/problems.ts';
+import type { Database } from '../services/context.ts';
+import { databaseAnswers } from '../services/health.ts';
 import { webRoutes } from '../web/routes.ts';
 import { loadSession, requireCsrf, type AppEnv } from './middleware/session.ts';
-import { isDatabaseInputError, loggableError } from './error-kinds.ts';
+import { errorHandler, failureResponse, TOO_LARGE } from './errors.ts';
+import { requestKit } from './kit.ts';
 import { problemResponse } from './problem.ts';
 import { adminDataRoutes } from './routes/admin-data.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
@@ -27,11 +25,12 @@ import { monitorRoutes } from './routes/monitor.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { collectRoutes } from './routes/collect.ts';
 import { strictJsonBody } from './strict-json.ts';
-import { STORY_IMPORT_LIMIT, streamingBodyLimit, UploadTooLarge } from './upload.ts';
+import { STORY_IMPORT_LIMIT, streamingBodyLimit } from './upload.ts';
 import { COLLECT_LIMIT, rateLimit, type RateLimitOptions } from './rate-limit.ts';
 import type { CbsConfig, TrustedProxies } from '../config.ts';
 import { resolveClientAddress } from '../web/client-address.ts';
 import { originAllowed } from '../web/form-security.ts';
+import { errorPage } from '../web/error-page.tsx';
 import { limitedTellerPage } from '../web/teller/limited-page.tsx';
 
 export interface AppOptions {
@@ -67,7 +66,9 @@ export function createApp(options: AppOptions) {
     },
   });
 
-  // First: every limit keys on this one answer to "who is the client" (web/client-address.ts).
+  // First: the request kit (kit.ts; request-env.ts lists what a handler finds on the context), and
+  // the one answer to "who is the client" that every limit keys on (web/client-address.ts).
+  app.use('*', requestKit({ secureCookies: options.secureCookies }));
   let warnedHeader = false;
   app.use(
     '*',
@@ -127,16 +128,10 @@ export function createApp(options: AppOptions) {
   app.use('/api/v1/*', strictJsonBody());
 
   app.get('/health', async (c) => {
-    try {
-      // As the application role: on PostgreSQL this checks the app's own login too.
-      await appDatabase(options.db).execute(sql`select 1`);
-      return c.json({ status: 'ok' });
-    } catch {
-      return c.json({ status: 'unavailable' }, 503);
-    }
+    return (await databaseAnswers(options.db)) ? c.json({ status: 'ok' }) : c.json({ status: 'unavailable' }, 503);
   });
 
-  app.route('/', sessionRoutes(options.secureCookies));
+  app.route('/', sessionRoutes());
   app.route('/', questionnaireRoutes());
   app.route('/', indicatorRoutes());
   app.route('/', wordsRoutes());
@@ -158,35 +153,14 @@ export function createApp(options: AppOptions) {
       description: 'Stories and numbers of the municipal social domain. Errors are application/problem+json with Dutch (detail_nl) and English (detail) text.',
     },
   });
-  app.route('/', webRoutes({ secureCookies: options.secureCookies, cbs: options.cbs }));
+  app.route('/', webRoutes({ cbs: options.cbs }));
 
   app.notFound((c) => problemResponse(c, 404, 'not-found', { en: 'Not found.', nl: 'Deze pagina of dit adres bestaat niet.' }));
-  app.onError((error, c) => {
-    if (error instanceof UploadTooLarge) return tooLarge(c);
-    if (error instanceof InputRejected) {
-      if (error.status === 404) {
-        return problemResponse(c, 404, 'not-found', { en: 'Not found.', nl: 'Niet gevonden.' }, error.problems);
-      }
-      return problemResponse(c, 400, 'input-rejected', { en: 'The input was rejected; nothing was saved.', nl: 'De invoer is afgekeurd; er is niets opgeslagen.' }, error.problems);
-    }
-    // hono/csrf throws 403 for a cross-site form or text/plain POST: a refusal, not a fault of ours.
-    if (error instanceof HTTPException && error.status === 403) {
-      return problemResponse(c, 403, 'cross-origin', { en: 'Requests from other sites are refused.', nl: 'Een verzoek vanaf een andere website wordt geweigerd.' });
-    }
-    // Other 4xx of Hono (malformed JSON, …) and values the database cannot take: the caller's input.
-    if (error instanceof HTTPException && error.status < 500) {
-      return problemResponse(c, error.status, 'bad-request', { en: 'The request could not be read (for example malformed JSON).', nl: 'Het verzoek kon niet worden gelezen (bijvoorbeeld onjuiste JSON).' });
-    }
-    if (isDatabaseInputError(error)) {
-      return problemResponse(c, 400, 'invalid-value', { en: 'A value in the request is not valid.', nl: 'Een waarde in het verzoek is ongeldig.' });
-    }
-    // Never the query parameters: they can hold story text or e-mail addresses (error-kinds.ts).
-    options.logger.error({ err: loggableError(error), path: c.req.path }, 'unhandled error');
-    return problemResponse(c, 500, 'internal', { en: 'Something went wrong on our side.', nl: 'Er ging bij ons iets mis. Probeer het later opnieuw.' });
-  });
+  // The one mapping from errors to responses: problem+json for /api, an error page otherwise.
+  app.onError(errorHandler({ logger: options.logger, page: errorPage }));
   return app;
 }
 
 function tooLarge(c: Context) {
-  return problemResponse(c, 413, 'too-large', { en: 'The request body is too large.', nl: 'Het bestand of verzoek is te groot.' });
+  return failureResponse(c, TOO_LARGE, errorPage);
 }

@@ -5,7 +5,7 @@
 // function (web/client-address.ts) and is stored only as a keyed hash.
 import type { Context, MiddlewareHandler } from 'hono';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import type { Database } from '../db/connection.ts';
+import type { Database } from '../services/context.ts';
 import { limiterFor, limitKey } from '../services/limits/limiter-store.ts';
 import { clientAddress } from '../web/client-address.ts';
 import { problemResponse } from './problem.ts';

@@ -8,7 +8,7 @@
 //   submitStory(db, slug, submission, submitter?): SubmitResult
 //     Throws InputRejected (400 naming each field; 404 for an unknown collection) or CollectRefused
 //     (collect/errors.ts: 401/403 staff only, 409 not yet open or an id sent before with other
-//     content, 410 closed); stores nothing on any error. Redacts title, text and text answers
+//     content, 410 closed), both Refused (domain/refused.ts), which app.onError answers; stores nothing on any error. Redacts title, text and text answers
 //     first. A filled honeypot returns a dummy result and stores nothing.
 //   withdrawStory(db, code): boolean
 //     Deletes the story and its answers for good; false for an unknown code.

@@ -2,6 +2,9 @@ import type { Database } from '../db/connection.ts';
 import { findTenantBySlug } from '../db/repositories/tenants.repository.ts';
 import { InputRejected } from '../domain/problems.ts';
 
+/** The database handle as the edge (http, web) may name it: they import services, never db. */
+export type { Database };
+
 /** Who acts, for which municipality. Every service call carries one. */
 export interface ServiceContext {
   db: Database;

@@ -21,13 +21,10 @@ export function socketAddress(c: Context): string | null {
   }
 }
 
-// Keyed by Hono's request wrapper, not by the raw Request: middleware that must re-read a body
-// (strict-json.ts, upload.ts) replaces c.req.raw, and the address must survive that.
-const resolved = new WeakMap<object, string | null>();
-
 /** The client's address as resolved for this request (socket address when no middleware ran). */
 export function clientAddress(c: Context): string | null {
-  return resolved.has(c.req) ? (resolved.get(c.req) ?? null) : socketAddress(c);
+  const resolved = c.get('clientAddress') as string | null | undefined;
+  return resolved !== undefined ? resolved : socketAddress(c);
 }
 
 /**
@@ -39,7 +36,9 @@ export function resolveClientAddress(trust: TrustedProxies, onIgnoredHeader?: ()
   return async (c, next) => {
     const forwarded = c.req.header('x-forwarded-for');
     if (forwarded && trust.kind === 'none') onIgnoredHeader?.();
-    resolved.set(c.req, resolve(socketAddress(c), forwarded));
+    // On the context, not on the request: middleware that re-reads a body (strict-json.ts,
+    // upload.ts) replaces c.req.raw, and the address must survive that.
+    c.set('clientAddress', resolve(socketAddress(c), forwarded));
     await next();
   };
 }

@@ -3,7 +3,7 @@
 // behind a "Menu" button: a native <details>/<summary>, so it opens without JavaScript, with the
 // keyboard (Enter/Space), and screen readers hear its expanded state. On a wide screen the
 // summary is hidden and the groups always show (duiding.css, "Navigation").
-import type { Role } from '../db/schema/index.ts';
+import type { Role } from '../services/auth/policy.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
 import type { View } from './view.ts';
 

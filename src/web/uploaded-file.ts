@@ -1,24 +1,14 @@
-// An uploaded form file goes to a temporary file first: the importers read their source twice
-// (check, then write), and the temporary file is removed whatever happens.
-import fs from 'node:fs';
-import os from 'node:os';
+// An uploaded form file goes to a temporary file first, like an API upload (http/upload.ts
+// withUploadedFile does the work for both): the importers read their source twice (check, then
+// write), and the temporary file is removed whatever happens.
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { withUploadedFile } from '../http/upload.ts';
 import type { TextSource } from '../services/context.ts';
 
-export async function withFormFile<T>(file: File, work: (source: TextSource) => Promise<T>): Promise<T> {
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'duiding-web-upload-'));
-  const target = path.join(dir, 'upload');
+export function withFormFile<T>(file: File, work: (source: TextSource) => Promise<T>): Promise<T> {
   // Only the base name is shown in messages ("stories.csv:3: …"); never a client path.
   const name = path.basename(file.name.replaceAll('\\', '/')).slice(0, 200) || 'upload';
-  try {
-    await pipeline(Readable.fromWeb(file.stream() as never), fs.createWriteStream(target));
-    // Bytes, not text: the CSV reader decodes strictly and names the line of a byte that is not UTF-8.
-    return await work({ name, open: () => fs.createReadStream(target, { highWaterMark: 256 * 1024 }) });
-  } finally {
-    await fs.promises.rm(dir, { recursive: true, force: true });
-  }
+  return withUploadedFile(file.stream(), name, work);
 }
 
 export async function readFormFileText(file: File): Promise<string> {

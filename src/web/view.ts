@@ -1,9 +1,11 @@
-// What every page needs to render: language, texts, the signed-in person.
+// What every page needs to render: language, texts, the signed-in person (with the CSRF token
+// its forms carry). pageView builds it once per request, before the guard, so a page handler
+// reads c.var.view and never builds it again.
 import type { Context } from 'hono';
-import type { RequestEnv as AppEnv } from '../http/request-env.ts';
+import { createFactory } from 'hono/factory';
 import type { RequestEnv } from '../http/request-env.ts';
+import { allows, type Permission } from '../services/auth/policy.ts';
 import type { Session } from '../services/auth/sessions.ts';
-import type { ServiceContext } from '../services/context.ts';
 import { chooseLanguage, messages, type Lang, type Messages } from './i18n/index.ts';
 
 export interface View {
@@ -12,17 +14,41 @@ export interface View {
   session: Session | null;
   /** The current page in the other language. */
   languageHref: string;
+  /** Whether the signed-in person's role allows this (false when signed out). */
+  may(permission: Permission): boolean;
 }
 
-export function viewOf(c: Context<AppEnv>, secureCookies: boolean): View {
-  const lang = chooseLanguage(c, secureCookies);
+/** What a page's context carries: the request kit's variables and the view. */
+export type PageEnv = { Variables: RequestEnv['Variables'] & { view: View } };
+export type PageContext = Context<PageEnv>;
+
+export function viewOf<E extends RequestEnv>(c: Context<E>): View {
+  const request = c as unknown as Context<RequestEnv>;
+  const lang = chooseLanguage(c, request.get('secureCookies'));
   const url = new URL(c.req.url);
   url.searchParams.set('lang', lang === 'nl' ? 'en' : 'nl');
-  return { lang, t: messages(lang), session: c.get('session'), languageHref: `${url.pathname}?${url.searchParams}` };
+  // Null also for an error page of a request that failed before loadSession ran (a body too large).
+  const session = request.get('session') ?? null;
+  return {
+    lang,
+    t: messages(lang),
+    session,
+    languageHref: `${url.pathname}?${url.searchParams}`,
+    may: (permission) => session !== null && allows(session.roles, permission),
+  };
 }
 
-/** Pages behind requirePage always have a session. */
-export function serviceContextOf(c: Context<AppEnv>): ServiceContext {
-  const session = c.get('session')!;
-  return { db: c.get('db'), tenantId: session.tenantId, actorUserId: session.userId };
+/** Page sub-apps and middleware, typed with the view. */
+export const pages = createFactory<PageEnv>();
+
+/** The pages' middleware: the view, once, for the guard and the handler alike. */
+export const pageView = () =>
+  pages.createMiddleware(async (c, next) => {
+    c.set('view', viewOf(c));
+    await next();
+  });
+
+/** The view of a page request; built here when the error came before pageView ran. */
+export function pageViewOf(c: Context): View {
+  return (c as PageContext).get('view') ?? viewOf(c as PageContext);
 }

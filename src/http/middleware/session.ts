@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Database } from '../../db/connection.ts';
-import { appDatabase, identityLookup } from '../../db/tenant-scope.ts';
-import { databaseForSession } from '../../services/auth/session-database.ts';
+import type { Database } from '../../services/context.ts';
+import { appDatabase, databaseForSession, identityLookup } from '../../services/auth/session-database.ts';
+import { admit } from '../kit.ts';
 import { tagGuard } from './guard-tag.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
 import { findSession } from '../../services/auth/sessions.ts';
@@ -67,7 +67,7 @@ export function requirePermission(permission: Permission): MiddlewareHandler<App
       });
     }
     // Row-level security: from here on the request's queries run within its tenant.
-    c.set('db', databaseForSession(c.get('db'), session));
+    admit(c, databaseForSession(c.get('db'), session), session);
     await next();
   }, { permission, kind: 'api' });
 }

@@ -6,7 +6,7 @@ import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { presentAuditPage } from '../presenters/admin-data.ts';
 import { AuditPage } from '../schemas/admin-data.ts';
 import { badRequest, guarded } from '../schemas/problem.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 export function adminDataRoutes() {
   const app = new OpenAPIHono<AppEnv>();

@@ -3,10 +3,9 @@
 // recognised by their session, whose CSRF token the global middleware has already checked.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import { publicLinkLookup } from '../../db/tenant-scope.ts';
+import { publicLinkLookup } from '../../services/auth/session-database.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import { submitStory, withdrawStory, type StorySubmission, type Submitter } from '../../services/collect-story.ts';
-import { CollectRefused } from '../../services/collect/errors.ts';
 import type { AppEnv } from '../middleware/session.ts';
 import { problemResponse } from '../problem.ts';
 import { registerCollectDocs } from './collect-docs.ts';
@@ -32,14 +31,9 @@ export function collectRoutes(options: CollectRouteOptions) {
     const submitter: Submitter | undefined = session
       ? { userId: session.userId, tenantId: session.tenantId, roles: session.roles }
       : undefined;
-    try {
-      // Any JSON value: submitStory checks every field itself and names each wrong one.
-      const result = await submitStory(publicLinkLookup(c.get('db')), c.req.param('slug') ?? '', body as StorySubmission, submitter);
-      return c.json({ id: result.id, withdrawalCode: result.withdrawalCode }, result.created ? 201 : 200);
-    } catch (error) {
-      if (error instanceof CollectRefused) return refused(c, error);
-      throw error;
-    }
+    // Any JSON value: submitStory checks every field itself and names each wrong one. A closed collection, staff only, an id sent before: a CollectRefused, answered by app.onError.
+    const result = await submitStory(publicLinkLookup(c.get('db')), c.req.param('slug') ?? '', body as StorySubmission, submitter);
+    return c.json({ id: result.id, withdrawalCode: result.withdrawalCode }, result.created ? 201 : 200);
   });
 
   app.delete('/api/v1/stories/withdraw', async (c) => {
@@ -59,10 +53,6 @@ export function collectRoutes(options: CollectRouteOptions) {
 
   registerCollectDocs(app);
   return app;
-}
-
-function refused(c: Context, error: CollectRefused) {
-  return problemResponse(c, error.status, error.type, { nl: error.nl, en: error.en });
 }
 
 async function readJson(c: Context): Promise<unknown> {

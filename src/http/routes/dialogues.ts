@@ -7,7 +7,7 @@ import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { presentDialogue } from '../presenters/opgaven.ts';
 import { ActionUpdated, Dialogue, DialogueCreated, DialogueList } from '../schemas/opgaven.ts';
 import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const Id = z.object({ id: z.string().max(100) });
 const json = <T extends z.ZodType>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } });

@@ -6,7 +6,7 @@ import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { withUploadedFile } from '../upload.ts';
 import { IndicatorDefinition, IndicatorsImported } from '../schemas/indicators.ts';
 import { badRequest, guarded, invalidInput } from '../schemas/problem.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 export function indicatorRoutes() {
   const app = new OpenAPIHono<AppEnv>();

@@ -3,7 +3,7 @@ import { linkQuestionnaire } from '../../services/link.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { LinkDocument } from '../schemas/analysis.ts';
 import { badRequest, guarded, notFound } from '../schemas/problem.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
 const Query = z.object({

@@ -9,7 +9,7 @@ import { readStaalkaart, saveDomainProfile } from '../../services/staalkaart.ts'
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { CuratedStoryChosen, MonitorDocument, Staalkaart, SuppressionSetting } from '../schemas/monitor.ts';
 import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
 

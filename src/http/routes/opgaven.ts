@@ -9,7 +9,7 @@ import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { presentJudgement, presentTheory } from '../presenters/opgaven.ts';
 import { ElementCreated, Judgement, Linked, OpgaveCreated, OpgaveList, TheoryOfChange } from '../schemas/opgaven.ts';
 import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
 const KeyId = Key.extend({ id: z.string().max(100) });

@@ -9,7 +9,7 @@ import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { withUploadedFile } from '../upload.ts';
 import { uploadName, wantsXlsx, workbookResponse } from '../spreadsheets.ts';
 import { XLSX_CONTENT_TYPE } from '../../services/tables/xlsx-write.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
 import { PatternsDocument, QuestionnaireDocument, QuestionnaireImported, QuestionnaireList, StoriesBehindPage, StoriesImported } from '../schemas/questionnaires.ts';
 

@@ -7,7 +7,7 @@ import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { presentReport, reportDownload } from '../presenters/reports.ts';
 import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
 import { Report, ReportList } from '../schemas/reports.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 const json = <T extends z.ZodType>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } });
 const Id = z.object({ id: z.string().uuid() });

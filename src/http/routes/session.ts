@@ -1,14 +1,13 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { identityLookup } from '../../db/tenant-scope.ts';
+import { identityLookup } from '../../services/auth/session-database.ts';
 import { attemptSignIn, findSession, signOut } from '../../services/auth/sessions.ts';
-import { clientAddress } from '../../web/client-address.ts';
 import { SESSION_COOKIE, type AppEnv } from '../middleware/session.ts';
 import { PROBLEM_HEADERS, problemDocument } from '../problem.ts';
 import { ChooseTenantProblem, guarded, invalidInput, problem, PROBLEM_CONTENT_TYPE, publicErrors } from '../schemas/problem.ts';
 import { SessionStarted, SignIn } from '../schemas/session.ts';
 
-export function sessionRoutes(secureCookies: boolean) {
+export function sessionRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(
     createRoute({
@@ -31,7 +30,7 @@ export function sessionRoutes(secureCookies: boolean) {
     }),
     async (c) => {
       const { email, password, tenant } = c.req.valid('json');
-      const result = await attemptSignIn(identityLookup(c.get('db')), { email, password, tenantSlug: tenant, address: clientAddress(c) });
+      const result = await attemptSignIn(identityLookup(c.get('db')), { email, password, tenantSlug: tenant, address: c.get('clientAddress') });
       if (!result.ok && result.reason === 'throttled') {
         c.header('Retry-After', String(result.minutes * 60));
         const minutes = result.minutes === 1 ? 'minuut' : 'minuten';
@@ -58,7 +57,7 @@ export function sessionRoutes(secureCookies: boolean) {
       // Like the sign-in form: the browser's previous session ends, it does not linger for 7 days.
       const previous = getCookie(c, SESSION_COOKIE);
       if (previous) await signOut(identityLookup(c.get('db')), previous);
-      setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: secureCookies, path: '/' });
+      setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: c.get('secureCookies'), path: '/' });
       const session = await findSession(identityLookup(c.get('db')), token);
       return c.json({ csrfToken: session!.csrfToken }, 200);
     },

@@ -3,7 +3,7 @@ import { distinctiveWordsFor, MAX_TOP } from '../../services/words.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { WordsDocument } from '../schemas/analysis.ts';
 import { badRequest, guarded, notFound } from '../schemas/problem.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext } from '../kit.ts';
 
 export function wordsRoutes() {
   const app = new OpenAPIHono<AppEnv>();

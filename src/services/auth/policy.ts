@@ -1,6 +1,9 @@
 // What each role may do: the one table every endpoint and page checks (docs/security.md).
 import type { Role } from '../../db/schema/index.ts';
 
+// The roles, for the edge (pages and routes import services, never db).
+export { ROLES, type Role } from '../../db/schema/index.ts';
+
 export const PERMISSIONS = {
   'overview.read': ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder'],
   // The raw story list and story texts: never the council or providers (they get curated stories).

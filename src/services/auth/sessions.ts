@@ -1,9 +1,9 @@
 // Sign-in with e-mail and password (Argon2id), sessions kept in the database so that several app
 // servers can serve one user. Only a hash of the cookie token is stored.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
-import { sessions, tenants, type Role } from '../../db/schema/index.ts';
+import type { Role } from '../../db/schema/index.ts';
+import { deleteSession, findLiveSession, findSessionUser, insertSession } from '../../db/repositories/sessions.repository.ts';
 import { listLocalAccountsByEmail, listMembershipsOfUser, rolesInTenant } from '../../db/repositories/users.repository.ts';
 import { deleteSessionsOfUser, setSessionTenant } from '../../db/repositories/accounts.repository.ts';
 import type { Tx } from '../../db/repositories/tenants.repository.ts';
@@ -90,7 +90,7 @@ export async function signIn(db: Database, email: string, password: string, tena
 /** A new session in a tenant the user is a member of (password, SSO or a set password). */
 export async function createSession(db: Tx, userId: string, tenantId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await db.insert(sessions).values({
+  await insertSession(db, {
     tokenHash: hashToken(token),
     userId,
     tenantId,
@@ -102,17 +102,9 @@ export async function createSession(db: Tx, userId: string, tenantId: string): P
 
 export async function findSession(db: Database, token: string): Promise<Session | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const [row] = await db
-    .select({ session: sessions, tenant: tenants })
-    .from(sessions)
-    .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
+  const row = await findLiveSession(db, hashToken(token));
   if (!row) return null;
-  // Never password_hash (docs/security.md "Passwords"), not even on the owner's connection.
-  const user = await db.query.users.findFirst({
-    columns: { id: true, email: true, displayName: true, homeTenantId: true },
-    where: (u, { eq: equals }) => equals(u.id, row.session.userId),
-  });
+  const user = await findSessionUser(db, row.session.userId);
   // A local account works only in its own municipality, whatever a session row says.
   if (!user || (user.homeTenantId && user.homeTenantId !== row.tenant.id)) return null;
   return {
@@ -129,7 +121,7 @@ export async function findSession(db: Database, token: string): Promise<Session 
 }
 
 export async function signOut(db: Database, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  await deleteSession(db, hashToken(token));
 }
 
 /** Sign out everywhere: every session of this person ends, on every device. */

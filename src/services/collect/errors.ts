@@ -1,13 +1,18 @@
 // Refusals of collecting that are no input error: the channel is closed, or only staff may use it.
+import { Refused, type RefusalKind } from '../../domain/refused.ts';
 
-export class CollectRefused extends Error {
+const KIND: Record<401 | 403 | 409 | 410, RefusalKind> = { 401: 'unauthenticated', 403: 'forbidden', 409: 'conflict', 410: 'gone' };
+
+/** A story the collection will not take now: closed, not yet open, staff only, or an id sent before with other content. */
+export class CollectRefused extends Refused {
   constructor(
     readonly status: 401 | 403 | 409 | 410,
-    readonly type: 'collection-closed' | 'collection-not-yet-open' | 'staff-only' | 'submission-conflict',
+    override readonly type: 'collection-closed' | 'collection-not-yet-open' | 'staff-only' | 'submission-conflict',
     readonly nl: string,
     readonly en: string,
   ) {
-    super(en);
+    super(KIND[status], type, { nl, en });
+    this.message = en;
   }
 }
 

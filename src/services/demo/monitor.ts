@@ -2,9 +2,9 @@
 // consent for a realistic share of the generated stories (imported stories have none: null), and
 // lets the "analyst" curate two stories for each of the strongest patterns and two for the opgave
 // in general, through the ordinary curation rule. Everything is fictional.
-import { sql } from 'drizzle-orm';
 import { findOpgaveByKey } from '../../db/repositories/opgaven.repository.ts';
 import { setQuestionnaireOpgave } from '../../db/repositories/monitor.repository.ts';
+import { setDemoQuoteConsent } from '../../db/repositories/demo.repository.ts';
 import type { ServiceContext } from '../context.ts';
 import { buildMonitor } from '../monitor/build.ts';
 import { chooseStory, curationCandidates } from '../monitor/curation.ts';
@@ -18,9 +18,7 @@ export async function seedMonitorDemo(ctx: ServiceContext): Promise<void> {
   const opgave = await findOpgaveByKey(ctx.db, ctx.tenantId, OPGAVE);
   if (!opgave) return;
   await setQuestionnaireOpgave(ctx.db, ctx.tenantId, QUESTIONNAIRE, opgave.id);
-  await ctx.db.execute(sql`
-    update stories set consent_quote = get_byte(decode(md5(ref), 'hex'), 0) < ${CONSENT_BYTE_BELOW}
-    where tenant_id = ${ctx.tenantId} and consent_quote is null`);
+  await setDemoQuoteConsent(ctx.db, ctx.tenantId, CONSENT_BYTE_BELOW);
 
   const monitor = await buildMonitor(ctx, OPGAVE, { roles: ['analist'] });
   const candidates = await curationCandidates(ctx, OPGAVE, null);

@@ -1,6 +1,6 @@
 // Texts of the account pages: sign-in throttling, my account, password links, user
 // administration, single sign-on.
-import type { Role } from '../../db/schema/index.ts';
+import type { Role } from '../../services/auth/policy.ts';
 
 const roleNl: Record<Role, string> = {
   beheerder: 'Beheerder',

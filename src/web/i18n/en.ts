@@ -172,6 +172,10 @@ export const en: Messages = {
   monitor: monitorEn,
   reports: reportsEn,
   errors: {
+    notFound: 'This does not exist (any more). Someone may have just removed it.',
+    notFoundTitle: 'Not found',
+    refusedTitle: 'This cannot be done',
+    internalTitle: 'Something went wrong',
     forbiddenTitle: 'No access',
     forbidden: 'Your role may not see this page. If you think this is wrong, ask the administrator.',
     csrf: 'This action was refused because the security code is missing or wrong. Reload the page and try again.',

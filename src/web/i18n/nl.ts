@@ -171,6 +171,10 @@ export const nl = {
   monitor: monitorNl,
   reports: reportsNl,
   errors: {
+    notFound: 'Dit bestaat niet (meer). Misschien heeft iemand het net verwijderd.',
+    notFoundTitle: 'Niet gevonden',
+    refusedTitle: 'Dit kan niet',
+    internalTitle: 'Er ging iets mis',
     forbiddenTitle: 'Geen toegang',
     forbidden: 'U mag deze pagina niet bekijken met uw rol. Denkt u dat dit niet klopt? Vraag het aan de functioneel beheerder.',
     csrf: 'Deze actie is geweigerd omdat de beveiligingscode ontbreekt of niet klopt. Laad de pagina opnieuw en probeer het nog eens.',

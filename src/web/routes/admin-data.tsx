@@ -1,7 +1,6 @@
 // The beheerder's AVG pages: the audit log and the municipality's data (export, retention).
 import { Hono } from 'hono';
-import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
-import type { RequestEnv } from '../../http/request-env.ts';
+import type { PageEnv as AppEnv } from '../view.ts';
 import { auditPage } from '../../services/audit.ts';
 import { applyRetention, retentionOverview } from '../../services/retention.ts';
 import { exportTenantArchive } from '../../services/tenant-data.ts';
@@ -9,28 +8,27 @@ import { requirePage } from '../guards.tsx';
 import { AdminHomePage } from '../pages/admin/admin-home.tsx';
 import { AuditLogPage } from '../pages/admin/audit-log.tsx';
 import { TenantDataPage } from '../pages/admin/tenant-data.tsx';
-import { serviceContextOf, viewOf } from '../view.ts';
+import { serviceContext } from '../../http/kit.ts';
 
-export function adminDataRoutes(options: { secureCookies: boolean }) {
+export function adminDataRoutes() {
   const app = new Hono<AppEnv>();
-  const view = (c: Parameters<typeof serviceContextOf>[0]) => viewOf(c, options.secureCookies);
 
-  app.get('/beheer', requirePage('tenant.manage', options.secureCookies), (c) => c.html(<AdminHomePage view={view(c)} />));
+  app.get('/beheer', requirePage('tenant.manage'), (c) => c.html(<AdminHomePage view={c.var.view} />));
 
-  app.get('/beheer/logboek', requirePage('audit.read', options.secureCookies), async (c) => {
+  app.get('/beheer/logboek', requirePage('audit.read'), async (c) => {
     const action = c.req.query('actie') || undefined;
     const before = c.req.query('voor') ? Number(c.req.query('voor')) : undefined;
-    const page = await auditPage(serviceContextOf(c), { action, before });
-    return c.html(<AuditLogPage view={view(c)} page={page} action={action} />);
+    const page = await auditPage(serviceContext(c), { action, before });
+    return c.html(<AuditLogPage view={c.var.view} page={page} action={action} />);
   });
 
-  app.get('/beheer/gegevens', requirePage('tenant.manage', options.secureCookies), async (c) => {
-    return c.html(<TenantDataPage view={view(c)} collections={await retentionOverview(serviceContextOf(c))} />);
+  app.get('/beheer/gegevens', requirePage('tenant.manage'), async (c) => {
+    return c.html(<TenantDataPage view={c.var.view} collections={await retentionOverview(serviceContext(c))} />);
   });
 
   // POST, not GET: the download is logged and must not be triggered by a link from elsewhere.
-  app.post('/beheer/gegevens/download', requirePage('tenant.manage', options.secureCookies), async (c) => {
-    const ctx = serviceContextOf(c);
+  app.post('/beheer/gegevens/download', requirePage('tenant.manage'), async (c) => {
+    const ctx = serviceContext(c);
     const { archive } = await exportTenantArchive(ctx);
     const name = `duiding-${c.get('session')!.tenantSlug}-${new Date().toISOString().slice(0, 10)}.zip`;
     return c.body(new Uint8Array(archive), 200, {
@@ -40,10 +38,10 @@ export function adminDataRoutes(options: { secureCookies: boolean }) {
     });
   });
 
-  app.post('/beheer/gegevens/bewaartermijn', requirePage('tenant.manage', options.secureCookies), async (c) => {
-    const ctx = serviceContextOf(c);
+  app.post('/beheer/gegevens/bewaartermijn', requirePage('tenant.manage'), async (c) => {
+    const ctx = serviceContext(c);
     const run = await applyRetention(ctx.db, new Date(), ctx.tenantId);
-    return c.html(<TenantDataPage view={view(c)} collections={await retentionOverview(ctx)} deleted={run.deleted} />);
+    return c.html(<TenantDataPage view={c.var.view} collections={await retentionOverview(ctx)} deleted={run.deleted} />);
   });
 
   return app;

@@ -3,12 +3,8 @@
 // form again with messages next to the fields.
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { InputRejected } from '../../domain/problems.ts';
-import { allows, type Permission } from '../../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
-import type { RequestEnv } from '../../http/request-env.ts';
+import type { PageEnv as AppEnv } from '../view.ts';
 import { submitStory, type Submitter } from '../../services/collect-story.ts';
-import { CollectRefused } from '../../services/collect/errors.ts';
 import {
   closeCollection,
   createCollection,
@@ -18,7 +14,7 @@ import {
   type CollectionInput,
   type CollectionView,
 } from '../../services/collections.ts';
-import { publicLinkLookup } from '../../db/tenant-scope.ts';
+import { publicLinkLookup } from '../../services/auth/session-database.ts';
 import { enterableCollections, entryTarget, recordStaffEntry } from '../../services/staff-entry.ts';
 import { listDesignerQuestionnaires } from '../../services/questionnaire-designer.ts';
 import { registerAreas } from '../../services/teller-page.ts';
@@ -30,7 +26,7 @@ import type { FieldErrors, Values } from '../components/field.tsx';
 import { EntryListPage, StaffEntryDonePage, StaffEntryPage } from '../pages/designer/staff-entry.tsx';
 import { MessagePage } from '../pages/message.tsx';
 import { fieldValues, formEntries, problemMessages, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
-import { serviceContextOf, viewOf, type View } from '../view.ts';
+import { orFormAgain, serviceContext } from '../../http/kit.ts';
 import { plainErrors } from './designer-support.tsx';
 
 type C = Context<AppEnv>;
@@ -48,26 +44,16 @@ async function collectionForm(c: C): Promise<{ values: Values; input: Collection
   return { values, input };
 }
 
-export function collectionRoutes(options: { secureCookies: boolean }) {
+export function collectionRoutes() {
   const app = new Hono<AppEnv>();
-  const guard = (permission: Permission) => requirePage(permission, options.secureCookies);
-  const view = (c: C) => viewOf(c, options.secureCookies);
-  const may = (v: View, permission: Permission) => allows(v.session!.roles, permission);
-  const notFound = (c: C, v: View) => c.html(<MessagePage view={v} title={v.t.designer.notFoundTitle} message={v.t.designer.notFound} />, 404);
   const origin = (c: C) => new URL(c.req.url).origin;
 
-  async function find(c: C): Promise<CollectionView | null> {
-    try {
-      return await readCollection(serviceContextOf(c), c.req.param('id')!);
-    } catch (error) {
-      if (error instanceof InputRejected && error.status === 404) return null;
-      throw error;
-    }
-  }
+  /** The collection of the path; an unknown one is a 404 page (the service refuses it). */
+  const find = (c: C): Promise<CollectionView> => readCollection(serviceContext(c), c.req.param('id')!);
 
   const formPage = async (c: C, collection: CollectionView | null, values: Values, errors: FieldErrors = {}, notice?: string) => {
-    const v = view(c);
-    const questionnaires = (await listDesignerQuestionnaires(serviceContextOf(c))).filter((q) => q.questions > 0 || q.key === collection?.questionnaireKey);
+    const v = c.var.view;
+    const questionnaires = (await listDesignerQuestionnaires(serviceContext(c))).filter((q) => q.questions > 0 || q.key === collection?.questionnaireKey);
     const status = Object.keys(errors).length ? 400 : 200;
     return c.html(
       <CollectionFormPage
@@ -76,8 +62,8 @@ export function collectionRoutes(options: { secureCookies: boolean }) {
         questionnaires={questionnaires}
         values={values}
         errors={errors}
-        canWrite={may(v, 'collections.write')}
-        canEnter={may(v, collection?.mode === 'signal' ? 'stories.enter-signal' : 'stories.enter-interview')}
+        canWrite={v.may('collections.write')}
+        canEnter={v.may(collection?.mode === 'signal' ? 'stories.enter-signal' : 'stories.enter-interview')}
         publicUrl={origin(c)}
         notice={notice}
       />,
@@ -85,80 +71,66 @@ export function collectionRoutes(options: { secureCookies: boolean }) {
     );
   };
 
-  app.get('/verzamelingen', guard('collections.read'), async (c) => {
-    const v = view(c);
-    const collections = await listCollectionViews(serviceContextOf(c));
-    return c.html(<CollectionListPage view={v} collections={collections} canWrite={may(v, 'collections.write')} />);
+  app.get('/verzamelingen', requirePage('collections.read'), async (c) => {
+    const v = c.var.view;
+    const collections = await listCollectionViews(serviceContext(c));
+    return c.html(<CollectionListPage view={v} collections={collections} canWrite={v.may('collections.write')} />);
   });
 
-  app.get('/verzamelingen/nieuw', guard('collections.write'), (c) =>
+  app.get('/verzamelingen/nieuw', requirePage('collections.write'), (c) =>
     formPage(c, null, { languages: 'nl', mode: 'self', retentionDays: '730', questionnaire: c.req.query('vragenlijst') ?? '' }),
   );
 
-  app.post('/verzamelingen', guard('collections.write'), async (c) => {
+  app.post('/verzamelingen', requirePage('collections.write'), async (c) => {
     const { values, input } = await collectionForm(c);
-    try {
-      const id = await createCollection(serviceContextOf(c), input);
-      return c.redirect(`/verzamelingen/${id}?opgeslagen=1`, 303);
-    } catch (error) {
-      if (!(error instanceof InputRejected)) throw error;
-      return formPage(c, null, values, plainErrors(error.problems, [...FIELDS], view(c).lang));
-    }
+    return orFormAgain(
+      async () => c.redirect(`/verzamelingen/${await createCollection(serviceContext(c), input)}?opgeslagen=1`, 303),
+      (problems) => formPage(c, null, values, plainErrors(problems, [...FIELDS], c.var.view.lang)),
+    );
   });
 
-  app.get('/verzamelingen/:id', guard('collections.read'), async (c) => {
-    const v = view(c);
+  app.get('/verzamelingen/:id', requirePage('collections.read'), async (c) => {
+    const v = c.var.view;
     const collection = await find(c);
-    if (!collection) return notFound(c, v);
     const notice = c.req.query('gesloten') ? v.t.designer.collections.closed : c.req.query('opgeslagen') ? v.t.designer.saved : undefined;
     return formPage(c, collection, collectionValues(collection), {}, notice);
   });
 
-  app.post('/verzamelingen/:id', guard('collections.write'), async (c) => {
+  app.post('/verzamelingen/:id', requirePage('collections.write'), async (c) => {
     const collection = await find(c);
-    if (!collection) return notFound(c, view(c));
     const { values, input } = await collectionForm(c);
-    try {
-      await updateCollection(serviceContextOf(c), collection.id, input);
-      return c.redirect(`/verzamelingen/${collection.id}?opgeslagen=1`, 303);
-    } catch (error) {
-      if (!(error instanceof InputRejected)) throw error;
-      return formPage(c, collection, values, plainErrors(error.problems, [...FIELDS], view(c).lang));
-    }
+    return orFormAgain(
+      async () => {
+        await updateCollection(serviceContext(c), collection.id, input);
+        return c.redirect(`/verzamelingen/${collection.id}?opgeslagen=1`, 303);
+      },
+      (problems) => formPage(c, collection, values, plainErrors(problems, [...FIELDS], c.var.view.lang)),
+    );
   });
 
   // Closing early asks first: GET shows the question, POST closes.
-  app.get('/verzamelingen/:id/sluiten', guard('collections.write'), async (c) => {
+  app.get('/verzamelingen/:id/sluiten', requirePage('collections.write'), async (c) => {
     const collection = await find(c);
-    if (!collection) return notFound(c, view(c));
-    return c.html(<CloseCollectionPage view={view(c)} collection={collection} />);
+    return c.html(<CloseCollectionPage view={c.var.view} collection={collection} />);
   });
 
-  app.post('/verzamelingen/:id/sluiten', guard('collections.write'), async (c) => {
+  app.post('/verzamelingen/:id/sluiten', requirePage('collections.write'), async (c) => {
     const collection = await find(c);
-    if (!collection) return notFound(c, view(c));
-    await closeCollection(serviceContextOf(c), collection.id);
+    await closeCollection(serviceContext(c), collection.id);
     return c.redirect(`/verzamelingen/${collection.id}?gesloten=1`, 303);
   });
 
   // Staff entry. The list is for everyone who may enter signals (the council included); each
   // entry page has its own permission, so the route's guard is the whole rule.
-  app.get('/invoeren', guard('stories.enter-signal'), async (c) => {
-    const v = view(c);
-    const list = (await enterableCollections(serviceContextOf(c))).filter((x) => x.mode === 'signal' || may(v, 'stories.enter-interview'));
+  app.get('/invoeren', requirePage('stories.enter-signal'), async (c) => {
+    const v = c.var.view;
+    const list = (await enterableCollections(serviceContext(c))).filter((x) => x.mode === 'signal' || v.may('stories.enter-interview'));
     return c.html(<EntryListPage view={v} collections={list} />);
   });
 
   const entryPage = async (c: C, mode: 'interview' | 'signal', form: { values?: FieldValues; errors?: Record<string, string>; id?: string } = {}) => {
-    const v = view(c);
-    let target: Awaited<ReturnType<typeof entryTarget>>;
-    try {
-      target = await entryTarget(serviceContextOf(c), c.req.param('id')!);
-    } catch (error) {
-      if (error instanceof InputRejected && error.status === 404) return { response: notFound(c, v) };
-      throw error;
-    }
-    const { collection, definition } = target;
+    const v = c.var.view;
+    const { collection, definition } = await entryTarget(serviceContext(c), c.req.param('id')!);
     const e = v.t.designer.entry;
     if (collection.mode !== mode) return { response: c.html(<MessagePage view={v} title={e.title(collection.title)} message={e.notForMode} />, 409) };
     if (collection.state !== 'open') return { response: c.html(<MessagePage view={v} title={e.title(collection.title)} message={e.notOpen} />, 409) };
@@ -188,7 +160,7 @@ export function collectionRoutes(options: { secureCookies: boolean }) {
   };
 
   const postEntry = (mode: 'interview' | 'signal') => async (c: C) => {
-    const v = view(c);
+    const v = c.var.view;
     const entries = formEntries(await c.req.parseBody({ all: true }));
     const values = fieldValues(entries);
     const first = await entryPage(c, mode);
@@ -201,25 +173,24 @@ export function collectionRoutes(options: { secureCookies: boolean }) {
     if (Object.keys(errors).length) return again(errors);
     const session = v.session!;
     const submitter: Submitter = { userId: session.userId, tenantId: session.tenantId, roles: session.roles };
-    try {
-      // submitStory finds the collection by its public slug first (a cross-tenant look-up), then
-      // checks that the submitter belongs to its municipality.
-      const result = await submitStory(publicLinkLookup(c.get('db')), collection!.slug, submission, submitter);
-      await recordStaffEntry(serviceContextOf(c), { slug: collection!.slug, storyId: result.id, mode: collection!.mode });
-      return c.html(<StaffEntryDonePage view={v} collection={collection!} code={result.withdrawalCode} />);
-    } catch (error) {
-      if (error instanceof InputRejected) return again(problemMessages(error.problems, v.lang));
-      if (error instanceof CollectRefused) {
-        return c.html(<MessagePage view={v} title={v.t.designer.entry.title(collection!.title)} message={v.lang === 'en' ? error.en : error.nl} />, error.status === 401 ? 403 : error.status);
-      }
-      throw error;
-    }
+    // A closed collection or a role that may not enter here: the error page (app.onError).
+    return orFormAgain(
+      async () => {
+        // submitStory finds the collection by its public slug first (a cross-tenant look-up), then
+        // checks that the submitter belongs to its municipality.
+        const result = await submitStory(publicLinkLookup(c.get('db')), collection!.slug, submission, submitter);
+        await recordStaffEntry(serviceContext(c), { slug: collection!.slug, storyId: result.id, mode: collection!.mode });
+        return c.html(<StaffEntryDonePage view={v} collection={collection!} code={result.withdrawalCode} />);
+      },
+      (problems) => again(problemMessages(problems, v.lang)),
+      ['input', 'not-found'],
+    );
   };
 
-  app.get('/verzamelingen/:id/invoeren', guard('stories.enter-interview'), showEntry('interview'));
-  app.post('/verzamelingen/:id/invoeren', guard('stories.enter-interview'), postEntry('interview'));
-  app.get('/verzamelingen/:id/signaal', guard('stories.enter-signal'), showEntry('signal'));
-  app.post('/verzamelingen/:id/signaal', guard('stories.enter-signal'), postEntry('signal'));
+  app.get('/verzamelingen/:id/invoeren', requirePage('stories.enter-interview'), showEntry('interview'));
+  app.post('/verzamelingen/:id/invoeren', requirePage('stories.enter-interview'), postEntry('interview'));
+  app.get('/verzamelingen/:id/signaal', requirePage('stories.enter-signal'), showEntry('signal'));
+  app.post('/verzamelingen/:id/signaal', requirePage('stories.enter-signal'), postEntry('signal'));
 
   return app;
 }

@@ -4,36 +4,27 @@
 // JavaScript, checks the answers with the same rules as the real page and stores nothing.
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { InputRejected } from '../../domain/problems.ts';
 import type { Questionnaire } from '../../domain/questionnaire/types.ts';
-import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
-import type { RequestEnv } from '../../http/request-env.ts';
+import type { PageEnv as AppEnv } from '../view.ts';
 import { checkPreviewSubmission, loadDesignerQuestionnaire } from '../../services/questionnaire-designer.ts';
 import { registerAreas } from '../../services/teller-page.ts';
 import { requirePage } from '../guards.tsx';
 import { tellerMessages } from '../i18n/teller-catalogs.ts';
 import { languageChoices } from '../teller/languages.ts';
-import { MessagePage } from '../pages/message.tsx';
 import { fieldValues, formEntries, submissionFromForm, type FieldValues } from '../teller/form-fields.ts';
 import { TellerForm } from '../teller/teller-form.tsx';
 import { TellerLayout } from '../teller/teller-layout.tsx';
-import { serviceContextOf, viewOf } from '../view.ts';
+import { serviceContext } from '../../http/kit.ts';
 
 type C = Context<AppEnv>;
 
-export function previewRoutes(options: { secureCookies: boolean }) {
+export function previewRoutes() {
   const app = new Hono<AppEnv>();
-  const guard = requirePage('questionnaires.read', options.secureCookies);
+  const guard = requirePage('questionnaires.read');
 
   const page = async (c: C, form: { values?: FieldValues; errors?: Record<string, string>; checked?: boolean } = {}) => {
-    const v = viewOf(c, options.secureCookies);
-    let definition: Questionnaire;
-    try {
-      definition = (await loadDesignerQuestionnaire(serviceContextOf(c), c.req.param('key')!)).definition;
-    } catch (error) {
-      if (error instanceof InputRejected && error.status === 404) return c.html(<MessagePage view={v} title={v.t.designer.notFoundTitle} message={v.t.designer.notFound} />, 404);
-      throw error;
-    }
+    const v = c.var.view;
+    const definition: Questionnaire = (await loadDesignerQuestionnaire(serviceContext(c), c.req.param('key')!)).definition;
     const lang = previewLanguage(c.req.query('taal'), definition);
     const t = tellerMessages(lang);
     const p = v.t.designer.preview;
@@ -103,7 +94,7 @@ export function previewRoutes(options: { secureCookies: boolean }) {
     const entries = formEntries(await c.req.parseBody({ all: true }));
     let definition: Questionnaire;
     try {
-      definition = (await loadDesignerQuestionnaire(serviceContextOf(c), key)).definition;
+      definition = (await loadDesignerQuestionnaire(serviceContext(c), key)).definition;
     } catch {
       return page(c);
     }
@@ -121,7 +112,7 @@ export function previewRoutes(options: { secureCookies: boolean }) {
     } catch {
       body = null;
     }
-    const problems = await checkPreviewSubmission(serviceContextOf(c), c.req.param('key'), body);
+    const problems = await checkPreviewSubmission(serviceContext(c), c.req.param('key'), body);
     if (problems.length === 0) return c.json({ id: 'voorbeeld', withdrawalCode: 'VOORBEELD' });
     const document = { type: 'https://duiding.nl/problems/input-rejected', title: 'The input was rejected; nothing was saved.', status: 400, detail: 'The input was rejected; nothing was saved.', detail_nl: 'De invoer is afgekeurd; er is niets opgeslagen.', errors: problems };
     return c.body(JSON.stringify(document), 400, { 'content-type': 'application/problem+json; charset=utf-8' });

@@ -1,23 +1,17 @@
 // Shared by the designer's route modules: reading a posted form into flat values, turning
-// problems into messages by field, and the small kit of guards and responses every handler uses.
-import type { Context, MiddlewareHandler } from 'hono';
+// problems into messages by field, and the redirect after a save.
+import type { Context } from 'hono';
 import type { InputRejected } from '../../domain/problems.ts';
-import type { Permission } from '../../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
-import type { RequestEnv } from '../../http/request-env.ts';
+import type { PageEnv as AppEnv } from '../view.ts';
 import type { SaveResult } from '../../services/questionnaire-designer.ts';
 import type { FieldErrors, Values } from '../components/field.tsx';
 import { errorsByField } from '../pages/designer/question-values.ts';
-import type { View } from '../view.ts';
 
 export type C = Context<AppEnv>;
 
+/** What the designer's route modules share besides the request kit (http/kit.ts). */
 export interface DesignerKit {
-  guard(permission: Permission): MiddlewareHandler<AppEnv>;
-  view(c: C): View;
   afterSave(c: C, key: string, result: SaveResult, anchor?: string): Response;
-  orNotFound(c: C, work: () => Promise<Response>): Promise<Response>;
-  notFound(c: C, v: View): Response | Promise<Response>;
   base(key: string): string;
 }
 

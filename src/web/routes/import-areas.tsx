@@ -3,9 +3,8 @@
 // a refusal shows every problem and nothing is saved.
 import type { Context } from 'hono';
 import type { CbsConfig } from '../../config.ts';
-import { formatProblem, InputRejected } from '../../domain/problems.ts';
-import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
-import type { RequestEnv } from '../../http/request-env.ts';
+import { formatProblem, InputRejected, type Problem } from '../../domain/problems.ts';
+import type { PageEnv as AppEnv } from '../view.ts';
 import { allows } from '../../services/auth/policy.ts';
 import { importAreas } from '../../services/areas.ts';
 import { importCbs, parseIndicatorMapping } from '../../services/cbs/import.ts';
@@ -14,7 +13,8 @@ import { formCsrfMatches } from '../form-security.ts';
 import type { AreaForm, AreaOutcome } from '../pages/import-areas.tsx';
 import { MessagePage } from '../pages/message.tsx';
 import { withFormFile } from '../uploaded-file.ts';
-import { serviceContextOf, type View } from '../view.ts';
+import type { View } from '../view.ts';
+import { orFormAgain, serviceContext } from '../../http/kit.ts';
 
 /** The register template: the header and one line per level, with CBS's own code shapes. */
 export const AREAS_TEMPLATE_CSV = 'code,name,year,parent\r\nGM0599,Rotterdam,2024,\r\nWK059901,Stadsdriehoek,2024,GM0599\r\nBU05990110,Oude Westen,2024,WK059901\r\n';
@@ -26,9 +26,10 @@ export async function areaImport(c: Context<AppEnv>, form: AreaForm, v: View, cb
   if (!allows(session.roles, 'indicators.write')) return c.html(<MessagePage view={v} title={v.t.errors.forbiddenTitle} message={v.t.errors.forbidden} />, 403);
   const a = v.t.areas.importForm;
   const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
-  const ctx = serviceContextOf(c);
+  const ctx = serviceContext(c);
   const values = { table: field('table'), indicators: field('indicators'), areas: field('areas'), addAreas: field('addAreas') === '1' };
-  try {
+  const shown = (problems: Problem[]) => showPage({ form, problems: problems.map((problem) => formatProblem(problem, v.lang)), values });
+  return orFormAgain(async () => {
     if (form === 'gebieden') {
       const file = body.file;
       if (!(file instanceof File) || file.size === 0) return showPage({ form, problems: [v.t.importPage.noFile] });
@@ -45,8 +46,5 @@ export async function areaImport(c: Context<AppEnv>, form: AreaForm, v: View, cb
     const areas = values.areas.split(/[\s,]+/).map((s) => s.toUpperCase()).filter(Boolean);
     const result = await importCbs(ctx, cbs, { table: values.table, indicators: mapping, areas, addAreas: values.addAreas });
     return showPage({ form, summary: a.cbsDone(result.observations, result.table, result.api), values });
-  } catch (error) {
-    if (!(error instanceof InputRejected)) throw error;
-    return showPage({ form, problems: error.problems.map((problem) => formatProblem(problem, v.lang)), values });
-  }
+  }, shown, ['input', 'not-found']);
 }

@@ -2,9 +2,8 @@
 // importer reads the stories twice), then one service call; the page shows the outcome.
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import { formatProblem, InputRejected } from '../../domain/problems.ts';
-import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
-import type { RequestEnv } from '../../http/request-env.ts';
+import { formatProblem } from '../../domain/problems.ts';
+import type { PageEnv as AppEnv } from '../view.ts';
 import { allows } from '../../services/auth/policy.ts';
 import { exportSenseMaker } from '../../services/export-sensemaker.ts';
 import { importNarraFirma, importSenseMaker, type ForeignImportResult } from '../../services/import-foreign.ts';
@@ -12,7 +11,8 @@ import { formCsrfMatches } from '../form-security.ts';
 import type { ForeignForm, ForeignOutcome } from '../pages/import-foreign.tsx';
 import { MessagePage } from '../pages/message.tsx';
 import { withFormFile } from '../uploaded-file.ts';
-import { serviceContextOf, type View } from '../view.ts';
+import type { View } from '../view.ts';
+import { orFormAgain, serviceContext } from '../../http/kit.ts';
 
 export async function foreignImport(
   c: Context<AppEnv>,
@@ -33,8 +33,8 @@ export async function foreignImport(
   const stories = body.stories;
   if (key === '') return showPage({ form: tool, key, problems: [f.noKey] });
   if (!(first instanceof File) || first.size === 0 || !(stories instanceof File) || stories.size === 0) return showPage({ form: tool, key, problems: [f.noFiles] });
-  const ctx = serviceContextOf(c);
-  try {
+  const ctx = serviceContext(c);
+  return orFormAgain(async () => {
     const result: ForeignImportResult = await withFormFile(first, (firstSource) =>
       withFormFile(stories, (storiesSource) =>
         tool === 'narrafirma'
@@ -49,22 +49,14 @@ export async function foreignImport(
       summary: [p.questionnaireDone(result.questionnaire.key, result.questionnaire.version, result.questionnaire.outcome), p.storiesDone(result.stories, result.replaced, result.collectionsCreated)],
       notMapped: result.notMapped.map((n) => formatProblem(n, v.lang)),
     });
-  } catch (error) {
-    if (!(error instanceof InputRejected)) throw error;
-    return showPage({ form: tool, key, problems: error.problems.map((problem) => formatProblem(problem, v.lang)) });
-  }
+  }, (problems) => showPage({ form: tool, key, problems: problems.map((problem) => formatProblem(problem, v.lang)) }), ['input', 'not-found']);
 }
 
 /** GET /importeren/sensemaker/:key: the stories of a questionnaire in SenseMaker's export layout. */
-export async function senseMakerDownload(c: Context<AppEnv>, v: View): Promise<Response> {
+export async function senseMakerDownload(c: Context<AppEnv>): Promise<Response> {
   const key = c.req.param('key') ?? '';
-  let chunks: AsyncGenerator<string>;
-  try {
-    chunks = await exportSenseMaker(serviceContextOf(c), key);
-  } catch (error) {
-    if (!(error instanceof InputRejected)) throw error;
-    return c.html(<MessagePage view={v} title={v.t.foreignImport.missingTitle} message={formatProblem(error.problems[0]!, v.lang)} />, 404);
-  }
+  // An unknown questionnaire: the error page (app.onError) names it.
+  const chunks = await exportSenseMaker(serviceContext(c), key);
   c.header('content-type', 'text/csv; charset=utf-8');
   c.header('content-disposition', `attachment; filename="${key}-sensemaker.csv"`);
   return stream(c, async (s) => {

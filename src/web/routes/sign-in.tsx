@@ -4,40 +4,38 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 // Everything here happens before a municipality is known: sign-in, one-time links and single
-// sign-on use the named cross-tenant path identityLookup (db/tenant-scope.ts).
-import { identityLookup } from '../../db/tenant-scope.ts';
-import { InputRejected } from '../../domain/problems.ts';
+// sign-on use the named cross-tenant path identityLookup (services/auth/session-database.ts).
+import type { Problem } from '../../domain/problems.ts';
+import { orFormAgain } from '../../http/kit.ts';
+import { identityLookup } from '../../services/auth/session-database.ts';
 import { inspectLink, PASSWORD_MIN, usePasswordLink } from '../../services/auth/one-time-links.ts';
 import { finishSso, oidcSettingsOf, ssoChoices, startSso, type PendingSso, type SsoOutcome } from '../../services/auth/oidc.ts';
 import { attemptSignIn, SESSION_COOKIE, signOut } from '../../services/auth/sessions.ts';
-import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
-import type { RequestEnv } from '../../http/request-env.ts';
+import type { PageEnv as AppEnv } from '../view.ts';
 import { demoSignInHint } from '../../services/browse.ts';
-import { clientAddress } from '../client-address.ts';
 import { AccountMessagePage, PasswordPage, type PasswordProps } from '../pages/account/password.tsx';
 import { SignInPage, type SignInErrors } from '../pages/sign-in.tsx';
-import { viewOf } from '../view.ts';
+
 
 const SSO_COOKIE = 'duiding_sso';
 const SSO_COOKIE_PATH = '/inloggen/sso';
 
-export function signInRoutes(options: { secureCookies: boolean }) {
+export function signInRoutes() {
   const app = new Hono<AppEnv>();
-  const view = (c: Context<AppEnv>) => viewOf(c, options.secureCookies);
   /** A new session replaces the browser's previous one, which ends (no orphaned sessions). */
   const setSession = async (c: Context<AppEnv>, token: string) => {
     const previous = getCookie(c, SESSION_COOKIE);
     if (previous) await signOut(identityLookup(c.get('db')), previous);
-    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: options.secureCookies, path: '/' });
+    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: c.var.secureCookies, path: '/' });
   };
 
   app.get('/inloggen', async (c) => {
     if (c.get('session')) return c.redirect('/', 303);
-    return c.html(<SignInPage view={view(c)} demo={await demoSignInHint(identityLookup(c.get('db')))} sso={await ssoChoices(identityLookup(c.get('db')))} />);
+    return c.html(<SignInPage view={c.var.view} demo={await demoSignInHint(identityLookup(c.get('db')))} sso={await ssoChoices(identityLookup(c.get('db')))} />);
   });
 
   app.post('/inloggen', async (c) => {
-    const v = view(c);
+    const v = c.var.view;
     const form = await c.req.parseBody();
     const email = typeof form.email === 'string' ? form.email.trim().slice(0, 320) : '';
     const password = typeof form.password === 'string' ? form.password.slice(0, 1000) : '';
@@ -53,7 +51,7 @@ export function signInRoutes(options: { secureCookies: boolean }) {
     if (errors.email || errors.password) {
       return page(400);
     }
-    const result = await attemptSignIn(identityLookup(c.get('db')), { email, password, tenantSlug: tenant, address: clientAddress(c) });
+    const result = await attemptSignIn(identityLookup(c.get('db')), { email, password, tenantSlug: tenant, address: c.var.clientAddress });
     // The password fits accounts in several municipalities: only those are offered (the visitor
     // has just proved the password of each), and the password is asked again, never echoed.
     if (!result.ok && result.reason === 'choose') {
@@ -79,7 +77,7 @@ export function signInRoutes(options: { secureCookies: boolean }) {
   });
 
   const invalidLink = (c: Context<AppEnv>) => {
-    const v = view(c);
+    const v = c.var.view;
     const p = v.t.accounts.password;
     return c.html(<AccountMessagePage view={v} title={p.invalidTitle} message={p.invalid} link={{ href: '/inloggen', text: p.toSignIn }} />, 404);
   };
@@ -88,45 +86,44 @@ export function signInRoutes(options: { secureCookies: boolean }) {
     const token = c.req.param('token');
     const info = await inspectLink(identityLookup(c.get('db')), token);
     if (!info) return invalidLink(c);
-    return c.html(<PasswordPage view={view(c)} token={token} email={info.email} asksIdentity={info.asksIdentity} minLength={PASSWORD_MIN} />);
+    return c.html(<PasswordPage view={c.var.view} token={token} email={info.email} asksIdentity={info.asksIdentity} minLength={PASSWORD_MIN} />);
   });
 
   app.post('/wachtwoord/:token', async (c) => {
-    const v = view(c);
+    const v = c.var.view;
     const token = c.req.param('token');
     const info = await inspectLink(identityLookup(c.get('db')), token);
     if (!info) return invalidLink(c);
     const form = await c.req.parseBody();
     const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
     const input = { password: text('password'), repeat: text('repeat'), email: text('email'), displayName: text('name') };
-    let done: Awaited<ReturnType<typeof usePasswordLink>>;
-    try {
-      done = await usePasswordLink(identityLookup(c.get('db')), token, input);
-      if (!done) return invalidLink(c);
-    } catch (error) {
-      if (!(error instanceof InputRejected)) throw error;
+    const again = (problems: Problem[]) => {
       const errors: PasswordProps['errors'] = {};
-      for (const problem of error.problems) errors[problem.field as keyof NonNullable<PasswordProps['errors']>] = v.lang === 'nl' ? problem.nl : problem.en;
+      for (const problem of problems) errors[problem.field as keyof NonNullable<PasswordProps['errors']>] = v.lang === 'nl' ? problem.nl : problem.en;
       const values = { email: input.email, name: input.displayName };
       return c.html(<PasswordPage view={v} token={token} email={info.email} asksIdentity={info.asksIdentity} values={values} errors={errors} minLength={PASSWORD_MIN} />, 400);
-    }
-    // Every session of this person has ended: if the visitor was signed in as them, so is theirs.
-    const ownSessionEnded = c.get('session')?.userId === done.userId;
-    if (ownSessionEnded) deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    const p = v.t.accounts.password;
-    const shown = ownSessionEnded ? { ...v, session: null } : v;
-    return c.html(<AccountMessagePage view={shown} title={p.doneTitle} message={p.done} link={{ href: '/inloggen', text: p.toSignIn }} />);
+    };
+    return orFormAgain(async () => {
+      const done = await usePasswordLink(identityLookup(c.get('db')), token, input);
+      if (!done) return invalidLink(c);
+      // Every session of this person has ended: if the visitor was signed in as them, so is theirs.
+      const ownSessionEnded = c.get('session')?.userId === done.userId;
+      if (ownSessionEnded) deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      const p = v.t.accounts.password;
+      const shown = ownSessionEnded ? { ...v, session: null } : v;
+      return c.html(<AccountMessagePage view={shown} title={p.doneTitle} message={p.done} link={{ href: '/inloggen', text: p.toSignIn }} />);
+    }, again);
   });
 
   const ssoMessage = (c: Context<AppEnv>, title: string, message: string, status: 400 | 403 | 404 | 502, slug?: string) => {
-    const v = view(c);
+    const v = c.var.view;
     const link = slug ? { href: `/inloggen/sso/${slug}`, text: v.t.accounts.sso.tryAgain } : { href: '/inloggen', text: v.t.accounts.sso.toSignIn };
     return c.html(<AccountMessagePage view={v} title={title} message={message} link={link} />, status);
   };
 
   app.get('/inloggen/sso/:slug', async (c) => {
     const slug = c.req.param('slug');
-    const s = view(c).t.accounts.sso;
+    const s = c.var.view.t.accounts.sso;
     const found = await oidcSettingsOf(identityLookup(c.get('db')), slug);
     if (!found) return ssoMessage(c, s.notConfiguredTitle, s.notConfigured, 404);
     const callback = `${new URL(c.req.url).origin}/inloggen/sso/${slug}/callback`;
@@ -140,7 +137,7 @@ export function signInRoutes(options: { secureCookies: boolean }) {
     setCookie(c, SSO_COOKIE, Buffer.from(JSON.stringify(started.pending)).toString('base64url'), {
       httpOnly: true,
       sameSite: 'Lax',
-      secure: options.secureCookies,
+      secure: c.var.secureCookies,
       path: SSO_COOKIE_PATH,
       maxAge: 600,
     });
@@ -149,7 +146,7 @@ export function signInRoutes(options: { secureCookies: boolean }) {
 
   app.get('/inloggen/sso/:slug/callback', async (c) => {
     const slug = c.req.param('slug');
-    const s = view(c).t.accounts.sso;
+    const s = c.var.view.t.accounts.sso;
     const pending = readPending(getCookie(c, SSO_COOKIE));
     deleteCookie(c, SSO_COOKIE, { path: SSO_COOKIE_PATH });
     const found = await oidcSettingsOf(identityLookup(c.get('db')), slug);

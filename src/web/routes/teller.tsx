@@ -4,13 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
-import { publicLinkLookup, tenantDatabase } from '../../db/tenant-scope.ts';
-import { InputRejected } from '../../domain/problems.ts';
+import { orFormAgain } from '../../http/kit.ts';
+import { publicLinkLookup, tenantDatabase } from '../../services/auth/session-database.ts';
 import { allows } from '../../services/auth/policy.ts';
-import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
-import type { RequestEnv } from '../../http/request-env.ts';
+import type { PageEnv as AppEnv } from '../view.ts';
 import { findCollectionBySlug, submitStory, withdrawalCodeExists, withdrawStory, type OpenCollection, type Submitter } from '../../services/collect-story.ts';
-import { CollectRefused } from '../../services/collect/errors.ts';
 import { normaliseWithdrawalCode } from '../../services/collect/withdrawal-code.ts';
 import { registerAreas, tellerThemeCss } from '../../services/teller-page.ts';
 import { TELLER_CATALOGS, tellerMessages } from '../i18n/teller-catalogs.ts';
@@ -32,7 +30,7 @@ type Frame = Omit<TellerLayoutProps, 'children' | 'title'>;
 /** /intrekken belongs to no collection: it speaks every language the teller's interface has. */
 const WITHDRAW_LANGUAGES = Object.keys(TELLER_CATALOGS);
 
-export function tellerRoutes(options: { secureCookies: boolean }) {
+export function tellerRoutes() {
   const app = new Hono<AppEnv>();
   // Gzip for the public pages, except for signed-in staff: their pages carry a CSRF token, and
   // compressing a secret next to reflected input is what BREACH exploits.
@@ -41,7 +39,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   app.use('/intrekken', (c, next) => (c.get('session') ? next() : gzip(c, next)));
 
   /** The teller's language: asked (?lang=) or remembered, but only one the collection offers. */
-  const languageFor = (c: Context<AppEnv>, offered: string[]): Lang => pickTellerLanguage(c, offered, options.secureCookies);
+  const languageFor = (c: Context<AppEnv>, offered: string[]): Lang => pickTellerLanguage(c, offered);
 
   const frameFor = async (c: Context<AppEnv>, collection: OpenCollection, lang: Lang, page = ''): Promise<Frame> => {
     const base = `/vertel/${collection.slug}`;
@@ -124,7 +122,7 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
   app.get('/vertel/:slug', async (c) => {
     const found = await lookup(c, c.req.param('slug'));
     if (!found.collection) return found.page;
-    const id = formSubmissionId(c, found.collection.slug, options.secureCookies);
+    const id = formSubmissionId(c, found.collection.slug, c.var.secureCookies);
     return formPage(c, found.collection, languageFor(c, found.collection.languages), { id });
   });
 
@@ -143,24 +141,26 @@ export function tellerRoutes(options: { secureCookies: boolean }) {
     if (Object.keys(errors).length) return formPage(c, collection, lang, { values, errors, id: submission.id }, 400);
     const session = c.get('session');
     const submitter: Submitter | undefined = session ? { userId: session.userId, tenantId: session.tenantId, roles: session.roles } : undefined;
-    try {
-      const result = await submitStory(publicLinkLookup(c.get('db')), collection.slug, submission, collection.mode === 'self' ? undefined : submitter);
-      const frame = await frameFor(c, collection, lang);
-      return c.html(<ThanksPage frame={frame} title={collection.questionnaire.title[lang] ?? collection.title} code={result.withdrawalCode} repeated={!result.created} />, 200);
-    } catch (error) {
-      if (error instanceof InputRejected && error.status !== 404) {
-        return formPage(c, collection, lang, { values, errors: problemMessages(error.problems, problemLanguage(lang)), id: submission.id }, 400);
-      }
-      // The same id sent before with other content: say so at the top of the form.
-      // From the no-JS form this is a browser that sent a story before (its id comes from a
-      // cookie): offer a new id, so that one more press sends this as a new story.
-      if (error instanceof CollectRefused && error.type === 'submission-conflict') {
-        const fresh = renewSubmissionId(c, collection.slug, options.secureCookies);
-        return formPage(c, collection, lang, { values, errors: { form: problemLanguage(lang) === 'en' ? SENT_BEFORE.en : SENT_BEFORE.nl }, id: fresh }, 400);
-      }
-      if (error instanceof CollectRefused || error instanceof InputRejected) return (await lookup(c, collection.slug)).page ?? c.notFound();
-      throw error;
-    }
+    return orFormAgain(
+      async () => {
+        const result = await submitStory(publicLinkLookup(c.get('db')), collection.slug, submission, collection.mode === 'self' ? undefined : submitter);
+        const frame = await frameFor(c, collection, lang);
+        return c.html(<ThanksPage frame={frame} title={collection.questionnaire.title[lang] ?? collection.title} code={result.withdrawalCode} repeated={!result.created} />, 200);
+      },
+      async (problems, refusal) => {
+        if (refusal.kind === 'input') return formPage(c, collection, lang, { values, errors: problemMessages(problems, problemLanguage(lang)), id: submission.id }, 400);
+        // The same id sent before with other content: say so at the top of the form.
+        // From the no-JS form this is a browser that sent a story before (its id comes from a
+        // cookie): offer a new id, so that one more press sends this as a new story.
+        if (refusal.type === 'submission-conflict') {
+          const fresh = renewSubmissionId(c, collection.slug, c.var.secureCookies);
+          return formPage(c, collection, lang, { values, errors: { form: problemLanguage(lang) === 'en' ? SENT_BEFORE.en : SENT_BEFORE.nl }, id: fresh }, 400);
+        }
+        // Closed or gone meanwhile, or staff only: the teller's own page saying so, in their language.
+        return (await lookup(c, collection.slug)).page ?? c.notFound();
+      },
+      ['input', 'conflict', 'not-found', 'gone', 'forbidden', 'unauthenticated'],
+    );
   });
 
   app.get('/vertel/:slug/privacy', async (c) => {

@@ -4,7 +4,7 @@
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { directionOf, nativeName } from '../../domain/languages/index.ts';
-import { chooseLanguage } from '../i18n/index.ts';
+import type { PageEnv } from '../view.ts';
 
 export const TELLER_LANG_COOKIE = 'duiding_vertel_taal';
 
@@ -23,16 +23,20 @@ export const langQuery = (lang: string): string => (lang === 'nl' ? '' : `?lang=
 /** Messages from the services come in Dutch and English only: English for English, else Dutch. */
 export const problemLanguage = (lang: string): 'nl' | 'en' => (lang === 'en' ? 'en' : 'nl');
 
-export function pickTellerLanguage(c: Context, offered: string[], secureCookies: boolean): string {
+/**
+ * The teller's language: asked (?lang=, remembered in its own cookie) or remembered, but only one
+ * the collection offers; else the workbench language (the page view chose it, and remembered an
+ * asked nl or en in the workbench cookie too), else Dutch.
+ */
+export function pickTellerLanguage(c: Context<PageEnv>, offered: string[]): string {
   const asked = c.req.query('lang');
   if (asked && offered.includes(asked)) {
-    setCookie(c, TELLER_LANG_COOKIE, asked, { path: '/', sameSite: 'Lax', httpOnly: true, secure: secureCookies, maxAge: 365 * 86_400 });
-    if (asked === 'nl' || asked === 'en') chooseLanguage(c, secureCookies);
+    setCookie(c, TELLER_LANG_COOKIE, asked, { path: '/', sameSite: 'Lax', httpOnly: true, secure: c.var.secureCookies, maxAge: 365 * 86_400 });
     return asked;
   }
   const remembered = getCookie(c, TELLER_LANG_COOKIE);
   if (remembered && offered.includes(remembered)) return remembered;
-  const workbench = chooseLanguage(c, secureCookies);
+  const workbench = c.var.view.lang;
   if (offered.includes(workbench)) return workbench;
   return offered.includes('nl') ? 'nl' : (offered[0] ?? 'nl');
 }

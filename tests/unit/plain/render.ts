@@ -3,7 +3,7 @@ import { messages, type Lang } from '../../../src/web/i18n/index.ts';
 import type { View } from '../../../src/web/view.ts';
 
 export function viewIn(lang: Lang): View {
-  return { lang, t: messages(lang), session: null, languageHref: '/' };
+  return { lang, t: messages(lang), session: null, languageHref: '/', may: () => false };
 }
 
 /** The page's text with tags removed and whitespace collapsed. */

@@ -1,5 +1,5 @@
 // /account: who am I here, switch municipality, sign out everywhere.
-import type { Role } from '../../../db/schema/index.ts';
+import type { Role } from '../../../services/auth/policy.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { CsrfField } from '../../components/csrf-field.tsx';

@@ -1,5 +1,5 @@
 // /beheer/gebruikers: the members of this municipality with their roles (beheerder only).
-import { ROLES } from '../../../db/schema/index.ts';
+import { ROLES } from '../../../services/auth/policy.ts';
 import type { Member } from '../../../services/auth/members.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
