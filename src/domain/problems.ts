@@ -1,25 +1,10 @@
 // One shape for everything wrong with user input: where (file, line, column or field) and what,
 // in Dutch for end users and in English for the API.
 import { fieldLabel } from './field-labels.ts';
+import type { Problem } from './problem.ts';
 import { Refused } from './refused.ts';
 
-export interface Problem {
-  file?: string;
-  /** 1-based physical line where the record starts. */
-  line?: number;
-  /** Spreadsheet (XLSX) sheet name; then `line` is the sheet's row number. */
-  sheet?: string;
-  /** Spreadsheet cell reference of the problem, e.g. "D7" (XLSX only). */
-  cell?: string;
-  /** CSV column name, e.g. "wie_hielp.2". */
-  column?: string;
-  /** JSON path or form field, e.g. "questions[3].options[1].key". */
-  field?: string;
-  /** Stable machine-readable code, e.g. "not-a-number". */
-  code: string;
-  nl: string;
-  en: string;
-}
+export type { Problem } from './problem.ts';
 
 /** `stories.csv:1841: kolom "wie_hielp.2": "abc" is geen getal` */
 export function formatProblem(problem: Problem, language: 'nl' | 'en' = 'nl'): string {

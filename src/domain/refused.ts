@@ -3,8 +3,7 @@
 // the caller's to fix, never a fault of ours: the request kit (http/errors.ts) turns every one
 // into the same answer, problem+json for the API and an error page for the pages, using its kind
 // for the status. Subclasses: InputRejected (problems.ts), CollectRefused (services/collect).
-// Type-only import: problems.ts imports this file to extend it.
-import type { Problem } from './problems.ts';
+import type { Problem } from './problem.ts';
 
 /** What kind of refusal; the request kit maps each to one HTTP status (400, 404, 401, 403, 409, 410). */
 export type RefusalKind = 'input' | 'not-found' | 'unauthenticated' | 'forbidden' | 'conflict' | 'gone';

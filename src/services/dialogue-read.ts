@@ -1,5 +1,6 @@
 // Reading dialogues: the list, one dialogue with its material and actions, and the printable
 // session pack (story cards of published stories only, pattern figures, indicator series).
+export type { ActionRow } from '../db/repositories/dialogues.repository.ts';
 import { findStoriesByRefs, listActionsOfDialogues, listDialogues, type ActionRow, type DialogueRow } from '../db/repositories/dialogues.repository.ts';
 import { listObservations } from '../db/repositories/indicators.repository.ts';
 import type { MaterialItem, PatternRef } from '../domain/opgaven/evidence.ts';

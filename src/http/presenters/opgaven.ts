@@ -1,6 +1,6 @@
 // Opgaven and dialogues as the API sends them (schemas/opgaven.ts): dates as ISO 8601 strings,
 // and no storage columns (tenant ids) in the output.
-import type { ActionRow } from '../../db/repositories/dialogues.repository.ts';
+import type { ActionRow } from '../../services/dialogue-read.ts';
 import type { Judgement } from '../../services/assumptions.ts';
 import type { DialogueView } from '../../services/dialogue-read.ts';
 import type { StatusChangeView, TheoryOfChange } from '../../services/opgaven.ts';
