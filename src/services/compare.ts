@@ -9,8 +9,7 @@ import { pagePublishedTexts } from '../db/repositories/compare-texts.repository.
 import { findQuestionnaire, listCollections, type StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
 import { selectedStoryIds } from '../db/repositories/stories.repository.ts';
 import { compareVariables, type CompareQuestion } from '../domain/patterns/compare.ts';
-import { definingQuestions, parseSubsets, type SubsetSpec } from '../domain/patterns/compare-filter.ts';
-import { matchesAnswers } from '../domain/patterns/filter.ts';
+import { definingQuestions, parseSubsets, subsetOfEach, type SubsetSpec } from '../domain/patterns/compare-filter.ts';
 import type { Answers } from '../domain/patterns/variables.ts';
 import { InputRejected, type Problem } from '../domain/problems.ts';
 import { rankWords, StemCounter, stemTokens, type DistinctiveWord, type WordsDocument } from '../domain/words/index.ts';
@@ -104,32 +103,7 @@ async function assignSubsets(ctx: ServiceContext, questionnaire: StoredQuestionn
         : null,
     ),
   );
-  const rest = subsets.findIndex((s) => s.filter === null);
-  const codes = new Int32Array(ids.length).fill(-1);
-  const shared = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) {
-    let first = -1;
-    subsets.forEach((s, k) => {
-      if (!s.filter || (inSelection[k] && !inSelection[k]!.has(ids[i])) || !matchesAnswers(s.filter, answers[i])) return;
-      if (first < 0) first = k;
-      else shared.set(`${first},${k}`, (shared.get(`${first},${k}`) ?? 0) + 1);
-    });
-    codes[i] = first >= 0 ? first : rest;
-  }
-  if (shared.size > 0) {
-    throw new InputRejected(
-      [...shared].map(([pair, count]): Problem => {
-        const [x, y] = pair.split(',').map((k) => subsets[Number(k)]);
-        return {
-          field: y.name,
-          code: 'overlapping-subsets',
-          nl: `groep ${y.name} (${y.text}) en groep ${x.name} (${x.text}) hebben ${count} ${count === 1 ? 'verhaal' : 'verhalen'} gemeen; groepen mogen elkaar niet overlappen (de toetsen gaan uit van losse groepen). Kies filters die elkaar uitsluiten, of "rest".`,
-          en: `subset ${y.name} (${y.text}) shares ${count} ${count === 1 ? 'story' : 'stories'} with subset ${x.name} (${x.text}); subsets must not overlap (the tests assume separate groups). Choose filters that exclude each other, or "rest".`,
-        };
-      }),
-    );
-  }
-  return codes;
+  return subsetOfEach(subsets, ids, answers, inSelection);
 }
 
 /** Distinctive words of each subset against the others; the prior comes from all published stories. */

@@ -4,7 +4,8 @@
 // published story in none of the other subsets ("a code against the rest").
 import { InputRejected, type Problem } from '../problems.ts';
 import type { Questionnaire } from '../questionnaire/types.ts';
-import { parseStoryFilter, type FilterInput, type StoryFilter } from './filter.ts';
+import { matchesAnswers, parseStoryFilter, type FilterInput, type StoryFilter } from './filter.ts';
+import type { Answers } from './variables.ts';
 
 export const SUBSET_NAMES = ['a', 'b', 'c', 'd'] as const;
 export type SubsetName = (typeof SUBSET_NAMES)[number];
@@ -108,4 +109,43 @@ export function definingQuestions(subsets: readonly SubsetSpec[]): string[] {
   const keys = new Set<string>();
   for (const subset of subsets) for (const key of Object.keys(subset.filter?.answers ?? {})) keys.add(key);
   return [...keys].sort();
+}
+
+/**
+ * Per story the index of its subset, or −1 (in none). `selected[k]`: the ids that pass subset k's
+ * collection and period (SQL's part), null when it has neither. Stories in two subsets are
+ * refused, one problem per pair, naming the later parameter and how many stories they share.
+ */
+export function subsetOfEach(
+  subsets: readonly SubsetSpec[],
+  ids: readonly string[],
+  answers: ReadonlyArray<Answers>,
+  selected: ReadonlyArray<ReadonlySet<string> | null>,
+): Int32Array {
+  const rest = subsets.findIndex((s) => s.filter === null);
+  const codes = new Int32Array(ids.length).fill(-1);
+  const shared = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) {
+    let first = -1;
+    subsets.forEach((s, k) => {
+      if (!s.filter || (selected[k] && !selected[k]!.has(ids[i])) || !matchesAnswers(s.filter, answers[i])) return;
+      if (first < 0) first = k;
+      else shared.set(`${first},${k}`, (shared.get(`${first},${k}`) ?? 0) + 1);
+    });
+    codes[i] = first >= 0 ? first : rest;
+  }
+  if (shared.size > 0) {
+    throw new InputRejected(
+      [...shared].map(([pair, count]): Problem => {
+        const [x, y] = pair.split(',').map((k) => subsets[Number(k)]);
+        return {
+          field: y.name,
+          code: 'overlapping-subsets',
+          nl: `groep ${y.name} (${y.text}) en groep ${x.name} (${x.text}) hebben ${count} ${count === 1 ? 'verhaal' : 'verhalen'} gemeen; groepen mogen elkaar niet overlappen (de toetsen gaan uit van losse groepen). Kies filters die elkaar uitsluiten, of "rest".`,
+          en: `subset ${y.name} (${y.text}) shares ${count} ${count === 1 ? 'story' : 'stories'} with subset ${x.name} (${x.text}); subsets must not overlap (the tests assume separate groups). Choose filters that exclude each other, or "rest".`,
+        };
+      }),
+    );
+  }
+  return codes;
 }
