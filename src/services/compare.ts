@@ -87,8 +87,8 @@ async function checkCollections(ctx: ServiceContext, questionnaire: StoredQuesti
     .map((s) => ({
       field: s.name,
       code: 'unknown-collection',
-      nl: `${s.name}=${s.text}: vragenlijst "${questionnaire.key}" heeft geen collectie "${s.filter!.collection}"`,
-      en: `${s.name}=${s.text}: questionnaire "${questionnaire.key}" has no collection "${s.filter!.collection}"`,
+      nl: `vragenlijst "${questionnaire.key}" heeft geen collectie "${s.filter!.collection}"`,
+      en: `questionnaire "${questionnaire.key}" has no collection "${s.filter!.collection}"`,
     }));
   if (problems.length > 0) throw new InputRejected(problems);
 }

@@ -90,8 +90,8 @@ export function parseSubsets(questionnaire: Questionnaire, given: Partial<Record
       specs.push({ name, text, filter: parseStoryFilter(questionnaire, filterInputFromText(name, text)) });
     } catch (error) {
       if (!(error instanceof InputRejected)) throw error;
-      // The scan's parser names the question; here the parameter comes first.
-      problems.push(...error.problems.map((p) => (p.field === name ? p : { ...p, field: name, nl: `${name}=${text}: ${p.nl}`, en: `${name}=${text}: ${p.en}` })));
+      // The scan's parser names the question in its message; the field is the parameter.
+      problems.push(...error.problems.map((p) => ({ ...p, field: name })));
     }
   }
   if (specs.filter((s) => s.filter === null).length > 1) {
