@@ -10,7 +10,7 @@ import { formatProblem, InputRejected } from '../domain/problems.ts';
 import type { RequestEnv as AppEnv } from '../http/request-env.ts';
 import type { RequestEnv } from '../http/request-env.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
-import { browseStories, importChoices, indicatorTables, readStory, workbenchOverview } from '../services/browse.ts';
+import { importChoices, indicatorTables, readStory, workbenchOverview } from '../services/browse.ts';
 import { importQuestionnaire } from '../services/import-questionnaire.ts';
 import { importStories } from '../services/import-stories.ts';
 import { importIndicators } from '../services/indicators.ts';
@@ -34,7 +34,6 @@ import { foreignImport, senseMakerDownload } from './routes/import-foreign.tsx';
 import { IndicatorsPage } from './pages/indicators.tsx';
 import { MessagePage } from './pages/message.tsx';
 import { OverviewPage } from './pages/overview.tsx';
-import { StoriesPage } from './pages/stories.tsx';
 import { StoryPageView } from './pages/story.tsx';
 import { readFormFileText, withFormFile } from './uploaded-file.ts';
 import { serviceContextOf, viewOf } from './view.ts';
@@ -43,6 +42,7 @@ import { opgavenPageRoutes } from './routes/opgaven.tsx';
 import { dialoguePageRoutes } from './routes/dialogues.tsx';
 import { moderationRoutes } from './routes/moderation.tsx';
 import { comparePageRoutes } from './routes/compare.tsx';
+import { storyListRoutes } from './routes/stories.tsx';
 
 export interface WebOptions {
   /** Secure flag on the cookies this module sets (session, language); true behind HTTPS. */
@@ -72,12 +72,8 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
     return render(c, <OverviewPage view={v} data={data} canImport={allows(v.session!.roles, 'stories.import')} />);
   });
 
-  app.get('/verhalen', requirePage('stories.read'), async (c) => {
-    const v = view(c);
-    const page = Number.parseInt(c.req.query('pagina') ?? '1', 10);
-    const data = await browseStories(serviceContextOf(c), { query: c.req.query('zoek'), page: Number.isFinite(page) ? page : 1 });
-    return render(c, <StoriesPage view={v} data={data} canImport={allows(v.session!.roles, 'stories.import')} />);
-  });
+  // The story list with its filters and CSV: routes/stories.tsx.
+  app.route('/', storyListRoutes(options));
 
   app.get('/verhalen/:id', requirePage('stories.read'), async (c) => {
     const v = view(c);
