@@ -5,7 +5,7 @@
 // Overlap is refused: a story in two subsets would be counted twice and the tests assume
 // independent samples. The problem names the later parameter and how many stories it shares;
 // "rest" (every story in none of the other subsets) never overlaps.
-import { pagePublishedTexts } from '../db/repositories/compare-texts.repository.ts';
+import { textsOfStories } from '../db/repositories/compare-texts.repository.ts';
 import { findQuestionnaire, listCollections, type StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
 import { selectedStoryIds } from '../db/repositories/stories.repository.ts';
 import { compareVariables, type CompareQuestion } from '../domain/patterns/compare.ts';
@@ -74,7 +74,7 @@ export async function compareSubsets(ctx: ServiceContext, questionnaireKey: stri
     subsets: subsets.map((s, code) => ({ name: s.name, filter: s.text, stories: sizes[code] })),
     defining,
     questions,
-    words: await subsetWords(ctx, questionnaire, names, idToCode),
+    words: await subsetWords(ctx, names, idToCode),
   };
 }
 
@@ -106,31 +106,32 @@ async function assignSubsets(ctx: ServiceContext, questionnaire: StoredQuestionn
   return subsetOfEach(subsets, ids, answers, inSelection);
 }
 
-/** Distinctive words of each subset against the others; the prior comes from all published stories. */
-async function subsetWords(ctx: ServiceContext, questionnaire: StoredQuestionnaire, names: string[], idToCode: Map<string, number>): Promise<CompareWords> {
+/**
+ * Distinctive words of each subset against the others together. The prior comes from the compared
+ * stories (all subsets together), not from every story of the questionnaire: reading and stemming
+ * only these keeps a comparison of two wijken fast, and the background is what is compared.
+ */
+async function subsetWords(ctx: ServiceContext, names: string[], idToCode: Map<string, number>): Promise<CompareWords> {
   const surfaces = new Map<string, Map<string, number>>();
   const corpus = new StemCounter();
   const perSubset = names.map(() => new StemCounter(surfaces));
   const cache = new Map<string, string>();
   const languages: Record<string, number> = {};
-  let after: string | null = null;
-  for (;;) {
-    const page = await pagePublishedTexts(ctx.db, ctx.tenantId, questionnaire.id, after, 2000);
-    if (page.length === 0) break;
-    for (const story of page) {
+  const ids = [...idToCode.keys()];
+  // In chunks, so that PGlite's one connection is never held for long.
+  for (let i = 0; i < ids.length; i += 2000) {
+    for (const story of await textsOfStories(ctx.db, ctx.tenantId, ids.slice(i, i + 2000))) {
       const tokens = stemTokens(`${story.title}\n${story.text}`, cache, story.language);
       languages[story.language] = (languages[story.language] ?? 0) + 1;
       corpus.add(tokens);
-      const code = idToCode.get(story.id);
-      if (code !== undefined) perSubset[code].add(tokens);
+      perSubset[idToCode.get(story.id)!].add(tokens);
     }
-    after = page[page.length - 1].ref;
   }
   let method: WordsDocument['method'] | null = null;
   const subsets = names.map((name, code) => {
     const others = sumCounters(perSubset.filter((_, k) => k !== code));
     const document = rankWords(corpus, perSubset[code], others, surfaces, { labelA: name, labelB: 'others', top: COMPARE_WORDS_TOP, languages });
-    method ??= document.method;
+    method ??= { ...document.method, prior: 'frequencies of the compared stories (all subsets together), scaled to alpha0' };
     return { subset: name, stories: perSubset[code].stories, words: perSubset[code].total, top: document.topA };
   });
   return { method: method!, subsets };

@@ -1,29 +1,21 @@
-// The title, text and language of a questionnaire's published stories, a page at a time (keyset
-// paging on ref), with their ids: a comparison counts words per subset by story id.
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+// The title, text and language of the stories of a comparison, by id: a comparison counts words
+// per subset, with the prior from the compared stories together.
+import { and, eq, sql } from 'drizzle-orm';
 import { stories } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
 export interface IdentifiedText {
   id: string;
-  ref: string;
   title: string;
   text: string;
   language: string;
 }
 
-export async function pagePublishedTexts(db: Tx, tenantId: string, questionnaireId: string, afterRef: string | null, limit: number): Promise<IdentifiedText[]> {
+export async function textsOfStories(db: Tx, tenantId: string, ids: string[]): Promise<IdentifiedText[]> {
+  if (ids.length === 0) return [];
   return db
-    .select({ id: stories.id, ref: stories.ref, title: stories.title, text: stories.text, language: stories.language })
+    .select({ id: stories.id, title: stories.title, text: stories.text, language: stories.language })
     .from(stories)
-    .where(
-      and(
-        eq(stories.tenantId, tenantId),
-        eq(stories.questionnaireId, questionnaireId),
-        eq(stories.status, 'published'),
-        afterRef === null ? undefined : gt(sql`${stories.ref} COLLATE "C"`, afterRef),
-      ),
-    )
-    .orderBy(asc(sql`${stories.ref} COLLATE "C"`))
-    .limit(limit);
+    // One array parameter: PGlite binds hundreds of separate parameters slowly.
+    .where(and(eq(stories.tenantId, tenantId), sql`${stories.id} = ANY(${`{${ids.join(',')}}`}::uuid[])`));
 }

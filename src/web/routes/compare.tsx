@@ -25,10 +25,10 @@ export function comparePageRoutes(options: { secureCookies: boolean }) {
     return c.html(<CompareIndexPage view={view(c)} keys={keys.map((k) => k.key)} />);
   });
 
-  app.get('/vergelijken/:questionnaire', guard, async (c) => {
+  app.get('/vergelijken/:key', guard, async (c) => {
     const v = view(c);
     const ctx = serviceContextOf(c);
-    const choices = await compareChoices(ctx, c.req.param('questionnaire'));
+    const choices = await compareChoices(ctx, c.req.param('key'));
     if (!choices) return c.html(<MessagePage view={v} title={v.t.compare.notFoundTitle} message={v.t.compare.notFound} />, 404);
     const fields = fieldsFromQuery((name) => c.req.query(name));
     const filters = filtersOfFields(fields);
