@@ -1,0 +1,10 @@
+import { openDatabase } from '/work/wt-compare/src/db/connection.ts';
+import { seedDemo } from '/work/wt-compare/src/services/seed-demo.ts';
+import { contextForTenantSlug } from '/work/wt-compare/src/services/context.ts';
+import { compareSubsets } from '/work/wt-compare/src/services/compare.ts';
+const h = await openDatabase({ kind: 'pglite-memory' }); await h.migrate(); await seedDemo(h.db, { stories: 200 });
+const ctx = await contextForTenantSlug(h.db, 'voorbeeld');
+const d = await compareSubsets(ctx, 'zo-thuis', { a: 'wijk=WK999901', b: 'wijk=WK999902' });
+const pick = ['gehoord', 'gevoel'];
+console.log(JSON.stringify({ ...d, questions: d.questions.filter((q) => pick.includes(q.key)), words: { method: { prior: d.words.method.prior }, subsets: d.words.subsets.map((s) => ({ ...s, top: s.top.slice(0, 1) })) } }));
+await h.close();
