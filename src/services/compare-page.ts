@@ -11,7 +11,7 @@ import { filterObservations, visibleProviders } from './auth/provider-scope.ts';
 import type { ServiceContext } from './context.ts';
 import { readerPolicy } from './disclosure.ts';
 
-export interface AnswerChoice {
+interface AnswerChoice {
   question: string;
   text: LocalizedText;
   /** `value` is the filter part (`wijk=WK999901`), `label` what the analyst reads. */

@@ -17,16 +17,16 @@ import { publishedAnswers } from './answer-snapshot.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 
-export const COMPARE_WORDS_TOP = 10;
+const COMPARE_WORDS_TOP = 10;
 
-export interface CompareSubset {
+interface CompareSubset {
   name: string;
   /** The filter as given. */
   filter: string;
   stories: number;
 }
 
-export interface CompareWords {
+interface CompareWords {
   method: WordsDocument['method'];
   /** Per subset, its most distinctive words against the stories of all other subsets together. */
   subsets: { subset: string; stories: number; words: number; top: DistinctiveWord[] }[];

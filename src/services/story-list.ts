@@ -18,9 +18,9 @@ import type { ServiceContext } from './context.ts';
 
 export { MARK_END, MARK_START } from '../db/repositories/story-list.repository.ts';
 
-export const LIST_PAGE_SIZE = 25;
-export const STATUSES = ['published', 'pending', 'rejected'] as const;
-export const CONSENTS = { ja: true, nee: false, onbekend: null } as const;
+const LIST_PAGE_SIZE = 25;
+const STATUSES = ['published', 'pending', 'rejected'] as const;
+const CONSENTS = { ja: true, nee: false, onbekend: null } as const;
 
 export interface StoryListQuery {
   questionnaire?: string | null;

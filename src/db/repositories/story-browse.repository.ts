@@ -42,7 +42,7 @@ export async function countIndicatorsAndObservations(db: Tx, tenantId: string) {
   return { indicators: Number(definitions.n), observations: Number(observations.n) };
 }
 
-export interface StoryListItem {
+interface StoryListItem {
   id: string;
   ref: string;
   title: string;

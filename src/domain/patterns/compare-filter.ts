@@ -9,8 +9,8 @@ import type { Answers } from './variables.ts';
 
 export const SUBSET_NAMES = ['a', 'b', 'c', 'd'] as const;
 export type SubsetName = (typeof SUBSET_NAMES)[number];
-export const MIN_SUBSETS = 2;
-export const MAX_SUBSETS = 4;
+const MIN_SUBSETS = 2;
+const MAX_SUBSETS = 4;
 /** The filter word for "every story in none of the other subsets". */
 export const REST = 'rest';
 

@@ -15,7 +15,7 @@ import { tablePattern } from './table-pair.ts';
 import type { EffectName, PatternTest } from './types.ts';
 import { deriveVariables, type Answers, type CategoricalVariable, type NumericVariable } from './variables.ts';
 
-export interface CompareGroup {
+interface CompareGroup {
   /** The subset's parameter: a, b, c or d. */
   subset: string;
   /** Stories of the subset with a value for this variable. */
@@ -27,7 +27,7 @@ export interface CompareGroup {
 }
 
 /** A bin of a numeric variable: nominal bounds [from, to) (the last one closed), and the observed values inside. */
-export interface CompareBin {
+interface CompareBin {
   from: number;
   to: number;
   /** Smallest and largest observed value in the bin (null when empty): a range with exactly these stories. */
@@ -160,7 +160,7 @@ function compareCategorical(variable: CategoricalVariable, subset: CategoricalVa
  * span at most 11 of them (a scale, a small count), else ten equal bins over the question's range
  * (slider and stones 0–100, a triad corner's share 0–1) or the observed range.
  */
-export function binsOf(values: Float64Array, question: Question): { bins: CompareBin[]; whole: boolean } {
+function binsOf(values: Float64Array, question: Question): { bins: CompareBin[]; whole: boolean } {
   let lo = Infinity;
   let hi = -Infinity;
   let whole = true;

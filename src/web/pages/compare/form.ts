@@ -4,7 +4,7 @@
 // links from every count to the stories behind it (/verhalen with the same filter syntax).
 import { REST, SUBSET_NAMES, type SubsetName } from '../../../domain/patterns/compare-filter.ts';
 
-export interface SubsetFields {
+interface SubsetFields {
   answer: string;
   period: string;
   collection: string;
@@ -21,7 +21,7 @@ export function fieldsFromQuery(query: (name: string) => string | undefined): Co
 }
 
 /** The FILTER of one subset, or undefined when all its fields are empty (the subset is not used). */
-export function filterOfFields(fields: SubsetFields): string | undefined {
+function filterOfFields(fields: SubsetFields): string | undefined {
   if (fields.answer === REST) return REST;
   const parts = [fields.own, fields.answer, fields.period && `period=${fields.period}`, fields.collection && `collection=${fields.collection}`].filter((p) => p !== '');
   return parts.length > 0 ? parts.join(';') : undefined;
