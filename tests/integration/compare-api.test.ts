@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { createApp } from '../../src/http/app.ts';
 import type { CompareDocument } from '../../src/services/compare.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
+import { indicatorsBeside } from '../../src/services/compare-page.ts';
 import { storiesBehind } from '../../src/services/stories-behind.ts';
 import { contextForTenantSlug } from '../../src/services/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
@@ -81,6 +82,18 @@ describe.each(testDatabaseTargets())('compare API on $name', ({ create }) => {
       pageSize: 1,
     });
     expect(cijfer.groups[0].counts[bin]).toBe(inBin.total);
+  });
+
+  it('puts the newest figures of the same wijken and providers beside the comparison', async () => {
+    const ctx = await contextForTenantSlug(handle.db, 'voorbeeld');
+    const rows = await indicatorsBeside(ctx, { a: ['WK999901'], b: ['WK999902', 'wijkteam-noord', 'ja'] });
+    expect(new Set(rows.map((r) => r.subset))).toEqual(new Set(['a', 'b']));
+    expect(rows.filter((r) => r.subset === 'a').every((r) => r.code === 'WK999901')).toBe(true);
+    expect(rows.some((r) => r.subset === 'b' && r.code === 'wijkteam-noord')).toBe(true);
+    // One figure per indicator and area or provider: the newest period.
+    const keys = rows.map((r) => `${r.subset}|${r.indicator}|${r.code}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(await indicatorsBeside(ctx, { a: ['ja'] })).toEqual([]);
   });
 
   it('takes three and four subsets (Kruskal–Wallis for numbers)', async () => {
