@@ -12,6 +12,7 @@ import { csvRow } from '../src/domain/csv/writer.ts';
 import { generateDemo } from '../src/domain/demo/index.ts';
 import { encodeStoryRow, storyColumns } from '../src/domain/stories/csv-codec.ts';
 import { scanPatterns } from '../src/domain/patterns/index.ts';
+import { timeComparisonOn } from './compare.ts';
 import { BIN, ROOT, directorySize, ensureBuilt, loadAverage, mb, median, printTargets, run, startServer } from './measure.ts';
 
 // --collect: only the story-collection benchmark (bench/collect.ts, PostgreSQL); --no-collect: skip it.
@@ -116,6 +117,8 @@ const alone = Math.min(...[1, 2, 3].map(() => {
   return (performance.now() - started) / 1000;
 }));
 console.log(`pattern scan alone (answers in memory), best of 3`.padEnd(52), `${alone.toFixed(2).padStart(8)} s`);
+// Issue 11: the server time of a comparison of two subsets, on this database (target < 1 s).
+await timeComparisonOn(dataDir, 'bench', `${n.toLocaleString('en')} stories`);
 clearInterval(sampler);
 
 const whole = median(ours);
@@ -143,5 +146,8 @@ if (!values['no-collect']) {
   console.log('');
   spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'collect.ts')], { stdio: 'inherit' });
 }
+console.log('');
+// Issue 11: the same comparison on the 2,000-story demo (target < 300 ms).
+spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'compare.ts')], { stdio: 'inherit' });
 console.log('');
 spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'report.ts')], { stdio: 'inherit' });

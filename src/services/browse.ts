@@ -12,9 +12,7 @@ import {
   countStoriesPerCollection,
   countStoriesPerQuestionnaire,
   findStoryDetail,
-  pageStories,
   type StoryDetail,
-  type StoryListItem,
 } from '../db/repositories/story-browse.repository.ts';
 import { findTenantBySlug, listAreas, listProviders } from '../db/repositories/tenants.repository.ts';
 import { users as demoUsers } from '../domain/demo/municipality.ts';
@@ -26,8 +24,6 @@ import { isSuppressed, type Figure } from '../domain/privacy/suppression.ts';
 import { indicatorValue } from '../domain/disclosure/indicators.ts';
 import { readerPolicy, storiesPerCollection, sumDisclosed } from './disclosure.ts';
 import { DEMO_PASSWORD, DEMO_TENANT_SLUG } from './seed-demo.ts';
-
-const STORIES_PER_PAGE = 25;
 
 export interface WorkbenchOverview {
   /** Rounded (domain/disclosure) for raad and aanbieder, exactly as the monitor rounds them. */
@@ -84,22 +80,6 @@ async function councilCounts(ctx: ServiceContext, policy: Awaited<ReturnType<typ
 }
 
 export const figureTotal = (figures: readonly Figure[]): number => figures.reduce<number>((s, f) => s + (isSuppressed(f) ? 0 : f), 0);
-
-export interface StoryPage {
-  query: string | null;
-  page: number;
-  pages: number;
-  total: number;
-  stories: StoryListItem[];
-}
-
-export async function browseStories(ctx: ServiceContext, options: { query?: string | null; page?: number }): Promise<StoryPage> {
-  const query = options.query?.trim().slice(0, 200) || null;
-  const requested = Math.max(1, Math.floor(options.page ?? 1));
-  const first = await pageStories(ctx.db, ctx.tenantId, { query, limit: STORIES_PER_PAGE, offset: (requested - 1) * STORIES_PER_PAGE });
-  const pages = Math.max(1, Math.ceil(first.total / STORIES_PER_PAGE));
-  return { query, page: requested, pages, total: first.total, stories: first.rows };
-}
 
 export interface StoryView extends StoryDetail {
   areaNames: Record<string, string>;

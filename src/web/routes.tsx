@@ -8,7 +8,7 @@ import { indicatorTableMaps, mappedAreas } from '../services/area-maps.ts';
 import { formatProblem } from '../domain/problems.ts';
 import { pageView, type PageEnv as AppEnv } from './view.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
-import { browseStories, importChoices, indicatorTables, readStory, workbenchOverview } from '../services/browse.ts';
+import { importChoices, indicatorTables, readStory, workbenchOverview } from '../services/browse.ts';
 import { importQuestionnaire } from '../services/import-questionnaire.ts';
 import { importStories } from '../services/import-stories.ts';
 import { importIndicators } from '../services/indicators.ts';
@@ -32,7 +32,6 @@ import { foreignImport, senseMakerDownload } from './routes/import-foreign.tsx';
 import { IndicatorsPage } from './pages/indicators.tsx';
 import { MessagePage } from './pages/message.tsx';
 import { OverviewPage } from './pages/overview.tsx';
-import { StoriesPage } from './pages/stories.tsx';
 import { StoryPageView } from './pages/story.tsx';
 import { readFormFileText, withFormFile } from './uploaded-file.ts';
 import { orFormAgain, serviceContext } from '../http/kit.ts';
@@ -41,6 +40,8 @@ import { designerRoutes } from './routes/designer.tsx';
 import { opgavenPageRoutes } from './routes/opgaven.tsx';
 import { dialoguePageRoutes } from './routes/dialogues.tsx';
 import { moderationRoutes } from './routes/moderation.tsx';
+import { comparePageRoutes } from './routes/compare.tsx';
+import { storyListRoutes } from './routes/stories.tsx';
 
 export interface WebOptions {
   /** CBS open data for the CBS import form (config.ts); default: CBS's own addresses. */
@@ -64,12 +65,8 @@ export function webRoutes(options: WebOptions = {}) {
     return c.html(<OverviewPage view={v} data={data} canImport={v.may('stories.import')} />);
   });
 
-  app.get('/verhalen', requirePage('stories.read'), async (c) => {
-    const v = c.var.view;
-    const page = Number.parseInt(c.req.query('pagina') ?? '1', 10);
-    const data = await browseStories(serviceContext(c), { query: c.req.query('zoek'), page: Number.isFinite(page) ? page : 1 });
-    return c.html(<StoriesPage view={v} data={data} canImport={v.may('stories.import')} />);
-  });
+  // The story list with its filters and CSV: routes/stories.tsx.
+  app.route('/', storyListRoutes());
 
   app.get('/verhalen/:id', requirePage('stories.read'), async (c) => {
     const v = c.var.view;
@@ -194,5 +191,6 @@ export function webRoutes(options: WebOptions = {}) {
   app.route('/', monitorPageRoutes());
   app.route('/', reportPageRoutes());
   app.route('/', moderationRoutes());
+  app.route('/', comparePageRoutes());
   return app;
 }

@@ -23,6 +23,7 @@ const TABLE_OF_SEGMENT: Record<string, string> = {
   stories: 'stories', verhalen: 'stories', verhaal: 'stories',
   collections: 'collections', verzamelingen: 'collections', vertel: 'collections', kanalen: 'collections',
   opgaven: 'opgaven', opgave: 'opgaven', reports: 'reports', rapporten: 'reports', rapport: 'reports',
+  vergelijken: 'questionnaires',
   dialogues: 'dialogues', dialogen: 'dialogues', gesprekken: 'dialogues', tags: 'tags', themes: 'themes', themas: 'themes',
   actions: 'actions', acties: 'actions', interpretations: 'interpretations', observations: 'pattern_observations',
   indicators: 'indicator_definitions', cijfers: 'indicator_definitions', elements: 'toc_elements', aannames: 'toc_elements',

@@ -1,6 +1,6 @@
-// Read-only queries behind the workbench pages: counts for the overview, the paged and searchable
-// story list, one story with its answers.
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+// Read-only queries behind the workbench pages: counts for the overview, one story with its
+// answers (the filtered story list: story-list.repository.ts).
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { AnswerValue, Questionnaire } from '../../domain/questionnaire/types.ts';
 import {
   collections,
@@ -12,7 +12,6 @@ import {
 } from '../schema/index.ts';
 import { answersOf } from './stories.repository.ts';
 import type { Tx } from './tenants.repository.ts';
-import { storySearchMatch, storySearchRank } from './story-search.ts';
 
 export async function countStoriesPerQuestionnaire(db: Tx, tenantId: string) {
   const rows = await db
@@ -43,7 +42,7 @@ export async function countIndicatorsAndObservations(db: Tx, tenantId: string) {
   return { indicators: Number(definitions.n), observations: Number(observations.n) };
 }
 
-export interface StoryListItem {
+interface StoryListItem {
   id: string;
   ref: string;
   title: string;
@@ -51,43 +50,6 @@ export interface StoryListItem {
   collection: string;
   consentQuote: boolean | null;
   status: string;
-}
-
-/**
- * One page of stories, newest first, or best match first when searching. The search uses the
- * generated `search` column in the story's own language (story-search.ts), so "wachtlijsten"
- * finds "wachtlijst" in a Dutch story and "bekledi" finds "bekledim" in a Turkish one.
- */
-export async function pageStories(
-  db: Tx,
-  tenantId: string,
-  options: { query: string | null; limit: number; offset: number },
-): Promise<{ total: number; rows: StoryListItem[] }> {
-  const match: SQL | undefined = options.query
-    ? storySearchMatch(options.query)
-    : undefined;
-  const where = and(eq(stories.tenantId, tenantId), match);
-  const [{ n }] = await db.select({ n: count() }).from(stories).where(where);
-  const order = options.query
-    ? [desc(storySearchRank(options.query)), desc(stories.collectedAt), asc(stories.id)]
-    : [desc(stories.collectedAt), asc(stories.id)];
-  const rows = await db
-    .select({
-      id: stories.id,
-      ref: stories.ref,
-      title: stories.title,
-      collectedAt: stories.collectedAt,
-      collection: collections.title,
-      consentQuote: stories.consentQuote,
-      status: stories.status,
-    })
-    .from(stories)
-    .innerJoin(collections, and(eq(collections.tenantId, stories.tenantId), eq(collections.id, stories.collectionId)))
-    .where(where)
-    .orderBy(...order)
-    .limit(options.limit)
-    .offset(options.offset);
-  return { total: Number(n), rows };
 }
 
 export interface StoryDetail extends StoryListItem {

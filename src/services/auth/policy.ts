@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'indicators.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
   'indicators.write': ['beheerder', 'analist'],
   'patterns.read': ['beheerder', 'analist', 'gespreksleider'],
+  // Comparing subsets (/vergelijken, the compare API): the analyst's work, read by the facilitator.
+  'compare.read': ['analist', 'gespreksleider'],
   'opgaven.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
   'opgaven.write': ['beheerder', 'analist', 'gespreksleider'],
   'assumptions.judge': ['beheerder', 'analist', 'gespreksleider'],

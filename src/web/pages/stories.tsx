@@ -1,24 +1,74 @@
-import type { StoryPage } from '../../services/browse.ts';
+import type { CompareChoices } from '../../services/compare-page.ts';
+import { MARK_END, MARK_START, type FilteredStories } from '../../services/story-list.ts';
 import { consentText, formatDate } from '../format.ts';
+import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import { Pagination } from '../components/pagination.tsx';
 import { TableRegion } from '../components/table-region.tsx';
+import { listHref, storyQueryFrom } from './story-filters.ts';
 
-function pageHref(page: number, query: string | null): string {
-  const params = new URLSearchParams();
-  if (query) params.set('zoek', query);
-  if (page > 1) params.set('pagina', String(page));
-  const text = params.toString();
-  return text ? `/verhalen?${text}` : '/verhalen';
+export interface StoriesPageProps {
+  view: View;
+  data: FilteredStories;
+  /** Every query parameter as given (kept in the pagination links and the form). */
+  query: Record<string, string[]>;
+  questionnaires: string[];
+  collections: { slug: string; title: string }[];
+  /** The answers of the chosen questionnaire (its area question first), or null. */
+  choices: CompareChoices | null;
+  problems: string[];
+  canImport: boolean;
+  canExport: boolean;
 }
 
-export function StoriesPage({ view, data, canImport }: { view: View; data: StoryPage; canImport: boolean }) {
+/** A snippet with the search terms ts_headline marked: <mark> around them, the rest as text. */
+function Snippet({ text }: { text: string }) {
+  const parts = text.split(new RegExp(`${MARK_START}|${MARK_END}`));
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <mark>{part}</mark> : part))}</>;
+}
+
+export function StoriesPage({ view, data, query, questionnaires, collections, choices, problems, canImport, canExport }: StoriesPageProps) {
   const { t, lang } = view;
   const s = t.stories;
+  const f = t.storyFilters;
+  const parsed = storyQueryFrom(query);
+  const search = parsed.search ?? null;
+  const chosen = new Set([...(query.antwoord ?? []), ...(query.filter ?? [])]);
+  const areaQuestion = choices?.definition.questions.find((q) => q.type === 'area')?.key;
+  const areaChoice = choices?.answers.find((a) => a.question === areaQuestion);
+  const otherChoices = choices?.answers.filter((a) => a.question !== areaQuestion) ?? [];
+  // Conditions that came with a link (a comparison's "rest", a pattern cell): kept as they are.
+  const kept = Object.entries(query).filter(([name]) => !['zoek', 'pagina', 'vragenlijst', 'status', 'toestemming', 'antwoord', 'period', 'collection', 'filter', 'lang'].includes(name));
+  const filtered = kept.length > 0 || chosen.size > 0 || !!parsed.status || !!parsed.consent || !!parsed.period || !!parsed.collection || !!parsed.questionnaire;
+  const select = (id: string, name: string, label: string, options: { value: string; label: string }[], selected: string | null, any: string) => (
+    <div class="utrecht-form-field duiding-field">
+      <label class="utrecht-form-label" for={id}>
+        {label}
+      </label>
+      <select class="utrecht-select utrecht-select--html-select" id={id} name={name}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option value={o.value} selected={o.value === selected}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
   return (
-    <Layout view={view} title={data.query ? `${s.title}: ${data.query}` : s.title} current="stories">
+    <Layout view={view} title={search ? `${s.title}: ${search}` : s.title} current="stories">
       <h1 class="utrecht-heading-1">{s.title}</h1>
+      {problems.length > 0 ? (
+        <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id="problemen">
+          <h2 class="utrecht-heading-3">{f.problemsTitle}</h2>
+          <ul class="utrecht-unordered-list">
+            {problems.map((p) => (
+              <li>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <form method="get" action="/verhalen" role="search" class="duiding-search">
         <div class="utrecht-form-field duiding-field">
           <label class="utrecht-form-label" for="zoek">
@@ -28,18 +78,93 @@ export function StoriesPage({ view, data, canImport }: { view: View; data: Story
             {s.searchHint}
           </p>
           <div class="duiding-search__row">
-            <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" value={data.query ?? ''} aria-describedby="zoek-uitleg" />
+            <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" value={search ?? ''} aria-describedby="zoek-uitleg" />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {s.searchButton}
             </button>
           </div>
         </div>
+        <details class="duiding-story-filters" open={filtered}>
+          <summary>{f.title}</summary>
+          {select('vragenlijst', 'vragenlijst', f.questionnaire, questionnaires.map((k) => ({ value: k, label: k })), data.questionnaire ?? parsed.questionnaire ?? null, f.anyQuestionnaire)}
+          {select('status', 'status', f.status, ['published', 'pending', 'rejected'].map((k) => ({ value: k, label: f.statuses[k] })), parsed.status ?? null, f.anyStatus)}
+          {select('toestemming', 'toestemming', f.consent, ['ja', 'nee', 'onbekend'].map((k) => ({ value: k, label: f.consentValues[k] })), parsed.consent ?? null, f.anyConsent)}
+          <div class="utrecht-form-field duiding-field">
+            <label class="utrecht-form-label" for="periode">
+              {f.period}
+            </label>
+            <p class="utrecht-form-field-description" id="periode-uitleg">
+              {f.periodHint}
+            </p>
+            <input class="utrecht-textbox utrecht-textbox--html-input duiding-textbox--short" type="text" id="periode" name="period" value={parsed.period ?? ''} maxlength={10} aria-describedby="periode-uitleg" />
+          </div>
+          {select('verzameling', 'collection', f.collection, collections.map((c) => ({ value: c.slug, label: c.title })), parsed.collection ?? null, f.anyCollection)}
+          {choices ? (
+            <>
+              {areaChoice
+                ? select('wijk', 'antwoord', f.area, areaChoice.options.map((o) => ({ value: o.value, label: typeof o.label === 'string' ? o.label : localized(o.label, lang) })), areaChoice.options.find((o) => chosen.has(o.value))?.value ?? null, f.anyArea)
+                : null}
+              <div class="utrecht-form-field duiding-field">
+                <label class="utrecht-form-label" for="antwoord">
+                  {f.answer}
+                </label>
+                <select class="utrecht-select utrecht-select--html-select" id="antwoord" name="antwoord">
+                  <option value="">{f.anyAnswer}</option>
+                  {otherChoices.map((question) => (
+                    <optgroup label={localized(question.text, lang)}>
+                      {question.options.map((o) => (
+                        <option value={o.value} selected={chosen.has(o.value) && (query.antwoord ?? []).includes(o.value)}>
+                          {typeof o.label === 'string' ? o.label : localized(o.label, lang)}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
+              </div>
+            </>
+          ) : (
+            <p class="utrecht-paragraph">{f.answerNeedsQuestionnaire}</p>
+          )}
+          <div class="utrecht-form-field duiding-field">
+            <label class="utrecht-form-label" for="filter">
+              {f.code}
+            </label>
+            <p class="utrecht-form-field-description" id="filter-uitleg">
+              {f.codeHint}
+            </p>
+            <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="filter" name="filter" value={(query.filter ?? []).filter((v) => v !== '').join(';')} maxlength={500} aria-describedby="filter-uitleg" />
+          </div>
+          {kept.length > 0 ? (
+            <>
+              <p class="utrecht-paragraph">{f.active}:</p>
+              <ul class="utrecht-unordered-list" id="actieve-filters">
+                {kept.flatMap(([name, values]) => values.map((value) => <li>{name === 'niet' ? f.exclude(value) : `${name}: ${value}`}</li>))}
+              </ul>
+              {kept.flatMap(([name, values]) => values.map((value) => <input type="hidden" name={name} value={value} />))}
+            </>
+          ) : null}
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+            {f.apply}
+          </button>{' '}
+          {filtered ? (
+            <a class="utrecht-link utrecht-link--html-a" href="/verhalen">
+              {f.clear}
+            </a>
+          ) : null}
+        </details>
       </form>
       <p class="utrecht-paragraph duiding-result-count" role="status" id="aantal">
-        {s.resultCount(data.total, data.query)}
+        {s.resultCount(data.total, search)}
       </p>
+      {canExport && data.total > 0 ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link utrecht-link--html-a" href={listHref('/verhalen.csv', query)} download>
+            {f.download}
+          </a>
+        </p>
+      ) : null}
       {data.total === 0 ? (
-        data.query ? (
+        search || filtered ? (
           <p class="utrecht-paragraph duiding-empty">{s.none}</p>
         ) : (
           <p class="utrecht-paragraph duiding-empty">
@@ -55,31 +180,38 @@ export function StoriesPage({ view, data, canImport }: { view: View; data: Story
           </p>
         )
       ) : (
-        <TableRegion caption={data.query ? s.tableCaptionSearch : s.tableCaption} tableClass="duiding-stories">
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{s.columnTitle}</th>
-                <th class="utrecht-table__header-cell" scope="col">{s.columnDate}</th>
-                <th class="utrecht-table__header-cell" scope="col">{s.columnCollection}</th>
-                <th class="utrecht-table__header-cell" scope="col">{s.columnConsent}</th>
+        <TableRegion caption={search ? s.tableCaptionSearch : s.tableCaption} tableClass="duiding-stories">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">{s.columnTitle}</th>
+              <th class="utrecht-table__header-cell" scope="col">{f.columnSnippet}</th>
+              <th class="utrecht-table__header-cell" scope="col">{s.columnDate}</th>
+              <th class="utrecht-table__header-cell" scope="col">{s.columnCollection}</th>
+              <th class="utrecht-table__header-cell" scope="col">{f.columnStatus}</th>
+              <th class="utrecht-table__header-cell" scope="col">{s.columnConsent}</th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {data.stories.map((story) => (
+              <tr class={story.status === 'pending' ? 'utrecht-table__row duiding-story--pending' : 'utrecht-table__row'}>
+                <th class="utrecht-table__header-cell" scope="row">
+                  <a class="utrecht-link utrecht-link--html-a" href={`/verhalen/${story.id}`}>
+                    {story.title || story.ref}
+                  </a>
+                  {story.status === 'pending' ? <span class="duiding-badge duiding-badge--pending"> ({f.pending})</span> : null}
+                </th>
+                <td class="utrecht-table__cell duiding-snippet">
+                  <Snippet text={story.snippet} />
+                </td>
+                <td class="utrecht-table__cell">
+                  <time datetime={story.collectedAt.toISOString()}>{formatDate(story.collectedAt, lang)}</time>
+                </td>
+                <td class="utrecht-table__cell">{story.collection}</td>
+                <td class="utrecht-table__cell">{f.statuses[story.status] ?? story.status}</td>
+                <td class="utrecht-table__cell">{consentText(story.consentQuote, t)}</td>
               </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {data.stories.map((story) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
-                    <a class="utrecht-link utrecht-link--html-a" href={`/verhalen/${story.id}`}>
-                      {story.title}
-                    </a>
-                  </th>
-                  <td class="utrecht-table__cell">
-                    <time datetime={story.collectedAt.toISOString()}>{formatDate(story.collectedAt, lang)}</time>
-                  </td>
-                  <td class="utrecht-table__cell">{story.collection}</td>
-                  <td class="utrecht-table__cell">{consentText(story.consentQuote, t)}</td>
-                </tr>
-              ))}
-            </tbody>
+            ))}
+          </tbody>
         </TableRegion>
       )}
       {data.pages > 1 ? (
@@ -87,7 +219,7 @@ export function StoriesPage({ view, data, canImport }: { view: View; data: Story
           label={s.pagination}
           page={data.page}
           more={data.page < data.pages}
-          href={(page) => pageHref(page, data.query)}
+          href={(page) => listHref('/verhalen', query, page)}
           previous={s.previous}
           next={s.next}
           position={s.pageOf(Math.min(data.page, data.pages), data.pages)}

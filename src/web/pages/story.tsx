@@ -64,6 +64,8 @@ export function StoryPageView({ view, story }: { view: View; story: StoryView })
           <dd>{story.collection}</dd>
           <dt>{s.consent}</dt>
           <dd>{consentText(story.consentQuote, t)}</dd>
+          <dt>{t.storyFilters.status}</dt>
+          <dd class={story.status === 'pending' ? 'duiding-badge--pending' : undefined}>{t.storyFilters.statuses[story.status] ?? story.status}</dd>
           {prompt ? (
             <>
               <dt>{s.prompt}</dt>
