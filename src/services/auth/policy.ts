@@ -20,6 +20,9 @@ export const PERMISSIONS = {
   'indicators.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
   'indicators.write': ['beheerder', 'analist'],
   'patterns.read': ['beheerder', 'analist', 'gespreksleider'],
+  // Coding (issue 11): analysts code and keep the codebook; a dialogue's facilitator reads along.
+  'codes.read': ['analist', 'gespreksleider'],
+  'codes.write': ['analist'],
   'opgaven.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
   'opgaven.write': ['beheerder', 'analist', 'gespreksleider'],
   'assumptions.judge': ['beheerder', 'analist', 'gespreksleider'],
