@@ -1,0 +1,125 @@
+// Codes as analysis variables (issue 11): code x is the yes/no variable code:x in the pattern
+// scan, its filters, the stories behind a cell and the stories export; a coding change makes the
+// answer snapshot and every cached scan stale; and the scan of a code equals scipy-scan.py.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { findQuestionnaire } from '../../src/db/repositories/questionnaires.repository.ts';
+import { answerSnapshots } from '../../src/db/schema/index.ts';
+import { applyCode, removeCode } from '../../src/services/coding/apply.ts';
+import { addCode } from '../../src/services/coding/codebook.ts';
+import { withCodeVariables } from '../../src/services/coding/code-variables.ts';
+import { contextForTenantSlug, textSource, type ServiceContext } from '../../src/services/context.ts';
+import { exportStories } from '../../src/services/export-stories.ts';
+import { importStories } from '../../src/services/import-stories.ts';
+import { scanQuestionnaire } from '../../src/services/patterns.ts';
+import { storiesBehind } from '../../src/services/stories-behind.ts';
+import { seedDemo } from '../../src/services/seed-demo.ts';
+import { expectParity } from '../unit/patterns/parity.ts';
+import { testDatabaseTargets } from '../support/databases.ts';
+
+const SCIPY_SCAN = '/work/shared/tools/scipy-scan.py';
+
+function hasScipy(): boolean {
+  if (!existsSync(SCIPY_SCAN)) return false;
+  try {
+    execFileSync('python3', ['-c', 'import scipy, pandas'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.each(testDatabaseTargets())('codes as variables on $name', ({ create }) => {
+  let handle: DatabaseHandle;
+  let ctx: ServiceContext;
+  let ids: string[];
+
+  async function text(chunks: AsyncGenerator<string>): Promise<string> {
+    let out = '';
+    for await (const chunk of chunks) out += chunk;
+    return out;
+  }
+  async function snapshotVersion(): Promise<string | undefined> {
+    const q = (await findQuestionnaire(ctx.db, ctx.tenantId, 'zo-thuis'))!;
+    const [row] = await ctx.db.select({ v: answerSnapshots.storiesVersion }).from(answerSnapshots).where(and(eq(answerSnapshots.tenantId, ctx.tenantId), eq(answerSnapshots.questionnaireId, q.id)));
+    return row?.v;
+  }
+
+  beforeAll(async () => {
+    handle = await create();
+    await seedDemo(handle.db, { stories: 120 });
+    ctx = await contextForTenantSlug(handle.db, 'voorbeeld', randomUUID());
+    // Only published stories: the export below is then exactly what the scan reads.
+    await handle.db.execute(sql`delete from stories where status <> 'published'`);
+    ids = ((await handle.db.execute(sql`select id::text as id from stories where tenant_id = ${ctx.tenantId} order by ref`)) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    await addCode(ctx, 'zo-thuis', { slug: 'steun', label: 'Steun' });
+    await addCode(ctx, 'zo-thuis', { slug: 'nooit-gebruikt', label: 'Nooit gebruikt' });
+  }, 180_000);
+  afterAll(async () => handle?.close());
+
+  it('a coding change makes the answer snapshot and the cached scan stale, and the scan then carries code:x', async () => {
+    const first = await scanQuestionnaire(ctx, 'zo-thuis');
+    expect((await scanQuestionnaire(ctx, 'zo-thuis')).cached).toBe(true);
+    const snapshotBefore = await snapshotVersion();
+    expect(snapshotBefore).toBeDefined();
+    // Nobody coded anything yet: code:steun has one value only, so it is in no pattern.
+    expect(first.patterns.some((p) => p.a.startsWith('code:') || p.b.startsWith('code:'))).toBe(false);
+
+    // A third of the stories, by one analyst, some by a passage.
+    for (const [i, id] of ids.entries()) if (i % 3 === 0) await applyCode(ctx, id, 'steun', i % 2 ? { start: 0, end: 3 } : null);
+    const after = await scanQuestionnaire(ctx, 'zo-thuis');
+    expect(after.cached).toBe(false);
+    expect(await snapshotVersion()).not.toBe(snapshotBefore);
+    const withCode = after.patterns.filter((p) => p.a === 'code:steun' || p.b === 'code:steun');
+    expect(withCode.length).toBeGreaterThan(5);
+    expect(withCode.every((p) => p.n === ids.length || p.n < ids.length)).toBe(true);
+    expect(after.patterns.some((p) => p.a === 'code:nooit-gebruikt' || p.b === 'code:nooit-gebruikt')).toBe(false);
+
+    // Removing one coding is a change too.
+    expect((await scanQuestionnaire(ctx, 'zo-thuis')).cached).toBe(true);
+    await removeCode(ctx, ids[0]!, 'steun', null);
+    const removed = await scanQuestionnaire(ctx, 'zo-thuis');
+    expect(removed.cached).toBe(false);
+    await applyCode(ctx, ids[0]!, 'steun', null);
+  });
+
+  it('filters on code:x and finds the stories behind a code, as the coded ones', async () => {
+    const coded = ids.filter((_, i) => i % 3 === 0).length;
+    const scan = await scanQuestionnaire(ctx, 'zo-thuis', { filter: { answers: [['code:steun', 'ja']] } });
+    expect(scan.stories).toBe(coded);
+    expect(scan.filter.answers).toEqual({ 'code:steun': ['ja'] });
+    const behind = await storiesBehind(ctx, 'zo-thuis', { cell: { groups: ['code:steun:nee'] }, pageSize: 100 });
+    expect(behind.total).toBe(ids.length - coded);
+    await expect(scanQuestionnaire(ctx, 'zo-thuis', { filter: { answers: [['code:bestaat-niet', 'ja']] } })).rejects.toThrow(/no question "code:bestaat-niet"/);
+  });
+
+  it('exports code:x columns, which a story import skips', async () => {
+    const csv = await text(await exportStories(ctx, 'zo-thuis'));
+    const [header, ...rows] = csv.trim().split(/\r?\n/);
+    expect(header!.split(',').slice(-2)).toEqual(['code:nooit-gebruikt', 'code:steun']);
+    expect(rows.filter((r) => r.endsWith(',nee,ja')).length).toBe(ids.filter((_, i) => i % 3 === 0).length);
+    const result = await importStories(ctx, { source: textSource('terug.csv', csv), questionnaireKey: 'zo-thuis' });
+    expect(result.stories).toBe(ids.length);
+  });
+
+  it.runIf(hasScipy())('scans code:x as scipy-scan.py scans the exported column', async () => {
+    const scan = await scanQuestionnaire(ctx, 'zo-thuis', { cache: false });
+    const questionnaire = await withCodeVariables(ctx, (await findQuestionnaire(ctx.db, ctx.tenantId, 'zo-thuis'))!);
+    const dir = mkdtempSync(join(tmpdir(), 'duiding-codes-'));
+    try {
+      writeFileSync(join(dir, 'q.json'), JSON.stringify(questionnaire.definition));
+      writeFileSync(join(dir, 's.csv'), await text(await exportStories(ctx, 'zo-thuis')));
+      const reference = JSON.parse(execFileSync('python3', [SCIPY_SCAN, join(dir, 'q.json'), join(dir, 's.csv')], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+      expect(reference.patterns.some((p: { a: string; b: string }) => p.a === 'code:steun' || p.b === 'code:steun')).toBe(true);
+      expectParity(scan, reference.patterns);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
