@@ -13,6 +13,7 @@ import { findQuestionnaire } from '../../src/db/repositories/questionnaires.repo
 import { answerSnapshots } from '../../src/db/schema/index.ts';
 import { applyCode, removeCode } from '../../src/services/coding/apply.ts';
 import { addCode } from '../../src/services/coding/codebook.ts';
+import { codingAgreement } from '../../src/services/coding/agreement.ts';
 import { withCodeVariables } from '../../src/services/coding/code-variables.ts';
 import { contextForTenantSlug, textSource, type ServiceContext } from '../../src/services/context.ts';
 import { exportStories } from '../../src/services/export-stories.ts';
@@ -106,6 +107,42 @@ describe.each(testDatabaseTargets())('codes as variables on $name', ({ create })
     expect(rows.filter((r) => r.endsWith(',nee,ja')).length).toBe(ids.filter((_, i) => i % 3 === 0).length);
     const result = await importStories(ctx, { source: textSource('terug.csv', csv), questionnaireKey: 'zo-thuis' });
     expect(result.stories).toBe(ids.length);
+  });
+
+  it("compares two analysts on the stories both coded: Cohen's κ per code and Krippendorff's α, with n", async () => {
+    await addCode(ctx, 'zo-thuis', { slug: 'twijfel', label: 'Twijfel' });
+    await addCode(ctx, 'zo-thuis', { slug: 'gezien', label: 'Gezien' });
+    const first = { ...ctx, actorUserId: randomUUID() };
+    const second = { ...ctx, actorUserId: randomUUID() };
+    // Ten stories both coded (both gave each "gezien"). Twijfel by the first on 0–4, by the second
+    // on 0–3 and 5: p_o = 0.8, p_e = 0.5·0.5 + 0.5·0.5 = 0.5, κ = 0.6. Steun by both on 6–9: κ = 1.
+    // The import before replaced every story: new ids.
+    ids = ((await handle.db.execute(sql`select id::text as id from stories where tenant_id = ${ctx.tenantId} order by ref`)) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    const ten = ids.slice(1, 11);
+    for (const [i, id] of ten.entries()) {
+      for (const who of [first, second]) await applyCode(who, id, 'gezien', null);
+      if (i <= 4) await applyCode(first, id, 'twijfel', { start: 0, end: 2 });
+      if (i <= 3 || i === 5) await applyCode(second, id, 'twijfel', null);
+      if (i >= 6) for (const who of [first, second]) await applyCode(who, id, 'steun', null);
+    }
+    // A story only one of them coded is not compared.
+    await applyCode(first, ids[20]!, 'twijfel', null);
+    const result = await codingAgreement(ctx, 'zo-thuis', { first: first.actorUserId, second: second.actorUserId });
+    expect(result.n).toBe(10);
+    const byCode = Object.fromEntries(result.codes.map((c) => [c.slug, c]));
+    expect(byCode.twijfel).toMatchObject({ n: 10, first: 5, second: 5, both: 4 });
+    expect(byCode.twijfel!.kappa).toBeCloseTo(0.6, 12);
+    expect(byCode.steun!.kappa).toBe(1);
+    // Everyone used "gezien" everywhere, nobody "nooit-gebruikt": no variation, κ undefined.
+    expect(byCode.gezien!.kappa).toBeNull();
+    expect(byCode['nooit-gebruikt']!.kappa).toBeNull();
+    // α over 4 codes × 10 stories = 40 decisions, 80 values: 38 "yes", 42 "no", two disagreeing
+    // units (o_01 = o_10 = 2): α = 1 − 79·4 / (2·38·42).
+    expect(result.decisions).toBe(40);
+    expect(result.alpha!).toBeCloseTo(1 - (79 * 4) / (2 * 38 * 42), 12);
+    // Without a choice, the pair with the most stories in common is compared: these two.
+    const chosen = await codingAgreement(ctx, 'zo-thuis');
+    expect(new Set(chosen.pair!.map((a) => a.id))).toEqual(new Set([first.actorUserId, second.actorUserId]));
   });
 
   it.runIf(hasScipy())('scans code:x as scipy-scan.py scans the exported column', async () => {

@@ -9,3 +9,4 @@ export { logBeta, logGamma } from './log-gamma.ts';
 export { mannWhitneyFromRanks, mannWhitneyU, type MannWhitneyResult } from './mann-whitney.ts';
 export { averageRanks, ranksAlongOrder, sortedOrder, type Ranking } from './ranks.ts';
 export { spearman, spearmanFromRanks, spearmanP, type SpearmanResult } from './spearman.ts';
+export { cohensKappa, krippendorffAlphaNominal, type AlphaResult, type KappaResult } from './agreement.ts';
