@@ -23,6 +23,7 @@ import { retentionCommand, tenantDeleteCommand, tenantExportCommand } from './co
 import { backupCommand, restoreCommand, tenantImportCommand } from './commands/restore.ts';
 import { exportSenseMakerCommand, importNarraFirmaCommand, importSenseMakerCommand } from './commands/foreign.ts';
 import { cbsImportCommand, importAreasCommand } from './commands/areas.ts';
+import { exportQdpxCommand, importQdpxCommand } from './commands/qdpx.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -311,4 +312,6 @@ export const COMMANDS: CommandSpec[] = [
   exportSenseMakerCommand,
   importAreasCommand,
   cbsImportCommand,
+  exportQdpxCommand,
+  importQdpxCommand,
 ];

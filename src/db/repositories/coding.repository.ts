@@ -145,3 +145,29 @@ export async function analystNames(db: Tx, ids: string[]): Promise<Map<string, s
   )) as unknown as { rows: { id: string; name: string }[] }).rows;
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Every story of the questionnaire (any status) with its text, in ref order: the sources of a QDPX export. */
+export async function storyTextsOfQuestionnaire(db: Tx, tenantId: string, questionnaireId: string): Promise<CodedStory[]> {
+  return db
+    .select({ id: stories.id, questionnaireId: stories.questionnaireId, ref: stories.ref, title: stories.title, text: stories.text, status: stories.status })
+    .from(stories)
+    .where(and(eq(stories.tenantId, tenantId), eq(stories.questionnaireId, questionnaireId)))
+    .orderBy(asc(sql`${stories.ref} COLLATE "C"`));
+}
+
+/** Inserts codes (parents before children in the list) and returns their ids by slug. */
+export async function insertCodesReturning(
+  db: Tx,
+  rows: { tenantId: string; questionnaireId: string; slug: string; label: string; description: string; parentId: string | null }[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const row of rows) {
+    const [inserted] = await db.insert(codes).values(row).returning({ id: codes.id });
+    ids.set(row.slug, inserted!.id);
+  }
+  return ids;
+}
+
+export async function setCodeParent(db: Tx, tenantId: string, id: string, parentId: string): Promise<void> {
+  await db.update(codes).set({ parentId }).where(and(eq(codes.tenantId, tenantId), eq(codes.id, id)));
+}
