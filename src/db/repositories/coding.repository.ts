@@ -171,3 +171,15 @@ export async function insertCodesReturning(
 export async function setCodeParent(db: Tx, tenantId: string, id: string, parentId: string): Promise<void> {
   await db.update(codes).set({ parentId }).where(and(eq(codes.tenantId, tenantId), eq(codes.id, id)));
 }
+
+/** The key of a questionnaire by id, for pages that start from a story. */
+export async function questionnaireKeyOf(db: Tx, tenantId: string, questionnaireId: string): Promise<string | null> {
+  const rows = ((await db.execute(sql`select key from questionnaires where tenant_id = ${tenantId} and id = ${questionnaireId}::uuid`)) as unknown as { rows: { key: string }[] }).rows;
+  return rows[0]?.key ?? null;
+}
+
+/** Number of codes per questionnaire id. */
+export async function codeCounts(db: Tx, tenantId: string): Promise<Map<string, number>> {
+  const rows = ((await db.execute(sql`select questionnaire_id::text as id, count(*)::int as n from codes where tenant_id = ${tenantId} group by 1`)) as unknown as { rows: { id: string; n: number }[] }).rows;
+  return new Map(rows.map((r) => [r.id, r.n]));
+}

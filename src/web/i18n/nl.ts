@@ -4,6 +4,7 @@ import { adminDataNl } from './admin-data.ts';
 import { tellerNl } from './teller.ts';
 import { designerNl } from './designer.ts';
 import { moderationNl } from './moderation.ts';
+import { codingNl } from './coding.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
@@ -18,7 +19,7 @@ export const nl = {
   navLabel: 'Hoofdmenu',
   navMenu: 'Menu',
   navGroups: { collect: 'Verzamelen', interpret: 'Duiden', council: 'Raad', manage: 'Beheer' },
-  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation },
+  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation, codebook: codingNl.nav.codebook },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
   languageSwitch: { label: 'English', lang: 'en', title: 'Read this page in English' },
@@ -165,6 +166,7 @@ export const nl = {
   areas: areasNl,
   designer: designerNl,
   moderation: moderationNl,
+  coding: codingNl,
   foreignImport: foreignNl,
   teller: tellerNl,
   opgaven: opgavenNl,
