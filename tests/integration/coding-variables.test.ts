@@ -21,10 +21,20 @@ import { importStories } from '../../src/services/import-stories.ts';
 import { scanQuestionnaire } from '../../src/services/patterns.ts';
 import { storiesBehind } from '../../src/services/stories-behind.ts';
 import { seedDemo } from '../../src/services/seed-demo.ts';
-import { expectParity } from '../unit/patterns/parity.ts';
+import { expectParity, relativeError } from '../unit/patterns/parity.ts';
+import { parseCsv } from '../../src/domain/csv/reader.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 
 const SCIPY_SCAN = '/work/shared/tools/scipy-scan.py';
+
+function hasScipyOnly(): boolean {
+  try {
+    execFileSync('python3', ['-c', 'import scipy'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function hasScipy(): boolean {
   if (!existsSync(SCIPY_SCAN)) return false;
@@ -143,6 +153,39 @@ describe.each(testDatabaseTargets())('codes as variables on $name', ({ create })
     // Without a choice, the pair with the most stories in common is compared: these two.
     const chosen = await codingAgreement(ctx, 'zo-thuis');
     expect(new Set(chosen.pair!.map((a) => a.id))).toEqual(new Set([first.actorUserId, second.actorUserId]));
+  });
+
+  it.runIf(hasScipyOnly())('tests code:x as SciPy does: Mann–Whitney against a scale, chi-square against a choice', async () => {
+    const scan = await scanQuestionnaire(ctx, 'zo-thuis', { cache: false });
+    const [header, ...rows] = parseCsv(await text(await exportStories(ctx, 'zo-thuis'))).map((r) => r.fields);
+    const column = (name: string) => rows.filter((r) => r.length === header!.length).map((r) => r[header!.indexOf(name)]!);
+    const [code, cijfer, gevoel] = [column('code:steun'), column('cijfer'), column('gevoel')];
+    const groups = { ja: [] as number[], nee: [] as number[] };
+    cijfer.forEach((v, i) => {
+      if (v !== '' && v !== 'NA') groups[code[i] as 'ja' | 'nee'].push(Number(v));
+    });
+    const table: Record<string, Record<string, number>> = {};
+    gevoel.forEach((v, i) => {
+      if (v === '' || v === 'NA') return;
+      table[v] ??= { ja: 0, nee: 0 };
+      table[v]![code[i]!]! += 1;
+    });
+    const counts = Object.keys(table).sort().map((k) => [table[k]!.ja!, table[k]!.nee!]);
+    const script = [
+      'import json, sys',
+      'from scipy import stats',
+      'd = json.load(sys.stdin)',
+      'mw = stats.mannwhitneyu(d["ja"], d["nee"], alternative="two-sided", method="asymptotic", use_continuity=True)',
+      'chi2, p, dof, _ = stats.chi2_contingency(d["table"], correction=False)',
+      'print(json.dumps({"mw": float(mw.pvalue), "chi": float(p)}))',
+    ].join('\n');
+    const reference = JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify({ ...groups, table: counts }), encoding: 'utf8' })) as { mw: number; chi: number };
+    const mw = scan.patterns.find((p) => p.a === 'cijfer' && p.b === 'code:steun')!;
+    const chi = scan.patterns.find((p) => p.a === 'gevoel' && p.b === 'code:steun')!;
+    expect(mw.test).toBe('mann-whitney');
+    expect(chi.test).toBe('chi-square');
+    expect(relativeError(mw.p!, reference.mw)).toBeLessThanOrEqual(1e-6);
+    expect(relativeError(chi.p!, reference.chi)).toBeLessThanOrEqual(1e-6);
   });
 
   it.runIf(hasScipy())('scans code:x as scipy-scan.py scans the exported column', async () => {
