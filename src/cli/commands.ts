@@ -22,6 +22,7 @@ import { retentionCommand, tenantDeleteCommand, tenantExportCommand } from './co
 import { backupCommand, restoreCommand, tenantImportCommand } from './commands/restore.ts';
 import { exportSenseMakerCommand, importNarraFirmaCommand, importSenseMakerCommand } from './commands/foreign.ts';
 import { cbsImportCommand, importAreasCommand } from './commands/areas.ts';
+import { exportQdpxCommand, importQdpxCommand } from './commands/qdpx.ts';
 
 function readJsonFile(file: string): unknown {
   const source = fileSource(file);
@@ -297,4 +298,6 @@ export const COMMANDS: CommandSpec[] = [
   exportSenseMakerCommand,
   importAreasCommand,
   cbsImportCommand,
+  exportQdpxCommand,
+  importQdpxCommand,
 ];

@@ -11,11 +11,13 @@ Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
   import areas FILE              gebiedenregister (CSV, XLSX of GeoJSON met vormen voor de kaart) [--year JAAR]
   import narrafirma              verhalen uit NarraFirma --questionnaire KEY --form FORM.csv --stories STORIES.csv
   import sensemaker              verhalen uit SenseMaker --questionnaire KEY --definition DEF.json --stories EXPORT.csv
+  import qdpx FILE               codes en coderingen uit een REFI-QDA-project --questionnaire KEY
   cbs import TABLE               cijfers van CBS StatLine --indicators KEY=CBSKEY,… [--areas GM0599] [--add-areas]
   export questionnaire KEY       vragenlijst als JSON
   export stories                 verhalen als CSV of XLSX --questionnaire KEY [--out FILE.csv|FILE.xlsx]
   export indicators              waarnemingen (of --definitions) als CSV, of XLSX [--out FILE.xlsx]
   export sensemaker              verhalen in de CSV-indeling van SenseMaker --questionnaire KEY --out FILE.csv
+  export qdpx                    verhalen, codeboek en coderingen als REFI-QDA-project --questionnaire KEY --out FILE.qdpx
   patterns                       patronen in de verhalen --questionnaire KEY [--filter rol=jongere] [--json]
   stories                        de verhalen achter een patroon --questionnaire KEY [--var …] [--search …]
   words                          woorden die een groep onderscheiden --questionnaire KEY --a gevoel=boos

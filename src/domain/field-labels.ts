@@ -19,7 +19,8 @@ export const FIELD_LABELS: Record<string, Labels> = {
   page: { nl: 'Pagina', en: 'Page' },
   confirm: { nl: 'Bevestiging', en: 'Confirmation' },
   tenant: { nl: 'Gemeente', en: 'Municipality' },
-  slug: { nl: 'Korte naam van de gemeente', en: 'Short name of the municipality' },
+  // Not only a municipality's: a collection and a code (issue 11) have a slug too.
+  slug: { nl: 'Korte naam', en: 'Short name' },
   name: { nl: 'Naam', en: 'Name' },
   email: { nl: 'E-mailadres', en: 'Email address' },
   'admin-email': { nl: 'E-mailadres van de beheerder', en: 'Administrator’s email address' },
@@ -54,6 +55,12 @@ export const FIELD_LABELS: Record<string, Labels> = {
   settings: { nl: 'Instellingen', en: 'Settings' },
   repeat: { nl: 'Wachtwoord nog een keer', en: 'Password again' },
   top: { nl: 'Aantal woorden', en: 'Number of words' },
+  // Coding (issue 11).
+  parent: { nl: 'Valt onder', en: 'Parent code' },
+  label: { nl: 'Naam van de code', en: 'Code label' },
+  description: { nl: 'Beschrijving', en: 'Description' },
+  start: { nl: 'Begin van het fragment', en: 'Start of the passage' },
+  end: { nl: 'Einde van het fragment', en: 'End of the passage' },
 };
 
 /**

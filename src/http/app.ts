@@ -25,6 +25,7 @@ import { wordsRoutes } from './routes/words.ts';
 import { monitorRoutes } from './routes/monitor.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { collectRoutes } from './routes/collect.ts';
+import { codingRoutes } from './routes/coding.ts';
 import { strictJsonBody } from './strict-json.ts';
 import { STORY_IMPORT_LIMIT, streamingBodyLimit } from './upload.ts';
 import { COLLECT_LIMIT, rateLimit, type RateLimitOptions } from './rate-limit.ts';
@@ -147,6 +148,7 @@ export function createApp(options: AppOptions) {
   app.route('/', monitorRoutes());
   app.route('/', adminDataRoutes());
   app.route('/', reportRoutes());
+  app.route('/', codingRoutes());
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

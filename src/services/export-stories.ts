@@ -8,6 +8,7 @@ import { encodeStoryRow, storyColumns } from '../domain/stories/csv-codec.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 import type { SheetSpec, XlsxCell } from './tables/xlsx-write.ts';
+import { codeColumns, type CodeColumns } from './coding/export-columns.ts';
 
 const PAGE = 1000;
 
@@ -25,12 +26,12 @@ async function openExport(ctx: ServiceContext, questionnaireKey: string): Promis
 }
 
 /** The encoded rows of every story, page by page, so a large export never sits in memory. */
-async function* storyRowPages(ctx: ServiceContext, questionnaire: StoredQuestionnaire): AsyncGenerator<string[][]> {
+async function* storyRowPages(ctx: ServiceContext, questionnaire: StoredQuestionnaire, codes: CodeColumns): AsyncGenerator<string[][]> {
   let after: string | null = null;
   for (;;) {
     const page = await pageStoriesWithAnswers(ctx.db, ctx.tenantId, questionnaire.id, after, PAGE);
     if (page.length === 0) return;
-    yield page.map((story) => encodeStoryRow(questionnaire.definition, story));
+    yield page.map((story) => [...encodeStoryRow(questionnaire.definition, story), ...codes.cells(story.id)]);
     after = page[page.length - 1].ref;
   }
 }
@@ -38,9 +39,10 @@ async function* storyRowPages(ctx: ServiceContext, questionnaire: StoredQuestion
 /** duiding.stories/v1 as CSV text chunks, page by page. */
 export async function exportStories(ctx: ServiceContext, questionnaireKey: string): Promise<AsyncGenerator<string>> {
   const questionnaire = await openExport(ctx, questionnaireKey);
+  const codes = await codeColumns(ctx, questionnaire);
   return (async function* () {
-    yield csvRow(storyColumns(questionnaire.definition));
-    for await (const rows of storyRowPages(ctx, questionnaire)) yield rows.map(csvRow).join('');
+    yield csvRow([...storyColumns(questionnaire.definition), ...codes.header]);
+    for await (const rows of storyRowPages(ctx, questionnaire, codes)) yield rows.map(csvRow).join('');
   })();
 }
 
@@ -50,14 +52,15 @@ export async function exportStories(ctx: ServiceContext, questionnaireKey: strin
  */
 export async function exportStoriesSheet(ctx: ServiceContext, questionnaireKey: string): Promise<SheetSpec> {
   const questionnaire = await openExport(ctx, questionnaireKey);
-  const header = storyColumns(questionnaire.definition);
+  const codes = await codeColumns(ctx, questionnaire);
+  const header = [...storyColumns(questionnaire.definition), ...codes.header];
   const numeric = numericColumns(questionnaire.definition);
   const typed = header.map((column) => numeric.has(column));
   return {
     name: 'verhalen',
     header,
     rows: (async function* () {
-      for await (const rows of storyRowPages(ctx, questionnaire)) {
+      for await (const rows of storyRowPages(ctx, questionnaire, codes)) {
         yield rows.map((row) => row.map((cell, i): XlsxCell => (typed[i] && cell !== '' && cell !== 'NA' ? Number(cell) : cell)));
       }
     })(),

@@ -11,6 +11,8 @@ import { InputRejected } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 import { publishedAnswers } from './answer-snapshot.ts';
+import { addCodeAnswers, withCodeVariables } from './coding/code-variables.ts';
+import { isCodeQuestion } from '../domain/coding/variables.ts';
 
 export { filterFromArguments, type FilterInput } from '../domain/patterns/filter.ts';
 
@@ -37,8 +39,10 @@ export interface ScanResult extends PatternsDocument {
 }
 
 export async function scanQuestionnaire(ctx: ServiceContext, questionnaireKey: string, options: ScanOptions = {}): Promise<ScanResult> {
-  const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey);
-  if (!questionnaire) throw unknownQuestionnaire(questionnaireKey);
+  const found = await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey);
+  if (!found) throw unknownQuestionnaire(questionnaireKey);
+  // Codes are variables too (code:x); a coding change raises the stories version below.
+  const questionnaire = await withCodeVariables(ctx, found);
   const filter = await resolveFilter(ctx, questionnaire, options.filter ?? {});
   const key = filterKey(filter);
   const version = `${SCAN_CACHE_VERSION}:${questionnaire.versionId}:${await storiesFingerprint(ctx.db, ctx.tenantId, questionnaire.id)}`;
@@ -98,12 +102,14 @@ export async function loadFilteredAnswers(
 ): Promise<{ ids: string[]; answers: Answers[] }> {
   const selection: StorySelection = { collection: filter.collection, period: filter.period, search };
   // Free text is never an analysis variable: leave it in the database.
-  const keys = questionnaire.definition.questions.filter((q) => q.type !== 'text').map((q) => q.key);
+  const keys = questionnaire.definition.questions.filter((q) => q.type !== 'text' && !isCodeQuestion(q.key)).map((q) => q.key);
   // Without a collection, period or search, the whole questionnaire: its answer snapshot.
   const whole = selection.collection === null && selection.period === null && selection.search === null;
-  const loaded = whole
-    ? await publishedAnswers(ctx, questionnaire, keys)
-    : await loadSelectedAnswers(ctx.db, ctx.tenantId, questionnaire.id, selection, keys);
+  const loaded = await addCodeAnswers(
+    ctx,
+    questionnaire,
+    whole ? await publishedAnswers(ctx, questionnaire, keys) : await loadSelectedAnswers(ctx.db, ctx.tenantId, questionnaire.id, selection, keys),
+  );
   if (!hasAnswerFilter(filter)) return loaded;
   const ids: string[] = [];
   const answers: Answers[] = [];

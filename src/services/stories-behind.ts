@@ -11,6 +11,7 @@ import { InputRejected } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 import { loadFilteredAnswers, resolveFilter } from './patterns.ts';
+import { withCodeVariables } from './coding/code-variables.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -50,8 +51,9 @@ export async function storiesBehind(ctx: ServiceContext, questionnaireKey: strin
   }
   if (problems.length > 0) throw new InputRejected(problems);
 
-  const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey);
-  if (!questionnaire) throw unknownQuestionnaire(questionnaireKey);
+  const found = await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey);
+  if (!found) throw unknownQuestionnaire(questionnaireKey);
+  const questionnaire = await withCodeVariables(ctx, found);
   const cell = parseCell(questionnaire.definition, options.cell ?? {});
   const filter = await resolveFilter(ctx, questionnaire, options.filter ?? {});
   const search = options.search?.trim().slice(0, 200) || null;

@@ -42,6 +42,7 @@ import { dialoguePageRoutes } from './routes/dialogues.tsx';
 import { moderationRoutes } from './routes/moderation.tsx';
 import { comparePageRoutes } from './routes/compare.tsx';
 import { storyListRoutes } from './routes/stories.tsx';
+import { codingPageRoutes } from './routes/coding.tsx';
 
 export interface WebOptions {
   /** CBS open data for the CBS import form (config.ts); default: CBS's own addresses. */
@@ -192,5 +193,6 @@ export function webRoutes(options: WebOptions = {}) {
   app.route('/', reportPageRoutes());
   app.route('/', moderationRoutes());
   app.route('/', comparePageRoutes());
+  app.route('/', codingPageRoutes());
   return app;
 }

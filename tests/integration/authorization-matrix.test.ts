@@ -29,7 +29,7 @@ const TABLE_OF_SEGMENT: Record<string, string> = {
   indicators: 'indicator_definitions', cijfers: 'indicator_definitions', elements: 'toc_elements', aannames: 'toc_elements',
   assumptions: 'toc_elements', users: 'memberships', gebruikers: 'memberships', members: 'memberships', leden: 'memberships',
   areas: 'areas', gebieden: 'areas', providers: 'providers', aanbieders: 'providers', curated: 'curated_stories',
-  domains: 'domain_profiles', staalkaart: 'domain_profiles',
+  domains: 'domain_profiles', staalkaart: 'domain_profiles', codes: 'codes', codebook: 'codes', codeboek: 'codes',
 };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -120,6 +120,12 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
   beforeAll(async () => {
     handle = await create();
     tenants = await seedTwoTenants(handle, { stories: 30 });
+    // A codebook and a coding of A (issue 11), so B's reads and changes of them have something to miss.
+    await handle.db.execute(sql`insert into codes (tenant_id, questionnaire_id, slug, label)
+      select tenant_id, id, 'steun', ${`Steun ${MARKER_A}`} from questionnaires where tenant_id = ${tenants.a.tenantId}`);
+    await handle.db.execute(sql`insert into code_applications (tenant_id, code_id, story_id, analyst_id)
+      select s.tenant_id, c.id, s.id, s.id from stories s join codes c on c.tenant_id = s.tenant_id and c.questionnaire_id = s.questionnaire_id
+      where s.tenant_id = ${tenants.a.tenantId}`);
     const app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
     rules = routeRules(app.routes);
     const port = await new Promise<number>((done, fail) => {

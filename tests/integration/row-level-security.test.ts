@@ -275,6 +275,46 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
     expect(owner!.who).toBe(who!.owner);
   });
 
+  it('keeps codebooks and codings (migration 0013) in their municipality, and their keys cannot cross it', async () => {
+    const storyOf = async (tenant: string, key: string) => {
+      const [q] = await db.insert(schema.questionnaires).values({ tenantId: tenant, key }).returning();
+      const [v] = await db
+        .insert(schema.questionnaireVersions)
+        .values({ tenantId: tenant, questionnaireId: q!.id, version: 1, definition: { format: 'duiding.questionnaire/v1', key, questions: [] } as never })
+        .returning();
+      const [c] = await db.insert(schema.collections).values({ tenantId: tenant, slug: `${key}-c`, questionnaireId: q!.id, title: key }).returning();
+      const [s] = await db
+        .insert(schema.stories)
+        .values({ tenantId: tenant, ref: `${key}-1`, questionnaireId: q!.id, versionId: v!.id, collectionId: c!.id, collectedAt: new Date(), language: 'nl', title: 'T', text: 'Een verhaal.' })
+        .returning();
+      return { questionnaire: q!.id, story: s!.id };
+    };
+    const ofA = await storyOf(a, 'codes-a');
+    const ofB = await storyOf(b, 'codes-b');
+    const [codeA] = await db.insert(schema.codes).values({ tenantId: a, questionnaireId: ofA.questionnaire, slug: 'steun', label: 'Steun' }).returning();
+    await db.insert(schema.codeApplications).values({ tenantId: a, codeId: codeA!.id, storyId: ofA.story, analystId: userOfA });
+    // B sees none of A's codes or codings, and cannot write into A.
+    expect(await tenantDatabase(db, b).select().from(schema.codes)).toEqual([]);
+    expect(await tenantDatabase(db, b).select().from(schema.codeApplications)).toEqual([]);
+    expect(
+      await rejection(tenantDatabase(db, b).insert(schema.codes).values({ tenantId: a, questionnaireId: ofA.questionnaire, slug: 'inbraak', label: 'X' })),
+    ).toMatch(/row-level security/);
+    await tenantDatabase(db, b).delete(schema.codeApplications);
+    expect((await db.select().from(schema.codeApplications)).length).toBe(1);
+    // Even the owner cannot tie B's story to A's code, nor give a code a parent of another questionnaire.
+    expect(await rejection(db.insert(schema.codeApplications).values({ tenantId: b, codeId: codeA!.id, storyId: ofB.story, analystId: userOfB }))).toMatch(
+      /foreign key/,
+    );
+    const [codeB] = await db.insert(schema.codes).values({ tenantId: b, questionnaireId: ofB.questionnaire, slug: 'steun', label: 'Steun' }).returning();
+    expect(
+      await rejection(db.insert(schema.codes).values({ tenantId: b, questionnaireId: ofB.questionnaire, slug: 'kind', label: 'K', parentId: codeA!.id })),
+    ).toMatch(/foreign key/);
+    // A passage must lie forward: start < end, start ≥ 0.
+    expect(
+      await rejection(db.insert(schema.codeApplications).values({ tenantId: b, codeId: codeB!.id, storyId: ofB.story, analystId: userOfB, start: 5, end: 5 })),
+    ).toMatch(/code_applications_span/);
+  });
+
   it('every table with a tenant_id column, and every account table, has row-level security enabled and forced', async () => {
     const tables = await rows<{ table_name: string; rls: boolean; forced: boolean; policies: number }>(
       db,

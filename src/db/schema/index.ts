@@ -8,3 +8,4 @@ export * from './cache.ts';
 export * from './access.ts';
 export * from './council.ts';
 export * from './limits.ts';
+export * from './coding.ts';

@@ -16,7 +16,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { id, tenantId, tsvector } from './columns.ts';
 import { collections, questionnaires, questionnaireVersions } from './instrument.ts';
-import { tags } from './tenancy.ts';
 
 export const STORY_STATUSES = ['published', 'pending', 'rejected'] as const;
 
@@ -90,21 +89,5 @@ export const storyAnswers = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.storyId, t.questionKey] }),
     foreignKey({ columns: [t.tenantId, t.storyId], foreignColumns: [stories.tenantId, stories.id] }).onDelete('cascade'),
-  ],
-);
-
-export const storyTags = pgTable(
-  'story_tags',
-  {
-    tenantId: tenantId(),
-    storyId: uuid('story_id').notNull(),
-    tagId: uuid('tag_id').notNull(),
-    createdBy: uuid('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.storyId, t.tagId] }),
-    foreignKey({ columns: [t.tenantId, t.storyId], foreignColumns: [stories.tenantId, stories.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.tenantId, t.tagId], foreignColumns: [tags.tenantId, tags.id] }).onDelete('cascade'),
   ],
 );

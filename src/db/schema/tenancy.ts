@@ -106,14 +106,3 @@ export const providers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.code] })],
 );
-
-export const tags = pgTable(
-  'tags',
-  {
-    tenantId: tenantId(),
-    id: id(),
-    name: text('name').notNull(),
-    description: text('description'),
-  },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('tags_name').on(t.tenantId, t.name)],
-);

@@ -51,6 +51,8 @@ export class StoryRowDecoder {
     header.fields.forEach((full, i) => {
       const name = clip(full, 80);
       if (this.index.has(full)) at(name, 'duplicate-column', `kolom "${name}" staat er twee keer in`, `column "${name}" occurs twice`);
+      // code:x columns of an export are analysts' codes (issue 11), not answers: skipped here.
+      else if (full.startsWith('code:') && !known.has(full)) return;
       else if (!known.has(full)) at(name, 'unknown-column', `kolom "${name}" hoort niet bij vragenlijst "${q.key}"`, `column "${name}" does not belong to questionnaire "${q.key}"`);
       else this.index.set(full, i);
     });

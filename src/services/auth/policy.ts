@@ -25,6 +25,9 @@ export const PERMISSIONS = {
   'patterns.read': ['beheerder', 'analist', 'gespreksleider'],
   // Comparing subsets (/vergelijken, the compare API): the analyst's work, read by the facilitator.
   'compare.read': ['analist', 'gespreksleider'],
+  // Coding (issue 11): analysts code and keep the codebook; a dialogue's facilitator reads along.
+  'codes.read': ['analist', 'gespreksleider'],
+  'codes.write': ['analist'],
   'opgaven.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
   'opgaven.write': ['beheerder', 'analist', 'gespreksleider'],
   'assumptions.judge': ['beheerder', 'analist', 'gespreksleider'],

@@ -6,6 +6,7 @@ import { tellerEn } from './teller.ts';
 import { designerEn } from './designer.ts';
 import { moderationEn } from './moderation.ts';
 import { compareEn, storyFiltersEn } from './compare.ts';
+import { codingEn } from './coding.ts';
 import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
 import { monitorEn } from './monitor.ts';
@@ -21,7 +22,7 @@ export const en: Messages = {
   navLabel: 'Main menu',
   navMenu: 'Menu',
   navGroups: { collect: 'Collect', interpret: 'Make sense', council: 'Council', manage: 'Manage' },
-  nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import', admin: 'Administration', users: 'Users', account: 'My account', questionnaires: 'Questionnaires', collections: 'Collections', entry: 'Enter a story', opgaven: opgavenEn.nav.opgaven, dialogues: opgavenEn.nav.dialogues, monitor: monitorEn.nav.monitor, staalkaart: monitorEn.nav.staalkaart, reports: reportsEn.nav.reports, moderation: moderationEn.nav.moderation, compare: compareEn.nav },
+  nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import', admin: 'Administration', users: 'Users', account: 'My account', questionnaires: 'Questionnaires', collections: 'Collections', entry: 'Enter a story', opgaven: opgavenEn.nav.opgaven, dialogues: opgavenEn.nav.dialogues, monitor: monitorEn.nav.monitor, staalkaart: monitorEn.nav.staalkaart, reports: reportsEn.nav.reports, moderation: moderationEn.nav.moderation, compare: compareEn.nav, codebook: codingEn.nav.codebook },
   signedInAs: (name: string) => `Signed in as ${name}`,
   signOut: 'Sign out',
   languageSwitch: { label: 'Nederlands', lang: 'nl', title: 'Lees deze pagina in het Nederlands' },
@@ -169,6 +170,7 @@ export const en: Messages = {
   moderation: moderationEn,
   compare: compareEn,
   storyFilters: storyFiltersEn,
+  coding: codingEn,
   foreignImport: foreignEn,
   teller: tellerEn,
   opgaven: opgavenEn,

@@ -5,6 +5,7 @@ import { tellerNl } from './teller.ts';
 import { designerNl } from './designer.ts';
 import { moderationNl } from './moderation.ts';
 import { compareNl, storyFiltersNl } from './compare.ts';
+import { codingNl } from './coding.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
@@ -19,7 +20,7 @@ export const nl = {
   navLabel: 'Hoofdmenu',
   navMenu: 'Menu',
   navGroups: { collect: 'Verzamelen', interpret: 'Duiden', council: 'Raad', manage: 'Beheer' },
-  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation, compare: compareNl.nav },
+  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation, compare: compareNl.nav, codebook: codingNl.nav.codebook },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
   languageSwitch: { label: 'English', lang: 'en', title: 'Read this page in English' },
@@ -168,6 +169,7 @@ export const nl = {
   moderation: moderationNl,
   compare: compareNl,
   storyFilters: storyFiltersNl,
+  coding: codingNl,
   foreignImport: foreignNl,
   teller: tellerNl,
   opgaven: opgavenNl,

@@ -4,6 +4,7 @@ import { consentText, formatAnswer, formatDate } from '../format.ts';
 import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
+import { allows } from '../../services/auth/policy.ts';
 
 /**
  * One answer in the value column: one line as text, several (triad corners, stones, multichoice)
@@ -84,6 +85,13 @@ export function StoryPageView({ view, story }: { view: View; story: StoryView })
           ))}
         </blockquote>
       </section>
+      {view.session && allows(view.session.roles, 'codes.read') ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link utrecht-link--html-a" href={`/verhalen/${story.id}/coderen`}>
+            {t.coding.storyLink}
+          </a>
+        </p>
+      ) : null}
       <section aria-labelledby="antwoorden">
         <h2 class="utrecht-heading-2" id="antwoorden">
           {s.answersStory}

@@ -1,0 +1,135 @@
+// Coding (issue 11): a questionnaire's codebook and the codes on a story. Thin: validate →
+// authorize → one service. Request and response shapes are zod schemas, so the OpenAPI document
+// describes them; semantic checks (slug, parent, span, overlap) are the services', in Dutch and
+// English.
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { InputRejected, type Problem } from '../../domain/problems.ts';
+import { applyCode, removeCode } from '../../services/coding/apply.ts';
+import { addCode, editCode, listCodebook } from '../../services/coding/codebook.ts';
+import { requirePermission, type AppEnv } from '../middleware/session.ts';
+import { serviceContext } from '../kit.ts';
+
+const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
+const CodeParams = z.object({ key: z.string().max(100), slug: z.string().max(200).openapi({ example: 'eenzaamheid' }) });
+const StoryCode = z.object({ id: z.string().max(100).openapi({ example: '6f1c…' }), slug: z.string().max(200).openapi({ example: 'eenzaamheid' }) });
+const problem = { description: 'Problem (application/problem+json), naming the field; nothing was written' };
+
+export const CodeSchema = z
+  .object({
+    slug: z.string().openapi({ description: 'Stable name; the analysis variable is `code:{slug}`', example: 'eenzaamheid' }),
+    label: z.string().openapi({ example: 'Eenzaamheid' }),
+    description: z.string().openapi({ example: 'De verteller voelt zich alleen staan.' }),
+    parent: z.string().nullable().openapi({ description: 'Slug of the parent (two levels at most)', example: null }),
+  })
+  .openapi('Code');
+const NewCode = z
+  .object({
+    slug: z.string().max(1000),
+    label: z.string().max(1000),
+    description: z.string().max(10_000).optional(),
+    parent: z.string().max(1000).nullable().optional(),
+  })
+  .openapi({ example: { slug: 'eenzaamheid', label: 'Eenzaamheid', parent: null } });
+const CodeChange = NewCode.omit({ slug: true }).openapi({ example: { label: 'Eenzaamheid', description: '', parent: 'welzijn' } });
+const Span = z
+  .object({
+    start: z.number().int().min(0).optional().openapi({ description: 'First UTF-16 code unit of the passage', example: 12 }),
+    end: z.number().int().min(0).optional().openapi({ description: 'One past the last code unit', example: 48 }),
+  })
+  .openapi({ description: 'Leave out (or {}) for the whole story' });
+
+/** Body validation failures in both languages, naming the field (the default hook's Dutch is English). */
+function invalidBody(result: { success: boolean; error?: { issues: { path: PropertyKey[]; code: string }[] } }, _c: Context): undefined {
+  if (result.success || !result.error) return undefined;
+  const problems: Problem[] = result.error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || '(body)';
+    const number = field === 'start' || field === 'end';
+    return number
+      ? { field, code: 'not-an-offset', nl: 'dit moet een positie in de tekst zijn: een geheel getal vanaf 0', en: 'this must be a position in the text: a whole number from 0' }
+      : { field, code: 'invalid', nl: 'dit veld ontbreekt, is geen tekst of is te lang', en: 'this field is missing, not text, or too long' };
+  });
+  throw new InputRejected(problems);
+}
+
+export function codingRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/questionnaires/{key}/codebook',
+      summary: "The questionnaire's codebook: parents first, each followed by its children",
+      middleware: [requirePermission('codes.read')] as const,
+      request: { params: Key },
+      responses: { 200: { description: 'The codebook', content: { 'application/json': { schema: z.object({ codes: z.array(CodeSchema) }) } } }, 404: problem },
+    }),
+    async (c) => c.json(await listCodebook(serviceContext(c), c.req.valid('param').key), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/questionnaires/{key}/codebook',
+      summary: 'Add a code (slug: lower-case letters, digits, - and _; parent: a top-level code)',
+      middleware: [requirePermission('codes.write')] as const,
+      request: { params: Key, body: { content: { 'application/json': { schema: NewCode } }, required: true } },
+      responses: { 201: { description: 'Added', content: { 'application/json': { schema: CodeSchema } } }, 400: problem, 404: problem },
+    }),
+    async (c) => c.json(await addCode(serviceContext(c), c.req.valid('param').key, c.req.valid('json')), 201),
+    invalidBody,
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/v1/questionnaires/{key}/codebook/{slug}',
+      summary: "Change a code's label, description or parent (the slug stays)",
+      middleware: [requirePermission('codes.write')] as const,
+      request: { params: CodeParams, body: { content: { 'application/json': { schema: CodeChange } }, required: true } },
+      responses: { 200: { description: 'Changed', content: { 'application/json': { schema: CodeSchema } } }, 400: problem, 404: problem },
+    }),
+    async (c) => {
+      const { key, slug } = c.req.valid('param');
+      return c.json(await editCode(serviceContext(c), key, slug, c.req.valid('json')), 200);
+    },
+    invalidBody,
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/v1/stories/{id}/codes/{slug}',
+      summary: 'Code a story as yourself: the whole story (no body), or a passage {start, end} of its text (UTF-16 offsets, end exclusive)',
+      description: 'Repeating the same coding changes nothing. A passage that overlaps one of your own passages with the same code is refused (400).',
+      middleware: [requirePermission('codes.write')] as const,
+      request: { params: StoryCode, body: { content: { 'application/json': { schema: Span } }, required: false } },
+      responses: { 204: { description: 'Coded' }, 400: problem, 404: problem },
+    }),
+    async (c) => {
+      const { id, slug } = c.req.valid('param');
+      await applyCode(serviceContext(c), id, slug, (c.req.valid('json') as z.infer<typeof Span> | undefined) ?? null);
+      return c.body(null, 204);
+    },
+    invalidBody,
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/v1/stories/{id}/codes/{slug}',
+      summary: 'Remove your coding: the whole-story one (no body), or the passage {start, end}',
+      middleware: [requirePermission('codes.write')] as const,
+      request: { params: StoryCode, body: { content: { 'application/json': { schema: Span } }, required: false } },
+      responses: { 204: { description: 'Removed' }, 400: problem, 404: problem },
+    }),
+    async (c) => {
+      const { id, slug } = c.req.valid('param');
+      await removeCode(serviceContext(c), id, slug, (c.req.valid('json') as z.infer<typeof Span> | undefined) ?? null);
+      return c.body(null, 204);
+    },
+    invalidBody,
+  );
+
+  return app;
+}

@@ -1,0 +1,43 @@
+// Codes as analysis variables (issue 11): code x is the yes/no variable `code:x` of every
+// published story — "ja" when any analyst coded the story (whole or a passage) with x, "nee"
+// otherwise. They enter the scan as choice questions appended to the questionnaire, so the scan,
+// the filters (`code:x=ja`), the cells (`group=code:x:ja`) and the charts need nothing new: a
+// code is read exactly as a choice question with two options.
+//
+// Codings are not kept in the answer snapshot: a coding changes an old story's value, which the
+// snapshot's "answers are never edited in place" update rule does not allow for. They are read
+// in one query per scan (story id and slug pairs, a few thousand rows at most), and a change
+// to the codebook or a coding raises the questionnaire's story counter (migration 0013), so the
+// snapshot and every cached scan of that questionnaire are stale afterwards.
+import { codedStoryPairs, listCodes } from '../../db/repositories/coding.repository.ts';
+import type { StoredQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
+import { CODE_VARIABLE_PREFIX, codeQuestions, isCodeQuestion } from '../../domain/coding/variables.ts';
+import type { AnswerValue } from '../../domain/questionnaire/types.ts';
+import type { ServiceContext } from '../context.ts';
+import { definitions } from './codebook.ts';
+
+/** The questionnaire as the scan sees it: its questions, then one choice question per code. */
+export async function withCodeVariables(ctx: ServiceContext, questionnaire: StoredQuestionnaire): Promise<StoredQuestionnaire> {
+  const codes = definitions(await listCodes(ctx.db, ctx.tenantId, questionnaire.id));
+  if (codes.length === 0) return questionnaire;
+  const own = questionnaire.definition.questions.filter((q) => !isCodeQuestion(q.key));
+  return { ...questionnaire, definition: { ...questionnaire.definition, questions: [...own, ...codeQuestions(codes)] } };
+}
+
+/** Adds `code:x` = "ja"/"nee" to each story's answers, for the code questions the questionnaire carries. */
+export async function addCodeAnswers(
+  ctx: ServiceContext,
+  questionnaire: StoredQuestionnaire,
+  loaded: { ids: string[]; answers: Record<string, AnswerValue>[] },
+): Promise<{ ids: string[]; answers: Record<string, AnswerValue>[] }> {
+  const keys = questionnaire.definition.questions.filter((q) => isCodeQuestion(q.key)).map((q) => q.key);
+  if (keys.length === 0) return loaded;
+  const coded = new Set<string>();
+  for (const pair of await codedStoryPairs(ctx.db, ctx.tenantId, questionnaire.id)) coded.add(`${pair.storyId} ${CODE_VARIABLE_PREFIX}${pair.slug}`);
+  const answers = loaded.answers.map((story, i) => {
+    const withCodes: Record<string, AnswerValue> = { ...story };
+    for (const key of keys) withCodes[key] = coded.has(`${loaded.ids[i]} ${key}`) ? 'ja' : 'nee';
+    return withCodes;
+  });
+  return { ids: loaded.ids, answers };
+}
