@@ -34,7 +34,11 @@ function postForm(base: string, path: string, fields: Record<string, string>) {
   });
 }
 
-const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
+const tally = (statuses: number[]) => {
+  const counts: Record<number, number> = {};
+  for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
+  return counts;
+};
 
 describe.each(testDatabaseTargets())('request limits on $name', ({ create }) => {
   let handle: DatabaseHandle;

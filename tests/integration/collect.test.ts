@@ -16,7 +16,6 @@ import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { DEMO_SLUG, demoSubmission } from '../support/story-submission.ts';
 
-type Body = Record<string, unknown>;
 const ORIGIN = 'http://localhost';
 
 describe.each(testDatabaseTargets())('collecting stories on $name', ({ create }) => {

@@ -37,8 +37,6 @@ function mentionsOf(value: unknown, path = '$', out: { path: string; node: Recor
   return out;
 }
 
-/** The story-based figures of an object: counts, medians, values (not indicator values from CBS). */
-const storyFigures = (node: Record<string, unknown>) => ['n', 'median', 'stories', 'storyValue'].filter((k) => k in node).map((k) => node[k]);
 
 describe.each(testDatabaseTargets())('council monitor on $name', ({ create }) => {
   let handle: DatabaseHandle;

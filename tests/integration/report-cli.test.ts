@@ -45,7 +45,10 @@ describe('duiding report', () => {
     const run = async (args: string[]) => {
       const errors: string[] = [];
       const write = process.stderr.write.bind(process.stderr);
-      process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
+      process.stderr.write = ((chunk: string) => {
+        errors.push(String(chunk));
+        return true;
+      }) as typeof process.stderr.write;
       const previous = { url: process.env.DATABASE_URL, dir: process.env.DUIDING_DATA_DIR };
       process.env.DATABASE_URL = '';
       process.env.DUIDING_DATA_DIR = path.join(work, 'data');

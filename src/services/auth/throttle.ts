@@ -79,7 +79,7 @@ export class SignInThrottle {
 
   constructor(
     private readonly db: Database,
-    private readonly limits: SignInLimits = SIGN_IN_LIMITS,
+    limits: SignInLimits = SIGN_IN_LIMITS,
   ) {
     const count = (name: string, delay: GrowingDelay): Count => ({
       counter: limiterFor(db, { name, points: 1_000_000, durationSeconds: limits.memorySeconds }),

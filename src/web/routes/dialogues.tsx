@@ -54,7 +54,10 @@ export function dialoguePageRoutes() {
   app.post('/dialogen/:id', requirePage('dialogues.write'), async (c) => {
     const id = c.req.param('id');
     const values = await form(c);
-    return attempt(c, async () => (await dialogues.updatePlan(ctx(c), id, planInput(values)), back(id)), (p) => detailPage(c, id, p));
+    return attempt(c, async () => {
+      await dialogues.updatePlan(ctx(c), id, planInput(values));
+      return back(id);
+    }, (p) => detailPage(c, id, p));
   });
   app.post('/dialogen/:id/verwijderen', requirePage('dialogues.write'), async (c) => {
     const id = c.req.param('id');
@@ -64,7 +67,10 @@ export function dialoguePageRoutes() {
       if (!found) throw notFound();
       return confirmed(c, values, c.var.view.t.opgaven.confirm.dialogue(found.title), `/dialogen/${id}`)!;
     }
-    return attempt(c, async () => (await dialogues.deleteDialogue(ctx(c), id), '/dialogen'), async () => {
+    return attempt(c, async () => {
+      await dialogues.deleteDialogue(ctx(c), id);
+      return '/dialogen';
+    }, async () => {
       throw notFound();
     });
   });
@@ -74,7 +80,10 @@ export function dialoguePageRoutes() {
     const items = materialFromForm(await form(c));
     return attempt(
       c,
-      async () => (await dialogues.addMaterial(ctx(c), id, items), back(id, '#materiaal')),
+      async () => {
+      await dialogues.addMaterial(ctx(c), id, items);
+      return back(id, '#materiaal');
+    },
       (p) => detailPage(c, id, p),
     );
   });
@@ -87,13 +96,19 @@ export function dialoguePageRoutes() {
       if (!found || !item) throw notFound();
       return confirmed(c, values, c.var.view.t.opgaven.confirm.material(item.label ?? item.kind), `/dialogen/${id}#materiaal`)!;
     }
-    return attempt(c, async () => (await dialogues.removeMaterial(ctx(c), id, Number(values.index)), back(id, '#materiaal')), (p) => detailPage(c, id, p));
+    return attempt(c, async () => {
+      await dialogues.removeMaterial(ctx(c), id, Number(values.index));
+      return back(id, '#materiaal');
+    }, (p) => detailPage(c, id, p));
   });
 
   app.post('/dialogen/:id/verslag', requirePage('dialogues.write'), async (c) => {
     const id = c.req.param('id');
     const values = await form(c);
-    return attempt(c, async () => (await dialogues.recordDialogue(ctx(c), id, values), back(id, '#verslag')), (p) => detailPage(c, id, p));
+    return attempt(c, async () => {
+      await dialogues.recordDialogue(ctx(c), id, values);
+      return back(id, '#verslag');
+    }, (p) => detailPage(c, id, p));
   });
 
   app.post('/dialogen/:id/acties', requirePage('dialogues.write'), async (c) => {
@@ -104,7 +119,10 @@ export function dialoguePageRoutes() {
   app.post('/dialogen/:id/acties/:action', requirePage('dialogues.write'), async (c) => {
     const { id, action } = c.req.param();
     const values = await form(c);
-    return attempt(c, async () => (await dialogues.followUpAction(ctx(c), id, action, values), back(id, `#actie-${action}`)), (p) => detailPage(c, id, p));
+    return attempt(c, async () => {
+      await dialogues.followUpAction(ctx(c), id, action, values);
+      return back(id, `#actie-${action}`);
+    }, (p) => detailPage(c, id, p));
   });
   app.post('/dialogen/:id/acties/:action/verwijderen', requirePage('dialogues.write'), async (c) => {
     const { id, action } = c.req.param();
@@ -115,7 +133,10 @@ export function dialoguePageRoutes() {
       if (!a) throw notFound();
       return confirmed(c, values, c.var.view.t.opgaven.confirm.action(a.description), `/dialogen/${id}#acties`)!;
     }
-    return attempt(c, async () => (await dialogues.deleteAction(ctx(c), id, action), back(id, '#acties')), async () => {
+    return attempt(c, async () => {
+      await dialogues.deleteAction(ctx(c), id, action);
+      return back(id, '#acties');
+    }, async () => {
       throw notFound();
     });
   });

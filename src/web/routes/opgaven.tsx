@@ -80,14 +80,20 @@ export function opgavenPageRoutes() {
   app.post('/opgaven/:key', requirePage('opgaven.write'), async (c) => {
     const key = c.req.param('key');
     const values = await form(c);
-    return attempt(c, async () => (await edit.updateOpgave(serviceContext(c), key, values), `/opgaven/${key}?opgeslagen=1`), (p) => detailPage(c, key, p));
+    return attempt(c, async () => {
+      await edit.updateOpgave(serviceContext(c), key, values);
+      return `/opgaven/${key}?opgeslagen=1`;
+    }, (p) => detailPage(c, key, p));
   });
   app.post('/opgaven/:key/verwijderen', requirePage('opgaven.write'), async (c) => {
     const key = c.req.param('key');
     const theory = await theoryFor(c, key);
     if (!theory) throw notFound();
     const ask = await confirmed(c, await form(c), c.var.view.t.opgaven.confirm.opgave(theory.opgave.title), `/opgaven/${key}`);
-    return ask ?? attempt(c, async () => (await edit.deleteOpgave(serviceContext(c), key), '/opgaven?opgeslagen=1'), async () => {
+    return ask ?? attempt(c, async () => {
+      await edit.deleteOpgave(serviceContext(c), key);
+      return '/opgaven?opgeslagen=1';
+    }, async () => {
       throw notFound();
     });
   });
@@ -96,7 +102,10 @@ export function opgavenPageRoutes() {
     const body = await c.req.parseBody({ all: true });
     const chosen = body.questionnaires;
     const keys = (Array.isArray(chosen) ? chosen : chosen === undefined ? [] : [chosen]).filter((k): k is string => typeof k === 'string');
-    return attempt(c, async () => (await tieQuestionnaires(serviceContext(c), key, keys), `/opgaven/${key}?opgeslagen=1#vragenlijsten`), (p) => detailPage(c, key, p));
+    return attempt(c, async () => {
+      await tieQuestionnaires(serviceContext(c), key, keys);
+      return `/opgaven/${key}?opgeslagen=1#vragenlijsten`;
+    }, (p) => detailPage(c, key, p));
   });
   app.post('/opgaven/:key/stellingen', requirePage('opgaven.write'), async (c) => {
     const key = c.req.param('key');
@@ -109,19 +118,28 @@ export function opgavenPageRoutes() {
   app.post(element, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
     const values = await form(c);
-    return attempt(c, async () => (await edit.editElement(serviceContext(c), key, id, values), `${c.req.path}?opgeslagen=1`), (p) => elementPage(c, key, id, p));
+    return attempt(c, async () => {
+      await edit.editElement(serviceContext(c), key, id, values);
+      return `${c.req.path}?opgeslagen=1`;
+    }, (p) => elementPage(c, key, id, p));
   });
   app.post(`${element}/koppelen`, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
     const values = await form(c);
-    return attempt(c, async () => (await edit.linkElement(serviceContext(c), key, id, values), `/opgaven/${key}/elementen/${id}?opgeslagen=1`), (p) => elementPage(c, key, id, p));
+    return attempt(c, async () => {
+      await edit.linkElement(serviceContext(c), key, id, values);
+      return `/opgaven/${key}/elementen/${id}?opgeslagen=1`;
+    }, (p) => elementPage(c, key, id, p));
   });
   app.post(`${element}/ontkoppelen`, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
     const values = await form(c);
     const back = `/opgaven/${key}/elementen/${id}`;
     const ask = await confirmed(c, values, c.var.view.t.opgaven.confirm.link(values.ref ?? ''), back);
-    return ask ?? attempt(c, async () => (await edit.unlinkElement(serviceContext(c), key, id, values), `${back}?opgeslagen=1`), (p) => elementPage(c, key, id, p));
+    return ask ?? attempt(c, async () => {
+      await edit.unlinkElement(serviceContext(c), key, id, values);
+      return `${back}?opgeslagen=1`;
+    }, (p) => elementPage(c, key, id, p));
   });
   app.post(`${element}/aannames`, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
@@ -131,7 +149,10 @@ export function opgavenPageRoutes() {
   app.post(`${element}/verwijderen`, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
     const ask = await confirmed(c, await form(c), c.var.view.t.opgaven.confirm.element, `/opgaven/${key}/elementen/${id}`);
-    return ask ?? attempt(c, async () => (await edit.deleteElement(serviceContext(c), key, id), `/opgaven/${key}?opgeslagen=1`), async () => {
+    return ask ?? attempt(c, async () => {
+      await edit.deleteElement(serviceContext(c), key, id);
+      return `/opgaven/${key}?opgeslagen=1`;
+    }, async () => {
       throw notFound();
     });
   });
@@ -141,7 +162,10 @@ export function opgavenPageRoutes() {
     const { key, id } = c.req.param();
     const values = await form(c);
     const input = { status: values.status, evidence: evidenceFromForm(values, { dialogue: true }) };
-    return attempt(c, async () => (await judgeAssumption(serviceContext(c), key, id, input), `/opgaven/${key}?opgeslagen=1#aanname-${id}`), (p) => judgePage(c, key, id, p, values));
+    return attempt(c, async () => {
+      await judgeAssumption(serviceContext(c), key, id, input);
+      return `/opgaven/${key}?opgeslagen=1#aanname-${id}`;
+    }, (p) => judgePage(c, key, id, p, values));
   });
   return app;
 }

@@ -72,7 +72,7 @@ export function TellerForm(props: TellerFormProps) {
     <form method="post" action={props.action} class="teller-form" id="teller-form" novalidate>
       {clientData ? <script type="application/json" id="teller-data" dangerouslySetInnerHTML={{ __html: clientData }} /> : null}
       {listed.length || outside.length || errors.form ? (
-        <div class="teller-summary" id="teller-summary" tabindex={-1} autofocus aria-labelledby="teller-summary-title">
+        <div class="teller-summary" id="teller-summary" role="group" tabindex={-1} autofocus aria-labelledby="teller-summary-title">
           <h2 class="teller-summary__title" id="teller-summary-title">
             {t.errorSummary}
           </h2>
