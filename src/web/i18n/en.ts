@@ -11,6 +11,7 @@ import { monitorEn } from './monitor.ts';
 import { reportsEn } from './reports.ts';
 import { importTemplatesEn } from './import-templates.ts';
 import { areasEn } from './areas.ts';
+import { patternsEn } from './patterns.ts';
 
 export const en: Messages = {
   accounts: accountsEn,
@@ -20,7 +21,7 @@ export const en: Messages = {
   navLabel: 'Main menu',
   navMenu: 'Menu',
   navGroups: { collect: 'Collect', interpret: 'Make sense', council: 'Council', manage: 'Manage' },
-  nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import', admin: 'Administration', users: 'Users', account: 'My account', questionnaires: 'Questionnaires', collections: 'Collections', entry: 'Enter a story', opgaven: opgavenEn.nav.opgaven, dialogues: opgavenEn.nav.dialogues, monitor: monitorEn.nav.monitor, staalkaart: monitorEn.nav.staalkaart, reports: reportsEn.nav.reports, moderation: moderationEn.nav.moderation },
+  nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import', admin: 'Administration', users: 'Users', account: 'My account', questionnaires: 'Questionnaires', collections: 'Collections', entry: 'Enter a story', opgaven: opgavenEn.nav.opgaven, dialogues: opgavenEn.nav.dialogues, monitor: monitorEn.nav.monitor, staalkaart: monitorEn.nav.staalkaart, reports: reportsEn.nav.reports, moderation: moderationEn.nav.moderation, patterns: patternsEn.nav },
   signedInAs: (name: string) => `Signed in as ${name}`,
   signOut: 'Sign out',
   languageSwitch: { label: 'Nederlands', lang: 'nl', title: 'Lees deze pagina in het Nederlands' },
@@ -171,6 +172,7 @@ export const en: Messages = {
   opgaven: opgavenEn,
   monitor: monitorEn,
   reports: reportsEn,
+  patterns: patternsEn,
   errors: {
     forbiddenTitle: 'No access',
     forbidden: 'Your role may not see this page. If you think this is wrong, ask the administrator.',

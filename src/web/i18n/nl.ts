@@ -10,6 +10,7 @@ import { monitorNl } from './monitor.ts';
 import { reportsNl } from './reports.ts';
 import { importTemplatesNl } from './import-templates.ts';
 import { areasNl } from './areas.ts';
+import { patternsNl } from './patterns.ts';
 export const nl = {
   accounts: accountsNl,
   appName: 'Duiding',
@@ -18,7 +19,7 @@ export const nl = {
   navLabel: 'Hoofdmenu',
   navMenu: 'Menu',
   navGroups: { collect: 'Verzamelen', interpret: 'Duiden', council: 'Raad', manage: 'Beheer' },
-  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation },
+  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation, patterns: patternsNl.nav },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
   languageSwitch: { label: 'English', lang: 'en', title: 'Read this page in English' },
@@ -170,6 +171,7 @@ export const nl = {
   opgaven: opgavenNl,
   monitor: monitorNl,
   reports: reportsNl,
+  patterns: patternsNl,
   errors: {
     forbiddenTitle: 'Geen toegang',
     forbidden: 'U mag deze pagina niet bekijken met uw rol. Denkt u dat dit niet klopt? Vraag het aan de functioneel beheerder.',
