@@ -305,6 +305,7 @@ export interface Selection {
   words: WordsDocument | null;
   pending: number;
   filter: ScanResult['filter'];
+  areaNames: Record<string, string>;
 }
 
 export const SELECTION_WORDS = 15;
@@ -331,6 +332,7 @@ export async function selectionStories(ctx: ServiceContext, key: string, query: 
     words,
     pending: await countPendingStories(ctx.db, ctx.tenantId, questionnaire.id),
     filter: { collection: filter.collection, period: filter.period?.label ?? null, answers: filter.answers },
+    areaNames,
   };
 }
 

@@ -42,6 +42,7 @@ import { designerRoutes } from './routes/designer.tsx';
 import { opgavenPageRoutes } from './routes/opgaven.tsx';
 import { dialoguePageRoutes } from './routes/dialogues.tsx';
 import { moderationRoutes } from './routes/moderation.tsx';
+import { patternPageRoutes } from './routes/patterns.tsx';
 
 export interface WebOptions {
   /** Secure flag on the cookies this module sets (session, language); true behind HTTPS. */
@@ -203,5 +204,6 @@ export function webRoutes(options: WebOptions = { secureCookies: true }) {
   app.route('/', monitorPageRoutes(options));
   app.route('/', reportPageRoutes(options));
   app.route('/', moderationRoutes(options));
+  app.route('/', patternPageRoutes(options));
   return app;
 }

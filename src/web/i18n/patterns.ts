@@ -83,7 +83,7 @@ export const patternsNl = {
     histogramOf: (label: string) => `Verdeling van "${label}"`,
     ternaryOf: (label: string) => `Driehoek "${label}"`,
     cellLabel: (what: string, n: number) => `${what}: ${nlStories(n)}`,
-    selected: (what: string, n: number) => `Gekozen: ${what}, ${nlStories(n)}. Druk op Enter om de verhalen te lezen.`,
+    enterHint: 'Druk op Enter om de verhalen te lezen.',
     percent: (share: number) => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(share * 100)}%`,
   },
   selection: {
@@ -202,7 +202,7 @@ export const patternsEn: typeof patternsNl = {
     histogramOf: (label: string) => `Distribution of "${label}"`,
     ternaryOf: (label: string) => `Triangle "${label}"`,
     cellLabel: (what: string, n: number) => `${what}: ${enStories(n)}`,
-    selected: (what: string, n: number) => `Chosen: ${what}, ${enStories(n)}. Press Enter to read the stories.`,
+    enterHint: 'Press Enter to read the stories.',
     percent: (share: number) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(share * 100)}%`,
   },
   selection: {
