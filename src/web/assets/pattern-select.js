@@ -56,7 +56,7 @@ function choose(cells, chosen) {
     cell.classList.toggle('is-chosen', cell === chosen);
     cell.setAttribute('tabindex', cell === chosen ? '0' : '-1');
   }
-  if (status) status.textContent = `${chosen.getAttribute('aria-label') ?? ''}. ${status.dataset.selectHint ?? ''}`;
+  if (status) status.textContent = `${chosen.getAttribute('data-label') ?? ''}. ${status.dataset.selectHint ?? ''}`;
 }
 
 for (const chart of document.querySelectorAll('[data-select-chart]')) {

@@ -42,7 +42,7 @@ export function BoxPlot({ id, title, desc, groups, format, href, cellLabel }: Bo
         const y = 6 + i * ROW;
         const mid = y + ROW / 2 - 3;
         return (
-          <SelectCell href={href(i)} label={cellLabel(i)}>
+          <SelectCell href={href(i)} label={cellLabel(i)} count={g.n}>
             <rect class="duiding-select__hit" x={0} y={y} width={W} height={ROW - 4} />
             <text class="duiding-chart__label" x={LABEL - 6} y={mid + 4} text-anchor="end">
               {clip(g.label, 22)}
@@ -50,7 +50,7 @@ export function BoxPlot({ id, title, desc, groups, format, href, cellLabel }: Bo
             <line class="duiding-chart__axis" x1={x(g.min)} x2={x(g.max)} y1={mid} y2={mid} />
             <rect class="duiding-box" x={x(g.q1)} y={y + 4} width={Math.max(1, x(g.q3) - x(g.q1))} height={ROW - 14} />
             <line class="duiding-box__median" x1={x(g.median)} x2={x(g.median)} y1={y + 2} y2={y + ROW - 8} />
-            <text class="duiding-select__count" x={W - RIGHT + 8} y={mid + 4} data-count={g.n}>
+            <text class="duiding-select__count" x={W - RIGHT + 8} y={mid + 4}>
               {`n ${g.n}`}
             </text>
           </SelectCell>

@@ -39,10 +39,10 @@ export function CountBars({ id, title, desc, rows, columns, counts, href, cellLa
               if (count <= 0 || total === 0) return null;
               const width = (count / total) * span;
               const part = (
-                <SelectCell href={href(i, j)} label={cellLabel(i, j)}>
+                <SelectCell href={href(i, j)} label={cellLabel(i, j)} count={count}>
                   <rect class={`duiding-chart__seg duiding-chart__seg--${j % COLOURS}`} x={x} y={y + 2} width={Math.max(width, 1)} height={ROW - 6} />
                   {width >= 26 ? (
-                    <text class="duiding-select__count" x={x + width / 2} y={y + 19} text-anchor="middle" data-count={count}>
+                    <text class="duiding-select__count" x={x + width / 2} y={y + 19} text-anchor="middle">
                       {count}
                     </text>
                   ) : null}

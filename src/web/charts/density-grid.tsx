@@ -51,10 +51,10 @@ export function DensityGrid({ id, title, desc, x, y, cells, points, xLabel, yLab
         const w = px(bx.to) - left;
         const h = py(by.from) - top;
         return (
-          <SelectCell href={href(cell.i, cell.j)} label={cellLabel(cell.i, cell.j, cell.count)}>
+          <SelectCell href={href(cell.i, cell.j)} label={cellLabel(cell.i, cell.j, cell.count)} count={cell.count}>
             <rect class={`duiding-density ${withDots ? 'duiding-density--light' : densityClass(cell.count, most)}`} x={left} y={top} width={w} height={h} />
             {withDots ? null : (
-              <text class="duiding-select__count duiding-select__count--density" x={left + w / 2} y={top + h / 2 + 4} text-anchor="middle" data-count={cell.count}>
+              <text class="duiding-select__count duiding-select__count--density" x={left + w / 2} y={top + h / 2 + 4} text-anchor="middle">
                 {cell.count}
               </text>
             )}

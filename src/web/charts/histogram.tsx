@@ -36,13 +36,13 @@ export function Histogram({ id, title, desc, bins, format, href, cellLabel }: Hi
         const bar = (
           <>
             <rect class="duiding-chart__bar" x={x + 2} y={base - h} width={width - 4} height={h} />
-            <text class="duiding-select__count duiding-select__count--above" x={x + width / 2} y={base - h - 4} text-anchor="middle" data-count={bin.count}>
+            <text class="duiding-select__count duiding-select__count--above" x={x + width / 2} y={base - h - 4} text-anchor="middle">
               {bin.count}
             </text>
           </>
         );
         return bin.count > 0 ? (
-          <SelectCell href={href(i)} label={cellLabel(i)}>
+          <SelectCell href={href(i)} label={cellLabel(i)} count={bin.count}>
             <rect class="duiding-select__hit" x={x} y={TOP - 16} width={width} height={base - TOP + 16} />
             {bar}
           </SelectCell>

@@ -35,10 +35,16 @@ export function SelectFrame({ id, title, desc, width, height, children }: Select
   );
 }
 
-/** A part of the chart that opens its stories; `label` is what a screen reader says. */
-export function SelectCell({ href, label, children }: { href: string; label: string; children?: Child }) {
+/**
+ * A part of the chart that opens its stories. `label` names it through an SVG <title> (also the
+ * tooltip), not aria-label: the part shows only some of its words (a count, a group), and a name
+ * that says more than the visible text is fine for a title but not for aria-label. data-count is
+ * the number of stories its link opens (for the script and the tests).
+ */
+export function SelectCell({ href, label, count, children }: { href: string; label: string; count: number; children?: Child }) {
   return (
-    <a href={href} class="duiding-select__cell" aria-label={label} data-select-cell="">
+    <a href={href} class="duiding-select__cell" data-select-cell="" data-label={label} data-count={count}>
+      <title>{label}</title>
       {children}
     </a>
   );

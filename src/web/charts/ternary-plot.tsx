@@ -44,13 +44,13 @@ export function TernaryPlot({ id, title, desc, corners, regions, centroids, href
         const points = region.polygon.map(([a, b]) => ternaryPoint(a, b));
         const centre = points.reduce((s, p) => [s[0] + p[0] / points.length, s[1] + p[1] / points.length], [0, 0]);
         return (
-          <SelectCell href={href(r)} label={cellLabel(r)}>
+          <SelectCell href={href(r)} label={cellLabel(r)} count={region.count}>
             {points.length >= 3 ? (
               <polygon class={`duiding-density ${densityClass(region.count, most)}`} points={points.map((p) => p.join(',')).join(' ')} />
             ) : (
               <circle class={`duiding-density ${densityClass(region.count, most)}`} cx={centre[0]} cy={centre[1]} r={6} />
             )}
-            <text class="duiding-select__count duiding-select__count--density" x={centre[0]} y={centre[1] + 4} text-anchor="middle" data-count={region.count}>
+            <text class="duiding-select__count duiding-select__count--density" x={centre[0]} y={centre[1] + 4} text-anchor="middle">
               {region.count}
             </text>
           </SelectCell>
