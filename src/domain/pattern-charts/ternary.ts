@@ -48,15 +48,22 @@ export function clipToTriangle(x0: number, x1: number, y0: number, y1: number): 
   const square: [number, number][] = [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
   const inside = (p: [number, number]) => p[0] + p[1] <= 1 + 1e-12;
   const out: [number, number][] = [];
+  // A corner on the line itself is both kept and a crossing: add each point once.
+  const add = (point: [number, number]) => {
+    const last = out[out.length - 1];
+    if (!last || Math.abs(last[0] - point[0]) > 1e-12 || Math.abs(last[1] - point[1]) > 1e-12) out.push(point);
+  };
   for (let s = 0; s < 4; s++) {
     const p = square[s];
     const q = square[(s + 1) % 4];
-    if (inside(p)) out.push(p);
+    if (inside(p)) add(p);
     if (inside(p) !== inside(q)) {
       const t = (1 - p[0] - p[1]) / (q[0] - p[0] + q[1] - p[1]);
-      out.push([p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
+      add([p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
     }
   }
+  const [first, last] = [out[0], out[out.length - 1]];
+  if (out.length > 1 && Math.abs(first[0] - last[0]) < 1e-12 && Math.abs(first[1] - last[1]) < 1e-12) out.pop();
   return out.length >= 3 ? out : [[x0, y0]];
 }
 
