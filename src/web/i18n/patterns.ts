@@ -7,6 +7,7 @@ const enStories = (n: number) => (n === 1 ? '1 story' : `${enNum(n)} stories`);
 
 export const patternsNl = {
   nav: 'Patronen',
+  monitorLink: (n: number | null) => (n === null ? 'Lees de verhalen achter dit patroon' : `Lees de ${nlStories(n)} achter dit patroon`),
   index: {
     title: 'Patronen',
     intro: 'Hier ziet u welke antwoorden in de verhalen samenhangen. Kies een vragenlijst.',
@@ -126,6 +127,7 @@ export const patternsNl = {
 
 export const patternsEn: typeof patternsNl = {
   nav: 'Patterns',
+  monitorLink: (n: number | null) => (n === null ? 'Read the stories behind this pattern' : `Read the ${enStories(n)} behind this pattern`),
   index: {
     title: 'Patterns',
     intro: 'See which answers in the stories go together. Choose a questionnaire.',
