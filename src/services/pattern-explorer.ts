@@ -4,7 +4,7 @@
 // every selection is a cell of domain/patterns/cell.ts, the filters are the API's own
 // (parseStoryFilter via resolveFilter). Read by analists and gespreksleiders, never the council.
 import { listQuestionnaires, findQuestionnaire, listCollections, type StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
-import { countPendingStories, pagePublishedTextsById } from '../db/repositories/selection-texts.repository.ts';
+import { countPendingStories } from '../db/repositories/selection-texts.repository.ts';
 import { listAreas } from '../db/repositories/tenants.repository.ts';
 import { categoryLabel, higherEnd, isShareVariable, questionKeyOf, variableLabel, type Bilingual } from '../domain/monitor/labels.ts';
 import { patternChart } from '../domain/monitor/pattern-chart.ts';
@@ -13,16 +13,17 @@ import { strengthOf, type Strength } from '../domain/monitor/strength.ts';
 import { extent, grid, histogram, thresholds, type Bin, type Grid } from '../domain/pattern-charts/bins.ts';
 import { groupSpreads, type GroupSpread } from '../domain/pattern-charts/groups.ts';
 import { ternaryData, type TernaryData } from '../domain/pattern-charts/ternary.ts';
-import { inCell, parseCell, type Cell, type CellInput } from '../domain/patterns/cell.ts';
+import { parseCell, type Cell, type CellInput } from '../domain/patterns/cell.ts';
 import type { FilterInput } from '../domain/patterns/filter.ts';
 import type { Pattern } from '../domain/patterns/types.ts';
 import { deriveVariables, type AnalysisVariables } from '../domain/patterns/variables.ts';
 import { InputRejected } from '../domain/problems.ts';
 import type { Question, Questionnaire } from '../domain/questionnaire/types.ts';
-import { rankWords, stemTokens, StemCounter, type WordsDocument } from '../domain/words/index.ts';
+import type { WordsDocument } from '../domain/words/index.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 import { loadFilteredAnswers, resolveFilter, scanQuestionnaire, type ScanResult } from './patterns.ts';
+import { selectionWords } from './selection-words.ts';
 import { storiesBehind, type StoriesBehindResult } from './stories-behind.ts';
 
 export const PATTERNS_PER_PAGE = 25;
@@ -315,16 +316,11 @@ export async function selectionStories(ctx: ServiceContext, key: string, query: 
   const definition = questionnaire.definition;
   const cell = parseCell(definition, query.cell);
   const filter = await resolveFilter(ctx, questionnaire, query.filter);
-  const stories = await storiesBehind(ctx, key, { filter: query.filter, cell: query.cell, search: query.search, page: query.page, pageSize: query.pageSize });
+  const wantWords = query.words !== false;
+  const { ids, ...stories } = await storiesBehind(ctx, key, { filter: query.filter, cell: query.cell, search: query.search, page: query.page, pageSize: query.pageSize, withIds: wantWords });
   const areaNames = await areaNamesOf(ctx);
-  let words: WordsDocument | null = null;
-  if (query.words !== false && stories.total > 0) {
-    // The words over the whole selection, not only this page: its ids, then every published text once.
-    const { ids, answers } = await loadFilteredAnswers(ctx, questionnaire, filter, query.search?.trim().slice(0, 200) || null);
-    const mask = inCell(definition, cell, answers);
-    const inside = new Set(ids.filter((_, i) => mask[i] === 1));
-    words = await selectionWords(ctx, questionnaire.id, inside);
-  }
+  // The words over the whole selection, not only this page.
+  const words = wantWords && ids && ids.length > 0 ? await selectionWords(ctx, questionnaire.id, new Set(ids), SELECTION_WORDS) : null;
   return {
     questionnaire: { key: questionnaire.key, title: bilingual(definition.title, questionnaire.key), questions: definition.questions },
     conditions: describeCell(definition, cell, areaNames),
@@ -334,28 +330,6 @@ export async function selectionStories(ctx: ServiceContext, key: string, query: 
     filter: { collection: filter.collection, period: filter.period?.label ?? null, answers: filter.answers },
     areaNames,
   };
-}
-
-async function selectionWords(ctx: ServiceContext, questionnaireId: string, inside: ReadonlySet<string>): Promise<WordsDocument> {
-  const surfaces = new Map<string, Map<string, number>>();
-  const corpus = new StemCounter();
-  const a = new StemCounter(surfaces);
-  const b = new StemCounter(surfaces);
-  const cache = new Map<string, string>();
-  const languages: Record<string, number> = {};
-  let after: string | null = null;
-  for (;;) {
-    const page = await pagePublishedTextsById(ctx.db, ctx.tenantId, questionnaireId, after, 2000);
-    if (page.length === 0) break;
-    for (const story of page) {
-      const tokens = stemTokens(`${story.title}\n${story.text}`, cache, story.language);
-      languages[story.language] = (languages[story.language] ?? 0) + 1;
-      corpus.add(tokens);
-      (inside.has(story.id) ? a : b).add(tokens);
-    }
-    after = page[page.length - 1].id;
-  }
-  return rankWords(corpus, a, b, surfaces, { labelA: 'selectie', labelB: 'rest', top: SELECTION_WORDS, languages });
 }
 
 /** The cell in words: "Hoe voelt u zich…: boos", "Voelde u zich gehoord?: van 20 tot en met 39,5". */

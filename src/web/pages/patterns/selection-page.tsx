@@ -26,7 +26,7 @@ export interface SelectionPageProps {
 }
 
 export function SelectionPage({ view, data, cell, filter, search, reader, canModerate }: SelectionPageProps) {
-  const { t, lang } = view;
+  const { t } = view;
   const s = t.patterns.selection;
   const key = data.questionnaire.key;
   const here = `/patronen/${encodeURIComponent(key)}/verhalen`;
