@@ -201,10 +201,25 @@ describe.skipIf(!available)('pattern workbench', () => {
     await context.close();
   }, 120_000);
 
+  it('links each monitor pattern to its stories for analysts, never for the council', async () => {
+    const page = await analyst.newPage();
+    await page.goto(`${app.url}/monitor/zo-thuis`);
+    const links = page.locator('a[href^="/patronen/zo-thuis/patroon?"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    await Promise.all([page.waitForURL(/\/patronen\/zo-thuis\/patroon\?/), links.first().click()]);
+    expect(await page.locator('[data-select-cell]').count()).toBeGreaterThan(0);
+    // The analyst's preview of the council's monitor has no such links either.
+    await page.goto(`${app.url}/monitor/zo-thuis?als=raad`);
+    expect(await page.locator('a[href^="/patronen/"]').count()).toBe(0);
+    await page.close();
+  }, 120_000);
+
   it('never lets the council or a provider in; another municipality gets a 404', async () => {
     for (const email of ['raad@voorbeeld.example', 'aanbieder@voorbeeld.example']) {
       const context = await browser.newContext();
       const page = await signIn(context, email);
+      await page.goto(`${app.url}/monitor/zo-thuis`);
+      expect(await page.locator('a[href^="/patronen/"]').count(), email).toBe(0);
       for (const path of ['/patronen', '/patronen/zo-thuis', '/patronen/zo-thuis/verhalen?group=rol:jongere']) {
         const response = await page.goto(`${app.url}${path}`);
         expect(response?.status(), `${email} ${path}`).toBe(403);
