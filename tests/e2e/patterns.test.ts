@@ -65,7 +65,7 @@ describe.skipIf(!available)('pattern workbench', () => {
     await expectAccessible(page);
     const rows = page.locator('.duiding-pattern-table tbody tr');
     expect(await rows.count()).toBe(Math.min(25, patterns.length));
-    await expect(page.locator('.duiding-result-count').textContent()).resolves.toContain(`${patterns.length} patronen getest`);
+    await expect(page.locator('.duiding-result-count').textContent()).resolves.toContain(`naar ${patterns.length} paren van vragen`);
 
     // Sorted by q: the first row is the pattern with the smallest q.
     await page.selectOption('#sorteer', 'q');
@@ -86,7 +86,7 @@ describe.skipIf(!available)('pattern workbench', () => {
     await Promise.all([page.waitForURL(/rol=jongere/), page.click('.duiding-pattern-form button[type="submit"]')]);
     const ctx = await contextForTenantSlug(app.db, 'voorbeeld');
     const filtered = await scanQuestionnaire(ctx, 'zo-thuis', { filter: { answers: [['rol', 'jongere']] } });
-    await expect(page.locator('.duiding-result-count').textContent()).resolves.toContain(`${filtered.patterns.length} patronen getest`);
+    await expect(page.locator('.duiding-result-count').textContent()).resolves.toContain(`naar ${filtered.patterns.length} paren van vragen`);
     await expectAccessible(page);
 
     // A refused filter: 400, the problem named, the form kept.
@@ -188,7 +188,7 @@ describe.skipIf(!available)('pattern workbench', () => {
     await Promise.all([page.waitForURL(/wijk=/), page.click('.duiding-pattern-form button[type="submit"]')]);
     // The server kept the choice in the form, and says how many patterns the filter leaves.
     expect(await page.locator('#filter-wijk').inputValue()).not.toBe('');
-    await expect(page.locator('main [role="status"]').first().textContent()).resolves.toMatch(/verhalen bekeken/);
+    await expect(page.locator('main [role="status"]').first().textContent()).resolves.toMatch(/paren van vragen/);
     await page.goto(`${app.url}${detailPath(find((p) => p.test === 'chi-square', 'table'))}`);
     // The table alternative: every count is a link to as many stories.
     const link = page.locator('#tabel tbody a').first();

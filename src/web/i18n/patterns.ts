@@ -16,7 +16,7 @@ export const patternsNl = {
   list: {
     titleOf: (title: string) => `Patronen: ${title}`,
     intro: 'Elke regel is een paar vragen waarvan de antwoorden samenhangen. Bovenaan de sterkste. Klik op een patroon voor de grafiek, of op een getal voor de verhalen erachter.',
-    scanned: (stories: number, patterns: number) => `${nlStories(stories)} bekeken, ${nlNum(patterns)} patronen getest.`,
+    scanned: (stories: number, patterns: number) => `We lazen ${nlStories(stories)}. We keken naar ${nlNum(patterns)} paren van vragen.`,
     found: (total: number, page: number, pages: number) => `${nlNum(total)} ${total === 1 ? 'patroon' : 'patronen'}${pages > 1 ? `, pagina ${page} van ${pages}` : ''}.`,
     cachedAt: (when: string) => `Berekend op ${when}.`,
     searchLabel: 'Zoek een vraag',
@@ -136,7 +136,7 @@ export const patternsEn: typeof patternsNl = {
   list: {
     titleOf: (title: string) => `Patterns: ${title}`,
     intro: 'Each line is a pair of questions whose answers are related. Strongest first. Open a pattern for its chart, or a number for the stories behind it.',
-    scanned: (stories: number, patterns: number) => `${enStories(stories)} scanned, ${enNum(patterns)} patterns tested.`,
+    scanned: (stories: number, patterns: number) => `We read ${enStories(stories)}. We looked at ${enNum(patterns)} pairs of questions.`,
     found: (total: number, page: number, pages: number) => `${enNum(total)} ${total === 1 ? 'pattern' : 'patterns'}${pages > 1 ? `, page ${page} of ${pages}` : ''}.`,
     cachedAt: (when: string) => `Computed on ${when}.`,
     searchLabel: 'Search for a question',
