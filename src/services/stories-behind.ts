@@ -21,6 +21,8 @@ export interface StoriesBehindOptions {
   search?: string | null;
   page?: number;
   pageSize?: number;
+  /** Also return the ids of every story in the cell (the words of a selection need them all). */
+  withIds?: boolean;
 }
 
 export interface StoryBehind {
@@ -39,6 +41,8 @@ export interface StoriesBehindResult {
   pageSize: number;
   pages: number;
   stories: StoryBehind[];
+  /** Only with withIds: every story in the cell, in order. */
+  ids?: string[];
 }
 
 export async function storiesBehind(ctx: ServiceContext, questionnaireKey: string, options: StoriesBehindOptions = {}): Promise<StoriesBehindResult> {
@@ -73,6 +77,7 @@ export async function storiesBehind(ctx: ServiceContext, questionnaireKey: strin
     });
   }
   return {
+    ...(options.withIds ? { ids: inside } : {}),
     total: inside.length,
     page,
     pageSize,

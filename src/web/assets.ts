@@ -18,6 +18,8 @@ const STYLESHEETS: Record<string, () => string> = {
   '/assets/duiding.css': () => path.join(here, 'assets', 'duiding.css'),
   // The storyteller's page has its own slim sheet: the first step must stay under 100 KB.
   '/assets/teller.css': () => path.join(here, 'assets', 'teller.css'),
+  // The pattern workbench's charts and selection (/patronen).
+  '/assets/patterns.css': () => path.join(here, 'assets', 'patterns.css'),
 };
 
 export function assetRoutes() {

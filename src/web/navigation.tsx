@@ -7,7 +7,7 @@ import type { Role } from '../services/auth/policy.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
 import type { View } from './view.ts';
 
-export type NavKey = 'overview' | 'stories' | 'indicators' | 'import' | 'admin' | 'users' | 'account' | 'questionnaires' | 'collections' | 'entry' | 'opgaven' | 'dialogues' | 'monitor' | 'staalkaart' | 'reports' | 'moderation' | 'compare' | 'codebook' | null;
+export type NavKey = 'overview' | 'stories' | 'indicators' | 'import' | 'admin' | 'users' | 'account' | 'questionnaires' | 'collections' | 'entry' | 'opgaven' | 'dialogues' | 'monitor' | 'staalkaart' | 'reports' | 'moderation' | 'compare' | 'codebook' | 'patterns' | null;
 
 type ItemKey = Exclude<NavKey, null>;
 export type NavGroupKey = 'collect' | 'interpret' | 'council' | 'manage';
@@ -37,6 +37,7 @@ export const NAVIGATION: { overview: NavItem; groups: { key: NavGroupKey; items:
       key: 'interpret',
       items: [
         { key: 'stories', href: '/verhalen', needs: 'stories.read' },
+        { key: 'patterns', href: '/patronen', needs: 'patterns.read' },
         { key: 'compare', href: '/vergelijken', needs: 'compare.read' },
         { key: 'codebook', href: '/codeboek', needs: 'codes.read' },
         { key: 'indicators', href: '/cijfers', needs: 'indicators.read' },

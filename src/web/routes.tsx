@@ -43,6 +43,7 @@ import { moderationRoutes } from './routes/moderation.tsx';
 import { comparePageRoutes } from './routes/compare.tsx';
 import { storyListRoutes } from './routes/stories.tsx';
 import { codingPageRoutes } from './routes/coding.tsx';
+import { patternPageRoutes } from './routes/patterns.tsx';
 
 export interface WebOptions {
   /** CBS open data for the CBS import form (config.ts); default: CBS's own addresses. */
@@ -194,5 +195,6 @@ export function webRoutes(options: WebOptions = {}) {
   app.route('/', moderationRoutes());
   app.route('/', comparePageRoutes());
   app.route('/', codingPageRoutes());
+  app.route('/', patternPageRoutes());
   return app;
 }

@@ -28,7 +28,7 @@ const TABLE_OF_SEGMENT: Record<string, string> = {
   actions: 'actions', acties: 'actions', interpretations: 'interpretations', observations: 'pattern_observations',
   indicators: 'indicator_definitions', cijfers: 'indicator_definitions', elements: 'toc_elements', aannames: 'toc_elements',
   assumptions: 'toc_elements', users: 'memberships', gebruikers: 'memberships', members: 'memberships', leden: 'memberships',
-  areas: 'areas', gebieden: 'areas', providers: 'providers', aanbieders: 'providers', curated: 'curated_stories',
+  areas: 'areas', gebieden: 'areas', patronen: 'questionnaires', providers: 'providers', aanbieders: 'providers', curated: 'curated_stories',
   domains: 'domain_profiles', staalkaart: 'domain_profiles', codes: 'codes', codebook: 'codes', codeboek: 'codes',
 };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';

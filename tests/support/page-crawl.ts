@@ -38,7 +38,8 @@ export function routeMatcher(routes: readonly RouteEntry[]): (path: string) => s
 
 /** Same-origin links on the current page that lead to another page worth checking. */
 export async function pageLinks(page: Page, origin: string): Promise<string[]> {
-  const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].filter((a) => !a.hasAttribute('download')).map((a) => (a as HTMLAnchorElement).href));
+  // getAttribute, not .href: an SVG <a> (a chart's part on /patronen) has an SVGAnimatedString there.
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].filter((a) => !a.hasAttribute('download')).map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
   const links: string[] = [];
   for (const href of hrefs) {
     const url = new URL(href);

@@ -94,6 +94,8 @@ export interface CuratedStoryView {
 export interface MonitorPattern {
   /** "a|b" (the key curated_stories.pattern_key uses). */
   key: string;
+  /** The questionnaire the pattern comes from (its key): where /patronen shows the stories behind it. */
+  questionnaire?: string;
   a: { key: string; label: Bilingual };
   b: { key: string; label: Bilingual };
   test: PatternTest;

@@ -91,6 +91,7 @@ export async function patternsSection(
     }
     return [{
       key: `${p.a}|${p.b}`,
+      questionnaire: questionnaire.key,
       a,
       b,
       test: p.test,

@@ -13,6 +13,7 @@ import { monitorEn } from './monitor.ts';
 import { reportsEn } from './reports.ts';
 import { importTemplatesEn } from './import-templates.ts';
 import { areasEn } from './areas.ts';
+import { patternsEn } from './patterns.ts';
 
 export const en: Messages = {
   accounts: accountsEn,
@@ -22,7 +23,7 @@ export const en: Messages = {
   navLabel: 'Main menu',
   navMenu: 'Menu',
   navGroups: { collect: 'Collect', interpret: 'Make sense', council: 'Council', manage: 'Manage' },
-  nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import', admin: 'Administration', users: 'Users', account: 'My account', questionnaires: 'Questionnaires', collections: 'Collections', entry: 'Enter a story', opgaven: opgavenEn.nav.opgaven, dialogues: opgavenEn.nav.dialogues, monitor: monitorEn.nav.monitor, staalkaart: monitorEn.nav.staalkaart, reports: reportsEn.nav.reports, moderation: moderationEn.nav.moderation, compare: compareEn.nav, codebook: codingEn.nav.codebook },
+  nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import', admin: 'Administration', users: 'Users', account: 'My account', questionnaires: 'Questionnaires', collections: 'Collections', entry: 'Enter a story', opgaven: opgavenEn.nav.opgaven, dialogues: opgavenEn.nav.dialogues, monitor: monitorEn.nav.monitor, staalkaart: monitorEn.nav.staalkaart, reports: reportsEn.nav.reports, moderation: moderationEn.nav.moderation, compare: compareEn.nav, codebook: codingEn.nav.codebook, patterns: patternsEn.nav },
   signedInAs: (name: string) => `Signed in as ${name}`,
   signOut: 'Sign out',
   languageSwitch: { label: 'Nederlands', lang: 'nl', title: 'Lees deze pagina in het Nederlands' },
@@ -176,6 +177,7 @@ export const en: Messages = {
   opgaven: opgavenEn,
   monitor: monitorEn,
   reports: reportsEn,
+  patterns: patternsEn,
   errors: {
     notFound: 'This does not exist (any more). Someone may have just removed it.',
     notFoundTitle: 'Not found',

@@ -12,6 +12,7 @@ import { monitorNl } from './monitor.ts';
 import { reportsNl } from './reports.ts';
 import { importTemplatesNl } from './import-templates.ts';
 import { areasNl } from './areas.ts';
+import { patternsNl } from './patterns.ts';
 export const nl = {
   accounts: accountsNl,
   appName: 'Duiding',
@@ -20,7 +21,7 @@ export const nl = {
   navLabel: 'Hoofdmenu',
   navMenu: 'Menu',
   navGroups: { collect: 'Verzamelen', interpret: 'Duiden', council: 'Raad', manage: 'Beheer' },
-  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation, compare: compareNl.nav, codebook: codingNl.nav.codebook },
+  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation, compare: compareNl.nav, codebook: codingNl.nav.codebook, patterns: patternsNl.nav },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
   languageSwitch: { label: 'English', lang: 'en', title: 'Read this page in English' },
@@ -175,6 +176,7 @@ export const nl = {
   opgaven: opgavenNl,
   monitor: monitorNl,
   reports: reportsNl,
+  patterns: patternsNl,
   errors: {
     notFound: 'Dit bestaat niet (meer). Misschien heeft iemand het net verwijderd.',
     notFoundTitle: 'Niet gevonden',

@@ -10,6 +10,7 @@ import type { Pattern } from '../../../src/domain/patterns/types.ts';
 import { dutchSyllables, fleschDouma, sentencesOf, wordsOf } from '../../../src/domain/readability.ts';
 import { monitorNl } from '../../../src/web/i18n/monitor.ts';
 import { tellerNl } from '../../../src/web/i18n/teller.ts';
+import { patternsNl } from '../../../src/web/i18n/patterns.ts';
 import { reportTextsNl } from '../../../src/reports/texts.ts';
 
 /** The thresholds of docs/language.md. */
@@ -94,6 +95,13 @@ describe('readability of what residents and the council read', () => {
 
   it("keeps every template of the monitor's generated sentences plain", () => {
     const sentences = sentencesOfTexts(monitorSentences().map((text, i) => ({ path: `monitor sentence ${i + 1}`, text })));
+    expect(sentences.length).toBeGreaterThan(15);
+    expectReadable(sentences, MIN_AVERAGE_MONITOR);
+  });
+
+  it("keeps the pattern workbench's texts (nl) plain", () => {
+    // The names of the tests (Spearman, Mann–Whitney …) are named on purpose: left out.
+    const sentences = sentencesOfTexts(textsOf(patternsNl, 'patterns').filter((t) => !t.path.startsWith('patterns.tests')));
     expect(sentences.length).toBeGreaterThan(15);
     expectReadable(sentences, MIN_AVERAGE_MONITOR);
   });

@@ -3,6 +3,7 @@
 // behind disclosures; ?afdrukken=1 renders them all open for printing.
 import type { MonitorData } from '../../../domain/monitor/types.ts';
 import type { MonitorMaps } from '../../../services/monitor/maps.ts';
+import { allows } from '../../../services/auth/policy.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { IndicatorsSection } from './indicators-section.tsx';
@@ -76,7 +77,7 @@ export function MonitorPage({ view, data, print, canCurate, asCouncil, maps }: M
         </div>
         <SummarySection view={view} data={data} />
         <IndicatorsSection view={view} data={data} print={print} maps={maps} />
-        <PatternsSection view={view} data={data} print={print} />
+        <PatternsSection view={view} data={data} print={print} storiesLinks={!asCouncil && !print && !!view.session && allows(view.session.roles, 'stories.read')} />
         <WarmColdSection view={view} data={data} print={print} maps={maps} />
         <TheorySection view={view} data={data} print={print} />
         <ActionsSection view={view} data={data} />

@@ -12,7 +12,8 @@ import { patternAnchor } from '../../../services/monitor/summary.ts';
 import { TableRegion } from '../../components/table-region.tsx';
 import { Card } from '../../components/card.tsx';
 
-export function PatternsSection({ view, data, print }: { view: View; data: MonitorData; print: boolean }) {
+/** storiesLinks: the reader may read stories (never raad or aanbieder): each pattern links to /patronen. */
+export function PatternsSection({ view, data, print, storiesLinks = false }: { view: View; data: MonitorData; print: boolean; storiesLinks?: boolean }) {
   const m = view.t.monitor.patterns;
   return (
     <Card id="verhalen" title={m.title}>
@@ -20,7 +21,7 @@ export function PatternsSection({ view, data, print }: { view: View; data: Monit
       {data.patterns.length ? <p class="utrecht-paragraph duiding-monitor__caveat">{m.notCause} {m.conventions}</p> : null}
       {data.patterns.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.none}</p> : null}
       {data.patterns.map((p, i) => (
-        <PatternBlock view={view} pattern={p} index={i} print={print} />
+        <PatternBlock view={view} pattern={p} index={i} print={print} storiesHref={storiesLinks && p.questionnaire ? workbenchHref(p.questionnaire, p.key, data.period) : null} />
       ))}
       {data.curatedStories.length ? (
         <>
@@ -32,7 +33,14 @@ export function PatternsSection({ view, data, print }: { view: View; data: Monit
   );
 }
 
-function PatternBlock({ view, pattern, index, print }: { view: View; pattern: MonitorPattern; index: number; print: boolean }) {
+/** The pattern on /patronen, where every count links to the stories behind it (same period). */
+function workbenchHref(questionnaire: string, key: string, period: string | null): string {
+  const params = new URLSearchParams({ patroon: key });
+  if (period) params.set('period', period);
+  return `/patronen/${encodeURIComponent(questionnaire)}/patroon?${params}`;
+}
+
+function PatternBlock({ view, pattern, index, print, storiesHref }: { view: View; pattern: MonitorPattern; index: number; print: boolean; storiesHref: string | null }) {
   const m = view.t.monitor.patterns;
   const lang = view.lang;
   const id = `pat-${index}`;
@@ -46,6 +54,11 @@ function PatternBlock({ view, pattern, index, print }: { view: View; pattern: Mo
         {pattern.sentence[lang]}
       </h3>
       <PatternStatistics view={view} pattern={pattern} />
+      {storiesHref ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link utrecht-link--html-a" href={storiesHref}>{view.t.patterns.monitorLink(numberOf(pattern.n))}</a>
+        </p>
+      ) : null}
       {chart.kind === 'groups' ? (
         <>
           <BarChart
