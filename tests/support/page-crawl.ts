@@ -51,10 +51,17 @@ export async function pageLinks(page: Page, origin: string): Promise<string[]> {
 }
 
 /** The kind of a page: its route pattern plus the names (not values) of its query parameters. */
+const FILTERED_PAGES = ['/patronen', '/vergelijken', '/verhalen'];
+/** Parameters of those pages that are the page's own state rather than a filter. */
+const PAGE_STATE = new Set(['lang', 'pagina', 'page', 'zoek', 'q', 'sorteer', 'nr', 'patroon', 'gedaan']);
+
 export function pageKind(url: string, match: (path: string) => string | undefined): string | undefined {
   const parsed = new URL(url, 'http://x');
   const pattern = match(parsed.pathname);
   if (!pattern) return undefined;
-  const names = [...new Set(parsed.searchParams.keys())].sort();
+  // On the analyst's pages the parameters are filters named after questions (rol, wijk, gevoel…):
+  // every such name would be a new kind, hundreds of them. They count as one kind, "filter".
+  const filtered = FILTERED_PAGES.some((prefix) => parsed.pathname.startsWith(prefix));
+  const names = [...new Set([...parsed.searchParams.keys()].map((name) => (filtered && !PAGE_STATE.has(name) ? 'filter' : name)))].sort();
   return names.length ? `${pattern}?${names.join('&')}` : pattern;
 }
