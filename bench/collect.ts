@@ -40,7 +40,13 @@ if (!process.env.DATABASE_URL && !process.env.PGHOST) {
 let url = process.env.DATABASE_URL;
 let drop = async () => {};
 if (!url) {
-  const admin = { host: process.env.PGHOST, port: Number(process.env.PGPORT ?? 5432), user: process.env.PGUSER, password: process.env.PGPASSWORD, database: process.env.PGDATABASE ?? 'postgres' };
+  const admin = {
+    host: process.env.PGHOST,
+    port: Number(process.env.PGPORT ?? 5432),
+    user: process.env.PGUSER,
+    password: process.env.PGPASSWORD,
+    database: process.env.PGDATABASE ?? 'postgres',
+  };
   const name = `duiding_bench_${randomBytes(6).toString('hex')}`;
   const run = async (statement: string) => {
     const client = new pg.Client(admin);
@@ -150,13 +156,20 @@ const postmaster = (() => {
 })();
 function clusterCpu(): number {
   if (!postmaster) return 0;
-  const children = execFileSync('ps', ['--ppid', String(postmaster), '-o', 'pid='], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
+  const children = execFileSync('ps', ['--ppid', String(postmaster), '-o', 'pid='], { encoding: 'utf8' })
+    .split('\n')
+    .map(Number)
+    .filter(Boolean);
   return cpuOf(postmaster, true) + children.reduce((sum, pid) => sum + cpuOf(pid), 0);
 }
 
 console.log(`Duiding collect benchmark — ${new Date().toISOString()}`);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, PostgreSQL ${serverVersion} (fsync on, synchronous_commit on)`);
-console.log(`load: autocannon, ${connections} connections, ${duration} s after a 3 s warm-up, over loopback; server in its own process; rate limiter off; request log on (to /dev/null)`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, PostgreSQL ${serverVersion} (fsync on, synchronous_commit on)`,
+);
+console.log(
+  `load: autocannon, ${connections} connections, ${duration} s after a 3 s warm-up, over loopback; server in its own process; rate limiter off; request log on (to /dev/null)`,
+);
 await load(3);
 const warm = created.length;
 const cpuBefore = { app: cpuOf(server.pid!), db: clusterCpu() };
@@ -177,11 +190,17 @@ const non2xx = result.non2xx;
 console.log(`\nstories stored: ${measured} in ${duration} s = ${rate.toFixed(0)} stories/s (requests/s mean ${result.requests.average.toFixed(0)})`);
 console.log(`latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
 const perStory = { app: cpu.app / Math.max(1, measured), db: cpu.db / Math.max(1, measured) };
-console.log(`CPU per story: app ${perStory.app.toFixed(2)} ms + PostgreSQL ${postmaster ? `${perStory.db.toFixed(2)} ms` : 'not measured (remote server)'}` +
-  (postmaster ? ` → on 2 dedicated cores at most ≈ ${Math.round(2000 / (perStory.app + perStory.db))} stories/s (CPU-bound estimate, not a measurement)` : ''));
+console.log(
+  `CPU per story: app ${perStory.app.toFixed(2)} ms + PostgreSQL ${postmaster ? `${perStory.db.toFixed(2)} ms` : 'not measured (remote server)'}` +
+    (postmaster
+      ? ` → on 2 dedicated cores at most ≈ ${Math.round(2000 / (perStory.app + perStory.db))} stories/s (CPU-bound estimate, not a measurement)`
+      : ''),
+);
 console.log(`load on this machine during the run (1-min load average): ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
 console.log(`non-2xx responses: ${non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}`);
-console.log(`database check: ${present} of ${created.length} returned ids present; ${pending} pending stories in all (${pending - created.length} more: requests still in flight when autocannon stopped, whose answers it no longer read)`);
+console.log(
+  `database check: ${present} of ${created.length} returned ids present; ${pending} pending stories in all (${pending - created.length} more: requests still in flight when autocannon stopped, whose answers it no longer read)`,
+);
 const verdict = (ok: boolean) => (ok ? 'MET   ' : 'MISSED');
 console.log(`\ntargets:`);
 console.log(`  ${verdict(rate >= 500)} ≥ 500 stories/s: ${rate.toFixed(0)}`);

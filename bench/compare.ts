@@ -22,7 +22,9 @@ async function timeOn(ctx: ServiceContext, label: string, target: string): Promi
     times.push(performance.now() - started);
   }
   const ms = median(times);
-  console.log(`${`compare a=${SUBSETS.a} b=${SUBSETS.b} (${label})`.padEnd(72)} ${ms.toFixed(0).padStart(6)} ms (median of 5, target ${target}; ${stories} stories in the subsets; load ${loadAverage()})`);
+  console.log(
+    `${`compare a=${SUBSETS.a} b=${SUBSETS.b} (${label})`.padEnd(72)} ${ms.toFixed(0).padStart(6)} ms (median of 5, target ${target}; ${stories} stories in the subsets; load ${loadAverage()})`,
+  );
   return ms;
 }
 

@@ -71,7 +71,11 @@ export function directorySize(dir: string): number {
 }
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-export const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** The bench measures what users run: the compiled dist/, built now if src/ changed since. */
 export async function ensureBuilt() {

@@ -19,17 +19,35 @@ import { PatternListPage } from '../src/web/pages/patterns/list-page.tsx';
 import { SelectionPage } from '../src/web/pages/patterns/selection-page.tsx';
 import type { View } from '../src/web/view.ts';
 
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '2000' }, 'data-dir': { type: 'string' }, tenant: { type: 'string', default: 'voorbeeld' } } });
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '2000' }, 'data-dir': { type: 'string' }, tenant: { type: 'string', default: 'voorbeeld' } },
+});
 const handle = values['data-dir'] ? await openDatabase({ kind: 'pglite', dataDir: values['data-dir'] }) : await openDatabase({ kind: 'pglite-memory' });
 await handle.migrate();
 if (!values['data-dir']) await seedDemo(handle.db, { stories: Number(values.stories) });
 const ctx = await contextForTenantSlug(handle.db, values.tenant!);
-const session = { userId: 'bench', email: 'bench@example', displayName: 'Bench', tenantId: ctx.tenantId, tenantSlug: values.tenant!, tenantName: 'Bench', tenantFictional: true, roles: ['analist'], csrfToken: '' } satisfies Session;
+const session = {
+  userId: 'bench',
+  email: 'bench@example',
+  displayName: 'Bench',
+  tenantId: ctx.tenantId,
+  tenantSlug: values.tenant!,
+  tenantName: 'Bench',
+  tenantFictional: true,
+  roles: ['analist'],
+  csrfToken: '',
+} satisfies Session;
 const view: View = { lang: 'nl', t: messages('nl'), session, languageHref: '/', may: (permission) => allows(session.roles, permission) };
 
-const filter: [string, string][] = [['rol', 'jongere,ouder'], ['period', '2026']];
+const filter: [string, string][] = [
+  ['rol', 'jongere,ouder'],
+  ['period', '2026'],
+];
 const filterInput = { collection: null, period: '2026', answers: [['rol', 'jongere,ouder']] as [string, string][] };
-const cell: [string, string][] = [['range', 'wie_hielp.1:0.4:'], ['group', 'gevoel:boos']];
+const cell: [string, string][] = [
+  ['range', 'wie_hielp.1:0.4:'],
+  ['group', 'gevoel:boos'],
+];
 
 const work: Record<string, () => Promise<number>> = {
   'patterns page, filters rol + period (list of 25)': async () => {
@@ -44,11 +62,22 @@ const work: Record<string, () => Promise<number>> = {
     return String(await PatternDetailPage({ view, detail, filter })).length;
   },
   'stories behind a selection (triad area × gevoel), with words': async () => {
-    const data = await selectionStories(ctx, 'zo-thuis', { filter: filterInput, cell: { ranges: ['wie_hielp.1:0.4:'], groups: ['gevoel:boos'] }, page: 1, pageSize: 25 });
+    const data = await selectionStories(ctx, 'zo-thuis', {
+      filter: filterInput,
+      cell: { ranges: ['wie_hielp.1:0.4:'], groups: ['gevoel:boos'] },
+      page: 1,
+      pageSize: 25,
+    });
     return String(await SelectionPage({ view, data, cell, filter, search: '', reader: null, canModerate: true })).length;
   },
   'one story of the selection (reader, previous/next)': async () => {
-    const data = await selectionStories(ctx, 'zo-thuis', { filter: filterInput, cell: { ranges: ['wie_hielp.1:0.4:'], groups: ['gevoel:boos'] }, page: 2, pageSize: 1, words: false });
+    const data = await selectionStories(ctx, 'zo-thuis', {
+      filter: filterInput,
+      cell: { ranges: ['wie_hielp.1:0.4:'], groups: ['gevoel:boos'] },
+      page: 2,
+      pageSize: 1,
+      words: false,
+    });
     return String(await SelectionPage({ view, data, cell, filter, search: '', reader: 2, canModerate: true })).length;
   },
 };
@@ -71,5 +100,7 @@ const size = values['data-dir'] ? `the database in ${values['data-dir']}` : `${N
 console.log(`pattern workbench (/patronen) — ${size}; server time = service + page HTML`);
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg()[0].toFixed(1)}, Node ${process.version}`);
 for (const label of Object.keys(work)) {
-  console.log(`  ${label.padEnd(58)} ${(best[label] / 1000).toFixed(3).padStart(7)} s best of 3   (first, scan not cached: ${(first[label] / 1000).toFixed(3)} s; ${Math.round(bytes[label] / 1024)} KB)`);
+  console.log(
+    `  ${label.padEnd(58)} ${(best[label] / 1000).toFixed(3).padStart(7)} s best of 3   (first, scan not cached: ${(first[label] / 1000).toFixed(3)} s; ${Math.round(bytes[label] / 1024)} KB)`,
+  );
 }

@@ -34,7 +34,12 @@ for (let run = 0; run <= 3; run++) {
   const t4 = performance.now();
   bytes = { html: Buffer.byteLength(html), pdf: pdf.length, pages: (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length };
   if (run === 0 || !made) continue; // warm-up
-  for (const [label, ms] of Object.entries({ monitor: t1 - t0, html: t2 - t1, pdf: t3 - t2, 'whole report (service: monitor + HTML + PDF + store)': t4 - t3 })) {
+  for (const [label, ms] of Object.entries({
+    monitor: t1 - t0,
+    html: t2 - t1,
+    pdf: t3 - t2,
+    'whole report (service: monitor + HTML + PDF + store)': t4 - t3,
+  })) {
     best[label] = Math.min(best[label] ?? Infinity, ms);
   }
 }

@@ -34,7 +34,9 @@ async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
 }
 
 console.log(`Duiding benchmark — ${new Date().toISOString()}`);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${mb(os.totalmem())} RAM, Node ${process.version}, ${os.platform()}; load average ${loadAverage()} (shared machines: compare medians)`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${mb(os.totalmem())} RAM, Node ${process.version}, ${os.platform()}; load average ${loadAverage()} (shared machines: compare medians)`,
+);
 console.log(`input: ${n.toLocaleString('en')} generated stories of the demo questionnaire (zo-thuis)\n`);
 
 const demo = await timed(`generate ${n} stories`, () => generateDemo({ stories: n }));
@@ -63,17 +65,26 @@ demo.stories.length = 0;
 
 const load = () => `load ${loadAverage()}`;
 const imported = run(process.execPath, [BIN, 'import', 'stories', csvFile, '--questionnaire', 'zo-thuis', '--tenant', 'bench'], env);
-console.log(`duiding import stories (${n} stories)`.padEnd(52), `${imported.seconds.toFixed(2).padStart(8)} s   peak RSS ${imported.peakRss ? mb(imported.peakRss) : '?'}   (${load()})`);
+console.log(
+  `duiding import stories (${n} stories)`.padEnd(52),
+  `${imported.seconds.toFixed(2).padStart(8)} s   peak RSS ${imported.peakRss ? mb(imported.peakRss) : '?'}   (${load()})`,
+);
 const dataSize = directorySize(dataDir);
 console.log(`  data directory ${mb(dataSize)}`);
 
 const helps = [1, 2, 3].map(() => run(process.execPath, [BIN, '--help']).seconds);
 const npxHelps = [1, 2, 3].map(() => run('npx', ['duiding', '--help']).seconds);
-console.log(`duiding --help, median of 3`.padEnd(52), `${median(helps).toFixed(2).padStart(8)} s   (npx duiding --help: ${median(npxHelps).toFixed(2)} s; ${load()})`);
+console.log(
+  `duiding --help, median of 3`.padEnd(52),
+  `${median(helps).toFixed(2).padStart(8)} s   (npx duiding --help: ${median(npxHelps).toFixed(2)} s; ${load()})`,
+);
 
 const patternsArgs = [BIN, 'patterns', '--questionnaire', 'zo-thuis', '--tenant', 'bench', '--no-cache', '--json'];
 const first = run(process.execPath, patternsArgs, env);
-console.log(`first scan after the import (updates the snapshot)`.padEnd(52), `${first.seconds.toFixed(2).padStart(8)} s   peak RSS ${first.peakRss ? mb(first.peakRss) : '?'}`);
+console.log(
+  `first scan after the import (updates the snapshot)`.padEnd(52),
+  `${first.seconds.toFixed(2).padStart(8)} s   peak RSS ${first.peakRss ? mb(first.peakRss) : '?'}`,
+);
 const document = JSON.parse(first.stdout) as { stories: number; patterns: unknown[] };
 console.log(`  ${document.patterns.length} patterns over ${document.stories} stories`);
 
@@ -111,11 +122,13 @@ console.log(`duiding patterns --no-cache beside the server`.padEnd(52), `${besid
 const { readStoriesForBench } = await import('./read-stories.ts');
 const answers = await readStoriesForBench(demo.questionnaire, csvFile);
 scanPatterns(demo.questionnaire, answers.slice(0, 2000));
-const alone = Math.min(...[1, 2, 3].map(() => {
-  const started = performance.now();
-  scanPatterns(demo.questionnaire, answers);
-  return (performance.now() - started) / 1000;
-}));
+const alone = Math.min(
+  ...[1, 2, 3].map(() => {
+    const started = performance.now();
+    scanPatterns(demo.questionnaire, answers);
+    return (performance.now() - started) / 1000;
+  }),
+);
 console.log(`pattern scan alone (answers in memory), best of 3`.padEnd(52), `${alone.toFixed(2).padStart(8)} s`);
 // Issue 11: the server time of a comparison of two subsets, on this database (target < 1 s).
 await timeComparisonOn(dataDir, 'bench', `${n.toLocaleString('en')} stories`);
@@ -130,19 +143,29 @@ printTargets([
   {
     name: 'patterns --no-cache vs pandas + SciPy',
     target: '≥ 10×',
-    measured: scipy === null ? `${whole.toFixed(2)} s; SciPy not measured` : `${(scipy / whole).toFixed(1)}× (${whole.toFixed(2)} s vs ${scipy.toFixed(2)} s, medians of 3)`,
+    measured:
+      scipy === null
+        ? `${whole.toFixed(2)} s; SciPy not measured`
+        : `${(scipy / whole).toFixed(1)}× (${whole.toFixed(2)} s vs ${scipy.toFixed(2)} s, medians of 3)`,
     met: scipy === null ? null : scipy / whole >= 10,
   },
   { name: 'patterns beside the running server', target: '(works)', measured: `${beside!.toFixed(2)} s`, met: true },
   { name: 'scan alone (in memory)', target: '< 1 s', measured: `${alone.toFixed(2)} s`, met: alone < 1 },
   { name: 'import into the embedded database', target: '< 15 s', measured: `${imported.seconds.toFixed(2)} s`, met: imported.seconds < 15 },
-  { name: 'import peak RSS', target: '< 1 GB', measured: imported.peakRss ? mb(imported.peakRss) : 'not measured', met: imported.peakRss ? imported.peakRss < 1024 ** 3 : null },
+  {
+    name: 'import peak RSS',
+    target: '< 1 GB',
+    measured: imported.peakRss ? mb(imported.peakRss) : 'not measured',
+    met: imported.peakRss ? imported.peakRss < 1024 ** 3 : null,
+  },
   { name: 'embedded data directory', target: '< 300 MB', measured: mb(dataSize), met: dataSize < 300 * 1024 ** 2 },
   { name: 'fresh scan through the API', target: '< 1 s', measured: 'not measured here', met: null },
 ]);
 // The pattern workbench pages (issue 11, target < 1 s) on this same database, before it is removed.
 console.log('');
-spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'patterns-pages.ts'), '--data-dir', dataDir, '--tenant', 'bench'], { stdio: 'inherit' });
+spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'patterns-pages.ts'), '--data-dir', dataDir, '--tenant', 'bench'], {
+  stdio: 'inherit',
+});
 if (values.keep) console.log(`\nkept: ${dir}`);
 else fs.rmSync(dir, { recursive: true, force: true });
 if (!values['no-collect']) {

@@ -141,11 +141,11 @@ const markerDir = mkdtempSync(path.join(os.tmpdir(), 'duiding-test-'));
 const marker = path.join(markerDir, 'started');
 const port = await freePort();
 notice(`Starting a throwaway PostgreSQL cluster with pg_virtualenv on port ${port}.`);
-let code = await run(
-  'pg_virtualenv',
-  ['-t', '-o', 'fsync=off', '--', process.execPath, fileURLToPath(import.meta.url), ...args],
-  { ...env, PGPORT: String(port), DUIDING_PG_VIRTUALENV_MARKER: marker },
-);
+let code = await run('pg_virtualenv', ['-t', '-o', 'fsync=off', '--', process.execPath, fileURLToPath(import.meta.url), ...args], {
+  ...env,
+  PGPORT: String(port),
+  DUIDING_PG_VIRTUALENV_MARKER: marker,
+});
 const started = existsSync(marker);
 rmSync(markerDir, { recursive: true, force: true });
 if (!started) {

@@ -129,7 +129,8 @@ export const COMMANDS: CommandSpec[] = [
     async run(args, config) {
       const file = args.positionals[0];
       const extra = args.options.definitions as string | undefined;
-      const definitions = extra === undefined ? undefined : extra.endsWith('.json') ? { file: extra.split('/').pop()!, json: readJsonFile(extra) } : fileSource(extra);
+      const definitions =
+        extra === undefined ? undefined : extra.endsWith('.json') ? { file: extra.split('/').pop()!, json: readJsonFile(extra) } : fileSource(extra);
       const result = file.endsWith('.json')
         ? await withTenant(config, args.tenant, (ctx) => importDefinitionsJson(ctx, readJsonFile(file), file.split('/').pop()))
         : await withTenant(config, args.tenant, (ctx) => importIndicators(ctx, fileSource(file), { definitions }));
@@ -266,7 +267,13 @@ export const COMMANDS: CommandSpec[] = [
       const result = await withTenant(config, args.tenant, (ctx) =>
         storiesBehind(ctx, o.questionnaire as string, {
           filter: filterFromArguments(list('filter'), o.collection as string | undefined, o.period as string | undefined),
-          cell: { var: o.var as string | undefined, min: o.min as string | undefined, max: o.max as string | undefined, ranges: list('range'), groups: list('group') },
+          cell: {
+            var: o.var as string | undefined,
+            min: o.min as string | undefined,
+            max: o.max as string | undefined,
+            ranges: list('range'),
+            groups: list('group'),
+          },
           search: (o.search as string | undefined) ?? null,
           page: o.page === undefined ? 1 : Number(o.page),
           pageSize: o['page-size'] === undefined ? 25 : Number(o['page-size']),
@@ -277,7 +284,9 @@ export const COMMANDS: CommandSpec[] = [
         process.stdout.write(`${result.total} verhalen (pagina ${result.page} van ${result.pages})\n`);
         for (const story of result.stories) {
           const text = story.text.replace(/\s+/g, ' ');
-          process.stdout.write(`\n${story.ref}  ${story.collected_at.slice(0, 10)}  ${story.collection}\n  ${story.title}\n  ${text.length > 160 ? `${text.slice(0, 159)}…` : text}\n`);
+          process.stdout.write(
+            `\n${story.ref}  ${story.collected_at.slice(0, 10)}  ${story.collection}\n  ${story.title}\n  ${text.length > 160 ? `${text.slice(0, 159)}…` : text}\n`,
+          );
         }
       }
       return 0;

@@ -14,11 +14,18 @@ export function logFormat(options: { production: boolean; isTTY: boolean | undef
   return !options.production && options.isTTY ? 'pretty' : 'json';
 }
 
-export async function createLogger(pino: Pino, options: { level: string; production: boolean }, stream: Writable & { isTTY?: boolean } = process.stdout): Promise<Logger> {
+export async function createLogger(
+  pino: Pino,
+  options: { level: string; production: boolean },
+  stream: Writable & { isTTY?: boolean } = process.stdout,
+): Promise<Logger> {
   if (logFormat({ production: options.production, isTTY: stream.isTTY }) === 'json') {
     return stream === process.stdout ? pino({ level: options.level }) : pino({ level: options.level }, stream);
   }
   // Loaded only here: production never needs it.
   const { default: pretty } = await import('pino-pretty');
-  return pino({ level: options.level }, pretty({ destination: stream, sync: true, colorize: stream === process.stdout, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }));
+  return pino(
+    { level: options.level },
+    pretty({ destination: stream, sync: true, colorize: stream === process.stdout, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }),
+  );
 }

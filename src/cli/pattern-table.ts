@@ -7,9 +7,7 @@ export function printPatternTable(doc: PatternsDocument, out: NodeJS.WritableStr
   out.write(`${'a'.padEnd(22)} ${'b'.padEnd(22)} ${'toets'.padEnd(15)} ${'n'.padStart(6)} ${'effect'.padStart(14)} ${'p'.padStart(10)} ${'q'.padStart(10)}\n`);
   for (const p of ranked) {
     const effect = `${p.effect.name} ${p.effect.value === null ? '–' : p.effect.value.toFixed(3)}`;
-    out.write(
-      `${p.a.padEnd(22)} ${p.b.padEnd(22)} ${p.test.padEnd(15)} ${String(p.n).padStart(6)} ${effect.padStart(14)} ${fmt(p.p)} ${fmt(p.q)}\n`,
-    );
+    out.write(`${p.a.padEnd(22)} ${p.b.padEnd(22)} ${p.test.padEnd(15)} ${String(p.n).padStart(6)} ${effect.padStart(14)} ${fmt(p.p)} ${fmt(p.q)}\n`);
   }
 }
 

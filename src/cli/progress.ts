@@ -30,10 +30,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
     if (!enabled) return;
     shown = true;
     const width = 30;
-    const bar =
-      total && total > 0
-        ? '█'.repeat(Math.round((done / total) * width)).padEnd(width, '░') + ` ${Math.round((done / total) * 100)}%`
-        : '';
+    const bar = total && total > 0 ? '█'.repeat(Math.round((done / total) * width)).padEnd(width, '░') + ` ${Math.round((done / total) * 100)}%` : '';
     stream.write(`\r${LABELS[phase].padEnd(12)} ${bar} ${done.toLocaleString('nl-NL')}${total ? ` / ${total.toLocaleString('nl-NL')}` : ''}   `);
   }) as ProgressListener & { end(): void };
   listener.end = () => {

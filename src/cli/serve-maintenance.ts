@@ -41,7 +41,8 @@ export async function startMaintenance(options: MaintenanceOptions): Promise<{ c
   let handle = options.handle;
   let busy: string | null = null;
   const exclusive = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
-    if (busy) throw new ControlError(`De server is al bezig met: ${busy}. Probeer het straks opnieuw. (The server is busy with a ${busy}; try again later.)`, 'busy');
+    if (busy)
+      throw new ControlError(`De server is al bezig met: ${busy}. Probeer het straks opnieuw. (The server is busy with a ${busy}; try again later.)`, 'busy');
     busy = what;
     try {
       return await work();

@@ -19,7 +19,9 @@ export function parsePortOption(value: string): number {
 export function parseHostOption(value: string): string {
   const host = value.trim().replace(/^\[(.*)\]$/, '$1');
   if (!isIP(host) && !HOST_NAME.test(host)) {
-    throw new UsageError(`--host "${value}" is geen adres. Geef een IP-adres of naam, bijvoorbeeld --host 127.0.0.1 (alleen deze computer) of --host 0.0.0.0 (alle netwerken).`);
+    throw new UsageError(
+      `--host "${value}" is geen adres. Geef een IP-adres of naam, bijvoorbeeld --host 127.0.0.1 (alleen deze computer) of --host 0.0.0.0 (alle netwerken).`,
+    );
   }
   return host;
 }

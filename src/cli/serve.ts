@@ -37,7 +37,15 @@ export async function serve(config: Config): Promise<number> {
     process.stdout.write(`Klaar: ${seeded.stories.toLocaleString('nl-NL')} verhalen.\n`);
   }
   const makeApp = (db: typeof handle.db) =>
-    createApp({ db, logger, secureCookies: config.production, production: config.production, publicUrl: config.publicUrl, trustedProxies: config.trustedProxies, cbs: config.cbs });
+    createApp({
+      db,
+      logger,
+      secureCookies: config.production,
+      production: config.production,
+      publicUrl: config.publicUrl,
+      trustedProxies: config.trustedProxies,
+      cbs: config.cbs,
+    });
   // The app behind a front that answers 503 while a restore swaps the database (serve-maintenance.ts).
   const front = new ServingFront(makeApp(handle.db));
   const retention = (db: typeof handle.db) =>

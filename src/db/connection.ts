@@ -106,7 +106,10 @@ async function openPostgres(url: string, appUrl: string | undefined, sharedSessi
     });
   }
   const setRole = !appUrl;
-  registerDatabase(db, (scope) => drizzlePg({ client: new TenantScopedPool(appPoolOf(), scope, setRole, sharedSession) as never, schema }) as unknown as Database);
+  registerDatabase(
+    db,
+    (scope) => drizzlePg({ client: new TenantScopedPool(appPoolOf(), scope, setRole, sharedSession) as never, schema }) as unknown as Database,
+  );
   let closed = false;
   return {
     db,
@@ -159,9 +162,12 @@ async function checkAppLogin(pool: pg.Pool): Promise<void> {
     );
     const row = rows[0]!;
     if (row.unsafe) {
-      throw new Error(`DUIDING_APP_DATABASE_URL logs in as "${row.role}": a superuser, a role with BYPASSRLS or the owner of the tables. Use the role ${APP_ROLE} (docs/operations.md).`);
+      throw new Error(
+        `DUIDING_APP_DATABASE_URL logs in as "${row.role}": a superuser, a role with BYPASSRLS or the owner of the tables. Use the role ${APP_ROLE} (docs/operations.md).`,
+      );
     }
-    if (!row.member) throw new Error(`DUIDING_APP_DATABASE_URL logs in as "${row.role}", which does not have the privileges of ${APP_ROLE} (docs/operations.md).`);
+    if (!row.member)
+      throw new Error(`DUIDING_APP_DATABASE_URL logs in as "${row.role}", which does not have the privileges of ${APP_ROLE} (docs/operations.md).`);
   } finally {
     probe.release();
   }

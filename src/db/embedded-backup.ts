@@ -127,9 +127,21 @@ async function unpackedTar(data: Buffer): Promise<Buffer> {
     if (header.every((b) => b === 0)) return tar;
     let sum = 0;
     for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    const stored = parseInt(header.subarray(148, 156).toString('latin1').replace(/[\0 ]+/g, ''), 8);
+    const stored = parseInt(
+      header
+        .subarray(148, 156)
+        .toString('latin1')
+        .replace(/[\0 ]+/g, ''),
+      8,
+    );
     if (stored !== sum) throw new Error('tar-archief is beschadigd (tar archive is corrupted)');
-    const size = parseInt(header.subarray(124, 136).toString('latin1').replace(/[\0 ]+/g, '') || '0', 8);
+    const size = parseInt(
+      header
+        .subarray(124, 136)
+        .toString('latin1')
+        .replace(/[\0 ]+/g, '') || '0',
+      8,
+    );
     if (!Number.isSafeInteger(size) || size < 0) throw new Error('tar-archief is beschadigd (tar archive is corrupted)');
     offset += 512 + Math.ceil(size / 512) * 512;
   }

@@ -164,7 +164,11 @@ function readRequest(socket: net.Socket): Promise<ControlRequest> {
 }
 
 /** The CLI's side: sends the request, reports progress lines, and returns the final answer (and a backup's bytes). */
-export function controlRequest(dir: string, request: ControlRequest, onProgress: (text: string) => void): Promise<{ answer: Record<string, unknown>; data?: Buffer }> {
+export function controlRequest(
+  dir: string,
+  request: ControlRequest,
+  onProgress: (text: string) => void,
+): Promise<{ answer: Record<string, unknown>; data?: Buffer }> {
   return new Promise((resolve, reject) => {
     const socket = net.createConnection(path.join(dir, CONTROL_NAME));
     const reader = new Reader();

@@ -146,7 +146,7 @@ export class SessionQueue {
 
 const RESTORED =
   'De database van de server is intussen teruggezet uit een back-up; start het commando opnieuw. ' +
-  '(The server\'s database was restored from a backup meanwhile; run the command again.)';
+  "(The server's database was restored from a backup meanwhile; run the command again.)";
 
 /** ErrorResponse, severity FATAL, SQLSTATE 57P03 (cannot_connect_now): the client shows the message. */
 function errorResponse(message: string): Uint8Array {

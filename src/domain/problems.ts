@@ -35,10 +35,15 @@ export class InputRejected extends Refused {
     super(
       status === 404 ? 'not-found' : 'input',
       status === 404 ? 'not-found' : 'input-rejected',
-      status === 404 ? { en: 'Not found.', nl: 'Niet gevonden.' } : { en: 'The input was rejected; nothing was saved.', nl: 'De invoer is afgekeurd; er is niets opgeslagen.' },
+      status === 404
+        ? { en: 'Not found.', nl: 'Niet gevonden.' }
+        : { en: 'The input was rejected; nothing was saved.', nl: 'De invoer is afgekeurd; er is niets opgeslagen.' },
       problems,
     );
-    this.message = problems.slice(0, 3).map((p) => formatProblem(p, 'en')).join('; ');
+    this.message = problems
+      .slice(0, 3)
+      .map((p) => formatProblem(p, 'en'))
+      .join('; ');
   }
 
   get status(): 400 | 404 {

@@ -87,7 +87,10 @@ export function createApp(options: AppOptions) {
     const path = c.req.path.startsWith('/wachtwoord/') ? '/wachtwoord/…' : c.req.path;
     // Every request at info in production (log collectors); at debug in development, so that the
     // console is not flooded and the start banner stays in view (LOG_LEVEL=debug shows them).
-    options.logger[options.production ? 'info' : 'debug']({ method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    options.logger[options.production ? 'info' : 'debug'](
+      { method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
   });
   app.use(
     '*',
@@ -121,7 +124,8 @@ export function createApp(options: AppOptions) {
   app.use('/importeren/*', bodyLimit({ maxSize: STORY_IMPORT_LIMIT, onError: tooLarge }));
   app.use('*', async (c, next) => {
     // Only the questionnaire import is exempt; a teller's story (/api/v1/collections/{slug}/stories) gets 256 KB.
-    if (/^\/api\/v1\/questionnaires\/[^/]+\/stories$/.test(c.req.path) || c.req.path === '/api/v1/indicators' || c.req.path.startsWith('/importeren/')) return next();
+    if (/^\/api\/v1\/questionnaires\/[^/]+\/stories$/.test(c.req.path) || c.req.path === '/api/v1/indicators' || c.req.path.startsWith('/importeren/'))
+      return next();
     return bodyLimit({ maxSize: 256 * 1024, onError: tooLarge })(c, next);
   });
   app.use('*', csrf({ origin: originAllowed(options.publicUrl, options.production ?? false) }));

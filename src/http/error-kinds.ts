@@ -1,7 +1,7 @@
 // What an unexpected error means for the caller, and what of it may be logged (docs/security.md).
 
 /** The SQLSTATE of a database error, also when Drizzle wraps it in a DrizzleQueryError. */
-export function sqlState(error: unknown): string | undefined {
+function sqlState(error: unknown): string | undefined {
   for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
   }
@@ -29,5 +29,10 @@ export function loggableError(error: Error): { name: string; code?: string; mess
     .replace(/"[^"]*"|'[^']*'/g, '…')
     .slice(0, 300);
   const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
-  return { name: error.name, code: sqlState(error), message: error.message.startsWith('Failed query') ? `query failed: ${message}` : message, stack: frames.join('\n') };
+  return {
+    name: error.name,
+    code: sqlState(error),
+    message: error.message.startsWith('Failed query') ? `query failed: ${message}` : message,
+    stack: frames.join('\n'),
+  };
 }

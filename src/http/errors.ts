@@ -14,7 +14,7 @@ import { problemResponse } from './problem.ts';
 import { UploadTooLarge } from './upload.ts';
 
 /** The HTTP status of each kind of refusal. */
-export const REFUSAL_STATUS: Record<RefusalKind, ContentfulStatusCode> = {
+const REFUSAL_STATUS: Record<RefusalKind, ContentfulStatusCode> = {
   input: 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -36,23 +36,36 @@ export interface Failure {
 export type ErrorPage = (c: Context, failure: Failure) => Response | Promise<Response>;
 
 export const TOO_LARGE: Failure = { status: 413, type: 'too-large', text: { en: 'The request body is too large.', nl: 'Het bestand of verzoek is te groot.' } };
-const INTERNAL: Failure = { status: 500, type: 'internal', text: { en: 'Something went wrong on our side.', nl: 'Er ging bij ons iets mis. Probeer het later opnieuw.' } };
+const INTERNAL: Failure = {
+  status: 500,
+  type: 'internal',
+  text: { en: 'Something went wrong on our side.', nl: 'Er ging bij ons iets mis. Probeer het later opnieuw.' },
+};
 
 /** A refusal, or an error that is the caller's input; null for a fault of ours. */
-export function failureOf(error: unknown): Failure | null {
+function failureOf(error: unknown): Failure | null {
   if (error instanceof Refused) {
     return { status: REFUSAL_STATUS[error.kind], type: error.type, text: error.text, problems: error.problems.length ? error.problems : undefined };
   }
   if (error instanceof UploadTooLarge) return TOO_LARGE;
   // hono/csrf throws 403 for a cross-site form or text/plain POST: a refusal, not a fault of ours.
   if (error instanceof HTTPException && error.status === 403) {
-    return { status: 403, type: 'cross-origin', text: { en: 'Requests from other sites are refused.', nl: 'Een verzoek vanaf een andere website wordt geweigerd.' } };
+    return {
+      status: 403,
+      type: 'cross-origin',
+      text: { en: 'Requests from other sites are refused.', nl: 'Een verzoek vanaf een andere website wordt geweigerd.' },
+    };
   }
   // Other 4xx of Hono (malformed JSON, …) and values the database cannot take: the caller's input.
   if (error instanceof HTTPException && error.status < 500) {
-    return { status: error.status as ContentfulStatusCode, type: 'bad-request', text: { en: 'The request could not be read (for example malformed JSON).', nl: 'Het verzoek kon niet worden gelezen (bijvoorbeeld onjuiste JSON).' } };
+    return {
+      status: error.status as ContentfulStatusCode,
+      type: 'bad-request',
+      text: { en: 'The request could not be read (for example malformed JSON).', nl: 'Het verzoek kon niet worden gelezen (bijvoorbeeld onjuiste JSON).' },
+    };
   }
-  if (isDatabaseInputError(error)) return { status: 400, type: 'invalid-value', text: { en: 'A value in the request is not valid.', nl: 'Een waarde in het verzoek is ongeldig.' } };
+  if (isDatabaseInputError(error))
+    return { status: 400, type: 'invalid-value', text: { en: 'A value in the request is not valid.', nl: 'Een waarde in het verzoek is ongeldig.' } };
   return null;
 }
 

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../services/context.ts';
 import type { RequestEnv } from './request-env.ts';
 
 /** Middleware and sub-apps typed with what every request carries. */
-export const kit = createFactory<RequestEnv>();
+const kit = createFactory<RequestEnv>();
 
 /** First on every request: the cookie flag from the app's options, read by every cookie we set. */
 export const requestKit = (options: { secureCookies: boolean }) =>

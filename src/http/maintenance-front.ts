@@ -10,7 +10,7 @@ type Fetch = Hono['fetch'];
 export type FetchApp = { fetch: Fetch };
 
 /** Seconds a client should wait: a swap is closing and opening PGlite (a few seconds) and the migrations. */
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
 export class ServingFront {
   private app: FetchApp;

@@ -13,13 +13,7 @@ export interface ProblemDocument {
   errors?: (Problem & { message: string; message_nl: string })[];
 }
 
-export function problemResponse(
-  c: Context,
-  status: ContentfulStatusCode,
-  type: string,
-  text: { en: string; nl: string },
-  problems?: Problem[],
-) {
+export function problemResponse(c: Context, status: ContentfulStatusCode, type: string, text: { en: string; nl: string }, problems?: Problem[]) {
   return c.body(JSON.stringify(problemDocument(status, type, text, problems)), status, PROBLEM_HEADERS);
 }
 

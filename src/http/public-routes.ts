@@ -21,6 +21,10 @@ export const PUBLIC_ROUTES: { method: string; path: string; why: string }[] = [
   { method: 'GET', path: '/vertel/:slug/thema.css', why: 'the municipality’s theme tokens for the storyteller’s page' },
   { method: 'GET', path: '/intrekken', why: 'a storyteller withdraws a story with their code' },
   { method: 'POST', path: '/intrekken', why: 'a storyteller withdraws a story with their code (confirm, then delete)' },
-  { method: 'POST', path: '/api/v1/collections/:slug/stories', why: 'a storyteller’s page sends a story (JSON, same origin, rate-limited per address; staff sessions add their role)' },
+  {
+    method: 'POST',
+    path: '/api/v1/collections/:slug/stories',
+    why: 'a storyteller’s page sends a story (JSON, same origin, rate-limited per address; staff sessions add their role)',
+  },
   { method: 'DELETE', path: '/api/v1/stories/withdraw', why: 'a storyteller withdraws a story with their code (rate-limited per address)' },
 ];

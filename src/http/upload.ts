@@ -54,11 +54,7 @@ export function streamingBodyLimit(maxSize: number, tooLarge: (c: Context) => Re
   };
 }
 
-export async function withUploadedFile<T>(
-  body: ReadableStream<Uint8Array> | null,
-  name: string,
-  work: (source: TextSource) => Promise<T>,
-): Promise<T> {
+export async function withUploadedFile<T>(body: ReadableStream<Uint8Array> | null, name: string, work: (source: TextSource) => Promise<T>): Promise<T> {
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'duiding-upload-'));
   const file = path.join(dir, 'upload');
   try {
@@ -70,8 +66,7 @@ export async function withUploadedFile<T>(
         if (error instanceof UploadTooLarge || (error as { cause?: unknown })?.cause instanceof UploadTooLarge) throw new UploadTooLarge();
         throw error;
       }
-    }
-    else await fs.promises.writeFile(file, '');
+    } else await fs.promises.writeFile(file, '');
     // Bytes, not text: the CSV reader decodes strictly and names the line of a byte that is not UTF-8.
     return await work({ name, open: () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }) });
   } finally {

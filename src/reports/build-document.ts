@@ -18,14 +18,19 @@ export interface DocumentOptions {
   maps?: MonitorMaps;
 }
 
-export const DEFAULT_ACCENT = '#154273';
+const DEFAULT_ACCENT = '#154273';
 
 export function buildReportDocument(m: MonitorData, options: DocumentOptions = {}): ReportDocument {
   const lang = options.lang ?? 'nl';
   const t = reportTexts(lang);
   const c = sectionContext(lang, t);
   const period = m.period ?? t.vocabulary.allPeriods;
-  const date = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(options.now ?? new Date());
+  const date = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(options.now ?? new Date());
   const s = t.sections;
   const sections = [
     { id: 'samenvatting', title: s.summary, blocks: summaryBlocks(m, c) },
@@ -34,7 +39,9 @@ export function buildReportDocument(m: MonitorData, options: DocumentOptions = {
     {
       id: 'verhalen',
       title: s.stories,
-      blocks: m.curatedStories.length ? [{ kind: 'paragraph', text: t.stories.intro } as ReportBlock, ...m.curatedStories.map((story) => quote(story, c))] : [{ kind: 'note', text: t.stories.none } as ReportBlock],
+      blocks: m.curatedStories.length
+        ? [{ kind: 'paragraph', text: t.stories.intro } as ReportBlock, ...m.curatedStories.map((story) => quote(story, c))]
+        : [{ kind: 'note', text: t.stories.none } as ReportBlock],
     },
     { id: 'warm-koud', title: s.warmCold, blocks: [...warmColdBlocks(m, c), ...warmColdMapBlocks(m, options.maps, c)] },
     { id: 'verandertheorie', title: s.theory, blocks: theoryBlocks(m, c) },
@@ -46,7 +53,15 @@ export function buildReportDocument(m: MonitorData, options: DocumentOptions = {
     title: t.title(m.opgave.title, period),
     accent: options.accent && /^#[0-9a-f]{6}$/i.test(options.accent) ? options.accent : DEFAULT_ACCENT,
     cover: { municipality: m.tenant.name, opgave: m.opgave.title, opgaveDescription: m.opgave.description, period, date, fictional: m.tenant.fictional },
-    labels: { documentKind: t.documentKind, contents: t.contents, page: t.page, tableAlternative: t.tableAlternative, fictional: t.fictional, generatedOn: t.generatedOn, period: t.period },
+    labels: {
+      documentKind: t.documentKind,
+      contents: t.contents,
+      page: t.page,
+      tableAlternative: t.tableAlternative,
+      fictional: t.fictional,
+      generatedOn: t.generatedOn,
+      period: t.period,
+    },
     sections,
   };
 }

@@ -41,14 +41,14 @@ export type ReportBlock =
   /** A labelled status, e.g. an assumption with "houdt stand". */
   | { kind: 'status'; label: string; status: string; tone: 'good' | 'doubt' | 'bad' | 'unknown'; detail: string[] };
 
-export interface ReportSection {
+interface ReportSection {
   /** Stable anchor, e.g. "indicatoren". */
   id: string;
   title: string;
   blocks: ReportBlock[];
 }
 
-export interface ReportCover {
+interface ReportCover {
   municipality: string;
   opgave: string;
   opgaveDescription: string;
@@ -66,6 +66,14 @@ export interface ReportDocument {
   /** The municipality's colour (hex), from tenants.settings.theme. */
   accent: string;
   /** Texts the renderers need (contents, page numbers, table alternative). */
-  labels: { documentKind: string; contents: string; page: (n: number, total: number) => string; tableAlternative: string; fictional: string; generatedOn: string; period: string };
+  labels: {
+    documentKind: string;
+    contents: string;
+    page: (n: number, total: number) => string;
+    tableAlternative: string;
+    fictional: string;
+    generatedOn: string;
+    period: string;
+  };
   sections: ReportSection[];
 }

@@ -61,7 +61,10 @@ export function renderHtml(doc: ReportDocument): string {
       case 'list':
         return `<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
       case 'quote':
-        return `<blockquote><p><strong>${esc(b.title)}</strong></p>${b.text.split(/\n+/).map((p) => `<p>${esc(p)}</p>`).join('')}${b.source ? `<footer>${esc(b.source)}</footer>` : ''}</blockquote>`;
+        return `<blockquote><p><strong>${esc(b.title)}</strong></p>${b.text
+          .split(/\n+/)
+          .map((p) => `<p>${esc(p)}</p>`)
+          .join('')}${b.source ? `<footer>${esc(b.source)}</footer>` : ''}</blockquote>`;
       case 'table':
         return table(b.caption, b.head, b.rows);
       case 'status':
@@ -105,7 +108,13 @@ ${doc.sections.map((s) => `<section aria-labelledby="${s.id}"><h2 id="${s.id}">$
 }
 
 function table(caption: string, head: string[], rows: string[][]): string {
-  const numeric = head.map((_, col) => col > 0 && rows.length > 0 && rows.every((row) => /^[-−]?[\d.,]+%?$|^–$/.test(row[col] ?? '') || !/\d/.test(row[col] ?? '')) && rows.some((row) => /\d/.test(row[col] ?? '')));
+  const numeric = head.map(
+    (_, col) =>
+      col > 0 &&
+      rows.length > 0 &&
+      rows.every((row) => /^[-−]?[\d.,]+%?$|^–$/.test(row[col] ?? '') || !/\d/.test(row[col] ?? '')) &&
+      rows.some((row) => /\d/.test(row[col] ?? '')),
+  );
   const cls = (col: number) => (numeric[col] ? ' class="num"' : '');
   return (
     `<table><caption>${esc(caption)}</caption><thead><tr>${head.map((h, i) => `<th scope="col"${cls(i)}>${esc(h)}</th>`).join('')}</tr></thead>` +

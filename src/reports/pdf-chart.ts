@@ -14,7 +14,10 @@ export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: numb
         doc.rect(X(shape.x), Y(shape.y), shape.w * scale, shape.h * scale).fill(shape.fill);
         break;
       case 'line':
-        doc.moveTo(X(shape.x1), Y(shape.y1)).lineTo(X(shape.x2), Y(shape.y2)).lineWidth(shape.width * scale);
+        doc
+          .moveTo(X(shape.x1), Y(shape.y1))
+          .lineTo(X(shape.x2), Y(shape.y2))
+          .lineWidth(shape.width * scale);
         if (shape.dash) doc.dash(2 * scale, { space: 2 * scale });
         doc.stroke(shape.stroke);
         if (shape.dash) doc.undash();
@@ -23,7 +26,10 @@ export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: numb
         const [first, ...rest] = shape.points;
         doc.moveTo(X(first[0]), Y(first[1]));
         for (const [x, y] of rest) doc.lineTo(X(x), Y(y));
-        doc.lineWidth(shape.width * scale).lineJoin('round').stroke(shape.stroke);
+        doc
+          .lineWidth(shape.width * scale)
+          .lineJoin('round')
+          .stroke(shape.stroke);
         break;
       }
       case 'path': {
@@ -45,7 +51,10 @@ export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: numb
       case 'text': {
         const text = toWinAnsi(shape.text);
         const size = shape.size * scale;
-        doc.font(shape.italic ? 'Helvetica-Oblique' : 'Helvetica').fontSize(size).fillColor(shape.fill);
+        doc
+          .font(shape.italic ? 'Helvetica-Oblique' : 'Helvetica')
+          .fontSize(size)
+          .fillColor(shape.fill);
         const width = doc.widthOfString(text);
         const x = shape.anchor === 'start' ? X(shape.x) : shape.anchor === 'middle' ? X(shape.x) - width / 2 : X(shape.x) - width;
         // SVG places text on its baseline; pdfkit places the top of the line box.

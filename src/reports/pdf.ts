@@ -48,7 +48,10 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
   const text = (parent: Struct, tag: string, value: string, style: { font?: string; size?: number; color?: string; gap?: number; indent?: number } = {}) => {
     parent.add(
       doc.struct(tag, {}, () => {
-        doc.font(style.font ?? 'Helvetica').fontSize(style.size ?? 10.5).fillColor(style.color ?? INK);
+        doc
+          .font(style.font ?? 'Helvetica')
+          .fontSize(style.size ?? 10.5)
+          .fillColor(style.color ?? INK);
         doc.text(T(value), MARGIN + (style.indent ?? 0), doc.y, { width: width - (style.indent ?? 0), lineGap: 2 });
       }),
     );
@@ -73,7 +76,10 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
     const y = doc.y;
     text(root, 'P', report.labels.fictional, { font: 'Helvetica-Bold', size: 11, color: '#a3390f', indent: 8 });
     doc.markContent('Artifact', { type: 'Layout' });
-    doc.rect(MARGIN, y - 6, width, doc.y - y + 2).lineWidth(1.5).stroke('#a3390f');
+    doc
+      .rect(MARGIN, y - 6, width, doc.y - y + 2)
+      .lineWidth(1.5)
+      .stroke('#a3390f');
     doc.endMarkedContent();
   }
 

@@ -14,7 +14,8 @@ export function warmColdBlocks(m: MonitorData, c: SectionContext): ReportBlock[]
     const measure = link.aggregate === 'median' ? (lang === 'nl' ? 'mediaan' : 'median') : lang === 'nl' ? 'aandeel' : 'share';
     blocks.push({ kind: 'heading', text: `${link.storyVariable.label[lang]} × ${link.indicator.name}` });
     // Test name and q: in the appendix (methodBlocks).
-    const rho = link.rho === null ? '' : ` ${t.warmCold.correlation(c.format(Number(link.rho.toFixed(2))), link.strength?.[lang] ?? '', t.warmCold.areas(link.nAreas))}`;
+    const rho =
+      link.rho === null ? '' : ` ${t.warmCold.correlation(c.format(Number(link.rho.toFixed(2))), link.strength?.[lang] ?? '', t.warmCold.areas(link.nAreas))}`;
     const caveats = [link.significant ? '' : ` ${t.warmCold.notSignificant}`, link.fewAreas ? ` ${t.warmCold.fewAreas(link.nAreas)}` : ''].join('');
     blocks.push({ kind: 'note', text: `${link.period}.${rho}${caveats}` });
     const cols = t.warmCold.columns;
@@ -34,7 +35,12 @@ export function warmColdBlocks(m: MonitorData, c: SectionContext): ReportBlock[]
   return blocks;
 }
 
-const TONE: Record<AssumptionStatus, 'good' | 'doubt' | 'bad' | 'unknown'> = { 'houdt-stand': 'good', twijfelachtig: 'doubt', weerlegd: 'bad', onbekend: 'unknown' };
+const TONE: Record<AssumptionStatus, 'good' | 'doubt' | 'bad' | 'unknown'> = {
+  'houdt-stand': 'good',
+  twijfelachtig: 'doubt',
+  weerlegd: 'bad',
+  onbekend: 'unknown',
+};
 
 export function theoryBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
   const { t } = c;
@@ -53,10 +59,19 @@ export function theoryBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
       const detail = [
         ...(a.note ? [a.note] : []),
         ...(a.evidence.length
-          ? a.evidence.map((e) => `${t.theory.evidence}: ${e.label}${e.stats ? ` (${t.patterns.groupStories(c.fig(e.stats.n), typeof e.stats.n === 'number')})` : ''}${e.notSignificant ? ` — ${t.patterns.notSignificant}` : ''}`)
+          ? a.evidence.map(
+              (e) =>
+                `${t.theory.evidence}: ${e.label}${e.stats ? ` (${t.patterns.groupStories(c.fig(e.stats.n), typeof e.stats.n === 'number')})` : ''}${e.notSignificant ? ` — ${t.patterns.notSignificant}` : ''}`,
+            )
           : [`${t.theory.evidence}: ${t.theory.noEvidence}`]),
       ];
-      blocks.push({ kind: 'status', label: `${t.theory.assumption}: ${a.text}`, status: t.theory.status[a.status] ?? a.status, tone: TONE[a.status] ?? 'unknown', detail });
+      blocks.push({
+        kind: 'status',
+        label: `${t.theory.assumption}: ${a.text}`,
+        status: t.theory.status[a.status] ?? a.status,
+        tone: TONE[a.status] ?? 'unknown',
+        detail,
+      });
     }
   }
   return blocks;
@@ -85,7 +100,10 @@ export function actionBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
 
 export function methodBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
   const { t, lang } = c;
-  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t.method.intro }, { kind: 'paragraph', text: t.method.stories(c.fig(m.method.stories)) }];
+  const blocks: ReportBlock[] = [
+    { kind: 'paragraph', text: t.method.intro },
+    { kind: 'paragraph', text: t.method.stories(c.fig(m.method.stories)) },
+  ];
   if (m.method.channels.length) {
     blocks.push({
       kind: 'table',
@@ -117,15 +135,30 @@ export function methodBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
     blocks.push({ kind: 'note', text: lang === 'nl' ? `Bij de patronen in dit rapport: ${used}.` : `Behind the patterns in this report: ${used}.` });
   }
   const figures = [
-    ...m.patterns.map((p) => [`${p.a.label[lang]} × ${p.b.label[lang]}`, t.vocabulary.test[p.test] ?? p.test, `${t.method.measures[p.effect.name] ?? p.effect.name} = ${p.effect.value === null ? '–' : c.format(Number(p.effect.value.toFixed(2)))}`, p.q === null ? '–' : c.formatP(p.q).replace(/^= /, '')]),
+    ...m.patterns.map((p) => [
+      `${p.a.label[lang]} × ${p.b.label[lang]}`,
+      t.vocabulary.test[p.test] ?? p.test,
+      `${t.method.measures[p.effect.name] ?? p.effect.name} = ${p.effect.value === null ? '–' : c.format(Number(p.effect.value.toFixed(2)))}`,
+      p.q === null ? '–' : c.formatP(p.q).replace(/^= /, ''),
+    ]),
     ...(m.warmCold.available ? m.warmCold.links : [])
       .filter((l) => l.rho !== null)
-      .map((l) => [`${l.storyVariable.label[lang]} × ${l.indicator.name}`, t.vocabulary.test.spearman, `${t.method.measures.rho} = ${c.format(Number(l.rho!.toFixed(2)))}`, l.q === null ? '–' : c.formatP(l.q).replace(/^= /, '')]),
+      .map((l) => [
+        `${l.storyVariable.label[lang]} × ${l.indicator.name}`,
+        t.vocabulary.test.spearman,
+        `${t.method.measures.rho} = ${c.format(Number(l.rho!.toFixed(2)))}`,
+        l.q === null ? '–' : c.formatP(l.q).replace(/^= /, ''),
+      ]),
     // Patterns cited as evidence for an assumption (their q is not in the theory section's text).
     ...m.theoryOfChange
       .flatMap((s) => s.assumptions.flatMap((a) => a.evidence))
       .filter((e) => e.stats)
-      .map((e) => [e.label, t.vocabulary.test[e.stats!.test] ?? e.stats!.test, `${t.method.measures[e.stats!.effect.name] ?? e.stats!.effect.name} = ${e.stats!.effect.value === null ? '–' : c.format(Number(e.stats!.effect.value.toFixed(2)))}`, e.stats!.q === null ? '–' : c.formatP(e.stats!.q).replace(/^= /, '')]),
+      .map((e) => [
+        e.label,
+        t.vocabulary.test[e.stats!.test] ?? e.stats!.test,
+        `${t.method.measures[e.stats!.effect.name] ?? e.stats!.effect.name} = ${e.stats!.effect.value === null ? '–' : c.format(Number(e.stats!.effect.value.toFixed(2)))}`,
+        e.stats!.q === null ? '–' : c.formatP(e.stats!.q).replace(/^= /, ''),
+      ]),
   ];
   if (figures.length) {
     blocks.push({ kind: 'heading', text: t.method.figuresTitle });
@@ -141,5 +174,7 @@ export function methodBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
 function dateText(iso: string, c: SectionContext): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(c.lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(c.lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }

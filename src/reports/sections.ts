@@ -23,7 +23,17 @@ export function sectionContext(lang: ReportLang, t: ReportTexts): SectionContext
   const chartValue = (value: Figure | null | undefined) => (typeof value === 'number' ? value : value == null ? t.missing : t.tooFew);
   const significant = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumSignificantDigits: 2 });
   const formatP = (p: number) => (p < 0.001 ? `< ${significant.format(0.001)}` : `= ${significant.format(p)}`);
-  return { lang, t, format, formatP, chartValue, fig: (value) => { const v = chartValue(value); return typeof v === 'number' ? format(v) : v; } };
+  return {
+    lang,
+    t,
+    format,
+    formatP,
+    chartValue,
+    fig: (value) => {
+      const v = chartValue(value);
+      return typeof v === 'number' ? format(v) : v;
+    },
+  };
 }
 
 export function indicatorBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
@@ -37,7 +47,11 @@ function indicatorOf(i: MonitorIndicator, c: SectionContext): ReportBlock[] {
   const unit = i.unit ? ` (${i.unit})` : '';
   const blocks: ReportBlock[] = [{ kind: 'heading', text: `${i.name}${unit}` }];
   const direction = t.vocabulary.direction[i.direction] ?? i.direction;
-  const about = [i.definition, `${direction.charAt(0).toUpperCase()}${direction.slice(1)}.`, i.source ? `${c.lang === 'nl' ? 'Bron' : 'Source'}: ${i.source}.` : ''].filter(Boolean);
+  const about = [
+    i.definition,
+    `${direction.charAt(0).toUpperCase()}${direction.slice(1)}.`,
+    i.source ? `${c.lang === 'nl' ? 'Bron' : 'Source'}: ${i.source}.` : '',
+  ].filter(Boolean);
   blocks.push({ kind: 'note', text: about.join(' ') });
   const series = i.whole;
   if (series) {
@@ -84,7 +98,10 @@ function lineChart(i: MonitorIndicator, series: IndicatorSeries[], c: SectionCon
     unit: i.unit,
     categoryLabel: c.lang === 'nl' ? 'Periode' : 'Period',
     categories: i.periods,
-    series: series.map((s) => ({ name: s.area?.name ?? c.t.vocabulary.wholeMunicipality, values: i.periods.map((p) => c.chartValue(s.points.find((pt) => pt.period === p)?.value)) })),
+    series: series.map((s) => ({
+      name: s.area?.name ?? c.t.vocabulary.wholeMunicipality,
+      values: i.periods.map((p) => c.chartValue(s.points.find((pt) => pt.period === p)?.value)),
+    })),
   };
 }
 

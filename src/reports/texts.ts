@@ -13,11 +13,24 @@ export const reportTextsNl = {
   tooFew: 'te weinig verhalen',
   missing: 'geen cijfer',
   vocabulary: {
-    judgement: { better: 'gaat de goede kant op', worse: 'gaat de verkeerde kant op', same: 'blijft gelijk', unknown: 'geen oordeel (geen richting afgesproken)' } as Record<string, string>,
+    judgement: {
+      better: 'gaat de goede kant op',
+      worse: 'gaat de verkeerde kant op',
+      same: 'blijft gelijk',
+      unknown: 'geen oordeel (geen richting afgesproken)',
+    } as Record<string, string>,
     direction: { up: 'hoger is beter', down: 'lager is beter', none: 'geen richting afgesproken' } as Record<string, string>,
     agreement: { agree: 'zelfde beeld', disagree: 'ander beeld', unclear: 'geen duidelijk beeld' } as Record<string, string>,
-    test: { spearman: 'Spearmans rangcorrelatie', 'mann-whitney': 'Mann–Whitney', 'kruskal-wallis': 'Kruskal–Wallis', 'chi-square': 'chi-kwadraat' } as Record<string, string>,
-    actionKind: { 'opgave-bijstellen': 'opgave bijstellen', 'contract-afspraken': 'contract en afspraken', praktijk: 'praktijk', 'nader-onderzoek': 'nader onderzoek' } as Record<string, string>,
+    test: { spearman: 'Spearmans rangcorrelatie', 'mann-whitney': 'Mann–Whitney', 'kruskal-wallis': 'Kruskal–Wallis', 'chi-square': 'chi-kwadraat' } as Record<
+      string,
+      string
+    >,
+    actionKind: {
+      'opgave-bijstellen': 'opgave bijstellen',
+      'contract-afspraken': 'contract en afspraken',
+      praktijk: 'praktijk',
+      'nader-onderzoek': 'nader onderzoek',
+    } as Record<string, string>,
     actionStatus: { open: 'open', loopt: 'loopt', afgerond: 'afgerond', vervallen: 'vervallen' } as Record<string, string>,
     learningLevel: { 1: 'leren 1: causaal', 2: 'leren 2: reflectief', 3: 'leren 3: systeem' } as Record<number, string>,
     mode: { self: 'zelf verteld', interview: 'interview', signal: 'signaal (ombudsfunctie)' } as Record<string, string>,
@@ -37,7 +50,12 @@ export const reportTextsNl = {
   summary: {
     stories: (n: string) => `Dit rapport steunt op ${n} verhalen van inwoners en professionals.`,
     indicators: (n: number) => (n === 1 ? 'Er is 1 indicator gevolgd.' : `Er zijn ${n} indicatoren gevolgd.`),
-    patterns: (n: number) => (n === 0 ? 'De verhalen laten nog geen duidelijk patroon zien.' : n === 1 ? 'De verhalen laten 1 duidelijk patroon zien.' : `In de verhalen zien we ${n} patronen die duidelijk zijn.`),
+    patterns: (n: number) =>
+      n === 0
+        ? 'De verhalen laten nog geen duidelijk patroon zien.'
+        : n === 1
+          ? 'De verhalen laten 1 duidelijk patroon zien.'
+          : `In de verhalen zien we ${n} patronen die duidelijk zijn.`,
     assumptions: (hold: number, doubt: number, refuted: number, unknown: number) =>
       `Aannames: ${hold} houden stand, ${doubt} zijn twijfelachtig, ${refuted} zijn weerlegd, van ${unknown} weten we het nog niet.`,
     actions: (open: number, done: number) => `Afspraken: ${done} afgerond, ${open} nog open.`,
@@ -54,7 +72,8 @@ export const reportTextsNl = {
     intro: 'De sterkste patronen in de verhalen, in gewone woorden. Elk patroon is statistisch getoetst.',
     none: 'Er zijn (nog) geen patronen die sterk genoeg zijn om te tonen.',
     stories: (n: string) => `Gebaseerd op ${n} verhalen.`,
-    notCause: 'Een patroon laat zien dat twee dingen vaak samen voorkomen, niet dat het een het ander veroorzaakt. Zwak, matig of sterk volgt vaste vuistregels (Cohen, 1988).',
+    notCause:
+      'Een patroon laat zien dat twee dingen vaak samen voorkomen, niet dat het een het ander veroorzaakt. Zwak, matig of sterk volgt vaste vuistregels (Cohen, 1988).',
     /** "Een matig verschil (sterkte 0,12)." Test, measure and q are in the appendix. */
     strength: (word: string, kind: 'difference' | 'link', value: string) => `Een ${word} ${kind === 'difference' ? 'verschil' : 'verband'} (sterkte ${value}).`,
     notSignificant: 'Dit kan ook toeval zijn. Een analist koos het toch als bewijs en bevestigde dat.',
@@ -109,10 +128,12 @@ export const reportTextsNl = {
       'Spearmans rangcorrelatie: gaan twee schalen samen op en neer? Ook gebruikt voor verhalen naast cijfers per wijk.',
       'Benjamini–Hochberg: correctie omdat we veel verbanden tegelijk toetsen; we tonen alleen patronen die daarna overeind blijven.',
     ],
-    snapshot: 'Een gepubliceerd rapport is een momentopname: het verandert niet meer. Trekt een verteller later een verhaal in, dan wordt het verhaal verwijderd uit Duiding; bij het openen van het rapport staat hoeveel verhalen sindsdien zijn ingetrokken.',
+    snapshot:
+      'Een gepubliceerd rapport is een momentopname: het verandert niet meer. Trekt een verteller later een verhaal in, dan wordt het verhaal verwijderd uit Duiding; bij het openen van het rapport staat hoeveel verhalen sindsdien zijn ingetrokken.',
     counts: { label: 'Onderdeel', value: 'Aantal' },
     figuresTitle: 'Toetsen per patroon',
-    figuresIntro: 'De sterkte in de tekst is de maat in de kolom "Sterkte". q is de kans op toeval, gecorrigeerd voor het aantal getoetste paren; onder 0,05 heet een patroon duidelijk.',
+    figuresIntro:
+      'De sterkte in de tekst is de maat in de kolom "Sterkte". q is de kans op toeval, gecorrigeerd voor het aantal getoetste paren; onder 0,05 heet een patroon duidelijk.',
     figuresHead: ['Patroon', 'Toets', 'Sterkte', 'q'],
     measures: { epsilon2: 'ε²', 'rank-biserial': 'r (rangbiserieel)', 'cramers-v': 'V (Cramér)', rho: 'ρ (Spearman)' } as Record<string, string>,
   },
@@ -120,7 +141,7 @@ export const reportTextsNl = {
 
 export type ReportTexts = typeof reportTextsNl;
 
-export const reportTextsEn: ReportTexts = {
+const reportTextsEn: ReportTexts = {
   documentKind: 'Council report',
   title: (opgave, period) => `Council report ${opgave}, ${period}`,
   fictional: 'Fictional — this municipality, its stories and figures are made up (demo)',
@@ -136,7 +157,12 @@ export const reportTextsEn: ReportTexts = {
     direction: { up: 'higher is better', down: 'lower is better', none: 'no direction agreed' },
     agreement: { agree: 'same picture', disagree: 'different picture', unclear: 'no clear picture' },
     test: { spearman: "Spearman's rank correlation", 'mann-whitney': 'Mann–Whitney', 'kruskal-wallis': 'Kruskal–Wallis', 'chi-square': 'chi-square' },
-    actionKind: { 'opgave-bijstellen': 'adjust the opgave', 'contract-afspraken': 'contract and agreements', praktijk: 'practice', 'nader-onderzoek': 'further research' },
+    actionKind: {
+      'opgave-bijstellen': 'adjust the opgave',
+      'contract-afspraken': 'contract and agreements',
+      praktijk: 'practice',
+      'nader-onderzoek': 'further research',
+    },
     actionStatus: { open: 'open', loopt: 'in progress', afgerond: 'done', vervallen: 'dropped' },
     learningLevel: { 1: 'learning 1: causal', 2: 'learning 2: reflective', 3: 'learning 3: system' },
     mode: { self: 'told by the teller', interview: 'interview', signal: 'signal (ombuds function)' },
@@ -156,7 +182,8 @@ export const reportTextsEn: ReportTexts = {
   summary: {
     stories: (n) => `This report rests on ${n} stories from residents and professionals.`,
     indicators: (n) => (n === 1 ? '1 indicator was followed.' : `${n} indicators were followed.`),
-    patterns: (n) => (n === 0 ? 'The stories show no clear pattern yet.' : n === 1 ? 'The stories show 1 clear pattern.' : `The stories show ${n} clear patterns.`),
+    patterns: (n) =>
+      n === 0 ? 'The stories show no clear pattern yet.' : n === 1 ? 'The stories show 1 clear pattern.' : `The stories show ${n} clear patterns.`,
     assumptions: (hold, doubt, refuted, unknown) => `Assumptions: ${hold} hold, ${doubt} are doubtful, ${refuted} are refuted, ${unknown} are not known yet.`,
     actions: (open, done) => `Actions: ${done} done, ${open} still open.`,
     suppression: (threshold) => `Groups of fewer than ${threshold} stories are not shown; they read "too few stories".`,
@@ -172,7 +199,8 @@ export const reportTextsEn: ReportTexts = {
     intro: 'The strongest patterns in the stories, in plain words. Every pattern was tested statistically.',
     none: 'There are no patterns strong enough to show (yet).',
     stories: (n) => `Based on ${n} stories.`,
-    notCause: 'A pattern shows that two things often go together, not that one causes the other. Weak, moderate or strong follows fixed rules of thumb (Cohen, 1988).',
+    notCause:
+      'A pattern shows that two things often go together, not that one causes the other. Weak, moderate or strong follows fixed rules of thumb (Cohen, 1988).',
     strength: (word, kind, value) => `A ${word} ${kind === 'difference' ? 'difference' : 'link'} (strength ${value}).`,
     notSignificant: 'This may also be chance. An analyst still chose it as evidence and confirmed that.',
     groupStories: (n, counted) => (counted ? `${n} ${n === '1' ? 'story' : 'stories'}` : n),
@@ -221,10 +249,12 @@ export const reportTextsEn: ReportTexts = {
       "Spearman's rank correlation: do two scales go up and down together? Also used for stories next to figures per area.",
       'Benjamini–Hochberg: correction because many relations are tested at once; only patterns that survive it are shown.',
     ],
-    snapshot: 'A published report is a snapshot: it no longer changes. When a teller later withdraws a story, the story is deleted from Duiding; opening the report says how many stories were withdrawn since.',
+    snapshot:
+      'A published report is a snapshot: it no longer changes. When a teller later withdraws a story, the story is deleted from Duiding; opening the report says how many stories were withdrawn since.',
     counts: { label: 'Item', value: 'Number' },
     figuresTitle: 'Tests per pattern',
-    figuresIntro: 'The strength in the text is the measure in the column "Strength". q is the chance of coincidence, corrected for the number of pairs tested; below 0.05 a pattern counts as clear.',
+    figuresIntro:
+      'The strength in the text is the measure in the column "Strength". q is the chance of coincidence, corrected for the number of pairs tested; below 0.05 a pattern counts as clear.',
     figuresHead: ['Pattern', 'Test', 'Strength', 'q'],
     measures: { epsilon2: 'ε²', 'rank-biserial': 'r (rank-biserial)', 'cramers-v': 'V (Cramér)', rho: 'ρ (Spearman)' },
   },

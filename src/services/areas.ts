@@ -36,7 +36,12 @@ export async function importAreas(ctx: ServiceContext, source: TextSource, optio
   const records = parsed.records.map((r) => r.record);
   await ctx.db.transaction(async (tx) => {
     await saveAreaRecords(tx, ctx.tenantId, records);
-    await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'areas.import', detail: { areas: records.length, years: yearsOf(records) } });
+    await recordAudit(tx, {
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actorUserId,
+      action: 'areas.import',
+      detail: { areas: records.length, years: yearsOf(records) },
+    });
   });
   return { areas: records.length, withGeometry: records.filter((r) => r.geometry).length, years: yearsOf(records), read: parsed.read };
 }
@@ -63,7 +68,9 @@ async function looksLikeJson(source: TextSource): Promise<boolean> {
 async function readText(source: TextSource): Promise<string> {
   const parts: Buffer[] = [];
   for await (const chunk of source.open()) parts.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-  return Buffer.concat(parts).toString('utf8').replace(/^\uFEFF/, '');
+  return Buffer.concat(parts)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 async function parseGeoJsonSource(source: TextSource, year: number | null): Promise<ParsedAreas> {
@@ -71,7 +78,13 @@ async function parseGeoJsonSource(source: TextSource, year: number | null): Prom
   try {
     json = JSON.parse(await readText(source));
   } catch (error) {
-    return { records: [], read: { format: 'geojson' }, problems: [{ file: source.name, code: 'invalid-json', nl: `geen geldige JSON: ${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      records: [],
+      read: { format: 'geojson' },
+      problems: [
+        { file: source.name, code: 'invalid-json', nl: `geen geldige JSON: ${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` },
+      ],
+    };
   }
   const read = readAreasGeoJson(json, source.name, year);
   return {
@@ -99,7 +112,11 @@ async function parseAreaTable(source: TextSource): Promise<ParsedAreas> {
       if (isBlankRecord(record) || record.fields.every((f) => f.trim() === '')) continue;
       const decoded = decoder.decode(padded(record, header!));
       if (decoded.problems.length > 0) result.problems.push(...placeProblems(decoded.problems, record, header));
-      else result.records.push({ record: decoded.record!, where: placeProblems([{ file: source.name, line: record.line, code: '', nl: '', en: '' }], record, header)[0]! });
+      else
+        result.records.push({
+          record: decoded.record!,
+          where: placeProblems([{ file: source.name, line: record.line, code: '', nl: '', en: '' }], record, header)[0]!,
+        });
       if (result.problems.length >= MAX_PROBLEMS) break;
     }
   } catch (error) {
@@ -107,7 +124,8 @@ async function parseAreaTable(source: TextSource): Promise<ParsedAreas> {
     if (!problem) throw error;
     result.problems.push(problem);
   }
-  if (!header && result.problems.length === 0) result.problems.push({ file: source.name, code: 'empty-file', nl: 'het bestand is leeg (geen kopregel)', en: 'the file is empty (no header row)' });
+  if (!header && result.problems.length === 0)
+    result.problems.push({ file: source.name, code: 'empty-file', nl: 'het bestand is leeg (geen kopregel)', en: 'the file is empty (no header row)' });
   return result;
 }
 
@@ -123,10 +141,17 @@ function duplicateProblems(file: string, records: ParsedAreas['records']): Probl
   for (const { record, where } of records) {
     const key = `${record.code}|${record.year}`;
     const earlier = seen.get(key);
-    const place = (p: Problem) => p.line !== undefined ? (p.sheet ? `rij ${p.line}` : `regel ${p.line}`) : (p.field ?? '');
-    const placeEn = (p: Problem) => p.line !== undefined ? (p.sheet ? `row ${p.line}` : `line ${p.line}`) : (p.field ?? '');
+    const place = (p: Problem) => (p.line !== undefined ? (p.sheet ? `rij ${p.line}` : `regel ${p.line}`) : (p.field ?? ''));
+    const placeEn = (p: Problem) => (p.line !== undefined ? (p.sheet ? `row ${p.line}` : `line ${p.line}`) : (p.field ?? ''));
     if (earlier) {
-      problems.push({ ...where, file, column: where.line !== undefined ? 'code' : undefined, code: 'duplicate-area', nl: `${record.code} staat voor ${record.year} twee keer in het bestand (ook op ${place(earlier)})`, en: `${record.code} occurs twice for ${record.year} (also at ${placeEn(earlier)})` });
+      problems.push({
+        ...where,
+        file,
+        column: where.line !== undefined ? 'code' : undefined,
+        code: 'duplicate-area',
+        nl: `${record.code} staat voor ${record.year} twee keer in het bestand (ook op ${place(earlier)})`,
+        en: `${record.code} occurs twice for ${record.year} (also at ${placeEn(earlier)})`,
+      });
     } else seen.set(key, where);
   }
   return problems;
@@ -137,7 +162,11 @@ function duplicateProblems(file: string, records: ParsedAreas['records']): Probl
  * names it. `rows` gives every code with where it occurs (file, line, sheet, column).
  */
 export async function unknownAreaProblems(db: Tx, tenantId: string, rows: { code: string; where: Problem }[]): Promise<Problem[]> {
-  const known = await knownAreaCodes(db, tenantId, rows.map((r) => r.code));
+  const known = await knownAreaCodes(
+    db,
+    tenantId,
+    rows.map((r) => r.code),
+  );
   const unknown = new Map<string, { where: Problem; count: number }>();
   for (const { code, where } of rows) {
     if (known.has(code)) continue;

@@ -4,7 +4,7 @@
 import { auditActions, pageAudit } from '../db/repositories/audit.repository.ts';
 import type { ServiceContext } from './context.ts';
 
-export interface AuditEntry {
+interface AuditEntry {
   id: number;
   at: Date;
   actor: string | null;

@@ -72,9 +72,20 @@ async function councilCounts(ctx: ServiceContext, policy: Awaited<ReturnType<typ
     const stored = await findQuestionnaire(ctx.db, ctx.tenantId, q.key);
     if (stored) keyOf.set(stored.id, q.key);
   }
-  const shown = collections.map((c) => ({ slug: c.slug, title: c.title, questionnaire: keyOf.get(c.questionnaireId) ?? '', counted: perCollection.get(c.id)! }));
+  const shown = collections.map((c) => ({
+    slug: c.slug,
+    title: c.title,
+    questionnaire: keyOf.get(c.questionnaireId) ?? '',
+    counted: perCollection.get(c.id)!,
+  }));
   return {
-    questionnaires: questionnaires.map((q) => ({ ...q, stories: sumDisclosed(shown.filter((c) => c.questionnaire === q.key).map((c) => c.counted), policy).figure })),
+    questionnaires: questionnaires.map((q) => ({
+      ...q,
+      stories: sumDisclosed(
+        shown.filter((c) => c.questionnaire === q.key).map((c) => c.counted),
+        policy,
+      ).figure,
+    })),
     collections: shown.map(({ counted, ...c }) => ({ ...c, stories: counted.figure })),
   };
 }
@@ -132,7 +143,8 @@ export async function indicatorTables(ctx: ServiceContext): Promise<IndicatorTab
     }
     // Whole areas first (gemeente before wijk, by code), then per provider.
     const sorted = [...rows.values()].sort(
-      (a, b) => Number(a.provider !== null) - Number(b.provider !== null) || (a.provider ?? '').localeCompare(b.provider ?? '', 'nl') || a.area.localeCompare(b.area),
+      (a, b) =>
+        Number(a.provider !== null) - Number(b.provider !== null) || (a.provider ?? '').localeCompare(b.provider ?? '', 'nl') || a.area.localeCompare(b.area),
     );
     return { definition, periods, rows: sorted };
   });

@@ -92,7 +92,10 @@ export async function readCollection(ctx: ServiceContext, id: string): Promise<C
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function unknownCollection() {
-  return new InputRejected([{ field: 'collection', code: 'unknown-collection', nl: 'deze verzameling bestaat niet', en: 'this collection does not exist' }], 404);
+  return new InputRejected(
+    [{ field: 'collection', code: 'unknown-collection', nl: 'deze verzameling bestaat niet', en: 'this collection does not exist' }],
+    404,
+  );
 }
 
 export async function createCollection(ctx: ServiceContext, input: CollectionInput): Promise<string> {
@@ -160,14 +163,19 @@ async function checkInput(
 
   const questionnaire = input.questionnaire ? await findQuestionnaire(tx, ctx.tenantId, input.questionnaire) : null;
   if (!questionnaire) add('questionnaire', 'kies een vragenlijst', 'choose a questionnaire');
-  else if (questionnaire.definition.questions.length === 0) add('questionnaire', 'deze vragenlijst heeft nog geen vragen', 'this questionnaire has no questions yet');
+  else if (questionnaire.definition.questions.length === 0)
+    add('questionnaire', 'deze vragenlijst heeft nog geen vragen', 'this questionnaire has no questions yet');
   else if (existing && existing.questionnaireId !== questionnaire.id && (await countCollectionStories(tx, ctx.tenantId, existing.id)) > 0) {
     add('questionnaire', 'er zijn al verhalen binnen; de vragenlijst kan niet meer veranderen', 'stories have arrived; the questionnaire can no longer change');
   }
 
   const slug = input.slug.trim().toLowerCase();
   if (!SLUG.test(slug)) {
-    add('slug', 'gebruik 3 tot 60 kleine letters, cijfers of streepjes (-), zonder streepje aan het begin of eind', 'use 3 to 60 lower-case letters, digits or hyphens (-), not starting or ending with a hyphen');
+    add(
+      'slug',
+      'gebruik 3 tot 60 kleine letters, cijfers of streepjes (-), zonder streepje aan het begin of eind',
+      'use 3 to 60 lower-case letters, digits or hyphens (-), not starting or ending with a hyphen',
+    );
   } else if (await slugTaken(tx, slug, ctx.tenantId, existing?.id)) {
     problems.push(slugTakenProblem());
   }
@@ -176,7 +184,8 @@ async function checkInput(
   const closesAt = input.closes ? endOfDay(input.closes) : null;
   if (input.opens && !opensAt) add('opens', 'dit is geen geldige datum (jjjj-mm-dd)', 'not a valid date (yyyy-mm-dd)');
   if (input.closes && !closesAt) add('closes', 'dit is geen geldige datum (jjjj-mm-dd)', 'not a valid date (yyyy-mm-dd)');
-  if (opensAt && closesAt && closesAt <= opensAt) add('closes', 'de einddatum moet op of na de begindatum liggen', 'the end date must be on or after the start date');
+  if (opensAt && closesAt && closesAt <= opensAt)
+    add('closes', 'de einddatum moet op of na de begindatum liggen', 'the end date must be on or after the start date');
 
   // Any language of the questionnaire (BCP 47), in the questionnaire's order; nl and en first checked
   // here so that a wrong choice still names itself when the questionnaire is unknown.
@@ -185,7 +194,8 @@ async function checkInput(
   if (languages.length === 0) add('languages', 'kies minstens één taal', 'choose at least one language');
   else if (questionnaire) {
     const missing = languages.filter((l) => !questionnaire.definition.languages.includes(l));
-    if (missing.length > 0) add('languages', `de vragenlijst is er niet in deze taal: ${missing.join(', ')}`, `the questionnaire is not available in: ${missing.join(', ')}`);
+    if (missing.length > 0)
+      add('languages', `de vragenlijst is er niet in deze taal: ${missing.join(', ')}`, `the questionnaire is not available in: ${missing.join(', ')}`);
   }
 
   const modes: string[] = existing?.mode === 'import' ? [...COLLECTION_MODES, 'import'] : [...COLLECTION_MODES];
@@ -213,4 +223,3 @@ async function checkInput(
     retentionDays: retention,
   };
 }
-

@@ -44,7 +44,11 @@ export async function compareChoices(ctx: ServiceContext, key: string): Promise<
       answers.push({ question: q.key, text: q.text, options: q.options.map((o) => ({ value: `${q.key}=${o.key}`, label: o.text })) });
     } else if (q.type === 'area') {
       const listed = q.areas ?? areas.filter((a) => a.code.startsWith(LEVEL_PREFIX[q.level])).map((a) => ({ code: a.code, name: a.name }));
-      answers.push({ question: q.key, text: q.text, options: listed.map((a) => ({ value: `${q.key}=${a.code}`, label: `${names[a.code] ?? a.name} (${a.code})` })) });
+      answers.push({
+        question: q.key,
+        text: q.text,
+        options: listed.map((a) => ({ value: `${q.key}=${a.code}`, label: `${names[a.code] ?? a.name} (${a.code})` })),
+      });
     }
   }
   const collections = (await listCollections(ctx.db, ctx.tenantId, questionnaire.id)).map((c) => ({ slug: c.slug, title: c.title }));

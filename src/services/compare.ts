@@ -44,7 +44,11 @@ export interface CompareDocument {
   words: CompareWords;
 }
 
-export async function compareSubsets(ctx: ServiceContext, questionnaireKey: string, given: Partial<Record<string, string | undefined>>): Promise<CompareDocument> {
+export async function compareSubsets(
+  ctx: ServiceContext,
+  questionnaireKey: string,
+  given: Partial<Record<string, string | undefined>>,
+): Promise<CompareDocument> {
   const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey);
   if (!questionnaire) throw unknownQuestionnaire(questionnaireKey);
   const subsets = parseSubsets(questionnaire.definition, given);
@@ -94,7 +98,13 @@ async function checkCollections(ctx: ServiceContext, questionnaire: StoredQuesti
 }
 
 /** Per story the index of its subset, or −1; refuses subsets that share stories. */
-async function assignSubsets(ctx: ServiceContext, questionnaire: StoredQuestionnaire, subsets: SubsetSpec[], ids: string[], answers: Answers[]): Promise<Int32Array> {
+async function assignSubsets(
+  ctx: ServiceContext,
+  questionnaire: StoredQuestionnaire,
+  subsets: SubsetSpec[],
+  ids: string[],
+  answers: Answers[],
+): Promise<Int32Array> {
   // Collection and period are SQL's (as for the scan); answers are matched in code.
   const inSelection = await Promise.all(
     subsets.map(async (s) =>

@@ -84,7 +84,11 @@ export interface SessionPack {
   stories: StoryCard[];
   /** Groups under the municipality's suppression threshold have n and median null ("te weinig verhalen"):
    *  the pack is printed and laid on a table where council and providers sit. */
-  patterns: { label: string; pattern: (Pick<Pattern, 'test' | 'n' | 'effect'> & { strength: StrengthWord | null }) | null; groups: { label: string; n: number | null; median: number | null }[] }[];
+  patterns: {
+    label: string;
+    pattern: (Pick<Pattern, 'test' | 'n' | 'effect'> & { strength: StrengthWord | null }) | null;
+    groups: { label: string; n: number | null; median: number | null }[];
+  }[];
   series: { label: string; rows: { period: string; value: number | null }[] }[];
 }
 

@@ -49,7 +49,8 @@ async function parsePlan(ctx: ServiceContext, input: PlanInput, problems: Proble
   const opgaveKey = typeof input.opgave === 'string' ? input.opgave.trim() : '';
   if (opgaveKey) {
     opgaveId = (await findOpgaveByKey(ctx.db, ctx.tenantId, opgaveKey))?.id ?? null;
-    if (!opgaveId) problems.push({ field: 'opgave', code: 'unknown-opgave', nl: `opgave "${opgaveKey}" bestaat niet`, en: `opgave "${opgaveKey}" does not exist` });
+    if (!opgaveId)
+      problems.push({ field: 'opgave', code: 'unknown-opgave', nl: `opgave "${opgaveKey}" bestaat niet`, en: `opgave "${opgaveKey}" does not exist` });
   }
   const participants: Participant[] = [];
   const list = Array.isArray(input.participants) ? input.participants : [];

@@ -10,7 +10,13 @@ import type { ServiceContext } from './context.ts';
 import { loadLabels, type LabelBook } from './opgaven-labels.ts';
 import { scanQuestionnaire } from './patterns.ts';
 
-export async function checkReferences(ctx: ServiceContext, items: readonly EvidenceItem[], at: string, problems: Problem[], book?: LabelBook): Promise<LabelBook> {
+export async function checkReferences(
+  ctx: ServiceContext,
+  items: readonly EvidenceItem[],
+  at: string,
+  problems: Problem[],
+  book?: LabelBook,
+): Promise<LabelBook> {
   const labels = book ?? (await loadLabels(ctx));
   const refs = items.flatMap((i) => (i.kind === 'story' ? [i.ref] : []));
   const stories = new Map((await findStoriesByRefs(ctx.db, ctx.tenantId, refs)).map((s) => [s.ref, s]));
@@ -27,9 +33,11 @@ export async function checkReferences(ctx: ServiceContext, items: readonly Evide
         }
         for (const side of ['a', 'b'] as const) {
           const q = questionOfVariable(item[side]);
-          if (!questions.some((question) => question.key === q)) missing(side, `vraag "${q}" staat niet in vragenlijst "${item.questionnaire}"`, `question "${q}" is not in "${item.questionnaire}"`);
+          if (!questions.some((question) => question.key === q))
+            missing(side, `vraag "${q}" staat niet in vragenlijst "${item.questionnaire}"`, `question "${q}" is not in "${item.questionnaire}"`);
         }
-        if (questionOfVariable(item.a) === questionOfVariable(item.b)) missing('b', 'een patroon gaat over twee verschillende vragen', 'a pattern pairs two different questions');
+        if (questionOfVariable(item.a) === questionOfVariable(item.b))
+          missing('b', 'een patroon gaat over twee verschillende vragen', 'a pattern pairs two different questions');
         break;
       }
       case 'story':
@@ -43,7 +51,12 @@ export async function checkReferences(ctx: ServiceContext, items: readonly Evide
         if (!seriesCache.has(item.indicator)) {
           seriesCache.set(item.indicator, new Set((await listObservations(ctx.db, ctx.tenantId, item.indicator)).map((o) => o.area)));
         }
-        if (!seriesCache.get(item.indicator)!.has(item.area)) missing('area', `er zijn geen cijfers van "${item.indicator}" voor gebied "${item.area}"`, `no observations of "${item.indicator}" for area "${item.area}"`);
+        if (!seriesCache.get(item.indicator)!.has(item.area))
+          missing(
+            'area',
+            `er zijn geen cijfers van "${item.indicator}" voor gebied "${item.area}"`,
+            `no observations of "${item.indicator}" for area "${item.area}"`,
+          );
         break;
       }
       case 'dialogue':
@@ -112,7 +125,7 @@ const WORDS: Record<string, { nl: string; en: string }> = {
 };
 
 /** "n = 212, q = 0,31, V = 0,08 (zeer zwak)" in the reader's language. */
-export function describe(stats: PatternStats, lang: 'nl' | 'en'): string {
+function describe(stats: PatternStats, lang: 'nl' | 'en'): string {
   const number = (v: number, digits: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumSignificantDigits: digits }).format(v);
   const q = stats.q === null ? '–' : stats.q < 0.001 ? `< ${number(0.001, 1)}` : `= ${number(stats.q, 2)}`;
   const effect = stats.effect.value === null ? '' : `, ${SYMBOL[stats.effect.name] ?? stats.effect.name} = ${number(stats.effect.value, 2)}`;

@@ -21,11 +21,21 @@ function nameId(name: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-export async function exportSenseMaker(ctx: ServiceContext, questionnaireKey: string, options: { definition?: { name: string; json: unknown } } = {}): Promise<AsyncGenerator<string>> {
+export async function exportSenseMaker(
+  ctx: ServiceContext,
+  questionnaireKey: string,
+  options: { definition?: { name: string; json: unknown } } = {},
+): Promise<AsyncGenerator<string>> {
   const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey);
   if (!questionnaire) throw unknownQuestionnaire(questionnaireKey);
   const ids = idsFor(questionnaireKey, options.definition);
-  await recordAudit(ctx.db, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'stories.export', subject: questionnaireKey, detail: { format: 'sensemaker' } });
+  await recordAudit(ctx.db, {
+    tenantId: ctx.tenantId,
+    actorUserId: ctx.actorUserId,
+    action: 'stories.export',
+    subject: questionnaireKey,
+    detail: { format: 'sensemaker' },
+  });
   const definition = questionnaire.definition;
   return (async function* () {
     yield csvRow(senseMakerHeader(definition, ids));

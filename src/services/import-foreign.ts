@@ -56,7 +56,9 @@ export async function importSenseMaker(ctx: ServiceContext, options: ForeignImpo
   const framework = readSenseMakerFramework(definitionFindings.problems.length > 0 ? {} : json, definitionFindings);
   // Invalid JSON is one problem, not also "no signifiers".
   if (definitionFindings.problems.length > 1 && definitionFindings.problems[0]!.code === 'invalid-json') definitionFindings.problems.splice(1);
-  return runImport(ctx, options, 'sensemaker', definitionFindings, framework.language, (header, findings) => senseMakerPlan(framework, header, findings, options.questionnaireKey));
+  return runImport(ctx, options, 'sensemaker', definitionFindings, framework.language, (header, findings) =>
+    senseMakerPlan(framework, header, findings, options.questionnaireKey),
+  );
 }
 
 type MakePlan = (header: CsvRecord, findings: Findings) => ForeignPlan;
@@ -89,7 +91,8 @@ async function runImport(
       if (!(error instanceof CsvParseError)) throw error;
       findings.problem(csvSyntaxProblem(options.stories.name, error));
     }
-    if (!plan && findings.problems.length === 0) findings.problem({ code: 'empty-file', nl: 'het bestand is leeg (geen kopregel)', en: 'the file is empty (no header row)' });
+    if (!plan && findings.problems.length === 0)
+      findings.problem({ code: 'empty-file', nl: 'het bestand is leeg (geen kopregel)', en: 'the file is empty (no header row)' });
   }
   const problems = [...formFindings.problems, ...findings.problems];
   if (problems.length > 0 || !plan) throw new InputRejected(problems.slice(0, MAX_PROBLEMS));
@@ -100,7 +103,13 @@ async function runImport(
   const questionnaire = validated(finishQuestionnaire(options.questionnaireKey, draft, [textLanguage, ...seen.filter((l) => l !== textLanguage)]));
   const collection = options.collectionSlug ?? `${options.questionnaireKey}-${tool}`;
   const lines = new Map<number, number>();
-  const source = convertedStories(options.stories, makePlan, questionnaire, { collection, language: textLanguage, collectedAt: options.now ?? new Date() }, lines);
+  const source = convertedStories(
+    options.stories,
+    makePlan,
+    questionnaire,
+    { collection, language: textLanguage, collectedAt: options.now ?? new Date() },
+    lines,
+  );
   const notMapped = [...formFindings.notes, ...formFindings.summaries(), ...findings.notes, ...findings.summaries()];
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -110,7 +119,11 @@ async function runImport(
       return { questionnaire: saved, ...stories, notMapped };
     });
   } catch (error) {
-    if (error instanceof InputRejected) throw new InputRejected(error.problems.map((p) => backToForeign(p, options.stories.name, lines, plan!.origin)), error.status);
+    if (error instanceof InputRejected)
+      throw new InputRejected(
+        error.problems.map((p) => backToForeign(p, options.stories.name, lines, plan!.origin)),
+        error.status,
+      );
     throw error;
   }
 }
@@ -157,7 +170,7 @@ function convertedStories(
 function backToForeign(p: Problem, file: string, lines: Map<number, number>, origin: Map<string, string>): Problem {
   if (p.file !== file) return p;
   const line = p.line !== undefined ? (lines.get(p.line) ?? p.line) : undefined;
-  const foreign = p.column ? origin.get(p.column) ?? origin.get(p.column.split('.')[0]!) : undefined;
+  const foreign = p.column ? (origin.get(p.column) ?? origin.get(p.column.split('.')[0]!)) : undefined;
   const column = p.column && foreign && foreign !== p.column ? `${foreign} (${p.column})` : p.column;
   return { ...p, ...(line !== undefined ? { line } : {}), ...(column ? { column } : {}) };
 }

@@ -12,11 +12,7 @@ export interface QuestionnaireImportResult {
 }
 
 /** A new key creates the questionnaire; an existing key with a changed definition a new version. */
-export async function importQuestionnaire(
-  ctx: ServiceContext,
-  json: unknown,
-  file?: string,
-): Promise<QuestionnaireImportResult> {
+export async function importQuestionnaire(ctx: ServiceContext, json: unknown, file?: string): Promise<QuestionnaireImportResult> {
   const parsed = parseQuestionnaire(json, file);
   if (!parsed.ok) throw new InputRejected(parsed.problems);
   return saveQuestionnaire(ctx, parsed.value);
@@ -53,14 +49,17 @@ export async function exportQuestionnaire(ctx: ServiceContext, key: string): Pro
 }
 
 export function unknownQuestionnaire(key: string): InputRejected {
-  return new InputRejected([
-    {
-      field: 'questionnaire',
-      code: 'unknown-questionnaire',
-      nl: `vragenlijst "${key}" bestaat niet`,
-      en: `questionnaire "${key}" does not exist`,
-    },
-  ], 404);
+  return new InputRejected(
+    [
+      {
+        field: 'questionnaire',
+        code: 'unknown-questionnaire',
+        nl: `vragenlijst "${key}" bestaat niet`,
+        en: `questionnaire "${key}" does not exist`,
+      },
+    ],
+    404,
+  );
 }
 
 export async function listQuestionnaireKeys(ctx: ServiceContext): Promise<{ key: string }[]> {

@@ -5,20 +5,8 @@ import { sql } from 'drizzle-orm';
 import { unknownAreaProblems } from './areas.ts';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { answerToRow } from '../db/repositories/answer-rows.ts';
-import {
-  findQuestionnaire,
-  freezeVersion,
-  insertCollection,
-  listCollections,
-  type StoredQuestionnaire,
-} from '../db/repositories/questionnaires.repository.ts';
-import {
-  deleteStoriesByRef,
-  findExistingRefs,
-  insertStories,
-  type AnswerInsert,
-  type StoryInsert,
-} from '../db/repositories/stories.repository.ts';
+import { findQuestionnaire, freezeVersion, insertCollection, listCollections, type StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
+import { deleteStoriesByRef, findExistingRefs, insertStories, type AnswerInsert, type StoryInsert } from '../db/repositories/stories.repository.ts';
 import type { CsvRecord } from '../domain/csv/reader.ts';
 import { InputRejected, MAX_PROBLEMS, type Problem } from '../domain/problems.ts';
 import { StoryRowDecoder } from '../domain/stories/csv-codec.ts';
@@ -89,7 +77,13 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
     }
   }
   // Answers to area questions without a list of their own must be areas of the register.
-  problems.push(...(await unknownAreaProblems(ctx.db, ctx.tenantId, [...checked.areas].map(([code, where]) => ({ code, where })))));
+  problems.push(
+    ...(await unknownAreaProblems(
+      ctx.db,
+      ctx.tenantId,
+      [...checked.areas].map(([code, where]) => ({ code, where })),
+    )),
+  );
   if (problems.length > 0) throw new InputRejected(problems.slice(0, MAX_PROBLEMS));
 
   const created: string[] = [];
@@ -294,7 +288,15 @@ function padded(record: TableRecord, header: TableRecord): TableRecord {
 
 /** Dutch names a spreadsheet may give the fixed columns (docs/formats.md). */
 const FIXED_COLUMN_ALIASES: Record<string, string> = {
-  verhaal_id: 'story_id', verzameld_op: 'collected_at', datum: 'collected_at', collectie: 'collection', taal: 'language', vertelvraag: 'prompt', titel: 'title', tekst: 'text', verhaal: 'text',
+  verhaal_id: 'story_id',
+  verzameld_op: 'collected_at',
+  datum: 'collected_at',
+  collectie: 'collection',
+  taal: 'language',
+  vertelvraag: 'prompt',
+  titel: 'title',
+  tekst: 'text',
+  verhaal: 'text',
 };
 
 /** The header with Dutch names of fixed columns read as theirs, unless a question has that key. */

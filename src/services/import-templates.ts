@@ -17,9 +17,33 @@ const EXAMPLE_QUESTIONNAIRE = {
   languages: ['nl', 'en'],
   prompts: [{ key: 'moment', text: { nl: 'Vertel over een moment dat u zich gesteund voelde.', en: 'Tell about a moment you felt supported.' } }],
   questions: [
-    { key: 'gehoord', about: 'story', type: 'slider', text: { nl: 'Voelde u zich gehoord?' }, left: { nl: 'helemaal niet' }, right: { nl: 'helemaal wel' }, allowNotApplicable: true },
-    { key: 'wie_hielp', about: 'story', type: 'triad', text: { nl: 'Wie hielp het meest?' }, corners: [{ nl: 'familie' }, { nl: 'een professional' }, { nl: 'ikzelf' }] },
-    { key: 'rol', about: 'participant', type: 'choice', text: { nl: 'Wie bent u?' }, required: true, options: [{ key: 'jongere', text: { nl: 'jongere' } }, { key: 'ouder', text: { nl: 'ouder' } }] },
+    {
+      key: 'gehoord',
+      about: 'story',
+      type: 'slider',
+      text: { nl: 'Voelde u zich gehoord?' },
+      left: { nl: 'helemaal niet' },
+      right: { nl: 'helemaal wel' },
+      allowNotApplicable: true,
+    },
+    {
+      key: 'wie_hielp',
+      about: 'story',
+      type: 'triad',
+      text: { nl: 'Wie hielp het meest?' },
+      corners: [{ nl: 'familie' }, { nl: 'een professional' }, { nl: 'ikzelf' }],
+    },
+    {
+      key: 'rol',
+      about: 'participant',
+      type: 'choice',
+      text: { nl: 'Wie bent u?' },
+      required: true,
+      options: [
+        { key: 'jongere', text: { nl: 'jongere' } },
+        { key: 'ouder', text: { nl: 'ouder' } },
+      ],
+    },
     { key: 'tevreden', about: 'story', type: 'scale', text: { nl: 'Hoe tevreden bent u?' }, min: 1, max: 5 },
   ],
 };
@@ -34,7 +58,15 @@ export interface Template {
   sheets?: SheetSpec[];
 }
 
-const EXAMPLE_DEFINITION: XlsxCell[] = ['voorbeeld_wachttijd', 'Wachttijd jeugdhulp (voorbeeld)', 'weken', 'down', 'eigen registratie', 'Gemiddelde wachttijd tot de start van jeugdhulp.', 'jeugd'];
+const EXAMPLE_DEFINITION: XlsxCell[] = [
+  'voorbeeld_wachttijd',
+  'Wachttijd jeugdhulp (voorbeeld)',
+  'weken',
+  'down',
+  'eigen registratie',
+  'Gemiddelde wachttijd tot de start van jeugdhulp.',
+  'jeugd',
+];
 const EXAMPLE_OBSERVATION: XlsxCell[] = ['voorbeeld_wachttijd', 'GM0479', '2025', 7.5, '', null, null];
 
 /**
@@ -46,11 +78,15 @@ export async function importTemplate(ctx: ServiceContext, kind: TemplateKind, fo
   const example = await exampleObservation(ctx);
   const observations = { name: 'waarnemingen', header: [...OBSERVATION_COLUMNS], rows: [[example]] };
   if (kind === 'definities') {
-    return format === 'csv' ? { filename: 'definities.csv', csv: csvText(definitions.header, EXAMPLE_DEFINITION) } : { filename: 'definities.xlsx', sheets: [definitions] };
+    return format === 'csv'
+      ? { filename: 'definities.csv', csv: csvText(definitions.header, EXAMPLE_DEFINITION) }
+      : { filename: 'definities.xlsx', sheets: [definitions] };
   }
   if (kind === 'cijfers') {
     // The CSV holds observations only (one table per CSV); its example needs the definitions template first.
-    return format === 'csv' ? { filename: 'cijfers.csv', csv: csvText(observations.header, example) } : { filename: 'cijfers.xlsx', sheets: [definitions, observations] };
+    return format === 'csv'
+      ? { filename: 'cijfers.csv', csv: csvText(observations.header, example) }
+      : { filename: 'cijfers.xlsx', sheets: [definitions, observations] };
   }
   if (kind === 'vragenlijst') {
     return format === 'csv'

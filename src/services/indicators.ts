@@ -1,12 +1,6 @@
 // Import and export of cold data (duiding.indicators/v1): observations and definitions.
 import { recordAudit } from '../db/repositories/audit.repository.ts';
-import {
-  ensureDefinitions,
-  listDefinitions,
-  listObservations,
-  upsertDefinitions,
-  upsertObservations,
-} from '../db/repositories/indicators.repository.ts';
+import { ensureDefinitions, listDefinitions, listObservations, upsertDefinitions, upsertObservations } from '../db/repositories/indicators.repository.ts';
 import { neutraliseFormula } from '../domain/csv/formula.ts';
 import { csvRow } from '../domain/csv/writer.ts';
 import {
@@ -89,13 +83,20 @@ async function parseIndicatorFile(source: TextSource): Promise<ParsedIndicatorFi
         skipSheet = false;
         const kind = detectIndicatorCsvKind(record);
         if (!kind) {
-          add(placeProblems([{
-            file: source.name,
-            line: record.line,
-            code: 'unknown-indicator-header',
-            nl: 'onbekende kopregel: verwacht "indicator,area,period,value" (waarnemingen) of "key,name,unit,direction,source,definition,domain" (definities)',
-            en: 'unknown header: expected "indicator,area,period,value" (observations) or "key,name,unit,direction,source,definition,domain" (definitions)',
-          }], record));
+          add(
+            placeProblems(
+              [
+                {
+                  file: source.name,
+                  line: record.line,
+                  code: 'unknown-indicator-header',
+                  nl: 'onbekende kopregel: verwacht "indicator,area,period,value" (waarnemingen) of "key,name,unit,direction,source,definition,domain" (definities)',
+                  en: 'unknown header: expected "indicator,area,period,value" (observations) or "key,name,unit,direction,source,definition,domain" (definitions)',
+                },
+              ],
+              record,
+            ),
+          );
           // A CSV has one table; a workbook's other sheets may still be fine.
           if (read.format === 'csv') break;
           decoder = new DefinitionRowDecoder({ line: record.line, fields: ['key', 'name'] }, source.name);
@@ -124,20 +125,43 @@ async function parseIndicatorFile(source: TextSource): Promise<ParsedIndicatorFi
         if (earlier !== undefined) {
           const where = earlier.sheet !== undefined ? `rij ${earlier.line}` : `regel ${earlier.line}`;
           const whereEn = earlier.sheet !== undefined ? `row ${earlier.line}` : `line ${earlier.line}`;
-          add(placeProblems([{
-            file: source.name,
-            line: record.line,
-            code: 'duplicate-observation',
-            nl: `"${o.indicator}" voor ${o.area} in ${o.period}${o.provider ? ` (${o.provider})` : ''} staat er twee keer in (ook op ${where})`,
-            en: `"${o.indicator}" for ${o.area} in ${o.period}${o.provider ? ` (${o.provider})` : ''} occurs twice (also on ${whereEn})`,
-          }], record, header));
+          add(
+            placeProblems(
+              [
+                {
+                  file: source.name,
+                  line: record.line,
+                  code: 'duplicate-observation',
+                  nl: `"${o.indicator}" voor ${o.area} in ${o.period}${o.provider ? ` (${o.provider})` : ''} staat er twee keer in (ook op ${where})`,
+                  en: `"${o.indicator}" for ${o.area} in ${o.period}${o.provider ? ` (${o.provider})` : ''} occurs twice (also on ${whereEn})`,
+                },
+              ],
+              record,
+              header,
+            ),
+          );
         } else seen.set(key, record);
         result.observations.push({ observation: o, record, header: header! });
       } else if ('definition' in decoded && decoded.definition) {
         const d = decoded.definition as IndicatorDefinition;
         // Keys are unique per file, across the sheets of a workbook too.
         if (definitionKeys.has(d.key)) {
-          add(placeProblems([{ file: source.name, line: record.line, column: 'key', code: 'duplicate-key', nl: `indicator "${d.key}" komt vaker voor`, en: `indicator "${d.key}" occurs more than once` }], record, header));
+          add(
+            placeProblems(
+              [
+                {
+                  file: source.name,
+                  line: record.line,
+                  column: 'key',
+                  code: 'duplicate-key',
+                  nl: `indicator "${d.key}" komt vaker voor`,
+                  en: `indicator "${d.key}" occurs more than once`,
+                },
+              ],
+              record,
+              header,
+            ),
+          );
         }
         definitionKeys.add(d.key);
         result.definitions.push(d);
@@ -182,20 +206,40 @@ export async function importIndicators(ctx: ServiceContext, source: TextSource, 
       for (const key of extra.definedKeys) main.definedKeys.add(key);
       if (extra.observations.length > 0) {
         const { record } = extra.observations[0]!;
-        problems.push(...placeProblems([{
-          file: options.definitions.name,
-          line: record.line,
-          code: 'observations-in-definitions',
-          nl: 'dit bestand hoort alleen definities te bevatten (key,name,…), maar er staan waarnemingen in',
-          en: 'this file should hold definitions only (key,name,…), but it holds observations',
-        }], record));
+        problems.push(
+          ...placeProblems(
+            [
+              {
+                file: options.definitions.name,
+                line: record.line,
+                code: 'observations-in-definitions',
+                nl: 'dit bestand hoort alleen definities te bevatten (key,name,…), maar er staan waarnemingen in',
+                en: 'this file should hold definitions only (key,name,…), but it holds observations',
+              },
+            ],
+            record,
+          ),
+        );
       }
     }
   }
   const registry = new Set((await listDefinitions(ctx.db, ctx.tenantId)).map((d) => d.key));
   const defined = new Set(definitions.map((d) => d.key));
-  problems.push(...unknownIndicatorProblems(source.name, main.named, (key) => registry.has(key) || defined.has(key) || main.definedKeys.has(key), options.definitions !== undefined));
-  problems.push(...(await unknownAreaProblems(ctx.db, ctx.tenantId, main.observations.map(({ observation, record, header }) => ({ code: observation.area, where: areaCell(source.name, record, header) })))));
+  problems.push(
+    ...unknownIndicatorProblems(
+      source.name,
+      main.named,
+      (key) => registry.has(key) || defined.has(key) || main.definedKeys.has(key),
+      options.definitions !== undefined,
+    ),
+  );
+  problems.push(
+    ...(await unknownAreaProblems(
+      ctx.db,
+      ctx.tenantId,
+      main.observations.map(({ observation, record, header }) => ({ code: observation.area, where: areaCell(source.name, record, header) })),
+    )),
+  );
   if (problems.length > 0) throw new InputRejected(problems.slice(0, MAX_PROBLEMS));
 
   const observations = main.observations.map((o) => o.observation);
@@ -211,7 +255,13 @@ export async function importIndicators(ctx: ServiceContext, source: TextSource, 
     });
   });
   const kind = observations.length > 0 || definitions.length === 0 ? 'observations' : 'definitions';
-  return { kind, rows: kind === 'observations' ? observations.length : definitions.length, definitions: definitions.length, definitionsCreated: created, read: main.read };
+  return {
+    kind,
+    rows: kind === 'observations' ? observations.length : definitions.length,
+    definitions: definitions.length,
+    definitionsCreated: created,
+    read: main.read,
+  };
 }
 
 /** Where an observation's area code stands, for the register check (the header may say "gebied"). */
@@ -229,14 +279,22 @@ function unknownIndicatorProblems(file: string, rows: ParsedIndicatorFile['named
     if (entry) entry.count++;
     else unknown.set(key, { record, header, count: 1 });
   }
-  return [...unknown].flatMap(([key, { record, header, count }]) => placeProblems([{
-    file,
-    line: record.line,
-    column: 'indicator',
-    code: 'unknown-indicator',
-    nl: `indicator "${key}" is onbekend${count > 1 ? ` (${count} rijen)` : ''}: voeg eerst de definitie toe, in dit bestand (blad "definities") of met --definitions${hadDefinitionsFile ? ' (ook daar staat hij niet in)' : ''}`,
-    en: `indicator "${key}" is unknown${count > 1 ? ` (${count} rows)` : ''}: add its definition first, in this file (sheet "definities") or with --definitions${hadDefinitionsFile ? ' (it is not there either)' : ''}`,
-  }], record, header));
+  return [...unknown].flatMap(([key, { record, header, count }]) =>
+    placeProblems(
+      [
+        {
+          file,
+          line: record.line,
+          column: 'indicator',
+          code: 'unknown-indicator',
+          nl: `indicator "${key}" is onbekend${count > 1 ? ` (${count} rijen)` : ''}: voeg eerst de definitie toe, in dit bestand (blad "definities") of met --definitions${hadDefinitionsFile ? ' (ook daar staat hij niet in)' : ''}`,
+          en: `indicator "${key}" is unknown${count > 1 ? ` (${count} rows)` : ''}: add its definition first, in this file (sheet "definities") or with --definitions${hadDefinitionsFile ? ' (it is not there either)' : ''}`,
+        },
+      ],
+      record,
+      header,
+    ),
+  );
 }
 
 /** @deprecated name kept for callers of the CSV-only importer: it reads XLSX too. */
@@ -254,7 +312,12 @@ async function saveDefinitions(ctx: ServiceContext, definitions: IndicatorDefini
     await upsertDefinitions(tx, ctx.tenantId, definitions);
     await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'indicators.import', detail: { definitions: definitions.length } });
   });
-  return { kind: 'definitions', rows: definitions.length, definitions: definitions.length, definitionsCreated: definitions.map((d) => d.key).filter((key) => !registry.has(key)) };
+  return {
+    kind: 'definitions',
+    rows: definitions.length,
+    definitions: definitions.length,
+    definitionsCreated: definitions.map((d) => d.key).filter((key) => !registry.has(key)),
+  };
 }
 
 /**
@@ -317,11 +380,13 @@ export async function exportDefinitions(ctx: ServiceContext): Promise<IndicatorD
 export async function indicatorSheets(ctx: ServiceContext, options: { definitionsOnly?: boolean; indicator?: string } = {}): Promise<SheetSpec[]> {
   const definitions = await listDefinitions(ctx.db, ctx.tenantId);
   const text = neutraliseFormula;
-  const sheets: SheetSpec[] = [{
-    name: 'definities',
-    header: [...DEFINITION_COLUMNS],
-    rows: [definitions.map((d) => [d.key, text(d.name), text(d.unit), d.direction, text(d.source), text(d.definition), text(d.domain)])],
-  }];
+  const sheets: SheetSpec[] = [
+    {
+      name: 'definities',
+      header: [...DEFINITION_COLUMNS],
+      rows: [definitions.map((d) => [d.key, text(d.name), text(d.unit), d.direction, text(d.source), text(d.definition), text(d.domain)])],
+    },
+  ];
   if (options.definitionsOnly) return sheets;
   const observations = filterObservations(await listObservations(ctx.db, ctx.tenantId, options.indicator), await visibleProviders(ctx));
   sheets.push({

@@ -27,7 +27,9 @@ export async function linkQuestionnaire(ctx: ServiceContext, questionnaireKey: s
         field: 'area_question',
         code: 'no-area-question',
         nl: named ? `vraag "${named}" is geen gebiedsvraag van vragenlijst "${questionnaireKey}"` : `vragenlijst "${questionnaireKey}" heeft geen gebiedsvraag`,
-        en: named ? `question "${named}" is not an area question of questionnaire "${questionnaireKey}"` : `questionnaire "${questionnaireKey}" has no area question`,
+        en: named
+          ? `question "${named}" is not an area question of questionnaire "${questionnaireKey}"`
+          : `questionnaire "${questionnaireKey}" has no area question`,
       },
     ]);
   }
@@ -38,7 +40,14 @@ export async function linkQuestionnaire(ctx: ServiceContext, questionnaireKey: s
   for (const o of observations) keys.add(o.indicator);
   if (options.indicator && observations.length === 0 && !definitions.some((d) => d.key === options.indicator)) {
     throw new InputRejected(
-      [{ field: 'indicator', code: 'unknown-indicator', nl: `indicator "${options.indicator}" bestaat niet`, en: `indicator "${options.indicator}" does not exist` }],
+      [
+        {
+          field: 'indicator',
+          code: 'unknown-indicator',
+          nl: `indicator "${options.indicator}" bestaat niet`,
+          en: `indicator "${options.indicator}" does not exist`,
+        },
+      ],
       404,
     );
   }

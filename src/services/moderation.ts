@@ -2,12 +2,7 @@
 // until an analyst publishes them (they then enter analysis), edits out further personal
 // details (redacted again), or rejects them (deleted for good). Permission stories.moderate.
 import { recordAudit } from '../db/repositories/audit.repository.ts';
-import {
-  countPendingStories,
-  deletePendingStory,
-  pagePendingStories,
-  updatePendingStory,
-} from '../db/repositories/moderation.repository.ts';
+import { countPendingStories, deletePendingStory, pagePendingStories, updatePendingStory } from '../db/repositories/moderation.repository.ts';
 import { MAX_STORY_TEXT, MAX_TITLE } from '../domain/collect/validate-submission.ts';
 import { redactText } from '../domain/privacy/redact.ts';
 import { InputRejected, type Problem } from '../domain/problems.ts';
@@ -88,9 +83,21 @@ export async function editPendingStory(ctx: ServiceContext, id: string, input: {
   const title = (input.title ?? '').trim();
   const text = (input.text ?? '').trim();
   if (!title) problems.push({ field: 'title', code: 'required', nl: 'Vul een titel in.', en: 'title is required.' });
-  else if (title.length > MAX_TITLE) problems.push({ field: 'title', code: 'too-long', nl: `De titel mag hoogstens ${MAX_TITLE} tekens hebben.`, en: `title is longer than ${MAX_TITLE} characters.` });
+  else if (title.length > MAX_TITLE)
+    problems.push({
+      field: 'title',
+      code: 'too-long',
+      nl: `De titel mag hoogstens ${MAX_TITLE} tekens hebben.`,
+      en: `title is longer than ${MAX_TITLE} characters.`,
+    });
   if (!text) problems.push({ field: 'text', code: 'required', nl: 'Het verhaal mag niet leeg zijn.', en: 'text is required.' });
-  else if (text.length > MAX_STORY_TEXT) problems.push({ field: 'text', code: 'too-long', nl: `Het verhaal mag hoogstens ${MAX_STORY_TEXT} tekens hebben.`, en: `text is longer than ${MAX_STORY_TEXT} characters.` });
+  else if (text.length > MAX_STORY_TEXT)
+    problems.push({
+      field: 'text',
+      code: 'too-long',
+      nl: `Het verhaal mag hoogstens ${MAX_STORY_TEXT} tekens hebben.`,
+      en: `text is longer than ${MAX_STORY_TEXT} characters.`,
+    });
   if (problems.length) throw new InputRejected(problems);
   await ctx.db.transaction(async (tx) => {
     const ok = UUID.test(id) && (await updatePendingStory(tx, ctx.tenantId, id, { title: redactText(title), text: redactText(text) }));
@@ -109,7 +116,14 @@ export async function rejectStory(ctx: ServiceContext, id: string): Promise<void
 
 function notPending() {
   return new InputRejected(
-    [{ field: 'story', code: 'not-pending', nl: 'Dit verhaal staat niet (meer) in de wachtrij.', en: 'This story is not (or no longer) waiting for moderation.' }],
+    [
+      {
+        field: 'story',
+        code: 'not-pending',
+        nl: 'Dit verhaal staat niet (meer) in de wachtrij.',
+        en: 'This story is not (or no longer) waiting for moderation.',
+      },
+    ],
     404,
   );
 }

@@ -26,7 +26,12 @@ export async function questionnaireTies(ctx: ServiceContext, opgaveKey: string, 
   for (const row of await listQuestionnaireTies(ctx.db, ctx.tenantId)) {
     const q = await findQuestionnaire(ctx.db, ctx.tenantId, row.key);
     const title = q ? (q.definition.title[lang] ?? q.definition.title.nl ?? row.key) : row.key;
-    out.push({ key: row.key, title, tied: row.opgaveId === opgave.id, elsewhere: row.opgaveId && row.opgaveId !== opgave.id ? (titles.get(row.opgaveId) ?? null) : null });
+    out.push({
+      key: row.key,
+      title,
+      tied: row.opgaveId === opgave.id,
+      elsewhere: row.opgaveId && row.opgaveId !== opgave.id ? (titles.get(row.opgaveId) ?? null) : null,
+    });
   }
   return out;
 }
@@ -38,13 +43,25 @@ export async function tieQuestionnaires(ctx: ServiceContext, opgaveKey: string, 
   const problems: Problem[] = [];
   for (const key of unique) {
     if (!(await findQuestionnaire(ctx.db, ctx.tenantId, key))) {
-      problems.push({ field: 'questionnaires', code: 'unknown-questionnaire', nl: `vragenlijst "${key}" bestaat niet`, en: `questionnaire "${key}" does not exist` });
+      problems.push({
+        field: 'questionnaires',
+        code: 'unknown-questionnaire',
+        nl: `vragenlijst "${key}" bestaat niet`,
+        en: `questionnaire "${key}" does not exist`,
+      });
     }
   }
   if (problems.length) throw new InputRejected(problems);
   await ctx.db.transaction(async (tx) => {
     await untieQuestionnaires(tx, ctx.tenantId, opgave.id, unique);
     for (const key of unique) await setQuestionnaireOpgave(tx, ctx.tenantId, key, opgave.id);
-    if (ctx.actorUserId) await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'opgaven.write', subject: opgaveKey, detail: { questionnaires: unique } });
+    if (ctx.actorUserId)
+      await recordAudit(tx, {
+        tenantId: ctx.tenantId,
+        actorUserId: ctx.actorUserId,
+        action: 'opgaven.write',
+        subject: opgaveKey,
+        detail: { questionnaires: unique },
+      });
   });
 }

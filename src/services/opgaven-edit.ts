@@ -31,7 +31,10 @@ export function unknownOpgave(key: string) {
 }
 
 function unknownElement(id: string) {
-  return new InputRejected([{ field: 'element', code: 'unknown-element', nl: 'dit onderdeel van de verandertheorie bestaat niet (meer)', en: `theory element ${id} does not exist` }], 404);
+  return new InputRejected(
+    [{ field: 'element', code: 'unknown-element', nl: 'dit onderdeel van de verandertheorie bestaat niet (meer)', en: `theory element ${id} does not exist` }],
+    404,
+  );
 }
 
 export async function requireOpgave(ctx: ServiceContext, opgaveKey: string) {
@@ -100,15 +103,29 @@ export async function addStatement(ctx: ServiceContext, opgaveKey: string, input
   return repo.insertTocElement(ctx.db, { tenantId: ctx.tenantId, opgaveId: opgave.id, kind: 'statement', text: sentence, buildingBlock, position });
 }
 
-export async function addAssumption(ctx: ServiceContext, opgaveKey: string, statementId: string, input: { text?: unknown; buildingBlock?: unknown }): Promise<string> {
+export async function addAssumption(
+  ctx: ServiceContext,
+  opgaveKey: string,
+  statementId: string,
+  input: { text?: unknown; buildingBlock?: unknown },
+): Promise<string> {
   const { opgave, element } = await requireElement(ctx, opgaveKey, statementId);
   const problems: Problem[] = [];
-  if (element.kind !== 'statement') problems.push({ field: 'statement', code: 'not-a-statement', nl: 'een aanname hoort bij een stelling', en: 'an assumption belongs to a statement' });
+  if (element.kind !== 'statement')
+    problems.push({ field: 'statement', code: 'not-a-statement', nl: 'een aanname hoort bij een stelling', en: 'an assumption belongs to a statement' });
   const sentence = text(input.text, 'text', problems, { required: true, max: 2000 });
   const buildingBlock = oneOf(input.buildingBlock, BUILDING_BLOCKS, 'buildingBlock', problems, { optional: true });
   reject(problems);
   const position = await repo.nextTocPosition(ctx.db, ctx.tenantId, opgave.id);
-  return repo.insertTocElement(ctx.db, { tenantId: ctx.tenantId, opgaveId: opgave.id, kind: 'assumption', parentId: element.id, text: sentence, buildingBlock, position });
+  return repo.insertTocElement(ctx.db, {
+    tenantId: ctx.tenantId,
+    opgaveId: opgave.id,
+    kind: 'assumption',
+    parentId: element.id,
+    text: sentence,
+    buildingBlock,
+    position,
+  });
 }
 
 /** Changes text and building block; a status changes only through judgeAssumption. */
@@ -138,7 +155,12 @@ export async function linkElement(ctx: ServiceContext, opgaveKey: string, elemen
       problems.push({ field: 'ref', code: 'unknown-indicator', nl: `indicator "${ref}" bestaat niet`, en: `indicator "${ref}" does not exist` });
     }
     if (kind === 'question' && !labels.questions.has(ref)) {
-      problems.push({ field: 'ref', code: 'unknown-question', nl: `vraag "${ref}" staat in geen enkele vragenlijst`, en: `question "${ref}" is in no questionnaire` });
+      problems.push({
+        field: 'ref',
+        code: 'unknown-question',
+        nl: `vraag "${ref}" staat in geen enkele vragenlijst`,
+        en: `question "${ref}" is in no questionnaire`,
+      });
     }
   }
   reject(problems);

@@ -86,9 +86,12 @@ export interface FormChoices {
 /** Everything the link, evidence and material forms offer to choose from. */
 export async function formChoices(ctx: ServiceContext, lang: LabelLang = 'nl'): Promise<FormChoices> {
   const book = await loadLabels(ctx, { lang });
-  const sorted = <T,>(list: T[], by: (t: T) => string) => list.sort((a, b) => by(a).localeCompare(by(b), 'nl'));
+  const sorted = <T>(list: T[], by: (t: T) => string) => list.sort((a, b) => by(a).localeCompare(by(b), 'nl'));
   return {
-    indicators: sorted([...book.indicators].map(([key, name]) => ({ key, name })), (i) => i.name),
+    indicators: sorted(
+      [...book.indicators].map(([key, name]) => ({ key, name })),
+      (i) => i.name,
+    ),
     questions: [...book.questions].map(([key, text]) => ({ key, text })),
     areas: [...book.areas].map(([code, name]) => ({ code, name })),
     questionnaires: [...book.questionnaires].map(([key, questions]) => ({ key, variables: patternVariables(questions, lang) })),

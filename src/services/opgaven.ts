@@ -129,7 +129,11 @@ export async function theoryOfChange(ctx: ServiceContext, opgaveKey: string, opt
           status: asStatus(c.status),
           note: evidence.note,
           // storyId only where the title is readable too (stories.read): it is the link to the story page.
-          evidence: evidence.items.map((item) => ({ ...item, label: labelOf(item, labels), ...(item.kind === 'story' && labels.storyIds.has(item.ref) ? { storyId: labels.storyIds.get(item.ref) } : {}) })),
+          evidence: evidence.items.map((item) => ({
+            ...item,
+            label: labelOf(item, labels),
+            ...(item.kind === 'story' && labels.storyIds.has(item.ref) ? { storyId: labels.storyIds.get(item.ref) } : {}),
+          })),
           changedBy: c.changedBy,
           changedAt: c.changedAt,
         };
@@ -147,7 +151,15 @@ export async function theoryOfChange(ctx: ServiceContext, opgaveKey: string, opt
         .filter((a) => a.kind === 'assumption' && a.parentId === s.id)
         .map((a) => {
           const history = historyOf(a.id);
-          return { id: a.id, text: a.text, buildingBlock: a.buildingBlock, status: asStatus(a.status), links: linksOf(a.id), latest: history[0] ?? null, history };
+          return {
+            id: a.id,
+            text: a.text,
+            buildingBlock: a.buildingBlock,
+            status: asStatus(a.status),
+            links: linksOf(a.id),
+            latest: history[0] ?? null,
+            history,
+          };
         }),
     }));
   return { opgave: { id: opgave.id, key: opgave.key, title: opgave.title, description: opgave.description, domain: opgave.domain }, statements };

@@ -26,11 +26,11 @@ import { loadFilteredAnswers, resolveFilter, scanQuestionnaire, type ScanResult 
 import { selectionWords } from './selection-words.ts';
 import { storiesBehind, type StoriesBehindResult } from './stories-behind.ts';
 
-export const PATTERNS_PER_PAGE = 25;
+const PATTERNS_PER_PAGE = 25;
 export type PatternSort = 'sterkte' | 'q' | 'vraag';
 export const PATTERN_SORTS: readonly PatternSort[] = ['sterkte', 'q', 'vraag'];
 
-export interface FilterChoice {
+interface FilterChoice {
   key: string;
   label: Bilingual;
   options: { value: string; label: Bilingual }[];
@@ -81,14 +81,21 @@ export async function patternList(ctx: ServiceContext, key: string, query: Patte
   const definition = questionnaire.definition;
   const areaNames = await areaNamesOf(ctx);
   const search = query.search?.trim().toLowerCase() ?? '';
-  const labelled = scan.patterns.map((pattern) => ({ pattern, a: variableLabel(definition, pattern.a), b: variableLabel(definition, pattern.b), strength: strengthOf(pattern) }));
+  const labelled = scan.patterns.map((pattern) => ({
+    pattern,
+    a: variableLabel(definition, pattern.a),
+    b: variableLabel(definition, pattern.b),
+    strength: strengthOf(pattern),
+  }));
   const found = search
     ? labelled.filter((row) => [row.a.nl, row.a.en, row.b.nl, row.b.en, row.pattern.a, row.pattern.b].some((text) => text.toLowerCase().includes(search)))
     : labelled;
   sortRows(found, query.sort ?? 'sterkte');
   const pages = Math.max(1, Math.ceil(found.length / PATTERNS_PER_PAGE));
   const page = Math.min(Math.max(1, query.page ?? 1), pages);
-  const rows = found.slice((page - 1) * PATTERNS_PER_PAGE, page * PATTERNS_PER_PAGE).map((row) => ({ ...row, sentence: sentenceOf(definition, row.pattern, row.a, row.b, areaNames) }));
+  const rows = found
+    .slice((page - 1) * PATTERNS_PER_PAGE, page * PATTERNS_PER_PAGE)
+    .map((row) => ({ ...row, sentence: sentenceOf(definition, row.pattern, row.a, row.b, areaNames) }));
   return {
     questionnaire: { key: questionnaire.key, title: bilingual(definition.title, questionnaire.key) },
     scan: { stories: scan.stories, filter: scan.filter, scanned_at: scan.scanned_at, cached: scan.cached },
@@ -184,7 +191,7 @@ export interface PatternDetail {
 }
 
 /** Above this many stories a scatter shows the density of its cells instead of every point. */
-export const SCATTER_POINTS_MAX = 400;
+const SCATTER_POINTS_MAX = 400;
 const SCATTER_STEPS = 6;
 const SCALE_STEPS = 10;
 const STONE_STEPS = 5;
@@ -194,7 +201,17 @@ export async function patternDetail(ctx: ServiceContext, key: string, names: { a
   const scan = await scanQuestionnaire(ctx, key, { filter: filterInput });
   const pattern = scan.patterns.find((p) => p.a === names.a && p.b === names.b);
   if (!pattern) {
-    throw new InputRejected([{ field: 'a', code: 'unknown-pattern', nl: `de scan heeft geen patroon "${names.a}" × "${names.b}"`, en: `the scan has no pattern "${names.a}" × "${names.b}"` }], 404);
+    throw new InputRejected(
+      [
+        {
+          field: 'a',
+          code: 'unknown-pattern',
+          nl: `de scan heeft geen patroon "${names.a}" × "${names.b}"`,
+          en: `the scan has no pattern "${names.a}" × "${names.b}"`,
+        },
+      ],
+      404,
+    );
   }
   const definition = questionnaire.definition;
   const areaNames = await areaNamesOf(ctx);
@@ -243,13 +260,21 @@ function mainChart(pattern: Pattern, variables: AnalysisVariables, category: (v:
   };
 }
 
-function sideCharts(definition: Questionnaire, variables: AnalysisVariables, name: string, pattern: Pattern, category: (v: string, value: string) => Bilingual): SideChart[] {
+function sideCharts(
+  definition: Questionnaire,
+  variables: AnalysisVariables,
+  name: string,
+  pattern: Pattern,
+  category: (v: string, value: string) => Bilingual,
+): SideChart[] {
   const question = definition.questions.find((q) => q.key === questionKeyOf(name));
   if (!question) return [];
   const other = name === pattern.a ? pattern.b : pattern.a;
   if (question.type === 'slider') {
     const values = numericOf(variables, name);
-    return [{ kind: 'histogram', variable: name, label: bilingual(question.text, question.key), bins: histogram(values, thresholds(0, 100, SCALE_STEPS), 100) }];
+    return [
+      { kind: 'histogram', variable: name, label: bilingual(question.text, question.key), bins: histogram(values, thresholds(0, 100, SCALE_STEPS), 100) },
+    ];
   }
   if (question.type === 'triad') return [ternaryOf(question, variables, other, category)];
   if (question.type === 'stones') {
@@ -258,12 +283,26 @@ function sideCharts(definition: Questionnaire, variables: AnalysisVariables, nam
     const y = numericOf(variables, `${question.key}.${stone}.y`);
     const starts = thresholds(0, 100, STONE_STEPS);
     const text = question.stones.find((s) => s.key === stone)?.text;
-    return [{ kind: 'stones', question: question.key, stone, label: bilingual(text, stone), axes: { x: bilingual(question.x, 'x'), y: bilingual(question.y, 'y') }, grid: grid(x, y, starts, 100, starts, 100) }];
+    return [
+      {
+        kind: 'stones',
+        question: question.key,
+        stone,
+        label: bilingual(text, stone),
+        axes: { x: bilingual(question.x, 'x'), y: bilingual(question.y, 'y') },
+        grid: grid(x, y, starts, 100, starts, 100),
+      },
+    ];
   }
   return [];
 }
 
-function ternaryOf(question: Extract<Question, { type: 'triad' }>, variables: AnalysisVariables, other: string, category: (v: string, value: string) => Bilingual): TernaryChart {
+function ternaryOf(
+  question: Extract<Question, { type: 'triad' }>,
+  variables: AnalysisVariables,
+  other: string,
+  category: (v: string, value: string) => Bilingual,
+): TernaryChart {
   const corners = [1, 2, 3].map((c) => numericOf(variables, `${question.key}.${c}`)) as [Float64Array, Float64Array, Float64Array];
   const groups = variables.categorical.find((v) => v.name === other) ?? null;
   return {
@@ -294,7 +333,7 @@ export interface SelectionQuery {
   words?: boolean;
 }
 
-export interface SelectionCondition {
+interface SelectionCondition {
   variable: Bilingual;
   text: Bilingual;
 }
@@ -309,7 +348,7 @@ export interface Selection {
   areaNames: Record<string, string>;
 }
 
-export const SELECTION_WORDS = 15;
+const SELECTION_WORDS = 15;
 
 export async function selectionStories(ctx: ServiceContext, key: string, query: SelectionQuery): Promise<Selection> {
   const questionnaire = await questionnaireOf(ctx, key);
@@ -317,7 +356,14 @@ export async function selectionStories(ctx: ServiceContext, key: string, query: 
   const cell = parseCell(definition, query.cell);
   const filter = await resolveFilter(ctx, questionnaire, query.filter);
   const wantWords = query.words !== false;
-  const { ids, ...stories } = await storiesBehind(ctx, key, { filter: query.filter, cell: query.cell, search: query.search, page: query.page, pageSize: query.pageSize, withIds: wantWords });
+  const { ids, ...stories } = await storiesBehind(ctx, key, {
+    filter: query.filter,
+    cell: query.cell,
+    search: query.search,
+    page: query.page,
+    pageSize: query.pageSize,
+    withIds: wantWords,
+  });
   const areaNames = await areaNamesOf(ctx);
   // The words over the whole selection, not only this page.
   const words = wantWords && ids && ids.length > 0 ? await selectionWords(ctx, questionnaire.id, new Set(ids), SELECTION_WORDS) : null;
@@ -333,10 +379,11 @@ export async function selectionStories(ctx: ServiceContext, key: string, query: 
 }
 
 /** The cell in words: "Hoe voelt u zich…: boos", "Voelde u zich gehoord?: van 20 tot en met 39,5". */
-export function describeCell(definition: Questionnaire, cell: Cell, areaNames: Record<string, string>): SelectionCondition[] {
+function describeCell(definition: Questionnaire, cell: Cell, areaNames: Record<string, string>): SelectionCondition[] {
   const number = (value: number, lang: 'nl' | 'en') => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 3 }).format(value);
   const range = (min: number | null, max: number | null, lang: 'nl' | 'en') => {
-    if (min !== null && max !== null) return lang === 'nl' ? `van ${number(min, lang)} tot en met ${number(max, lang)}` : `from ${number(min, lang)} to ${number(max, lang)} inclusive`;
+    if (min !== null && max !== null)
+      return lang === 'nl' ? `van ${number(min, lang)} tot en met ${number(max, lang)}` : `from ${number(min, lang)} to ${number(max, lang)} inclusive`;
     if (min !== null) return lang === 'nl' ? `${number(min, lang)} of meer` : `${number(min, lang)} or more`;
     return lang === 'nl' ? `${number(max ?? 0, lang)} of minder` : `${number(max ?? 0, lang)} or less`;
   };
@@ -346,7 +393,10 @@ export function describeCell(definition: Questionnaire, cell: Cell, areaNames: R
       const percent = isShareVariable(definition, r.variable);
       const scale = (v: number | null) => (v === null || !percent ? v : Math.round(v * 1000) / 10);
       const unit = percent ? '%' : '';
-      return { variable: variableLabel(definition, r.variable), text: { nl: range(scale(r.min), scale(r.max), 'nl') + unit, en: range(scale(r.min), scale(r.max), 'en') + unit } };
+      return {
+        variable: variableLabel(definition, r.variable),
+        text: { nl: range(scale(r.min), scale(r.max), 'nl') + unit, en: range(scale(r.min), scale(r.max), 'en') + unit },
+      };
     }),
   ];
 }

@@ -25,7 +25,7 @@ export interface ScanOptions {
   cache?: boolean;
 }
 
-export interface FilterDescription {
+interface FilterDescription {
   collection: string | null;
   period: string | null;
   answers: Record<string, string[]>;

@@ -17,7 +17,6 @@ import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 import { checkDraft, checkStableTypes, keyFromText, relative } from './questionnaire-draft.ts';
 
-
 export interface DesignerSummary {
   key: string;
   title: LocalizedText;
@@ -85,12 +84,26 @@ export async function loadDesignerQuestionnaire(ctx: ServiceContext, key: string
 
 /** A new questionnaire starts as a draft with a title and no prompts or questions yet. */
 export async function createQuestionnaire(ctx: ServiceContext, input: { key: unknown; title: LocalizedText }): Promise<string> {
-  const candidate = { format: QUESTIONNAIRE_FORMAT, key: input.key, title: input.title, languages: input.title.en ? ['nl', 'en'] : ['nl'], prompts: [], questions: [] };
+  const candidate = {
+    format: QUESTIONNAIRE_FORMAT,
+    key: input.key,
+    title: input.title,
+    languages: input.title.en ? ['nl', 'en'] : ['nl'],
+    prompts: [],
+    questions: [],
+  };
   const definition = checkDraft(candidate);
   return ctx.db.transaction(async (tx) => {
     const existing = await listVersions(tx, ctx.tenantId, definition.key);
     if (existing.length > 0) {
-      throw new InputRejected([{ field: 'key', code: 'duplicate-key', nl: `er is al een vragenlijst met de sleutel "${definition.key}"`, en: `a questionnaire with key "${definition.key}" already exists` }]);
+      throw new InputRejected([
+        {
+          field: 'key',
+          code: 'duplicate-key',
+          nl: `er is al een vragenlijst met de sleutel "${definition.key}"`,
+          en: `a questionnaire with key "${definition.key}" already exists`,
+        },
+      ]);
     }
     await insertQuestionnaire(tx, ctx.tenantId, definition);
     await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'questionnaire.create', subject: definition.key });
@@ -100,14 +113,30 @@ export async function createQuestionnaire(ctx: ServiceContext, input: { key: unk
 
 /** Title and the nl/en choice of the settings form; other languages (translations page) stay. */
 export async function updateSettings(ctx: ServiceContext, key: string, input: { title: LocalizedText; languages: string[] }) {
-  return edit(ctx, key, (def) => ({ ...def, title: input.title, languages: [...input.languages, ...def.languages.filter((l) => l !== 'nl' && l !== 'en' && !input.languages.includes(l))] }), '');
+  return edit(
+    ctx,
+    key,
+    (def) => ({
+      ...def,
+      title: input.title,
+      languages: [...input.languages, ...def.languages.filter((l) => l !== 'nl' && l !== 'en' && !input.languages.includes(l))],
+    }),
+    '',
+  );
 }
 
 /** Adds a question (originalKey null) or replaces one; its key and type stay as they were. */
 export async function saveQuestion(ctx: ServiceContext, key: string, originalKey: string | null, question: Record<string, unknown>) {
   return editList(ctx, key, 'questions', originalKey, question, (old) => {
     if (old && (old as Question).type !== question.type) {
-      return [{ field: 'type', code: 'type-changed', nl: 'het soort vraag kan niet veranderen; maak een nieuwe vraag', en: 'the question type cannot change; add a new question' }];
+      return [
+        {
+          field: 'type',
+          code: 'type-changed',
+          nl: 'het soort vraag kan niet veranderen; maak een nieuwe vraag',
+          en: 'the question type cannot change; add a new question',
+        },
+      ];
     }
     return [];
   });
@@ -118,28 +147,48 @@ export async function savePrompt(ctx: ServiceContext, key: string, originalKey: 
 }
 
 export async function removeItem(ctx: ServiceContext, key: string, list: 'questions' | 'prompts', itemKey: string) {
-  return edit(ctx, key, (def) => {
-    const items = def[list] as { key: string }[];
-    if (!items.some((item) => item.key === itemKey)) throw unknownItem(list, itemKey);
-    return { ...def, [list]: items.filter((item) => item.key !== itemKey) };
-  }, '');
+  return edit(
+    ctx,
+    key,
+    (def) => {
+      const items = def[list] as { key: string }[];
+      if (!items.some((item) => item.key === itemKey)) throw unknownItem(list, itemKey);
+      return { ...def, [list]: items.filter((item) => item.key !== itemKey) };
+    },
+    '',
+  );
 }
 
 export async function moveItem(ctx: ServiceContext, key: string, list: 'questions' | 'prompts', itemKey: string, direction: 'up' | 'down') {
-  return edit(ctx, key, (def) => {
-    const items = [...(def[list] as { key: string }[])];
-    const from = items.findIndex((item) => item.key === itemKey);
-    if (from < 0) throw unknownItem(list, itemKey);
-    const to = direction === 'up' ? from - 1 : from + 1;
-    if (to < 0 || to >= items.length) return def;
-    [items[from], items[to]] = [items[to], items[from]];
-    return { ...def, [list]: items };
-  }, '');
+  return edit(
+    ctx,
+    key,
+    (def) => {
+      const items = [...(def[list] as { key: string }[])];
+      const from = items.findIndex((item) => item.key === itemKey);
+      if (from < 0) throw unknownItem(list, itemKey);
+      const to = direction === 'up' ? from - 1 : from + 1;
+      if (to < 0 || to >= items.length) return def;
+      [items[from], items[to]] = [items[to], items[from]];
+      return { ...def, [list]: items };
+    },
+    '',
+  );
 }
 
 function unknownItem(list: 'questions' | 'prompts', itemKey: string) {
   const [nl, en] = list === 'questions' ? ['vraag', 'question'] : ['vertelvraag', 'prompt'];
-  return new InputRejected([{ field: list, code: 'unknown-item', nl: `${nl} "${itemKey}" bestaat niet in deze vragenlijst`, en: `${en} "${itemKey}" does not exist in this questionnaire` }], 404);
+  return new InputRejected(
+    [
+      {
+        field: list,
+        code: 'unknown-item',
+        nl: `${nl} "${itemKey}" bestaat niet in deze vragenlijst`,
+        en: `${en} "${itemKey}" does not exist in this questionnaire`,
+      },
+    ],
+    404,
+  );
 }
 
 async function editList(
@@ -161,7 +210,17 @@ async function editList(
       const old = originalKey === null ? undefined : items[index];
       // Keys are stable: an existing item keeps its key whatever the form says. A new item
       // without a key gets one made from its Dutch text.
-      const next = old ? { ...item, key: old.key } : item.key ? item : { ...item, key: keyFromText(item.text, items.map((i) => i.key)) };
+      const next = old
+        ? { ...item, key: old.key }
+        : item.key
+          ? item
+          : {
+              ...item,
+              key: keyFromText(
+                item.text,
+                items.map((i) => i.key),
+              ),
+            };
       const extra = extraCheck(old);
       if (extra.length > 0) throw new InputRejected(extra);
       items[index] = next as unknown as Question & Prompt;
@@ -176,12 +235,7 @@ async function editList(
  * being edited: "questions[3].left.nl" becomes "left.nl"), so the page can show each message next
  * to its own field.
  */
-async function edit(
-  ctx: ServiceContext,
-  key: string,
-  change: (definition: Questionnaire) => unknown,
-  focus: string | (() => string),
-): Promise<SaveResult> {
+async function edit(ctx: ServiceContext, key: string, change: (definition: Questionnaire) => unknown, focus: string | (() => string)): Promise<SaveResult> {
   return ctx.db.transaction(async (tx) => {
     const rows = await listVersions(tx, ctx.tenantId, key);
     if (rows.length === 0) throw unknownQuestionnaire(key);
@@ -233,13 +287,29 @@ export async function addLanguage(ctx: ServiceContext, key: string, language: st
  */
 export async function saveTranslation(ctx: ServiceContext, key: string, language: string, texts: Record<string, string>, machine: boolean) {
   const tag = checkedLanguage(language);
-  if (tag === 'nl') throw new InputRejected([{ field: 'taal', code: 'source-language', nl: 'Nederlands is de brontaal: pas die teksten aan op de pagina van de vragenlijst', en: 'Dutch is the source language: edit those texts on the questionnaire page' }]);
+  if (tag === 'nl')
+    throw new InputRejected([
+      {
+        field: 'taal',
+        code: 'source-language',
+        nl: 'Nederlands is de brontaal: pas die teksten aan op de pagina van de vragenlijst',
+        en: 'Dutch is the source language: edit those texts on the questionnaire page',
+      },
+    ]);
   return edit(
     ctx,
     key,
     (def) => {
       const { definition, unknownPaths } = applyTranslations(def, tag, texts, machine);
-      if (unknownPaths.length) throw new InputRejected(unknownPaths.map((path) => ({ field: path, code: 'unknown-text', nl: `de vragenlijst heeft geen tekst "${path}"`, en: `the questionnaire has no text "${path}"` })));
+      if (unknownPaths.length)
+        throw new InputRejected(
+          unknownPaths.map((path) => ({
+            field: path,
+            code: 'unknown-text',
+            nl: `de vragenlijst heeft geen tekst "${path}"`,
+            en: `the questionnaire has no text "${path}"`,
+          })),
+        );
       return definition;
     },
     '',
@@ -249,5 +319,12 @@ export async function saveTranslation(ctx: ServiceContext, key: string, language
 function checkedLanguage(language: string): string {
   const tag = language.trim();
   if (LANGUAGE_TAG.test(tag) && tag.length <= 35) return tag;
-  throw new InputRejected([{ field: 'taal', code: 'invalid-language', nl: 'vul een taalcode in, zoals "ar", "tr", "pl", "uk", "ti", "so" of "pap"', en: 'fill in a language code, like "ar", "tr", "pl", "uk", "ti", "so" or "pap"' }]);
+  throw new InputRejected([
+    {
+      field: 'taal',
+      code: 'invalid-language',
+      nl: 'vul een taalcode in, zoals "ar", "tr", "pl", "uk", "ti", "so" of "pap"',
+      en: 'fill in a language code, like "ar", "tr", "pl", "uk", "ti", "so" or "pap"',
+    },
+  ]);
 }

@@ -34,7 +34,10 @@ export async function importQuestionnaireWorkbook(ctx: ServiceContext, source: T
     return await importQuestionnaire(ctx, json, source.name);
   } catch (error) {
     if (!(error instanceof InputRejected) || error.status !== 400) throw error;
-    throw new InputRejected(error.problems.map((p) => placeField(p, origins)), error.status);
+    throw new InputRejected(
+      error.problems.map((p) => placeField(p, origins)),
+      error.status,
+    );
   }
 }
 
@@ -56,7 +59,12 @@ async function readQuestionnaireWorkbook(source: TextSource): Promise<{ json: Js
   const json: Json = { format: 'duiding.questionnaire/v1' };
   const main = sheets.get('vragenlijst');
   if (!main) {
-    problems.push({ file: source.name, code: 'missing-sheet', nl: 'het blad "vragenlijst" ontbreekt (met de kolommen veld en waarde)', en: 'the sheet "vragenlijst" is missing (with the columns veld and waarde)' });
+    problems.push({
+      file: source.name,
+      code: 'missing-sheet',
+      nl: 'het blad "vragenlijst" ontbreekt (met de kolommen veld en waarde)',
+      en: 'the sheet "vragenlijst" is missing (with the columns veld and waarde)',
+    });
     return { json, origins, problems };
   }
   for (const row of main.rows) {
@@ -79,20 +87,35 @@ async function readQuestionnaireWorkbook(source: TextSource): Promise<{ json: Js
     delete entry.question;
     const index = questions.findIndex((q) => q.key === owner);
     if (index < 0) {
-      problems.push({ file: source.name, sheet: 'opties', line: row.line, column: 'question', cell: `A${row.line}`, code: 'unknown-question', nl: `"${owner}" is geen vraag op het blad "vragen"`, en: `"${owner}" is not a question on the sheet "vragen"` });
+      problems.push({
+        file: source.name,
+        sheet: 'opties',
+        line: row.line,
+        column: 'question',
+        cell: `A${row.line}`,
+        code: 'unknown-question',
+        nl: `"${owner}" is geen vraag op het blad "vragen"`,
+        en: `"${owner}" is not a question on the sheet "vragen"`,
+      });
       continue;
     }
     const question = questions[index]!;
     const list = LISTS[String(question.type)] ?? 'options';
     const items = ((question[list] as Json[] | undefined) ??= []);
-    const item: Json = list === 'corners' ? (entry.text as Json) ?? {} : list === 'areas' ? { code: entry.key, name: entry.name } : { key: entry.key, text: entry.text };
+    const item: Json =
+      list === 'corners' ? ((entry.text as Json) ?? {}) : list === 'areas' ? { code: entry.key, name: entry.name } : { key: entry.key, text: entry.text };
     origins.set(`questions[${index}].${list}[${items.length}]`, { sheet: 'opties', line: row.line, header: lists!.header });
     items.push(item);
   }
   return { json, origins, problems: problems.map((p) => ({ ...p, file: source.name })) };
 }
 
-function rowsOf(sheet: { header: string[]; rows: { line: number; fields: string[] }[] } | undefined, name: string, path: string, origins: Map<string, Origin>): Json[] {
+function rowsOf(
+  sheet: { header: string[]; rows: { line: number; fields: string[] }[] } | undefined,
+  name: string,
+  path: string,
+  origins: Map<string, Origin>,
+): Json[] {
   return (sheet?.rows ?? []).map((row, i) => {
     origins.set(`${path}[${i}]`, { sheet: name, line: row.line, header: sheet!.header });
     return rowObject(sheet!.header, row.fields);
@@ -124,15 +147,28 @@ function set(target: Json, path: string, value: unknown): void {
 function placeField(problem: Problem, origins: Map<string, Origin>): Problem {
   if (!problem.field) return problem;
   const field = problem.field;
-  const candidates = [...origins.keys()].filter((k) => field === k || field.startsWith(`${k}.`) || field.startsWith(`${k}[`)).sort((a, b) => b.length - a.length);
+  const candidates = [...origins.keys()]
+    .filter((k) => field === k || field.startsWith(`${k}.`) || field.startsWith(`${k}[`))
+    .sort((a, b) => b.length - a.length);
   const key = candidates[0];
   if (key === undefined) return problem;
   const origin = origins.get(key)!;
   const rest = field.slice(key.length).replace(/^\./, '');
-  const column = origin.sheet === 'vragenlijst' ? 'waarde' : rest === '' ? undefined : origin.header.find((h) => rest === h || rest.startsWith(`${h}.`) || rest.startsWith(`${h}[`)) ?? rest.split(/[.[]/)[0];
+  const column =
+    origin.sheet === 'vragenlijst'
+      ? 'waarde'
+      : rest === ''
+        ? undefined
+        : (origin.header.find((h) => rest === h || rest.startsWith(`${h}.`) || rest.startsWith(`${h}[`)) ?? rest.split(/[.[]/)[0]);
   const index = column === undefined ? -1 : origin.sheet === 'vragenlijst' ? 1 : origin.header.indexOf(column);
   const { field: _dropped, ...rest2 } = problem;
-  return { ...rest2, sheet: origin.sheet, line: origin.line, ...(column ? { column } : {}), ...(index >= 0 ? { cell: `${columnLetter(index)}${origin.line}` } : {}) };
+  return {
+    ...rest2,
+    sheet: origin.sheet,
+    line: origin.line,
+    ...(column ? { column } : {}),
+    ...(index >= 0 ? { cell: `${columnLetter(index)}${origin.line}` } : {}),
+  };
 }
 
 /** The latest version as a workbook; importing it again changes nothing. */

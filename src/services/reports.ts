@@ -61,13 +61,27 @@ export interface OpenedReport {
 
 const ALL_PERIODS = 'alle';
 
-export async function generateReport(ctx: ServiceContext, opgaveKey: string, options: { period?: string | null; lang?: ReportLang } = {}): Promise<OpenedReport> {
+export async function generateReport(
+  ctx: ServiceContext,
+  opgaveKey: string,
+  options: { period?: string | null; lang?: ReportLang } = {},
+): Promise<OpenedReport> {
   const opgave = await findOpgaveByKey(ctx.db, ctx.tenantId, opgaveKey);
   if (!opgave) throw unknownOpgave(opgaveKey);
   const rendered = await render(ctx, opgaveKey, options.period ?? null, options.lang ?? 'nl');
   const id = await ctx.db.transaction(async (tx) => {
     await repo.deleteDrafts(tx, ctx.tenantId, opgave.id, rendered.period);
-    return repo.insertReport(tx, { tenantId: ctx.tenantId, opgaveId: opgave.id, period: rendered.period, title: rendered.title, status: 'draft', html: rendered.html, pdf: rendered.pdf, summary: rendered.summary, createdBy: ctx.actorUserId });
+    return repo.insertReport(tx, {
+      tenantId: ctx.tenantId,
+      opgaveId: opgave.id,
+      period: rendered.period,
+      title: rendered.title,
+      status: 'draft',
+      html: rendered.html,
+      pdf: rendered.pdf,
+      summary: rendered.summary,
+      createdBy: ctx.actorUserId,
+    });
   });
   return { item: (await reportItem(ctx, id))!, html: rendered.html, pdf: rendered.pdf };
 }
@@ -103,7 +117,13 @@ export async function publishReport(ctx: ServiceContext, id: string, options: { 
     if (!(await repo.markPublished(tx, ctx.tenantId, id, ctx.actorUserId))) {
       throw new InputRejected([{ field: 'id', code: 'already-published', nl: 'dit rapport is al gepubliceerd', en: 'this report has already been published' }]);
     }
-    await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'report.publish', subject: id, detail: { opgave: row.opgaveKey, period: row.period } });
+    await recordAudit(tx, {
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actorUserId,
+      action: 'report.publish',
+      subject: id,
+      detail: { opgave: row.opgaveKey, period: row.period },
+    });
   });
   return { item: (await reportItem(ctx, id))!, html: fresh.html, pdf: fresh.pdf };
 }
@@ -197,5 +217,15 @@ function toItem(row: Awaited<ReturnType<typeof repo.listReports>>[number]): Repo
 }
 
 function unknownOpgave(key: string) {
-  return new InputRejected([{ field: 'opgave', code: 'unknown-opgave', nl: `opgave "${key}" bestaat niet in deze gemeente`, en: `opgave "${key}" does not exist in this municipality` }], 404);
+  return new InputRejected(
+    [
+      {
+        field: 'opgave',
+        code: 'unknown-opgave',
+        nl: `opgave "${key}" bestaat niet in deze gemeente`,
+        en: `opgave "${key}" does not exist in this municipality`,
+      },
+    ],
+    404,
+  );
 }

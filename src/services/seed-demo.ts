@@ -37,7 +37,11 @@ export async function seedDemo(db: Database, options: { stories?: number; onProg
   const tenant = await insertTenant(db, { slug: demo.tenant.slug, name: demo.tenant.name, fictional: true });
   const ctx: ServiceContext = { db, tenantId: tenant.id, actorUserId: null };
   await seedDemoAreas(ctx, demo.areas);
-  await upsertProviders(db, tenant.id, demo.providers.map((p) => ({ code: p.code, name: p.name })));
+  await upsertProviders(
+    db,
+    tenant.id,
+    demo.providers.map((p) => ({ code: p.code, name: p.name })),
+  );
 
   const passwordHash = await hash(DEMO_PASSWORD);
   for (const user of demo.users) {

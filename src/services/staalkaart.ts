@@ -3,7 +3,13 @@
 // belong to it — the overview across silos. Story counts are suppressed like the monitor's.
 import { listOpgaven } from '../db/repositories/opgaven.repository.ts';
 import { findTenantById } from '../db/repositories/monitor.repository.ts';
-import { countIndicatorsPerDomain, countStoriesPerDomain, listDomainProfiles, questionnaireDomains, upsertDomainProfile } from '../db/repositories/staalkaart.repository.ts';
+import {
+  countIndicatorsPerDomain,
+  countStoriesPerDomain,
+  listDomainProfiles,
+  questionnaireDomains,
+  upsertDomainProfile,
+} from '../db/repositories/staalkaart.repository.ts';
 import type { Bilingual } from '../domain/monitor/labels.ts';
 import { policyFor, type Figure } from '../domain/privacy/suppression.ts';
 import type { Disclosed, DisclosurePolicy } from '../domain/disclosure/rounding.ts';

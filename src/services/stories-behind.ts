@@ -49,9 +49,15 @@ export async function storiesBehind(ctx: ServiceContext, questionnaireKey: strin
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? 25;
   const problems = [];
-  if (!Number.isInteger(page) || page < 1) problems.push({ field: 'page', code: 'invalid-page', nl: 'page moet een geheel getal ≥ 1 zijn', en: 'page must be a whole number ≥ 1' });
+  if (!Number.isInteger(page) || page < 1)
+    problems.push({ field: 'page', code: 'invalid-page', nl: 'page moet een geheel getal ≥ 1 zijn', en: 'page must be a whole number ≥ 1' });
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    problems.push({ field: 'pageSize', code: 'invalid-page-size', nl: `pageSize moet tussen 1 en ${MAX_PAGE_SIZE} liggen`, en: `pageSize must be between 1 and ${MAX_PAGE_SIZE}` });
+    problems.push({
+      field: 'pageSize',
+      code: 'invalid-page-size',
+      nl: `pageSize moet tussen 1 en ${MAX_PAGE_SIZE} liggen`,
+      en: `pageSize must be between 1 and ${MAX_PAGE_SIZE}`,
+    });
   }
   if (problems.length > 0) throw new InputRejected(problems);
 

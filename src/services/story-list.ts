@@ -52,23 +52,47 @@ async function resolve(ctx: ServiceContext, query: StoryListQuery) {
   const problems: Problem[] = [];
   const status = query.status || null;
   if (status !== null && !(STATUSES as readonly string[]).includes(status)) {
-    problems.push({ field: 'status', code: 'unknown-status', nl: `"${status}" is geen status (wel: ${STATUSES.join(', ')})`, en: `"${status}" is not a status (allowed: ${STATUSES.join(', ')})` });
+    problems.push({
+      field: 'status',
+      code: 'unknown-status',
+      nl: `"${status}" is geen status (wel: ${STATUSES.join(', ')})`,
+      en: `"${status}" is not a status (allowed: ${STATUSES.join(', ')})`,
+    });
   }
   const consentKey = query.consent || null;
   if (consentKey !== null && !Object.hasOwn(CONSENTS, consentKey)) {
-    problems.push({ field: 'toestemming', code: 'unknown-consent', nl: `"${consentKey}" is geen keuze (wel: ja, nee, onbekend)`, en: `"${consentKey}" is not a choice (allowed: ja, nee, onbekend)` });
+    problems.push({
+      field: 'toestemming',
+      code: 'unknown-consent',
+      nl: `"${consentKey}" is geen keuze (wel: ja, nee, onbekend)`,
+      en: `"${consentKey}" is not a choice (allowed: ja, nee, onbekend)`,
+    });
   }
   const cell = query.cell ?? {};
-  const needsQuestionnaire = [query.answers, query.exclude, cell.ranges, cell.groups].some((list) => (list?.length ?? 0) > 0) || !!cell.var
-    || (query.filters ?? []).some((text) => (filterInputFromText('filter', text).answers?.length ?? 0) > 0);
+  const needsQuestionnaire =
+    [query.answers, query.exclude, cell.ranges, cell.groups].some((list) => (list?.length ?? 0) > 0) ||
+    !!cell.var ||
+    (query.filters ?? []).some((text) => (filterInputFromText('filter', text).answers?.length ?? 0) > 0);
   let questionnaire: StoredQuestionnaire | null = null;
   if (query.questionnaire) {
     questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, query.questionnaire);
-    if (!questionnaire) problems.push({ field: 'vragenlijst', code: 'unknown-questionnaire', nl: `vragenlijst "${query.questionnaire}" bestaat niet`, en: `questionnaire "${query.questionnaire}" does not exist` });
+    if (!questionnaire)
+      problems.push({
+        field: 'vragenlijst',
+        code: 'unknown-questionnaire',
+        nl: `vragenlijst "${query.questionnaire}" bestaat niet`,
+        en: `questionnaire "${query.questionnaire}" does not exist`,
+      });
   } else if (needsQuestionnaire) {
     const all = await listQuestionnaires(ctx.db, ctx.tenantId);
     if (all.length === 1) questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, all[0].key);
-    else problems.push({ field: 'vragenlijst', code: 'questionnaire-required', nl: 'kies een vragenlijst om op antwoorden te filteren', en: 'choose a questionnaire to filter on answers' });
+    else
+      problems.push({
+        field: 'vragenlijst',
+        code: 'questionnaire-required',
+        nl: 'kies een vragenlijst om op antwoorden te filteren',
+        en: 'choose a questionnaire to filter on answers',
+      });
   }
   if (problems.length > 0) throw new InputRejected(problems);
   return { status, consent: consentKey === null ? undefined : CONSENTS[consentKey as keyof typeof CONSENTS], questionnaire };
@@ -99,7 +123,10 @@ function parseFilters(questionnaire: StoredQuestionnaire | null, query: StoryLis
 }
 
 /** Every id passing the query, in list order. */
-async function matchingIds(ctx: ServiceContext, query: StoryListQuery): Promise<{ questionnaire: StoredQuestionnaire | null; ids: string[]; search: string | null }> {
+async function matchingIds(
+  ctx: ServiceContext,
+  query: StoryListQuery,
+): Promise<{ questionnaire: StoredQuestionnaire | null; ids: string[]; search: string | null }> {
   const { status, consent, questionnaire } = await resolve(ctx, query);
   const { include, exclude } = parseFilters(questionnaire, query);
   const cell = questionnaire ? parseCell(questionnaire.definition, query.cell ?? {}) : { ranges: [], groups: [] };
@@ -114,7 +141,9 @@ async function matchingIds(ctx: ServiceContext, query: StoryListQuery): Promise<
   // An exclusion's collection and period are SQL's too: the ids it covers, per exclusion.
   const covered = await Promise.all(
     exclude.map(async (f) =>
-      f.collection === null && f.period === null ? null : new Set(await storyListIds(ctx.db, ctx.tenantId, { ...where, collection: f.collection, period: f.period })),
+      f.collection === null && f.period === null
+        ? null
+        : new Set(await storyListIds(ctx.db, ctx.tenantId, { ...where, collection: f.collection, period: f.period })),
     ),
   );
   ids = ids.filter((id, i) => {
@@ -130,7 +159,13 @@ export async function filteredStories(ctx: ServiceContext, query: StoryListQuery
   const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pages);
   const rows = await storyListRows(ctx.db, ctx.tenantId, ids.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE), search);
   if (rows.length > 0) {
-    await recordAudit(ctx.db, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'stories.read', subject: questionnaire?.key ?? '*', detail: { storyList: rows.length, total: ids.length, page } });
+    await recordAudit(ctx.db, {
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actorUserId,
+      action: 'stories.read',
+      subject: questionnaire?.key ?? '*',
+      detail: { storyList: rows.length, total: ids.length, page },
+    });
   }
   return { questionnaire: questionnaire?.key ?? null, total: ids.length, page, pages, stories: rows };
 }
@@ -138,7 +173,13 @@ export async function filteredStories(ctx: ServiceContext, query: StoryListQuery
 /** Every matching story, a chunk at a time, for the CSV download (audited as an export). */
 export async function* filteredStoriesForExport(ctx: ServiceContext, query: StoryListQuery): AsyncGenerator<StoryListRow[]> {
   const { questionnaire, ids } = await matchingIds(ctx, query);
-  await recordAudit(ctx.db, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'stories.export', subject: questionnaire?.key ?? '*', detail: { storyList: ids.length } });
+  await recordAudit(ctx.db, {
+    tenantId: ctx.tenantId,
+    actorUserId: ctx.actorUserId,
+    action: 'stories.export',
+    subject: questionnaire?.key ?? '*',
+    detail: { storyList: ids.length },
+  });
   for (let i = 0; i < ids.length; i += 500) yield await storyListRows(ctx.db, ctx.tenantId, ids.slice(i, i + 500), null);
 }
 

@@ -47,7 +47,14 @@ export async function exportTenantArchive(ctx: ServiceContext): Promise<{ archiv
   // For `duiding tenant import` (services/tenant-import.ts): the tenant row and its members'
   // accounts are not in a tenant_id table. Password hashes stay out: see docs/avg.md.
   entries.push({ name: 'gemeente.json', data: JSON.stringify({ format: 'duiding.tenant/v1', ...(await tenantRecord(ctx.db, ctx.tenantId)) }, null, 1) });
-  entries.push({ name: 'accounts.json', data: JSON.stringify((await listMembers(ctx)).map((m) => ({ id: m.userId, email: m.email, display_name: m.displayName })), null, 1) });
+  entries.push({
+    name: 'accounts.json',
+    data: JSON.stringify(
+      (await listMembers(ctx)).map((m) => ({ id: m.userId, email: m.email, display_name: m.displayName })),
+      null,
+      1,
+    ),
+  });
   for (const questionnaire of await listQuestionnaires(ctx.db, ctx.tenantId)) {
     entries.push({ name: `vragenlijsten/${questionnaire.key}.json`, data: JSON.stringify(await exportQuestionnaire(ctx, questionnaire.key), null, 2) });
     let csv = '';

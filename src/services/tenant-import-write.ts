@@ -26,7 +26,14 @@ export async function insertInBatches(
     while (end < rows.length && end - start < BATCH_ROWS && bytes < BATCH_BYTES) bytes += JSON.stringify(rows[end++].row).length;
     const batch = rows.slice(start, end);
     try {
-      await tx.transaction((sp) => insertJsonRows(sp, table, names, batch.map((r) => r.row)));
+      await tx.transaction((sp) =>
+        insertJsonRows(
+          sp,
+          table,
+          names,
+          batch.map((r) => r.row),
+        ),
+      );
     } catch (error) {
       throw new InputRejected(await locateRefusal(tx, table, names, batch, error));
     }
@@ -41,12 +48,23 @@ export async function insertInBatches(
  * The batch was refused: find the first row the database refuses, by bisecting on prefixes of the
  * batch, each tried in a savepoint that is always rolled back (about 11 tries for 2,000 rows).
  */
-async function locateRefusal(tx: Tx, table: string, names: string[], batch: { index: number; row: Record<string, unknown> }[], batchError: unknown): Promise<Problem[]> {
+async function locateRefusal(
+  tx: Tx,
+  table: string,
+  names: string[],
+  batch: { index: number; row: Record<string, unknown> }[],
+  batchError: unknown,
+): Promise<Problem[]> {
   const rolledBack = new Error('probe');
   const refusalOf = async (length: number): Promise<unknown> => {
     try {
       await tx.transaction(async (sp) => {
-        await insertJsonRows(sp, table, names, batch.slice(0, length).map((r) => r.row));
+        await insertJsonRows(
+          sp,
+          table,
+          names,
+          batch.slice(0, length).map((r) => r.row),
+        );
         throw rolledBack;
       });
     } catch (error) {

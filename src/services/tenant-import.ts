@@ -66,14 +66,26 @@ export async function importTenantArchive(
     try {
       parsed.set(name, JSON.parse(data.toString('utf8')));
     } catch (error) {
-      problems.push({ file: name, code: 'invalid-json', nl: `geen geldige JSON: ${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` });
+      problems.push({
+        file: name,
+        code: 'invalid-json',
+        nl: `geen geldige JSON: ${(error as Error).message}`,
+        en: `not valid JSON: ${(error as Error).message}`,
+      });
     }
   }
   if (problems.length) throw new InputRejected(problems);
 
   const tenant = tenantOf(parsed.get('gemeente.json'), options, problems);
   if (!parsed.has('gemeente.json') && ![...parsed.keys()].some((n) => TABLE_FILE.test(n))) {
-    throw new InputRejected([{ file: options.archiveName, code: 'not-an-export', nl: 'dit is geen export van Duiding (gemeente.json en tabellen/ ontbreken)', en: 'not a Duiding export (gemeente.json and tabellen/ are missing)' }]);
+    throw new InputRejected([
+      {
+        file: options.archiveName,
+        code: 'not-an-export',
+        nl: 'dit is geen export van Duiding (gemeente.json en tabellen/ ontbreken)',
+        en: 'not a Duiding export (gemeente.json and tabellen/ are missing)',
+      },
+    ]);
   }
   if (SLUG_PATTERN.test(tenant.slug) && (await findTenantBySlug(db, tenant.slug))) {
     problems.push({
@@ -93,7 +105,12 @@ export async function importTenantArchive(
     if (!table || NEVER_RESTORED.has(table)) continue;
     const known = columns.get(table);
     if (!known) {
-      problems.push({ file: name, code: 'unknown-table', nl: `deze versie van Duiding heeft geen tabel "${table}"`, en: `this version of Duiding has no table "${table}"` });
+      problems.push({
+        file: name,
+        code: 'unknown-table',
+        nl: `deze versie van Duiding heeft geen tabel "${table}"`,
+        en: `this version of Duiding has no table "${table}"`,
+      });
       continue;
     }
     problems.push(...checkTableRows(name, rows, known, MAX_PROBLEMS - problems.length));
@@ -108,7 +125,10 @@ export async function importTenantArchive(
     options.onProgress?.('write', 0, total);
     const tenantId = await insertTenantWithSettings(tx, tenant);
     const restored = await restoreAccounts(tx, tenantId, accounts ?? []);
-    const linksTaken = await existingCollectionSlugs(tx, (tables.get('collection_links') ?? []).map((r) => String(r.slug)));
+    const linksTaken = await existingCollectionSlugs(
+      tx,
+      (tables.get('collection_links') ?? []).map((r) => String(r.slug)),
+    );
     const counts: Record<string, number> = {};
     // Parents before children: the reverse of the catalog's safe delete order.
     for (const table of (await tenantTablesInDeleteOrder(tx)).reverse()) {
@@ -135,11 +155,22 @@ function tenantOf(value: unknown, options: { slug?: string; name?: string }, pro
   const record = (value && typeof value === 'object' ? value : {}) as { slug?: unknown; name?: unknown; fictional?: unknown; settings?: unknown };
   const slug = (options.slug ?? (typeof record.slug === 'string' ? record.slug : '')).trim();
   if (!slug) {
-    problems.push({ field: 'tenant', code: 'slug', nl: 'gemeente.json ontbreekt: geef de nieuwe gemeente een naam met --tenant', en: 'gemeente.json is missing: name the new municipality with --tenant' });
+    problems.push({
+      field: 'tenant',
+      code: 'slug',
+      nl: 'gemeente.json ontbreekt: geef de nieuwe gemeente een naam met --tenant',
+      en: 'gemeente.json is missing: name the new municipality with --tenant',
+    });
   } else if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ field: 'tenant', code: 'slug', nl: `"${slug}": gebruik alleen kleine letters, cijfers en streepjes`, en: `"${slug}": use lowercase letters, digits and hyphens only` });
+    problems.push({
+      field: 'tenant',
+      code: 'slug',
+      nl: `"${slug}": gebruik alleen kleine letters, cijfers en streepjes`,
+      en: `"${slug}": use lowercase letters, digits and hyphens only`,
+    });
   }
-  const settings = record.settings && typeof record.settings === 'object' && !Array.isArray(record.settings) ? (record.settings as Record<string, unknown>) : {};
+  const settings =
+    record.settings && typeof record.settings === 'object' && !Array.isArray(record.settings) ? (record.settings as Record<string, unknown>) : {};
   if (record.settings !== undefined && settings !== record.settings) {
     problems.push({ file: 'gemeente.json', field: 'settings', code: 'wrong-type', nl: 'verwacht een object', en: 'expected an object' });
   }
@@ -160,7 +191,8 @@ function accountsOf(value: unknown, problems: Problem[]): Account[] | null {
     return [];
   }
   value.forEach((a: Partial<Account>, i) => {
-    const bad = (field: string, nl: string, en: string) => problems.push({ file, field: `[${i}].${field}`, code: 'wrong-type', nl: `rij ${i + 1}: ${nl}`, en: `row ${i + 1}: ${en}` });
+    const bad = (field: string, nl: string, en: string) =>
+      problems.push({ file, field: `[${i}].${field}`, code: 'wrong-type', nl: `rij ${i + 1}: ${nl}`, en: `row ${i + 1}: ${en}` });
     if (typeof a?.id !== 'string' || !UUID.test(a.id)) bad('id', 'geen uuid', 'not a uuid');
     if (typeof a?.email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(a.email)) bad('email', 'geen e-mailadres', 'not an e-mail address');
     if (typeof a?.display_name !== 'string') bad('display_name', 'geen tekst', 'not text');
@@ -173,7 +205,15 @@ function membershipsWithoutAccount(memberships: Record<string, unknown>[], accou
   return memberships.flatMap((m, i) =>
     ids.has(String(m.user_id))
       ? []
-      : [{ file: 'tabellen/memberships.json', field: `[${i}].user_id`, code: 'unknown-account', nl: `rij ${i + 1}: dit account staat niet in accounts.json`, en: `row ${i + 1}: this account is not in accounts.json` }],
+      : [
+          {
+            file: 'tabellen/memberships.json',
+            field: `[${i}].user_id`,
+            code: 'unknown-account',
+            nl: `rij ${i + 1}: dit account staat niet in accounts.json`,
+            en: `row ${i + 1}: this account is not in accounts.json`,
+          },
+        ],
   );
 }
 
@@ -181,7 +221,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** --admin-email: an account of the restored municipality (a restored one, or a new one). */
 function adminEmailProblems(email: string): Problem[] {
-  if (!EMAIL.test(email) || email.length > 320) return [{ field: 'admin-email', code: 'email', nl: 'geen geldig e-mailadres', en: 'not a valid e-mail address' }];
+  if (!EMAIL.test(email) || email.length > 320)
+    return [{ field: 'admin-email', code: 'email', nl: 'geen geldig e-mailadres', en: 'not a valid e-mail address' }];
   return [];
 }
 
@@ -197,7 +238,10 @@ async function addAdministrator(tx: Tx, tenantId: string, email: string, restore
 
 /** Old id → the account as restored here: a new account of this municipality, without a password. */
 async function restoreAccounts(tx: Tx, tenantId: string, accounts: Account[]) {
-  const idsTaken = await existingUserIds(tx, accounts.map((a) => a.id));
+  const idsTaken = await existingUserIds(
+    tx,
+    accounts.map((a) => a.id),
+  );
   const restored = new Map<string, { id: string; email: string }>();
   for (const account of accounts) {
     const email = account.email.trim().toLowerCase();
@@ -229,7 +273,8 @@ function prepareRows(
       if (column.generated) continue;
       let value = row[column.name] ?? null;
       if (column.name === 'tenant_id') value = tenantId;
-      else if (column.name === 'password_hash') value = null; // never from an archive
+      else if (column.name === 'password_hash')
+        value = null; // never from an archive
       else if (column.type === 'bytea' && value !== null) value = `\\x${Buffer.from((value as { base64: string }).base64, 'base64').toString('hex')}`;
       else if (table === 'memberships' && column.name === 'user_id') value = accounts.get(String(value))!.id;
       out[column.name] = value;

@@ -3,15 +3,7 @@
 import { findQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
 import { pagePublishedStoryTexts } from '../db/repositories/story-texts.repository.ts';
 import { InputRejected } from '../domain/problems.ts';
-import {
-  matchesFilter,
-  parseGroupFilter,
-  rankWords,
-  StemCounter,
-  stemTokens,
-  DEFAULT_TOP,
-  type WordsDocument,
-} from '../domain/words/index.ts';
+import { matchesFilter, parseGroupFilter, rankWords, StemCounter, stemTokens, DEFAULT_TOP, type WordsDocument } from '../domain/words/index.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
 
@@ -31,7 +23,14 @@ export const MAX_TOP = 200;
 export async function distinctiveWordsFor(ctx: ServiceContext, request: WordsRequest): Promise<WordsDocument> {
   const top = request.top ?? DEFAULT_TOP;
   if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) {
-    throw new InputRejected([{ field: 'top', code: 'invalid-top', nl: `top moet een geheel getal van 1 tot en met ${MAX_TOP} zijn`, en: `top must be a whole number from 1 to ${MAX_TOP}` }]);
+    throw new InputRejected([
+      {
+        field: 'top',
+        code: 'invalid-top',
+        nl: `top moet een geheel getal van 1 tot en met ${MAX_TOP} zijn`,
+        en: `top must be a whole number from 1 to ${MAX_TOP}`,
+      },
+    ]);
   }
   const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, request.questionnaireKey);
   if (!questionnaire) throw unknownQuestionnaire(request.questionnaireKey);

@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { RequestEnv as AppEnv } from '../http/request-env.ts';
-import type { RequestEnv } from '../http/request-env.ts';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));

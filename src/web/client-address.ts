@@ -13,7 +13,7 @@ import { BlockList, isIP } from 'node:net';
 import type { TrustedProxies } from '../config.ts';
 
 /** The peer of the TCP connection, or null for in-process calls (app.request in tests). */
-export function socketAddress(c: Context): string | null {
+function socketAddress(c: Context): string | null {
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {
@@ -45,7 +45,7 @@ export function resolveClientAddress(trust: TrustedProxies, onIgnoredHeader?: ()
 
 /** The pure rule, for the middleware and for tests: (socket peer, X-Forwarded-For) → client. */
 export function clientAddressResolver(trust: TrustedProxies): (peer: string | null, forwardedFor: string | undefined) => string | null {
-  if (trust.kind === 'none') return (peer) => (peer === null ? null : normalize(peer) ?? peer);
+  if (trust.kind === 'none') return (peer) => (peer === null ? null : (normalize(peer) ?? peer));
   if (trust.kind === 'hops') {
     return (peer, forwardedFor) => {
       if (peer === null) return null;

@@ -3,7 +3,9 @@ import type { AnswerValue, Question } from '../domain/questionnaire/types.ts';
 import { localized, type Lang, type Messages } from './i18n/index.ts';
 
 export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(
+    date,
+  );
 }
 
 /** A calendar day stored as "2027-01-13" (dialogue dates, due dates), as "13 januari 2027". */
@@ -56,7 +58,15 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
       const points = value as Record<string, [number, number]>;
       return question.stones
         .filter((s) => points[s.key])
-        .map((s) => t.story.stone(localized(s.text, lang), localized(question.x, lang), Math.round(points[s.key][0]), localized(question.y, lang), Math.round(points[s.key][1])));
+        .map((s) =>
+          t.story.stone(
+            localized(s.text, lang),
+            localized(question.x, lang),
+            Math.round(points[s.key][0]),
+            localized(question.y, lang),
+            Math.round(points[s.key][1]),
+          ),
+        );
     }
   }
 }

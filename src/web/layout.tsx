@@ -60,7 +60,13 @@ export function Layout({ view, title, current, stylesheets = [], scripts = [], c
                 </a>
               </p>
               <div class="duiding-header__tools">
-                <a class="utrecht-link utrecht-link--html-a" href={view.languageHref} lang={t.languageSwitch.lang} hreflang={t.languageSwitch.lang} title={t.languageSwitch.title}>
+                <a
+                  class="utrecht-link utrecht-link--html-a"
+                  href={view.languageHref}
+                  lang={t.languageSwitch.lang}
+                  hreflang={t.languageSwitch.lang}
+                  title={t.languageSwitch.title}
+                >
                   {t.languageSwitch.label}
                 </a>
                 {session ? (

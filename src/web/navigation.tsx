@@ -7,10 +7,30 @@ import type { Role } from '../services/auth/policy.ts';
 import { allows, type Permission } from '../services/auth/policy.ts';
 import type { View } from './view.ts';
 
-export type NavKey = 'overview' | 'stories' | 'indicators' | 'import' | 'admin' | 'users' | 'account' | 'questionnaires' | 'collections' | 'entry' | 'opgaven' | 'dialogues' | 'monitor' | 'staalkaart' | 'reports' | 'moderation' | 'compare' | 'codebook' | 'patterns' | null;
+export type NavKey =
+  | 'overview'
+  | 'stories'
+  | 'indicators'
+  | 'import'
+  | 'admin'
+  | 'users'
+  | 'account'
+  | 'questionnaires'
+  | 'collections'
+  | 'entry'
+  | 'opgaven'
+  | 'dialogues'
+  | 'monitor'
+  | 'staalkaart'
+  | 'reports'
+  | 'moderation'
+  | 'compare'
+  | 'codebook'
+  | 'patterns'
+  | null;
 
 type ItemKey = Exclude<NavKey, null>;
-export type NavGroupKey = 'collect' | 'interpret' | 'council' | 'manage';
+type NavGroupKey = 'collect' | 'interpret' | 'council' | 'manage';
 
 interface NavItem {
   key: ItemKey;
@@ -20,7 +40,7 @@ interface NavItem {
 }
 
 /** Every page the menu can link to, by task. The first (overview) stands alone above the groups. */
-export const NAVIGATION: { overview: NavItem; groups: { key: NavGroupKey; items: NavItem[] }[] } = {
+const NAVIGATION: { overview: NavItem; groups: { key: NavGroupKey; items: NavItem[] }[] } = {
   overview: { key: 'overview', href: '/', needs: null },
   groups: [
     {

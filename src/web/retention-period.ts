@@ -5,7 +5,7 @@ const DAYS_PER_MONTH = 365.25 / 12;
 /** Leap days: 3 × 365 days are "36 months" though 36 average months are 1095.75 days. */
 const SLACK_DAYS = 2;
 
-export interface RetentionSpan {
+interface RetentionSpan {
   days: number;
   /** Whole months, null below one month. */
   months: number | null;
@@ -15,7 +15,7 @@ export interface RetentionSpan {
   approximate: boolean;
 }
 
-export function retentionSpan(days: number): RetentionSpan {
+function retentionSpan(days: number): RetentionSpan {
   const months = Math.round(days / DAYS_PER_MONTH);
   if (months < 1) return { days, months: null, years: null, approximate: false };
   const approximate = Math.abs(days - months * DAYS_PER_MONTH) > SLACK_DAYS;

@@ -1,2 +1,2 @@
 // Entry point that app.ts imports; the routes themselves are JSX (routes.tsx).
-export { webRoutes, type WebOptions } from './routes.tsx';
+export { webRoutes } from './routes.tsx';

@@ -84,7 +84,13 @@ export function webRoutes(options: WebOptions = {}) {
     return c.html(<IndicatorsPage view={v} tables={tables} maps={maps} canImport={v.may('stories.import')} />);
   });
 
-  const importPage = async (c: Context<AppEnv>, outcome?: ImportOutcome, selectedQuestionnaire?: string, foreignOutcome?: ForeignOutcome, areaOutcome?: AreaOutcome) => {
+  const importPage = async (
+    c: Context<AppEnv>,
+    outcome?: ImportOutcome,
+    selectedQuestionnaire?: string,
+    foreignOutcome?: ForeignOutcome,
+    areaOutcome?: AreaOutcome,
+  ) => {
     const v = c.var.view;
     const roles = v.session!.roles;
     const choices = await importChoices(serviceContext(c));
@@ -96,7 +102,18 @@ export function webRoutes(options: WebOptions = {}) {
       readIndicators: allows(roles, 'indicators.read'),
     };
     const status = outcome?.problems || foreignOutcome?.problems || areaOutcome?.problems ? 400 : 200;
-    return c.html(<ImportPage view={v} {...choices} may={may} outcome={outcome} selectedQuestionnaire={selectedQuestionnaire} foreignOutcome={foreignOutcome} areaOutcome={areaOutcome} />, status);
+    return c.html(
+      <ImportPage
+        view={v}
+        {...choices}
+        may={may}
+        outcome={outcome}
+        selectedQuestionnaire={selectedQuestionnaire}
+        foreignOutcome={foreignOutcome}
+        areaOutcome={areaOutcome}
+      />,
+      status,
+    );
   };
 
   app.get('/importeren', requirePage('stories.import'), (c) => importPage(c));
@@ -104,12 +121,16 @@ export function webRoutes(options: WebOptions = {}) {
   // The area register and CBS StatLine (routes/import-areas.tsx), before the general form route below.
   const cbs = options.cbs ?? defaultCbsConfig();
   for (const form of ['gebieden', 'cbs'] as const) {
-    app.post(`/importeren/${form}`, requirePage('stories.import'), (c) => areaImport(c, form, c.var.view, cbs, (outcome) => importPage(c, undefined, undefined, undefined, outcome)));
+    app.post(`/importeren/${form}`, requirePage('stories.import'), (c) =>
+      areaImport(c, form, c.var.view, cbs, (outcome) => importPage(c, undefined, undefined, undefined, outcome)),
+    );
   }
 
   // NarraFirma and SenseMaker (routes/import-foreign.tsx), before the general form route below.
   for (const tool of ['narrafirma', 'sensemaker'] as const) {
-    app.post(`/importeren/${tool}`, requirePage('stories.import'), (c) => foreignImport(c, tool, c.var.view, (outcome) => importPage(c, undefined, undefined, outcome)));
+    app.post(`/importeren/${tool}`, requirePage('stories.import'), (c) =>
+      foreignImport(c, tool, c.var.view, (outcome) => importPage(c, undefined, undefined, outcome)),
+    );
   }
   app.get('/importeren/sensemaker/:key', requirePage('stories.export'), (c) => senseMakerDownload(c));
 
@@ -132,7 +153,8 @@ export function webRoutes(options: WebOptions = {}) {
     if (!template) return c.notFound();
     const disposition = `attachment; filename="${template.filename}"`;
     if (template.csv !== undefined) return c.body(template.csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition });
-    if (template.json !== undefined) return c.body(template.json, 200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': disposition });
+    if (template.json !== undefined)
+      return c.body(template.json, 200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': disposition });
     const body = Readable.toWeb(xlsxStream(template.sheets!)) as unknown as ReadableStream<Uint8Array>;
     return c.body(body, 200, { 'content-type': XLSX_CONTENT_TYPE, 'content-disposition': disposition });
   });
@@ -156,33 +178,38 @@ export function webRoutes(options: WebOptions = {}) {
     const questionnaireKey = typeof body.questionnaire === 'string' ? body.questionnaire : '';
     if (!(file instanceof File) || file.size === 0) return importPage(c, { form: formName, problems: [p.noFile] }, questionnaireKey);
     const ctx = serviceContext(c);
-    const refused = (problems: Problem[]) => importPage(c, { form: formName, problems: problems.map((problem) => formatProblem(problem, v.lang)) }, questionnaireKey);
-    return orFormAgain(async () => {
-      let summary: string;
-      if (formName === 'vragenlijst' && /\.xlsx$/i.test(file.name)) {
-        const result = await withFormFile(file, (source) => importQuestionnaireWorkbook(ctx, source));
-        summary = p.questionnaireDone(result.key, result.version, result.outcome);
-      } else if (formName === 'vragenlijst') {
-        let json: unknown;
-        try {
-          json = JSON.parse(await readFormFileText(file));
-        } catch {
-          return importPage(c, { form: formName, problems: [p.notJson] });
+    const refused = (problems: Problem[]) =>
+      importPage(c, { form: formName, problems: problems.map((problem) => formatProblem(problem, v.lang)) }, questionnaireKey);
+    return orFormAgain(
+      async () => {
+        let summary: string;
+        if (formName === 'vragenlijst' && /\.xlsx$/i.test(file.name)) {
+          const result = await withFormFile(file, (source) => importQuestionnaireWorkbook(ctx, source));
+          summary = p.questionnaireDone(result.key, result.version, result.outcome);
+        } else if (formName === 'vragenlijst') {
+          let json: unknown;
+          try {
+            json = JSON.parse(await readFormFileText(file));
+          } catch {
+            return importPage(c, { form: formName, problems: [p.notJson] });
+          }
+          const result = await importQuestionnaire(ctx, json, file.name);
+          summary = p.questionnaireDone(result.key, result.version, result.outcome);
+        } else if (formName === 'verhalen') {
+          const collection = typeof body.collection === 'string' && body.collection.trim() ? body.collection.trim() : undefined;
+          const result = await withFormFile(file, (source) => importStories(ctx, { source, questionnaireKey, collectionSlug: collection }));
+          summary = p.storiesDone(result.stories, result.replaced, result.collectionsCreated);
+          if (result.read) summary += ` ${v.t.importTemplates.readAs(describeRead(result.read, v.lang))}`;
+        } else {
+          const result = await withFormFile(file, (source) => importIndicators(ctx, source));
+          summary = p.indicatorsDone(result.kind, result.rows, result.definitionsCreated);
+          if (result.read) summary += ` ${v.t.importTemplates.readAs(describeRead(result.read, v.lang))}`;
         }
-        const result = await importQuestionnaire(ctx, json, file.name);
-        summary = p.questionnaireDone(result.key, result.version, result.outcome);
-      } else if (formName === 'verhalen') {
-        const collection = typeof body.collection === 'string' && body.collection.trim() ? body.collection.trim() : undefined;
-        const result = await withFormFile(file, (source) => importStories(ctx, { source, questionnaireKey, collectionSlug: collection }));
-        summary = p.storiesDone(result.stories, result.replaced, result.collectionsCreated);
-        if (result.read) summary += ` ${v.t.importTemplates.readAs(describeRead(result.read, v.lang))}`;
-      } else {
-        const result = await withFormFile(file, (source) => importIndicators(ctx, source));
-        summary = p.indicatorsDone(result.kind, result.rows, result.definitionsCreated);
-        if (result.read) summary += ` ${v.t.importTemplates.readAs(describeRead(result.read, v.lang))}`;
-      }
-      return importPage(c, { form: formName, summary }, questionnaireKey);
-    }, refused, ['input', 'not-found']);
+        return importPage(c, { form: formName, summary }, questionnaireKey);
+      },
+      refused,
+      ['input', 'not-found'],
+    );
   });
 
   app.route('/', adminDataRoutes());

@@ -20,9 +20,9 @@ export interface View {
 
 /** What a page's context carries: the request kit's variables and the view. */
 export type PageEnv = { Variables: RequestEnv['Variables'] & { view: View } };
-export type PageContext = Context<PageEnv>;
+type PageContext = Context<PageEnv>;
 
-export function viewOf<E extends RequestEnv>(c: Context<E>): View {
+function viewOf<E extends RequestEnv>(c: Context<E>): View {
   const request = c as unknown as Context<RequestEnv>;
   const lang = chooseLanguage(c, request.get('secureCookies'));
   const url = new URL(c.req.url);
@@ -39,7 +39,7 @@ export function viewOf<E extends RequestEnv>(c: Context<E>): View {
 }
 
 /** Page sub-apps and middleware, typed with the view. */
-export const pages = createFactory<PageEnv>();
+const pages = createFactory<PageEnv>();
 
 /** The pages' middleware: the view, once, for the guard and the handler alike. */
 export const pageView = () =>

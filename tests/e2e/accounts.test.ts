@@ -162,7 +162,10 @@ describe.skipIf(!available)('accounts in the browser', () => {
     const voorbeeld = (await findTenantBySlug(app.db, 'voorbeeld'))!.id;
     const tweede = (await insertTenant(app.db, { slug: 'tweede', name: 'Gemeente Tweede', fictional: true })).id;
     const passwordHash = await hash(DEMO_PASSWORD);
-    for (const [tenantId, role] of [[voorbeeld, 'analist'], [tweede, 'raad']] as const) {
+    for (const [tenantId, role] of [
+      [voorbeeld, 'analist'],
+      [tweede, 'raad'],
+    ] as const) {
       const userId = await upsertUser(app.db, { email: 'dubbel@voorbeeld.example', displayName: 'Dubbel', passwordHash, homeTenantId: tenantId });
       await addMembership(app.db, { tenantId, userId, role });
     }

@@ -51,7 +51,13 @@ describe.skipIf(!available)('area register, CBS form and maps', () => {
     expect(await maps.count()).toBeGreaterThan(0);
     const first = maps.first();
     const svg = first.locator('svg[role="img"]');
-    const name = await svg.evaluate((el) => el.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' '));
+    const name = await svg.evaluate((el) =>
+      el
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)!.textContent)
+        .join(' '),
+    );
     expect(name).toMatch(/^Kaart: .+ per gebied, \d{4}.* Kaart van 8 gebieden/);
     // Eight invented wijken, each with its name and value as a title.
     const titles = await first.locator('path.duiding-map__area > title').allTextContents();
@@ -81,11 +87,18 @@ describe.skipIf(!available)('area register, CBS form and maps', () => {
     // A newest period in which Molenwijk's value rests on 2 young people: below the threshold (5).
     const analyst = await (await signedIn('analist')).newPage();
     await analyst.goto(`${app.url}/importeren`);
-    const rows = ['WK999901', 'WK999902', 'WK999903', 'WK999904', 'WK999905', 'WK999906', 'WK999907', 'WK999908'].map((code, i) =>
-      `jongeren_met_jeugdhulp_pct,${code},2027,${10 + i},,${code === 'WK999903' ? 2 : 50 + i},500`,
+    const rows = ['WK999901', 'WK999902', 'WK999903', 'WK999904', 'WK999905', 'WK999906', 'WK999907', 'WK999908'].map(
+      (code, i) => `jongeren_met_jeugdhulp_pct,${code},2027,${10 + i},,${code === 'WK999903' ? 2 : 50 + i},500`,
     );
-    await analyst.setInputFiles('#cijfers-bestand', { name: 'klein.csv', mimeType: 'text/csv', buffer: Buffer.from(['indicator,area,period,value,provider,numerator,denominator', ...rows].join('\n')) });
-    await Promise.all([analyst.waitForResponse((r) => r.url().endsWith('/importeren/cijfers') && r.request().method() === 'POST'), analyst.click('form[action="/importeren/cijfers"] button[type=submit]')]);
+    await analyst.setInputFiles('#cijfers-bestand', {
+      name: 'klein.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['indicator,area,period,value,provider,numerator,denominator', ...rows].join('\n')),
+    });
+    await Promise.all([
+      analyst.waitForResponse((r) => r.url().endsWith('/importeren/cijfers') && r.request().method() === 'POST'),
+      analyst.click('form[action="/importeren/cijfers"] button[type=submit]'),
+    ]);
     await expect(analyst.locator('#uitkomst-cijfers').textContent()).resolves.toContain('8 waarnemingen ingelezen');
     await analyst.close();
 
@@ -98,11 +111,13 @@ describe.skipIf(!available)('area register, CBS form and maps', () => {
     for (const map of maps) {
       const key = (await map.getAttribute('id'))!.replace(/^kaart-/, '');
       // The newest period's column of the table, per wijk name.
-      const cells = await page.locator(`#tabel-${key} tbody tr`).evaluateAll((rows) =>
-        rows.map((r) => [r.querySelector('th')!.textContent!.trim(), r.querySelector('td:last-child')!.textContent!.trim()]),
-      );
+      const cells = await page
+        .locator(`#tabel-${key} tbody tr`)
+        .evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent!.trim(), r.querySelector('td:last-child')!.textContent!.trim()]));
       const table = new Map(cells as [string, string][]);
-      const areas = await map.locator('path.duiding-map__area').evaluateAll((paths) => paths.map((p) => [p.getAttribute('class')!, p.querySelector('title')!.textContent!]));
+      const areas = await map
+        .locator('path.duiding-map__area')
+        .evaluateAll((paths) => paths.map((p) => [p.getAttribute('class')!, p.querySelector('title')!.textContent!]));
       for (const [cls, title] of areas) {
         const name = title.slice(0, title.indexOf(': '));
         const hidden = table.get(name) === 'te weinig verhalen';
@@ -123,10 +138,19 @@ describe.skipIf(!available)('area register, CBS form and maps', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/importeren`);
     await expectAccessible(page);
-    const bad = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { wijkcode: 'WK99', wijknaam: 'Fout' }, geometry: null }, { type: 'Feature', properties: { code: 'WK999930', name: '' }, geometry: null }] });
+    const bad = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { wijkcode: 'WK99', wijknaam: 'Fout' }, geometry: null },
+        { type: 'Feature', properties: { code: 'WK999930', name: '' }, geometry: null },
+      ],
+    });
     await page.setInputFiles('#gebieden-bestand', { name: 'wijken.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(bad) });
     await page.fill('#gebieden-jaar', '2026');
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/importeren/gebieden') && r.request().method() === 'POST'), page.click('form[action="/importeren/gebieden"] button[type=submit]')]);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/importeren/gebieden') && r.request().method() === 'POST'),
+      page.click('form[action="/importeren/gebieden"] button[type=submit]'),
+    ]);
     const problems = await page.locator('#uitkomst-gebieden li').allTextContents();
     expect(problems).toEqual([
       'wijken.geojson: veld "features[0].properties.wijkcode": "WK99" is geen gebiedscode van het CBS (zoals GM0599, WK059901 of BU05990101)',
@@ -134,8 +158,15 @@ describe.skipIf(!available)('area register, CBS form and maps', () => {
     ]);
     await expectAccessible(page);
 
-    await page.setInputFiles('#gebieden-bestand', { name: 'gebieden.csv', mimeType: 'text/csv', buffer: Buffer.from('code;naam;jaar\nWK999930;Nieuwe Haven;2026\n') });
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/importeren/gebieden') && r.request().method() === 'POST'), page.click('form[action="/importeren/gebieden"] button[type=submit]')]);
+    await page.setInputFiles('#gebieden-bestand', {
+      name: 'gebieden.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('code;naam;jaar\nWK999930;Nieuwe Haven;2026\n'),
+    });
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/importeren/gebieden') && r.request().method() === 'POST'),
+      page.click('form[action="/importeren/gebieden"] button[type=submit]'),
+    ]);
     await expect(page.locator('#uitkomst-gebieden').textContent()).resolves.toContain('1 gebieden ingelezen (indeling 2026).');
     await page.close();
   });
@@ -145,13 +176,19 @@ describe.skipIf(!available)('area register, CBS form and maps', () => {
     await page.goto(`${app.url}/importeren`);
     await page.fill('#cbs-tabel', '99999NED');
     await page.fill('#cbs-indicatoren', 'wmo_clienten=WmoClienten_100');
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/importeren/cbs') && r.request().method() === 'POST'), page.click('form[action="/importeren/cbs"] button[type=submit]')]);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/importeren/cbs') && r.request().method() === 'POST'),
+      page.click('form[action="/importeren/cbs"] button[type=submit]'),
+    ]);
     expect(await page.locator('#uitkomst-cbs li').allTextContents()).toEqual(['CBS-tabel: CBS kent tabel 99999NED niet (OData v4 en v3).']);
     await expectAccessible(page);
 
     await page.fill('#cbs-tabel', '85984NED');
     await page.fill('#cbs-gebieden', 'GM9999');
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/importeren/cbs') && r.request().method() === 'POST'), page.click('form[action="/importeren/cbs"] button[type=submit]')]);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/importeren/cbs') && r.request().method() === 'POST'),
+      page.click('form[action="/importeren/cbs"] button[type=submit]'),
+    ]);
     await expect(page.locator('#uitkomst-cbs').textContent()).resolves.toContain('9 waarnemingen opgeslagen uit CBS-tabel 85984NED (OData v4).');
     await expectAccessible(page);
     await page.goto(`${app.url}/cijfers`);

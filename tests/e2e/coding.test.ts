@@ -44,13 +44,21 @@ describe.skipIf(!available)('coding', () => {
   }
 
   const codings = async () =>
-    ((await app.db.execute(sql`select c.slug, a.start_offset as start, a.end_offset as "end" from code_applications a join codes c on c.tenant_id = a.tenant_id and c.id = a.code_id where a.story_id = ${story.id} order by 2 nulls first, 3`)) as unknown as {
-      rows: { slug: string; start: number | null; end: number | null }[];
-    }).rows;
+    (
+      (await app.db.execute(
+        sql`select c.slug, a.start_offset as start, a.end_offset as "end" from code_applications a join codes c on c.tenant_id = a.tenant_id and c.id = a.code_id where a.story_id = ${story.id} order by 2 nulls first, 3`,
+      )) as unknown as {
+        rows: { slug: string; start: number | null; end: number | null }[];
+      }
+    ).rows;
 
   beforeAll(async () => {
     app = await startTestApp({ stories: 20 });
-    const rows = ((await app.db.execute(sql`select id::text as id, text from stories where status = 'published' order by ref limit 1`)) as unknown as { rows: { id: string; text: string }[] }).rows;
+    const rows = (
+      (await app.db.execute(sql`select id::text as id, text from stories where status = 'published' order by ref limit 1`)) as unknown as {
+        rows: { id: string; text: string }[];
+      }
+    ).rows;
     story = rows[0]!;
     browser = await launchBrowser();
     analyst = await browser.newContext();
@@ -182,7 +190,9 @@ describe.skipIf(!available)('coding', () => {
   it('shows agreement between two analysts: κ per code, α and n, accessibly', async () => {
     const ctx = await contextForTenantSlug(app.db, 'voorbeeld', randomUUID());
     const other = { ...ctx, actorUserId: randomUUID() };
-    const ids = ((await app.db.execute(sql`select id::text as id from stories where status = 'published' order by ref limit 6`)) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    const ids = (
+      (await app.db.execute(sql`select id::text as id from stories where status = 'published' order by ref limit 6`)) as unknown as { rows: { id: string }[] }
+    ).rows.map((r) => r.id);
     for (const [i, id] of ids.entries()) {
       await applyCode(ctx, id, 'steun', null);
       await applyCode(other, id, i < 3 ? 'steun' : 'hulp-buren', null);

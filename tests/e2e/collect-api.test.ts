@@ -32,9 +32,17 @@ describe.skipIf(!browserAvailable())('story API from the browser', () => {
     const before = await storyCount();
     const result = await page.evaluate(
       async ({ slug, body }) => {
-        const post = await fetch(`/api/v1/collections/${slug}/stories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const post = await fetch(`/api/v1/collections/${slug}/stories`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         const created = (await post.json()) as { withdrawalCode: string };
-        const again = await fetch(`/api/v1/collections/${slug}/stories`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const again = await fetch(`/api/v1/collections/${slug}/stories`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         return { status: post.status, again: again.status, code: created.withdrawalCode };
       },
       { slug: DEMO_SLUG, body: demoSubmission() },
@@ -43,7 +51,8 @@ describe.skipIf(!browserAvailable())('story API from the browser', () => {
     expect(result.again).toBe(200);
     expect(await storyCount()).toBe(before + 1);
     const withdrawn = await page.evaluate(
-      async (code) => (await fetch('/api/v1/stories/withdraw', { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).status,
+      async (code) =>
+        (await fetch('/api/v1/stories/withdraw', { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).status,
       result.code,
     );
     expect(withdrawn).toBe(204);

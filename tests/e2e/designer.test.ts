@@ -109,7 +109,10 @@ describe.skipIf(!available)('questionnaire designer and collections', () => {
     await Promise.all([page.waitForURL(/opgeslagen=1/), page.click('#vraag-gehoord button:has-text("Omhoog")')]);
     const tenant = (await findTenantBySlug(app.db, 'voorbeeld'))!;
     const stored = await findQuestionnaire(app.db, tenant.id, 'hulp-wijk');
-    expect(stored!.definition.questions.map((q) => [q.key, q.type])).toEqual([['gehoord', 'slider'], ['wie_hielp', 'triad']]);
+    expect(stored!.definition.questions.map((q) => [q.key, q.type])).toEqual([
+      ['gehoord', 'slider'],
+      ['wie_hielp', 'triad'],
+    ]);
     expect(stored!.definition.prompts.map((p) => p.key)).toEqual(['moment']);
     await expectAccessible(page);
   });

@@ -143,23 +143,27 @@ describe.skipIf(!available)('every page fits a phone and passes axe', () => {
     await context.close();
   });
 
-  it.each(ROLES.map((role) => ({ role })))('every page $role reaches', async ({ role }: { role: Role }) => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${app.url}/inloggen`);
-    await page.fill('#email', `${role}@voorbeeld.example`);
-    await page.fill('#password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
+  it.each(ROLES.map((role) => ({ role })))(
+    'every page $role reaches',
+    async ({ role }: { role: Role }) => {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${app.url}/inloggen`);
+      await page.fill('#email', `${role}@voorbeeld.example`);
+      await page.fill('#password', DEMO_PASSWORD);
+      await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
 
-    // The demo banner sits inside the header landmark (edge 11; axe's `region` rule checks every page).
-    expect(await page.locator('header[class~="duiding-header"] > .duiding-demo-banner').count()).toBe(1);
+      // The demo banner sits inside the header landmark (edge 11; axe's `region` rule checks every page).
+      expect(await page.locator('header[class~="duiding-header"] > .duiding-demo-banner').count()).toBe(1);
 
-    const menu = navigationFor([role]);
-    const menuPaths = [menu.overview, ...menu.groups.flatMap((g) => g.items)].map((item) => item.href);
-    const { problems, kinds } = await check(page, menuPaths, true);
-    expect(problems).toEqual([]);
-    // Every page in the role's menu was checked, and the crawl went deeper than the menu.
-    for (const path of menuPaths) expect(kinds).toContain(match(path));
-    expect(kinds.size).toBeGreaterThan(menuPaths.length);
-    await page.context().close();
-  }, 900_000);
+      const menu = navigationFor([role]);
+      const menuPaths = [menu.overview, ...menu.groups.flatMap((g) => g.items)].map((item) => item.href);
+      const { problems, kinds } = await check(page, menuPaths, true);
+      expect(problems).toEqual([]);
+      // Every page in the role's menu was checked, and the crawl went deeper than the menu.
+      for (const path of menuPaths) expect(kinds).toContain(match(path));
+      expect(kinds.size).toBeGreaterThan(menuPaths.length);
+      await page.context().close();
+    },
+    900_000,
+  );
 });

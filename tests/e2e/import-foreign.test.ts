@@ -47,7 +47,7 @@ describe.skipIf(!available)('NarraFirma and SenseMaker on /importeren', () => {
     await app?.close();
   });
 
-  it('imports NarraFirma\'s example with the keyboard and lists what it could not carry over', async () => {
+  it("imports NarraFirma's example with the keyboard and lists what it could not carry over", async () => {
     await page.goto(`${app.url}/importeren`);
     await expectAccessible(page);
     await tabTo('narrafirma-sleutel');
@@ -68,7 +68,7 @@ describe.skipIf(!available)('NarraFirma and SenseMaker on /importeren', () => {
     expect(await findQuestionnaire(app.db, tenant.id, 'nf-voorbeeld')).not.toBeNull();
   });
 
-  it('offers the stories back in SenseMaker\'s layout as a download', async () => {
+  it("offers the stories back in SenseMaker's layout as a download", async () => {
     await page.goto(`${app.url}/importeren`);
     const link = page.locator('a[href="/importeren/sensemaker/nf-voorbeeld"]');
     await expect(link.textContent()).resolves.toContain('voor SenseMaker (CSV)');
@@ -94,7 +94,9 @@ describe.skipIf(!available)('NarraFirma and SenseMaker on /importeren', () => {
     const alert = page.locator('#uitkomst-sensemaker');
     await expect(alert.getAttribute('role')).resolves.toBe('alert');
     const problems = await alert.locator('li').allTextContents();
-    expect(problems).toContain('export.csv:1: column "ca82ba5d-6102-4f69-94da-76c38c28ce9b": column "ca82ba5d-6102-4f69-94da-76c38c28ce9b" is missing (the stories themselves)');
+    expect(problems).toContain(
+      'export.csv:1: column "ca82ba5d-6102-4f69-94da-76c38c28ce9b": column "ca82ba5d-6102-4f69-94da-76c38c28ce9b" is missing (the stories themselves)',
+    );
     await expectAccessible(page);
     const tenant = (await findTenantBySlug(app.db, 'voorbeeld'))!;
     expect(await findQuestionnaire(app.db, tenant.id, 'sm-kapot')).toBeNull();

@@ -37,18 +37,22 @@ describe.skipIf(!available)('import templates', () => {
     const page = await analyst.newPage();
     await page.goto(`${app.url}/importeren`);
     await expectAccessible(page);
-    const links = await page.locator('section[aria-labelledby="sjablonen-titel"] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href')!, a.textContent!]));
+    const links = await page
+      .locator('section[aria-labelledby="sjablonen-titel"] a')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href')!, a.textContent!]));
     const hrefs = links.map(([href]) => href);
-    expect(hrefs).toEqual(expect.arrayContaining([
-      '/importeren/sjablonen/vragenlijst.xlsx',
-      '/importeren/sjablonen/vragenlijst.json',
-      '/importeren/sjablonen/cijfers.xlsx',
-      '/importeren/sjablonen/cijfers.csv',
-      '/importeren/sjablonen/definities.csv',
-      '/importeren/sjablonen/definities.xlsx',
-      '/importeren/sjablonen/verhalen.csv?vragenlijst=zo-thuis',
-      '/importeren/sjablonen/verhalen.xlsx?vragenlijst=zo-thuis',
-    ]));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/importeren/sjablonen/vragenlijst.xlsx',
+        '/importeren/sjablonen/vragenlijst.json',
+        '/importeren/sjablonen/cijfers.xlsx',
+        '/importeren/sjablonen/cijfers.csv',
+        '/importeren/sjablonen/definities.csv',
+        '/importeren/sjablonen/definities.xlsx',
+        '/importeren/sjablonen/verhalen.csv?vragenlijst=zo-thuis',
+        '/importeren/sjablonen/verhalen.xlsx?vragenlijst=zo-thuis',
+      ]),
+    );
     // Every link says what it is, so a screen reader's list of links is clear.
     expect(new Set(links.map(([, text]) => text)).size).toBe(links.length);
     for (const href of hrefs) {

@@ -53,7 +53,15 @@ describe.skipIf(!available)('council monitor and staalkaart', () => {
     const main = (await page.locator('main').textContent()) ?? '';
     expect(await page.locator('h1').textContent()).toBe('Monitor: Kinderen en jongeren groeien zo thuis mogelijk op');
     const headings = await page.locator('main h2').allTextContents();
-    expect(headings).toEqual(['Samenvatting', 'Cijfers en hun trend', 'Wat de verhalen laten zien', 'Verhalen en cijfers samen', 'Verandertheorie en aannames', 'Afspraken en opvolging', 'Verantwoording']);
+    expect(headings).toEqual([
+      'Samenvatting',
+      'Cijfers en hun trend',
+      'Wat de verhalen laten zien',
+      'Verhalen en cijfers samen',
+      'Verandertheorie en aannames',
+      'Afspraken en opvolging',
+      'Verantwoording',
+    ]);
     expect(main).toContain('te weinig verhalen');
     expect(main).toContain('Doel: lager is beter');
     expect(main).toMatch(/\d+ verhalen\./);

@@ -125,13 +125,17 @@ describe.skipIf(!available)('storyteller', () => {
 
     await tabTo(page, '[data-field="q.gehoord"] [role="slider"]');
     await press(page, 'ArrowRight', 3); // first press: the middle (50), then 55, 60
-    await expect(page.locator('[data-field="q.gehoord"] [role="slider"]').getAttribute('aria-valuetext')).resolves.toBe("dichter bij 'helemaal wel' (60 van 100)");
+    await expect(page.locator('[data-field="q.gehoord"] [role="slider"]').getAttribute('aria-valuetext')).resolves.toBe(
+      "dichter bij 'helemaal wel' (60 van 100)",
+    );
 
     await tabTo(page, '[data-field="q.wie_hielp"] [role="slider"]');
     await page.keyboard.press('ArrowRight'); // the middle: all three equally
     await expect(page.locator('[data-field="q.wie_hielp"] [role="slider"]').getAttribute('aria-valuetext')).resolves.toContain('alle drie evenveel');
     await press(page, 'ArrowUp', 4);
-    await expect(page.locator('[data-field="q.wie_hielp"] [role="slider"]').getAttribute('aria-valuetext')).resolves.toContain("dichter bij 'familie en netwerk'");
+    await expect(page.locator('[data-field="q.wie_hielp"] [role="slider"]').getAttribute('aria-valuetext')).resolves.toContain(
+      "dichter bij 'familie en netwerk'",
+    );
 
     await tabTo(page, '[data-field="q.steun"] [role="slider"][aria-label="het wijkteam"]');
     await press(page, 'ArrowRight', 3); // 50,50 → 60,50
@@ -193,10 +197,13 @@ describe.skipIf(!available)('storyteller', () => {
     await expectAccessible(page, 'bedankt');
 
     // A retry of the very same request (a lost answer) gives the same story and code.
-    const retry = await page.evaluate(async ([url, json]) => {
-      const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
-      return { status: r.status, body: await r.json() };
-    }, [`/api/v1/collections/${slug}/stories`, JSON.stringify(body)] as const);
+    const retry = await page.evaluate(
+      async ([url, json]) => {
+        const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
+        return { status: r.status, body: await r.json() };
+      },
+      [`/api/v1/collections/${slug}/stories`, JSON.stringify(body)] as const,
+    );
     expect(retry.status).toBeLessThan(300);
     expect(retry.body.withdrawalCode).toBe(code);
 
@@ -322,7 +329,17 @@ describe.skipIf(!available)('storyteller', () => {
     const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true });
     const page = await context.newPage();
     // Start at step 4 from a draft, as after a reload.
-    const draft = { v: 1, id: '7a1e7c52-4c47-4a8e-9a51-2f3b7c1d9e01', step: 3, entries: [['consent.share', 'ja'], ['consent.quote', 'ja'], ['prompt', 'moment'], ['text', 'Kort verhaal.']] };
+    const draft = {
+      v: 1,
+      id: '7a1e7c52-4c47-4a8e-9a51-2f3b7c1d9e01',
+      step: 3,
+      entries: [
+        ['consent.share', 'ja'],
+        ['consent.quote', 'ja'],
+        ['prompt', 'moment'],
+        ['text', 'Kort verhaal.'],
+      ],
+    };
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [`duiding.verhaal.${slug}`, JSON.stringify(draft)] as const);
     await page.goto(`${app.url}/vertel/${slug}`, { waitUntil: 'networkidle' });
     expect(await visibleStep(page)).toBe('stap-over-verhaal');
@@ -375,7 +392,18 @@ describe.skipIf(!available)('storyteller', () => {
     const unknown = await page.goto(`${app.url}/vertel/bestaat-niet`);
     expect(unknown?.status()).toBe(404);
     const ctx = await contextForTenantSlug(app.db, 'voorbeeld');
-    await createCollection(ctx, { title: 'Voorbij', questionnaire: 'zo-thuis', slug: 'voorbij-e2e', opens: '2020-01-01', closes: '2020-02-01', languages: ['nl'], mode: 'self', introNl: '', introEn: '', retentionDays: '365' });
+    await createCollection(ctx, {
+      title: 'Voorbij',
+      questionnaire: 'zo-thuis',
+      slug: 'voorbij-e2e',
+      opens: '2020-01-01',
+      closes: '2020-02-01',
+      languages: ['nl'],
+      mode: 'self',
+      introNl: '',
+      introEn: '',
+      retentionDays: '365',
+    });
     const closed = await page.goto(`${app.url}/vertel/voorbij-e2e`);
     expect(closed?.status()).toBe(410);
     await expect(page.locator('h1').textContent()).resolves.toBe('Deze vragenlijst is gesloten');

@@ -26,7 +26,7 @@ function migrationsUpTo(idx: number): string {
   return dir;
 }
 
-const rowsOf = async <R,>(handle: DatabaseHandle, query: ReturnType<typeof sql>) => ((await handle.db.execute(query)) as unknown as { rows: R[] }).rows;
+const rowsOf = async <R>(handle: DatabaseHandle, query: ReturnType<typeof sql>) => ((await handle.db.execute(query)) as unknown as { rows: R[] }).rows;
 
 describe('migration 0005: one account per municipality', () => {
   let handle: DatabaseHandle;
@@ -80,15 +80,28 @@ describe('migration 0005: one account per municipality', () => {
     );
     const home = new Map(accounts.map((a) => [a.id, a.home]));
     expect(roles.every((r) => home.get(r.user_id) === r.tenant_id)).toBe(true);
-    expect(roles.filter((r) => r.tenant_id === T.twee).map((r) => [r.role, r.provider_code]).sort()).toEqual([['aanbieder', 'P01'], ['raad', null]]);
+    expect(
+      roles
+        .filter((r) => r.tenant_id === T.twee)
+        .map((r) => [r.role, r.provider_code])
+        .sort(),
+    ).toEqual([
+      ['aanbieder', 'P01'],
+      ['raad', null],
+    ]);
     // Both roles in twee went to ONE new account.
     expect(new Set(roles.filter((r) => r.tenant_id === T.twee).map((r) => r.user_id)).size).toBe(1);
     // The session in twee was the old account's, which no longer works there.
-    expect((await rowsOf<{ token_hash: string }>(handle, sql`select token_hash from sessions order by token_hash`)).map((r) => r.token_hash)).toEqual(['sessie-een']);
+    expect((await rowsOf<{ token_hash: string }>(handle, sql`select token_hash from sessions order by token_hash`)).map((r) => r.token_hash)).toEqual([
+      'sessie-een',
+    ]);
   });
 
   it('makes an account linked to an identity provider SSO-only, and takes the password of an account without roles', async () => {
-    const [sso] = await rowsOf<{ home: string | null; hash: string | null }>(handle, sql`select home_tenant_id as home, password_hash as hash from users where id = ${U.sso}`);
+    const [sso] = await rowsOf<{ home: string | null; hash: string | null }>(
+      handle,
+      sql`select home_tenant_id as home, password_hash as hash from users where id = ${U.sso}`,
+    );
     expect(sso).toEqual({ home: null, hash: null });
     expect((await rowsOf(handle, sql`select 1 from memberships where user_id = ${U.sso}`)).length).toBe(2);
     const [los] = await rowsOf<{ hash: string | null }>(handle, sql`select password_hash as hash from users where id = ${U.los}`);
@@ -99,7 +112,9 @@ describe('migration 0005: one account per municipality', () => {
     await expect(handle.db.execute(sql`insert into memberships (tenant_id, user_id, role) values (${T.twee}, ${U.gedeeld}, 'analist')`)).rejects.toThrow();
     await expect(handle.db.execute(sql`update users set home_tenant_id = null where id = ${U.gedeeld}`)).rejects.toThrow(); // a password needs a home
     // Same e-mail twice in one municipality: refused; in another: fine.
-    await expect(handle.db.execute(sql`insert into users (email, display_name, home_tenant_id) values ('consultant@bureau.example', 'X', ${T.een})`)).rejects.toThrow();
+    await expect(
+      handle.db.execute(sql`insert into users (email, display_name, home_tenant_id) values ('consultant@bureau.example', 'X', ${T.een})`),
+    ).rejects.toThrow();
     await handle.db.execute(sql`insert into memberships (tenant_id, user_id, role) values (${T.een}, ${U.gedeeld}, 'raad')`);
   });
 });

@@ -80,9 +80,19 @@ describe.each(testDatabaseTargets())('no account takeover across municipalities 
       source: textSource('s.csv', `story_id,collected_at,collection,language,prompt,title,text,cijfer\nx1,2026-01-01,k,nl,,Titel,${SECRET},7\n`),
       questionnaireKey: 'geheim',
     });
-    const adminB = await upsertUser(handle.db, { email: 'beheer@beta.example', displayName: 'Beheer B', passwordHash: await hash(B_PASSWORD), homeTenantId: beta });
+    const adminB = await upsertUser(handle.db, {
+      email: 'beheer@beta.example',
+      displayName: 'Beheer B',
+      passwordHash: await hash(B_PASSWORD),
+      homeTenantId: beta,
+    });
     await addMembership(handle.db, { tenantId: beta, userId: adminB, role: 'beheerder' });
-    const interviewerB = await upsertUser(handle.db, { email: 'interviewer@beta.example', displayName: 'Interviewer B', passwordHash: await hash(B_PASSWORD), homeTenantId: beta });
+    const interviewerB = await upsertUser(handle.db, {
+      email: 'interviewer@beta.example',
+      displayName: 'Interviewer B',
+      passwordHash: await hash(B_PASSWORD),
+      homeTenantId: beta,
+    });
     await addMembership(handle.db, { tenantId: beta, userId: interviewerB, role: 'interviewer' });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: ORIGIN });
   });
@@ -96,7 +106,11 @@ describe.each(testDatabaseTargets())('no account takeover across municipalities 
     expect((await post(`/wachtwoord/${linkA}`, { password: KNOWN, repeat: KNOWN })).status).toBe(200);
 
     const adminB = await signIn('beheer@beta.example', B_PASSWORD);
-    const addedByB = await post('/beheer/gebruikers', { email: 'consultant@adviesbureau.example', name: 'Consultant Beta', role: 'analist', provider: '' }, adminB);
+    const addedByB = await post(
+      '/beheer/gebruikers',
+      { email: 'consultant@adviesbureau.example', name: 'Consultant Beta', role: 'analist', provider: '' },
+      adminB,
+    );
     expect(addedByB.status).toBe(200);
 
     // A signs in with the password A chose: only A's account opens, and nothing of B.
@@ -123,7 +137,9 @@ describe.each(testDatabaseTargets())('no account takeover across municipalities 
     expect(created.token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     const derdeAdmin = await findUserByEmail(handle.db, 'beheer@derde.example', created.tenantId);
     expect(derdeAdmin?.hasPassword).toBe(false);
-    expect(derdeAdmin?.id).not.toBe((await findUserByEmail(handle.db, 'beheer@derde.example', (await findSession(handle.db, adminA.cookie.split('=')[1]))!.tenantId))?.id);
+    expect(derdeAdmin?.id).not.toBe(
+      (await findUserByEmail(handle.db, 'beheer@derde.example', (await findSession(handle.db, adminA.cookie.split('=')[1]))!.tenantId))?.id,
+    );
 
     expect(await attemptSignIn(handle.db, { email: 'beheer@derde.example', password: KNOWN, tenantSlug: 'derde' })).toEqual({ ok: false, reason: 'wrong' });
     const attacker = await signIn('beheer@derde.example', KNOWN);

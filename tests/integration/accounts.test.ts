@@ -30,7 +30,12 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
 
   /** A local account: it belongs to the municipality of its roles (one account per municipality). */
   async function person(email: string, memberships: { tenantId: string; role: 'beheerder' | 'analist' | 'raad' }[], password = PASSWORD) {
-    const userId = await upsertUser(handle.db, { email, displayName: email.split('@')[0], passwordHash: await hash(password), homeTenantId: memberships[0].tenantId });
+    const userId = await upsertUser(handle.db, {
+      email,
+      displayName: email.split('@')[0],
+      passwordHash: await hash(password),
+      homeTenantId: memberships[0].tenantId,
+    });
     for (const m of memberships) await addMembership(handle.db, { ...m, userId });
     return userId;
   }
@@ -114,7 +119,11 @@ describe.each(testDatabaseTargets())('accounts on $name', ({ create }) => {
     expect((await get('/account', two)).status).toBe(303);
     // Without the CSRF field the form is refused.
     const three = await signIn('twee@gemeenten.example');
-    const forged = await app.request('/account/overal-uitloggen', { method: 'POST', headers: { cookie: three.cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const forged = await app.request('/account/overal-uitloggen', {
+      method: 'POST',
+      headers: { cookie: three.cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
     expect(forged.status).toBe(403);
   });
 
@@ -262,7 +271,12 @@ describe.each(testDatabaseTargets())('first start on $name', ({ create }) => {
       expect(await inspectLink(handle.db, token)).toBeNull();
       const fresh = (second as { token: string }).token;
       await expect(usePasswordLink(handle.db, fresh, { password: PASSWORD, repeat: PASSWORD, email: 'geen', displayName: '' })).rejects.toThrow(InputRejected);
-      const done = await usePasswordLink(handle.db, fresh, { password: PASSWORD, repeat: PASSWORD, email: 'Eerste@Gemeente.nl', displayName: 'Eerste Beheerder' });
+      const done = await usePasswordLink(handle.db, fresh, {
+        password: PASSWORD,
+        repeat: PASSWORD,
+        email: 'Eerste@Gemeente.nl',
+        displayName: 'Eerste Beheerder',
+      });
       expect(done).not.toBeNull();
       const user = await findUserByEmail(handle.db, 'eerste@gemeente.nl');
       expect(user?.displayName).toBe('Eerste Beheerder');
@@ -275,7 +289,12 @@ describe.each(testDatabaseTargets())('first start on $name', ({ create }) => {
     try {
       // Only the fictional demo municipality with its demo beheerder (what seed-demo makes).
       const voorbeeld = await createTestTenant(demo, 'voorbeeld');
-      const userId = await upsertUser(demo.db, { email: 'beheerder@voorbeeld.example', displayName: 'Demo', passwordHash: null, homeTenantId: voorbeeld.tenantId });
+      const userId = await upsertUser(demo.db, {
+        email: 'beheerder@voorbeeld.example',
+        displayName: 'Demo',
+        passwordHash: null,
+        homeTenantId: voorbeeld.tenantId,
+      });
       await addMembership(demo.db, { tenantId: voorbeeld.tenantId, userId, role: 'beheerder' });
       expect(await prepareFirstStart(demo.db)).toEqual({ kind: 'hint' });
     } finally {

@@ -60,7 +60,10 @@ describe.each(testDatabaseTargets())('answer snapshot on $name', ({ create }) =>
 
     // A new story (import).
     await importStories(ctx, {
-      source: textSource('een.csv', 'story_id,collected_at,collection,language,prompt,title,text,gevoel,rol,wijk,gehoord\nextra-1,2026-03-01T10:00:00Z,extra,nl,,Nieuw,Een nieuw verhaal.,opgelucht,jongere,WK999903,55\n'),
+      source: textSource(
+        'een.csv',
+        'story_id,collected_at,collection,language,prompt,title,text,gevoel,rol,wijk,gehoord\nextra-1,2026-03-01T10:00:00Z,extra,nl,,Nieuw,Een nieuw verhaal.,opgelucht,jongere,WK999903,55\n',
+      ),
       questionnaireKey: 'zo-thuis',
     });
     const added = await expectSnapshotMatchesRows();

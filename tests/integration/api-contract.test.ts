@@ -29,7 +29,12 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
   const as: Record<string, Session> = {};
 
   /** One request, checked against the document; `expected` is the status this case must give. */
-  async function call(expected: number, method: string, url: string, options: { as?: Session; json?: unknown; body?: BodyInit; type?: string; headers?: Record<string, string> } = {}) {
+  async function call(
+    expected: number,
+    method: string,
+    url: string,
+    options: { as?: Session; json?: unknown; body?: BodyInit; type?: string; headers?: Record<string, string> } = {},
+  ) {
     const headers: Record<string, string> = { origin: ORIGIN, ...options.headers };
     if (options.as) {
       headers.cookie = options.as.cookie;
@@ -45,7 +50,11 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
   }
 
   async function signIn(email: string): Promise<Session> {
-    const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+    const response = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
     const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
     const { csrfToken } = (await contract.check('POST', '/api/v1/session', response)).body as { csrfToken: string };
     return { cookie, csrfToken };
@@ -132,7 +141,10 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
       as: as.analist,
       json: { text: 'Gezinnen melden zich eerder.' },
     });
-    await call(201, 'POST', `/api/v1/opgaven/contract/elements/${assumption.id}/links`, { as: as.analist, json: { kind: 'indicator', ref: 'wachttijd_weken' } });
+    await call(201, 'POST', `/api/v1/opgaven/contract/elements/${assumption.id}/links`, {
+      as: as.analist,
+      json: { kind: 'indicator', ref: 'wachttijd_weken' },
+    });
     await call(400, 'POST', `/api/v1/opgaven/contract/elements/${assumption.id}/links`, { as: as.analist, json: { kind: 'indicator', ref: 'bestaat_niet' } });
     const judged = { status: 'houdt-stand', evidence: { note: 'contract', items: [{ kind: 'indicator', indicator: 'wachttijd_weken', area: 'GM9999' }] } };
     await call(201, 'POST', `/api/v1/opgaven/contract/assumptions/${assumption.id}/status`, { as: as.analist, json: judged });
@@ -156,7 +168,10 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     });
     await call(200, 'PATCH', `/api/v1/dialogues/${planned.id}/actions/${action.id}`, { as: as.analist, json: { status: 'loopt', followUp: 'Gestart.' } });
     await call(400, 'PATCH', `/api/v1/dialogues/${planned.id}/actions/${action.id}`, { as: as.analist, json: { status: 'klaar' } });
-    await call(404, 'POST', `/api/v1/dialogues/${UNKNOWN_ID}/actions`, { as: as.analist, json: { kind: 'praktijk', description: 'x', owner: 'y', learningLevel: 1 } });
+    await call(404, 'POST', `/api/v1/dialogues/${UNKNOWN_ID}/actions`, {
+      as: as.analist,
+      json: { kind: 'praktijk', description: 'x', owner: 'y', learningLevel: 1 },
+    });
     await call(200, 'GET', '/api/v1/dialogues', { as: as.raad });
     const read = await call(200, 'GET', `/api/v1/dialogues/${planned.id}`, { as: as.raad });
     expect(JSON.stringify(read)).not.toContain('tenantId');
@@ -173,7 +188,10 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
       .from(stories)
       .where(and(eq(stories.status, 'published'), eq(stories.consentQuote, true)))
       .limit(1);
-    const chosen: { id: string } = await call(201, 'POST', '/api/v1/opgaven/zo-thuis/curated-stories', { as: as.analist, json: { story: quotable!.ref, note: 'contract' } });
+    const chosen: { id: string } = await call(201, 'POST', '/api/v1/opgaven/zo-thuis/curated-stories', {
+      as: as.analist,
+      json: { story: quotable!.ref, note: 'contract' },
+    });
     await call(400, 'POST', '/api/v1/opgaven/zo-thuis/curated-stories', { as: as.analist, json: { story: 'bestaat-niet' } });
     await call(204, 'DELETE', `/api/v1/opgaven/zo-thuis/curated-stories/${chosen.id}`, { as: as.analist });
     await call(404, 'DELETE', `/api/v1/opgaven/zo-thuis/curated-stories/${chosen.id}`, { as: as.analist });
@@ -181,7 +199,10 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     await call(400, 'PUT', '/api/v1/monitor/settings', { as: as.beheerder, json: { suppression_threshold: 1 } });
     await call(403, 'PUT', '/api/v1/monitor/settings', { as: as.analist, json: { suppression_threshold: 5 } });
     await call(200, 'GET', '/api/v1/staalkaart', { as: as.raad });
-    await call(204, 'PUT', '/api/v1/staalkaart/jeugd', { as: as.analist, json: { legal_basis: 'Jeugdwet', room: 'beperkt', room_explanation: 'Regionaal ingekocht.' } });
+    await call(204, 'PUT', '/api/v1/staalkaart/jeugd', {
+      as: as.analist,
+      json: { legal_basis: 'Jeugdwet', room: 'beperkt', room_explanation: 'Regionaal ingekocht.' },
+    });
     await call(400, 'PUT', '/api/v1/staalkaart/jeugd', { as: as.analist, json: { legal_basis: '', room: 'enorm', room_explanation: '' } });
     await call(404, 'PUT', '/api/v1/staalkaart/ruimtevaart', { as: as.analist, json: { legal_basis: 'x', room: 'klein', room_explanation: 'y' } });
   });

@@ -47,7 +47,12 @@ describe.each(testDatabaseTargets())('HTTP API on $name', ({ create }) => {
       source: textSource('s.csv', `story_id,collected_at,collection,language,prompt,title,text,cijfer\nx1,2026-01-01,k,nl,,Titel,${SECRET_TEXT},7\n`),
       questionnaireKey: 'geheim',
     });
-    const userId = await upsertUser(handle.db, { email: 'analist@anders.example', displayName: 'Analist Anders', passwordHash: await hash('anders-wachtwoord'), homeTenantId: other.tenantId });
+    const userId = await upsertUser(handle.db, {
+      email: 'analist@anders.example',
+      displayName: 'Analist Anders',
+      passwordHash: await hash('anders-wachtwoord'),
+      homeTenantId: other.tenantId,
+    });
     await addMembership(handle.db, { tenantId: other.tenantId, userId, role: 'analist' });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
   });
@@ -75,7 +80,7 @@ describe.each(testDatabaseTargets())('HTTP API on $name', ({ create }) => {
     expect(await response.json()).toMatchObject({ status: 401, detail_nl: 'Log eerst in.' });
   });
 
-  it('keeps one municipality out of another municipality\'s data', async () => {
+  it("keeps one municipality out of another municipality's data", async () => {
     const { cookie } = await signIn('analist@voorbeeld.example');
     const list = (await (await app.request('/api/v1/questionnaires', { headers: { cookie } })).json()) as { questionnaires: { key: string }[] };
     expect(list.questionnaires.map((q) => q.key)).toEqual(['zo-thuis']);
@@ -103,9 +108,17 @@ describe.each(testDatabaseTargets())('HTTP API on $name', ({ create }) => {
     const csv = 'indicator,area,period,value\njongeren_met_jeugdhulp_pct,WK999901,2026,1\n';
     const without = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'content-type': 'text/csv' }, body: csv });
     expect(without.status).toBe(403);
-    const wrong = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'content-type': 'text/csv', 'x-csrf-token': 'x' + csrfToken }, body: csv });
+    const wrong = await app.request('/api/v1/indicators', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'text/csv', 'x-csrf-token': 'x' + csrfToken },
+      body: csv,
+    });
     expect(wrong.status).toBe(403);
-    const right = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'content-type': 'text/csv', 'x-csrf-token': csrfToken }, body: csv });
+    const right = await app.request('/api/v1/indicators', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'text/csv', 'x-csrf-token': csrfToken },
+      body: csv,
+    });
     expect(right.status).toBe(200);
     expect(await right.json()).toMatchObject({ kind: 'observations', rows: 1, definitionsCreated: [], read: { format: 'csv', dialect: { separator: ',' } } });
   });
@@ -116,13 +129,21 @@ describe.each(testDatabaseTargets())('HTTP API on $name', ({ create }) => {
     const figures = await app.request('/api/v1/indicators?format=xlsx', { headers: { cookie } });
     expect(figures.status).toBe(200);
     expect(figures.headers.get('content-type')).toBe(xlsx);
-    const back = await app.request('/api/v1/indicators', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': xlsx }, body: await figures.arrayBuffer() });
+    const back = await app.request('/api/v1/indicators', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': xlsx },
+      body: await figures.arrayBuffer(),
+    });
     expect(back.status).toBe(200);
     expect(await back.json()).toMatchObject({ kind: 'observations', definitionsCreated: [], read: { format: 'xlsx', sheets: ['definities', 'waarnemingen'] } });
     const before = await (await app.request('/api/v1/questionnaires/zo-thuis/stories', { headers: { cookie } })).text();
     const stories = await app.request('/api/v1/questionnaires/zo-thuis/stories?format=xlsx', { headers: { cookie } });
     expect(stories.headers.get('content-disposition')).toBe('attachment; filename="zo-thuis-stories.xlsx"');
-    const imported = await app.request('/api/v1/questionnaires/zo-thuis/stories', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': xlsx }, body: await stories.arrayBuffer() });
+    const imported = await app.request('/api/v1/questionnaires/zo-thuis/stories', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': xlsx },
+      body: await stories.arrayBuffer(),
+    });
     expect(imported.status).toBe(200);
     expect(await imported.json()).toMatchObject({ stories: 60, replaced: 60, read: { format: 'xlsx', sheets: ['verhalen'] } });
     expect(await (await app.request('/api/v1/questionnaires/zo-thuis/stories', { headers: { cookie } })).text()).toBe(before);
@@ -133,7 +154,21 @@ describe.each(testDatabaseTargets())('HTTP API on $name', ({ create }) => {
     const before = await (await app.request('/api/v1/questionnaires/zo-thuis/stories', { headers: { cookie } })).text();
     const header = before.split('\r\n')[0];
     const columns = header.split(',');
-    const row = columns.map((c) => ({ story_id: 'nieuw-1', collected_at: '2026-05-01', collection: 'zo-thuis-2026', language: 'nl', title: 'T', text: 'Tekst', cijfer: 'tien', gevoel: 'blij', rol: 'ouder', wijk: 'WK999901' })[c] ?? '');
+    const row = columns.map(
+      (c) =>
+        ({
+          story_id: 'nieuw-1',
+          collected_at: '2026-05-01',
+          collection: 'zo-thuis-2026',
+          language: 'nl',
+          title: 'T',
+          text: 'Tekst',
+          cijfer: 'tien',
+          gevoel: 'blij',
+          rol: 'ouder',
+          wijk: 'WK999901',
+        })[c] ?? '',
+    );
     const response = await app.request('/api/v1/questionnaires/zo-thuis/stories', {
       method: 'POST',
       headers: { cookie, 'content-type': 'text/csv', 'x-csrf-token': csrfToken },
@@ -141,7 +176,9 @@ describe.each(testDatabaseTargets())('HTTP API on $name', ({ create }) => {
     });
     expect(response.status).toBe(400);
     const problem = (await response.json()) as { errors: { line: number; column: string; message: string; message_nl: string }[] };
-    expect(problem.errors).toContainEqual(expect.objectContaining({ line: 2, column: 'cijfer', message_nl: 'stories.csv:2: kolom "cijfer": "tien" is geen getal' }));
+    expect(problem.errors).toContainEqual(
+      expect.objectContaining({ line: 2, column: 'cijfer', message_nl: 'stories.csv:2: kolom "cijfer": "tien" is geen getal' }),
+    );
     expect(problem.errors.find((e) => e.column === 'cijfer')!.message).toBe('stories.csv:2: column "cijfer": "tien" is not a number');
     const after = await (await app.request('/api/v1/questionnaires/zo-thuis/stories', { headers: { cookie } })).text();
     expect(after).toBe(before);

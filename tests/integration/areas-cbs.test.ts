@@ -19,13 +19,28 @@ import { generateDemo } from '../../src/domain/demo/index.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { CBS_DATASET_AVAILABLE, startCbsFixture, type CbsFixture } from '../support/cbs-fixture.ts';
 
-const text = (name: string, body: string): TextSource => ({ name, async *open() { yield body; } });
-const bytes = (name: string, body: Buffer): TextSource => ({ name, async *open() { yield body; } });
+const text = (name: string, body: string): TextSource => ({
+  name,
+  async *open() {
+    yield body;
+  },
+});
+const bytes = (name: string, body: Buffer): TextSource => ({
+  name,
+  async *open() {
+    yield body;
+  },
+});
 
 async function xlsx(rows: (string | number | null)[][]): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const { Writable } = await import('node:stream');
-  const out = new Writable({ write(chunk, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
+  const out = new Writable({
+    write(chunk, _e, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
   const finished = new Promise((resolve) => out.on('finish', resolve));
   await writeXlsx(out, [{ name: 'gebieden', header: rows[0] as string[], rows: [rows.slice(1)] }]);
   await finished;
@@ -49,7 +64,10 @@ describe.each(testDatabaseTargets())('area register and CBS import on $name', ({
   const cbsConfig = (timeoutMs = 2000) => ({ v4Url: cbs.v4Url, v3Url: cbs.v3Url, timeoutMs });
   const request = (over: Partial<CbsImportRequest> = {}): CbsImportRequest => ({
     table: '85984NED',
-    indicators: [{ key: 'wmo_clienten', cbsKey: 'WmoClienten_100' }, { key: 'jeugdzorg', cbsKey: 'JongerenMetJeugdzorgInNatura_98' }],
+    indicators: [
+      { key: 'wmo_clienten', cbsKey: 'WmoClienten_100' },
+      { key: 'jeugdzorg', cbsKey: 'JongerenMetJeugdzorgInNatura_98' },
+    ],
     areas: ['GM9999'],
     addAreas: false,
     ...over,
@@ -78,30 +96,49 @@ describe.each(testDatabaseTargets())('area register and CBS import on $name', ({
     expect(await listObservations(handle.db, ctx.tenantId)).toEqual([]);
   });
 
-  it('reads a GeoJSON register with shapes (the demo\'s) and then accepts those codes only', async () => {
+  it("reads a GeoJSON register with shapes (the demo's) and then accepts those codes only", async () => {
     const result = await importAreas(ctx, text('wijken.geojson', demoAreasGeoJson(generateDemo({ stories: 0 }).areas)));
     expect(result).toMatchObject({ areas: 9, withGeometry: 8, years: [2025], read: { format: 'geojson' } });
-    expect((await listMappedAreas(handle.db, ctx.tenantId)).map((a) => a.code)).toEqual(['WK999901', 'WK999902', 'WK999903', 'WK999904', 'WK999905', 'WK999906', 'WK999907', 'WK999908']);
+    expect((await listMappedAreas(handle.db, ctx.tenantId)).map((a) => a.code)).toEqual([
+      'WK999901',
+      'WK999902',
+      'WK999903',
+      'WK999904',
+      'WK999905',
+      'WK999906',
+      'WK999907',
+      'WK999908',
+    ]);
     const csv = 'indicator,gebied,period,value\nwacht,WK999901,2025,1\nwacht,WK999999,2025,2\n';
     expect(await problemsOf(importIndicators(ctx, text('c.csv', csv), { definitions: text('d.csv', 'key,name\nwacht,Wachttijd\n') }), 'en')).toEqual([
       'c.csv:3: column "gebied": area WK999999 is not in the area register; unknown are: WK999999. Import the areas first (duiding import areas)',
     ]);
-    await importIndicators(ctx, text('c.csv', 'indicator,area,period,value\nwacht,WK999901,2025,1\n'), { definitions: text('d.csv', 'key,name\nwacht,Wachttijd\n') });
+    await importIndicators(ctx, text('c.csv', 'indicator,area,period,value\nwacht,WK999901,2025,1\n'), {
+      definitions: text('d.csv', 'key,name\nwacht,Wachttijd\n'),
+    });
     expect(await listObservations(handle.db, ctx.tenantId)).toHaveLength(1);
   });
 
-  it('keeps a renamed wijk\'s history by year, and the newest name as the current one', async () => {
+  it("keeps a renamed wijk's history by year, and the newest name as the current one", async () => {
     await importAreas(ctx, text('2026.csv', 'code,name,year\nWK999901,Binnenstad,2026\n'));
     // An older division read later does not overwrite the current name.
     await importAreas(ctx, text('2020.csv', 'code;naam;jaar\nWK999901;Oud Centrum;2020\n'));
     const current = (await listAreas(handle.db, ctx.tenantId)).find((a) => a.code === 'WK999901')!;
     expect([current.name, current.year, current.parentCode]).toEqual(['Binnenstad', 2026, 'GM9999']);
     expect(current.geometry).not.toBeNull(); // the CSV had no shape: the GeoJSON's stays
-    expect((await areaHistory(handle.db, ctx.tenantId, 'WK999901')).map((v) => [v.year, v.name])).toEqual([[2020, 'Oud Centrum'], [2025, 'Centrum'], [2026, 'Binnenstad']]);
+    expect((await areaHistory(handle.db, ctx.tenantId, 'WK999901')).map((v) => [v.year, v.name])).toEqual([
+      [2020, 'Oud Centrum'],
+      [2025, 'Centrum'],
+      [2026, 'Binnenstad'],
+    ]);
   });
 
   it('reads an XLSX register (split wijk: two new codes in a later year, the old code stays)', async () => {
-    const book = await xlsx([['code', 'name', 'year', 'parent'], ['WK999909', 'Haven-Noord', 2026, 'GM9999'], ['WK999910', 'Haven-Zuid', 2026, null]]);
+    const book = await xlsx([
+      ['code', 'name', 'year', 'parent'],
+      ['WK999909', 'Haven-Noord', 2026, 'GM9999'],
+      ['WK999910', 'Haven-Zuid', 2026, null],
+    ]);
     expect(await importAreas(ctx, bytes('gebieden.xlsx', book))).toMatchObject({ areas: 2, read: { format: 'xlsx' } });
     const codes = (await listAreas(handle.db, ctx.tenantId)).map((a) => a.code);
     expect(codes).toEqual(expect.arrayContaining(['WK999902', 'WK999909', 'WK999910']));
@@ -116,7 +153,11 @@ describe.each(testDatabaseTargets())('area register and CBS import on $name', ({
       'fout.csv:4: kolom "year": "1800" is geen jaar van een indeling (zoals 2024)',
       'fout.csv:5: kolom "code": WK999911 staat voor 2026 twee keer in het bestand (ook op regel 2)',
     ]);
-    const book = await xlsx([['code', 'name', 'year'], ['WK999913', 'Goed', 2026], ['BU1', 'Fout', 2026]]);
+    const book = await xlsx([
+      ['code', 'name', 'year'],
+      ['WK999913', 'Goed', 2026],
+      ['BU1', 'Fout', 2026],
+    ]);
     expect(await problemsOf(importAreas(ctx, bytes('fout.xlsx', book)))).toEqual([
       'fout.xlsx: blad "gebieden", rij 3, cel A3: kolom "code": "BU1" is geen gebiedscode van het CBS (zoals GM0599, WK059901 of BU05990101)',
     ]);
@@ -132,7 +173,14 @@ describe.each(testDatabaseTargets())('area register and CBS import on $name', ({
       cbs.options.v3 = 'ok';
       cbs.requests.length = 0;
       const result = await importCbs(ctx, cbsConfig(), request());
-      expect(result).toMatchObject({ api: 'v4', table: '85984NED', period: '2024', observations: 18, areasAdded: [], definitionsCreated: ['wmo_clienten', 'jeugdzorg'] });
+      expect(result).toMatchObject({
+        api: 'v4',
+        table: '85984NED',
+        period: '2024',
+        observations: 18,
+        areasAdded: [],
+        definitionsCreated: ['wmo_clienten', 'jeugdzorg'],
+      });
       // 11 areas × 2 measures = 22 observation rows in pages of 4: 6 pages.
       expect(cbs.requests.filter((r) => r.includes('/Observations')).length).toBe(6);
       expect(cbs.requests.some((r) => r.startsWith('/v3/'))).toBe(false);
@@ -142,10 +190,12 @@ describe.each(testDatabaseTargets())('area register and CBS import on $name', ({
       expect(rows.some((o) => o.area === 'GM0363' || o.area === 'NL00')).toBe(false);
       const definition = (await listDefinitions(handle.db, ctx.tenantId)).find((d) => d.key === 'wmo_clienten')!;
       expect(definition).toMatchObject({ name: 'Wmo-cliënten', unit: 'aantal', direction: 'none' });
-      expect(definition.source).toMatch(/^CBS StatLine 85984NED "Kerncijfers wijken en buurten 2024", editie 2025-03-27T02:00:00, periode 2024, opgehaald \d{4}-.*\(OData v4\)$/);
+      expect(definition.source).toMatch(
+        /^CBS StatLine 85984NED "Kerncijfers wijken en buurten 2024", editie 2025-03-27T02:00:00, periode 2024, opgehaald \d{4}-.*\(OData v4\)$/,
+      );
     });
 
-    it('falls back to v3 when v4 breaks off, following v3\'s odata.nextLink', async () => {
+    it("falls back to v3 when v4 breaks off, following v3's odata.nextLink", async () => {
       cbs.options.v4 = 'down';
       cbs.requests.length = 0;
       const result = await importCbs(ctx, cbsConfig(), request());
@@ -168,14 +218,19 @@ describe.each(testDatabaseTargets())('area register and CBS import on $name', ({
       expect(await listObservations(handle.db, ctx.tenantId)).toEqual(before);
       const result = await importCbs(ctx, cbsConfig(), request({ addAreas: true }));
       expect(result.areasAdded).toEqual(['WK999920', 'BU99992001']);
-      const added = await handle.db.select().from(areasTable).where(and(eq(areasTable.tenantId, ctx.tenantId), eq(areasTable.code, 'BU99992001')));
+      const added = await handle.db
+        .select()
+        .from(areasTable)
+        .where(and(eq(areasTable.tenantId, ctx.tenantId), eq(areasTable.code, 'BU99992001')));
       expect(added[0]).toMatchObject({ name: 'Nieuwbouw-Oost', level: 'buurt', parentCode: 'WK999920', year: 2024 });
       cbs.options.extraAreas = undefined;
     });
 
     it('says CBS does not know an unknown table (404 on v4 and v3), and writes nothing', async () => {
       const before = await listObservations(handle.db, ctx.tenantId);
-      expect(await problemsOf(importCbs(ctx, cbsConfig(), request({ table: '99999NED' })))).toEqual(['CBS-tabel: CBS kent tabel 99999NED niet (OData v4 en v3).']);
+      expect(await problemsOf(importCbs(ctx, cbsConfig(), request({ table: '99999NED' })))).toEqual([
+        'CBS-tabel: CBS kent tabel 99999NED niet (OData v4 en v3).',
+      ]);
       expect(await problemsOf(importCbs(ctx, cbsConfig(), request({ indicators: [{ key: 'x', cbsKey: 'BestaatNiet_1' }] })))).toEqual([
         'Cijfers: tabel 85984NED heeft geen onderwerp "BestaatNiet_1" (sleutels veranderen per editie, zoals WmoClienten_100)',
       ]);

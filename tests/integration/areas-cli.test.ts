@@ -36,8 +36,10 @@ afterAll(async () => {
 });
 
 describe.skipIf(!CBS_DATASET_AVAILABLE)('duiding import areas and cbs import', { timeout: 300_000 }, () => {
-  it('builds a new municipality\'s register from a file and from CBS, refusing what is wrong', async () => {
-    expect((await duiding(['tenant', 'create', '--slug', 'kaartstad', '--name', 'Gemeente Kaartstad', '--admin-email', 'beheer@kaartstad.example'])).code).toBe(0);
+  it("builds a new municipality's register from a file and from CBS, refusing what is wrong", async () => {
+    expect((await duiding(['tenant', 'create', '--slug', 'kaartstad', '--name', 'Gemeente Kaartstad', '--admin-email', 'beheer@kaartstad.example'])).code).toBe(
+      0,
+    );
     const help = await duiding(['import', 'areas', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('wijkcode/wijknaam');
@@ -60,7 +62,9 @@ describe.skipIf(!CBS_DATASET_AVAILABLE)('duiding import areas and cbs import', {
     const args = ['cbs', 'import', '85984NED', '--indicators', 'wmo_clienten=WmoClienten_100', '--areas', 'GM9999', '--tenant', 'kaartstad'];
     const unknown = await duiding(args, env);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('Wijken en buurten (CBS): 7 gebieden van CBS staan niet in het gebiedenregister: WK999902, WK999903, WK999904, WK999905, WK999906, WK999907, WK999908.');
+    expect(unknown.stderr).toContain(
+      'Wijken en buurten (CBS): 7 gebieden van CBS staan niet in het gebiedenregister: WK999902, WK999903, WK999904, WK999905, WK999906, WK999907, WK999908.',
+    );
     expect(unknown.stderr).toContain('er is niets opgeslagen');
 
     const added = await duiding([...args, '--add-areas'], env);

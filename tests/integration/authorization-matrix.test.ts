@@ -19,17 +19,52 @@ import { MARKER_A, seedTwoTenants, type Caller, type TwoTenants } from '../suppo
 
 /** Where a path segment's parameter points: the table that holds it. */
 const TABLE_OF_SEGMENT: Record<string, string> = {
-  questionnaires: 'questionnaires', vragenlijsten: 'questionnaires', vragenlijst: 'questionnaires',
-  stories: 'stories', verhalen: 'stories', verhaal: 'stories',
-  collections: 'collections', verzamelingen: 'collections', vertel: 'collections', kanalen: 'collections',
-  opgaven: 'opgaven', opgave: 'opgaven', reports: 'reports', rapporten: 'reports', rapport: 'reports',
+  questionnaires: 'questionnaires',
+  vragenlijsten: 'questionnaires',
+  vragenlijst: 'questionnaires',
+  stories: 'stories',
+  verhalen: 'stories',
+  verhaal: 'stories',
+  collections: 'collections',
+  verzamelingen: 'collections',
+  vertel: 'collections',
+  kanalen: 'collections',
+  opgaven: 'opgaven',
+  opgave: 'opgaven',
+  reports: 'reports',
+  rapporten: 'reports',
+  rapport: 'reports',
   vergelijken: 'questionnaires',
-  dialogues: 'dialogues', dialogen: 'dialogues', gesprekken: 'dialogues', tags: 'tags', themes: 'themes', themas: 'themes',
-  actions: 'actions', acties: 'actions', interpretations: 'interpretations', observations: 'pattern_observations',
-  indicators: 'indicator_definitions', cijfers: 'indicator_definitions', elements: 'toc_elements', aannames: 'toc_elements',
-  assumptions: 'toc_elements', users: 'memberships', gebruikers: 'memberships', members: 'memberships', leden: 'memberships',
-  areas: 'areas', gebieden: 'areas', patronen: 'questionnaires', providers: 'providers', aanbieders: 'providers', curated: 'curated_stories',
-  domains: 'domain_profiles', staalkaart: 'domain_profiles', codes: 'codes', codebook: 'codes', codeboek: 'codes',
+  dialogues: 'dialogues',
+  dialogen: 'dialogues',
+  gesprekken: 'dialogues',
+  tags: 'tags',
+  themes: 'themes',
+  themas: 'themes',
+  actions: 'actions',
+  acties: 'actions',
+  interpretations: 'interpretations',
+  observations: 'pattern_observations',
+  indicators: 'indicator_definitions',
+  cijfers: 'indicator_definitions',
+  elements: 'toc_elements',
+  aannames: 'toc_elements',
+  assumptions: 'toc_elements',
+  users: 'memberships',
+  gebruikers: 'memberships',
+  members: 'memberships',
+  leden: 'memberships',
+  areas: 'areas',
+  gebieden: 'areas',
+  patronen: 'questionnaires',
+  providers: 'providers',
+  aanbieders: 'providers',
+  curated: 'curated_stories',
+  domains: 'domain_profiles',
+  staalkaart: 'domain_profiles',
+  codes: 'codes',
+  codebook: 'codes',
+  codeboek: 'codes',
 };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -43,7 +78,7 @@ function columnsFor(param: string): string[] {
 
 function tableFor(param: string, before: string): string | undefined {
   const stem = param.replace(/(Id|Key|Slug|Code)$/, '');
-  return (stem !== param ? TABLE_OF_SEGMENT[`${stem}s`] ?? TABLE_OF_SEGMENT[stem] : undefined) ?? TABLE_OF_SEGMENT[before];
+  return (stem !== param ? (TABLE_OF_SEGMENT[`${stem}s`] ?? TABLE_OF_SEGMENT[stem]) : undefined) ?? TABLE_OF_SEGMENT[before];
 }
 
 describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create }) => {
@@ -59,7 +94,11 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
   async function resolve(param: string, before: string): Promise<string> {
     const table = tableFor(param, before);
     if (!table) return /id$/i.test(param) ? NO_SUCH_ID : 'bestaat-niet';
-    const present = ((await handle.db.execute(sql`select column_name from information_schema.columns where table_schema = 'public' and table_name = ${table}`)) as unknown as { rows: { column_name: string }[] }).rows.map((r) => r.column_name);
+    const present = (
+      (await handle.db.execute(sql`select column_name from information_schema.columns where table_schema = 'public' and table_name = ${table}`)) as unknown as {
+        rows: { column_name: string }[];
+      }
+    ).rows.map((r) => r.column_name);
     const column = columnsFor(param).find((c) => present.includes(c));
     if (!column) return NO_SUCH_ID;
     const found = (await handle.db.execute(
@@ -85,7 +124,12 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     }
     const started = performance.now();
     const response = await fetch(base + url, { method: rule.method, headers, body, redirect: 'manual' });
-    const out = { status: response.status, location: response.headers.get('location') ?? '', text: await response.text(), cacheControl: response.headers.get('cache-control') ?? '' };
+    const out = {
+      status: response.status,
+      location: response.headers.get('location') ?? '',
+      text: await response.text(),
+      cacheControl: response.headers.get('cache-control') ?? '',
+    };
     timings.push([performance.now() - started, `${rule.method} ${url}`]);
     return out;
   }
@@ -104,9 +148,11 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
 
   /** A fingerprint of everything municipality A holds: B's requests must not change it. */
   async function fingerprintOfA(): Promise<Record<string, string>> {
-    const tables = ((await handle.db.execute(
-      sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'tenant_id' and table_name not in ('sessions', 'audit_log') order by 1`,
-    )) as unknown as { rows: { table_name: string }[] }).rows.map((r) => r.table_name);
+    const tables = (
+      (await handle.db.execute(
+        sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'tenant_id' and table_name not in ('sessions', 'audit_log') order by 1`,
+      )) as unknown as { rows: { table_name: string }[] }
+    ).rows.map((r) => r.table_name);
     const out: Record<string, string> = {};
     for (const table of tables) {
       const r = (await handle.db.execute(
@@ -140,7 +186,13 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     if (process.env.DUIDING_MATRIX_TIMING) {
       const per = new Map<string, number>();
       for (const [ms, what] of timings) per.set(what, (per.get(what) ?? 0) + ms);
-      console.log([...per].sort((x, y) => y[1] - x[1]).slice(0, 12).map(([w, ms]) => `${Math.round(ms)} ms ${w}`).join('\n'));
+      console.log(
+        [...per]
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, 12)
+          .map(([w, ms]) => `${Math.round(ms)} ms ${w}`)
+          .join('\n'),
+      );
     }
     await closeServer();
     await handle?.close();
@@ -216,7 +268,9 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     // A fresh session: the test before may have signed this person out everywhere.
     const out = await call(rule, await tenants.freshCaller('a', 'analist'), '/api/v1/questionnaires/zo-thuis/stories');
     expect(out.status).toBe(200);
-    const count = ((await handle.db.execute(sql`select count(*)::int as n from stories where tenant_id = ${tenants.a.tenantId}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    const count = (
+      (await handle.db.execute(sql`select count(*)::int as n from stories where tenant_id = ${tenants.a.tenantId}`)) as unknown as { rows: { n: number }[] }
+    ).rows[0]!.n;
     expect(out.text.split(MARKER_A).length - 1).toBe(count);
     expect(out.text).not.toContain('Verhaal van B');
   });

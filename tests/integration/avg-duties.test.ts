@@ -29,7 +29,16 @@ const QUESTIONNAIRE = {
   prompts: [],
   questions: [
     { key: 'cijfer', about: 'story', type: 'scale', text: { nl: 'Cijfer' }, min: 1, max: 10 },
-    { key: 'rol', about: 'participant', type: 'choice', text: { nl: 'Rol' }, options: [{ key: 'ouder', text: { nl: 'ouder' } }, { key: 'jongere', text: { nl: 'jongere' } }] },
+    {
+      key: 'rol',
+      about: 'participant',
+      type: 'choice',
+      text: { nl: 'Rol' },
+      options: [
+        { key: 'ouder', text: { nl: 'ouder' } },
+        { key: 'jongere', text: { nl: 'jongere' } },
+      ],
+    },
   ],
 };
 
@@ -77,7 +86,12 @@ describe.each(testDatabaseTargets())('AVG duties on $name', ({ create }) => {
     expect(run.deleted).toBe(2);
     const left = (await handle.db.execute(sql`select ref from stories where tenant_id = ${a.tenantId} order by ref`)) as unknown as { rows: { ref: string }[] };
     expect(left.rows.map((r) => r.ref)).toEqual(['nieuw-1', 'oud-3']);
-    expect(await count(handle, sql`select count(*) as n from story_answers sa where tenant_id = ${a.tenantId} and not exists (select 1 from stories s where s.tenant_id = sa.tenant_id and s.id = sa.story_id)`)).toBe(0);
+    expect(
+      await count(
+        handle,
+        sql`select count(*) as n from story_answers sa where tenant_id = ${a.tenantId} and not exists (select 1 from stories s where s.tenant_id = sa.tenant_id and s.id = sa.story_id)`,
+      ),
+    ).toBe(0);
     expect(await count(handle, sql`select count(*) as n from pattern_scans where tenant_id = ${a.tenantId}`)).toBe(0);
     const log = await auditPage(a, { action: 'retention.delete' });
     expect(log.entries).toHaveLength(1);
@@ -88,12 +102,26 @@ describe.each(testDatabaseTargets())('AVG duties on $name', ({ create }) => {
 
   it('exports everything of one municipality and nothing of another', async () => {
     const { archive, files } = await exportTenantArchive(a);
-    expect(files).toEqual(expect.arrayContaining(['LEESMIJ.txt', 'vragenlijsten/kort.json', 'verhalen/kort.csv', 'cijfers/observaties.csv', 'tabellen/stories.json', 'tabellen/story_answers.json', 'tabellen/audit_log.json', 'tabellen/memberships.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LEESMIJ.txt',
+        'vragenlijsten/kort.json',
+        'verhalen/kort.csv',
+        'cijfers/observaties.csv',
+        'tabellen/stories.json',
+        'tabellen/story_answers.json',
+        'tabellen/audit_log.json',
+        'tabellen/memberships.json',
+      ]),
+    );
     expect(files).not.toContain('tabellen/sessions.json');
     expect(spawnSync('python3', ['--version']).status).toBe(0);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'export-')), 'a.zip');
     fs.writeFileSync(file, archive);
-    const read = (name: string) => execFileSync('python3', ['-c', 'import zipfile,sys;sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())', file, name], { encoding: 'utf8' });
+    const read = (name: string) =>
+      execFileSync('python3', ['-c', 'import zipfile,sys;sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())', file, name], {
+        encoding: 'utf8',
+      });
     expect(read('verhalen/kort.csv')).toContain('nieuw-1');
     const rows = JSON.parse(read('tabellen/stories.json')) as { tenant_id: string }[];
     expect(rows).toHaveLength(2);
@@ -112,7 +140,11 @@ describe.each(testDatabaseTargets())('AVG duties on $name', ({ create }) => {
     const deletion = await deleteTenant(handle.db, 'gemeente-a', 'gemeente-a');
     expect(deletion.rowsDeleted.stories).toBe(2);
     expect(deletion.usersDeleted).toBe(1);
-    const tables = ((await handle.db.execute(sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'tenant_id'`)) as unknown as { rows: { table_name: string }[] }).rows;
+    const tables = (
+      (await handle.db.execute(
+        sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'tenant_id'`,
+      )) as unknown as { rows: { table_name: string }[] }
+    ).rows;
     for (const { table_name } of tables) {
       expect(await count(handle, sql`select count(*) as n from ${sql.raw(`"${table_name}"`)} where tenant_id = ${a.tenantId}`), table_name).toBe(0);
     }

@@ -68,7 +68,15 @@ describe('the CLI beside a running server', { timeout: 300_000 }, () => {
       expect(JSON.parse(patterns.stdout)).toMatchObject({ format: 'duiding.patterns/v1', stories: 2000 });
       // A rejected file rolls back over the socket too, and leaves the server usable.
       const bad = path.join(work, 'bad.csv');
-      fs.writeFileSync(bad, fs.readFileSync(path.join(CASE_2000_DIR, 'stories.csv'), 'utf8').split('\n').slice(0, 3).join('\n').replace(/,(\d+\.\d+),(0\.\d+),/, ',$1,abc,'));
+      fs.writeFileSync(
+        bad,
+        fs
+          .readFileSync(path.join(CASE_2000_DIR, 'stories.csv'), 'utf8')
+          .split('\n')
+          .slice(0, 3)
+          .join('\n')
+          .replace(/,(\d+\.\d+),(0\.\d+),/, ',$1,abc,'),
+      );
       expect((await duiding(['import', 'stories', bad, '--questionnaire', 'zo-thuis-holdout'])).code).toBe(1);
       expect((await fetch(`${url}/inloggen`)).status).toBe(200);
     } finally {

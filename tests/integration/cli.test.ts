@@ -29,7 +29,21 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('duiding command', () => {
   it('explains every command with --help', () => {
-    for (const command of ['serve', 'migrate', 'seed-demo', 'import questionnaire', 'import stories', 'import indicators', 'export stories', 'export questionnaire', 'export indicators', 'patterns', 'stories', 'link', 'words']) {
+    for (const command of [
+      'serve',
+      'migrate',
+      'seed-demo',
+      'import questionnaire',
+      'import stories',
+      'import indicators',
+      'export stories',
+      'export questionnaire',
+      'export indicators',
+      'patterns',
+      'stories',
+      'link',
+      'words',
+    ]) {
       const result = duiding([...command.split(' '), '--help']);
       expect(result.code, command).toBe(0);
       expect(result.stdout, command).toContain(`duiding ${command}`);

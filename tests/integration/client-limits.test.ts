@@ -171,7 +171,11 @@ describe.runIf(postgresConfigured())('two app servers on one PostgreSQL server',
       await Promise.all([one.migrate(), two.migrate()]);
       await seedDemo(one.db, { stories: 5 });
       for (const handle of [one, two]) {
-        servers.push(await listen(createApp({ db: handle.db, logger: silent, secureCookies: false, publicUrl: ORIGIN, collectRateLimit: { limit: 10, windowMs: 60_000 } })));
+        servers.push(
+          await listen(
+            createApp({ db: handle.db, logger: silent, secureCookies: false, publicUrl: ORIGIN, collectRateLimit: { limit: 10, windowMs: 60_000 } }),
+          ),
+        );
       }
       await expectSharedState(servers[0]!.url, servers[1]!.url);
     } finally {

@@ -46,18 +46,29 @@ describe.each(testDatabaseTargets())('coding API on $name', ({ create }) => {
     handle = await create();
     tenants = await seedTwoTenants(handle, { stories: 12 });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
-    const rows = ((await handle.db.execute(
-      sql`select id::text as id, length(text) as n from stories where tenant_id = ${tenants.a.tenantId} and status = 'published' order by ref limit 1`,
-    )) as unknown as { rows: { id: string; n: number }[] }).rows;
+    const rows = (
+      (await handle.db.execute(
+        sql`select id::text as id, length(text) as n from stories where tenant_id = ${tenants.a.tenantId} and status = 'published' order by ref limit 1`,
+      )) as unknown as { rows: { id: string; n: number }[] }
+    ).rows;
     storyId = rows[0]!.id;
     storyLength = rows[0]!.n;
-    storyOfB = ((await handle.db.execute(sql`select id::text as id from stories where tenant_id = ${tenants.b.tenantId} limit 1`)) as unknown as { rows: { id: string }[] }).rows[0]!.id;
+    storyOfB = (
+      (await handle.db.execute(sql`select id::text as id from stories where tenant_id = ${tenants.b.tenantId} limit 1`)) as unknown as {
+        rows: { id: string }[];
+      }
+    ).rows[0]!.id;
   }, 180_000);
   afterAll(async () => handle?.close());
 
   it('keeps a codebook: add (201), list parents before children, edit, and refuses bad codes naming the field', async () => {
     expect((await send(analist(), 'POST', '/api/v1/questionnaires/zo-thuis/codebook', { slug: 'welzijn', label: 'Welzijn' })).status).toBe(201);
-    const child = await send(analist(), 'POST', '/api/v1/questionnaires/zo-thuis/codebook', { slug: 'eenzaamheid', label: 'Eenzaamheid', description: 'Alleen staan', parent: 'welzijn' });
+    const child = await send(analist(), 'POST', '/api/v1/questionnaires/zo-thuis/codebook', {
+      slug: 'eenzaamheid',
+      label: 'Eenzaamheid',
+      description: 'Alleen staan',
+      parent: 'welzijn',
+    });
     expect(child.status).toBe(201);
     expect(await child.json()).toEqual({ slug: 'eenzaamheid', label: 'Eenzaamheid', description: 'Alleen staan', parent: 'welzijn' });
     expect((await send(analist(), 'POST', '/api/v1/questionnaires/zo-thuis/codebook', { slug: 'autonomie', label: 'Autonomie' })).status).toBe(201);
@@ -83,8 +94,18 @@ describe.each(testDatabaseTargets())('coding API on $name', ({ create }) => {
     expect(await count('codes')).toBe(before);
 
     // Editing: a parent with children cannot become a child; the label changes, the slug stays.
-    await refused(await send(analist(), 'PATCH', '/api/v1/questionnaires/zo-thuis/codebook/welzijn', { label: 'Welzijn', parent: 'autonomie' }), 400, 'parent', 'has-children');
-    await refused(await send(analist(), 'PATCH', '/api/v1/questionnaires/zo-thuis/codebook/autonomie', { label: 'Autonomie', parent: 'autonomie' }), 400, 'parent', 'own-parent');
+    await refused(
+      await send(analist(), 'PATCH', '/api/v1/questionnaires/zo-thuis/codebook/welzijn', { label: 'Welzijn', parent: 'autonomie' }),
+      400,
+      'parent',
+      'has-children',
+    );
+    await refused(
+      await send(analist(), 'PATCH', '/api/v1/questionnaires/zo-thuis/codebook/autonomie', { label: 'Autonomie', parent: 'autonomie' }),
+      400,
+      'parent',
+      'own-parent',
+    );
     const edited = await send(analist(), 'PATCH', '/api/v1/questionnaires/zo-thuis/codebook/autonomie', { label: 'Zelf kiezen', parent: 'welzijn' });
     expect(await edited.json()).toEqual({ slug: 'autonomie', label: 'Zelf kiezen', description: '', parent: 'welzijn' });
     await refused(await send(analist(), 'PATCH', '/api/v1/questionnaires/zo-thuis/codebook/nergens', { label: 'X' }), 404, 'code', 'unknown-code');
@@ -100,15 +121,27 @@ describe.each(testDatabaseTargets())('coding API on $name', ({ create }) => {
     expect((await send(analist(), 'PUT', path, { start: 0, end: 5 })).status).toBe(204);
     expect((await send(analist(), 'PUT', path, { start: 5, end: 9 })).status).toBe(204); // touching is not overlapping
     // Another analyst may code the same passage: agreement compares them.
-    const userId = await upsertUser(handle.db, { email: 'tweede-analist@a.example', displayName: 'Tweede analist', passwordHash: null, homeTenantId: tenants.a.tenantId });
+    const userId = await upsertUser(handle.db, {
+      email: 'tweede-analist@a.example',
+      displayName: 'Tweede analist',
+      passwordHash: null,
+      homeTenantId: tenants.a.tenantId,
+    });
     await addMembership(handle.db, { tenantId: tenants.a.tenantId, userId, role: 'analist' });
     const token = await createSession(handle.db, userId, tenants.a.tenantId);
     const second = { cookie: `duiding_session=${token}`, csrfToken: (await findSession(handle.db, token))!.csrfToken };
     expect((await send(second, 'PUT', path, { start: 2, end: 7 })).status).toBe(204);
-    const mine = ((await handle.db.execute(
-      sql`select start_offset as s, end_offset as e from code_applications where story_id = ${storyId} order by s nulls first, e`,
-    )) as unknown as { rows: { s: number | null; e: number | null }[] }).rows;
-    expect(mine).toEqual([{ s: null, e: null }, { s: 0, e: 5 }, { s: 2, e: 7 }, { s: 5, e: 9 }]);
+    const mine = (
+      (await handle.db.execute(
+        sql`select start_offset as s, end_offset as e from code_applications where story_id = ${storyId} order by s nulls first, e`,
+      )) as unknown as { rows: { s: number | null; e: number | null }[] }
+    ).rows;
+    expect(mine).toEqual([
+      { s: null, e: null },
+      { s: 0, e: 5 },
+      { s: 2, e: 7 },
+      { s: 5, e: 9 },
+    ]);
 
     expect((await send(analist(), 'DELETE', path, { start: 5, end: 9 })).status).toBe(204);
     expect((await send(analist(), 'DELETE', path)).status).toBe(204);
@@ -155,6 +188,11 @@ describe.each(testDatabaseTargets())('coding API on $name', ({ create }) => {
     expect(Object.keys(doc.paths['/api/v1/questionnaires/{key}/codebook']!).sort()).toEqual(['get', 'post']);
     expect(Object.keys(doc.paths['/api/v1/stories/{id}/codes/{slug}']!).sort()).toEqual(['delete', 'put']);
     expect(JSON.stringify(doc.paths['/api/v1/questionnaires/{key}/codebook']!.get!.responses['200'])).toContain('#/components/schemas/Code');
-    expect(Object.keys((doc as unknown as { components: { schemas: Record<string, { properties: object }> } }).components.schemas.Code!.properties)).toEqual(['slug', 'label', 'description', 'parent']);
+    expect(Object.keys((doc as unknown as { components: { schemas: Record<string, { properties: object }> } }).components.schemas.Code!.properties)).toEqual([
+      'slug',
+      'label',
+      'description',
+      'parent',
+    ]);
   });
 });

@@ -26,13 +26,22 @@ describe.each(testDatabaseTargets())('QDPX on $name', ({ create }) => {
   const analysts = [randomUUID(), randomUUID()];
 
   const codings = async () =>
-    ((await handle.db.execute(sql`select s.ref, c.slug, a.analyst_id::text as analyst, a.start_offset as start, a.end_offset as "end"
+    (
+      (await handle.db.execute(sql`select s.ref, c.slug, a.analyst_id::text as analyst, a.start_offset as start, a.end_offset as "end"
       from code_applications a join codes c on c.tenant_id = a.tenant_id and c.id = a.code_id join stories s on s.tenant_id = a.tenant_id and s.id = a.story_id
-      order by 1, 2, 3, 4 nulls first`)) as unknown as { rows: unknown[] }).rows;
+      order by 1, 2, 3, 4 nulls first`)) as unknown as { rows: unknown[] }
+    ).rows;
   const counts = async () =>
-    ((await handle.db.execute(sql`select (select count(*)::int from codes) as codes, (select count(*)::int from code_applications) as codings`)) as unknown as { rows: unknown[] }).rows[0];
+    (
+      (await handle.db.execute(
+        sql`select (select count(*)::int from codes) as codes, (select count(*)::int from code_applications) as codings`,
+      )) as unknown as { rows: unknown[] }
+    ).rows[0];
   async function rejected(promise: Promise<unknown>): Promise<InputRejected> {
-    const error = await promise.then(() => null, (e: unknown) => e);
+    const error = await promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InputRejected);
     return error as InputRejected;
   }
@@ -46,7 +55,11 @@ describe.each(testDatabaseTargets())('QDPX on $name', ({ create }) => {
     ctx = await contextForTenantSlug(handle.db, 'voorbeeld', analysts[0]);
     // A story with characters beyond U+FFFF: REFI-QDA counts code points, JavaScript UTF-16 units.
     await handle.db.execute(sql`update stories set text = ${'Blij 😀 met de hulp & <steun>. Daarna "rust".'} where ref = (select min(ref) from stories)`);
-    stories = ((await handle.db.execute(sql`select id::text as id, ref, text from stories order by ref`)) as unknown as { rows: { id: string; ref: string; text: string }[] }).rows;
+    stories = (
+      (await handle.db.execute(sql`select id::text as id, ref, text from stories order by ref`)) as unknown as {
+        rows: { id: string; ref: string; text: string }[];
+      }
+    ).rows;
     await addCode(ctx, 'zo-thuis', { slug: 'welzijn', label: 'Welzijn', description: 'Hoe het gaat & <waarom>' });
     await addCode(ctx, 'zo-thuis', { slug: 'eenzaamheid', label: 'Eenzaamheid', parent: 'welzijn' });
     await addCode(ctx, 'zo-thuis', { slug: 'steun', label: 'Steun' });
@@ -72,7 +85,9 @@ describe.each(testDatabaseTargets())('QDPX on $name', ({ create }) => {
     expect(Object.keys(files).filter((f) => f.startsWith('sources/')).length).toBe(stories.length);
     expect(strFromU8(files[`sources/${stories[0]!.id}.txt`]!)).toBe(stories[0]!.text);
     // Nested codes, escaped text, and positions in code points: "met" is at UTF-16 offset 8 but code point 7.
-    expect(xml).toMatch(/<Code guid="[^"]+" name="Welzijn" isCodable="true">\n<Description>Hoe het gaat &amp; &lt;waarom&gt;<\/Description>\n<Code guid="[^"]+" name="Eenzaamheid"/);
+    expect(xml).toMatch(
+      /<Code guid="[^"]+" name="Welzijn" isCodable="true">\n<Description>Hoe het gaat &amp; &lt;waarom&gt;<\/Description>\n<Code guid="[^"]+" name="Eenzaamheid"/,
+    );
     expect(xml).toContain('startPosition="7" endPosition="18"');
     expect(xml).not.toContain('Blij'); // texts live in sources/, not in the project file
   });
@@ -119,7 +134,9 @@ describe.each(testDatabaseTargets())('QDPX on $name', ({ create }) => {
     const before = await counts();
     const story = stories[9]!;
     const source = (inner: string, name = story.ref) =>
-      project(`<CodeBook><Codes><Code guid="9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" name="Nieuw" isCodable="true"/></Codes></CodeBook><Sources><TextSource guid="51111111-2222-4333-8444-555555555555" name="${name}" plainTextPath="internal://s.txt">${inner}</TextSource></Sources>`);
+      project(
+        `<CodeBook><Codes><Code guid="9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" name="Nieuw" isCodable="true"/></Codes></CodeBook><Sources><TextSource guid="51111111-2222-4333-8444-555555555555" name="${name}" plainTextPath="internal://s.txt">${inner}</TextSource></Sources>`,
+      );
     const selection = (start: number, end: number, code = '9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', guid = '61111111-2222-4333-8444-555555555555') =>
       `<PlainTextSelection guid="${guid}" startPosition="${start}" endPosition="${end}"><Coding guid="71111111-2222-4333-8444-555555555555"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
     const files = { 'sources/s.txt': story.text };
@@ -127,22 +144,37 @@ describe.each(testDatabaseTargets())('QDPX on $name', ({ create }) => {
       [strToU8('geen zip'), 'not-a-zip', undefined],
       [zipSync({ 'iets.txt': strToU8('x') }), 'no-project', undefined],
       [qdpx('<Project><Users></Project>'), 'invalid-xml', undefined],
-      [qdpx(source(selection(0, 5, 'aaaaaaaa-4e5f-4a6b-8c7d-9e0f1a2b3c4d')), files), 'unknown-code', 'PlainTextSelection guid="61111111-2222-4333-8444-555555555555"'],
+      [
+        qdpx(source(selection(0, 5, 'aaaaaaaa-4e5f-4a6b-8c7d-9e0f1a2b3c4d')), files),
+        'unknown-code',
+        'PlainTextSelection guid="61111111-2222-4333-8444-555555555555"',
+      ],
       [qdpx(source(selection(2, story.text.length + 1)), files), 'past-end', 'PlainTextSelection guid="61111111-2222-4333-8444-555555555555"'],
       [qdpx(source(selection(5, 5)), files), 'empty-span', 'PlainTextSelection guid="61111111-2222-4333-8444-555555555555"'],
       [qdpx(source(selection(0, 5), 'bestaat-niet'), files), 'unknown-story', 'TextSource name="bestaat-niet"'],
       [qdpx(source(selection(0, 5)), { 'sources/s.txt': `${story.text} anders` }), 'text-differs', `TextSource name="${story.ref}"`],
-      [qdpx(source(selection(0, 5) + selection(3, 8, undefined, '81111111-2222-4333-8444-555555555555')), files), 'overlapping-passage', 'PlainTextSelection guid="81111111-2222-4333-8444-555555555555"'],
+      [
+        qdpx(source(selection(0, 5) + selection(3, 8, undefined, '81111111-2222-4333-8444-555555555555')), files),
+        'overlapping-passage',
+        'PlainTextSelection guid="81111111-2222-4333-8444-555555555555"',
+      ],
       [qdpx(source(''), {}), 'no-text', `TextSource name="${story.ref}"`],
       [
-        qdpx(project('<CodeBook><Codes><Code guid="9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c41" name="A" isCodable="true"><Code guid="9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c42" name="B" isCodable="true"><Code guid="9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c43" name="C" isCodable="true"/></Code></Code></Codes></CodeBook>')),
+        qdpx(
+          project(
+            '<CodeBook><Codes><Code guid="9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c41" name="A" isCodable="true"><Code guid="9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c42" name="B" isCodable="true"><Code guid="9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c43" name="C" isCodable="true"/></Code></Code></Codes></CodeBook>',
+          ),
+        ),
         'too-deep',
         'Code guid="9a0b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c43"',
       ],
     ];
     for (const [file, code, element] of cases) {
       const error = await rejected(importQdpx(ctx, 'zo-thuis', file));
-      expect(error.problems.map((p) => p.code), code).toContain(code);
+      expect(
+        error.problems.map((p) => p.code),
+        code,
+      ).toContain(code);
       if (element) expect(error.problems.find((p) => p.code === code)!.field).toBe(element);
       for (const p of error.problems) expect(p.nl).not.toBe(p.en);
     }

@@ -58,7 +58,10 @@ describe.each(testDatabaseTargets())('codes as variables on $name', ({ create })
   }
   async function snapshotVersion(): Promise<string | undefined> {
     const q = (await findQuestionnaire(ctx.db, ctx.tenantId, 'zo-thuis'))!;
-    const [row] = await ctx.db.select({ v: answerSnapshots.storiesVersion }).from(answerSnapshots).where(and(eq(answerSnapshots.tenantId, ctx.tenantId), eq(answerSnapshots.questionnaireId, q.id)));
+    const [row] = await ctx.db
+      .select({ v: answerSnapshots.storiesVersion })
+      .from(answerSnapshots)
+      .where(and(eq(answerSnapshots.tenantId, ctx.tenantId), eq(answerSnapshots.questionnaireId, q.id)));
     return row?.v;
   }
 
@@ -68,7 +71,9 @@ describe.each(testDatabaseTargets())('codes as variables on $name', ({ create })
     ctx = await contextForTenantSlug(handle.db, 'voorbeeld', randomUUID());
     // Only published stories: the export below is then exactly what the scan reads.
     await handle.db.execute(sql`delete from stories where status <> 'published'`);
-    ids = ((await handle.db.execute(sql`select id::text as id from stories where tenant_id = ${ctx.tenantId} order by ref`)) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    ids = (
+      (await handle.db.execute(sql`select id::text as id from stories where tenant_id = ${ctx.tenantId} order by ref`)) as unknown as { rows: { id: string }[] }
+    ).rows.map((r) => r.id);
     await addCode(ctx, 'zo-thuis', { slug: 'steun', label: 'Steun' });
     await addCode(ctx, 'zo-thuis', { slug: 'nooit-gebruikt', label: 'Nooit gebruikt' });
   }, 180_000);
@@ -127,7 +132,9 @@ describe.each(testDatabaseTargets())('codes as variables on $name', ({ create })
     // Ten stories both coded (both gave each "gezien"). Twijfel by the first on 0–4, by the second
     // on 0–3 and 5: p_o = 0.8, p_e = 0.5·0.5 + 0.5·0.5 = 0.5, κ = 0.6. Steun by both on 6–9: κ = 1.
     // The import before replaced every story: new ids.
-    ids = ((await handle.db.execute(sql`select id::text as id from stories where tenant_id = ${ctx.tenantId} order by ref`)) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    ids = (
+      (await handle.db.execute(sql`select id::text as id from stories where tenant_id = ${ctx.tenantId} order by ref`)) as unknown as { rows: { id: string }[] }
+    ).rows.map((r) => r.id);
     const ten = ids.slice(1, 11);
     for (const [i, id] of ten.entries()) {
       for (const who of [first, second]) await applyCode(who, id, 'gezien', null);
@@ -170,7 +177,9 @@ describe.each(testDatabaseTargets())('codes as variables on $name', ({ create })
       table[v] ??= { ja: 0, nee: 0 };
       table[v]![code[i]!]! += 1;
     });
-    const counts = Object.keys(table).sort().map((k) => [table[k]!.ja!, table[k]!.nee!]);
+    const counts = Object.keys(table)
+      .sort()
+      .map((k) => [table[k]!.ja!, table[k]!.nee!]);
     const script = [
       'import json, sys',
       'from scipy import stats',
@@ -179,7 +188,10 @@ describe.each(testDatabaseTargets())('codes as variables on $name', ({ create })
       'chi2, p, dof, _ = stats.chi2_contingency(d["table"], correction=False)',
       'print(json.dumps({"mw": float(mw.pvalue), "chi": float(p)}))',
     ].join('\n');
-    const reference = JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify({ ...groups, table: counts }), encoding: 'utf8' })) as { mw: number; chi: number };
+    const reference = JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify({ ...groups, table: counts }), encoding: 'utf8' })) as {
+      mw: number;
+      chi: number;
+    };
     const mw = scan.patterns.find((p) => p.a === 'cijfer' && p.b === 'code:steun')!;
     const chi = scan.patterns.find((p) => p.a === 'gevoel' && p.b === 'code:steun')!;
     expect(mw.test).toBe('mann-whitney');
@@ -188,18 +200,22 @@ describe.each(testDatabaseTargets())('codes as variables on $name', ({ create })
     expect(relativeError(chi.p!, reference.chi)).toBeLessThanOrEqual(1e-6);
   });
 
-  it.runIf(hasScipy())('scans code:x as scipy-scan.py scans the exported column', async () => {
-    const scan = await scanQuestionnaire(ctx, 'zo-thuis', { cache: false });
-    const questionnaire = await withCodeVariables(ctx, (await findQuestionnaire(ctx.db, ctx.tenantId, 'zo-thuis'))!);
-    const dir = mkdtempSync(join(tmpdir(), 'duiding-codes-'));
-    try {
-      writeFileSync(join(dir, 'q.json'), JSON.stringify(questionnaire.definition));
-      writeFileSync(join(dir, 's.csv'), await text(await exportStories(ctx, 'zo-thuis')));
-      const reference = JSON.parse(execFileSync('python3', [SCIPY_SCAN, join(dir, 'q.json'), join(dir, 's.csv')], { encoding: 'utf8', maxBuffer: 64 << 20 }));
-      expect(reference.patterns.some((p: { a: string; b: string }) => p.a === 'code:steun' || p.b === 'code:steun')).toBe(true);
-      expectParity(scan, reference.patterns);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  it.runIf(hasScipy())(
+    'scans code:x as scipy-scan.py scans the exported column',
+    async () => {
+      const scan = await scanQuestionnaire(ctx, 'zo-thuis', { cache: false });
+      const questionnaire = await withCodeVariables(ctx, (await findQuestionnaire(ctx.db, ctx.tenantId, 'zo-thuis'))!);
+      const dir = mkdtempSync(join(tmpdir(), 'duiding-codes-'));
+      try {
+        writeFileSync(join(dir, 'q.json'), JSON.stringify(questionnaire.definition));
+        writeFileSync(join(dir, 's.csv'), await text(await exportStories(ctx, 'zo-thuis')));
+        const reference = JSON.parse(execFileSync('python3', [SCIPY_SCAN, join(dir, 'q.json'), join(dir, 's.csv')], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+        expect(reference.patterns.some((p: { a: string; b: string }) => p.a === 'code:steun' || p.b === 'code:steun')).toBe(true);
+        expectParity(scan, reference.patterns);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

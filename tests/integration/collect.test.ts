@@ -35,8 +35,7 @@ describe.each(testDatabaseTargets())('collecting stories on $name', ({ create })
       body: JSON.stringify({ code }),
     });
   const storyCount = async () => Number((await handle.db.select({ n: count() }).from(stories))[0].n);
-  const fields = async (response: Response) =>
-    ((await response.json()) as { errors?: { field: string }[] }).errors?.map((e) => e.field) ?? [];
+  const fields = async (response: Response) => ((await response.json()) as { errors?: { field: string }[] }).errors?.map((e) => e.field) ?? [];
 
   beforeAll(async () => {
     handle = await create();
@@ -97,7 +96,11 @@ describe.each(testDatabaseTargets())('collecting stories on $name', ({ create })
     ['a number below its minimum', (s) => ({ ...s, answers: { ...s.answers, wachtweken: -1 } }), 'answers.wachtweken'],
     ['an unknown option', (s) => ({ ...s, answers: { ...s.answers, rol: 'koning' } }), 'answers.rol'],
     ['a multichoice with an unknown key', (s) => ({ ...s, answers: { ...s.answers, wat_hielp: ['luisteren', 'toveren'] } }), 'answers.wat_hielp'],
-    ['a multichoice over its max', (s) => ({ ...s, answers: { ...s.answers, wat_hielp: ['luisteren', 'snel-hulp', 'school', 'familie'] } }), 'answers.wat_hielp'],
+    [
+      'a multichoice over its max',
+      (s) => ({ ...s, answers: { ...s.answers, wat_hielp: ['luisteren', 'snel-hulp', 'school', 'familie'] } }),
+      'answers.wat_hielp',
+    ],
     ['a triad summing to zero', (s) => ({ ...s, answers: { ...s.answers, wie_hielp: [0, 0, 0] } }), 'answers.wie_hielp'],
     ['a triad with a negative weight', (s) => ({ ...s, answers: { ...s.answers, wie_hielp: [1, -1, 1] } }), 'answers.wie_hielp'],
     ['a triad of two numbers', (s) => ({ ...s, answers: { ...s.answers, wie_hielp: [1, 1] } }), 'answers.wie_hielp'],
@@ -142,7 +145,10 @@ describe.each(testDatabaseTargets())('collecting stories on $name', ({ create })
     expect(await fields(unknown)).toEqual(['slug']);
 
     const [tenant] = await handle.db.select().from(tenants).where(eq(tenants.slug, 'voorbeeld'));
-    const [open] = await handle.db.select().from(collections).where(and(eq(collections.tenantId, tenant.id), eq(collections.slug, DEMO_SLUG)));
+    const [open] = await handle.db
+      .select()
+      .from(collections)
+      .where(and(eq(collections.tenantId, tenant.id), eq(collections.slug, DEMO_SLUG)));
     const past = new Date(Date.now() - 86_400_000);
     const future = new Date(Date.now() + 86_400_000);
     for (const [slug, opensAt, closesAt, status] of [

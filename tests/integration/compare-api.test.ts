@@ -36,14 +36,18 @@ describe.each(testDatabaseTargets())('compare API on $name', ({ create }) => {
     }
     return cookies.get(role)!;
   }
-  const get = async (query: string, role = 'analist') => app.request(`/api/v1/questionnaires/zo-thuis/compare?${query}`, { headers: { cookie: await as(role) } });
+  const get = async (query: string, role = 'analist') =>
+    app.request(`/api/v1/questionnaires/zo-thuis/compare?${query}`, { headers: { cookie: await as(role) } });
 
   it('compares two wijken: subsets, tests per question with q, and words per subset', async () => {
     const response = await get('a=wijk=WK999901&b=wijk=WK999902');
     expect(response.status).toBe(200);
     const doc = (await response.json()) as CompareDocument;
     expect(doc.format).toBe('duiding.compare/v1');
-    expect(doc.subsets.map((s) => [s.name, s.filter])).toEqual([['a', 'wijk=WK999901'], ['b', 'wijk=WK999902']]);
+    expect(doc.subsets.map((s) => [s.name, s.filter])).toEqual([
+      ['a', 'wijk=WK999901'],
+      ['b', 'wijk=WK999902'],
+    ]);
     expect(doc.subsets[0].stories).toBeGreaterThan(10);
     expect(doc.stories).toBe(doc.subsets[0].stories + doc.subsets[1].stories);
     // The defining question is not tested.
@@ -148,7 +152,10 @@ describe.each(testDatabaseTargets())('compare API on $name', ({ create }) => {
   });
 
   it('answers what its OpenAPI schema says', async () => {
-    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, { get?: { responses: Record<string, unknown> } }>; components: { schemas: Record<string, unknown> } };
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, { get?: { responses: Record<string, unknown> } }>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.paths['/api/v1/questionnaires/{key}/compare']?.get).toBeDefined();
     const ajv = new Ajv2020({ strict: false });
     ajv.addSchema({ ...doc, $id: 'openapi.json' });

@@ -42,13 +42,13 @@ const definition: Questionnaire = {
 
 /** A tenant with a questionnaire, a version and a collection: what a story needs. */
 async function seedTenant(db: Database, slug: string) {
-  const [tenant] = await db.insert(schema.tenants).values({ slug, name: `Gemeente ${slug}` }).returning();
+  const [tenant] = await db
+    .insert(schema.tenants)
+    .values({ slug, name: `Gemeente ${slug}` })
+    .returning();
   const tenantId = tenant!.id;
   const [questionnaire] = await db.insert(schema.questionnaires).values({ tenantId, key: 'wonen' }).returning();
-  const [version] = await db
-    .insert(schema.questionnaireVersions)
-    .values({ tenantId, questionnaireId: questionnaire!.id, version: 1, definition })
-    .returning();
+  const [version] = await db.insert(schema.questionnaireVersions).values({ tenantId, questionnaireId: questionnaire!.id, version: 1, definition }).returning();
   const [collection] = await db
     .insert(schema.collections)
     .values({ tenantId, slug: 'wonen-2026', questionnaireId: questionnaire!.id, title: 'Wonen 2026' })
@@ -72,20 +72,11 @@ describe.each(testDatabaseTargets())('database on $name', ({ name, create }) => 
   });
 
   it('has applied the migrations, and applying them again changes nothing', async () => {
-    const journal = JSON.parse(
-      fs.readFileSync(new URL('../../src/db/migrations/meta/_journal.json', import.meta.url), 'utf8'),
-    ) as { entries: unknown[] };
-    const count = async () =>
-      Number(
-        (await rows<{ n: number | string }>(handle.db, sql`SELECT count(*) AS n FROM drizzle.__drizzle_migrations`))[0]!
-          .n,
-      );
+    const journal = JSON.parse(fs.readFileSync(new URL('../../src/db/migrations/meta/_journal.json', import.meta.url), 'utf8')) as { entries: unknown[] };
+    const count = async () => Number((await rows<{ n: number | string }>(handle.db, sql`SELECT count(*) AS n FROM drizzle.__drizzle_migrations`))[0]!.n);
     const tables = async () =>
       (
-        await rows<{ table_name: string }>(
-          handle.db,
-          sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
-        )
+        await rows<{ table_name: string }>(handle.db, sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`)
       ).map((r) => r.table_name);
 
     expect(await count()).toBe(journal.entries.length);
@@ -160,10 +151,7 @@ describe.each(testDatabaseTargets())('database on $name', ({ name, create }) => 
     expect(sqlState(error)).toBe('23503'); // foreign_key_violation
     expect(constraintName(error)).toMatch(/questionnaire/);
 
-    const stored = await rows<{ n: number | string }>(
-      handle.db,
-      sql`SELECT count(*) AS n FROM stories WHERE ref = 'cross-tenant'`,
-    );
+    const stored = await rows<{ n: number | string }>(handle.db, sql`SELECT count(*) AS n FROM stories WHERE ref = 'cross-tenant'`);
     expect(Number(stored[0]!.n)).toBe(0);
   });
 });

@@ -33,11 +33,38 @@ async function problemsOf(work: Promise<unknown>): Promise<Problem[]> {
   throw new Error('expected InputRejected');
 }
 
-const slider = { key: 'gehoord', about: 'story', type: 'slider', text: { nl: 'Voelde u zich gehoord?' }, left: { nl: 'helemaal niet' }, right: { nl: 'helemaal wel', en: 'completely' }, allowNotApplicable: true };
-const triad = { key: 'wie_hielp', about: 'story', type: 'triad', text: { nl: 'Wie hielp het meest?' }, corners: [{ nl: 'familie' }, { nl: 'een professional' }, { nl: 'ikzelf' }], required: true };
+const slider = {
+  key: 'gehoord',
+  about: 'story',
+  type: 'slider',
+  text: { nl: 'Voelde u zich gehoord?' },
+  left: { nl: 'helemaal niet' },
+  right: { nl: 'helemaal wel', en: 'completely' },
+  allowNotApplicable: true,
+};
+const triad = {
+  key: 'wie_hielp',
+  about: 'story',
+  type: 'triad',
+  text: { nl: 'Wie hielp het meest?' },
+  corners: [{ nl: 'familie' }, { nl: 'een professional' }, { nl: 'ikzelf' }],
+  required: true,
+};
 
 function collectionInput(overrides: Partial<CollectionInput> = {}): CollectionInput {
-  return { title: 'Wijkteam Noord', questionnaire: 'jeugd', slug: 'jeugd-noord', opens: '2026-03-01', closes: '2026-03-31', languages: ['nl'], mode: 'self', introNl: 'Vertel ons uw ervaring.', introEn: '', retentionDays: '730', ...overrides };
+  return {
+    title: 'Wijkteam Noord',
+    questionnaire: 'jeugd',
+    slug: 'jeugd-noord',
+    opens: '2026-03-01',
+    closes: '2026-03-31',
+    languages: ['nl'],
+    mode: 'self',
+    introNl: 'Vertel ons uw ervaring.',
+    introEn: '',
+    retentionDays: '730',
+    ...overrides,
+  };
 }
 
 describe.each(testDatabaseTargets())('designer and collections on $name', ({ create }) => {
@@ -104,11 +131,25 @@ describe.each(testDatabaseTargets())('designer and collections on $name', ({ cre
   it('makes a new draft version when the latest version is frozen, and keeps the frozen one as it was', async () => {
     const before = await findQuestionnaire(handle.db, ctx.tenantId, 'jeugd');
     await freezeVersion(handle.db, ctx.tenantId, before!.versionId);
-    expect(await saveQuestion(ctx, 'jeugd', null, { key: 'rol', about: 'participant', type: 'choice', text: { nl: 'Wie bent u?' }, options: [{ key: 'jongere', text: { nl: 'jongere' } }, { key: 'ouder', text: { nl: 'ouder' } }] })).toEqual({ version: 2, newVersion: true });
+    expect(
+      await saveQuestion(ctx, 'jeugd', null, {
+        key: 'rol',
+        about: 'participant',
+        type: 'choice',
+        text: { nl: 'Wie bent u?' },
+        options: [
+          { key: 'jongere', text: { nl: 'jongere' } },
+          { key: 'ouder', text: { nl: 'ouder' } },
+        ],
+      }),
+    ).toEqual({ version: 2, newVersion: true });
     // The next edit changes the new draft in place.
     expect(await removeItem(ctx, 'jeugd', 'prompts', 'moment')).toEqual({ version: 2, newVersion: false });
     const loaded = await loadDesignerQuestionnaire(ctx, 'jeugd');
-    expect(loaded.versions.map((v) => [v.version, v.frozen])).toEqual([[1, true], [2, false]]);
+    expect(loaded.versions.map((v) => [v.version, v.frozen])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
     expect(loaded.definition.questions.map((q) => q.key)).toEqual(['wie_hielp', 'gehoord', 'rol']);
     // A removed key cannot come back as another type: stories already answered it as a slider.
     await removeItem(ctx, 'jeugd', 'questions', 'gehoord');
@@ -130,7 +171,14 @@ describe.each(testDatabaseTargets())('designer and collections on $name', ({ cre
   it('opens a collection with a public link, and the slug is unique across municipalities', async () => {
     const id = await createCollection(ctx, collectionInput());
     const view = await readCollection(ctx, id);
-    expect(view).toMatchObject({ slug: 'jeugd-noord', opens: '2026-03-01', closes: '2026-03-31', mode: 'self', retentionDays: 730, intro: { nl: 'Vertel ons uw ervaring.' } });
+    expect(view).toMatchObject({
+      slug: 'jeugd-noord',
+      opens: '2026-03-01',
+      closes: '2026-03-31',
+      mode: 'self',
+      retentionDays: 730,
+      intro: { nl: 'Vertel ons uw ervaring.' },
+    });
     // As a signed-in request of the other municipality runs: under row-level security.
     const scoped = { ...other, db: tenantDatabase(handle.db, { tenantId: other.tenantId }) };
     const taken = await problemsOf(createCollection(scoped, collectionInput()));
@@ -145,7 +193,10 @@ describe.each(testDatabaseTargets())('designer and collections on $name', ({ cre
 
   it('checks dates, slug, languages, mode and retention, naming each field', async () => {
     const problems = await problemsOf(
-      createCollection(ctx, collectionInput({ slug: 'A b', opens: '2026-04-10', closes: '2026-04-01', languages: [], mode: 'x', retentionDays: '0', title: ' ' })),
+      createCollection(
+        ctx,
+        collectionInput({ slug: 'A b', opens: '2026-04-10', closes: '2026-04-01', languages: [], mode: 'x', retentionDays: '0', title: ' ' }),
+      ),
     );
     expect(problems.map((p) => p.field).sort()).toEqual(['closes', 'languages', 'mode', 'retentionDays', 'slug', 'title']);
     const bad = await problemsOf(createCollection(ctx, collectionInput({ slug: 'goed-adres', opens: '2026-02-30' })));

@@ -25,7 +25,11 @@ describe('disclosure auditor on the demo', () => {
   const monitors = new Map<string, MonitorData>();
 
   const signIn = async (role: string) => {
-    const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${role}@voorbeeld.example`, password: 'voorbeeld-demo' }) });
+    const response = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `${role}@voorbeeld.example`, password: 'voorbeeld-demo' }),
+    });
     expect(response.status).toBe(200);
     const { csrfToken } = (await response.json()) as { csrfToken: string };
     return { cookie: response.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': csrfToken };
@@ -62,7 +66,7 @@ describe('disclosure auditor on the demo', () => {
     expect(summary.figures).toBeGreaterThan(20);
   }, 60_000);
 
-  it('gives the provider the council\'s figures', async () => {
+  it("gives the provider the council's figures", async () => {
     const aanbieder = await signIn('aanbieder');
     for (const period of ['2026-Q1', '2026-07']) {
       const { generatedAt: _a, ...provider } = await monitorOf(aanbieder, period);

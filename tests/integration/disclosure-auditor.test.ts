@@ -25,7 +25,11 @@ describe('disclosure auditor on crafted data', () => {
   const slug = 'audit';
 
   const signIn = async (role: string) => {
-    const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${role}@${slug}.example`, password: AUDIT_PASSWORD }) });
+    const response = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `${role}@${slug}.example`, password: AUDIT_PASSWORD }),
+    });
     expect(response.status).toBe(200);
     const { csrfToken } = (await response.json()) as { csrfToken: string };
     return { cookie: response.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
@@ -54,15 +58,23 @@ describe('disclosure auditor on crafted data', () => {
     PERIODS.forEach((period, i) => harvest.monitor(monitors.get('raad')![i], monthsOf(period), { areaQuestion: 'wijk' }));
     const overview = await (await app.request('/', { headers: raad })).text();
     harvest.overview(overview, MONTHS, { Audit: ['audit-telefoon', 'audit-web'] });
-    const staalkaart = (await (await app.request('/api/v1/staalkaart', { headers: raad })).json()) as { domains: { domain: string; stories: number | { suppressed: true } }[] };
+    const staalkaart = (await (await app.request('/api/v1/staalkaart', { headers: raad })).json()) as {
+      domains: { domain: string; stories: number | { suppressed: true } }[];
+    };
     const allTime = monitors.get('raad')![0].method.channels.map((c) => (typeof c.stories === 'number' ? c.stories : ('hidden' as const)));
     harvest.staalkaart(staalkaart.domains.find((d) => d.domain === 'jeugd')!.stories, allTime, 'staalkaart jeugd');
     // The attacker is told that every story answers every question and knows every answer's options.
-    everythingAnswered(auditor, harvest, MONTHS, {
-      hulp: ['ja', 'nee'],
-      gevoel: ['opgelucht', 'boos', 'bang'],
-      wijk: WIJKEN.map((w) => w.name),
-    }, ['collection']);
+    everythingAnswered(
+      auditor,
+      harvest,
+      MONTHS,
+      {
+        hulp: ['ja', 'nee'],
+        gevoel: ['opgelucht', 'boos', 'bang'],
+        wijk: WIJKEN.map((w) => w.name),
+      },
+      ['collection'],
+    );
     expect(harvest.unexplained).toEqual([]);
 
     const started = Date.now();
@@ -159,7 +171,11 @@ describe('disclosure auditor on crafted data', () => {
     expect(m.warmCold.links[0].areas.find((a) => a.code === MINI.code)?.indicatorValue).toEqual({ suppressed: true });
     // … in the CSV of the API (CBS's "x"), which carries no numerators or denominators at all …
     const csv = await (await app.request('/api/v1/indicators?indicator=wachttijd', { headers: raad })).text();
-    const rows = csv.trim().split(/\r?\n/).slice(1).map((line) => line.split(','));
+    const rows = csv
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(','));
     expect(rows.find((r) => r[1] === MINI.code)?.[3]).toBe('x');
     for (const r of rows) expect([r[5], r[6]]).toEqual(['', '']);
     // … and on /cijfers.

@@ -26,8 +26,10 @@ const QUESTIONNAIRE = {
   prompts: [],
   questions: [{ key: 'cijfer', about: 'story', type: 'scale', text: { nl: 'Cijfer' }, min: 1, max: 10 }],
 };
-const STORIES = 'story_id,collected_at,collection,language,prompt,title,text,cijfer\n' +
-  Array.from({ length: 40 }, (_, i) => `s-${i},2026-0${1 + (i % 9)}-05T10:00:00Z,kort-2026,nl,,Verhaal ${i},Tekst ${i},${1 + (i % 10)}`).join('\n') + '\n';
+const STORIES =
+  'story_id,collected_at,collection,language,prompt,title,text,cijfer\n' +
+  Array.from({ length: 40 }, (_, i) => `s-${i},2026-0${1 + (i % 9)}-05T10:00:00Z,kort-2026,nl,,Verhaal ${i},Tekst ${i},${1 + (i % 10)}`).join('\n') +
+  '\n';
 
 async function fill(handle: DatabaseHandle) {
   for (const slug of ['gemeente-a', 'gemeente-b']) {

@@ -14,7 +14,7 @@ import { DEMO_SLUG, demoSubmission } from '../support/story-submission.ts';
 
 const WORKERS = 8;
 const KILL_AFTER_ACKNOWLEDGED = 40;
-const cleanups: (() => Promise<unknown> | void)[] = [];
+const cleanups: (() => Promise<unknown> | undefined)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
@@ -26,7 +26,10 @@ interface Installation {
 
 async function pgliteInstallation(): Promise<Installation> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duiding-durability-'));
-  cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  cleanups.push(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    return undefined;
+  });
   return { target: { kind: 'pglite', dataDir }, env: { DATABASE_URL: '', DUIDING_DATA_DIR: dataDir } };
 }
 

@@ -33,8 +33,10 @@ const QUESTIONNAIRE = {
     { key: 'toelichting', about: 'story', type: 'text', text: { nl: 'Toelichting' } },
   ],
 };
-const STORIES = 'story_id,collected_at,collection,language,prompt,title,text,cijfer,gehoord,toelichting\n' +
-  Array.from({ length: 20 }, (_, i) => `s-${i},2026-03-05T10:00:00Z,kort-2026,nl,,Verhaal ${i},Tekst ${i},${1 + (i % 10)},${i * 5},Uitleg ${i}`).join('\n') + '\n';
+const STORIES =
+  'story_id,collected_at,collection,language,prompt,title,text,cijfer,gehoord,toelichting\n' +
+  Array.from({ length: 20 }, (_, i) => `s-${i},2026-03-05T10:00:00Z,kort-2026,nl,,Verhaal ${i},Tekst ${i},${1 + (i % 10)},${i * 5},Uitleg ${i}`).join('\n') +
+  '\n';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'duiding-kill-import-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

@@ -76,7 +76,14 @@ describe('one mapping from errors to responses', () => {
     expect(rejected.status).toBe(400);
     const problem = (await rejected.json()) as { type: string; errors: { field: string; message: string; message_nl: string }[] };
     expect(problem.type).toBe('https://duiding.nl/problems/input-rejected');
-    expect(problem.errors).toEqual([expect.objectContaining({ field: 'period', code: 'invalid', message: expect.stringContaining('not a period'), message_nl: expect.stringContaining('geen periode') })]);
+    expect(problem.errors).toEqual([
+      expect.objectContaining({
+        field: 'period',
+        code: 'invalid',
+        message: expect.stringContaining('not a period'),
+        message_nl: expect.stringContaining('geen periode'),
+      }),
+    ]);
   });
 
   it('answers the same refusals on pages with an error page in the page language', async () => {

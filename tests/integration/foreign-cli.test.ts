@@ -20,7 +20,10 @@ function duiding(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const dataRows = (csv: string) => parseCsv(csv).slice(1).filter((r) => r.fields.some((f) => f !== ''));
+const dataRows = (csv: string) =>
+  parseCsv(csv)
+    .slice(1)
+    .filter((r) => r.fields.some((f) => f !== ''));
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'duiding-foreign-cli-'));
@@ -40,7 +43,18 @@ describe.skipIf(!haveDatasets)('duiding import narrafirma / sensemaker, export s
 
   it('imports both tools, then `export stories` lists every imported story, and `export sensemaker` writes the layout', () => {
     expect(duiding(['tenant', 'create', '--slug', 'proef', '--name', 'Gemeente Proef', '--admin-email', 'beheer@proef.example']).code).toBe(0);
-    const nf = duiding(['import', 'narrafirma', '--tenant', 'proef', '--questionnaire', 'nf', '--form', path.join(NARRAFIRMA, 'narrafirma_example_story_form.csv'), '--stories', path.join(NARRAFIRMA, 'narrafirma_example_stories.csv')]);
+    const nf = duiding([
+      'import',
+      'narrafirma',
+      '--tenant',
+      'proef',
+      '--questionnaire',
+      'nf',
+      '--form',
+      path.join(NARRAFIRMA, 'narrafirma_example_story_form.csv'),
+      '--stories',
+      path.join(NARRAFIRMA, 'narrafirma_example_stories.csv'),
+    ]);
     expect(nf.stderr).toBe('');
     expect(nf.code).toBe(0);
     expect(nf.stdout).toContain('80 verhalen ingelezen');
@@ -49,23 +63,55 @@ describe.skipIf(!haveDatasets)('duiding import narrafirma / sensemaker, export s
     const nfOut = duiding(['export', 'stories', '--tenant', 'proef', '--questionnaire', 'nf']);
     expect(dataRows(nfOut.stdout)).toHaveLength(80);
 
-    const sm = duiding(['import', 'sensemaker', '--tenant', 'proef', '--questionnaire', 'sm', '--definition', path.join(SENSEMAKER, 'ADemo_Definition.json'), '--stories', path.join(SENSEMAKER, 'ADemo_Data.csv')]);
+    const sm = duiding([
+      'import',
+      'sensemaker',
+      '--tenant',
+      'proef',
+      '--questionnaire',
+      'sm',
+      '--definition',
+      path.join(SENSEMAKER, 'ADemo_Definition.json'),
+      '--stories',
+      path.join(SENSEMAKER, 'ADemo_Data.csv'),
+    ]);
     expect(sm.code, sm.stderr).toBe(0);
     expect(sm.stdout).toContain('129 verhalen ingelezen');
-    const ids = dataRows(fs.readFileSync(path.join(SENSEMAKER, 'ADemo_Data.csv'), 'utf8')).map((r) => r.fields[0]).sort();
-    expect(dataRows(duiding(['export', 'stories', '--tenant', 'proef', '--questionnaire', 'sm']).stdout).map((r) => r.fields[0]).sort()).toEqual(ids);
+    const ids = dataRows(fs.readFileSync(path.join(SENSEMAKER, 'ADemo_Data.csv'), 'utf8'))
+      .map((r) => r.fields[0])
+      .sort();
+    expect(
+      dataRows(duiding(['export', 'stories', '--tenant', 'proef', '--questionnaire', 'sm']).stdout)
+        .map((r) => r.fields[0])
+        .sort(),
+    ).toEqual(ids);
 
     const out = path.join(work, 'terug.csv');
     expect(duiding(['export', 'sensemaker', '--tenant', 'proef', '--questionnaire', 'sm', '--out', out]).code).toBe(0);
     const back = parseCsv(fs.readFileSync(out, 'utf8'));
     expect(back[0]!.fields.slice(0, 5)).toEqual(['id', 'project_id', 'version', 'language', 'server_upload_time']);
-    expect(dataRows(fs.readFileSync(out, 'utf8')).map((r) => r.fields[0]).sort()).toEqual(ids);
+    expect(
+      dataRows(fs.readFileSync(out, 'utf8'))
+        .map((r) => r.fields[0])
+        .sort(),
+    ).toEqual(ids);
   });
 
   it('refuses a missing required file column with exit code 1 and writes nothing', () => {
     const broken = path.join(work, 'verhalen.csv');
     fs.writeFileSync(broken, fs.readFileSync(path.join(NARRAFIRMA, 'narrafirma_example_stories.csv'), 'utf8').replace('Story text', 'Tekst'));
-    const result = duiding(['import', 'narrafirma', '--tenant', 'proef', '--questionnaire', 'kapot', '--form', path.join(NARRAFIRMA, 'narrafirma_example_story_form.csv'), '--stories', broken]);
+    const result = duiding([
+      'import',
+      'narrafirma',
+      '--tenant',
+      'proef',
+      '--questionnaire',
+      'kapot',
+      '--form',
+      path.join(NARRAFIRMA, 'narrafirma_example_story_form.csv'),
+      '--stories',
+      broken,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('verhalen.csv:1: kolom "Story text": kolom "Story text" met de verhalen ontbreekt');
     expect(result.stderr).toContain('er is niets opgeslagen');

@@ -35,9 +35,19 @@ describe.each(testDatabaseTargets())('formula injection in exports on $name', ({
   let ctx: ServiceContext;
 
   const stored = async (ref: string) =>
-    (await handle.db.select().from(schema.stories).where(and(eq(schema.stories.tenantId, ctx.tenantId), eq(schema.stories.ref, ref))))[0]!;
+    (
+      await handle.db
+        .select()
+        .from(schema.stories)
+        .where(and(eq(schema.stories.tenantId, ctx.tenantId), eq(schema.stories.ref, ref)))
+    )[0]!;
   const tipOf = async (storyId: string) =>
-    (await handle.db.select().from(schema.storyAnswers).where(and(eq(schema.storyAnswers.storyId, storyId), eq(schema.storyAnswers.questionKey, 'tip'))))[0]?.text;
+    (
+      await handle.db
+        .select()
+        .from(schema.storyAnswers)
+        .where(and(eq(schema.storyAnswers.storyId, storyId), eq(schema.storyAnswers.questionKey, 'tip')))
+    )[0]?.text;
 
   beforeAll(async () => {
     handle = await create();
@@ -64,7 +74,10 @@ describe.each(testDatabaseTargets())('formula injection in exports on $name', ({
     });
     expect(response.status, await response.clone().text()).toBe(200);
     // Stored the way the teller's page stores a title: not through a CSV file.
-    await handle.db.update(schema.stories).set({ title: QUOTED }).where(and(eq(schema.stories.tenantId, ctx.tenantId), eq(schema.stories.ref, 'formule-3')));
+    await handle.db
+      .update(schema.stories)
+      .set({ title: QUOTED })
+      .where(and(eq(schema.stories.tenantId, ctx.tenantId), eq(schema.stories.ref, 'formule-3')));
   }, 120_000);
   afterAll(async () => handle?.close());
 

@@ -35,7 +35,12 @@ describe.each(testDatabaseTargets())('hostile input on $name', ({ create }) => {
   beforeAll(async () => {
     handle = await create();
     tenants = await seedTwoTenants(handle, { stories: 10 });
-    app = createApp({ db: handle.db, logger: pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) }), secureCookies: false, publicUrl: 'http://localhost' });
+    app = createApp({
+      db: handle.db,
+      logger: pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) }),
+      secureCookies: false,
+      publicUrl: 'http://localhost',
+    });
     // The story arrives through the ordinary import API, as an attacker with an import file would send it.
     const analist = tenants.callers.b.analist;
     const csv =
@@ -143,7 +148,10 @@ describe.each(testDatabaseTargets())('hostile input on $name', ({ create }) => {
     expect(form.status).toBe(403);
     // Sign out, then replay the old cookie and token: the session is gone.
     const fresh = await tenants.freshCaller('b', 'beheerder');
-    const out = await app.request('/api/v1/session', { method: 'DELETE', headers: { cookie: fresh.cookie, 'x-csrf-token': fresh.csrfToken, origin: 'http://localhost' } });
+    const out = await app.request('/api/v1/session', {
+      method: 'DELETE',
+      headers: { cookie: fresh.cookie, 'x-csrf-token': fresh.csrfToken, origin: 'http://localhost' },
+    });
     expect(out.status, await out.clone().text()).toBeLessThan(400);
     expect((await send(fresh.csrfToken, fresh.cookie)).status).toBe(401);
     expect((await handle.db.select().from(schema.questionnaires).where(eq(schema.questionnaires.key, 'csrf'))).length).toBe(0);

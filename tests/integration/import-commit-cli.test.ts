@@ -45,7 +45,9 @@ describe('duiding import stories', () => {
     expect(run(['tenant', 'create', '--slug', 'proef', '--name', 'Gemeente Proef', '--admin-email', 'beheer@proef.example']).code).toBe(0);
     expect(run(['import', 'questionnaire', path.join(work, 'q.json'), '--tenant', 'proef']).code).toBe(0);
 
-    const child = spawn(process.execPath, [BIN, 'import', 'stories', path.join(work, 'veel.csv'), '--questionnaire', 'klein', '--tenant', 'proef'], { env: env() });
+    const child = spawn(process.execPath, [BIN, 'import', 'stories', path.join(work, 'veel.csv'), '--questionnaire', 'klein', '--tenant', 'proef'], {
+      env: env(),
+    });
     let stdout = '';
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     child.stdout.on('data', (chunk: Buffer) => {
@@ -75,7 +77,11 @@ describe.each(testDatabaseTargets())('the commit callback of importStories on $n
       });
       events.push(`returned ${result.stories}`);
       expect(events).toEqual(['committed 5', 'returned 5']);
-      const rejected = await importStories(ctx, { source: textSource('s.csv', 'story_id\n'), questionnaireKey: 'klein', onCommitted: () => events.push('wrong') }).catch(() => 'rejected');
+      const rejected = await importStories(ctx, {
+        source: textSource('s.csv', 'story_id\n'),
+        questionnaireKey: 'klein',
+        onCommitted: () => events.push('wrong'),
+      }).catch(() => 'rejected');
       expect(rejected).toBe('rejected');
       expect(events).not.toContain('wrong');
     } finally {

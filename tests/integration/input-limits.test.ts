@@ -38,7 +38,11 @@ describe.each(testDatabaseTargets())('input limits on $name', ({ create }) => {
     } as RequestInit);
   };
   const collectStory = (body: BodyInit) =>
-    app.request(`/api/v1/collections/${DEMO_SLUG}/stories`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body });
+    app.request(`/api/v1/collections/${DEMO_SLUG}/stories`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+      body,
+    });
   const storyCount = async () => Number((await handle.db.select({ n: count() }).from(schema.stories))[0]!.n);
   /** A row of the demo questionnaire with some cells replaced. */
   const row = (cells: Record<string, string>) => {
@@ -220,7 +224,10 @@ describe.each(testDatabaseTargets())('input limits on $name', ({ create }) => {
     expect(await storyCount()).toBe(before);
     // And a normal story still goes through.
     expect((await collectStory(JSON.stringify(demoSubmission()))).status).toBe(201);
-    const stored = await handle.db.select().from(schema.stories).where(and(eq(schema.stories.tenantId, tenants.a.tenantId), eq(schema.stories.status, 'pending')));
+    const stored = await handle.db
+      .select()
+      .from(schema.stories)
+      .where(and(eq(schema.stories.tenantId, tenants.a.tenantId), eq(schema.stories.status, 'pending')));
     expect(stored.some((s) => s.title.includes('\ufffd'))).toBe(false);
   });
 });

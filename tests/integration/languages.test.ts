@@ -58,7 +58,12 @@ describe.each(testDatabaseTargets())('languages of the wijk on $name', ({ create
     expect(html).toContain('من ساعد أكثر في قصتك؟'); // the questionnaire (definition)
     expect(html).toContain('class="teller-machine-note"');
     expect(html).toContain('<span class="teller-languages__current" lang="ar" dir="rtl" aria-current="true">العربية</span>');
-    for (const [tag, name] of [['nl', 'Nederlands'], ['tr', 'Türkçe'], ['pl', 'Polski'], ['uk', 'Українська']]) {
+    for (const [tag, name] of [
+      ['nl', 'Nederlands'],
+      ['tr', 'Türkçe'],
+      ['pl', 'Polski'],
+      ['uk', 'Українська'],
+    ]) {
       expect(html).toContain(`href="${PAGE}?lang=${tag}" lang="${tag}" hreflang="${tag}" dir="ltr">${name}</a>`);
     }
     expect(html).toContain(`action="${PAGE}?lang=ar"`);
@@ -72,7 +77,10 @@ describe.each(testDatabaseTargets())('languages of the wijk on $name', ({ create
   it('remembers the chosen language without JavaScript (a link and a cookie), and only a language the collection offers', async () => {
     const chosen = await app.request(`${PAGE}?lang=tr`);
     // The no-JS form's submission-id cookie comes along too; the language has its own cookie.
-    const cookie = chosen.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('duiding_vertel_taal='));
+    const cookie = chosen.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .find((c) => c.startsWith('duiding_vertel_taal='));
     expect(cookie).toBe('duiding_vertel_taal=tr');
     const again = await (await app.request(PAGE, { headers: { cookie: cookie! } })).text();
     expect(again).toContain('<html lang="tr">');
@@ -95,10 +103,17 @@ describe.each(testDatabaseTargets())('languages of the wijk on $name', ({ create
       'q.rol': 'ouder',
       'q.wijk': 'WK999902',
     });
-    const told = await app.request(`${PAGE}?lang=tr`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN }, body: form.toString() });
+    const told = await app.request(`${PAGE}?lang=tr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+      body: form.toString(),
+    });
     expect(told.status).toBe(200);
     expect(await told.text()).toContain('Hikâyeniz için teşekkürler');
-    const [turkish] = await handle.db.select().from(stories).where(eq(stories.submissionId, form.get('id')!));
+    const [turkish] = await handle.db
+      .select()
+      .from(stories)
+      .where(eq(stories.submissionId, form.get('id')!));
     expect(turkish.language).toBe('tr');
 
     const arabic = await postJson(demoSubmission({ language: 'ar', title: 'الانتظار', text: ARABIC }));
@@ -111,9 +126,15 @@ describe.each(testDatabaseTargets())('languages of the wijk on $name', ({ create
 
     // Publishing raises the stories' change counter as before (the triggers still see every change).
     const ctx = await contextForTenantSlug(handle.db, 'voorbeeld');
-    const [before] = await handle.db.select({ n: storyChangeCounters.changes }).from(storyChangeCounters).where(eq(storyChangeCounters.questionnaireId, turkish.questionnaireId));
+    const [before] = await handle.db
+      .select({ n: storyChangeCounters.changes })
+      .from(storyChangeCounters)
+      .where(eq(storyChangeCounters.questionnaireId, turkish.questionnaireId));
     for (const id of ids) await publishStory(ctx, id);
-    const [after] = await handle.db.select({ n: storyChangeCounters.changes }).from(storyChangeCounters).where(eq(storyChangeCounters.questionnaireId, turkish.questionnaireId));
+    const [after] = await handle.db
+      .select({ n: storyChangeCounters.changes })
+      .from(storyChangeCounters)
+      .where(eq(storyChangeCounters.questionnaireId, turkish.questionnaireId));
     expect(after.n).toBeGreaterThan(before.n);
   });
 
@@ -127,7 +148,9 @@ describe.each(testDatabaseTargets())('languages of the wijk on $name', ({ create
     ).rows as { tr: boolean; ar: boolean; pl: boolean; nl: boolean }[];
     // The words chosen so that only the right configuration finds them: Dutch stemming would not.
     expect({ tr, ar, pl, nl }).toEqual({ tr: true, ar: true, pl: false, nl: false });
-    const configs = await handle.db.execute(sql`select duiding_text_search_config('tr')::text as tr, duiding_text_search_config('ar-MA')::text as ar, duiding_text_search_config('pl')::text as pl`);
+    const configs = await handle.db.execute(
+      sql`select duiding_text_search_config('tr')::text as tr, duiding_text_search_config('ar-MA')::text as ar, duiding_text_search_config('pl')::text as pl`,
+    );
     const [config] = (configs as unknown as { rows: Record<string, string>[] }).rows;
     expect(config).toEqual({ tr: 'turkish', ar: 'arabic', pl: 'simple' });
 
@@ -150,7 +173,10 @@ describe.each(testDatabaseTargets())('languages of the wijk on $name', ({ create
   it('designer: adds a language, saves its texts, refuses a bad tag, Dutch and unknown paths; settings keep the other languages; a collection may offer them', async () => {
     const ctx = await contextForTenantSlug(handle.db, 'voorbeeld');
     const fields = async (work: Promise<unknown>) => {
-      const error = await work.then(() => null, (e: unknown) => e);
+      const error = await work.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(InputRejected);
       return (error as InputRejected).problems.map((p) => p.field);
     };
@@ -169,7 +195,16 @@ describe.each(testDatabaseTargets())('languages of the wijk on $name', ({ create
     ({ definition } = await loadDesignerQuestionnaire(ctx, 'zo-thuis'));
     expect(definition.languages).toEqual(['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'so']);
 
-    const base = { title: 'Verhalen in het Somalisch', questionnaire: 'zo-thuis', opens: '', closes: '', mode: 'self', introNl: '', introEn: '', retentionDays: '365' };
+    const base = {
+      title: 'Verhalen in het Somalisch',
+      questionnaire: 'zo-thuis',
+      opens: '',
+      closes: '',
+      mode: 'self',
+      introNl: '',
+      introEn: '',
+      retentionDays: '365',
+    };
     expect(await fields(createCollection(ctx, { ...base, slug: 'somali-fout', languages: ['nl', 'fa'] }))).toEqual(['languages']);
     await createCollection(ctx, { ...base, slug: 'somali', languages: ['so', 'nl'] });
     const page = await (await app.request('/vertel/somali?lang=so')).text();

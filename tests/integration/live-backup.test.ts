@@ -164,7 +164,10 @@ describe('backup and restore while the server runs (PGlite)', { timeout: 300_000
     expect(unavailable.length, JSON.stringify(seen.slice(-5))).toBeGreaterThan(0);
     expect(unavailable.every((s) => s.retryAfter === '5')).toBe(true);
     expect(unavailable.some((s) => s.type?.startsWith('application/problem+json'))).toBe(true);
-    expect(seen.every((s) => s.status === 200 || s.status === 503), JSON.stringify(seen.filter((s) => s.status !== 200 && s.status !== 503))).toBe(true);
+    expect(
+      seen.every((s) => s.status === 200 || s.status === 503),
+      JSON.stringify(seen.filter((s) => s.status !== 200 && s.status !== 503)),
+    ).toBe(true);
 
     // Afterwards: the restored database. Its session works; one made after the backup does not exist there.
     expect(await signedIn(sessionInBackup)).toBe(200);

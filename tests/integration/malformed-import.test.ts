@@ -20,7 +20,16 @@ const QUESTIONNAIRE = {
   questions: [
     { key: 'gehoord', about: 'story', type: 'slider', text: { nl: 'Gehoord?' }, left: { nl: 'niet' }, right: { nl: 'wel' } },
     { key: 'wie_hielp', about: 'story', type: 'triad', text: { nl: 'Wie?' }, corners: [{ nl: 'a' }, { nl: 'b' }, { nl: 'c' }] },
-    { key: 'gevoel', about: 'story', type: 'choice', text: { nl: 'Gevoel?' }, options: [{ key: 'blij', text: { nl: 'blij' } }, { key: 'boos', text: { nl: 'boos' } }] },
+    {
+      key: 'gevoel',
+      about: 'story',
+      type: 'choice',
+      text: { nl: 'Gevoel?' },
+      options: [
+        { key: 'blij', text: { nl: 'blij' } },
+        { key: 'boos', text: { nl: 'boos' } },
+      ],
+    },
   ],
 };
 const HEADER = 'story_id,collected_at,collection,language,prompt,title,text,gehoord,wie_hielp.1,wie_hielp.2,wie_hielp.3,gevoel';

@@ -31,9 +31,36 @@ const questionnaire: Questionnaire = {
   prompts: [{ key: 'moment', text: t('Vertel') }],
   questions: [
     { key: 'gehoord', about: 'story', type: 'slider', text: t('Voelde u zich gehoord?'), left: t('niet'), right: t('helemaal wel') },
-    { key: 'rol', about: 'participant', type: 'choice', text: t('Wie bent u?'), options: [{ key: 'jongere', text: t('jongere') }, { key: 'ouder', text: t('ouder') }] },
-    { key: 'kleur', about: 'participant', type: 'choice', text: t('Welke kleur?'), options: [{ key: 'rood', text: t('rood') }, { key: 'blauw', text: t('blauw') }] },
-    { key: 'plaatsing', about: 'story', type: 'choice', text: t('Uithuisplaatsing?'), options: [{ key: 'ja', text: t('ja') }, { key: 'nee', text: t('nee') }] },
+    {
+      key: 'rol',
+      about: 'participant',
+      type: 'choice',
+      text: t('Wie bent u?'),
+      options: [
+        { key: 'jongere', text: t('jongere') },
+        { key: 'ouder', text: t('ouder') },
+      ],
+    },
+    {
+      key: 'kleur',
+      about: 'participant',
+      type: 'choice',
+      text: t('Welke kleur?'),
+      options: [
+        { key: 'rood', text: t('rood') },
+        { key: 'blauw', text: t('blauw') },
+      ],
+    },
+    {
+      key: 'plaatsing',
+      about: 'story',
+      type: 'choice',
+      text: t('Uithuisplaatsing?'),
+      options: [
+        { key: 'ja', text: t('ja') },
+        { key: 'nee', text: t('nee') },
+      ],
+    },
     {
       key: 'aanbieder',
       about: 'story',
@@ -75,7 +102,11 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
   let ctx: ServiceContext;
 
   const signIn = async (email: string) => {
-    const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+    const response = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
     expect(response.status).toBe(200);
     const { csrfToken } = (await response.json()) as { csrfToken: string };
     return { cookie: response.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
@@ -90,16 +121,32 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
     handle = await create();
     ctx = await createTestTenant(handle, 'eerlijk');
     await saveQuestionnaire(ctx, questionnaire);
-    const csv = csvRow(storyColumns(questionnaire)) + storyRecords().map((s) => csvRow(encodeStoryRow(questionnaire, s))).join('');
+    const csv =
+      csvRow(storyColumns(questionnaire)) +
+      storyRecords()
+        .map((s) => csvRow(encodeStoryRow(questionnaire, s)))
+        .join('');
     await importStories(ctx, { source: textSource('eerlijk.csv', csv), questionnaireKey: questionnaire.key });
 
     // A youth-care opgave tied to the questionnaire, and a Wmo opgave whose theory names the same
     // question key "gehoord" but has no questionnaire of its own.
-    for (const [key, domain, tie] of [['zo-thuis-eerlijk', 'jeugd', true], ['inclusief-leven', 'wmo', false]] as const) {
+    for (const [key, domain, tie] of [
+      ['zo-thuis-eerlijk', 'jeugd', true],
+      ['inclusief-leven', 'wmo', false],
+    ] as const) {
       const opgaveId = await insertOpgave(handle.db, { tenantId: ctx.tenantId, key, title: key, description: '', domain });
-      const statement = await insertTocElement(handle.db, { tenantId: ctx.tenantId, opgaveId, kind: 'statement', text: 'Als wij luisteren, voelen mensen zich gehoord.', position: 0 });
+      const statement = await insertTocElement(handle.db, {
+        tenantId: ctx.tenantId,
+        opgaveId,
+        kind: 'statement',
+        text: 'Als wij luisteren, voelen mensen zich gehoord.',
+        position: 0,
+      });
       await insertTocElement(handle.db, { tenantId: ctx.tenantId, opgaveId, kind: 'assumption', parentId: statement, text: 'Luisteren helpt.', position: 1 });
-      await insertTocLinks(handle.db, ['gehoord', 'plaatsing'].map((ref) => ({ tenantId: ctx.tenantId, elementId: statement, kind: 'question' as const, ref })));
+      await insertTocLinks(
+        handle.db,
+        ['gehoord', 'plaatsing'].map((ref) => ({ tenantId: ctx.tenantId, elementId: statement, kind: 'question' as const, ref })),
+      );
       if (tie) await setQuestionnaireOpgave(handle.db, ctx.tenantId, questionnaire.key, opgaveId);
     }
     const passwordHash = await hash(PASSWORD);
@@ -114,7 +161,9 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
   it('never ranks one story as a pattern: the council and the analyst see only patterns whose groups reach the threshold', async () => {
     // The scan itself finds the lonely pair, significant with V = 1: the monitor must pass it over.
     const analyst = await signIn('analist@eerlijk.example');
-    const scan = (await (await app.request(`/api/v1/questionnaires/${questionnaire.key}/patterns`, { headers: analyst })).json()) as { patterns: { a: string; b: string; q: number; effect: { value: number }; significant: boolean }[] };
+    const scan = (await (await app.request(`/api/v1/questionnaires/${questionnaire.key}/patterns`, { headers: analyst })).json()) as {
+      patterns: { a: string; b: string; q: number; effect: { value: number }; significant: boolean }[];
+    };
     const lonely = scan.patterns.find((p) => [p.a, p.b].sort().join('|') === 'aanbieder|plaatsing')!;
     expect(lonely.significant).toBe(true);
     expect(lonely.effect.value).toBeCloseTo(1, 6);
@@ -122,7 +171,10 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
     for (const email of ['raad@eerlijk.example', 'analist@eerlijk.example']) {
       const monitor = await monitorOf('zo-thuis-eerlijk', email);
       const keys = monitor.patterns.map((p) => p.key);
-      expect(keys.some((k) => k.includes('plaatsing')), `${email}: ${keys.join(', ')}`).toBe(false);
+      expect(
+        keys.some((k) => k.includes('plaatsing')),
+        `${email}: ${keys.join(', ')}`,
+      ).toBe(false);
       expect(keys[0]).toMatch(/gehoord\|rol|rol\|gehoord/);
       for (const p of monitor.patterns) {
         expect(p.significant).toBe(true);
@@ -153,7 +205,19 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
 
   it('refuses a questionnaire whose option key is "NA" (the not-applicable cell), with a clear message', async () => {
     const analyst = await signIn('analist@eerlijk.example');
-    const withNa = { ...questionnaire, key: 'met-na', questions: [{ ...questionnaire.questions[1], options: [{ key: 'NA', text: t('weet niet') }, { key: 'ja', text: t('ja') }] }] };
+    const withNa = {
+      ...questionnaire,
+      key: 'met-na',
+      questions: [
+        {
+          ...questionnaire.questions[1],
+          options: [
+            { key: 'NA', text: t('weet niet') },
+            { key: 'ja', text: t('ja') },
+          ],
+        },
+      ],
+    };
     const response = await app.request('/api/v1/questionnaires', { method: 'POST', headers: analyst, body: JSON.stringify(withNa) });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
@@ -165,10 +229,16 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
 
   it('asks for confirmation before a non-significant pattern becomes evidence, and labels it on the monitor', async () => {
     const analyst = await signIn('analist@eerlijk.example');
-    const opgave = (await (await app.request('/api/v1/opgaven/zo-thuis-eerlijk', { headers: analyst })).json()) as { statements: { assumptions: { id: string }[] }[] };
+    const opgave = (await (await app.request('/api/v1/opgaven/zo-thuis-eerlijk', { headers: analyst })).json()) as {
+      statements: { assumptions: { id: string }[] }[];
+    };
     const assumption = opgave.statements[0].assumptions[0].id;
     const judge = (items: unknown[]) =>
-      app.request(`/api/v1/opgaven/zo-thuis-eerlijk/assumptions/${assumption}/status`, { method: 'POST', headers: analyst, body: JSON.stringify({ status: 'twijfelachtig', evidence: { items } }) });
+      app.request(`/api/v1/opgaven/zo-thuis-eerlijk/assumptions/${assumption}/status`, {
+        method: 'POST',
+        headers: analyst,
+        body: JSON.stringify({ status: 'twijfelachtig', evidence: { items } }),
+      });
 
     const refused = await judge([{ kind: 'pattern', questionnaire: questionnaire.key, a: 'gehoord', b: 'kleur' }]);
     expect(refused.status).toBe(400);
@@ -210,7 +280,11 @@ describe.each(testDatabaseTargets())('an honest monitor on $name', ({ create }) 
   });
 
   it('lets an analyst tie a questionnaire to an opgave on its page, which moves its stories there', async () => {
-    const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'analist@eerlijk.example', password: PASSWORD }) });
+    const response = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'analist@eerlijk.example', password: PASSWORD }),
+    });
     const cookie = response.headers.get('set-cookie')!.split(';')[0];
     const { csrfToken } = (await response.json()) as { csrfToken: string };
     const post = (fields: [string, string][]) =>

@@ -30,13 +30,14 @@ function mentionsOf(value: unknown, path = '$', out: { path: string; node: Recor
   if (Array.isArray(value)) value.forEach((v, i) => mentionsOf(v, `${path}[${i}]`, out));
   else if (value && typeof value === 'object') {
     const node = value as Record<string, unknown>;
-    const names = Object.values(node).some((v) => v === SMALL_WIJK || v === SMALL_WIJK_NAME || (v && typeof v === 'object' && Object.values(v).includes(SMALL_WIJK_NAME)));
+    const names = Object.values(node).some(
+      (v) => v === SMALL_WIJK || v === SMALL_WIJK_NAME || (v && typeof v === 'object' && Object.values(v).includes(SMALL_WIJK_NAME)),
+    );
     if (names) out.push({ path, node });
     for (const [k, v] of Object.entries(node)) mentionsOf(v, `${path}.${k}`, out);
   }
   return out;
 }
-
 
 describe.each(testDatabaseTargets())('council monitor on $name', ({ create }) => {
   let handle: DatabaseHandle;
@@ -45,7 +46,11 @@ describe.each(testDatabaseTargets())('council monitor on $name', ({ create }) =>
   let app: ReturnType<typeof createApp>;
 
   const signIn = async (email: string) => {
-    const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+    const response = await app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
     expect(response.status).toBe(200);
     const { csrfToken } = (await response.json()) as { csrfToken: string };
     return { cookie: response.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
@@ -105,20 +110,29 @@ describe.each(testDatabaseTargets())('council monitor on $name', ({ create }) =>
 
   it('serves warm × cold from its cache only while stories and numbers are unchanged', async () => {
     const { sql } = await import('drizzle-orm');
-    const small = async () => (await buildMonitor(fixture.ctx, fixture.opgaveKey, { roles: ['analist'] })).warmCold.links[0].areas.find((a) => a.code === SMALL_WIJK)!;
+    const small = async () =>
+      (await buildMonitor(fixture.ctx, fixture.opgaveKey, { roles: ['analist'] })).warmCold.links[0].areas.find((a) => a.code === SMALL_WIJK)!;
     expect((await small()).stories).toBe(3);
     await handle.db.execute(sql`update stories set status = 'pending' where tenant_id = ${fixture.ctx.tenantId} and ref = 'monitor-a-0100'`);
     expect((await small()).stories).toBe(2);
     await handle.db.execute(sql`update stories set status = 'published' where tenant_id = ${fixture.ctx.tenantId} and ref = 'monitor-a-0100'`);
-    await handle.db.execute(sql`update indicator_observations set value = 99 where tenant_id = ${fixture.ctx.tenantId} and area_code = ${SMALL_WIJK} and period = '2026'`);
+    await handle.db.execute(
+      sql`update indicator_observations set value = 99 where tenant_id = ${fixture.ctx.tenantId} and area_code = ${SMALL_WIJK} and period = '2026'`,
+    );
     expect(await small()).toMatchObject({ stories: 3, indicatorValue: 99 });
-    await handle.db.execute(sql`update indicator_observations set value = 8 where tenant_id = ${fixture.ctx.tenantId} and area_code = ${SMALL_WIJK} and period = '2026'`);
+    await handle.db.execute(
+      sql`update indicator_observations set value = 8 where tenant_id = ${fixture.ctx.tenantId} and area_code = ${SMALL_WIJK} and period = '2026'`,
+    );
   });
 
   it('speaks plain Dutch to the council: test names, symbols and q only in the Verantwoording (issue 17)', async () => {
     const council = await signIn('raad@monitor-a.example');
     const html = await (await app.request(`/monitor/${fixture.opgaveKey}?afdrukken=1`, { headers: { cookie: council.cookie } })).text();
-    const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+    const text = html
+      .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&quot;/g, '"')
+      .replace(/\s+/g, ' ');
     const at = text.indexOf('Toetsen per patroon');
     expect(at, 'the Verantwoording lists the tests').toBeGreaterThan(0);
     const main = text.slice(0, text.lastIndexOf('Verantwoording', at));
@@ -132,7 +146,9 @@ describe.each(testDatabaseTargets())('council monitor on $name', ({ create }) =>
     expect((await rejection(setSuppressionThreshold(fixture.ctx, 2))).problems[0].field).toBe('suppressionThreshold');
     await setSuppressionThreshold(fixture.ctx, '25');
     const council = await signIn('raad@monitor-a.example');
-    expect((await app.request('/api/v1/monitor/settings', { method: 'PUT', headers: council, body: JSON.stringify({ suppression_threshold: 3 }) })).status).toBe(403);
+    expect(
+      (await app.request('/api/v1/monitor/settings', { method: 'PUT', headers: council, body: JSON.stringify({ suppression_threshold: 3 }) })).status,
+    ).toBe(403);
     const strict = await buildMonitor(fixture.ctx, fixture.opgaveKey, { roles: ['raad'] });
     expect(strict.threshold).toBe(25);
     const link = strict.warmCold.links[0];
@@ -182,7 +198,11 @@ describe.each(testDatabaseTargets())('council monitor on $name', ({ create }) =>
     const problem = await app.request(`/api/v1/opgaven/${key}/curated-stories`, { method: 'POST', headers: analyst, body });
     expect(problem.status).toBe(400);
     expect(problem.headers.get('content-type')).toContain('application/problem+json');
-    const ok = await app.request(`/api/v1/opgaven/${key}/curated-stories`, { method: 'POST', headers: analyst, body: JSON.stringify({ story: fixture.refs.consent, note: 'algemeen' }) });
+    const ok = await app.request(`/api/v1/opgaven/${key}/curated-stories`, {
+      method: 'POST',
+      headers: analyst,
+      body: JSON.stringify({ story: fixture.refs.consent, note: 'algemeen' }),
+    });
     expect(ok.status).toBe(201);
     const { id } = (await ok.json()) as { id: string };
     expect((await app.request(`/api/v1/opgaven/${key}/curated-stories/${id}`, { method: 'DELETE', headers: analyst })).status).toBe(204);
@@ -216,19 +236,30 @@ describe.each(testDatabaseTargets())('council monitor on $name', ({ create }) =>
     // With only 3 published stories left, the council's count for jeugd is hidden or 5, never 3.
     const { sql } = await import('drizzle-orm');
     const tenant = fixture.ctx.tenantId;
-    await handle.db.execute(sql`update stories set status = 'rejected' where tenant_id = ${tenant} and status = 'published' and ref not in (select ref from stories where tenant_id = ${tenant} and status = 'published' order by ref limit 3)`);
-    const small = (await (await app.request('/api/v1/staalkaart', { headers: council })).text());
+    await handle.db.execute(
+      sql`update stories set status = 'rejected' where tenant_id = ${tenant} and status = 'published' and ref not in (select ref from stories where tenant_id = ${tenant} and status = 'published' order by ref limit 3)`,
+    );
+    const small = await (await app.request('/api/v1/staalkaart', { headers: council })).text();
     expect([{ suppressed: true }, 5]).toContainEqual(JSON.parse(small).domains[0].stories);
     expect(small).not.toMatch(/"stories":\s*3[,}]/);
     expect(((await (await app.request('/api/v1/staalkaart', { headers: analyst })).json()) as typeof map).domains[0].stories).toBe(3);
     await handle.db.execute(sql`update stories set status = 'published' where tenant_id = ${tenant} and status = 'rejected'`);
 
-    const put = (headers: Record<string, string>, body: unknown) => app.request('/api/v1/staalkaart/jeugd', { method: 'PUT', headers, body: JSON.stringify(body) });
+    const put = (headers: Record<string, string>, body: unknown) =>
+      app.request('/api/v1/staalkaart/jeugd', { method: 'PUT', headers, body: JSON.stringify(body) });
     expect((await put(council, { legal_basis: 'x', room: 'klein', room_explanation: 'y' })).status).toBe(403);
     const bad = await put(analyst, { legal_basis: '', room: 'enorm', room_explanation: 'y' });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { field: string }[] }).errors.map((p) => p.field).sort()).toEqual(['legal_basis', 'room']);
-    expect((await app.request('/api/v1/staalkaart/ruimtevaart', { method: 'PUT', headers: analyst, body: JSON.stringify({ legal_basis: 'x', room: 'klein', room_explanation: 'y' }) })).status).toBe(404);
+    expect(
+      (
+        await app.request('/api/v1/staalkaart/ruimtevaart', {
+          method: 'PUT',
+          headers: analyst,
+          body: JSON.stringify({ legal_basis: 'x', room: 'klein', room_explanation: 'y' }),
+        })
+      ).status,
+    ).toBe(404);
     expect((await put(analyst, { legal_basis: 'Jeugdwet', room: 'beperkt', room_explanation: 'Wij kopen regionaal in.' })).status).toBe(204);
     const edited = (await readStaalkaart(fixture.ctx, ['raad'])).domains.find((d) => d.domain === 'jeugd')!;
     expect(edited).toMatchObject({ room: 'beperkt', edited: true, explanation: { nl: 'Wij kopen regionaal in.' } });

@@ -27,7 +27,13 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
   let tenantId: string;
   let elsewhere: string;
 
-  const jan: TestAccount = { sub: 'jan-123', email: 'jan@sso-stad.example', email_verified: true, name: 'Jan Jansen', [ROLE_CLAIM]: ['medewerkers', 'team-analyse'] };
+  const jan: TestAccount = {
+    sub: 'jan-123',
+    email: 'jan@sso-stad.example',
+    email_verified: true,
+    name: 'Jan Jansen',
+    [ROLE_CLAIM]: ['medewerkers', 'team-analyse'],
+  };
 
   beforeAll(async () => {
     handle = await create();
@@ -52,11 +58,21 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
       },
     });
     // Someone who already has a local account with an interviewer role: linked by verified e-mail.
-    const existing = await upsertUser(handle.db, { email: 'bestaand@sso-stad.example', displayName: 'Bestaand', passwordHash: await hash('een-bekend-wachtwoord'), homeTenantId: tenantId });
+    const existing = await upsertUser(handle.db, {
+      email: 'bestaand@sso-stad.example',
+      displayName: 'Bestaand',
+      passwordHash: await hash('een-bekend-wachtwoord'),
+      homeTenantId: tenantId,
+    });
     await addMembership(handle.db, { tenantId, userId: existing, role: 'interviewer' });
     // Someone with the same verified address who works for another municipality: never taken over.
     elsewhere = (await createTestTenant(handle, 'elders')).tenantId;
-    const other = await upsertUser(handle.db, { email: 'elders@sso-stad.example', displayName: 'Elders', passwordHash: await hash('wachtwoord-van-elders'), homeTenantId: elsewhere });
+    const other = await upsertUser(handle.db, {
+      email: 'elders@sso-stad.example',
+      displayName: 'Elders',
+      passwordHash: await hash('wachtwoord-van-elders'),
+      homeTenantId: elsewhere,
+    });
     await addMembership(handle.db, { tenantId: elsewhere, userId: other, role: 'beheerder' });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: APP });
   });
@@ -113,7 +129,10 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
     const before = await createSession(handle.db, (await findUserByEmail(handle.db, 'bestaand@sso-stad.example', tenantId))!.id, tenantId);
     const done = await ssoAs('bestaand-789');
     expect(done.status).toBe(303);
-    const session = done.headers.getSetCookie().find((c) => c.startsWith('duiding_session='))!.split(';')[0];
+    const session = done.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('duiding_session='))!
+      .split(';')[0];
     expect((await app.request('/verhalen', { headers: { cookie: session } })).status).toBe(403); // raad
     const user = await findUserByEmail(handle.db, 'bestaand@sso-stad.example');
     // From now on only the provider signs this person in: the old password (which the beheerder
@@ -165,7 +184,9 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
 
   it('is one account in two municipalities that trust the same provider, and switches between them', async () => {
     const dorp = (await createTestTenant(handle, 'sso-dorp')).tenantId;
-    const stad = (await handle.db.query.tenants.findFirst({ where: (t, { eq: equals }) => equals(t.id, tenantId) }))!.settings as { oidc: Record<string, unknown> };
+    const stad = (await handle.db.query.tenants.findFirst({ where: (t, { eq: equals }) => equals(t.id, tenantId) }))!.settings as {
+      oidc: Record<string, unknown>;
+    };
     await updateTenantSettings(handle.db, dorp, { oidc: { ...stad.oidc, roleMap: { 'team-analyse': 'raad' } } });
     expect((await ssoAs('jan-123')).status).toBe(303); // analist in sso-stad (again)
     const first = await ssoAs('jan-123', undefined, 'sso-dorp');
@@ -173,7 +194,10 @@ describe.each(testDatabaseTargets())('single sign-on on $name', ({ create }) => 
     const [identity] = await handle.db.select().from(userIdentities).where(eq(userIdentities.subject, 'jan-123'));
     expect(await rolesInTenant(handle.db, identity.userId, dorp)).toEqual(['raad']);
     expect(await rolesInTenant(handle.db, identity.userId, tenantId)).toEqual(['analist']);
-    const cookie = first.headers.getSetCookie().find((c) => c.startsWith('duiding_session='))!.split(';')[0];
+    const cookie = first.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('duiding_session='))!
+      .split(';')[0];
     const csrf = (await findSession(handle.db, cookie.split('=')[1]))!.csrfToken;
     const switched = await app.request('/account/gemeente', {
       method: 'POST',

@@ -41,7 +41,8 @@ describe.each(testDatabaseTargets())('opgaven and dialogues on $name', ({ create
   });
   afterAll(async () => handle?.close());
 
-  const assumptionOf = async (start: string) => (await theoryOfChange(ctx, 'zo-thuis'))!.statements.flatMap((s) => s.assumptions).find((a) => a.text.startsWith(start))!;
+  const assumptionOf = async (start: string) =>
+    (await theoryOfChange(ctx, 'zo-thuis'))!.statements.flatMap((s) => s.assumptions).find((a) => a.text.startsWith(start))!;
 
   it('reads back the demo theory of change with statuses, evidence and links', async () => {
     const theory = (await theoryOfChange(ctx, 'zo-thuis'))!;
@@ -85,22 +86,49 @@ describe.each(testDatabaseTargets())('opgaven and dialogues on $name', ({ create
     const error = await rejection(
       judgeAssumption(ctx, 'zo-thuis', a.id, {
         status: 'weerlegd',
-        evidence: { items: [{ kind: 'story', ref: 'bestaat-niet' }, { kind: 'indicator', indicator: 'wachttijd_weken', area: 'WK000000' }, { kind: 'pattern', questionnaire: 'zo-thuis', a: 'gehoord', b: 'gehoord' }] },
+        evidence: {
+          items: [
+            { kind: 'story', ref: 'bestaat-niet' },
+            { kind: 'indicator', indicator: 'wachttijd_weken', area: 'WK000000' },
+            { kind: 'pattern', questionnaire: 'zo-thuis', a: 'gehoord', b: 'gehoord' },
+          ],
+        },
       }),
     );
     expect(error.problems.map((p) => p.field)).toEqual(['evidence.items[2].b']);
-    const refs = await rejection(judgeAssumption(ctx, 'zo-thuis', a.id, { status: 'weerlegd', evidence: { items: [{ kind: 'story', ref: 'bestaat-niet' }, { kind: 'indicator', indicator: 'wachttijd_weken', area: 'WK000000' }] } }));
+    const refs = await rejection(
+      judgeAssumption(ctx, 'zo-thuis', a.id, {
+        status: 'weerlegd',
+        evidence: {
+          items: [
+            { kind: 'story', ref: 'bestaat-niet' },
+            { kind: 'indicator', indicator: 'wachttijd_weken', area: 'WK000000' },
+          ],
+        },
+      }),
+    );
     expect(refs.problems.map((p) => p.field)).toEqual(['evidence.items[0].ref', 'evidence.items[1].area']);
-    const status = await rejection(judgeAssumption(ctx, 'zo-thuis', a.id, { status: 'misschien', evidence: { items: [{ kind: 'indicator', indicator: 'wachttijd_weken', area: 'GM9999' }] } }));
+    const status = await rejection(
+      judgeAssumption(ctx, 'zo-thuis', a.id, {
+        status: 'misschien',
+        evidence: { items: [{ kind: 'indicator', indicator: 'wachttijd_weken', area: 'GM9999' }] },
+      }),
+    );
     expect(status.problems[0].field).toBe('status');
     expect((await assumptionOf('School ziet problemen')).history).toEqual([]);
   });
 
   it('keeps every status change, newest first', async () => {
     const a = await assumptionOf('De meeste gezinnen');
-    await judgeAssumption(ctx, 'zo-thuis', a.id, { status: 'twijfelachtig', evidence: { note: 'eerste', items: [{ kind: 'indicator', indicator: 'jeugdhulp_verblijf_per_1000', area: 'GM9999' }] } });
+    await judgeAssumption(ctx, 'zo-thuis', a.id, {
+      status: 'twijfelachtig',
+      evidence: { note: 'eerste', items: [{ kind: 'indicator', indicator: 'jeugdhulp_verblijf_per_1000', area: 'GM9999' }] },
+    });
     await new Promise((r) => setTimeout(r, 5));
-    await judgeAssumption(ctx, 'zo-thuis', a.id, { status: 'weerlegd', evidence: { note: 'tweede', items: [{ kind: 'pattern', questionnaire: 'zo-thuis', a: 'wie_hielp.1', b: 'rol' }] } });
+    await judgeAssumption(ctx, 'zo-thuis', a.id, {
+      status: 'weerlegd',
+      evidence: { note: 'tweede', items: [{ kind: 'pattern', questionnaire: 'zo-thuis', a: 'wie_hielp.1', b: 'rol' }] },
+    });
     const after = await assumptionOf('De meeste gezinnen');
     expect(after.status).toBe('weerlegd');
     expect(after.history.map((h) => [h.status, h.note])).toEqual([
@@ -119,7 +147,13 @@ describe.each(testDatabaseTargets())('opgaven and dialogues on $name', ({ create
     expect(actions.map((a) => a.learningLevel).sort()).toEqual([1, 2, 3]);
     expect(actions.find((a) => a.learningLevel === 1)).toMatchObject({ status: 'afgerond', dialogueTitle: held.title });
 
-    const id = await addAction(ctx, held.id, { kind: 'nader-onderzoek', description: 'Uitzoeken waarom', owner: 'Onderzoek', dueOn: '2026-10-01', learningLevel: '2' });
+    const id = await addAction(ctx, held.id, {
+      kind: 'nader-onderzoek',
+      description: 'Uitzoeken waarom',
+      owner: 'Onderzoek',
+      dueOn: '2026-10-01',
+      learningLevel: '2',
+    });
     await followUpAction(ctx, held.id, id, { status: 'loopt', followUp: 'begonnen' });
     expect((await actionsOf(ctx, 'zo-thuis')).find((a) => a.id === id)).toMatchObject({ status: 'loopt', followUp: 'begonnen', learningLevel: 2 });
     const bad = await rejection(addAction(ctx, held.id, { kind: 'iets', description: '', owner: 'x', dueOn: '2026-02-30', learningLevel: 4 }));
@@ -127,7 +161,12 @@ describe.each(testDatabaseTargets())('opgaven and dialogues on $name', ({ create
 
     // Several stories at once: all or nothing.
     const before = (await readDialogue(ctx, held.id)).material.length;
-    const partly = await rejection(addMaterial(ctx, held.id, [{ kind: 'story', ref: 'demo-000010' }, { kind: 'story', ref: 'bestaat-niet' }]));
+    const partly = await rejection(
+      addMaterial(ctx, held.id, [
+        { kind: 'story', ref: 'demo-000010' },
+        { kind: 'story', ref: 'bestaat-niet' },
+      ]),
+    );
     expect(partly.problems.map((p) => p.field)).toEqual(['material[1].ref']);
     expect((await readDialogue(ctx, held.id)).material.length).toBe(before);
     const pack = await sessionPack(ctx, held.id);
@@ -155,7 +194,12 @@ describe.each(testDatabaseTargets())('opgaven and dialogues on $name', ({ create
     // The same key in another municipality is a different opgave; ids from elsewhere are unknown.
     await createOpgave(other, { key: 'zo-thuis', title: 'Eigen opgave', domain: 'jeugd' });
     const statement = await addStatement(other, 'zo-thuis', { action: 'a', contributesTo: 'b', because: 'c' });
-    const judged = await rejection(judgeAssumption(other, 'zo-thuis', assumption.id, { status: 'weerlegd', evidence: { items: [{ kind: 'dialogue', dialogue: held.id, conclusion: 'x' }] } }));
+    const judged = await rejection(
+      judgeAssumption(other, 'zo-thuis', assumption.id, {
+        status: 'weerlegd',
+        evidence: { items: [{ kind: 'dialogue', dialogue: held.id, conclusion: 'x' }] },
+      }),
+    );
     expect(judged.status).toBe(404);
     // Evidence pointing at the other municipality's dialogue or indicators does not exist here.
     const linked = await rejection(linkElement(other, 'zo-thuis', statement, { kind: 'indicator', ref: 'wachttijd_weken' }));
@@ -166,7 +210,11 @@ describe.each(testDatabaseTargets())('opgaven and dialogues on $name', ({ create
   it('serves the API: theory of change per role, status only with evidence, dialogues and actions', async () => {
     const app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
     const signIn = async (email: string) => {
-      const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+      const response = await app.request('/api/v1/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      });
       const { csrfToken } = (await response.json()) as { csrfToken: string };
       return { cookie: response.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
     };
@@ -176,14 +224,22 @@ describe.each(testDatabaseTargets())('opgaven and dialogues on $name', ({ create
     expect(((await (await app.request('/api/v1/opgaven', { headers: council })).json()) as { opgaven: unknown[] }).opgaven).toHaveLength(2);
     const theoryText = await (await app.request('/api/v1/opgaven/zo-thuis', { headers: council })).text();
     const theory = JSON.parse(theoryText) as Awaited<ReturnType<typeof theoryOfChange>> & {};
-    const storyEvidence = theory.statements.flatMap((s) => s.assumptions).flatMap((a) => a.history).flatMap((h) => h.evidence).filter((e) => e.kind === 'story');
+    const storyEvidence = theory.statements
+      .flatMap((s) => s.assumptions)
+      .flatMap((a) => a.history)
+      .flatMap((h) => h.evidence)
+      .filter((e) => e.kind === 'story');
     expect(storyEvidence.length).toBeGreaterThan(0);
     expect(storyEvidence.every((e) => e.label === null)).toBe(true);
     expect((await app.request('/api/v1/opgaven/bestaat-niet', { headers: council })).status).toBe(404);
 
     const target = theory.statements[2].assumptions[0];
     const url = `/api/v1/opgaven/zo-thuis/assumptions/${target.id}/status`;
-    const forbidden = await app.request(url, { method: 'POST', headers: council, body: JSON.stringify({ status: 'weerlegd', evidence: { items: [{ kind: 'indicator', indicator: 'wachttijd_weken', area: 'GM9999' }] } }) });
+    const forbidden = await app.request(url, {
+      method: 'POST',
+      headers: council,
+      body: JSON.stringify({ status: 'weerlegd', evidence: { items: [{ kind: 'indicator', indicator: 'wachttijd_weken', area: 'GM9999' }] } }),
+    });
     expect(forbidden.status).toBe(403);
     const refused = await app.request(url, { method: 'POST', headers: analyst, body: JSON.stringify({ status: 'weerlegd' }) });
     expect(refused.status).toBe(400);
@@ -191,13 +247,34 @@ describe.each(testDatabaseTargets())('opgaven and dialogues on $name', ({ create
     const problem = (await refused.json()) as { errors: { code: string; message_nl: string }[] };
     expect(problem.errors[0].code).toBe('evidence-required');
     expect(problem.errors[0].message_nl).toContain('alleen worden vastgelegd met bewijs');
-    const accepted = await app.request(url, { method: 'POST', headers: analyst, body: JSON.stringify({ status: 'houdt-stand', evidence: { note: 'api', items: [{ kind: 'indicator', indicator: 'jongeren_met_jeugdhulp_pct', area: 'GM9999' }] } }) });
+    const accepted = await app.request(url, {
+      method: 'POST',
+      headers: analyst,
+      body: JSON.stringify({
+        status: 'houdt-stand',
+        evidence: { note: 'api', items: [{ kind: 'indicator', indicator: 'jongeren_met_jeugdhulp_pct', area: 'GM9999' }] },
+      }),
+    });
     expect(accepted.status).toBe(201);
 
-    const created = await app.request('/api/v1/dialogues', { method: 'POST', headers: analyst, body: JSON.stringify({ kind: 'kwaliteitsreview', title: 'Review', heldOn: '2026-05-01', opgave: 'zo-thuis', participants: [{ role: 'aanbieder', name: 'De Linde' }] }) });
+    const created = await app.request('/api/v1/dialogues', {
+      method: 'POST',
+      headers: analyst,
+      body: JSON.stringify({
+        kind: 'kwaliteitsreview',
+        title: 'Review',
+        heldOn: '2026-05-01',
+        opgave: 'zo-thuis',
+        participants: [{ role: 'aanbieder', name: 'De Linde' }],
+      }),
+    });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    const action = await app.request(`/api/v1/dialogues/${id}/actions`, { method: 'POST', headers: analyst, body: JSON.stringify({ kind: 'praktijk', description: 'Doen', owner: 'Team', learningLevel: 1 }) });
+    const action = await app.request(`/api/v1/dialogues/${id}/actions`, {
+      method: 'POST',
+      headers: analyst,
+      body: JSON.stringify({ kind: 'praktijk', description: 'Doen', owner: 'Team', learningLevel: 1 }),
+    });
     expect(action.status).toBe(201);
     expect((await app.request(`/api/v1/dialogues/${id}/actions`, { method: 'POST', headers: council, body: '{}' })).status).toBe(403);
     const read = (await (await app.request(`/api/v1/dialogues/${id}`, { headers: council })).json()) as { actionList: unknown[]; participants: unknown[] };

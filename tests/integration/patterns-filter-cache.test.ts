@@ -144,7 +144,11 @@ describe.each(testDatabaseTargets())('patterns: filters, cache, stories behind o
 
     const response = await get('/api/v1/questionnaires/zo-thuis/stories-behind?var=gehoord&min=0&max=40&group=rol:jongere&page=2&pageSize=5');
     expect(response.status).toBe(200);
-    const api = (await response.json()) as { total: number; page: number; stories: { ref: string; answers: Record<string, unknown>; text: string; collection: string; collected_at: string }[] };
+    const api = (await response.json()) as {
+      total: number;
+      page: number;
+      stories: { ref: string; answers: Record<string, unknown>; text: string; collection: string; collected_at: string }[];
+    };
     expect(api.total).toBe(inRange.filter((s) => s.answers.rol === 'jongere').length);
     expect(api.page).toBe(2);
     expect(api.stories[0]).toMatchObject({ answers: { rol: 'jongere' } });

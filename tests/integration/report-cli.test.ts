@@ -35,7 +35,9 @@ describe('duiding report', () => {
     const made = duiding(['report', '--opgave', 'zo-thuis', '--period', '2026', '--out', pdf, '--publish', '--tenant', 'voorbeeld']);
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
-    expect(made.stdout).toMatch(/^Raadsrapportage Kinderen en jongeren groeien zo thuis mogelijk op, 2026: .*rapport\.pdf geschreven in [\d.]+ s \(gepubliceerd, rapport [0-9a-f-]{36}\)/);
+    expect(made.stdout).toMatch(
+      /^Raadsrapportage Kinderen en jongeren groeien zo thuis mogelijk op, 2026: .*rapport\.pdf geschreven in [\d.]+ s \(gepubliceerd, rapport [0-9a-f-]{36}\)/,
+    );
     expect(fs.readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 240_000);
 

@@ -17,7 +17,16 @@ import { testDatabaseTargets } from '../support/databases.ts';
 import { createMonitorFixture, PASSWORD, SMALL_WIJK_NAME, type MonitorFixture } from '../support/monitor-fixture.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
-const HEADINGS = ['Samenvatting', 'De cijfers', 'Wat de verhalen laten zien', 'Verhalen uit de praktijk', 'Verhalen en cijfers naast elkaar', 'Verandertheorie en aannames', 'Afspraken en opvolging', 'Bijlage: zo is dit rapport gemaakt'];
+const HEADINGS = [
+  'Samenvatting',
+  'De cijfers',
+  'Wat de verhalen laten zien',
+  'Verhalen uit de praktijk',
+  'Verhalen en cijfers naast elkaar',
+  'Verandertheorie en aannames',
+  'Afspraken en opvolging',
+  'Bijlage: zo is dit rapport gemaakt',
+];
 
 /** Text of the HTML report, one line per table row / paragraph. */
 const htmlText = (html: string) =>
@@ -33,12 +42,20 @@ const htmlText = (html: string) =>
  * story value in warm × cold. (Its indicator values are cold data from CBS and may be shown.)
  */
 function smallWijkFigures(text: string, median: string, storyValue: string): string[] {
-  return text
-    .split('\n')
-    .filter((line) => line.includes(SMALL_WIJK_NAME))
-    // Counts reach the council rounded to multiples of 5 ("5 verhalen" is allowed); an exact 1–4 is not.
-    // Group sizes read "(12 verhalen)" (earlier "(n = 12)"): both forms are caught.
-    .filter((line) => /\((n = )?[1-4]( verha(al|len))?\)/.test(line) || (/\((n = )?\d+( verhalen)?\)/.test(line) && line.includes(` ${median}`)) || new RegExp(`${SMALL_WIJK_NAME}\\s+3\\s`).test(line) || line.includes(` ${storyValue} `));
+  return (
+    text
+      .split('\n')
+      .filter((line) => line.includes(SMALL_WIJK_NAME))
+      // Counts reach the council rounded to multiples of 5 ("5 verhalen" is allowed); an exact 1–4 is not.
+      // Group sizes read "(12 verhalen)" (earlier "(n = 12)"): both forms are caught.
+      .filter(
+        (line) =>
+          /\((n = )?[1-4]( verha(al|len))?\)/.test(line) ||
+          (/\((n = )?\d+( verhalen)?\)/.test(line) && line.includes(` ${median}`)) ||
+          new RegExp(`${SMALL_WIJK_NAME}\\s+3\\s`).test(line) ||
+          line.includes(` ${storyValue} `),
+      )
+  );
 }
 
 describe.each(testDatabaseTargets())('council reports on $name', ({ create }) => {
@@ -102,10 +119,14 @@ describe.each(testDatabaseTargets())('council reports on $name', ({ create }) =>
     expect(before.item).toMatchObject({ withdrawnSince: 0, quotedGone: 0 });
 
     // The quoted story is withdrawn: deleted (its curation goes with it), a count remains.
-    const result = (await handle.db.execute(sql`select id, questionnaire_id, collection_id from stories where tenant_id = ${fixture.ctx.tenantId} and ref = ${fixture.refs.consent}`)) as unknown as { rows: { id: string; questionnaire_id: string; collection_id: string }[] };
+    const result = (await handle.db.execute(
+      sql`select id, questionnaire_id, collection_id from stories where tenant_id = ${fixture.ctx.tenantId} and ref = ${fixture.refs.consent}`,
+    )) as unknown as { rows: { id: string; questionnaire_id: string; collection_id: string }[] };
     const [story] = result.rows;
     await handle.db.execute(sql`delete from stories where tenant_id = ${fixture.ctx.tenantId} and id = ${story.id}`);
-    await handle.db.execute(sql`insert into story_withdrawals (tenant_id, questionnaire_id, collection_id, withdrawn_at) values (${fixture.ctx.tenantId}, ${story.questionnaire_id}, ${story.collection_id}, clock_timestamp())`);
+    await handle.db.execute(
+      sql`insert into story_withdrawals (tenant_id, questionnaire_id, collection_id, withdrawn_at) values (${fixture.ctx.tenantId}, ${story.questionnaire_id}, ${story.collection_id}, clock_timestamp())`,
+    );
 
     const after = await openReport(fixture.ctx, draft.item.id);
     expect(Buffer.compare(after.pdf, published.pdf)).toBe(0);
@@ -125,7 +146,11 @@ describe.each(testDatabaseTargets())('council reports on $name', ({ create }) =>
   it('serves the API: the council lists and downloads, only writers generate and publish, municipalities stay apart', async () => {
     const app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
     const signIn = async (email: string) => {
-      const response = await app.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+      const response = await app.request('/api/v1/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD }),
+      });
       const { csrfToken } = (await response.json()) as { csrfToken: string };
       return { cookie: response.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
     };
@@ -134,7 +159,9 @@ describe.each(testDatabaseTargets())('council reports on $name', ({ create }) =>
 
     expect((await app.request(`/api/v1/opgaven/${fixture.opgaveKey}/reports`, { method: 'POST', headers: council, body: '{}' })).status).toBe(403);
     expect((await app.request('/api/v1/opgaven/bestaat-niet/reports', { method: 'POST', headers: analyst, body: '{}' })).status).toBe(404);
-    expect((await app.request(`/api/v1/opgaven/${fixture.opgaveKey}/reports`, { method: 'POST', headers: analyst, body: '{"period":"20x6"}' })).status).toBe(400);
+    expect((await app.request(`/api/v1/opgaven/${fixture.opgaveKey}/reports`, { method: 'POST', headers: analyst, body: '{"period":"20x6"}' })).status).toBe(
+      400,
+    );
     const made = await app.request(`/api/v1/opgaven/${fixture.opgaveKey}/reports`, { method: 'POST', headers: analyst, body: '{"period":"2026","lang":"en"}' });
     expect(made.status).toBe(201);
     const { id, links } = (await made.json()) as { id: string; links: { pdf: string; html: string } };
@@ -145,7 +172,11 @@ describe.each(testDatabaseTargets())('council reports on $name', ({ create }) =>
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="raadsrapportage-klein-thuis-2026\.pdf"$/);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const html = await (await app.request(links.html, { headers: council })).text();
     expect(html).toContain('<html lang="en">');
 

@@ -30,7 +30,11 @@ describe('the level of request logs', () => {
     const app = createApp({ db: handle.db, logger: pino({ level: 'debug' }, out), secureCookies: production, production, publicUrl: 'http://localhost' });
     const response = await app.request('/inloggen');
     await response.arrayBuffer();
-    const requests = out.text.trim().split('\n').map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'request');
+    const requests = out.text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .filter((entry) => entry.msg === 'request');
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ level, path: '/inloggen', status: response.status });
   });

@@ -29,7 +29,15 @@ function cellsById(csv: string): Map<string, Record<string, string>> {
 /** Stories and figures need their areas in the register first (issue 13): the case's own codes. */
 async function importCaseAreas(ctx: ServiceContext) {
   const indicatorsCsv = fs.readFileSync(path.join(CASE_2000_DIR, 'indicators.csv'), 'utf8');
-  const codes = [...new Set(indicatorsCsv.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(',')[1]!))];
+  const codes = [
+    ...new Set(
+      indicatorsCsv
+        .split(/\r?\n/)
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.split(',')[1]!),
+    ),
+  ];
   await importAreas(ctx, textSource('gebieden.csv', `code,name,year\n${codes.map((c) => `${c},Gebied ${c},2025`).join('\n')}\n`));
 }
 
@@ -47,7 +55,10 @@ describe.skipIf(!reference).each(testDatabaseTargets())('reference case round tr
     const result = await importStories(ctx, { source: fileSource(storiesFile), questionnaireKey: 'zo-thuis-holdout' });
     expect(result).toMatchObject({ stories: 2000, replaced: 0, collectionsCreated: ['holdout'] });
     // The reference observations name two indicators the registry must know first.
-    await importIndicatorsCsv(ctx, textSource('definities.csv', 'key,name\njeugdhulp_verblijf_per_1000,Jeugdhulp met verblijf per 1.000\nruis_indicator,Ruis\n'));
+    await importIndicatorsCsv(
+      ctx,
+      textSource('definities.csv', 'key,name\njeugdhulp_verblijf_per_1000,Jeugdhulp met verblijf per 1.000\nruis_indicator,Ruis\n'),
+    );
     await importIndicatorsCsv(ctx, fileSource(path.join(CASE_2000_DIR, 'indicators.csv')));
   });
   afterAll(async () => handle?.close());
@@ -58,8 +69,7 @@ describe.skipIf(!reference).each(testDatabaseTargets())('reference case round tr
     expect(exported.size).toBe(2000);
     // Value for value: "19.0" and "19" are the same number.
     const value = (cell: string) => (cell !== '' && Number.isFinite(Number(cell)) ? Number(cell) : cell);
-    const values = (cells: Record<string, string> | undefined) =>
-      cells && Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, value(v)]));
+    const values = (cells: Record<string, string> | undefined) => cells && Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, value(v)]));
     for (const [id, cells] of original) expect(values(exported.get(id)), id).toEqual(values(cells));
   });
 

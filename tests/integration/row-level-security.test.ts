@@ -78,7 +78,9 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
       .returning();
     userOfA = onlyA!.id;
     await db.insert(schema.memberships).values({ tenantId: a, userId: userOfA, role: 'beheerder' });
-    await db.insert(schema.userTokens).values({ tokenHash: 'token-van-a', userId: userOfA, purpose: 'password-reset', expiresAt: new Date(Date.now() + 3_600_000) });
+    await db
+      .insert(schema.userTokens)
+      .values({ tokenHash: 'token-van-a', userId: userOfA, purpose: 'password-reset', expiresAt: new Date(Date.now() + 3_600_000) });
   }, 120_000);
 
   afterAll(async () => {
@@ -136,9 +138,21 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
     expect(names(await inTenantScope(db, { tenantId: b, userId: userOfB }, (tx) => tx.select().from(schema.tenants)))).toEqual(['Gemeente A', 'Gemeente B']);
     // Visible to a member, but changing another municipality is refused; unseen ones are untouched.
     expect(
-      await rejection(inTenantScope(db, { tenantId: b, userId: userOfB }, (tx) => tx.update(schema.tenants).set({ settings: { oidc: 'x' } }).where(eq(schema.tenants.id, a)))),
+      await rejection(
+        inTenantScope(db, { tenantId: b, userId: userOfB }, (tx) =>
+          tx
+            .update(schema.tenants)
+            .set({ settings: { oidc: 'x' } })
+            .where(eq(schema.tenants.id, a)),
+        ),
+      ),
     ).toMatch(/row-level security/);
-    await inTenantScope(db, b, (tx) => tx.update(schema.tenants).set({ settings: { oidc: 'x' } }).where(eq(schema.tenants.id, a)));
+    await inTenantScope(db, b, (tx) =>
+      tx
+        .update(schema.tenants)
+        .set({ settings: { oidc: 'x' } })
+        .where(eq(schema.tenants.id, a)),
+    );
     const [ofA] = await db.select().from(schema.tenants).where(eq(schema.tenants.id, a));
     expect(ofA!.settings).toEqual({});
   });
@@ -147,9 +161,7 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
     const dbA = tenantDatabase(db, a);
     const dbB = tenantDatabase(db, b);
     expect(tenantDatabase(db, a)).toBe(dbA);
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 ? dbA : dbB).select({ name: schema.areas.name }).from(schema.areas)),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? dbA : dbB).select({ name: schema.areas.name }).from(schema.areas)));
     results.forEach((r, i) => expect(r.map((x) => x.name)).toEqual([i % 2 ? 'Alfa' : 'Beta']));
     // A service's own transaction with a nested one (a savepoint) stays in scope.
     const nested = await dbB.transaction(async (tx) => {
@@ -159,7 +171,10 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
     expect(nested[0]!.n).toBe(2);
     expect(await rejection(dbB.insert(schema.areas).values({ tenantId: a, code: 'GM0004', name: 'X', level: 'gemeente' }))).toMatch(/row-level security/);
     // Connections go back to the pool unscoped.
-    const owner = await rows<{ role: string; tenant: string | null }>(db, sql`select current_user as role, nullif(current_setting('app.tenant_id', true), '') as tenant`);
+    const owner = await rows<{ role: string; tenant: string | null }>(
+      db,
+      sql`select current_user as role, nullif(current_setting('app.tenant_id', true), '') as tenant`,
+    );
     expect(owner[0]!.role).not.toBe('duiding_app');
     expect(owner[0]!.tenant).toBeNull();
     expect((await db.select().from(schema.areas)).length).toBe(3);
@@ -171,7 +186,10 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
       expect(await rejection(appDatabase(db).execute(query))).toMatch(/permission denied/);
     }
     // Every other column is readable for the members of the municipality.
-    const seen = await rows<{ email: string }>(tenantDatabase(db, a), sql`select id, email, display_name, failed_sign_ins, locked_until, created_at from users order by email`);
+    const seen = await rows<{ email: string }>(
+      tenantDatabase(db, a),
+      sql`select id, email, display_name, failed_sign_ins, locked_until, created_at from users order by email`,
+    );
     expect(seen.map((r) => r.email)).toEqual(['a@example.org', 'alleen-a@example.org', 'b@example.org']);
   });
 
@@ -192,34 +210,57 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
     const fromB = await tenantDatabase(db, b).select({ email: schema.users.email }).from(schema.users);
     expect(fromB.map((r) => r.email)).toEqual(['b@example.org']);
     expect(await appDatabase(db).select({ id: schema.users.id }).from(schema.users)).toEqual([]);
-    await tenantDatabase(db, b).update(schema.users).set({ displayName: 'Overgenomen', email: 'aanvaller@example.org', failedSignIns: 99 }).where(eq(schema.users.id, userOfA));
+    await tenantDatabase(db, b)
+      .update(schema.users)
+      .set({ displayName: 'Overgenomen', email: 'aanvaller@example.org', failedSignIns: 99 })
+      .where(eq(schema.users.id, userOfA));
     await tenantDatabase(db, b).delete(schema.users).where(eq(schema.users.id, userOfA));
     const [after] = await db.select().from(schema.users).where(eq(schema.users.id, userOfA));
     expect([after!.displayName, after!.email, after!.failedSignIns]).toEqual(['Alleen A', 'alleen-a@example.org', 0]);
     // One-time links and single sign-on identities of A's people are hidden and untouchable too.
     expect(await tenantDatabase(db, b).select().from(schema.userTokens)).toEqual([]);
-    await tenantDatabase(db, b).update(schema.userTokens).set({ expiresAt: new Date(Date.now() + 1e10) }).where(eq(schema.userTokens.userId, userOfA));
-    expect(await rejection(tenantDatabase(db, b).insert(schema.userTokens).values({ tokenHash: 'inbraak', userId: userOfA, purpose: 'password-reset', expiresAt: new Date(Date.now() + 1e10) }))).toMatch(/row-level security/);
-    expect(await rejection(tenantDatabase(db, b).insert(schema.userIdentities).values({ issuer: 'https://idp.example', subject: 'x', userId: userOfA }))).toMatch(/row-level security/);
+    await tenantDatabase(db, b)
+      .update(schema.userTokens)
+      .set({ expiresAt: new Date(Date.now() + 1e10) })
+      .where(eq(schema.userTokens.userId, userOfA));
+    expect(
+      await rejection(
+        tenantDatabase(db, b)
+          .insert(schema.userTokens)
+          .values({ tokenHash: 'inbraak', userId: userOfA, purpose: 'password-reset', expiresAt: new Date(Date.now() + 1e10) }),
+      ),
+    ).toMatch(/row-level security/);
+    expect(
+      await rejection(tenantDatabase(db, b).insert(schema.userIdentities).values({ issuer: 'https://idp.example', subject: 'x', userId: userOfA })),
+    ).toMatch(/row-level security/);
     expect((await tenantDatabase(db, a).select().from(schema.userTokens)).map((t) => t.tokenHash)).toEqual(['token-van-a']);
   });
 
   it('accounts per municipality: the app sees its own local accounts (also without roles), and makes only those', async () => {
     // The same e-mail in A and in B is two accounts (migration 0005); B has no role yet.
-    const [inB] = await db.insert(schema.users).values({ email: 'alleen-a@example.org', displayName: 'Ook in B', homeTenantId: b }).returning({ id: schema.users.id });
+    const [inB] = await db
+      .insert(schema.users)
+      .values({ email: 'alleen-a@example.org', displayName: 'Ook in B', homeTenantId: b })
+      .returning({ id: schema.users.id });
     const emailsOf = async (tenant: string) =>
-      (await tenantDatabase(db, tenant).select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, 'alleen-a@example.org'))).map((r) => r.id);
+      (await tenantDatabase(db, tenant).select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, 'alleen-a@example.org'))).map(
+        (r) => r.id,
+      );
     expect(await emailsOf(b)).toEqual([inB!.id]);
     expect(await emailsOf(a)).toEqual([userOfA]);
     // Which municipality an account belongs to is not the application's to change (no UPDATE on it).
-    expect(await rejection(tenantDatabase(db, b).update(schema.users).set({ homeTenantId: b }).where(eq(schema.users.id, inB!.id)))).toMatch(/permission denied/);
+    expect(await rejection(tenantDatabase(db, b).update(schema.users).set({ homeTenantId: b }).where(eq(schema.users.id, inB!.id)))).toMatch(
+      /permission denied/,
+    );
     // duiding_app creates accounts of its own municipality only: not of another one, not without a home.
     const insert = (homeTenantId: string | null) =>
       tenantDatabase(db, b).insert(schema.users).values({ id: randomUUID(), email: 'nieuw@example.org', displayName: 'Nieuw', homeTenantId });
     expect(await rejection(insert(a))).toMatch(/row-level security/);
     expect(await rejection(insert(null))).toMatch(/row-level security/);
     await insert(b);
-    expect((await db.select({ home: schema.users.homeTenantId }).from(schema.users).where(eq(schema.users.email, 'nieuw@example.org'))).map((r) => r.home)).toEqual([b]);
+    expect(
+      (await db.select({ home: schema.users.homeTenantId }).from(schema.users).where(eq(schema.users.email, 'nieuw@example.org'))).map((r) => r.home),
+    ).toEqual([b]);
     // A role in another municipality for a local account is refused by the database (0005's trigger).
     expect(await rejection(db.insert(schema.memberships).values({ tenantId: b, userId: userOfA, role: 'raad' }))).toMatch(/another municipality/);
     await db.delete(schema.users).where(eq(schema.users.homeTenantId, b));
@@ -240,11 +281,22 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
     expect(erased.left).toEqual([]);
     expect(erased.refused).toMatch(/append-only/);
     // ... and not open to the application role, which lacks the privilege altogether.
-    expect(await rejection(rolledBack(tenantDatabase(db, b), async (tx) => {
-      await allowAuditErasure(tx, b);
-      await tx.delete(schema.auditLog).where(eq(schema.auditLog.tenantId, b));
-    }))).toMatch(/permission denied/);
-    expect((await db.select().from(schema.auditLog).where(and(eq(schema.auditLog.tenantId, b), eq(schema.auditLog.action, 'test.b')))).length).toBe(1);
+    expect(
+      await rejection(
+        rolledBack(tenantDatabase(db, b), async (tx) => {
+          await allowAuditErasure(tx, b);
+          await tx.delete(schema.auditLog).where(eq(schema.auditLog.tenantId, b));
+        }),
+      ),
+    ).toMatch(/permission denied/);
+    expect(
+      (
+        await db
+          .select()
+          .from(schema.auditLog)
+          .where(and(eq(schema.auditLog.tenantId, b), eq(schema.auditLog.action, 'test.b')))
+      ).length,
+    ).toBe(1);
   });
 
   it('the application’s queries run as duiding_app, which owns nothing and cannot become the owner', async () => {
@@ -265,7 +317,10 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
     const afterReset = await rolledBack(tenantDatabase(db, b), async (tx) => {
       await tx.execute(sql`RESET ROLE`);
       await tx.execute(sql`RESET ALL`);
-      return rows<{ who: string; areas: number; stories: number }>(tx, sql`select current_user as who, (select count(*)::int from areas) as areas, (select count(*)::int from stories) as stories`);
+      return rows<{ who: string; areas: number; stories: number }>(
+        tx,
+        sql`select current_user as who, (select count(*)::int from areas) as areas, (select count(*)::int from stories) as stories`,
+      );
     });
     expect(afterReset).toEqual([{ who: 'duiding_app', areas: 0, stories: 0 }]);
     expect(await rejection(rolledBack(appDatabase(db), (tx) => tx.execute(sql.raw(`SET ROLE "${who!.owner}"`))))).toMatch(/permission denied/);
@@ -282,10 +337,23 @@ describe.each(testDatabaseTargets())('row-level security on $name', ({ name, cre
         .insert(schema.questionnaireVersions)
         .values({ tenantId: tenant, questionnaireId: q!.id, version: 1, definition: { format: 'duiding.questionnaire/v1', key, questions: [] } as never })
         .returning();
-      const [c] = await db.insert(schema.collections).values({ tenantId: tenant, slug: `${key}-c`, questionnaireId: q!.id, title: key }).returning();
+      const [c] = await db
+        .insert(schema.collections)
+        .values({ tenantId: tenant, slug: `${key}-c`, questionnaireId: q!.id, title: key })
+        .returning();
       const [s] = await db
         .insert(schema.stories)
-        .values({ tenantId: tenant, ref: `${key}-1`, questionnaireId: q!.id, versionId: v!.id, collectionId: c!.id, collectedAt: new Date(), language: 'nl', title: 'T', text: 'Een verhaal.' })
+        .values({
+          tenantId: tenant,
+          ref: `${key}-1`,
+          questionnaireId: q!.id,
+          versionId: v!.id,
+          collectionId: c!.id,
+          collectedAt: new Date(),
+          language: 'nl',
+          title: 'T',
+          text: 'Een verhaal.',
+        })
         .returning();
       return { questionnaire: q!.id, story: s!.id };
     };

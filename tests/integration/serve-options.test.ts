@@ -29,7 +29,10 @@ describe('duiding serve --port --host', () => {
   it('listens where --port and --host say, not where PORT says', async () => {
     const port = await freePort();
     // PORT points at a port that is taken by nobody we know; the option must win.
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: { ...env, PORT: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+      env: { ...env, PORT: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

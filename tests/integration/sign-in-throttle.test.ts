@@ -204,10 +204,7 @@ describe.each(testDatabaseTargets())('sign-in throttling on $name', ({ create })
   });
 
   it('stores neither addresses nor e-mail addresses, only keyed hashes', async () => {
-    const dump = JSON.stringify([
-      await handle.db.execute(sql`select * from rate_limits`),
-      await handle.db.execute(sql`select * from rate_limit_secrets`),
-    ]);
+    const dump = JSON.stringify([await handle.db.execute(sql`select * from rate_limits`), await handle.db.execute(sql`select * from rate_limit_secrets`)]);
     expect(dump).toContain('signin-pair:mail.');
     expect(dump).not.toMatch(/203\.0\.113|198\.51\.100|192\.0\.2|127\.0\.0\.1|@alfa\.example|@x\.example/);
   });

@@ -76,11 +76,15 @@ describe('PGlite shared over the socket', () => {
     const command = await openDatabase({ kind: 'postgres', url, sharedSession: true });
     try {
       const scoped = tenantDatabase(command.db, '00000000-0000-4000-8000-000000000001');
-      const inside = (await scoped.execute(sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`)) as unknown as { rows: { role: string; tenant: string }[] };
+      const inside = (await scoped.execute(sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`)) as unknown as {
+        rows: { role: string; tenant: string }[];
+      };
       expect(inside.rows[0]).toEqual({ role: 'duiding_app', tenant: '00000000-0000-4000-8000-000000000001' });
       // A session-level SET ROLE by the command would make the server (and every other command)
       // duiding_app from here on, with its tenant setting.
-      const after = await db.query<{ role: string; tenant: string | null }>("select current_user as role, nullif(current_setting('app.tenant_id', true), '') as tenant");
+      const after = await db.query<{ role: string; tenant: string | null }>(
+        "select current_user as role, nullif(current_setting('app.tenant_id', true), '') as tenant",
+      );
       expect(after.rows[0]).toEqual({ role: 'postgres', tenant: null });
       const owner = (await command.db.execute(sql`select current_user as role`)) as unknown as { rows: { role: string }[] };
       expect(owner.rows[0]!.role).toBe('postgres');

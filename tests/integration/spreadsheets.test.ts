@@ -28,7 +28,16 @@ const QUESTIONNAIRE = {
     { key: 'gehoord', about: 'story', type: 'slider', text: { nl: 'Gehoord?' }, left: { nl: 'niet' }, right: { nl: 'wel' }, allowNotApplicable: true },
     { key: 'wie', about: 'story', type: 'triad', text: { nl: 'Wie?' }, corners: [{ nl: 'a' }, { nl: 'b' }, { nl: 'c' }] },
     { key: 'plek', about: 'story', type: 'stones', text: { nl: 'Waar?' }, x: { nl: 'x' }, y: { nl: 'y' }, stones: [{ key: 'school', text: { nl: 'school' } }] },
-    { key: 'hulp', about: 'story', type: 'multichoice', text: { nl: 'Hulp?' }, options: [{ key: 'wijkteam', text: { nl: 'w' } }, { key: 'school', text: { nl: 's' } }] },
+    {
+      key: 'hulp',
+      about: 'story',
+      type: 'multichoice',
+      text: { nl: 'Hulp?' },
+      options: [
+        { key: 'wijkteam', text: { nl: 'w' } },
+        { key: 'school', text: { nl: 's' } },
+      ],
+    },
     { key: 'leeftijd', about: 'participant', type: 'number', text: { nl: 'Leeftijd?' } },
     { key: 'toelichting', about: 'story', type: 'text', text: { nl: 'Nog iets?' } },
   ],
@@ -36,15 +45,26 @@ const QUESTIONNAIRE = {
 const HEADER = 'story_id,collected_at,collection,language,prompt,title,text,gehoord,wie.1,wie.2,wie.3,plek.school.x,plek.school.y,hulp,leeftijd,toelichting';
 // Texts a spreadsheet could take for a formula, entities, line breaks (CRLF inside a text), a
 // control character, and OOXML's own escape written as text.
-const STORIES_CSV = [
-  HEADER,
-  `v-1,2026-01-15,najaar,nl,moment,"'=HYPERLINK(""x"")","Regel een\r\nregel twee &lt;b&gt; _x000D_ ""q""",72.5,2,1,1,30,90,wijkteam|school,-3,'+cmd`,
-  'v-2,2026-01-16T13:30:00Z,najaar,en,,-min,tab\there,NA,0,0.5,0.5,,,,19.25,"a\u0001b"',
-  "v-3,2026-01-17T10:00:00.123Z,najaar,nl,,'t Hoekje,Gewoon.,,,,,,,,,",
-].join('\r\n') + '\r\n';
+const STORIES_CSV =
+  [
+    HEADER,
+    `v-1,2026-01-15,najaar,nl,moment,"'=HYPERLINK(""x"")","Regel een\r\nregel twee &lt;b&gt; _x000D_ ""q""",72.5,2,1,1,30,90,wijkteam|school,-3,'+cmd`,
+    'v-2,2026-01-16T13:30:00Z,najaar,en,,-min,tab\there,NA,0,0.5,0.5,,,,19.25,"a\u0001b"',
+    "v-3,2026-01-17T10:00:00.123Z,najaar,nl,,'t Hoekje,Gewoon.,,,,,,,,,",
+  ].join('\r\n') + '\r\n';
 
-const textSourceOf = (name: string, text: string): TextSource => ({ name, async *open() { yield text; } });
-const bytesSource = (name: string, bytes: Buffer): TextSource => ({ name, async *open() { yield bytes; } });
+const textSourceOf = (name: string, text: string): TextSource => ({
+  name,
+  async *open() {
+    yield text;
+  },
+});
+const bytesSource = (name: string, bytes: Buffer): TextSource => ({
+  name,
+  async *open() {
+    yield bytes;
+  },
+});
 
 async function workbookFile(dir: string, name: string, sheets: SheetSpec[]): Promise<TextSource> {
   const file = path.join(dir, name);
@@ -160,18 +180,36 @@ describe.each(testDatabaseTargets())('spreadsheets and Dutch CSV on $name', ({ c
   });
 
   it('round-trips indicators through XLSX: definitions and observations, exact values', async () => {
-    await importIndicators(ctx, textSourceOf('defs.csv', 'key,name,unit,direction,source,definition,domain\nsaldo,=1+2,euro,up,@bron,-min,jeugd\nwacht,Wachttijd,weken,down,,,\n'));
-    await importIndicators(ctx, textSourceOf('obs.csv', 'indicator,area,period,value,provider,numerator,denominator\nsaldo,GM9999,2025,-3,+aanbieder,-1,2\nwacht,WK999901,2025-Q3,0.1,,,\nwacht,WK999902,2025-07,.,,,\n'));
+    await importIndicators(
+      ctx,
+      textSourceOf('defs.csv', 'key,name,unit,direction,source,definition,domain\nsaldo,=1+2,euro,up,@bron,-min,jeugd\nwacht,Wachttijd,weken,down,,,\n'),
+    );
+    await importIndicators(
+      ctx,
+      textSourceOf(
+        'obs.csv',
+        'indicator,area,period,value,provider,numerator,denominator\nsaldo,GM9999,2025,-3,+aanbieder,-1,2\nwacht,WK999901,2025-Q3,0.1,,,\nwacht,WK999902,2025-07,.,,,\n',
+      ),
+    );
     const workbook = await workbookFile(dir, 'cijfers.xlsx', await indicatorSheets(ctx));
     const other = await createTestTenant(handle, 'derde-stad');
     const result = await importIndicators(other, workbook);
-    expect(result).toMatchObject({ kind: 'observations', rows: 3, definitions: 2, definitionsCreated: ['saldo', 'wacht'], read: { format: 'xlsx', sheets: ['definities', 'waarnemingen'] } });
+    expect(result).toMatchObject({
+      kind: 'observations',
+      rows: 3,
+      definitions: 2,
+      definitionsCreated: ['saldo', 'wacht'],
+      read: { format: 'xlsx', sheets: ['definities', 'waarnemingen'] },
+    });
     expect(await listDefinitions(handle.db, other.tenantId)).toEqual(await listDefinitions(handle.db, ctx.tenantId));
     expect(await exportObservationsCsv(other)).toBe(await exportObservationsCsv(ctx));
   });
 
   it('reads indicators from a Dutch Excel CSV with a BOM, and says so', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('indicator;gebied;periode;waarde;aanbieder\r\nwacht;GM9999;2026;1,5;Caf\u00e9\r\n', 'utf8')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('indicator;gebied;periode;waarde;aanbieder\r\nwacht;GM9999;2026;1,5;Caf\u00e9\r\n', 'utf8'),
+    ]);
     const result = await importIndicators(ctx, bytesSource('cijfers.csv', bytes));
     expect(result.read).toEqual({ format: 'csv', dialect: { separator: ';', decimalComma: true, encoding: 'utf-8', bom: true } });
     const stored = (await listObservations(handle.db, ctx.tenantId)).find((o) => o.period === '2026');
@@ -193,7 +231,8 @@ describe.each(testDatabaseTargets())('spreadsheets and Dutch CSV on $name', ({ c
   });
 
   it('reports every problem of an indicator file, in a CSV and in a workbook', async () => {
-    const csv = 'indicator,area,period,value\nwacht,0479,2025,1\nwacht,GM9999,2025-13,2\nwacht,GM9999,2025,12.4.1\nonbekend,GM9999,2025,1\nwacht,GM9999,2023,1\nwacht,GM9999,2023,2\n';
+    const csv =
+      'indicator,area,period,value\nwacht,0479,2025,1\nwacht,GM9999,2025-13,2\nwacht,GM9999,2025,12.4.1\nonbekend,GM9999,2025,1\nwacht,GM9999,2023,1\nwacht,GM9999,2023,2\n';
     expect(await rejection(importIndicators(ctx, textSourceOf('drie.csv', csv)))).toEqual([
       'drie.csv:2: kolom "area": "0479" is geen gebiedscode van het CBS (zoals GM0479, WK047901 of BU04790101)',
       'drie.csv:3: kolom "period": "2025-13" is geen periode zoals 2025, 2025-Q3 of 2025-07',

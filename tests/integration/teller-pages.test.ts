@@ -63,7 +63,8 @@ describe.each(testDatabaseTargets())('storyteller pages on $name', ({ create }) 
     const response = await get(PAGE);
     expect(response.status).toBe(200);
     const html = await response.text();
-    for (const id of ['stap-welkom', 'stap-vraag', 'stap-verhaal', 'stap-over-verhaal', 'stap-over-u', 'stap-controle', 'stap-bedankt']) expect(html).toContain(`id="${id}"`);
+    for (const id of ['stap-welkom', 'stap-vraag', 'stap-verhaal', 'stap-over-verhaal', 'stap-over-u', 'stap-controle', 'stap-bedankt'])
+      expect(html).toContain(`id="${id}"`);
     expect(html).toContain('<script type="module" src="/assets/teller.js">');
     expect(html).toContain('"draftKey":"duiding.verhaal.voorbeeld-zo-thuis"');
     expect(html).not.toContain('thema.css');
@@ -125,11 +126,17 @@ describe.each(testDatabaseTargets())('storyteller pages on $name', ({ create }) 
     expect((await get('/vertel/voorbeeld-gesprek')).status).toBe(404);
     const id = await demoCollectionId();
     try {
-      await handle.db.update(collections).set({ opensAt: new Date(Date.now() + 86_400_000) }).where(eq(collections.id, id));
+      await handle.db
+        .update(collections)
+        .set({ opensAt: new Date(Date.now() + 86_400_000) })
+        .where(eq(collections.id, id));
       const notYet = await get(PAGE);
       expect(notYet.status).toBe(403);
       expect(await notYet.text()).toContain('Deze vragenlijst is nog niet open');
-      await handle.db.update(collections).set({ opensAt: null, closesAt: new Date(Date.now() - 1000) }).where(eq(collections.id, id));
+      await handle.db
+        .update(collections)
+        .set({ opensAt: null, closesAt: new Date(Date.now() - 1000) })
+        .where(eq(collections.id, id));
       const closed = await get(PAGE);
       expect(closed.status).toBe(410);
       expect(await closed.text()).toContain('Deze vragenlijst is gesloten');
@@ -140,7 +147,9 @@ describe.each(testDatabaseTargets())('storyteller pages on $name', ({ create }) 
   });
 
   it("serves the municipality's theme tokens, dropping unsafe values, and links them from the page", async () => {
-    await handle.db.update(tenants).set({ settings: sql`${tenants.settings} || ${JSON.stringify({ theme: { primaryColor: '#c8102e', linkColor: 'red;}*{x:y' } })}::jsonb` });
+    await handle.db
+      .update(tenants)
+      .set({ settings: sql`${tenants.settings} || ${JSON.stringify({ theme: { primaryColor: '#c8102e', linkColor: 'red;}*{x:y' } })}::jsonb` });
     const css = await get(`${PAGE}/thema.css`);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(await css.text()).toBe(':root {\n  --teller-primary: #c8102e;\n}\n');

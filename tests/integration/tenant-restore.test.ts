@@ -28,7 +28,9 @@ async function tableCounts(handle: DatabaseHandle, tenantId: string): Promise<Re
   const counts: Record<string, number> = {};
   for (const table of (await tenantTablesInDeleteOrder(handle.db)).sort()) {
     if (NOT_EXPORTED.has(table)) continue; // sessions, and caches rebuilt from the stories
-    const [row] = rowsOf<{ n: string | number }>(await handle.db.execute(sql`select count(*) as n from ${sql.raw(`"${table}"`)} where tenant_id = ${tenantId}`));
+    const [row] = rowsOf<{ n: string | number }>(
+      await handle.db.execute(sql`select count(*) as n from ${sql.raw(`"${table}"`)} where tenant_id = ${tenantId}`),
+    );
     counts[table] = Number(row.n);
   }
   return counts;
@@ -122,12 +124,16 @@ describe.each(testDatabaseTargets())('tenant import on $name', ({ create }) => {
     const error = (await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip' }).catch((e) => e)) as InputRejected;
     expect(error).toBeInstanceOf(InputRejected);
     expect(error.problems).toEqual([expect.objectContaining({ field: 'tenant', code: 'taken' })]);
-    const attach = (await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip', slug: 'kapot', adminEmail: 'geen-adres' }).catch((e) => e)) as InputRejected;
+    const attach = (await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip', slug: 'kapot', adminEmail: 'geen-adres' }).catch(
+      (e) => e,
+    )) as InputRejected;
     expect(attach.problems).toEqual([expect.objectContaining({ field: 'admin-email', code: 'email' })]);
   });
 
   it('restores a copy beside the original: same rows, settings, retention and patterns; existing accounts and public links are not taken over', async () => {
-    const original = rowsOf<{ id: string; email: string }>(await handle.db.execute(sql`select u.id::text as id, u.email from users u where u.home_tenant_id = ${source.tenantId}`));
+    const original = rowsOf<{ id: string; email: string }>(
+      await handle.db.execute(sql`select u.id::text as id, u.email from users u where u.home_tenant_id = ${source.tenantId}`),
+    );
     const result = await importTenantArchive(handle.db, archive, { archiveName: 'gegevens.zip', slug: 'kopie', adminEmail: 'beheer@kopie.example' });
     const copy = await contextForTenantSlug(handle.db, 'kopie');
     // The original's people get NEW accounts of the copy (same e-mail, other id, no password), so
@@ -141,7 +147,9 @@ describe.each(testDatabaseTargets())('tenant import on $name', ({ create }) => {
     expect(copyAccounts.every((a) => !a.password)).toBe(true);
     expect(copyAccounts.some((a) => original.some((o) => o.id === a.id))).toBe(false);
     const crossMembers = rowsOf<{ n: string }>(
-      await handle.db.execute(sql`select count(*) as n from memberships where tenant_id = ${copy.tenantId} and user_id in (select id from users where home_tenant_id = ${source.tenantId})`),
+      await handle.db.execute(
+        sql`select count(*) as n from memberships where tenant_id = ${copy.tenantId} and user_id in (select id from users where home_tenant_id = ${source.tenantId})`,
+      ),
     );
     expect(Number(crossMembers[0].n)).toBe(0);
     expect(result.linksNotRestored).toContain(DEMO_SLUG);
@@ -151,7 +159,9 @@ describe.each(testDatabaseTargets())('tenant import on $name', ({ create }) => {
   });
 
   it('restores the municipality after it was deleted: every count, its patterns, withdrawal codes, and accounts with a fresh password link', async () => {
-    const users = rowsOf<{ email: string }>(await handle.db.execute(sql`select u.email from users u join memberships m on m.user_id = u.id where m.tenant_id = ${source.tenantId}`));
+    const users = rowsOf<{ email: string }>(
+      await handle.db.execute(sql`select u.email from users u join memberships m on m.user_id = u.id where m.tenant_id = ${source.tenantId}`),
+    );
     await deleteTenant(handle.db, 'voorbeeld', 'voorbeeld');
     expect(await contextForTenantSlug(handle.db, 'voorbeeld').catch((e) => e)).toBeInstanceOf(InputRejected);
 
@@ -169,9 +179,13 @@ describe.each(testDatabaseTargets())('tenant import on $name', ({ create }) => {
     expect(await inspectLink(handle.db, result.accounts[0].token)).not.toBeNull();
 
     // The teller's code from before the export still removes the story.
-    const storiesBefore = Number(rowsOf<{ n: string }>(await handle.db.execute(sql`select count(*) as n from stories where tenant_id = ${restored.tenantId}`))[0].n);
+    const storiesBefore = Number(
+      rowsOf<{ n: string }>(await handle.db.execute(sql`select count(*) as n from stories where tenant_id = ${restored.tenantId}`))[0].n,
+    );
     expect(await withdrawStory(handle.db, withdrawalCode)).toBe(true);
-    const storiesAfter = Number(rowsOf<{ n: string }>(await handle.db.execute(sql`select count(*) as n from stories where tenant_id = ${restored.tenantId}`))[0].n);
+    const storiesAfter = Number(
+      rowsOf<{ n: string }>(await handle.db.execute(sql`select count(*) as n from stories where tenant_id = ${restored.tenantId}`))[0].n,
+    );
     expect(storiesAfter).toBe(storiesBefore - 1);
   });
 });

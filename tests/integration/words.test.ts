@@ -102,12 +102,14 @@ describe.each(testDatabaseTargets())('words on $name', ({ create }) => {
     expect(Object.keys(openapi.paths)).toContain('/api/v1/questionnaires/{key}/words');
   });
 
-  it('stems every demo word as the database\'s Snowball Dutch (to_tsvector(\'dutch\', …)) does', async () => {
+  it("stems every demo word as the database's Snowball Dutch (to_tsvector('dutch', …)) does", async () => {
     const result = await handle.db.execute(sql`SELECT title, text FROM stories LIMIT 400`);
     const rows = (result as unknown as { rows: { title: string; text: string }[] }).rows;
     const words = [...new Set(rows.flatMap((r) => tokenize(`${r.title} ${r.text}`)))].filter((w) => !w.includes("'") && !DUTCH_STOP_WORDS.has(w));
     expect(words.length).toBeGreaterThan(100);
-    const checked = await handle.db.execute(sql`SELECT w, to_tsvector('dutch', w)::text AS v FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) AS w`);
+    const checked = await handle.db.execute(
+      sql`SELECT w, to_tsvector('dutch', w)::text AS v FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) AS w`,
+    );
     const mismatches: string[] = [];
     let compared = 0;
     for (const { w, v } of (checked as unknown as { rows: { w: string; v: string }[] }).rows) {

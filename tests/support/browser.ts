@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_PATH = '/usr/bin/chromium';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -77,8 +77,7 @@ export async function checkAccessibility(page: Page): Promise<AccessibilityViola
     type AxeResult = {
       violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
     };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } })
-      .axe;
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       // Plus `region` (a best-practice rule, so outside the tags): all content sits in a

@@ -38,7 +38,7 @@ export interface CbsFixture {
 }
 
 /** Invented figures per area of the fictional demo municipality, plus Nederland and another gemeente. */
-export const FIXTURE_AREAS: Record<string, { wmo: number | null; jeugd: number | null; name: string }> = {
+const FIXTURE_AREAS: Record<string, { wmo: number | null; jeugd: number | null; name: string }> = {
   NL00: { wmo: 600000, jeugd: 400000, name: 'Nederland' },
   GM9999: { wmo: 1830, jeugd: 1210, name: 'Voorbeeld' },
   WK999901: { wmo: 310, jeugd: 150, name: 'Centrum' },
@@ -98,12 +98,22 @@ export async function startCbsFixture(options: CbsFixtureOptions = {}): Promise<
       if (resource === 'TableInfos') return send(200, { ...meta, value: tableInfos });
       if (resource === 'DataProperties') return send(200, { ...meta, value: dataProperties });
       if (resource === 'WijkenEnBuurten') {
-        return page(Object.entries(areas()).map(([code, a]) => ({ Key: pad(code), Title: a.name, Description: null, DetailRegionCode: pad(code) })), 'odata.nextLink', meta);
+        return page(
+          Object.entries(areas()).map(([code, a]) => ({ Key: pad(code), Title: a.name, Description: null, DetailRegionCode: pad(code) })),
+          'odata.nextLink',
+          meta,
+        );
       }
       if (resource === 'TypedDataSet') {
         const select = (url.searchParams.get('$select') ?? '').split(',');
         const rows = Object.entries(areas()).map(([code, a], id) => {
-          const full: Record<string, unknown> = { ID: id, WijkenEnBuurten: pad(code), Gemeentenaam_1: a.name, WmoClienten_100: a.wmo, JongerenMetJeugdzorgInNatura_98: a.jeugd };
+          const full: Record<string, unknown> = {
+            ID: id,
+            WijkenEnBuurten: pad(code),
+            Gemeentenaam_1: a.name,
+            WmoClienten_100: a.wmo,
+            JongerenMetJeugdzorgInNatura_98: a.jeugd,
+          };
           return select[0] ? Object.fromEntries(Object.entries(full).filter(([k]) => select.includes(k))) : full;
         });
         return page(rows, 'odata.nextLink', meta);
@@ -112,12 +122,27 @@ export async function startCbsFixture(options: CbsFixtureOptions = {}): Promise<
     }
     if (api === 'v4') {
       const info = tableInfos[0]!;
-      if (resource === 'Properties') return send(200, { Identifier: '85984NED', Title: info.Title, Modified: info.Modified, TemporalCoverage: info.Period, Language: 'nl', Status: 'Regular' });
+      if (resource === 'Properties')
+        return send(200, {
+          Identifier: '85984NED',
+          Title: info.Title,
+          Modified: info.Modified,
+          TemporalCoverage: info.Period,
+          Language: 'nl',
+          Status: 'Regular',
+        });
       if (resource === 'MeasureCodes') {
-        return page(V4_MEASURES.map((m) => ({ Identifier: m.Identifier, Title: m.Title, Unit: m.Unit, Description: '', DataType: 'Long', Decimals: 0 })), '@odata.nextLink', { '@odata.context': `${base}/v4/85984NED/$metadata#MeasureCodes` });
+        return page(
+          V4_MEASURES.map((m) => ({ Identifier: m.Identifier, Title: m.Title, Unit: m.Unit, Description: '', DataType: 'Long', Decimals: 0 })),
+          '@odata.nextLink',
+          { '@odata.context': `${base}/v4/85984NED/$metadata#MeasureCodes` },
+        );
       }
       if (resource === 'WijkenEnBuurtenCodes') {
-        return page(Object.entries(areas()).map(([code, a]) => ({ Identifier: code, Title: a.name, Description: '', DimensionGroupId: null })), '@odata.nextLink');
+        return page(
+          Object.entries(areas()).map(([code, a]) => ({ Identifier: code, Title: a.name, Description: '', DimensionGroupId: null })),
+          '@odata.nextLink',
+        );
       }
       if (resource === 'Observations') {
         const filter = url.searchParams.get('$filter') ?? '';

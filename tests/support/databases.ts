@@ -30,7 +30,7 @@ interface ServerConfig {
  * duiding_app, as a real installation should, so RESET ROLE cannot reach the owner. Roles are
  * cluster-wide; test files create databases in parallel, so this tolerates a concurrent twin.
  */
-export const TEST_APP_LOGIN = { user: 'duiding_app', password: 'duiding-app-test' };
+const TEST_APP_LOGIN = { user: 'duiding_app', password: 'duiding-app-test' };
 let appLoginReady: Promise<void> | null = null;
 
 function ensureAppLogin(config: ServerConfig): Promise<void> {

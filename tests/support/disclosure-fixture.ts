@@ -32,20 +32,33 @@ export const WIJKEN = [
 export const YEAR = '2026';
 export const MONTHS = Array.from({ length: 12 }, (_, m) => `${YEAR}-${String(m + 1).padStart(2, '0')}`);
 
-export const auditQuestionnaire: Questionnaire = {
+const auditQuestionnaire: Questionnaire = {
   format: 'duiding.questionnaire/v1',
   key: 'audit',
   title: { nl: 'Audit' },
   languages: ['nl'],
   prompts: [{ key: 'moment', text: { nl: 'Vertel over een moment' } }],
   questions: [
-    { key: 'hulp', about: 'story', type: 'choice', text: { nl: 'Kreeg u hulp?' }, options: [{ key: 'ja', text: { nl: 'ja' } }, { key: 'nee', text: { nl: 'nee' } }] },
+    {
+      key: 'hulp',
+      about: 'story',
+      type: 'choice',
+      text: { nl: 'Kreeg u hulp?' },
+      options: [
+        { key: 'ja', text: { nl: 'ja' } },
+        { key: 'nee', text: { nl: 'nee' } },
+      ],
+    },
     {
       key: 'gevoel',
       about: 'story',
       type: 'choice',
       text: { nl: 'Hoe voelde u zich?' },
-      options: [{ key: 'opgelucht', text: { nl: 'opgelucht' } }, { key: 'boos', text: { nl: 'boos' } }, { key: 'bang', text: { nl: 'bang' } }],
+      options: [
+        { key: 'opgelucht', text: { nl: 'opgelucht' } },
+        { key: 'boos', text: { nl: 'boos' } },
+        { key: 'bang', text: { nl: 'bang' } },
+      ],
     },
     { key: 'wachtweken', about: 'story', type: 'number', text: { nl: 'Hoeveel weken wachtte u?' } },
     { key: 'wijk', about: 'participant', type: 'area', level: 'wijk', text: { nl: 'Uw wijk' }, areas: WIJKEN.map((w) => ({ code: w.code, name: w.name })) },
@@ -61,7 +74,7 @@ export interface AuditStory {
   wijk: string;
 }
 
-export function auditStories(): AuditStory[] {
+function auditStories(): AuditStory[] {
   const out: AuditStory[] = [];
   let i = 0;
   for (const w of WIJKEN) {
@@ -81,7 +94,10 @@ export function auditStories(): AuditStory[] {
 
 export async function createAuditFixture(handle: DatabaseHandle, slug: string): Promise<{ ctx: ServiceContext; opgaveKey: string; stories: AuditStory[] }> {
   const ctx = await createTestTenant(handle, slug);
-  await upsertAreas(handle.db, ctx.tenantId, [{ code: 'GM0002', name: 'Gemeente', level: 'gemeente' }, ...WIJKEN.map((w) => ({ code: w.code, name: w.name, level: 'wijk' as const }))]);
+  await upsertAreas(handle.db, ctx.tenantId, [
+    { code: 'GM0002', name: 'Gemeente', level: 'gemeente' },
+    ...WIJKEN.map((w) => ({ code: w.code, name: w.name, level: 'wijk' as const })),
+  ]);
   await saveQuestionnaire(ctx, auditQuestionnaire);
   const stories = auditStories();
   const records: StoryRecord[] = stories.map((s, n) => ({
@@ -97,18 +113,40 @@ export async function createAuditFixture(handle: DatabaseHandle, slug: string): 
   const csv = csvRow(storyColumns(auditQuestionnaire)) + records.map((r) => csvRow(encodeStoryRow(auditQuestionnaire, r))).join('');
   await importStories(ctx, { source: textSource('audit.csv', csv), questionnaireKey: 'audit' });
 
-  const opgaveId = await insertOpgave(handle.db, { tenantId: ctx.tenantId, key: 'audit-thuis', title: 'Hulp op tijd', description: 'Een auditopgave.', domain: 'jeugd' });
-  const statement = await insertTocElement(handle.db, { tenantId: ctx.tenantId, opgaveId, kind: 'statement', text: 'Als hulp op tijd komt, voelen mensen zich opgelucht.', position: 0 });
+  const opgaveId = await insertOpgave(handle.db, {
+    tenantId: ctx.tenantId,
+    key: 'audit-thuis',
+    title: 'Hulp op tijd',
+    description: 'Een auditopgave.',
+    domain: 'jeugd',
+  });
+  const statement = await insertTocElement(handle.db, {
+    tenantId: ctx.tenantId,
+    opgaveId,
+    kind: 'statement',
+    text: 'Als hulp op tijd komt, voelen mensen zich opgelucht.',
+    position: 0,
+  });
   const links: { tenantId: string; elementId: string; kind: 'question' | 'indicator'; ref: string }[] = [
     ...['hulp', 'gevoel', 'wachtweken'].map((ref) => ({ tenantId: ctx.tenantId, elementId: statement, kind: 'question' as const, ref })),
     { tenantId: ctx.tenantId, elementId: statement, kind: 'indicator', ref: 'wachttijd' },
   ];
   await insertTocLinks(handle.db, links);
   await setQuestionnaireOpgave(handle.db, ctx.tenantId, 'audit', opgaveId);
-  await upsertDefinitions(handle.db, ctx.tenantId, [{ key: 'wachttijd', name: 'Wachttijd', unit: 'weken', direction: 'down', source: 'test', definition: 'Weken wachten.', domain: 'jeugd' }]);
+  await upsertDefinitions(handle.db, ctx.tenantId, [
+    { key: 'wachttijd', name: 'Wachttijd', unit: 'weken', direction: 'down', source: 'test', definition: 'Weken wachten.', domain: 'jeugd' },
+  ]);
   await saveObservations(
     ctx,
-    WIJKEN.map((w) => ({ indicator: 'wachttijd', area: w.code, period: YEAR, value: w.wait, provider: null, numerator: w.numerator, denominator: w.numerator * 2 })),
+    WIJKEN.map((w) => ({
+      indicator: 'wachttijd',
+      area: w.code,
+      period: YEAR,
+      value: w.wait,
+      provider: null,
+      numerator: w.numerator,
+      denominator: w.numerator * 2,
+    })),
   );
   // A fixed rounding key: the auditor's widths are then the same on every run (a real
   // municipality gets a random one, migration 0008).

@@ -6,7 +6,7 @@
 // A shown pattern also tells the reader that each of its non-empty groups and cells holds at
 // least the threshold (the monitor's qualification rule, docs/monitor.md): a lower bound.
 import type { MonitorData } from '../../src/domain/monitor/types.ts';
-import { Auditor, type Shown } from './disclosure-auditor.ts';
+import type { Auditor, Shown } from './disclosure-auditor.ts';
 
 type Fig = number | { suppressed: true };
 const shown = (f: Fig | null | undefined): Shown => (typeof f === 'number' ? f : 'hidden');
@@ -15,7 +15,7 @@ const sum = (figures: readonly Fig[]) => figures.reduce<number>((s, f) => s + (t
 const sumFigure = (figures: readonly Fig[]): Shown => (figures.every((f) => f === 0) ? 0 : sum(figures) === 0 ? 'hidden' : sum(figures));
 
 /** A set of stories by its conditions (variable → value, '*' = answered); sorted, so A×B = B×A. */
-export const setName = (conditions: Record<string, string>) =>
+const setName = (conditions: Record<string, string>) =>
   Object.entries(conditions)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([k, v]) => `${k}=${v}`)
@@ -39,7 +39,8 @@ export class Harvest {
   }
 
   private explain(where: string, actual: unknown, expected: unknown) {
-    const same = typeof actual === 'number' && typeof expected === 'number' ? Math.abs(actual - expected) < 1e-9 : JSON.stringify(actual) === JSON.stringify(expected);
+    const same =
+      typeof actual === 'number' && typeof expected === 'number' ? Math.abs(actual - expected) < 1e-9 : JSON.stringify(actual) === JSON.stringify(expected);
     if (!same) this.unexplained.push(`${where}: ${JSON.stringify(actual)} is not ${JSON.stringify(expected)}`);
   }
 
@@ -122,7 +123,13 @@ export class Harvest {
  * Facts an attacker knows when every story answers every question: each published set, in each
  * month, is the sum of the story "types" (a combination of answers and channel) that match it.
  */
-export function everythingAnswered(auditor: Auditor, harvest: Harvest, months: readonly string[], domains: Record<string, readonly string[]>, apart: readonly string[] = []) {
+export function everythingAnswered(
+  auditor: Auditor,
+  harvest: Harvest,
+  months: readonly string[],
+  domains: Record<string, readonly string[]>,
+  apart: readonly string[] = [],
+) {
   const keys = Object.keys(domains);
   const types: Record<string, string>[] = [{}];
   for (const key of keys) {

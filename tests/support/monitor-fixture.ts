@@ -53,7 +53,10 @@ export interface MonitorFixture {
 
 export async function createMonitorFixture(handle: DatabaseHandle, slug: string): Promise<MonitorFixture> {
   const ctx = await createTestTenant(handle, slug);
-  await upsertAreas(handle.db, ctx.tenantId, [{ code: 'GM0001', name: 'Gemeente', level: 'gemeente' }, ...WIJKEN.map((w) => ({ code: w.code, name: w.name, level: 'wijk' as const }))]);
+  await upsertAreas(handle.db, ctx.tenantId, [
+    { code: 'GM0001', name: 'Gemeente', level: 'gemeente' },
+    ...WIJKEN.map((w) => ({ code: w.code, name: w.name, level: 'wijk' as const })),
+  ]);
   await saveQuestionnaire(ctx, questionnaire);
   const stories: StoryRecord[] = [];
   let i = 0;
@@ -75,8 +78,20 @@ export async function createMonitorFixture(handle: DatabaseHandle, slug: string)
   const csv = csvRow(storyColumns(questionnaire)) + stories.map((s) => csvRow(encodeStoryRow(questionnaire, s))).join('');
   await importStories(ctx, { source: textSource('klein.csv', csv), questionnaireKey: 'klein' });
 
-  const opgaveId = await insertOpgave(handle.db, { tenantId: ctx.tenantId, key: 'klein-thuis', title: 'Iedereen wordt gehoord', description: 'Een testopgave.', domain: 'jeugd' });
-  const statement = await insertTocElement(handle.db, { tenantId: ctx.tenantId, opgaveId, kind: 'statement', text: 'Als wij luisteren, draagt dat bij aan vertrouwen, omdat mensen zich gehoord voelen.', position: 0 });
+  const opgaveId = await insertOpgave(handle.db, {
+    tenantId: ctx.tenantId,
+    key: 'klein-thuis',
+    title: 'Iedereen wordt gehoord',
+    description: 'Een testopgave.',
+    domain: 'jeugd',
+  });
+  const statement = await insertTocElement(handle.db, {
+    tenantId: ctx.tenantId,
+    opgaveId,
+    kind: 'statement',
+    text: 'Als wij luisteren, draagt dat bij aan vertrouwen, omdat mensen zich gehoord voelen.',
+    position: 0,
+  });
   await insertTocElement(handle.db, { tenantId: ctx.tenantId, opgaveId, kind: 'assumption', parentId: statement, text: 'Luisteren helpt.', position: 1 });
   await insertTocLinks(handle.db, [
     { tenantId: ctx.tenantId, elementId: statement, kind: 'question', ref: 'gehoord' },

@@ -9,13 +9,6 @@ export interface RouteEntry {
   path: string;
 }
 
-export interface CrawledPage {
-  /** Path and query, e.g. /monitor/zo-thuis?afdrukken=1 */
-  url: string;
-  /** The route pattern that answered, e.g. /monitor/:key, with the query's parameter names. */
-  kind: string;
-}
-
 const DOWNLOAD = /\.(pdf|csv|xlsx|json|zip)$|\/(export|download|downloaden)(\/|$)/i;
 const NOT_A_PAGE = /^\/(uitloggen|assets\/|api\/|health)/;
 
@@ -39,7 +32,9 @@ export function routeMatcher(routes: readonly RouteEntry[]): (path: string) => s
 /** Same-origin links on the current page that lead to another page worth checking. */
 export async function pageLinks(page: Page, origin: string): Promise<string[]> {
   // getAttribute, not .href: an SVG <a> (a chart's part on /patronen) has an SVGAnimatedString there.
-  const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].filter((a) => !a.hasAttribute('download')).map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
+  const hrefs = await page.evaluate(() =>
+    [...document.querySelectorAll('a[href]')].filter((a) => !a.hasAttribute('download')).map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
+  );
   const links: string[] = [];
   for (const href of hrefs) {
     const url = new URL(href);

@@ -10,12 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../../src/domain/csv/reader.ts';
 import type { PatternsDocument } from '../../src/domain/patterns/types.ts';
-import {
-  NOT_APPLICABLE,
-  type AnswerValue,
-  type Question,
-  type Questionnaire,
-} from '../../src/domain/questionnaire/types.ts';
+import { NOT_APPLICABLE, type AnswerValue, type Question, type Questionnaire } from '../../src/domain/questionnaire/types.ts';
 
 export const SHARED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
 export const CASE_2000_DIR = path.join(SHARED_DIR, 'reference', 'case-2000');
@@ -126,6 +121,12 @@ export function writeReferenceAreas(file: string, dir = CASE_2000_DIR): string {
   for (const name of ['indicators.csv']) {
     for (const line of fs.readFileSync(path.join(dir, name), 'utf8').split(/\r?\n/).slice(1)) if (line) codes.add(line.split(',')[1]!);
   }
-  fs.writeFileSync(file, `code,name,year\nGM0479,Gemeente 0479,2025\n${[...codes].sort().map((c) => `${c},Wijk ${c.slice(-2)},2025`).join('\n')}\n`);
+  fs.writeFileSync(
+    file,
+    `code,name,year\nGM0479,Gemeente 0479,2025\n${[...codes]
+      .sort()
+      .map((c) => `${c},Wijk ${c.slice(-2)},2025`)
+      .join('\n')}\n`,
+  );
   return file;
 }

@@ -49,7 +49,10 @@ export function routeRules(routes: readonly RouterEntry[]): RouteRule[] {
   }
   for (const rule of endpoints.values()) {
     for (const r of routes) {
-      const applies = r.method === rule.method ? r.path === rule.path || (r.path.endsWith('*') && covers(r.path, rule.path)) : r.method === 'ALL' && covers(r.path, rule.path);
+      const applies =
+        r.method === rule.method
+          ? r.path === rule.path || (r.path.endsWith('*') && covers(r.path, rule.path))
+          : r.method === 'ALL' && covers(r.path, rule.path);
       const tag = applies ? tagOf(r.handler) : undefined;
       if (tag && !rule.guards.some((g) => g.permission === tag.permission && g.kind === tag.kind)) rule.guards.push(tag);
     }
@@ -62,7 +65,14 @@ export function pathParams(path: string): { name: string; before: string }[] {
   const segments = path.split('/');
   const params: { name: string; before: string }[] = [];
   segments.forEach((segment, i) => {
-    if (segment.startsWith(':')) params.push({ name: segment.slice(1).replace(/\{.*\}$/, '').replace(/\?$/, ''), before: segments[i - 1] ?? '' });
+    if (segment.startsWith(':'))
+      params.push({
+        name: segment
+          .slice(1)
+          .replace(/\{.*\}$/, '')
+          .replace(/\?$/, ''),
+        before: segments[i - 1] ?? '',
+      });
   });
   return params;
 }
@@ -73,7 +83,10 @@ export function fillPath(path: string, value: (name: string, before: string) => 
     .map((segment, i) => {
       if (segment === '*') return 'duiding.css';
       if (!segment.startsWith(':')) return segment;
-      const name = segment.slice(1).replace(/\{.*\}$/, '').replace(/\?$/, '');
+      const name = segment
+        .slice(1)
+        .replace(/\{.*\}$/, '')
+        .replace(/\?$/, '');
       return encodeURIComponent(value(name, segments[i - 1] ?? ''));
     })
     .join('/');

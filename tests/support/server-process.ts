@@ -54,20 +54,24 @@ export async function startServer(env: Record<string, string>, timeoutMs = 120_0
 export function postJson(url: string, body: unknown, localAddress: string, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const data = Buffer.from(JSON.stringify(body));
-    const request = http.request(url, { method: 'POST', localAddress, agent: false, headers: { 'content-type': 'application/json', 'content-length': String(data.length), ...headers } }, (response) => {
-      let text = '';
-      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      response.on('end', () => {
-        let json: unknown = null;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          // not JSON: status alone tells
-        }
-        resolve({ status: response.statusCode ?? 0, json });
-      });
-      response.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      { method: 'POST', localAddress, agent: false, headers: { 'content-type': 'application/json', 'content-length': String(data.length), ...headers } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => {
+          let json: unknown = null;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            // not JSON: status alone tells
+          }
+          resolve({ status: response.statusCode ?? 0, json });
+        });
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(data);
   });

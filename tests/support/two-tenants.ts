@@ -18,7 +18,7 @@ import { createTestTenant } from './tenant.ts';
 /** Appears in every story title, opgave, indicator, area, provider and collection of A. */
 export const MARKER_A = 'ZQXA';
 export const PROVIDER_A = 'gezinspunt';
-export const PROVIDER_B = 'b-zorg';
+const PROVIDER_B = 'b-zorg';
 
 export interface Caller {
   cookie: string;
@@ -63,13 +63,18 @@ export async function seedTwoTenants(handle: DatabaseHandle, options: { stories?
     ['providers', 'name'],
     ['collections', 'title'],
   ] as const) {
-    await db.execute(sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = ${sql.identifier(column)} || ' ' || ${MARKER_A} where tenant_id = ${a}`);
+    await db.execute(
+      sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = ${sql.identifier(column)} || ' ' || ${MARKER_A} where tenant_id = ${a}`,
+    );
   }
 
   const other = await createTestTenant(handle, 'tweede');
   await importQuestionnaire(other, B_QUESTIONNAIRE);
   await importStories(other, {
-    source: textSource('b.csv', 'story_id,collected_at,collection,language,prompt,title,text,cijfer\nb1,2026-01-01,tweede-2026,nl,,Verhaal van B,Een verhaal uit de tweede gemeente,7\n'),
+    source: textSource(
+      'b.csv',
+      'story_id,collected_at,collection,language,prompt,title,text,cijfer\nb1,2026-01-01,tweede-2026,nl,,Verhaal van B,Een verhaal uit de tweede gemeente,7\n',
+    ),
     questionnaireKey: 'tweede',
   });
   await upsertAreas(db, other.tenantId, [{ code: 'GM0002', name: 'Tweede', level: 'gemeente' }]);
@@ -86,7 +91,12 @@ export async function seedTwoTenants(handle: DatabaseHandle, options: { stories?
     ['b', other.tenantId, PROVIDER_B],
   ] as const) {
     for (const role of ROLES) {
-      const userId = await upsertUser(db, { email: `matrix-${role}@${side}.example`, displayName: `${role} ${side}`, passwordHash: null, homeTenantId: tenantId });
+      const userId = await upsertUser(db, {
+        email: `matrix-${role}@${side}.example`,
+        displayName: `${role} ${side}`,
+        passwordHash: null,
+        homeTenantId: tenantId,
+      });
       await addMembership(db, { tenantId, userId, role, providerCode: role === 'aanbieder' ? provider : null });
       people[side][role] = { userId, tenantId };
       callers[side][role] = await newCaller(handle, userId, tenantId);

@@ -37,7 +37,9 @@ describe('ErrorSummary', () => {
   });
 
   it('links to the ids a page gives its controls, and names the field where the message does not', async () => {
-    const out = await html(ErrorSummary({ problems: problems.slice(0, 1), lang: 'nl', title: 't', idOf: (f) => ({ title: 'opgave-titel' })[f], labelOf: () => 'Titel' }));
+    const out = await html(
+      ErrorSummary({ problems: problems.slice(0, 1), lang: 'nl', title: 't', idOf: (f) => ({ title: 'opgave-titel' })[f], labelOf: () => 'Titel' }),
+    );
     expect(out).toContain('<a class="utrecht-link utrecht-link--html-a" href="#opgave-titel">Titel: Vul een titel in.</a>');
   });
 
@@ -78,11 +80,25 @@ describe('fields', () => {
   });
 
   it('never sends a password back to the browser', async () => {
-    expect(tagWithId(await html(TextField({ id: 'pw', name: 'password', type: 'password', label: 'Wachtwoord', value: 'geheim' })), 'pw')).not.toContain('geheim');
+    expect(tagWithId(await html(TextField({ id: 'pw', name: 'password', type: 'password', label: 'Wachtwoord', value: 'geheim' })), 'pw')).not.toContain(
+      'geheim',
+    );
   });
 
   it('a group of choices carries its error on the fieldset the summary links to', async () => {
-    const out = await html(ChoiceGroup({ name: 'mode', kind: 'radio', legend: 'Manier', error: 'Kies een manier.', value: 'self', options: [{ value: 'self', label: 'Zelf' }, { value: 'interview', label: 'Interview' }] }));
+    const out = await html(
+      ChoiceGroup({
+        name: 'mode',
+        kind: 'radio',
+        legend: 'Manier',
+        error: 'Kies een manier.',
+        value: 'self',
+        options: [
+          { value: 'self', label: 'Zelf' },
+          { value: 'interview', label: 'Interview' },
+        ],
+      }),
+    );
     expect(tagWithId(out, 'veld-mode')).toMatch(/^<fieldset [^>]*aria-describedby="veld-mode-fout"/);
     expect(out).toContain('id="veld-mode-fout"');
     expect(tagWithId(out, 'veld-mode-self')).toContain('checked');

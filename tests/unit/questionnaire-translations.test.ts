@@ -10,7 +10,11 @@ describe('questionnaire translations', () => {
     const q = questionnaire();
     expect(q.languages).toEqual(['nl', 'en', 'ar', 'tr', 'pl', 'uk']);
     expect(q.machineTranslated).toEqual(['ar', 'tr', 'pl', 'uk']);
-    for (const language of q.languages) expect(missingTranslations(q, language).map((t) => t.path), language).toEqual([]);
+    for (const language of q.languages)
+      expect(
+        missingTranslations(q, language).map((t) => t.path),
+        language,
+      ).toEqual([]);
     const parsed = parseQuestionnaire(JSON.parse(JSON.stringify(q)));
     expect(parsed.ok && parsed.value.machineTranslated).toEqual(['ar', 'tr', 'pl', 'uk']);
   });

@@ -44,10 +44,17 @@ export const tenantCreateCommand: CommandSpec = {
   async run(args, config) {
     const o = args.options;
     const created = await withDatabase(config, (h) =>
-      createTenantWithAdmin(h.db, { slug: o.slug as string, name: o.name as string, adminEmail: o['admin-email'] as string, adminName: o['admin-name'] as string | undefined }),
+      createTenantWithAdmin(h.db, {
+        slug: o.slug as string,
+        name: o.name as string,
+        adminEmail: o['admin-email'] as string,
+        adminName: o['admin-name'] as string | undefined,
+      }),
     );
     process.stdout.write(`Gemeente "${created.slug}" is aangemaakt met ${o['admin-email']} als beheerder.\n`);
-    process.stdout.write(`Link om het wachtwoord van de beheerder in te stellen (werkt één keer, 24 uur geldig):\n${config.publicUrl}${linkPath(created.token)}\n`);
+    process.stdout.write(
+      `Link om het wachtwoord van de beheerder in te stellen (werkt één keer, 24 uur geldig):\n${config.publicUrl}${linkPath(created.token)}\n`,
+    );
     return 0;
   },
 };

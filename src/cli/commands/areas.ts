@@ -6,7 +6,6 @@ import { importCbs, parseIndicatorMapping } from '../../services/cbs/import.ts';
 import { describeRead } from '../../services/tables/table-source.ts';
 import { fileSource, withTenant } from '../runtime.ts';
 
-
 export const importAreasCommand: CommandSpec = {
   name: 'import areas',
   positionals: ['file'],
@@ -23,12 +22,16 @@ export const importAreasCommand: CommandSpec = {
   async run(args, config) {
     const yearText = args.options.year as string | undefined;
     if (yearText !== undefined && !/^\d{4}$/.test(yearText)) {
-      throw new InputRejected([{ field: '--year', code: 'invalid-year', nl: `"${yearText}" is geen jaar (zoals 2024)`, en: `"${yearText}" is not a year (such as 2024)` }]);
+      throw new InputRejected([
+        { field: '--year', code: 'invalid-year', nl: `"${yearText}" is geen jaar (zoals 2024)`, en: `"${yearText}" is not a year (such as 2024)` },
+      ]);
     }
     const source = fileSource(args.positionals[0]!);
     const result = await withTenant(config, args.tenant, (ctx) => importAreas(ctx, source, { year: yearText === undefined ? undefined : Number(yearText) }));
     process.stdout.write(`Gelezen als ${result.read.format === 'geojson' ? 'GeoJSON' : describeRead(result.read)}.\n`);
-    process.stdout.write(`${result.areas} gebieden ingelezen (indeling ${result.years.join(', ')})${result.withGeometry ? `, ${result.withGeometry} met een vorm voor de kaart` : ''}.\n`);
+    process.stdout.write(
+      `${result.areas} gebieden ingelezen (indeling ${result.years.join(', ')})${result.withGeometry ? `, ${result.withGeometry} met een vorm voor de kaart` : ''}.\n`,
+    );
     return 0;
   },
 };
@@ -44,7 +47,7 @@ export const cbsImportCommand: CommandSpec = {
     'met de herkomst (tabel, editie, periode, tijdstip van ophalen) bij de indicator. Kent 85984NED\n' +
     '"Kerncijfers wijken en buurten" (zoals JongerenMetJeugdzorgInNatura_98, WmoClienten_100).\n' +
     'Gebieden die niet in het gebiedenregister staan keuren de import af; er wordt dan niets opgeslagen.\n' +
-    '  --indicators LIJST   KEY=CBSKEY, gescheiden door komma\'s (jeugdzorg=JongerenMetJeugdzorgInNatura_98)\n' +
+    "  --indicators LIJST   KEY=CBSKEY, gescheiden door komma's (jeugdzorg=JongerenMetJeugdzorgInNatura_98)\n" +
     '  --areas GM0599,…     alleen deze gemeenten met hun wijken en buurten\n' +
     '  --add-areas          neem ontbrekende gebieden over uit de tabel van CBS (naam en code)\n' +
     'Omgeving: DUIDING_CBS_V4_URL, DUIDING_CBS_V3_URL, DUIDING_CBS_TIMEOUT_MS (30000).\n' +
@@ -52,7 +55,10 @@ export const cbsImportCommand: CommandSpec = {
   async run(args, config) {
     const { mapping, problems } = parseIndicatorMapping(args.options.indicators as string);
     if (problems.length > 0) throw new InputRejected(problems.map((p) => ({ ...p, field: '--indicators' })));
-    const areas = ((args.options.areas as string | undefined) ?? '').split(',').map((a) => a.trim().toUpperCase()).filter(Boolean);
+    const areas = ((args.options.areas as string | undefined) ?? '')
+      .split(',')
+      .map((a) => a.trim().toUpperCase())
+      .filter(Boolean);
     const result = await withTenant(config, args.tenant, (ctx) =>
       importCbs(ctx, config.cbs, { table: args.positionals[0]!, indicators: mapping, areas, addAreas: Boolean(args.options['add-areas']) }),
     );

@@ -12,13 +12,20 @@ const COMMON_HELP =
   '  --collection SLUG    collectie van de verhalen (standaard: KEY-narrafirma / KEY-sensemaker)\n' +
   '  --language CODE      taal van de teksten in het formulier (standaard: uit de bestanden)\n' +
   TENANT_HELP;
-const COMMON_OPTIONS = { questionnaire: { type: 'string' }, stories: { type: 'string' }, collection: { type: 'string' }, language: { type: 'string' } } as const;
+const COMMON_OPTIONS = {
+  questionnaire: { type: 'string' },
+  stories: { type: 'string' },
+  collection: { type: 'string' },
+  language: { type: 'string' },
+} as const;
 
 function report(result: ForeignImportResult): void {
   const q = result.questionnaire;
   const what = { created: 'aangemaakt', 'new-version': 'nieuwe versie', unchanged: 'ongewijzigd' }[q.outcome];
   process.stdout.write(`Vragenlijst "${q.key}": ${what} (versie ${q.version}).\n`);
-  process.stdout.write(`${result.stories} verhalen ingelezen${result.replaced ? ` (${result.replaced} vervangen)` : ''}${result.collectionsCreated.length ? `; nieuwe collecties: ${result.collectionsCreated.join(', ')}` : ''}.\n`);
+  process.stdout.write(
+    `${result.stories} verhalen ingelezen${result.replaced ? ` (${result.replaced} vervangen)` : ''}${result.collectionsCreated.length ? `; nieuwe collecties: ${result.collectionsCreated.join(', ')}` : ''}.\n`,
+  );
   if (result.notMapped.length > 0) {
     process.stdout.write(`\nNiet overgenomen (${result.notMapped.length}):\n`);
     for (const note of result.notMapped) process.stdout.write(`  ${formatProblem(note)}\n`);
@@ -40,7 +47,13 @@ export const importNarraFirmaCommand: CommandSpec = {
     const o = args.options;
     const [form, stories] = [fileSource(o.form as string), fileSource(o.stories as string)];
     const result = await withTenant(config, args.tenant, (ctx) =>
-      importNarraFirma(ctx, { questionnaireKey: o.questionnaire as string, form, stories, collectionSlug: o.collection as string | undefined, language: o.language as string | undefined }),
+      importNarraFirma(ctx, {
+        questionnaireKey: o.questionnaire as string,
+        form,
+        stories,
+        collectionSlug: o.collection as string | undefined,
+        language: o.language as string | undefined,
+      }),
     );
     report(result);
     return 0;
@@ -62,7 +75,13 @@ export const importSenseMakerCommand: CommandSpec = {
     const o = args.options;
     const [definition, stories] = [fileSource(o.definition as string), fileSource(o.stories as string)];
     const result = await withTenant(config, args.tenant, (ctx) =>
-      importSenseMaker(ctx, { questionnaireKey: o.questionnaire as string, definition, stories, collectionSlug: o.collection as string | undefined, language: o.language as string | undefined }),
+      importSenseMaker(ctx, {
+        questionnaireKey: o.questionnaire as string,
+        definition,
+        stories,
+        collectionSlug: o.collection as string | undefined,
+        language: o.language as string | undefined,
+      }),
     );
     report(result);
     return 0;
@@ -87,10 +106,14 @@ export const exportSenseMakerCommand: CommandSpec = {
       try {
         definition = { name: source.name, json: JSON.parse(fs.readFileSync(o.definition as string, 'utf8').replace(/^\uFEFF/, '')) };
       } catch (error) {
-        throw new InputRejected([{ file: source.name, code: 'invalid-json', nl: `geen geldige JSON: ${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` }]);
+        throw new InputRejected([
+          { file: source.name, code: 'invalid-json', nl: `geen geldige JSON: ${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` },
+        ]);
       }
     }
-    await withTenant(config, args.tenant, async (ctx) => writeOutput(o.out as string | undefined, await exportSenseMaker(ctx, o.questionnaire as string, { definition })));
+    await withTenant(config, args.tenant, async (ctx) =>
+      writeOutput(o.out as string | undefined, await exportSenseMaker(ctx, o.questionnaire as string, { definition })),
+    );
     return 0;
   },
 };

@@ -37,9 +37,7 @@ export const linkCommand: CommandSpec = {
 
 /** Ranked by p, as in the document. */
 function printLinkTable(doc: LinkDocument, out: NodeJS.WritableStream = process.stdout): void {
-  out.write(
-    `${doc.stories} verhalen (${doc.stories_without_area} zonder gebied), gebiedsvraag "${doc.area_question}", ${doc.links.length} koppelingen\n`,
-  );
+  out.write(`${doc.stories} verhalen (${doc.stories_without_area} zonder gebied), gebiedsvraag "${doc.area_question}", ${doc.links.length} koppelingen\n`);
   if (doc.indicators_without_observations.length) {
     out.write(`Geen jaarcijfers voor deze gebieden en jaren: ${doc.indicators_without_observations.join(', ')}\n`);
   }

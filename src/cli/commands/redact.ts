@@ -21,9 +21,7 @@ export const redactCommand: CommandSpec = {
     process.stdout.write(result.text);
     if (args.options.counts) {
       const c = result.counts;
-      process.stderr.write(
-        `Weggehaald: BSN ${c.bsn}, telefoon ${c.phone}, e-mail ${c.email}, IBAN ${c.iban}, postcode ${c.postcode}, adres ${c.address}\n`,
-      );
+      process.stderr.write(`Weggehaald: BSN ${c.bsn}, telefoon ${c.phone}, e-mail ${c.email}, IBAN ${c.iban}, postcode ${c.postcode}, adres ${c.address}\n`);
     }
     return 0;
   },

@@ -50,7 +50,9 @@ export const tenantImportCommand: CommandSpec = {
     ).finally(() => progress.end());
     const rows = Object.values(result.rows).reduce((sum, n) => sum + n, 0);
     const tables = Object.values(result.rows).filter((n) => n > 0).length;
-    process.stdout.write(`Vastgelegd: gemeente "${result.tenant}" teruggezet uit ${file} (${rows} ${rows === 1 ? 'rij' : 'rijen'} in ${tables} ${tables === 1 ? 'tabel' : 'tabellen'}).\n`);
+    process.stdout.write(
+      `Vastgelegd: gemeente "${result.tenant}" teruggezet uit ${file} (${rows} ${rows === 1 ? 'rij' : 'rijen'} in ${tables} ${tables === 1 ? 'tabel' : 'tabellen'}).\n`,
+    );
     if (result.accounts.length) {
       process.stdout.write('\nWachtwoordlinks voor de teruggezette accounts (elk werkt één keer, 24 uur geldig; geef ze persoonlijk door):\n');
       for (const a of result.accounts) process.stdout.write(`  ${a.email}  ${config.publicUrl}${linkPath(a.token)}\n`);
@@ -87,13 +89,13 @@ function heldByCommand(error: DataDirectoryLockedError, what: 'backup' | 'restor
   explained.message =
     what === 'backup'
       ? `De ingebouwde database in ${error.dataDir} is in gebruik door een ander Duiding-commando (pid ${error.ownerPid}), ` +
-          `niet door een server waarmee dit commando kan praten. Wacht tot dat klaar is en probeer het opnieuw.\n` +
-          `(The embedded database is in use by another Duiding command (pid ${error.ownerPid}), not by a server this command can talk to. ` +
-          `Wait for it to finish and try again.)`
+        `niet door een server waarmee dit commando kan praten. Wacht tot dat klaar is en probeer het opnieuw.\n` +
+        `(The embedded database is in use by another Duiding command (pid ${error.ownerPid}), not by a server this command can talk to. ` +
+        `Wait for it to finish and try again.)`
       : `Terugzetten kan niet terwijl een ander Duiding-commando (pid ${error.ownerPid}) de database in ${error.dataDir} gebruikt. ` +
-          `Wacht tot dat klaar is. (Terwijl \`duiding serve\` draait, gaat het wel: de server zet dan zelf terug.)\n` +
-          `(Cannot restore while another Duiding command (pid ${error.ownerPid}) uses the database; wait for it to finish. ` +
-          `While \`duiding serve\` runs, restore works: the server does it.)`;
+        `Wacht tot dat klaar is. (Terwijl \`duiding serve\` draait, gaat het wel: de server zet dan zelf terug.)\n` +
+        `(Cannot restore while another Duiding command (pid ${error.ownerPid}) uses the database; wait for it to finish. ` +
+        `While \`duiding serve\` runs, restore works: the server does it.)`;
   return explained;
 }
 
@@ -131,7 +133,11 @@ async function embedded<T>(
         throw failure;
       }
       // No answer on the control channel (a server of an older version, say): as before, stop it first.
-      throw new ServerSocketUnavailable(dataDir, error.ownerPid, `${(failure as Error).message}; stop de server en probeer het opnieuw (stop the server and try again)`);
+      throw new ServerSocketUnavailable(
+        dataDir,
+        error.ownerPid,
+        `${(failure as Error).message}; stop de server en probeer het opnieuw (stop the server and try again)`,
+      );
     }
   }
 }

@@ -36,7 +36,10 @@ export async function insertUser(db: Tx, values: { email: string; displayName: s
  */
 export async function findMemberByEmail(db: Tx, tenantId: string, email: string) {
   const normalized = email.trim().toLowerCase();
-  const [local] = await db.select(userColumns).from(users).where(and(eq(users.email, normalized), eq(users.homeTenantId, tenantId)));
+  const [local] = await db
+    .select(userColumns)
+    .from(users)
+    .where(and(eq(users.email, normalized), eq(users.homeTenantId, tenantId)));
   if (local) return local;
   const [sso] = await db
     .select({ user: userColumns })
@@ -92,7 +95,10 @@ export async function consumeToken(db: Tx, tokenHash: string) {
 
 /** An older link stops working when a new one is made for the same person. */
 export async function expireTokensOfUser(db: Tx, userId: string) {
-  await db.update(userTokens).set({ usedAt: new Date() }).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt)));
+  await db
+    .update(userTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt)));
 }
 
 export async function findIdentity(db: Tx, issuer: string, subject: string) {

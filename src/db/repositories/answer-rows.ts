@@ -6,12 +6,7 @@ import type { storyAnswers } from '../schema/index.ts';
 type AnswerRow = typeof storyAnswers.$inferInsert;
 type StoredAnswer = typeof storyAnswers.$inferSelect;
 
-export function answerToRow(
-  tenantId: string,
-  storyId: string,
-  question: Question,
-  value: AnswerValue,
-): AnswerRow {
+export function answerToRow(tenantId: string, storyId: string, question: Question, value: AnswerValue): AnswerRow {
   const row: AnswerRow = { tenantId, storyId, questionKey: question.key };
   if (isNotApplicable(value)) return { ...row, notApplicable: true };
   switch (question.type) {

@@ -39,7 +39,12 @@ export async function saveAreaRecords(db: Tx, tenantId: string, records: AreaRec
       .values(batch.map((r) => ({ tenantId, code: r.code, year: r.year, name: r.name, level: r.level, parentCode: r.parent, geometry: r.geometry })))
       .onConflictDoUpdate({
         target: [areaVersions.tenantId, areaVersions.code, areaVersions.year],
-        set: { name: sql`excluded.name`, level: sql`excluded.level`, parentCode: sql`excluded.parent_code`, geometry: sql`coalesce(excluded.geometry, ${areaVersions.geometry})` },
+        set: {
+          name: sql`excluded.name`,
+          level: sql`excluded.level`,
+          parentCode: sql`excluded.parent_code`,
+          geometry: sql`coalesce(excluded.geometry, ${areaVersions.geometry})`,
+        },
       });
   }
 }
@@ -59,14 +64,21 @@ export async function knownAreaCodes(db: Tx, tenantId: string, codes: string[]):
   const known = new Set<string>();
   const unique = [...new Set(codes)];
   for (let i = 0; i < unique.length; i += BATCH) {
-    const rows = await db.select({ code: areas.code }).from(areas).where(and(eq(areas.tenantId, tenantId), inArray(areas.code, unique.slice(i, i + BATCH))));
+    const rows = await db
+      .select({ code: areas.code })
+      .from(areas)
+      .where(and(eq(areas.tenantId, tenantId), inArray(areas.code, unique.slice(i, i + BATCH))));
     for (const row of rows) known.add(row.code);
   }
   return known;
 }
 
 export async function areaHistory(db: Tx, tenantId: string, code: string) {
-  return db.select().from(areaVersions).where(and(eq(areaVersions.tenantId, tenantId), eq(areaVersions.code, code))).orderBy(asc(areaVersions.year));
+  return db
+    .select()
+    .from(areaVersions)
+    .where(and(eq(areaVersions.tenantId, tenantId), eq(areaVersions.code, code)))
+    .orderBy(asc(areaVersions.year));
 }
 
 export interface MappedArea {

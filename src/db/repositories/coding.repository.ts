@@ -28,7 +28,10 @@ export async function insertCode(
 }
 
 export async function updateCode(db: Tx, tenantId: string, id: string, set: { label: string; description: string; parentId: string | null }): Promise<void> {
-  await db.update(codes).set(set).where(and(eq(codes.tenantId, tenantId), eq(codes.id, id)));
+  await db
+    .update(codes)
+    .set(set)
+    .where(and(eq(codes.tenantId, tenantId), eq(codes.id, id)));
 }
 
 export interface CodedStory {
@@ -117,7 +120,11 @@ export async function deleteCodings(
         eq(codeApplications.codeId, where.codeId),
         eq(codeApplications.storyId, where.storyId),
         eq(codeApplications.analystId, where.analystId),
-        span === 'all' ? undefined : span === null ? isNull(codeApplications.start) : and(eq(codeApplications.start, span.start), eq(codeApplications.end, span.end)),
+        span === 'all'
+          ? undefined
+          : span === null
+            ? isNull(codeApplications.start)
+            : and(eq(codeApplications.start, span.start), eq(codeApplications.end, span.end)),
       ),
     )
     .returning({ id: codeApplications.id });
@@ -125,7 +132,7 @@ export async function deleteCodings(
 }
 
 /** Stories of the questionnaire by ref, for an import that names stories by ref (QDPX). */
-export async function storiesByRef(db: Tx, tenantId: string, questionnaireId: string, refs: string[]): Promise<Map<string, CodedStory>> {
+async function _storiesByRef(db: Tx, tenantId: string, questionnaireId: string, refs: string[]): Promise<Map<string, CodedStory>> {
   const out = new Map<string, CodedStory>();
   for (let i = 0; i < refs.length; i += 500) {
     const rows = await db
@@ -140,9 +147,14 @@ export async function storiesByRef(db: Tx, tenantId: string, questionnaireId: st
 /** Display names of the analysts who coded, as far as this municipality may see them. */
 export async function analystNames(db: Tx, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = ((await db.execute(
-    sql`select id::text as id, display_name as name from users where id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,
-  )) as unknown as { rows: { id: string; name: string }[] }).rows;
+  const rows = (
+    (await db.execute(
+      sql`select id::text as id, display_name as name from users where id in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    )) as unknown as { rows: { id: string; name: string }[] }
+  ).rows;
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -169,17 +181,28 @@ export async function insertCodesReturning(
 }
 
 export async function setCodeParent(db: Tx, tenantId: string, id: string, parentId: string): Promise<void> {
-  await db.update(codes).set({ parentId }).where(and(eq(codes.tenantId, tenantId), eq(codes.id, id)));
+  await db
+    .update(codes)
+    .set({ parentId })
+    .where(and(eq(codes.tenantId, tenantId), eq(codes.id, id)));
 }
 
 /** The key of a questionnaire by id, for pages that start from a story. */
 export async function questionnaireKeyOf(db: Tx, tenantId: string, questionnaireId: string): Promise<string | null> {
-  const rows = ((await db.execute(sql`select key from questionnaires where tenant_id = ${tenantId} and id = ${questionnaireId}::uuid`)) as unknown as { rows: { key: string }[] }).rows;
+  const rows = (
+    (await db.execute(sql`select key from questionnaires where tenant_id = ${tenantId} and id = ${questionnaireId}::uuid`)) as unknown as {
+      rows: { key: string }[];
+    }
+  ).rows;
   return rows[0]?.key ?? null;
 }
 
 /** Number of codes per questionnaire id. */
 export async function codeCounts(db: Tx, tenantId: string): Promise<Map<string, number>> {
-  const rows = ((await db.execute(sql`select questionnaire_id::text as id, count(*)::int as n from codes where tenant_id = ${tenantId} group by 1`)) as unknown as { rows: { id: string; n: number }[] }).rows;
+  const rows = (
+    (await db.execute(sql`select questionnaire_id::text as id, count(*)::int as n from codes where tenant_id = ${tenantId} group by 1`)) as unknown as {
+      rows: { id: string; n: number }[];
+    }
+  ).rows;
   return new Map(rows.map((r) => [r.id, r.n]));
 }

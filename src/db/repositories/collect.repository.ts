@@ -57,16 +57,10 @@ export async function findLinkedCollection(db: Tx, slug: string): Promise<Linked
     })
     .from(collectionLinks)
     .innerJoin(tenants, eq(tenants.id, collectionLinks.tenantId))
-    .innerJoin(
-      collections,
-      and(eq(collections.tenantId, collectionLinks.tenantId), eq(collections.id, collectionLinks.collectionId)),
-    )
+    .innerJoin(collections, and(eq(collections.tenantId, collectionLinks.tenantId), eq(collections.id, collectionLinks.collectionId)))
     .innerJoin(
       questionnaireVersions,
-      and(
-        eq(questionnaireVersions.tenantId, collections.tenantId),
-        eq(questionnaireVersions.questionnaireId, collections.questionnaireId),
-      ),
+      and(eq(questionnaireVersions.tenantId, collections.tenantId), eq(questionnaireVersions.questionnaireId, collections.questionnaireId)),
     )
     .where(eq(collectionLinks.slug, slug))
     .orderBy(desc(questionnaireVersions.version))
@@ -131,10 +125,7 @@ export async function deleteStory(db: Tx, tenantId: string, storyId: string): Pr
   return rows.length > 0;
 }
 
-export async function recordWithdrawal(
-  db: Tx,
-  values: { tenantId: string; questionnaireId: string; collectionId: string },
-) {
+export async function recordWithdrawal(db: Tx, values: { tenantId: string; questionnaireId: string; collectionId: string }) {
   await db.insert(storyWithdrawals).values(values);
 }
 

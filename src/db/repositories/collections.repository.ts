@@ -30,13 +30,19 @@ export async function listCollectionsWithCounts(db: Tx, tenantId: string) {
 }
 
 export async function countCollectionStories(db: Tx, tenantId: string, collectionId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(stories).where(and(eq(stories.tenantId, tenantId), eq(stories.collectionId, collectionId)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(stories)
+    .where(and(eq(stories.tenantId, tenantId), eq(stories.collectionId, collectionId)));
   return Number(row.n);
 }
 
 /** Whether a public slug is taken by any municipality, other than by this collection itself. */
 export async function slugTaken(db: Tx, slug: string, tenantId: string, exceptCollectionId?: string): Promise<boolean> {
-  const [link] = await db.select({ tenantId: collectionLinks.tenantId, collectionId: collectionLinks.collectionId }).from(collectionLinks).where(eq(collectionLinks.slug, slug));
+  const [link] = await db
+    .select({ tenantId: collectionLinks.tenantId, collectionId: collectionLinks.collectionId })
+    .from(collectionLinks)
+    .where(eq(collectionLinks.slug, slug));
   if (link && !(link.tenantId === tenantId && link.collectionId === exceptCollectionId)) return true;
   // A collection of this municipality made by a story import may have the slug without a public
   // link yet (collections.slug is unique per municipality).
@@ -50,12 +56,18 @@ export async function slugTaken(db: Tx, slug: string, tenantId: string, exceptCo
 }
 
 export async function insertCollectionRow(db: Tx, tenantId: string, values: CollectionValues): Promise<string> {
-  const [row] = await db.insert(collections).values({ ...values, tenantId }).returning({ id: collections.id });
+  const [row] = await db
+    .insert(collections)
+    .values({ ...values, tenantId })
+    .returning({ id: collections.id });
   return row.id;
 }
 
 export async function updateCollectionRow(db: Tx, tenantId: string, id: string, values: Partial<CollectionValues>) {
-  await db.update(collections).set(values).where(and(eq(collections.tenantId, tenantId), eq(collections.id, id)));
+  await db
+    .update(collections)
+    .set(values)
+    .where(and(eq(collections.tenantId, tenantId), eq(collections.id, id)));
 }
 
 /** Points the global slug at this collection: replaces the collection's earlier link, if any. */

@@ -13,9 +13,11 @@ export interface IdentifiedText {
 
 export async function textsOfStories(db: Tx, tenantId: string, ids: string[]): Promise<IdentifiedText[]> {
   if (ids.length === 0) return [];
-  return db
-    .select({ id: stories.id, title: stories.title, text: stories.text, language: stories.language })
-    .from(stories)
-    // One array parameter: PGlite binds hundreds of separate parameters slowly.
-    .where(and(eq(stories.tenantId, tenantId), sql`${stories.id} = ANY(${`{${ids.join(',')}}`}::uuid[])`));
+  return (
+    db
+      .select({ id: stories.id, title: stories.title, text: stories.text, language: stories.language })
+      .from(stories)
+      // One array parameter: PGlite binds hundreds of separate parameters slowly.
+      .where(and(eq(stories.tenantId, tenantId), sql`${stories.id} = ANY(${`{${ids.join(',')}}`}::uuid[])`))
+  );
 }

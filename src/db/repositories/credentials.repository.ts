@@ -7,7 +7,10 @@ type Rows<T> = { rows: T[] };
 
 /** The stored PHC string without its last field (algorithm, version, cost, salt), or null. */
 export async function passwordParams(db: Tx, userId: string): Promise<{ params: string; hashChars: number } | null> {
-  const result = (await db.execute(sql`select params, hash_chars from duiding_password_params(${userId}::uuid)`)) as unknown as Rows<{ params: string; hash_chars: number }>;
+  const result = (await db.execute(sql`select params, hash_chars from duiding_password_params(${userId}::uuid)`)) as unknown as Rows<{
+    params: string;
+    hash_chars: number;
+  }>;
   const row = result.rows[0];
   return row ? { params: row.params, hashChars: Number(row.hash_chars) } : null;
 }

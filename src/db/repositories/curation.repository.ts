@@ -53,14 +53,7 @@ export async function listCuratedStories(db: Tx, tenantId: string, opgaveId: str
     })
     .from(curatedStories)
     .innerJoin(stories, and(eq(stories.tenantId, curatedStories.tenantId), eq(stories.id, curatedStories.storyId)))
-    .where(
-      and(
-        eq(curatedStories.tenantId, tenantId),
-        eq(curatedStories.opgaveId, opgaveId),
-        eq(stories.status, 'published'),
-        eq(stories.consentQuote, true),
-      ),
-    )
+    .where(and(eq(curatedStories.tenantId, tenantId), eq(curatedStories.opgaveId, opgaveId), eq(stories.status, 'published'), eq(stories.consentQuote, true)))
     .orderBy(asc(curatedStories.patternKey), asc(curatedStories.position));
 }
 

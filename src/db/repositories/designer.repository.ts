@@ -39,11 +39,7 @@ export async function listVersions(db: Tx, tenantId: string, key?: string): Prom
 
 /** Stories per version id (only versions that have stories appear). */
 export async function countStoriesPerVersion(db: Tx, tenantId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ versionId: stories.versionId, n: count() })
-    .from(stories)
-    .where(eq(stories.tenantId, tenantId))
-    .groupBy(stories.versionId);
+  const rows = await db.select({ versionId: stories.versionId, n: count() }).from(stories).where(eq(stories.tenantId, tenantId)).groupBy(stories.versionId);
   return new Map(rows.map((r) => [r.versionId, Number(r.n)]));
 }
 

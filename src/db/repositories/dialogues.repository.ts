@@ -12,7 +12,10 @@ export async function insertDialogue(db: Tx, values: typeof dialogues.$inferInse
 }
 
 export async function updateDialogue(db: Tx, tenantId: string, id: string, values: Partial<Omit<typeof dialogues.$inferInsert, 'tenantId' | 'id'>>) {
-  await db.update(dialogues).set(values).where(and(eq(dialogues.tenantId, tenantId), eq(dialogues.id, id)));
+  await db
+    .update(dialogues)
+    .set(values)
+    .where(and(eq(dialogues.tenantId, tenantId), eq(dialogues.id, id)));
 }
 
 export async function deleteDialogue(db: Tx, tenantId: string, id: string) {
@@ -35,7 +38,10 @@ export async function listDialogues(db: Tx, tenantId: string, opgaveId?: string)
       dialogue: dialogues,
       opgaveKey: opgaven.key,
       opgaveTitle: opgaven.title,
-      actionCount: sql<number>`(select count(*) from ${actions} where ${actions.tenantId} = ${dialogues.tenantId} and ${actions.dialogueId} = ${dialogues.id})`.mapWith(Number),
+      actionCount:
+        sql<number>`(select count(*) from ${actions} where ${actions.tenantId} = ${dialogues.tenantId} and ${actions.dialogueId} = ${dialogues.id})`.mapWith(
+          Number,
+        ),
     })
     .from(dialogues)
     .leftJoin(opgaven, and(eq(opgaven.tenantId, dialogues.tenantId), eq(opgaven.id, dialogues.opgaveId)))
@@ -49,12 +55,18 @@ export async function insertAction(db: Tx, values: typeof actions.$inferInsert) 
 }
 
 export async function findAction(db: Tx, tenantId: string, id: string) {
-  const [row] = await db.select().from(actions).where(and(eq(actions.tenantId, tenantId), eq(actions.id, id)));
+  const [row] = await db
+    .select()
+    .from(actions)
+    .where(and(eq(actions.tenantId, tenantId), eq(actions.id, id)));
   return row ?? null;
 }
 
 export async function updateAction(db: Tx, tenantId: string, id: string, values: Partial<Omit<typeof actions.$inferInsert, 'tenantId' | 'id' | 'dialogueId'>>) {
-  await db.update(actions).set(values).where(and(eq(actions.tenantId, tenantId), eq(actions.id, id)));
+  await db
+    .update(actions)
+    .set(values)
+    .where(and(eq(actions.tenantId, tenantId), eq(actions.id, id)));
 }
 
 export async function deleteAction(db: Tx, tenantId: string, id: string) {

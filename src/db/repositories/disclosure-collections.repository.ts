@@ -5,7 +5,13 @@ import type { Tx } from './tenants.repository.ts';
 
 export async function collectionsOfTenant(db: Tx, tenantId: string) {
   const rows = await db
-    .select({ id: sql<string>`${collections.id}::text`, slug: collections.slug, title: collections.title, mode: collections.mode, questionnaireId: sql<string>`${collections.questionnaireId}::text` })
+    .select({
+      id: sql<string>`${collections.id}::text`,
+      slug: collections.slug,
+      title: collections.title,
+      mode: collections.mode,
+      questionnaireId: sql<string>`${collections.questionnaireId}::text`,
+    })
     .from(collections)
     .where(eq(collections.tenantId, tenantId))
     .orderBy(asc(sql`${collections.slug} COLLATE "C"`));

@@ -19,7 +19,12 @@ export async function listStoryMonths(
   if (options.questionnaireIds && options.questionnaireIds.length === 0) return [];
   const local = sql`(${stories.collectedAt} AT TIME ZONE 'Europe/Amsterdam')`;
   return db
-    .select({ id: sql<string>`${stories.id}::text`, month: sql<string>`to_char(${local}, 'YYYY-MM')`, questionnaireId: sql<string>`${stories.questionnaireId}::text`, collectionId: sql<string>`${stories.collectionId}::text` })
+    .select({
+      id: sql<string>`${stories.id}::text`,
+      month: sql<string>`to_char(${local}, 'YYYY-MM')`,
+      questionnaireId: sql<string>`${stories.questionnaireId}::text`,
+      collectionId: sql<string>`${stories.collectionId}::text`,
+    })
     .from(stories)
     .where(
       and(

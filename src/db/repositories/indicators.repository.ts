@@ -89,12 +89,7 @@ export async function listObservations(db: Tx, tenantId: string, indicatorKey?: 
         ? and(eq(indicatorObservations.tenantId, tenantId), eq(indicatorObservations.indicatorKey, indicatorKey))
         : eq(indicatorObservations.tenantId, tenantId),
     )
-    .orderBy(
-      indicatorObservations.indicatorKey,
-      indicatorObservations.areaCode,
-      indicatorObservations.period,
-      indicatorObservations.providerCode,
-    );
+    .orderBy(indicatorObservations.indicatorKey, indicatorObservations.areaCode, indicatorObservations.period, indicatorObservations.providerCode);
   return rows.map((r) => ({
     indicator: r.indicatorKey,
     area: r.areaCode,

@@ -25,17 +25,18 @@ export async function pagePendingStories(db: Tx, tenantId: string, limit: number
     .from(stories)
     .innerJoin(collections, and(eq(collections.tenantId, stories.tenantId), eq(collections.id, stories.collectionId)))
     .innerJoin(questionnaires, and(eq(questionnaires.tenantId, stories.tenantId), eq(questionnaires.id, stories.questionnaireId)))
-    .innerJoin(
-      questionnaireVersions,
-      and(eq(questionnaireVersions.tenantId, stories.tenantId), eq(questionnaireVersions.id, stories.versionId)),
-    )
-    .where(
-      and(eq(stories.tenantId, tenantId), eq(stories.status, 'pending'), id ? eq(stories.id, id) : undefined),
-    )
+    .innerJoin(questionnaireVersions, and(eq(questionnaireVersions.tenantId, stories.tenantId), eq(questionnaireVersions.id, stories.versionId)))
+    .where(and(eq(stories.tenantId, tenantId), eq(stories.status, 'pending'), id ? eq(stories.id, id) : undefined))
     .orderBy(desc(stories.createdAt), desc(stories.id))
     .limit(limit)
     .offset(offset);
-  const answers = rows.length ? await answersOf(db, tenantId, rows.map((r) => r.id)) : new Map();
+  const answers = rows.length
+    ? await answersOf(
+        db,
+        tenantId,
+        rows.map((r) => r.id),
+      )
+    : new Map();
   return rows.map((r) => ({ ...r, answers: answers.get(r.id) ?? {} }));
 }
 

@@ -70,11 +70,5 @@ export async function untieQuestionnaires(db: Tx, tenantId: string, opgaveId: st
   await db
     .update(questionnaires)
     .set({ opgaveId: null })
-    .where(
-      and(
-        eq(questionnaires.tenantId, tenantId),
-        eq(questionnaires.opgaveId, opgaveId),
-        keep.length ? notInArray(questionnaires.key, keep) : undefined,
-      ),
-    );
+    .where(and(eq(questionnaires.tenantId, tenantId), eq(questionnaires.opgaveId, opgaveId), keep.length ? notInArray(questionnaires.key, keep) : undefined));
 }

@@ -31,12 +31,18 @@ export async function listTocElements(db: Tx, tenantId: string, opgaveId: string
 // --- Below: queries of the opgaven service (services/opgaven.ts). ---
 
 export async function findOpgaveByKey(db: Tx, tenantId: string, key: string) {
-  const [row] = await db.select().from(opgaven).where(and(eq(opgaven.tenantId, tenantId), eq(opgaven.key, key)));
+  const [row] = await db
+    .select()
+    .from(opgaven)
+    .where(and(eq(opgaven.tenantId, tenantId), eq(opgaven.key, key)));
   return row ?? null;
 }
 
 export async function updateOpgave(db: Tx, tenantId: string, id: string, values: { title: string; description: string; domain: string }) {
-  await db.update(opgaven).set(values).where(and(eq(opgaven.tenantId, tenantId), eq(opgaven.id, id)));
+  await db
+    .update(opgaven)
+    .set(values)
+    .where(and(eq(opgaven.tenantId, tenantId), eq(opgaven.id, id)));
 }
 
 export async function deleteOpgave(db: Tx, tenantId: string, id: string) {
@@ -44,12 +50,23 @@ export async function deleteOpgave(db: Tx, tenantId: string, id: string) {
 }
 
 export async function findTocElement(db: Tx, tenantId: string, id: string) {
-  const [row] = await db.select().from(tocElements).where(and(eq(tocElements.tenantId, tenantId), eq(tocElements.id, id)));
+  const [row] = await db
+    .select()
+    .from(tocElements)
+    .where(and(eq(tocElements.tenantId, tenantId), eq(tocElements.id, id)));
   return row ?? null;
 }
 
-export async function updateTocElement(db: Tx, tenantId: string, id: string, values: Partial<Pick<typeof tocElements.$inferInsert, 'text' | 'buildingBlock' | 'status' | 'position'>>) {
-  await db.update(tocElements).set(values).where(and(eq(tocElements.tenantId, tenantId), eq(tocElements.id, id)));
+export async function updateTocElement(
+  db: Tx,
+  tenantId: string,
+  id: string,
+  values: Partial<Pick<typeof tocElements.$inferInsert, 'text' | 'buildingBlock' | 'status' | 'position'>>,
+) {
+  await db
+    .update(tocElements)
+    .set(values)
+    .where(and(eq(tocElements.tenantId, tenantId), eq(tocElements.id, id)));
 }
 
 export async function deleteTocElement(db: Tx, tenantId: string, id: string) {
@@ -74,9 +91,7 @@ export async function listTocLinks(db: Tx, tenantId: string, elementIds: string[
 }
 
 export async function deleteTocLink(db: Tx, tenantId: string, elementId: string, kind: 'indicator' | 'question', ref: string) {
-  await db
-    .delete(tocLinks)
-    .where(and(eq(tocLinks.tenantId, tenantId), eq(tocLinks.elementId, elementId), eq(tocLinks.kind, kind), eq(tocLinks.ref, ref)));
+  await db.delete(tocLinks).where(and(eq(tocLinks.tenantId, tenantId), eq(tocLinks.elementId, elementId), eq(tocLinks.kind, kind), eq(tocLinks.ref, ref)));
 }
 
 export async function insertStatusChange(db: Tx, values: typeof assumptionStatusChanges.$inferInsert) {

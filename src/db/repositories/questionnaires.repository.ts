@@ -26,10 +26,7 @@ export async function findQuestionnaire(db: Tx, tenantId: string, key: string): 
     .from(questionnaires)
     .innerJoin(
       questionnaireVersions,
-      and(
-        eq(questionnaireVersions.tenantId, questionnaires.tenantId),
-        eq(questionnaireVersions.questionnaireId, questionnaires.id),
-      ),
+      and(eq(questionnaireVersions.tenantId, questionnaires.tenantId), eq(questionnaireVersions.questionnaireId, questionnaires.id)),
     )
     .where(and(eq(questionnaires.tenantId, tenantId), eq(questionnaires.key, key)))
     .orderBy(desc(questionnaireVersions.version))
@@ -48,21 +45,12 @@ export async function listQuestionnaires(db: Tx, tenantId: string) {
 }
 
 export async function insertQuestionnaire(db: Tx, tenantId: string, definition: Questionnaire, opgaveId?: string) {
-  const [q] = await db
-    .insert(questionnaires)
-    .values({ tenantId, key: definition.key, opgaveId })
-    .returning({ id: questionnaires.id });
+  const [q] = await db.insert(questionnaires).values({ tenantId, key: definition.key, opgaveId }).returning({ id: questionnaires.id });
   await insertVersion(db, tenantId, q.id, 1, definition);
   return q.id;
 }
 
-export async function insertVersion(
-  db: Tx,
-  tenantId: string,
-  questionnaireId: string,
-  version: number,
-  definition: Questionnaire,
-) {
+export async function insertVersion(db: Tx, tenantId: string, questionnaireId: string, version: number, definition: Questionnaire) {
   await db.insert(questionnaireVersions).values({ tenantId, questionnaireId, version, definition });
 }
 
@@ -71,31 +59,18 @@ export async function freezeVersion(db: Tx, tenantId: string, versionId: string)
   await db
     .update(questionnaireVersions)
     .set({ frozenAt: new Date() })
-    .where(
-      and(
-        eq(questionnaireVersions.tenantId, tenantId),
-        eq(questionnaireVersions.id, versionId),
-        isNull(questionnaireVersions.frozenAt),
-      ),
-    );
+    .where(and(eq(questionnaireVersions.tenantId, tenantId), eq(questionnaireVersions.id, versionId), isNull(questionnaireVersions.frozenAt)));
 }
 
 export async function listCollections(db: Tx, tenantId: string, questionnaireId?: string) {
   return db
     .select()
     .from(collections)
-    .where(
-      questionnaireId
-        ? and(eq(collections.tenantId, tenantId), eq(collections.questionnaireId, questionnaireId))
-        : eq(collections.tenantId, tenantId),
-    )
+    .where(questionnaireId ? and(eq(collections.tenantId, tenantId), eq(collections.questionnaireId, questionnaireId)) : eq(collections.tenantId, tenantId))
     .orderBy(collections.slug);
 }
 
-export async function insertCollection(
-  db: Tx,
-  values: typeof collections.$inferInsert,
-): Promise<{ id: string; slug: string; questionnaireId: string }> {
+export async function insertCollection(db: Tx, values: typeof collections.$inferInsert): Promise<{ id: string; slug: string; questionnaireId: string }> {
   const [row] = await db
     .insert(collections)
     .values(values)

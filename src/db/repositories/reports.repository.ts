@@ -67,9 +67,7 @@ export async function updateDraft(db: Tx, tenantId: string, id: string, values: 
 
 /** Drafts of the same opgave and period: a new draft replaces them. */
 export async function deleteDrafts(db: Tx, tenantId: string, opgaveId: string, period: string) {
-  await db
-    .delete(reports)
-    .where(and(eq(reports.tenantId, tenantId), eq(reports.opgaveId, opgaveId), eq(reports.period, period), eq(reports.status, 'draft')));
+  await db.delete(reports).where(and(eq(reports.tenantId, tenantId), eq(reports.opgaveId, opgaveId), eq(reports.period, period), eq(reports.status, 'draft')));
 }
 
 export async function markPublished(db: Tx, tenantId: string, id: string, userId: string | null): Promise<boolean> {

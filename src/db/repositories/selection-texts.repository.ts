@@ -12,7 +12,13 @@ export interface IdentifiedText {
   language: string;
 }
 
-export async function pagePublishedTextsById(db: Tx, tenantId: string, questionnaireId: string, afterId: string | null, limit: number): Promise<IdentifiedText[]> {
+export async function pagePublishedTextsById(
+  db: Tx,
+  tenantId: string,
+  questionnaireId: string,
+  afterId: string | null,
+  limit: number,
+): Promise<IdentifiedText[]> {
   return db
     .select({ id: stories.id, title: stories.title, text: stories.text, language: stories.language })
     .from(stories)

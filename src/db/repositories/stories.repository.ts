@@ -143,11 +143,7 @@ export async function countStories(db: Tx, tenantId: string, questionnaireId?: s
   const [row] = await db
     .select({ n: count() })
     .from(stories)
-    .where(
-      questionnaireId
-        ? and(eq(stories.tenantId, tenantId), eq(stories.questionnaireId, questionnaireId))
-        : eq(stories.tenantId, tenantId),
-    );
+    .where(questionnaireId ? and(eq(stories.tenantId, tenantId), eq(stories.questionnaireId, questionnaireId)) : eq(stories.tenantId, tenantId));
   return Number(row.n);
 }
 
@@ -167,9 +163,7 @@ function selectionWhere(tenantId: string, questionnaireId: string, selection: St
     eq(stories.questionnaireId, questionnaireId),
     eq(stories.status, 'published'),
     selection.collection === null ? undefined : eq(collections.slug, selection.collection),
-    selection.period === null
-      ? undefined
-      : and(sql`${local} >= ${selection.period.from}::timestamp`, sql`${local} < ${selection.period.to}::timestamp`),
+    selection.period === null ? undefined : and(sql`${local} >= ${selection.period.from}::timestamp`, sql`${local} < ${selection.period.to}::timestamp`),
     selection.search === null ? undefined : storySearchMatch(selection.search),
   );
 }
@@ -226,11 +220,7 @@ export async function loadAnswersOf(db: Tx, tenantId: string, ids: string[], que
       })
       .from(storyAnswers)
       .where(
-        and(
-          eq(storyAnswers.tenantId, tenantId),
-          sql`${storyAnswers.storyId} = ANY(${chunk}::uuid[])`,
-          sql`${storyAnswers.questionKey} = ANY(${keys}::text[])`,
-        ),
+        and(eq(storyAnswers.tenantId, tenantId), sql`${storyAnswers.storyId} = ANY(${chunk}::uuid[])`, sql`${storyAnswers.questionKey} = ANY(${keys}::text[])`),
       );
     for (const line of text ? text.split('\u001e') : []) {
       const [storyId, key, tagged] = line.split('\u001f');
@@ -270,11 +260,7 @@ export async function answersOf(db: Tx, tenantId: string, ids: string[], questio
     .select()
     .from(storyAnswers)
     .where(
-      and(
-        eq(storyAnswers.tenantId, tenantId),
-        inArray(storyAnswers.storyId, ids),
-        questionKeys ? inArray(storyAnswers.questionKey, questionKeys) : undefined,
-      ),
+      and(eq(storyAnswers.tenantId, tenantId), inArray(storyAnswers.storyId, ids), questionKeys ? inArray(storyAnswers.questionKey, questionKeys) : undefined),
     );
   for (const answer of rows) {
     const value = rowToAnswer(answer);

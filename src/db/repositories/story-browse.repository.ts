@@ -2,14 +2,7 @@
 // answers (the filtered story list: story-list.repository.ts).
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { AnswerValue, Questionnaire } from '../../domain/questionnaire/types.ts';
-import {
-  collections,
-  indicatorDefinitions,
-  indicatorObservations,
-  questionnaires,
-  questionnaireVersions,
-  stories,
-} from '../schema/index.ts';
+import { collections, indicatorDefinitions, indicatorObservations, questionnaires, questionnaireVersions, stories } from '../schema/index.ts';
 import { answersOf } from './stories.repository.ts';
 import type { Tx } from './tenants.repository.ts';
 

@@ -13,7 +13,15 @@ const quoted = (name: string) => {
 
 /** The columns of every public table with a tenant_id column, as the database has them now. */
 export async function tenantTableColumns(db: Tx): Promise<Map<string, ColumnInfo[]>> {
-  const found = rows<{ table_name: string; column_name: string; udt_name: string; is_nullable: string; column_default: string | null; is_generated: string; is_identity: string }>(
+  const found = rows<{
+    table_name: string;
+    column_name: string;
+    udt_name: string;
+    is_nullable: string;
+    column_default: string | null;
+    is_generated: string;
+    is_identity: string;
+  }>(
     await db.execute(sql`select c.table_name, c.column_name, c.udt_name, c.is_nullable, c.column_default, c.is_generated, c.is_identity
       from information_schema.columns c
       where c.table_schema = 'public'
@@ -23,7 +31,12 @@ export async function tenantTableColumns(db: Tx): Promise<Map<string, ColumnInfo
   const tables = new Map<string, ColumnInfo[]>();
   for (const c of found) {
     const generated = c.is_generated === 'ALWAYS' || c.is_identity === 'YES';
-    const column: ColumnInfo = { name: c.column_name, type: c.udt_name, generated, required: c.is_nullable === 'NO' && c.column_default === null && !generated };
+    const column: ColumnInfo = {
+      name: c.column_name,
+      type: c.udt_name,
+      generated,
+      required: c.is_nullable === 'NO' && c.column_default === null && !generated,
+    };
     tables.set(c.table_name, [...(tables.get(c.table_name) ?? []), column]);
   }
   return tables;
@@ -40,7 +53,9 @@ export async function insertJsonRows(db: Tx, table: string, columns: string[], v
 
 export async function existingCollectionSlugs(db: Tx, slugs: string[]): Promise<Set<string>> {
   if (slugs.length === 0) return new Set();
-  const found = rows<{ slug: string }>(await db.execute(sql`select slug from collection_links where slug in (select jsonb_array_elements_text(${JSON.stringify(slugs)}::jsonb))`));
+  const found = rows<{ slug: string }>(
+    await db.execute(sql`select slug from collection_links where slug in (select jsonb_array_elements_text(${JSON.stringify(slugs)}::jsonb))`),
+  );
   return new Set(found.map((r) => r.slug));
 }
 
@@ -58,7 +73,10 @@ export async function insertAccountWithoutPassword(db: Tx, values: { id: string;
     values (${values.id}::uuid, ${values.email}, ${values.displayName}, null, ${values.homeTenantId}::uuid)`);
 }
 
-export async function insertTenantWithSettings(db: Tx, values: { slug: string; name: string; fictional: boolean; settings: Record<string, unknown> }): Promise<string> {
+export async function insertTenantWithSettings(
+  db: Tx,
+  values: { slug: string; name: string; fictional: boolean; settings: Record<string, unknown> },
+): Promise<string> {
   const [row] = rows<{ id: string }>(
     await db.execute(sql`insert into tenants (slug, name, fictional, settings)
       values (${values.slug}, ${values.name}, ${values.fictional}, ${JSON.stringify(values.settings)}::jsonb) returning id::text as id`),

@@ -45,18 +45,18 @@ export async function deleteRowsOfTenant(db: Tx, table: string, tenantId: string
 }
 
 export async function memberUserIds(db: Tx, tenantId: string): Promise<string[]> {
-  return rows<{ user_id: string }>(await db.execute(sql`select distinct user_id from memberships where tenant_id = ${tenantId}`)).map(
-    (r) => r.user_id,
-  );
+  return rows<{ user_id: string }>(await db.execute(sql`select distinct user_id from memberships where tenant_id = ${tenantId}`)).map((r) => r.user_id);
 }
 
 /** Of these people, those left without any membership: their account goes too (AVG: no data kept without purpose). */
 export async function deleteUsersWithoutMemberships(db: Tx, userIds: string[]): Promise<number> {
   if (userIds.length === 0) return 0;
-  const result = await db.execute(sql`delete from users u where u.id in (${sql.join(
-    userIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )}) and not exists (select 1 from memberships m where m.user_id = u.id)`);
+  const result = await db.execute(
+    sql`delete from users u where u.id in (${sql.join(
+      userIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) and not exists (select 1 from memberships m where m.user_id = u.id)`,
+  );
   return (result as { affectedRows?: number; rowCount?: number }).affectedRows ?? (result as { rowCount?: number }).rowCount ?? 0;
 }
 

@@ -14,11 +14,7 @@ export async function insertTenant(db: Tx, values: { slug: string; name: string;
   return tenant;
 }
 
-export async function upsertAreas(
-  db: Tx,
-  tenantId: string,
-  rows: { code: string; name: string; level: 'gemeente' | 'wijk' | 'buurt' }[],
-) {
+export async function upsertAreas(db: Tx, tenantId: string, rows: { code: string; name: string; level: 'gemeente' | 'wijk' | 'buurt' }[]) {
   if (rows.length === 0) return;
   await db
     .insert(areas)

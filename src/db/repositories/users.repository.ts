@@ -9,7 +9,10 @@ import type { Tx } from './tenants.repository.ts';
 export async function upsertUser(db: Tx, values: { email: string; displayName: string; passwordHash: string | null; homeTenantId: string | null }) {
   const row = { ...values, email: values.email.toLowerCase() };
   if (values.homeTenantId === null) {
-    const [inserted] = await db.insert(users).values({ ...row, passwordHash: null }).returning({ id: users.id });
+    const [inserted] = await db
+      .insert(users)
+      .values({ ...row, passwordHash: null })
+      .returning({ id: users.id });
     return inserted.id;
   }
   const [upserted] = await db

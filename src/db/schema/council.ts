@@ -98,9 +98,5 @@ export const collectionLinks = pgTable(
     collectionId: uuid('collection_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
-  (t) => [
-    foreignKey({ columns: [t.tenantId, t.collectionId], foreignColumns: [collections.tenantId, collections.id] }).onDelete(
-      'cascade',
-    ),
-  ],
+  (t) => [foreignKey({ columns: [t.tenantId, t.collectionId], foreignColumns: [collections.tenantId, collections.id] }).onDelete('cascade')],
 );

@@ -53,9 +53,7 @@ export const tocLinks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.elementId, t.kind, t.ref] }),
-    foreignKey({ columns: [t.tenantId, t.elementId], foreignColumns: [tocElements.tenantId, tocElements.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({ columns: [t.tenantId, t.elementId], foreignColumns: [tocElements.tenantId, tocElements.id] }).onDelete('cascade'),
   ],
 );
 
@@ -73,9 +71,7 @@ export const assumptionStatusChanges = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.elementId], foreignColumns: [tocElements.tenantId, tocElements.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({ columns: [t.tenantId, t.elementId], foreignColumns: [tocElements.tenantId, tocElements.id] }).onDelete('cascade'),
   ],
 );
 

@@ -90,8 +90,6 @@ export const actions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.dialogueId], foreignColumns: [dialogues.tenantId, dialogues.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({ columns: [t.tenantId, t.dialogueId], foreignColumns: [dialogues.tenantId, dialogues.id] }).onDelete('cascade'),
   ],
 );

@@ -1,19 +1,7 @@
 // Stories and their typed answers. Unanswered questions have no answer row; "niet van
 // toepassing" is a row with not_applicable = true, so the two stay distinct.
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  doublePrecision,
-  foreignKey,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, tenantId, tsvector } from './columns.ts';
 import { collections, questionnaires, questionnaireVersions } from './instrument.ts';
 

@@ -1,7 +1,7 @@
 // Municipalities (tenants), people and their roles, and the register of areas and providers.
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { id, tenantId } from './columns.ts';
+import { tenantId } from './columns.ts';
 
 export const tenants = pgTable('tenants', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -20,22 +20,26 @@ export const tenants = pgTable('tenants', {
  * e-mail in two municipalities is two accounts. An account without a home signs in only through
  * single sign-on and may work for several municipalities (migration 0005, docs/accounts.md).
  */
-export const users = pgTable('users', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-  email: text('email').notNull(),
-  displayName: text('display_name').notNull(),
-  passwordHash: text('password_hash'),
-  /** Failed sign-ins in a row; the account is throttled while locked_until is in the future. */
-  failedSignIns: integer('failed_sign_ins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  /** Not "tenant_id": tables with that column are exported with their tenant (no hashes in a ZIP). */
-  homeTenantId: uuid('home_tenant_id').references(() => tenants.id, { onDelete: 'cascade' }),
-}, (t) => [
-  uniqueIndex('users_home_tenant_email').on(t.homeTenantId, t.email),
-  index('users_email').on(t.email),
-  check('users_password_needs_home', sql`${t.homeTenantId} is not null or ${t.passwordHash} is null`),
-]);
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash'),
+    /** Failed sign-ins in a row; the account is throttled while locked_until is in the future. */
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Not "tenant_id": tables with that column are exported with their tenant (no hashes in a ZIP). */
+    homeTenantId: uuid('home_tenant_id').references(() => tenants.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    uniqueIndex('users_home_tenant_email').on(t.homeTenantId, t.email),
+    index('users_email').on(t.email),
+    check('users_password_needs_home', sql`${t.homeTenantId} is not null or ${t.passwordHash} is null`),
+  ],
+);
 
 export const ROLES = ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder'] as const;
 export type Role = (typeof ROLES)[number];

@@ -27,8 +27,13 @@ export function readZip(archive: Uint8Array, archiveName: string): { files: ZipC
   for (const [name, data] of Object.entries(unpacked)) {
     if (name.endsWith('/')) continue;
     const crc = expected.get(name);
-    if (crc === undefined || (crc32(data) >>> 0) !== crc) {
-      problems.push({ ...damaged('CRC-32'), file: name, nl: `${archiveName}: dit bestand in de ZIP is beschadigd (controlegetal klopt niet)`, en: `${archiveName}: this file in the ZIP is damaged (CRC mismatch)` });
+    if (crc === undefined || crc32(data) >>> 0 !== crc) {
+      problems.push({
+        ...damaged('CRC-32'),
+        file: name,
+        nl: `${archiveName}: dit bestand in de ZIP is beschadigd (controlegetal klopt niet)`,
+        en: `${archiveName}: this file in the ZIP is damaged (CRC mismatch)`,
+      });
       continue;
     }
     files.set(name, Buffer.from(data.buffer, data.byteOffset, data.byteLength));

@@ -29,7 +29,9 @@ function misfit(type: string, value: unknown): { nl: string; en: string } | null
     case 'int2':
     case 'int4':
     case 'int8':
-      return Number.isSafeInteger(typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value) ? null : not('geen geheel getal', 'not a whole number');
+      return Number.isSafeInteger(typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value)
+        ? null
+        : not('geen geheel getal', 'not a whole number');
     case 'float4':
     case 'float8':
     case 'numeric':
@@ -52,7 +54,8 @@ function misfit(type: string, value: unknown): { nl: string; en: string } | null
     default:
       if (type.startsWith('_')) {
         if (!Array.isArray(value)) return not('geen lijst', 'not a list');
-        for (const item of value) if (item !== null && misfit(type.slice(1), item)) return not(`geen lijst van ${type.slice(1)}`, `not a list of ${type.slice(1)}`);
+        for (const item of value)
+          if (item !== null && misfit(type.slice(1), item)) return not(`geen lijst van ${type.slice(1)}`, `not a list of ${type.slice(1)}`);
         return null;
       }
       return null; // a type we do not check here: the database will
@@ -74,7 +77,8 @@ export function checkTableRows(file: string, rows: unknown, columns: ColumnInfo[
     }
     for (const [name, value] of Object.entries(row)) {
       const column = byName.get(name);
-      if (!column) add(i, name, 'unknown-column', 'deze kolom bestaat niet (een export van een nieuwere versie?)', 'no such column (an export of a newer version?)');
+      if (!column)
+        add(i, name, 'unknown-column', 'deze kolom bestaat niet (een export van een nieuwere versie?)', 'no such column (an export of a newer version?)');
       else if (!column.generated && column.name !== 'tenant_id' && value !== null && value !== undefined) {
         const wrong = misfit(column.type, value);
         if (wrong) add(i, name, 'wrong-type', wrong.nl, wrong.en);

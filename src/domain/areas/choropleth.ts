@@ -14,10 +14,7 @@ export interface MapInputArea {
   geometry: AreaGeometry;
 }
 
-type MapCell =
-  | { kind: 'value'; value: number; step: number }
-  | { kind: 'suppressed' }
-  | { kind: 'missing' };
+type MapCell = { kind: 'value'; value: number; step: number } | { kind: 'suppressed' } | { kind: 'missing' };
 
 interface ChoroplethArea extends ProjectedArea {
   name: string;
@@ -61,7 +58,10 @@ export function stepOf(value: number, legend: LegendStep[]): number {
 export function buildChoropleth(mapped: MapInputArea[], values: Map<string, Figure | null | undefined>, width = 600): Choropleth | null {
   const drawn = mapped.filter((a) => values.has(a.code));
   if (drawn.length === 0) return null;
-  const projection = projectAreas(drawn.map((a) => ({ code: a.code, geometry: a.geometry })), width);
+  const projection = projectAreas(
+    drawn.map((a) => ({ code: a.code, geometry: a.geometry })),
+    width,
+  );
   if (!projection) return null;
   const shown = drawn.flatMap((a) => {
     const v = values.get(a.code);
@@ -70,7 +70,11 @@ export function buildChoropleth(mapped: MapInputArea[], values: Map<string, Figu
   const legend = classSteps(shown);
   const areas = projection.areas.map((p, i): ChoroplethArea => {
     const v = values.get(p.code);
-    const cell: MapCell = isSuppressed(v) ? { kind: 'suppressed' } : typeof v === 'number' ? { kind: 'value', value: v, step: stepOf(v, legend) } : { kind: 'missing' };
+    const cell: MapCell = isSuppressed(v)
+      ? { kind: 'suppressed' }
+      : typeof v === 'number'
+        ? { kind: 'value', value: v, step: stepOf(v, legend) }
+        : { kind: 'missing' };
     return { ...p, name: drawn[i]!.name, cell };
   });
   return {

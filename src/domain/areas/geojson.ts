@@ -60,7 +60,15 @@ export function readAreasGeoJson(json: unknown, file: string, year: number | nul
   if (!doc || typeof doc !== 'object' || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
     return {
       records,
-      problems: [{ file, field: 'type', code: 'not-a-feature-collection', nl: 'dit is geen GeoJSON FeatureCollection (verwacht "type": "FeatureCollection" met "features")', en: 'this is not a GeoJSON FeatureCollection (expected "type": "FeatureCollection" with "features")' }],
+      problems: [
+        {
+          file,
+          field: 'type',
+          code: 'not-a-feature-collection',
+          nl: 'dit is geen GeoJSON FeatureCollection (verwacht "type": "FeatureCollection" met "features")',
+          en: 'this is not a GeoJSON FeatureCollection (expected "type": "FeatureCollection" with "features")',
+        },
+      ],
     };
   }
   doc.features.forEach((feature: unknown, index: number) => {
@@ -71,9 +79,21 @@ export function readAreasGeoJson(json: unknown, file: string, year: number | nul
     const before = problems.length;
     const code = rawCode === null ? null : normaliseAreaCode(rawCode);
     if (code === null || code === '') {
-      problems.push({ file, field: at(`properties.${codeField}`), code: 'missing-area-code', nl: 'geen gebiedscode (eigenschap "code", "wijkcode", "buurtcode" of "gemeentecode")', en: 'no area code (property "code", "wijkcode", "buurtcode" or "gemeentecode")' });
+      problems.push({
+        file,
+        field: at(`properties.${codeField}`),
+        code: 'missing-area-code',
+        nl: 'geen gebiedscode (eigenschap "code", "wijkcode", "buurtcode" of "gemeentecode")',
+        en: 'no area code (property "code", "wijkcode", "buurtcode" or "gemeentecode")',
+      });
     } else if (!levelOfCode(code)) {
-      problems.push({ file, field: at(`properties.${codeField}`), code: 'invalid-area-code', nl: `"${rawCode}" is geen gebiedscode van het CBS (zoals GM0599, WK059901 of BU05990101)`, en: `"${rawCode}" is not a CBS area code (such as GM0599, WK059901 or BU05990101)` });
+      problems.push({
+        file,
+        field: at(`properties.${codeField}`),
+        code: 'invalid-area-code',
+        nl: `"${rawCode}" is geen gebiedscode van het CBS (zoals GM0599, WK059901 of BU05990101)`,
+        en: `"${rawCode}" is not a CBS area code (such as GM0599, WK059901 or BU05990101)`,
+      });
     }
     if (!name || name.trim() === '') {
       problems.push({ file, field: at(`properties.${nameField}`), code: 'missing-area-name', nl: 'geen naam', en: 'no name' });
@@ -81,13 +101,31 @@ export function readAreasGeoJson(json: unknown, file: string, year: number | nul
     const ownYear = p.jaar ?? p.year ?? p.jaarcode;
     const featureYear = ownYear === undefined ? year : Number(ownYear);
     if (featureYear === null) {
-      problems.push({ file, field: at('properties.jaar'), code: 'missing-year', nl: 'geen jaar van de indeling: geef het met --year of als eigenschap "jaar"', en: 'no division year: give it with --year or as property "jaar"' });
+      problems.push({
+        file,
+        field: at('properties.jaar'),
+        code: 'missing-year',
+        nl: 'geen jaar van de indeling: geef het met --year of als eigenschap "jaar"',
+        en: 'no division year: give it with --year or as property "jaar"',
+      });
     } else if (!isDivisionYear(featureYear)) {
-      problems.push({ file, field: at('properties.jaar'), code: 'invalid-year', nl: `"${String(ownYear ?? year)}" is geen jaar van een indeling`, en: `"${String(ownYear ?? year)}" is not a division year` });
+      problems.push({
+        file,
+        field: at('properties.jaar'),
+        code: 'invalid-year',
+        nl: `"${String(ownYear ?? year)}" is geen jaar van een indeling`,
+        en: `"${String(ownYear ?? year)}" is not a division year`,
+      });
     }
     const geometry = checkGeometry(f?.geometry);
     if (geometry === 'invalid') {
-      problems.push({ file, field: at('geometry'), code: 'invalid-geometry', nl: 'de vorm is geen geldige Polygon of MultiPolygon', en: 'the geometry is not a valid Polygon or MultiPolygon' });
+      problems.push({
+        file,
+        field: at('geometry'),
+        code: 'invalid-geometry',
+        nl: 'de vorm is geen geldige Polygon of MultiPolygon',
+        en: 'the geometry is not a valid Polygon or MultiPolygon',
+      });
     }
     if (problems.length > before) return;
     const parentRaw = text(p.parent ?? (codeField === 'buurtcode' ? p.wijkcode : codeField === 'wijkcode' ? p.gemeentecode : undefined));

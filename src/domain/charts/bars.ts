@@ -30,24 +30,63 @@ export function barsScene(chart: ChartData, { accent, format, width = 480, max: 
   const top = 4;
   chart.categories.forEach((category, row) => {
     const y = top + row * rowHeight;
-    shapes.push({ kind: 'text', x: labelWidth - 6, y: y + (rowHeight - 8) / 2 + 4, text: clip(category, 26), anchor: 'end', size: 9, fill: INK, class: 'duiding-chart__label' });
+    shapes.push({
+      kind: 'text',
+      x: labelWidth - 6,
+      y: y + (rowHeight - 8) / 2 + 4,
+      text: clip(category, 26),
+      anchor: 'end',
+      size: 9,
+      fill: INK,
+      class: 'duiding-chart__label',
+    });
     chart.series.forEach((series, s) => {
       const value = series.values[row] ?? '';
       const by = y + s * barHeight;
       if (typeof value !== 'number') {
-        shapes.push({ kind: 'text', x: x0 + 4, y: by + barHeight - 3, text: value, anchor: 'start', size: 8, fill: MUTED, italic: true, class: 'duiding-chart__suppressed' });
+        shapes.push({
+          kind: 'text',
+          x: x0 + 4,
+          y: by + barHeight - 3,
+          text: value,
+          anchor: 'start',
+          size: 8,
+          fill: MUTED,
+          italic: true,
+          class: 'duiding-chart__suppressed',
+        });
         return;
       }
       const end = labelWidth + ((value - min) / span) * barArea;
-      shapes.push({ kind: 'rect', x: Math.min(x0, end), y: by, w: Math.max(0.5, Math.abs(end - x0)), h: barHeight - 2, fill: seriesColor(accent, s), class: barClass(s) });
-      shapes.push({ kind: 'text', x: Math.max(x0, end) + 4, y: by + barHeight - 3, text: format(value), anchor: 'start', size: 8, fill: INK, class: 'duiding-chart__value' });
+      shapes.push({
+        kind: 'rect',
+        x: Math.min(x0, end),
+        y: by,
+        w: Math.max(0.5, Math.abs(end - x0)),
+        h: barHeight - 2,
+        fill: seriesColor(accent, s),
+        class: barClass(s),
+      });
+      shapes.push({
+        kind: 'text',
+        x: Math.max(x0, end) + 4,
+        y: by + barHeight - 3,
+        text: format(value),
+        anchor: 'start',
+        size: 8,
+        fill: INK,
+        class: 'duiding-chart__value',
+      });
     });
   });
   const bottom = top + chart.categories.length * rowHeight;
   shapes.push({ kind: 'line', x1: x0, y1: top - 2, x2: x0, y2: bottom, stroke: MUTED, width: 0.75, class: 'duiding-chart__axis' });
   let height = bottom + 6;
   if (chart.series.length > 1) {
-    const items = chart.series.map((series, s) => ({ label: series.name, swatch: (x: number, y: number): Shape => ({ kind: 'rect', x, y, w: 10, h: 10, fill: seriesColor(accent, s), class: barClass(s) }) }));
+    const items = chart.series.map((series, s) => ({
+      label: series.name,
+      swatch: (x: number, y: number): Shape => ({ kind: 'rect', x, y, w: 10, h: 10, fill: seriesColor(accent, s), class: barClass(s) }),
+    }));
     height = legendRows(shapes, items, height, width);
   }
   return { width, height, shapes };

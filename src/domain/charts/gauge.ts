@@ -4,7 +4,16 @@ import { INK, MUTED, PAGE_ACCENT, type ChartScene, type Shape } from './scene.ts
 export function gaugeScene(value: number, format: (v: number) => string): ChartScene {
   const W = 300;
   const x = (v: number) => 20 + ((v + 1) / 2) * (W - 40);
-  const tick = (v: number, text: string): Shape => ({ kind: 'text', x: x(v), y: 40, text, anchor: 'middle', size: 12, fill: INK, class: 'duiding-chart__label' });
+  const tick = (v: number, text: string): Shape => ({
+    kind: 'text',
+    x: x(v),
+    y: 40,
+    text,
+    anchor: 'middle',
+    size: 12,
+    fill: INK,
+    class: 'duiding-chart__label',
+  });
   return {
     width: W,
     height: 44,

@@ -41,7 +41,10 @@ export function linesScene(chart: ChartData, { accent, format, width = 480 }: { 
   });
   let height = bottom + 24;
   if (chart.series.length > 1) {
-    const items = chart.series.map((series, s) => ({ label: series.name, swatch: (sx: number, sy: number): Shape => ({ kind: 'rect', x: sx, y: sy, w: 10, h: 10, fill: seriesColor(accent, s) }) }));
+    const items = chart.series.map((series, s) => ({
+      label: series.name,
+      swatch: (sx: number, sy: number): Shape => ({ kind: 'rect', x: sx, y: sy, w: 10, h: 10, fill: seriesColor(accent, s) }),
+    }));
     height = legendRows(shapes, items, height, width);
   }
   return { width, height, shapes };

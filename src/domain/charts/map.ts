@@ -24,9 +24,29 @@ interface MapOptions {
 function areaShape(area: Area, page: MapOptions['page']): Shape {
   const title = page?.title(area);
   const cell = area.cell;
-  if (cell.kind === 'value') return { kind: 'path', d: area.d, fill: MAP_STEPS[cell.step]!, stroke: OUTLINE, width: 1.25, class: `duiding-map__area duiding-map__area--step-${cell.step}`, title };
-  if (cell.kind === 'missing') return { kind: 'path', d: area.d, fill: MISSING, stroke: OUTLINE, width: 1.25, class: 'duiding-map__area duiding-map__area--missing', title };
-  return { kind: 'path', d: area.d, fill: '#ffffff', stroke: MUTED, width: 0.75, dash: !page, pattern: page?.hatch, class: 'duiding-map__area duiding-map__area--suppressed', title };
+  if (cell.kind === 'value')
+    return {
+      kind: 'path',
+      d: area.d,
+      fill: MAP_STEPS[cell.step]!,
+      stroke: OUTLINE,
+      width: 1.25,
+      class: `duiding-map__area duiding-map__area--step-${cell.step}`,
+      title,
+    };
+  if (cell.kind === 'missing')
+    return { kind: 'path', d: area.d, fill: MISSING, stroke: OUTLINE, width: 1.25, class: 'duiding-map__area duiding-map__area--missing', title };
+  return {
+    kind: 'path',
+    d: area.d,
+    fill: '#ffffff',
+    stroke: MUTED,
+    width: 0.75,
+    dash: !page,
+    pattern: page?.hatch,
+    class: 'duiding-map__area duiding-map__area--suppressed',
+    title,
+  };
 }
 
 export function mapScene(map: Choropleth, { format, page, legend = { suppressed: 'te weinig', missing: 'geen cijfer' } }: MapOptions): ChartScene {
@@ -46,7 +66,18 @@ export function mapScene(map: Choropleth, { format, page, legend = { suppressed:
     label: step.from === step.to ? format(step.from) : `${format(step.from)} – ${format(step.to)}`,
     swatch: (x, y) => ({ kind: 'rect', x, y, w: 10, h: 10, fill: MAP_STEPS[step.step]! }),
   }));
-  if (map.hasSuppressed) items.push({ label: legend.suppressed, swatch: (x, y) => ({ kind: 'path', d: `M${x},${y}L${x + 10},${y}L${x + 10},${y + 10}L${x},${y + 10}Z`, fill: '#ffffff', stroke: MUTED, width: 0.75, dash: true }) });
+  if (map.hasSuppressed)
+    items.push({
+      label: legend.suppressed,
+      swatch: (x, y) => ({
+        kind: 'path',
+        d: `M${x},${y}L${x + 10},${y}L${x + 10},${y + 10}L${x},${y + 10}Z`,
+        fill: '#ffffff',
+        stroke: MUTED,
+        width: 0.75,
+        dash: true,
+      }),
+    });
   if (map.hasMissing) items.push({ label: legend.missing, swatch: (x, y) => ({ kind: 'rect', x, y, w: 10, h: 10, fill: MISSING }) });
   const height = legendRows(shapes, items, map.height + 8 - 4, map.width, 4.6);
   return { width: map.width, height, shapes };

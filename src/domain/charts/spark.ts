@@ -6,11 +6,17 @@ const W = 220;
 const H = 96;
 const PAD = { left: 8, right: 44, top: 12, bottom: 20 };
 
-export function sparkScene(points: { period: string; value: number | null }[], scale: { min: number; max: number }, format: (value: number) => string): ChartScene {
+export function sparkScene(
+  points: { period: string; value: number | null }[],
+  scale: { min: number; max: number },
+  format: (value: number) => string,
+): ChartScene {
   const span = scale.max - scale.min || 1;
   const x = (i: number) => PAD.left + (points.length <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (points.length - 1));
   const y = (v: number) => PAD.top + (1 - (v - scale.min) / span) * (H - PAD.top - PAD.bottom);
-  const shapes: Shape[] = [{ kind: 'line', x1: PAD.left, x2: W - PAD.right, y1: H - PAD.bottom, y2: H - PAD.bottom, stroke: MUTED, width: 1, class: 'duiding-chart__axis' }];
+  const shapes: Shape[] = [
+    { kind: 'line', x1: PAD.left, x2: W - PAD.right, y1: H - PAD.bottom, y2: H - PAD.bottom, stroke: MUTED, width: 1, class: 'duiding-chart__axis' },
+  ];
   // Consecutive known values form one segment; a gap breaks the line.
   let run: [number, number][] = [];
   const flush = () => {
@@ -24,7 +30,16 @@ export function sparkScene(points: { period: string; value: number | null }[], s
   });
   if (points.length) {
     shapes.push({ kind: 'text', x: PAD.left, y: H - 5, text: points[0].period, anchor: 'start', size: 12, fill: INK, class: 'duiding-chart__label' });
-    shapes.push({ kind: 'text', x: W - PAD.right, y: H - 5, text: points[points.length - 1].period, anchor: 'end', size: 12, fill: INK, class: 'duiding-chart__label' });
+    shapes.push({
+      kind: 'text',
+      x: W - PAD.right,
+      y: H - 5,
+      text: points[points.length - 1].period,
+      anchor: 'end',
+      size: 12,
+      fill: INK,
+      class: 'duiding-chart__label',
+    });
   }
   let lastIndex = points.length - 1;
   while (lastIndex >= 0 && points[lastIndex].value === null) lastIndex--;

@@ -57,7 +57,16 @@ export function sceneToSvg(scene: ChartScene, o: SvgOptions): string {
   const width = r(scene.width);
   const height = r(scene.height);
   return (
-    `<svg${attrs([['class', o.class], ['xmlns', 'http://www.w3.org/2000/svg'], ['role', 'img'], ['aria-labelledby', `${o.id}-title ${o.id}-desc`], ['viewBox', `0 0 ${width} ${height}`], ['width', width], ['height', height], ['font-family', o.fontFamily]])}>` +
+    `<svg${attrs([
+      ['class', o.class],
+      ['xmlns', 'http://www.w3.org/2000/svg'],
+      ['role', 'img'],
+      ['aria-labelledby', `${o.id}-title ${o.id}-desc`],
+      ['viewBox', `0 0 ${width} ${height}`],
+      ['width', width],
+      ['height', height],
+      ['font-family', o.fontFamily],
+    ])}>` +
     `<title id="${escapeXml(o.id)}-title">${escapeXml(o.title)}</title><desc id="${escapeXml(o.id)}-desc">${escapeXml(o.desc)}</desc>` +
     (patterns.length ? `<defs>${patterns.join('')}</defs>` : '') +
     (o.hideShapes ? `<g aria-hidden="true">${shapes}</g>` : shapes) +

@@ -11,9 +11,9 @@ export interface CodeDefinition {
   parent: string | null;
 }
 
-export const MAX_SLUG_LENGTH = 40;
+const MAX_SLUG_LENGTH = 40;
 export const MAX_LABEL_LENGTH = 100;
-export const MAX_DESCRIPTION_LENGTH = 2000;
+const MAX_DESCRIPTION_LENGTH = 2000;
 
 /**
  * Lower-case letters, digits, - and _, starting with a letter. Kept this narrow because the slug
@@ -30,12 +30,21 @@ export interface CodeInput {
 }
 
 /** Checks a new code (or, with `editing`, the new state of an existing one) against the codebook. */
-export function checkCode(input: CodeInput, codebook: readonly CodeDefinition[], editing: string | null = null): { code: CodeDefinition | null; problems: Problem[] } {
+export function checkCode(
+  input: CodeInput,
+  codebook: readonly CodeDefinition[],
+  editing: string | null = null,
+): { code: CodeDefinition | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const slug = editing ?? (typeof input.slug === 'string' ? input.slug : '');
   if (editing === null) {
     if (typeof input.slug !== 'string' || input.slug === '') {
-      problems.push({ field: 'slug', code: 'required', nl: 'geef de code een korte naam (slug), bijvoorbeeld "eenzaamheid"', en: 'give the code a short name (slug), e.g. "eenzaamheid"' });
+      problems.push({
+        field: 'slug',
+        code: 'required',
+        nl: 'geef de code een korte naam (slug), bijvoorbeeld "eenzaamheid"',
+        en: 'give the code a short name (slug), e.g. "eenzaamheid"',
+      });
     } else if (!SLUG.test(slug) || slug.length > MAX_SLUG_LENGTH) {
       problems.push({
         field: 'slug',
@@ -51,14 +60,24 @@ export function checkCode(input: CodeInput, codebook: readonly CodeDefinition[],
   if (typeof input.label !== 'string' || label === '') {
     problems.push({ field: 'label', code: 'required', nl: 'geef de code een naam (label)', en: 'give the code a label' });
   } else if (label.length > MAX_LABEL_LENGTH) {
-    problems.push({ field: 'label', code: 'too-long', nl: `het label is langer dan ${MAX_LABEL_LENGTH} tekens`, en: `the label is longer than ${MAX_LABEL_LENGTH} characters` });
+    problems.push({
+      field: 'label',
+      code: 'too-long',
+      nl: `het label is langer dan ${MAX_LABEL_LENGTH} tekens`,
+      en: `the label is longer than ${MAX_LABEL_LENGTH} characters`,
+    });
   }
   let description = '';
   if (input.description !== undefined && input.description !== null) {
     if (typeof input.description !== 'string') {
       problems.push({ field: 'description', code: 'not-text', nl: 'de beschrijving moet tekst zijn', en: 'the description must be text' });
     } else if (input.description.length > MAX_DESCRIPTION_LENGTH) {
-      problems.push({ field: 'description', code: 'too-long', nl: `de beschrijving is langer dan ${MAX_DESCRIPTION_LENGTH} tekens`, en: `the description is longer than ${MAX_DESCRIPTION_LENGTH} characters` });
+      problems.push({
+        field: 'description',
+        code: 'too-long',
+        nl: `de beschrijving is langer dan ${MAX_DESCRIPTION_LENGTH} tekens`,
+        en: `the description is longer than ${MAX_DESCRIPTION_LENGTH} characters`,
+      });
     } else description = input.description.trim();
   }
   const parent = checkParent(input.parent, slug, codebook, editing, problems);
@@ -74,7 +93,12 @@ function checkParent(value: unknown, slug: string, codebook: readonly CodeDefini
   }
   const parent = codebook.find((c) => c.slug === value);
   if (!parent) {
-    problems.push({ field: 'parent', code: 'unknown-parent', nl: `het codeboek heeft geen code "${clip(value)}" om onder te hangen`, en: `the codebook has no code "${clip(value)}" to be the parent` });
+    problems.push({
+      field: 'parent',
+      code: 'unknown-parent',
+      nl: `het codeboek heeft geen code "${clip(value)}" om onder te hangen`,
+      en: `the codebook has no code "${clip(value)}" to be the parent`,
+    });
   } else if (value === slug) {
     problems.push({ field: 'parent', code: 'own-parent', nl: 'een code kan niet onder zichzelf hangen', en: 'a code cannot be its own parent' });
   } else if (parent.parent !== null) {

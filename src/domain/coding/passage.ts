@@ -16,19 +16,42 @@ export function checkSpan(input: { start?: unknown; end?: unknown } | null | und
   const start = input?.start;
   const end = input?.end;
   if ((start === undefined || start === null) && (end === undefined || end === null)) return { target: null, problems };
-  for (const [field, value] of [['start', start], ['end', end]] as const) {
+  for (const [field, value] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
     if (value === undefined || value === null) {
-      problems.push({ field, code: 'required', nl: 'geef begin én einde van het fragment, of geen van beide voor het hele verhaal', en: 'give both start and end of the passage, or neither for the whole story' });
+      problems.push({
+        field,
+        code: 'required',
+        nl: 'geef begin én einde van het fragment, of geen van beide voor het hele verhaal',
+        en: 'give both start and end of the passage, or neither for the whole story',
+      });
     } else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      problems.push({ field, code: 'not-an-offset', nl: `${String(value).slice(0, 40)} is geen positie in de tekst (een geheel getal vanaf 0)`, en: `${String(value).slice(0, 40)} is not a position in the text (a whole number from 0)` });
+      problems.push({
+        field,
+        code: 'not-an-offset',
+        nl: `${String(value).slice(0, 40)} is geen positie in de tekst (een geheel getal vanaf 0)`,
+        en: `${String(value).slice(0, 40)} is not a position in the text (a whole number from 0)`,
+      });
     }
   }
   if (problems.length > 0) return { target: null, problems };
   const span = { start: start as number, end: end as number };
   if (span.start >= span.end) {
-    problems.push({ field: 'start', code: 'empty-span', nl: `het begin (${span.start}) moet vóór het einde (${span.end}) liggen`, en: `start (${span.start}) must come before end (${span.end})` });
+    problems.push({
+      field: 'start',
+      code: 'empty-span',
+      nl: `het begin (${span.start}) moet vóór het einde (${span.end}) liggen`,
+      en: `start (${span.start}) must come before end (${span.end})`,
+    });
   } else if (span.end > textLength) {
-    problems.push({ field: 'end', code: 'past-end', nl: `het einde (${span.end}) ligt voorbij het einde van de tekst (${textLength} tekens)`, en: `end (${span.end}) lies past the end of the text (${textLength} characters)` });
+    problems.push({
+      field: 'end',
+      code: 'past-end',
+      nl: `het einde (${span.end}) ligt voorbij het einde van de tekst (${textLength} tekens)`,
+      en: `end (${span.end}) lies past the end of the text (${textLength} characters)`,
+    });
   }
   return { target: problems.length ? null : span, problems };
 }

@@ -14,7 +14,7 @@ export interface ReadCode {
   parent: string | null;
 }
 
-export interface ReadCoding {
+interface ReadCoding {
   codeGuid: string;
   /** The creating user's GUID, or null when the file does not say. */
   user: string | null;
@@ -25,7 +25,7 @@ export interface ReadCoding {
   element: string;
 }
 
-export interface ReadSource {
+interface ReadSource {
   guid: string;
   name: string;
   text: string;
@@ -51,17 +51,52 @@ export function readProject(xml: string, files: ReadonlyMap<string, string>): { 
   const problem = (element: string, code: string, nl: string, en: string) => problems.push({ file: FILE, field: element, code, nl, en });
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return { project: null, problems: [{ file: FILE, line: valid.err.line, column: `${valid.err.col}`, code: 'invalid-xml', nl: `geen geldige XML: ${valid.err.msg}`, en: `not valid XML: ${valid.err.msg}` }] };
+    return {
+      project: null,
+      problems: [
+        {
+          file: FILE,
+          line: valid.err.line,
+          column: `${valid.err.col}`,
+          code: 'invalid-xml',
+          nl: `geen geldige XML: ${valid.err.msg}`,
+          en: `not valid XML: ${valid.err.msg}`,
+        },
+      ],
+    };
   }
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (name) => ARRAYS.has(name), parseAttributeValue: false, parseTagValue: false, trimValues: false }).parse(xml) as Node;
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    isArray: (name) => ARRAYS.has(name),
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: false,
+  }).parse(xml) as Node;
   const root = parsed.Project as Node | undefined;
   if (!root || typeof root !== 'object') {
-    return { project: null, problems: [{ file: FILE, code: 'no-project', nl: 'het bestand heeft geen <Project>-element: is dit een REFI-QDA-project?', en: 'the file has no <Project> element: is this a REFI-QDA project?' }] };
+    return {
+      project: null,
+      problems: [
+        {
+          file: FILE,
+          code: 'no-project',
+          nl: 'het bestand heeft geen <Project>-element: is dit een REFI-QDA-project?',
+          en: 'the file has no <Project> element: is this a REFI-QDA project?',
+        },
+      ],
+    };
   }
   const guid = (node: Node, element: string): string | null => {
     const value = node['@guid'];
     if (typeof value !== 'string' || !GUID.test(value)) {
-      problem(element, 'invalid-guid', `<${element}> heeft geen geldige guid ("${clip(String(value ?? ''))}")`, `<${element}> has no valid guid ("${clip(String(value ?? ''))}")`);
+      problem(
+        element,
+        'invalid-guid',
+        `<${element}> heeft geen geldige guid ("${clip(String(value ?? ''))}")`,
+        `<${element}> has no valid guid ("${clip(String(value ?? ''))}")`,
+      );
       return null;
     }
     return normalGuid(value);
@@ -81,7 +116,12 @@ export function readProject(xml: string, files: ReadonlyMap<string, string>): { 
       const where = `Code guid="${id ?? '?'}"`;
       if (name === '') problem(where, 'no-name', `<${where}> heeft geen naam`, `<${where}> has no name`);
       if (depth > 2) {
-        problem(where, 'too-deep', `<${where}> ("${clip(name)}") ligt op niveau ${depth}; een codeboek in Duiding heeft hoogstens twee niveaus`, `<${where}> ("${clip(name)}") is at level ${depth}; a Duiding codebook has two levels at most`);
+        problem(
+          where,
+          'too-deep',
+          `<${where}> ("${clip(name)}") ligt op niveau ${depth}; een codeboek in Duiding heeft hoogstens twee niveaus`,
+          `<${where}> ("${clip(name)}") is at level ${depth}; a Duiding codebook has two levels at most`,
+        );
       }
       if (id && codes.some((c) => c.guid === id)) problem(where, 'duplicate-guid', `<${where}> komt twee keer voor`, `<${where}> occurs twice`);
       if (id) codes.push({ guid: id, name, description: typeof node.Description === 'string' ? node.Description.trim() : '', parent });
@@ -94,7 +134,13 @@ export function readProject(xml: string, files: ReadonlyMap<string, string>): { 
   const sources: ReadSource[] = [];
   const sourceNodes = (root.Sources as Node | undefined) ?? {};
   for (const kind of ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource']) {
-    if (list(sourceNodes[kind]).length > 0) problem(kind, 'unsupported-source', `<${kind}> wordt overgeslagen: Duiding leest alleen tekstbronnen`, `<${kind}> is not read: Duiding reads text sources only`);
+    if (list(sourceNodes[kind]).length > 0)
+      problem(
+        kind,
+        'unsupported-source',
+        `<${kind}> wordt overgeslagen: Duiding leest alleen tekstbronnen`,
+        `<${kind}> is not read: Duiding reads text sources only`,
+      );
   }
   for (const node of list(sourceNodes.TextSource)) {
     const id = guid(node, 'TextSource');
@@ -102,7 +148,12 @@ export function readProject(xml: string, files: ReadonlyMap<string, string>): { 
     const where = `TextSource name="${clip(name)}"`;
     const text = sourceText(node, files);
     if (text === null) {
-      problem(where, 'no-text', `<${where}> heeft geen tekst (PlainTextContent of een bestaand plainTextPath)`, `<${where}> has no text (PlainTextContent or an existing plainTextPath)`);
+      problem(
+        where,
+        'no-text',
+        `<${where}> heeft geen tekst (PlainTextContent of een bestaand plainTextPath)`,
+        `<${where}> has no text (PlainTextContent or an existing plainTextPath)`,
+      );
       continue;
     }
     const codings: ReadCoding[] = [];
@@ -111,7 +162,12 @@ export function readProject(xml: string, files: ReadonlyMap<string, string>): { 
         const target = (coding.CodeRef as Node | undefined)?.['@targetGUID'];
         const codeGuid = typeof target === 'string' && GUID.test(target) ? normalGuid(target) : null;
         if (!codeGuid || !known.has(codeGuid)) {
-          problem(element, 'unknown-code', `<${element}>: de CodeRef wijst naar een code die niet in het codeboek staat ("${clip(String(target ?? ''))}")`, `<${element}>: the CodeRef points to a code not in the codebook ("${clip(String(target ?? ''))}")`);
+          problem(
+            element,
+            'unknown-code',
+            `<${element}>: de CodeRef wijst naar een code die niet in het codeboek staat ("${clip(String(target ?? ''))}")`,
+            `<${element}>: the CodeRef points to a code not in the codebook ("${clip(String(target ?? ''))}")`,
+          );
           continue;
         }
         const user = userOf(coding['@creatingUser']) ?? fallbackUser;
@@ -125,11 +181,26 @@ export function readProject(xml: string, files: ReadonlyMap<string, string>): { 
       const from = start === null ? null : utf16Offset(text, start);
       const to = end === null ? null : utf16Offset(text, end);
       if (start === null || end === null) {
-        problem(element, 'invalid-position', `<${element}>: startPosition en endPosition moeten gehele getallen vanaf 0 zijn`, `<${element}>: startPosition and endPosition must be whole numbers from 0`);
+        problem(
+          element,
+          'invalid-position',
+          `<${element}>: startPosition en endPosition moeten gehele getallen vanaf 0 zijn`,
+          `<${element}>: startPosition and endPosition must be whole numbers from 0`,
+        );
       } else if (start >= end) {
-        problem(element, 'empty-span', `<${element}>: startPosition (${start}) moet vóór endPosition (${end}) liggen`, `<${element}>: startPosition (${start}) must come before endPosition (${end})`);
+        problem(
+          element,
+          'empty-span',
+          `<${element}>: startPosition (${start}) moet vóór endPosition (${end}) liggen`,
+          `<${element}>: startPosition (${start}) must come before endPosition (${end})`,
+        );
       } else if (from === null || to === null) {
-        problem(element, 'past-end', `<${element}>: endPosition (${end}) ligt voorbij het einde van de tekst van "${clip(name)}"`, `<${element}>: endPosition (${end}) lies past the end of the text of "${clip(name)}"`);
+        problem(
+          element,
+          'past-end',
+          `<${element}>: endPosition (${end}) ligt voorbij het einde van de tekst van "${clip(name)}"`,
+          `<${element}>: endPosition (${end}) lies past the end of the text of "${clip(name)}"`,
+        );
       } else codingsOf(selection, from, to, element, userOf(selection['@creatingUser']));
     }
     codingsOf(node, null, null, where, userOf(node['@creatingUser']));

@@ -14,7 +14,7 @@ export interface QdpxCode {
   children: QdpxCode[];
 }
 
-export interface QdpxCoding {
+interface QdpxCoding {
   guid: string;
   codeGuid: string;
   user: string;
@@ -24,7 +24,7 @@ export interface QdpxCoding {
   createdAt: Date;
 }
 
-export interface QdpxSource {
+interface QdpxSource {
   guid: string;
   /** The story's story_id. */
   name: string;
@@ -81,12 +81,15 @@ function writeCode(code: QdpxCode, out: string[]): void {
 
 function writeSource(source: QdpxSource, out: string[]): void {
   out.push(`<TextSource guid="${source.guid}" name="${attr(source.name)}" plainTextPath="internal://${sourceFile(source.guid)}">`);
-  const coding = (c: QdpxCoding) => `<Coding guid="${c.guid}" creatingUser="${c.user}" creationDateTime="${iso(c.createdAt)}"><CodeRef targetGUID="${c.codeGuid}"/></Coding>`;
+  const coding = (c: QdpxCoding) =>
+    `<Coding guid="${c.guid}" creatingUser="${c.user}" creationDateTime="${iso(c.createdAt)}"><CodeRef targetGUID="${c.codeGuid}"/></Coding>`;
   for (const c of source.codings.filter((x) => x.start !== null)) {
     const start = codePoints(source.text, c.start!);
     const end = codePoints(source.text, c.end!);
     // The selection gets its own GUID, derived from the coding's so that it is stable across exports.
-    out.push(`<PlainTextSelection guid="${selectionGuid(c.guid)}" startPosition="${start}" endPosition="${end}" creatingUser="${c.user}" creationDateTime="${iso(c.createdAt)}">`);
+    out.push(
+      `<PlainTextSelection guid="${selectionGuid(c.guid)}" startPosition="${start}" endPosition="${end}" creatingUser="${c.user}" creationDateTime="${iso(c.createdAt)}">`,
+    );
     out.push(coding(c));
     out.push('</PlainTextSelection>');
   }

@@ -5,8 +5,6 @@ import { NOT_APPLICABLE } from '../questionnaire/types.ts';
 import type { Problem } from '../problems.ts';
 import { isWellFormedText, MAX_TEXT_ANSWER } from './limits.ts';
 
-export { MAX_TEXT_ANSWER } from './limits.ts';
-
 export type AnswerCheck = { value: AnswerValue } | { unanswered: true } | { problem: Problem };
 
 /** Area codes the teller may choose at a level, from the tenant's register (question lists win). */
@@ -36,11 +34,7 @@ export function checkAnswer(question: Question, raw: unknown, areas: AreaRegiste
     case 'scale':
       return isNumber(raw) && raw >= question.min && raw <= question.max
         ? { value: raw }
-        : fail(
-            'out-of-range',
-            `Kies een waarde van ${question.min} tot en met ${question.max}.`,
-            `Expected a number from ${question.min} to ${question.max}.`,
-          );
+        : fail('out-of-range', `Kies een waarde van ${question.min} tot en met ${question.max}.`, `Expected a number from ${question.min} to ${question.max}.`);
     case 'number': {
       if (!isNumber(raw)) return fail('not-a-number', 'Vul een getal in.', 'Expected a number.');
       if ((question.min !== undefined && raw < question.min) || (question.max !== undefined && raw > question.max)) {
@@ -73,7 +67,11 @@ export function checkAnswer(question: Question, raw: unknown, areas: AreaRegiste
         ? { value: raw as [number, number, number] }
         : fail('invalid-triad', 'Zet de stip in de driehoek.', 'The three weights must have a positive sum.');
     case 'stones':
-      return checkStones(question.stones.map((s) => s.key), raw, fail);
+      return checkStones(
+        question.stones.map((s) => s.key),
+        raw,
+        fail,
+      );
     case 'area': {
       const allowed = question.areas ? new Set(question.areas.map((a) => a.code)) : areas(question.level);
       return typeof raw === 'string' && allowed.has(raw)
@@ -83,7 +81,11 @@ export function checkAnswer(question: Question, raw: unknown, areas: AreaRegiste
     case 'text':
       if (typeof raw !== 'string') return fail('not-text', 'Vul tekst in.', 'Expected text.');
       if (!isWellFormedText(raw)) {
-        return fail('invalid-characters', 'Uw antwoord bevat tekens die geen geldige tekst zijn. Typ of plak het opnieuw.', 'Contains characters that are not valid text (a lone surrogate or invalid UTF-8).');
+        return fail(
+          'invalid-characters',
+          'Uw antwoord bevat tekens die geen geldige tekst zijn. Typ of plak het opnieuw.',
+          'Contains characters that are not valid text (a lone surrogate or invalid UTF-8).',
+        );
       }
       return raw.length <= MAX_TEXT_ANSWER
         ? { value: raw }
@@ -91,11 +93,7 @@ export function checkAnswer(question: Question, raw: unknown, areas: AreaRegiste
   }
 }
 
-function checkStones(
-  stones: string[],
-  raw: unknown,
-  fail: (code: string, nl: string, en: string) => AnswerCheck,
-): AnswerCheck {
+function checkStones(stones: string[], raw: unknown, fail: (code: string, nl: string, en: string) => AnswerCheck): AnswerCheck {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail('invalid-stones', 'Leg de stenen op het vlak.', 'Expected {"<stone>": [x, y]}.');
   }

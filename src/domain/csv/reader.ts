@@ -19,7 +19,14 @@ export interface CsvSyntaxError {
   line: number;
   /** 1-based character position within that line. */
   column: number;
-  code: 'quote-in-unquoted-field' | 'text-after-closing-quote' | 'unterminated-quote' | 'field-too-long' | 'record-too-long' | 'invalid-utf8' | 'invalid-windows-1252';
+  code:
+    | 'quote-in-unquoted-field'
+    | 'text-after-closing-quote'
+    | 'unterminated-quote'
+    | 'field-too-long'
+    | 'record-too-long'
+    | 'invalid-utf8'
+    | 'invalid-windows-1252';
   /** 0-based index of the field within its record (to name the column), when known. */
   field?: number;
   /** The limit that was exceeded (field-too-long, record-too-long). */
@@ -163,7 +170,13 @@ class CsvReader {
 
   private overLimit(): boolean {
     if (this.field.length > this.maxField) {
-      this.failure = new CsvParseError({ line: this.recordLine, column: this.column - (this.field.length - this.maxField) + 1, code: 'field-too-long', field: this.fields.length, limit: this.maxField });
+      this.failure = new CsvParseError({
+        line: this.recordLine,
+        column: this.column - (this.field.length - this.maxField) + 1,
+        code: 'field-too-long',
+        field: this.fields.length,
+        limit: this.maxField,
+      });
     } else if (this.recordLength > this.maxRecord) {
       this.failure = new CsvParseError({ line: this.recordLine, column: this.column, code: 'record-too-long', limit: this.maxRecord });
     } else return false;

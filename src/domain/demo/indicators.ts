@@ -9,11 +9,51 @@ import { medianWait } from './stories.ts';
 const SOURCE = 'Fictief (demo)';
 
 export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
-  { key: 'jeugdhulp_verblijf_per_1000', name: 'Jeugdhulp met verblijf per 1.000 jongeren', unit: 'per 1.000 jongeren', direction: 'down', source: SOURCE, definition: 'Aantal jongeren (0–17 jaar) met jeugdhulp met verblijf, zoals pleegzorg of een leefgroep, per 1.000 jongeren in het gebied.', domain: 'jeugd' },
-  { key: 'wachttijd_weken', name: 'Gemiddelde wachttijd jeugdhulp', unit: 'weken', direction: 'down', source: SOURCE, definition: 'Gemiddeld aantal weken tussen aanmelding en start van de jeugdhulp.', domain: 'jeugd' },
-  { key: 'kosten_per_client', name: 'Kosten jeugdhulp per cliënt', unit: 'euro', direction: 'down', source: SOURCE, definition: 'Totale uitgaven aan jeugdhulp in het jaar, gedeeld door het aantal jongeren met jeugdhulp.', domain: 'jeugd' },
-  { key: 'jongeren_met_jeugdhulp_pct', name: 'Jongeren met jeugdhulp', unit: 'procent', direction: 'none', source: SOURCE, definition: 'Percentage jongeren (0–17 jaar) dat in het jaar jeugdhulp kreeg.', domain: 'jeugd' },
-  { key: 'wmo_mantelzorg_ondersteuning_per_1000', name: 'Mantelzorgers met ondersteuning (Wmo) per 1.000 inwoners', unit: 'per 1.000 inwoners', direction: 'none', source: SOURCE, definition: 'Aantal mantelzorgers dat ondersteuning kreeg via de Wmo, zoals respijtzorg, per 1.000 inwoners.', domain: 'wmo' },
+  {
+    key: 'jeugdhulp_verblijf_per_1000',
+    name: 'Jeugdhulp met verblijf per 1.000 jongeren',
+    unit: 'per 1.000 jongeren',
+    direction: 'down',
+    source: SOURCE,
+    definition: 'Aantal jongeren (0–17 jaar) met jeugdhulp met verblijf, zoals pleegzorg of een leefgroep, per 1.000 jongeren in het gebied.',
+    domain: 'jeugd',
+  },
+  {
+    key: 'wachttijd_weken',
+    name: 'Gemiddelde wachttijd jeugdhulp',
+    unit: 'weken',
+    direction: 'down',
+    source: SOURCE,
+    definition: 'Gemiddeld aantal weken tussen aanmelding en start van de jeugdhulp.',
+    domain: 'jeugd',
+  },
+  {
+    key: 'kosten_per_client',
+    name: 'Kosten jeugdhulp per cliënt',
+    unit: 'euro',
+    direction: 'down',
+    source: SOURCE,
+    definition: 'Totale uitgaven aan jeugdhulp in het jaar, gedeeld door het aantal jongeren met jeugdhulp.',
+    domain: 'jeugd',
+  },
+  {
+    key: 'jongeren_met_jeugdhulp_pct',
+    name: 'Jongeren met jeugdhulp',
+    unit: 'procent',
+    direction: 'none',
+    source: SOURCE,
+    definition: 'Percentage jongeren (0–17 jaar) dat in het jaar jeugdhulp kreeg.',
+    domain: 'jeugd',
+  },
+  {
+    key: 'wmo_mantelzorg_ondersteuning_per_1000',
+    name: 'Mantelzorgers met ondersteuning (Wmo) per 1.000 inwoners',
+    unit: 'per 1.000 inwoners',
+    direction: 'none',
+    source: SOURCE,
+    definition: 'Aantal mantelzorgers dat ondersteuning kreeg via de Wmo, zoals respijtzorg, per 1.000 inwoners.',
+    domain: 'wmo',
+  },
 ];
 
 /** Deliberately missing values (suppressed small numbers, a late delivery): value null, never 0. */
@@ -25,7 +65,15 @@ const totalWeight = PROVIDERS.reduce((s, p) => s + p.weight, 0);
 /** Mean of a log-normal with the stories' spread (sigma 0.5) and the given median. */
 const meanWait = (median: number) => median * Math.exp(0.125);
 
-function observation(indicator: string, area: string, period: string, value: number | null, provider: string | null = null, numerator: number | null = null, denominator: number | null = null): Observation {
+function observation(
+  indicator: string,
+  area: string,
+  period: string,
+  value: number | null,
+  provider: string | null = null,
+  numerator: number | null = null,
+  denominator: number | null = null,
+): Observation {
   return { indicator, area, period, value, provider, numerator, denominator };
 }
 
@@ -94,8 +142,6 @@ export function generateObservations(seed: number): Observation[] {
     });
   }
   return out.map((o) =>
-    MISSING.has(`${o.indicator}|${o.area}|${o.period}`) && o.provider === null
-      ? { ...o, value: null, numerator: null, denominator: null }
-      : o,
+    MISSING.has(`${o.indicator}|${o.area}|${o.period}`) && o.provider === null ? { ...o, value: null, numerator: null, denominator: null } : o,
   );
 }

@@ -17,17 +17,25 @@ export const EN: PhraseBook = {
     'The neighbourhood team came round after a few days.',
   ],
   heardLow: [
-    ['I had to tell my story again and again to someone new.', 'We had to tell our story again and again to someone new.', 'The family had to tell their story again and again.'],
+    [
+      'I had to tell my story again and again to someone new.',
+      'We had to tell our story again and again to someone new.',
+      'The family had to tell their story again and again.',
+    ],
     'Nobody asked what we needed ourselves.',
   ],
   heardMid: ['Sometimes we felt heard, sometimes not.'],
-  heardHigh: [
-    ['My counsellor really listened to me.', 'The social worker really listened to what we needed.', 'My colleague listened well to the parents.'],
-  ],
+  heardHigh: [['My counsellor really listened to me.', 'The social worker really listened to what we needed.', 'My colleague listened well to the parents.']],
   contact: ['We had one steady contact person, which made all the difference.'],
   home: {
     ja: [['I still live at home.', '{naam} still lives at home.', 'The {kind} still lives at home.']],
-    deels: [['I lived with my aunt for a few months.', '{naam} stayed away from home for a while; now {hij} is back.', 'The {kind} lived in a group home for a while.']],
+    deels: [
+      [
+        'I lived with my aunt for a few months.',
+        '{naam} stayed away from home for a while; now {hij} is back.',
+        'The {kind} lived in a group home for a while.',
+      ],
+    ],
     nee: [['I now live in a group home.', '{naam} now lives with a foster family.', 'In the end the {kind} was placed outside the home.']],
   },
   schoolGood: ['The mentor at school helped us think it through.'],
@@ -62,7 +70,10 @@ export const EN: PhraseBook = {
     weeks: (n) => (n <= 1 ? 'a week' : `${n} weeks`),
     child: ['boy', 'girl'],
     son: ['son', 'daughter'],
-    relatives: [['grandson', 'granddaughter'], ['nephew', 'niece']],
+    relatives: [
+      ['grandson', 'granddaughter'],
+      ['nephew', 'niece'],
+    ],
     he: ['he', 'she'],
     him: ['him', 'her'],
   },

@@ -43,7 +43,11 @@ export const NL: PhraseBook = {
     ],
     'Niemand kon zeggen hoe lang de wachtlijst nog was.',
     'Na {weken} wachten kwam er eindelijk een intake.',
-    ['Ik heb {weken} gewacht op een plek bij de jeugdhulp.', 'Wij hebben {weken} gewacht op een plek bij de jeugdhulp.', 'Het gezin heeft {weken} gewacht op specialistische jeugdhulp.'],
+    [
+      'Ik heb {weken} gewacht op een plek bij de jeugdhulp.',
+      'Wij hebben {weken} gewacht op een plek bij de jeugdhulp.',
+      'Het gezin heeft {weken} gewacht op specialistische jeugdhulp.',
+    ],
     'In de tijd op de wachtlijst moest school alles opvangen.',
   ],
   waitShort: [
@@ -53,8 +57,16 @@ export const NL: PhraseBook = {
     ['Er was snel hulp, dat had ik niet verwacht.', 'Er was snel hulp, dat hadden we niet verwacht.', 'Er was snel hulp, dat zie ik niet vaak.'],
   ],
   heardLow: [
-    ['Ik moest mijn verhaal steeds opnieuw vertellen aan iemand anders.', 'We moesten ons verhaal steeds opnieuw vertellen aan een nieuwe hulpverlener.', 'Het gezin moest het verhaal steeds opnieuw vertellen, omdat er steeds iemand anders kwam.'],
-    ['Ze praatten vooral met mijn ouders en niet met mij.', 'Er werd over ons gepraat, niet met ons.', 'Ik merkte dat de ouders zich niet serieus genomen voelden.'],
+    [
+      'Ik moest mijn verhaal steeds opnieuw vertellen aan iemand anders.',
+      'We moesten ons verhaal steeds opnieuw vertellen aan een nieuwe hulpverlener.',
+      'Het gezin moest het verhaal steeds opnieuw vertellen, omdat er steeds iemand anders kwam.',
+    ],
+    [
+      'Ze praatten vooral met mijn ouders en niet met mij.',
+      'Er werd over ons gepraat, niet met ons.',
+      'Ik merkte dat de ouders zich niet serieus genomen voelden.',
+    ],
     'Elke keer een ander gezicht, en elke keer alles steeds opnieuw vertellen.',
     ['Niemand vroeg wat ik zelf wilde.', 'Niemand vroeg wat wij zelf nodig hadden.', 'In het overleg vroeg niemand wat het gezin zelf wilde.'],
     ['Het voelde alsof ik een dossier was.', 'Het voelde alsof we een dossiernummer waren.', 'Het systeem leek belangrijker dan het gezin.'],
@@ -65,13 +77,29 @@ export const NL: PhraseBook = {
     'Er werd wel geluisterd, maar de hulp paste niet helemaal.',
   ],
   heardHigh: [
-    ['Mijn begeleider luisterde echt naar mij.', 'De hulpverlener luisterde echt naar wat wij nodig hadden.', 'Mijn collega luisterde goed naar de ouders en naar de {kind}.'],
-    ['Er werd eerst gevraagd wat ik zelf wilde.', 'Er werd eerst gevraagd wat wij zelf belangrijk vonden.', 'We vroegen eerst wat het gezin zelf belangrijk vond.'],
+    [
+      'Mijn begeleider luisterde echt naar mij.',
+      'De hulpverlener luisterde echt naar wat wij nodig hadden.',
+      'Mijn collega luisterde goed naar de ouders en naar de {kind}.',
+    ],
+    [
+      'Er werd eerst gevraagd wat ik zelf wilde.',
+      'Er werd eerst gevraagd wat wij zelf belangrijk vonden.',
+      'We vroegen eerst wat het gezin zelf belangrijk vond.',
+    ],
     'Ze nam de tijd en luisterde zonder te oordelen.',
-    ['Voor het eerst had ik het gevoel dat iemand me begreep.', 'Voor het eerst had ik het gevoel dat iemand ons begreep.', 'Je zag dat het gezin zich begrepen voelde.'],
+    [
+      'Voor het eerst had ik het gevoel dat iemand me begreep.',
+      'Voor het eerst had ik het gevoel dat iemand ons begreep.',
+      'Je zag dat het gezin zich begrepen voelde.',
+    ],
   ],
   contact: [
-    ['Ik had één vaste contactpersoon, dat gaf rust.', 'We kregen een vaste contactpersoon die we altijd konden bellen.', 'Het gezin kreeg één vaste contactpersoon, dat scheelde veel.'],
+    [
+      'Ik had één vaste contactpersoon, dat gaf rust.',
+      'We kregen een vaste contactpersoon die we altijd konden bellen.',
+      'Het gezin kreeg één vaste contactpersoon, dat scheelde veel.',
+    ],
     'Door de vaste contactpersoon hoefden we niet alles opnieuw uit te leggen.',
     'Er was één vaste contactpersoon die alles regelde met school en de jeugdhulp.',
   ],
@@ -81,7 +109,11 @@ export const NL: PhraseBook = {
       'Thuis is het nu veel rustiger.',
     ],
     deels: [
-      ['Ik heb een paar maanden bij mijn tante gewoond.', '{naam} heeft een tijd in een logeerhuis gewoond, nu is {hij} weer thuis.', 'De {kind} woonde een tijd in een leefgroep en is nu weer thuis.'],
+      [
+        'Ik heb een paar maanden bij mijn tante gewoond.',
+        '{naam} heeft een tijd in een logeerhuis gewoond, nu is {hij} weer thuis.',
+        'De {kind} woonde een tijd in een leefgroep en is nu weer thuis.',
+      ],
       'Een paar weekenden per maand logeren hielp om het thuis vol te houden.',
     ],
     nee: [
@@ -94,7 +126,11 @@ export const NL: PhraseBook = {
     'De leerplichtambtenaar en het wijkteam zaten samen aan tafel.',
   ],
   schoolBad: [
-    ['Op school wisten ze niet wat ze met mij aan moesten.', 'School wist niet goed wat ze met {hem} aan moesten.', 'School en jeugdhulp werkten langs elkaar heen.'],
+    [
+      'Op school wisten ze niet wat ze met mij aan moesten.',
+      'School wist niet goed wat ze met {hem} aan moesten.',
+      'School en jeugdhulp werkten langs elkaar heen.',
+    ],
     'School en het wijkteam spraken elkaar bijna nooit.',
   ],
   provider: {
@@ -104,39 +140,79 @@ export const NL: PhraseBook = {
   },
   closing: {
     opgelucht: [
-      ['Ik ben vooral opgelucht dat er nu iemand is die blijft.', 'We zijn opgelucht: eindelijk rust in huis.', 'Het is fijn om te zien dat dit gezin weer lucht heeft.'],
+      [
+        'Ik ben vooral opgelucht dat er nu iemand is die blijft.',
+        'We zijn opgelucht: eindelijk rust in huis.',
+        'Het is fijn om te zien dat dit gezin weer lucht heeft.',
+      ],
       'Eindelijk een vaste contactpersoon, wat een opluchting.',
     ],
-    tevreden: ['Het is nog niet perfect, maar het gaat de goede kant op.', ['Ik ben tevreden over hoe het nu gaat.', 'We zijn tevreden over hoe het nu gaat.', 'Ik ben tevreden over hoe we dit samen hebben gedaan.']],
+    tevreden: [
+      'Het is nog niet perfect, maar het gaat de goede kant op.',
+      ['Ik ben tevreden over hoe het nu gaat.', 'We zijn tevreden over hoe het nu gaat.', 'Ik ben tevreden over hoe we dit samen hebben gedaan.'],
+    ],
     onzeker: [
       ['Ik weet nog niet of het goed komt.', 'We weten niet wat er gebeurt als de hulp stopt.', 'Ik maak me zorgen over wat er gebeurt als de hulp stopt.'],
       'Het is nog te vroeg om te zeggen of het werkt.',
     ],
     verdrietig: ['Het doet nog steeds pijn als ik eraan denk.', 'Ik vind het verdrietig dat het zo moest lopen.'],
     boos: [
-      ['Ik ben boos, want met hulp op tijd was dit niet nodig geweest.', 'Ik ben boos dat we door die wachtlijst zo lang alleen stonden.', 'Ik ben boos, want deze wachtlijst maakt gezinnen kapot.'],
+      [
+        'Ik ben boos, want met hulp op tijd was dit niet nodig geweest.',
+        'Ik ben boos dat we door die wachtlijst zo lang alleen stonden.',
+        'Ik ben boos, want deze wachtlijst maakt gezinnen kapot.',
+      ],
       'Ik ben het zat om alles steeds opnieuw te vertellen.',
     ],
   },
   titles: {
-    opgelucht: ['Eindelijk iemand die luisterde', 'Een vaste contactpersoon maakte het verschil', 'Weer rust in huis', 'Hulp op het goede moment', 'Opgelucht na een zware tijd'],
+    opgelucht: [
+      'Eindelijk iemand die luisterde',
+      'Een vaste contactpersoon maakte het verschil',
+      'Weer rust in huis',
+      'Hulp op het goede moment',
+      'Opgelucht na een zware tijd',
+    ],
     tevreden: ['Het gaat de goede kant op', 'Samen met school', 'Kleine stappen vooruit', 'Goede hulp dichtbij'],
     onzeker: ['Wat als de hulp stopt?', 'Nog niet klaar', 'Tussen hoop en zorgen', 'Nog steeds zoeken'],
     verdrietig: ['Niet meer thuis', 'Te laat', 'Een moeilijk jaar', 'Afscheid van thuis'],
-    boos: ['Maanden op de wachtlijst', 'Steeds opnieuw vertellen', 'Van het kastje naar de muur', 'Niemand voelde zich verantwoordelijk', 'Wachten en nog eens wachten'],
+    boos: [
+      'Maanden op de wachtlijst',
+      'Steeds opnieuw vertellen',
+      'Van het kastje naar de muur',
+      'Niemand voelde zich verantwoordelijk',
+      'Wachten en nog eens wachten',
+    ],
   },
-  themeTitles: ['{naam} en de wachtlijst', 'Hulp {inwijk}', 'Een jaar met het wijkteam', 'Wat {naam} nodig had', 'Ons verhaal', 'Thuis {inwijk}', 'Over school en thuis'],
+  themeTitles: [
+    '{naam} en de wachtlijst',
+    'Hulp {inwijk}',
+    'Een jaar met het wijkteam',
+    'Wat {naam} nodig had',
+    'Ons verhaal',
+    'Thuis {inwijk}',
+    'Over school en thuis',
+  ],
   tips: {
     wait: ['Minder lang wachten.', 'Al hulp bieden tijdens het wachten.', 'Zeg eerlijk hoe lang de wachtlijst nog is.'],
     heard: ['Eén vaste contactpersoon voor het hele gezin.', 'Niet steeds opnieuw mijn verhaal hoeven vertellen.', 'Vraag ook wat de jongere zelf wil.'],
     self: ['Praat met mij, niet alleen met mijn ouders.', 'Minder gesprekken met steeds nieuwe mensen.'],
-    general: ['Betere samenwerking tussen school en wijkteam.', 'Minder formulieren.', "Dat het wijkteam ook 's avonds bereikbaar is.", 'Niets, het was goed zo.', 'Meer hulp dichtbij, in de wijk.'],
+    general: [
+      'Betere samenwerking tussen school en wijkteam.',
+      'Minder formulieren.',
+      "Dat het wijkteam ook 's avonds bereikbaar is.",
+      'Niets, het was goed zo.',
+      'Meer hulp dichtbij, in de wijk.',
+    ],
   },
   words: {
     weeks: (n) => (n <= 1 ? 'een week' : `${n} weken`),
     child: ['jongen', 'meisje'],
     son: ['zoon', 'dochter'],
-    relatives: [['kleinzoon', 'kleindochter'], ['neef', 'nicht']],
+    relatives: [
+      ['kleinzoon', 'kleindochter'],
+      ['neef', 'nicht'],
+    ],
     he: ['hij', 'zij'],
     him: ['hem', 'haar'],
   },

@@ -116,7 +116,14 @@ function generateStory(index: number, seed: number): StoryRecord {
 
   const language = rng.chance(0.04) ? 'en' : 'nl';
   const facts: StoryFacts = {
-    rol, boy, name, age, weeks, heard, thuis, gevoel,
+    rol,
+    boy,
+    name,
+    age,
+    weeks,
+    heard,
+    thuis,
+    gevoel,
     wijkName: wijk.name,
     wijkIn: wijk.inName,
     providerCode: provider.provider.code,

@@ -36,6 +36,10 @@ export function cellAtoms(stories: StoryMonths, keyOf: (index: number) => string
     list.push(stories.ids[i]);
   }
   const out = new Map<string, Atom[]>();
-  for (const [key, byMonth] of cells) out.set(key, [...byMonth.keys()].sort().map((m) => byMonth.get(m)!));
+  for (const [key, byMonth] of cells)
+    out.set(
+      key,
+      [...byMonth.keys()].sort().map((m) => byMonth.get(m)!),
+    );
   return out;
 }

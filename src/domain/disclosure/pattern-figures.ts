@@ -20,7 +20,12 @@ const categorical = (v: AnalysisVariables, name: string) => v.categorical.find((
  * Replaces the figures of an exact chart (built for a full view) by disclosed ones. Returns null
  * when the pattern's variables are not among the stories (then the caller hides the chart).
  */
-export function disclosePattern(pattern: Pattern, chart: PatternChart, source: PatternStories, policy: DisclosurePolicy): { chart: PatternChart; n: Figure } | null {
+export function disclosePattern(
+  pattern: Pattern,
+  chart: PatternChart,
+  source: PatternStories,
+  policy: DisclosurePolicy,
+): { chart: PatternChart; n: Figure } | null {
   const { variables, stories } = source;
   if (pattern.test === 'chi-square' && chart.kind === 'table') {
     const a = categorical(variables, pattern.a);
@@ -29,7 +34,12 @@ export function disclosePattern(pattern: Pattern, chart: PatternChart, source: P
     const atoms = cellAtoms(stories, (i) => (a.codes[i] < 0 || b.codes[i] < 0 ? null : `${a.labels[a.codes[i]]}\u001f${b.labels[b.codes[i]]}`));
     const cells: Disclosed[][] = pattern.table.rows.map((r) => pattern.table.columns.map((c) => discloseAtoms(atoms.get(`${r}\u001f${c}`) ?? [], policy)));
     const rowTotals = cells.map((row) => sumDisclosed(row, policy));
-    const columnTotals = pattern.table.columns.map((_, j) => sumDisclosed(cells.map((row) => row[j]), policy));
+    const columnTotals = pattern.table.columns.map((_, j) =>
+      sumDisclosed(
+        cells.map((row) => row[j]),
+        policy,
+      ),
+    );
     const total = sumDisclosed(rowTotals, policy);
     return {
       n: total.figure,
@@ -56,7 +66,13 @@ export function disclosePattern(pattern: Pattern, chart: PatternChart, source: P
     const a = numeric(variables, pattern.a);
     const b = numeric(variables, pattern.b);
     if (!a || !b) return null;
-    return { n: discloseAtoms(monthAtoms(stories, (i) => !Number.isNaN(a.values[i]) && !Number.isNaN(b.values[i])), policy).figure, chart };
+    return {
+      n: discloseAtoms(
+        monthAtoms(stories, (i) => !Number.isNaN(a.values[i]) && !Number.isNaN(b.values[i])),
+        policy,
+      ).figure,
+      chart,
+    };
   }
   return null;
 }

@@ -16,7 +16,7 @@ export function plainText(html: string): string {
 }
 
 /** "Needed yes/no" → "needed_yes_no"; at most 40 characters, cut at a word. */
-export function slug(text: string, fallback: string): string {
+function slug(text: string, fallback: string): string {
   const ascii = plainText(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -63,14 +63,35 @@ export function fnv64(text: string): string {
 }
 
 const LANGUAGES: Record<string, string> = {
-  english: 'en', engels: 'en', dutch: 'nl', nederlands: 'nl', german: 'de', deutsch: 'de', duits: 'de',
-  french: 'fr', francais: 'fr', frans: 'fr', spanish: 'es', espanol: 'es', turkish: 'tr', turks: 'tr',
-  arabic: 'ar', arabisch: 'ar', polish: 'pl', pools: 'pl', ukrainian: 'uk', oekraiens: 'uk',
+  english: 'en',
+  engels: 'en',
+  dutch: 'nl',
+  nederlands: 'nl',
+  german: 'de',
+  deutsch: 'de',
+  duits: 'de',
+  french: 'fr',
+  francais: 'fr',
+  frans: 'fr',
+  spanish: 'es',
+  espanol: 'es',
+  turkish: 'tr',
+  turks: 'tr',
+  arabic: 'ar',
+  arabisch: 'ar',
+  polish: 'pl',
+  pools: 'pl',
+  ukrainian: 'uk',
+  oekraiens: 'uk',
 };
 
 /** "English" or "en" → "en"; null when it is no language we know. */
 export function languageCode(text: string): string | null {
-  const t = text.trim().toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(t) && t.length <= 3) return t;
   return LANGUAGES[t] ?? null;
 }

@@ -42,7 +42,21 @@ const NF_TYPES = [
 ] as const;
 
 /** Form rows that only shape NarraFirma's own web form; nothing in Duiding holds them. */
-const LAYOUT_ONLY = new Set(['start text', 'image', 'end text', 'about you text', 'thank you text', 'choose question text', 'enter story text', 'name story text', 'tell another story text', 'tell another story button', 'max num stories', 'custom css', 'custom css for printing']);
+const LAYOUT_ONLY = new Set([
+  'start text',
+  'image',
+  'end text',
+  'about you text',
+  'thank you text',
+  'choose question text',
+  'enter story text',
+  'name story text',
+  'tell another story text',
+  'tell another story button',
+  'max num stories',
+  'custom css',
+  'custom css for printing',
+]);
 
 export function readNarraFirmaForm(records: CsvRecord[], findings: Findings): NfForm {
   const form: NfForm = { title: null, eliciting: null, questions: [], settings: new Map() };
@@ -64,13 +78,22 @@ export function readNarraFirmaForm(records: CsvRecord[], findings: Findings): Nf
     const answers = answerCells.filter((a) => a !== '');
     if (about === 'import') {
       // Settings keep their cells as they are: the Q-A separator ": " has a meaningful space.
-      form.settings.set(type, row.fields.slice(6).filter((a, i) => i === 0 || a !== ''));
+      form.settings.set(
+        type,
+        row.fields.slice(6).filter((a, i) => i === 0 || a !== ''),
+      );
       continue;
     }
     if (about === 'form') {
       if (type === 'title') form.title = plainText(answers[0] ?? '') || null;
       else if (answers.length > 0 && LAYOUT_ONLY.has(type)) {
-        findings.note({ line: row.line, column: 'Type', code: 'form-text-not-mapped', nl: `"${typeCell}" (tekst van het webformulier van NarraFirma) is niet overgenomen`, en: `"${typeCell}" (text of NarraFirma's web form) was not carried over` });
+        findings.note({
+          line: row.line,
+          column: 'Type',
+          code: 'form-text-not-mapped',
+          nl: `"${typeCell}" (tekst van het webformulier van NarraFirma) is niet overgenomen`,
+          en: `"${typeCell}" (text of NarraFirma's web form) was not carried over`,
+        });
       }
       continue;
     }
@@ -84,11 +107,23 @@ export function readNarraFirmaForm(records: CsvRecord[], findings: Findings): Nf
       answers: answers.map((a) => parseAnswer(a, type === 'eliciting')),
     };
     if (column === '') {
-      findings.problem({ line: row.line, column: 'Data column name', code: 'narrafirma-no-column', nl: `vraag "${shortName}" noemt geen kolom ("Data column name" is leeg)`, en: `question "${shortName}" names no column ("Data column name" is empty)` });
+      findings.problem({
+        line: row.line,
+        column: 'Data column name',
+        code: 'narrafirma-no-column',
+        nl: `vraag "${shortName}" noemt geen kolom ("Data column name" is leeg)`,
+        en: `question "${shortName}" names no column ("Data column name" is empty)`,
+      });
     } else if (type === 'eliciting') form.eliciting = question;
     else if ((NF_TYPES as readonly string[]).includes(type)) form.questions.push(question);
     else {
-      findings.note({ line: row.line, column: 'Type', code: 'question-type-not-mapped', nl: `vraagsoort "${typeCell}" van "${column}" kent Duiding niet; de vraag is niet overgenomen`, en: `question type "${typeCell}" of "${column}" is unknown to Duiding; the question was not carried over` });
+      findings.note({
+        line: row.line,
+        column: 'Type',
+        code: 'question-type-not-mapped',
+        nl: `vraagsoort "${typeCell}" van "${column}" kent Duiding niet; de vraag is niet overgenomen`,
+        en: `question type "${typeCell}" of "${column}" is unknown to Duiding; the question was not carried over`,
+      });
     }
   }
   return form;

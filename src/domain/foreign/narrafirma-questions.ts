@@ -62,7 +62,11 @@ export function convertNfQuestion(q: NfQuestion, form: NfForm, header: readonly 
         const option = indexed ? byIndex(raw) : match(raw);
         if (option) return { answer: option.key };
         if (mixedWriteIns) return { writeIn: raw };
-        skip(q.column, `"${raw}" is geen antwoord van deze vraag in het formulier; weggelaten`, `"${raw}" is not an answer of this question in the form; left out`);
+        skip(
+          q.column,
+          `"${raw}" is geen antwoord van deze vraag in het formulier; weggelaten`,
+          `"${raw}" is not an answer of this question in the form; left out`,
+        );
         return {};
       };
       break;
@@ -138,7 +142,12 @@ function multiReader(
     const chosen: string[] = [];
     for (const raw of raws.map((r) => r.trim()).filter((r) => r !== '')) {
       const option = find(raw);
-      if (!option) ctx.skip(q.column, `"${raw}" is geen antwoord van deze vraag in het formulier; weggelaten`, `"${raw}" is not an answer of this question in the form; left out`);
+      if (!option)
+        ctx.skip(
+          q.column,
+          `"${raw}" is geen antwoord van deze vraag in het formulier; weggelaten`,
+          `"${raw}" is not an answer of this question in the form; left out`,
+        );
       else if (!chosen.includes(option.key)) chosen.push(option.key);
     }
     return { chosen };
@@ -147,7 +156,12 @@ function multiReader(
     const columns = header.flatMap((h, i) => (h.trim() === q.column ? [i] : []));
     if (columns.length === 0) result.missing.push(q.column);
     result.columns.push(...columns);
-    return (ctx) => collect(ctx, columns.map((i) => ctx.cell(i)), match);
+    return (ctx) =>
+      collect(
+        ctx,
+        columns.map((i) => ctx.cell(i)),
+        match,
+      );
   }
   if (q.type === 'multi-choice multi-column yes/no') {
     const separator = setting(form, 'yes no questions q-a separator', ' ');
@@ -183,4 +197,3 @@ function multiReader(
 function escapeClass(text: string): string {
   return text.replace(/[\\\]^-]/g, '\\$&');
 }
-

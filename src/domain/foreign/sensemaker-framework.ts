@@ -42,7 +42,12 @@ export function readSenseMakerFramework(json: unknown, findings: Findings): SmFr
   const framework: SmFramework = { title: '', language: null, fragmentId: null, mapped: [] };
   const root = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Json) : null;
   if (!root || !Array.isArray(root.signifiers)) {
-    findings.problem({ field: 'signifiers', code: 'sensemaker-definition', nl: 'dit is geen SenseMaker-raamwerk: "signifiers" ontbreekt', en: 'this is not a SenseMaker framework: "signifiers" is missing' });
+    findings.problem({
+      field: 'signifiers',
+      code: 'sensemaker-definition',
+      nl: 'dit is geen SenseMaker-raamwerk: "signifiers" ontbreekt',
+      en: 'this is not a SenseMaker framework: "signifiers" is missing',
+    });
     return framework;
   }
   framework.title = plainText(str(root.name) || str(root.code) || str(root.description));
@@ -66,7 +71,12 @@ export function readSenseMakerFramework(json: unknown, findings: Findings): SmFr
       const labels = parts(list(content.labels), 'text', new KeyAllocator());
       const want = type === 'triad' ? 3 : 2;
       if (labels.length !== want) {
-        findings.note({ field, code: 'signifier-not-mapped', nl: `${type} "${title}" heeft ${labels.length} labels in plaats van ${want}; niet overgenomen`, en: `${type} "${title}" has ${labels.length} labels instead of ${want}; not carried over` });
+        findings.note({
+          field,
+          code: 'signifier-not-mapped',
+          nl: `${type} "${title}" heeft ${labels.length} labels in plaats van ${want}; niet overgenomen`,
+          en: `${type} "${title}" has ${labels.length} labels instead of ${want}; not carried over`,
+        });
         continue;
       }
       const key = keys.take(title, type);
@@ -84,8 +94,21 @@ export function readSenseMakerFramework(json: unknown, findings: Findings): SmFr
         return named || fallback;
       };
       const [x, y] = [label(axis.x, 'x'), label(axis.y, 'y')];
-      if (x === 'x' || y === 'y') findings.note({ field, code: 'stones-axis-unnamed', nl: `de assen van stenen "${title}" hebben geen naam; ze heten nu "x" en "y"`, en: `the axes of stones "${title}" have no name; they are now called "x" and "y"` });
-      const question: Question = { key: keys.take(title, 'stenen'), ...base, type: 'stones', x: draftText(x), y: draftText(y), stones: stones.map((s) => ({ key: s.key, text: draftText(s.text) })) };
+      if (x === 'x' || y === 'y')
+        findings.note({
+          field,
+          code: 'stones-axis-unnamed',
+          nl: `de assen van stenen "${title}" hebben geen naam; ze heten nu "x" en "y"`,
+          en: `the axes of stones "${title}" have no name; they are now called "x" and "y"`,
+        });
+      const question: Question = {
+        key: keys.take(title, 'stenen'),
+        ...base,
+        type: 'stones',
+        x: draftText(x),
+        y: draftText(y),
+        stones: stones.map((s) => ({ key: s.key, text: draftText(s.text) })),
+      };
       framework.mapped.push({ signifierId: id, type: 'stones', question, parts: stones });
     } else if (type === 'list') {
       const items = parts(list(content.items), 'title', new KeyAllocator());
@@ -94,17 +117,29 @@ export function readSenseMakerFramework(json: unknown, findings: Findings): SmFr
       // A "sticky" list keeps its answer from one story to the next: the teller's own details.
       const about = one(s.sticky) === true ? ('participant' as const) : ('story' as const);
       const question: Question =
-        max > 1 ? { key: keys.take(title, 'lijst'), ...base, about, type: 'multichoice', options, max } : { key: keys.take(title, 'lijst'), ...base, about, type: 'choice', options };
+        max > 1
+          ? { key: keys.take(title, 'lijst'), ...base, about, type: 'multichoice', options, max }
+          : { key: keys.take(title, 'lijst'), ...base, about, type: 'choice', options };
       framework.mapped.push({ signifierId: id, type: 'list', question, parts: items });
     } else if (type === 'freetext') {
       if (id === framework.fragmentId) continue;
       framework.mapped.push({ signifierId: id, type: 'freetext', question: { key: keys.take(title, 'tekst'), ...base, type: 'text' }, parts: [] });
     } else {
-      findings.note({ field, code: 'signifier-not-mapped', nl: `signifier "${title}" van soort "${type}" kent Duiding niet; niet overgenomen`, en: `signifier "${title}" of type "${type}" is unknown to Duiding; not carried over` });
+      findings.note({
+        field,
+        code: 'signifier-not-mapped',
+        nl: `signifier "${title}" van soort "${type}" kent Duiding niet; niet overgenomen`,
+        en: `signifier "${title}" of type "${type}" is unknown to Duiding; not carried over`,
+      });
     }
   }
   if (!framework.fragmentId) {
-    findings.problem({ field: 'fragment_signifier_id', code: 'sensemaker-no-fragment', nl: 'het raamwerk noemt geen verhaalveld ("fragment_signifier_id")', en: 'the framework names no story field ("fragment_signifier_id")' });
+    findings.problem({
+      field: 'fragment_signifier_id',
+      code: 'sensemaker-no-fragment',
+      nl: 'het raamwerk noemt geen verhaalveld ("fragment_signifier_id")',
+      en: 'the framework names no story field ("fragment_signifier_id")',
+    });
   }
   return framework;
 }

@@ -28,23 +28,50 @@ export function senseMakerPlan(framework: SmFramework, header: CsvRecord, findin
   const textIndex = framework.fragmentId ? col(framework.fragmentId) : -1;
   const timeIndex = col('server_upload_time');
   const languageIndex = col('language');
-  const origin = new Map<string, string>([['story_id', 'id'], ['text', framework.fragmentId ?? ''], ['collected_at', 'server_upload_time'], ['language', 'language']]);
-  for (const [index, name] of [[idIndex, 'id'], [textIndex, framework.fragmentId ?? 'fragment']] as const) {
-    if (index < 0) findings.problem({ line: header.line, column: name, code: 'missing-column', nl: `kolom "${name}" ontbreekt (${name === 'id' ? 'het nummer van elk verhaal' : 'de verhalen zelf'})`, en: `column "${name}" is missing (${name === 'id' ? 'the id of each story' : 'the stories themselves'})` });
+  const origin = new Map<string, string>([
+    ['story_id', 'id'],
+    ['text', framework.fragmentId ?? ''],
+    ['collected_at', 'server_upload_time'],
+    ['language', 'language'],
+  ]);
+  for (const [index, name] of [
+    [idIndex, 'id'],
+    [textIndex, framework.fragmentId ?? 'fragment'],
+  ] as const) {
+    if (index < 0)
+      findings.problem({
+        line: header.line,
+        column: name,
+        code: 'missing-column',
+        nl: `kolom "${name}" ontbreekt (${name === 'id' ? 'het nummer van elk verhaal' : 'de verhalen zelf'})`,
+        en: `column "${name}" is missing (${name === 'id' ? 'the id of each story' : 'the stories themselves'})`,
+      });
   }
   const readers: { question: Question; read: Reader }[] = [];
   const overMax = new Set<string>();
   for (const m of framework.mapped) {
     const read = readerFor(m, col);
     if (!read) {
-      findings.note({ line: header.line, column: m.signifierId, code: 'signifier-columns-missing', nl: `het raamwerk noemt "${m.signifierId}" (${m.question.key}), maar het exportbestand heeft er geen kolommen voor; de vraag is overgenomen zonder antwoorden`, en: `the framework names "${m.signifierId}" (${m.question.key}), but the export has no columns for it; the question was carried over without answers` });
+      findings.note({
+        line: header.line,
+        column: m.signifierId,
+        code: 'signifier-columns-missing',
+        nl: `het raamwerk noemt "${m.signifierId}" (${m.question.key}), maar het exportbestand heeft er geen kolommen voor; de vraag is overgenomen zonder antwoorden`,
+        en: `the framework names "${m.signifierId}" (${m.question.key}), but the export has no columns for it; the question was carried over without answers`,
+      });
     } else readers.push({ question: m.question, read });
     for (const name of names) if (name.startsWith(m.signifierId)) origin.set(m.question.key, m.signifierId);
   }
   names.forEach((name, i) => {
     if (used.has(i) || name.trim() === '') return;
     const meta = META.test(name);
-    findings.note({ line: header.line, column: name, code: meta ? 'metadata-not-kept' : 'column-not-mapped', nl: meta ? `metagegeven "${name}" is niet bewaard` : `kolom "${name}" hoort bij geen signifier van het raamwerk en is niet ingelezen`, en: meta ? `metadata "${name}" was not kept` : `column "${name}" belongs to no signifier of the framework and was not read` });
+    findings.note({
+      line: header.line,
+      column: name,
+      code: meta ? 'metadata-not-kept' : 'column-not-mapped',
+      nl: meta ? `metagegeven "${name}" is niet bewaard` : `kolom "${name}" hoort bij geen signifier van het raamwerk en is niet ingelezen`,
+      en: meta ? `metadata "${name}" was not kept` : `column "${name}" belongs to no signifier of the framework and was not read`,
+    });
   });
 
   return {
@@ -54,11 +81,25 @@ export function senseMakerPlan(framework: SmFramework, header: CsvRecord, findin
       if (record.fields.every((f) => f.trim() === '')) return null;
       const note = (column: string, code: string, nl: string, en: string) => findings.note({ line: record.line, column, code, nl, en });
       const story: ForeignStory = { ref: cell(idIndex), collectedAt: null, language: null, prompt: null, title: '', text: cell(textIndex), answers: {} };
-      if (story.ref === '') findings.problem({ line: record.line, column: 'id', code: 'empty-story-id', nl: 'het verhaal heeft geen id', en: 'the story has no id' });
-      if (story.text === '') findings.problem({ line: record.line, column: framework.fragmentId ?? 'fragment', code: 'empty-text', nl: 'het verhaal is leeg', en: 'the story text is empty' });
+      if (story.ref === '')
+        findings.problem({ line: record.line, column: 'id', code: 'empty-story-id', nl: 'het verhaal heeft geen id', en: 'the story has no id' });
+      if (story.text === '')
+        findings.problem({
+          line: record.line,
+          column: framework.fragmentId ?? 'fragment',
+          code: 'empty-text',
+          nl: 'het verhaal is leeg',
+          en: 'the story text is empty',
+        });
       const time = cell(timeIndex);
       if (/^\d{10,13}$/.test(time)) story.collectedAt = new Date(Number(time) * (time.length <= 10 ? 1000 : 1));
-      else note('server_upload_time', 'date-not-read', `"${time}" is geen tijdstip in milliseconden; de datum van vandaag is gebruikt`, `"${time}" is not a time in milliseconds; today's date was used`);
+      else
+        note(
+          'server_upload_time',
+          'date-not-read',
+          `"${time}" is geen tijdstip in milliseconden; de datum van vandaag is gebruikt`,
+          `"${time}" is not a time in milliseconds; today's date was used`,
+        );
       const language = cell(languageIndex);
       if (language) story.language = languageCode(language);
       for (const { question, read } of readers) {
@@ -72,7 +113,12 @@ export function senseMakerPlan(framework: SmFramework, header: CsvRecord, findin
     finish(): DraftQuestionnaire {
       const questions = framework.mapped.map(({ question }) => {
         if (!overMax.has(question.key)) return question;
-        findings.note({ column: question.key, code: 'max-dropped', nl: 'sommige verhalen hebben meer keuzes dan max_responses; het maximum is niet overgenomen', en: 'some stories have more choices than max_responses; the maximum was not carried over' });
+        findings.note({
+          column: question.key,
+          code: 'max-dropped',
+          nl: 'sommige verhalen hebben meer keuzes dan max_responses; het maximum is niet overgenomen',
+          en: 'some stories have more choices than max_responses; the maximum was not carried over',
+        });
         const { max: _max, ...open } = question as Question & { max?: number };
         return open as Question;
       });
@@ -113,11 +159,21 @@ function readerFor(m: SmMapped, col: (name: string) => number): Reader | null {
       weights.forEach((w, k) => {
         const theirs = labels[k]! >= 0 ? Number(cell(labels[k]!)) : NaN;
         if (cell(labels[k]!) !== '' && Math.abs(theirs - w) > WEIGHT_TOLERANCE) {
-          note(`${id}_${m.parts[k]!.id}`, 'triad-weight-differs', `SenseMaker geeft gewicht ${theirs}, de punt (${px}, ${py}) geeft ${w}; het punt is gebruikt`, `SenseMaker gives weight ${theirs}, the point (${px}, ${py}) gives ${w}; the point was used`);
+          note(
+            `${id}_${m.parts[k]!.id}`,
+            'triad-weight-differs',
+            `SenseMaker geeft gewicht ${theirs}, de punt (${px}, ${py}) geeft ${w}; het punt is gebruikt`,
+            `SenseMaker gives weight ${theirs}, the point (${px}, ${py}) gives ${w}; the point was used`,
+          );
         }
       });
       if (weights.some((w) => w < 0)) {
-        note(`${id}_percentX`, 'point-outside', `het punt (${px}, ${py}) ligt net buiten de driehoek (gewicht ${Math.min(...weights)}); dat gewicht is 0 gemaakt`, `the point (${px}, ${py}) lies just outside the triangle (weight ${Math.min(...weights)}); that weight was set to 0`);
+        note(
+          `${id}_percentX`,
+          'point-outside',
+          `het punt (${px}, ${py}) ligt net buiten de driehoek (gewicht ${Math.min(...weights)}); dat gewicht is 0 gemaakt`,
+          `the point (${px}, ${py}) lies just outside the triangle (weight ${Math.min(...weights)}); that weight was set to 0`,
+        );
         return weights.map((w) => Math.max(0, w)) as [number, number, number];
       }
       return weights;
@@ -153,7 +209,13 @@ function readerFor(m: SmMapped, col: (name: string) => number): Reader | null {
       for (const itemId of cell(single).split(/[|,;]\s*/)) {
         const item = m.parts.find((p) => p.id === itemId.trim());
         if (item) chosen.push(item.key);
-        else note(id, 'value-not-mapped', `"${itemId}" is geen item van deze lijst in het raamwerk; weggelaten`, `"${itemId}" is not an item of this list in the framework; left out`);
+        else
+          note(
+            id,
+            'value-not-mapped',
+            `"${itemId}" is geen item van deze lijst in het raamwerk; weggelaten`,
+            `"${itemId}" is not an item of this list in the framework; left out`,
+          );
       }
     }
     m.parts.forEach((p, k) => {
@@ -161,9 +223,13 @@ function readerFor(m: SmMapped, col: (name: string) => number): Reader | null {
     });
     if (chosen.length === 0) return undefined;
     if (!multiple && chosen.length > 1) {
-      note(id, 'value-not-mapped', `meer dan één keuze bij een lijst met één antwoord; alleen de eerste is bewaard`, `more than one choice in a single-answer list; only the first was kept`);
+      note(
+        id,
+        'value-not-mapped',
+        `meer dan één keuze bij een lijst met één antwoord; alleen de eerste is bewaard`,
+        `more than one choice in a single-answer list; only the first was kept`,
+      );
     }
     return multiple ? chosen : chosen[0];
   };
 }
-

@@ -26,18 +26,28 @@ export class ColumnMap {
     aliases: Record<string, string> = {},
   ) {
     this.width = header.fields.length;
-    const at = (column: string, code: string, nl: string, en: string) =>
-      this.headerProblems.push({ file, line: header.line, column, code, nl, en });
+    const at = (column: string, code: string, nl: string, en: string) => this.headerProblems.push({ file, line: header.line, column, code, nl, en });
     header.fields.forEach((raw, i) => {
       const trimmed = raw.trim();
-      const name = known.includes(trimmed) ? trimmed : (aliases[trimmed.toLowerCase()] ?? (known.includes(trimmed.toLowerCase()) ? trimmed.toLowerCase() : trimmed));
+      const name = known.includes(trimmed)
+        ? trimmed
+        : (aliases[trimmed.toLowerCase()] ?? (known.includes(trimmed.toLowerCase()) ? trimmed.toLowerCase() : trimmed));
       if (name !== trimmed) this.written.set(name, trimmed);
       if (this.index.has(name)) {
         const also = name === trimmed ? '' : ` (als "${name}")`;
-        at(trimmed, 'duplicate-column', `kolom "${name}"${also ? ` staat er twee keer in: ook "${trimmed}" betekent "${name}"` : ' staat er twee keer in'}`, `column "${name}" occurs twice${also ? `: "${trimmed}" means "${name}" too` : ''}`);
-      }
-      else if (!known.includes(name)) {
-        at(name, 'unknown-column', `kolom "${name}" is onbekend (bekend zijn: ${known.join(', ')})`, `column "${name}" is unknown (known are: ${known.join(', ')})`);
+        at(
+          trimmed,
+          'duplicate-column',
+          `kolom "${name}"${also ? ` staat er twee keer in: ook "${trimmed}" betekent "${name}"` : ' staat er twee keer in'}`,
+          `column "${name}" occurs twice${also ? `: "${trimmed}" means "${name}" too` : ''}`,
+        );
+      } else if (!known.includes(name)) {
+        at(
+          name,
+          'unknown-column',
+          `kolom "${name}" is onbekend (bekend zijn: ${known.join(', ')})`,
+          `column "${name}" is unknown (known are: ${known.join(', ')})`,
+        );
       } else this.index.set(name, i);
     });
     for (const column of required) {
@@ -56,18 +66,21 @@ export class ColumnMap {
         const i = this.index.get(column);
         return i === undefined ? '' : record.fields[i]!;
       },
-      problem: (column, m) => problems.push({ file: this.file, line: record.line, column: this.written.get(column) ?? column, code: m.code, nl: m.nl, en: m.en }),
+      problem: (column, m) =>
+        problems.push({ file: this.file, line: record.line, column: this.written.get(column) ?? column, code: m.code, nl: m.nl, en: m.en }),
     };
   }
 
   fieldCountProblem(record: CsvRecord): Problem[] {
     const n = record.fields.length;
-    return [{
-      file: this.file,
-      line: record.line,
-      code: 'wrong-field-count',
-      nl: `deze regel heeft ${n} velden, de kopregel ${this.width}`,
-      en: `this row has ${n} fields, the header ${this.width}`,
-    }];
+    return [
+      {
+        file: this.file,
+        line: record.line,
+        code: 'wrong-field-count',
+        nl: `deze regel heeft ${n} velden, de kopregel ${this.width}`,
+        en: `this row has ${n} fields, the header ${this.width}`,
+      },
+    ];
   }
 }

@@ -14,7 +14,13 @@ export const OBSERVATION_COLUMNS = ['indicator', 'area', 'period', 'value', 'pro
 const REQUIRED_OBSERVATION_COLUMNS = ['indicator', 'area', 'period', 'value'] as const;
 /** Dutch headers a spreadsheet may use instead (docs/formats.md). */
 export const OBSERVATION_ALIASES: Record<string, string> = {
-  gebied: 'area', gebiedscode: 'area', periode: 'period', waarde: 'value', aanbieder: 'provider', teller: 'numerator', noemer: 'denominator',
+  gebied: 'area',
+  gebiedscode: 'area',
+  periode: 'period',
+  waarde: 'value',
+  aanbieder: 'provider',
+  teller: 'numerator',
+  noemer: 'denominator',
 };
 
 const INDICATOR_KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -29,7 +35,11 @@ export function detectIndicatorCsvKind(header: CsvRecord): 'observations' | 'def
 export class ObservationRowDecoder {
   private readonly columns: ColumnMap;
 
-  constructor(header: CsvRecord, file: string, private readonly decimalComma = false) {
+  constructor(
+    header: CsvRecord,
+    file: string,
+    private readonly decimalComma = false,
+  ) {
     this.columns = new ColumnMap(header, file, OBSERVATION_COLUMNS, REQUIRED_OBSERVATION_COLUMNS, OBSERVATION_ALIASES);
   }
 
@@ -44,17 +54,32 @@ export class ObservationRowDecoder {
     const { cell, problem, problems } = row;
     const indicator = cell('indicator').trim();
     if (!INDICATOR_KEY.test(indicator)) {
-      problem('indicator', indicator === ''
-        ? { code: 'empty-indicator', nl: 'de indicator is leeg', en: 'the indicator is empty' }
-        : { code: 'invalid-key', nl: `"${indicator}" is geen geldige indicatorsleutel: gebruik alleen letters, cijfers, _ en -`, en: `"${indicator}" is not a valid indicator key: use only letters, digits, _ and -` });
+      problem(
+        'indicator',
+        indicator === ''
+          ? { code: 'empty-indicator', nl: 'de indicator is leeg', en: 'the indicator is empty' }
+          : {
+              code: 'invalid-key',
+              nl: `"${indicator}" is geen geldige indicatorsleutel: gebruik alleen letters, cijfers, _ en -`,
+              en: `"${indicator}" is not a valid indicator key: use only letters, digits, _ and -`,
+            },
+      );
     }
     const area = cell('area').trim();
     if (!AREA_CODE.test(area)) {
-      problem('area', { code: 'invalid-area-code', nl: `"${area}" is geen gebiedscode van het CBS (zoals GM0479, WK047901 of BU04790101)`, en: `"${area}" is not a CBS area code (like GM0479, WK047901 or BU04790101)` });
+      problem('area', {
+        code: 'invalid-area-code',
+        nl: `"${area}" is geen gebiedscode van het CBS (zoals GM0479, WK047901 of BU04790101)`,
+        en: `"${area}" is not a CBS area code (like GM0479, WK047901 or BU04790101)`,
+      });
     }
     const period = cell('period').trim();
     if (!PERIOD.test(period)) {
-      problem('period', { code: 'invalid-period', nl: `"${period}" is geen periode zoals 2025, 2025-Q3 of 2025-07`, en: `"${period}" is not a period like 2025, 2025-Q3 or 2025-07` });
+      problem('period', {
+        code: 'invalid-period',
+        nl: `"${period}" is geen periode zoals 2025, 2025-Q3 of 2025-07`,
+        en: `"${period}" is not a period like 2025, 2025-Q3 or 2025-07`,
+      });
     }
     const number = (column: string): number | null => {
       const text = cell(column).trim();
@@ -84,4 +109,3 @@ export function encodeObservationRow(o: Observation): string[] {
   // Numbers (also -3) as they are; the provider is free text and neutralised (csv/formula.ts).
   return [o.indicator, o.area, o.period, numberCell(o.value), neutraliseFormula(o.provider ?? ''), numberCell(o.numerator), numberCell(o.denominator)];
 }
-

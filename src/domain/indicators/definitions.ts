@@ -12,7 +12,13 @@ export const DEFINITION_COLUMNS = ['key', 'name', 'unit', 'direction', 'source',
 const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** Dutch headers a spreadsheet may use instead (docs/formats.md). */
 const DEFINITION_ALIASES: Record<string, string> = {
-  sleutel: 'key', naam: 'name', eenheid: 'unit', richting: 'direction', bron: 'source', definitie: 'definition', domein: 'domain',
+  sleutel: 'key',
+  naam: 'name',
+  eenheid: 'unit',
+  richting: 'direction',
+  bron: 'source',
+  definitie: 'definition',
+  domein: 'domain',
 };
 /** The registry's words for a direction, as the import page and templates spell them. */
 const DUTCH_DIRECTIONS: Record<string, Direction> = { 'hoger is beter': 'up', 'lager is beter': 'down', 'geen van beide': 'none' };
@@ -20,7 +26,12 @@ const TEXT_FIELDS = ['unit', 'source', 'definition', 'domain'] as const;
 
 function checkKey(key: string): CellMessage | null {
   if (key === '') return { code: 'empty', nl: 'de sleutel is leeg', en: 'the key is empty' };
-  if (!KEY.test(key)) return { code: 'invalid-key', nl: `"${key}" is geen geldige indicatorsleutel: gebruik alleen letters, cijfers, _ en -`, en: `"${key}" is not a valid indicator key: use only letters, digits, _ and -` };
+  if (!KEY.test(key))
+    return {
+      code: 'invalid-key',
+      nl: `"${key}" is geen geldige indicatorsleutel: gebruik alleen letters, cijfers, _ en -`,
+      en: `"${key}" is not a valid indicator key: use only letters, digits, _ and -`,
+    };
   return null;
 }
 
@@ -29,7 +40,11 @@ function checkDirection(text: string): Direction | CellMessage {
   if ((DIRECTIONS as readonly string[]).includes(text)) return text as Direction;
   const dutch = DUTCH_DIRECTIONS[text.toLowerCase()];
   if (dutch) return dutch;
-  return { code: 'invalid-direction', nl: `"${text}" is geen richting; kies up (hoger is beter), down (lager is beter) of none`, en: `"${text}" is not a direction; choose up (higher is better), down (lower is better) or none` };
+  return {
+    code: 'invalid-direction',
+    nl: `"${text}" is geen richting; kies up (hoger is beter), down (lager is beter) of none`,
+    en: `"${text}" is not a direction; choose up (higher is better), down (lower is better) or none`,
+  };
 }
 
 function duplicate(key: string): CellMessage {
@@ -73,10 +88,7 @@ export function encodeDefinitionRow(d: IndicatorDefinition): string[] {
 }
 
 /** An array of definitions, or {"definitions": [...]}. */
-export function parseDefinitionsJson(
-  json: unknown,
-  file?: string,
-): { ok: true; value: IndicatorDefinition[] } | { ok: false; problems: Problem[] } {
+export function parseDefinitionsJson(json: unknown, file?: string): { ok: true; value: IndicatorDefinition[] } | { ok: false; problems: Problem[] } {
   const c = new JsonChecker(file);
   const wrapped = typeof json === 'object' && json !== null && !Array.isArray(json);
   const base = wrapped ? 'definitions' : '';

@@ -9,7 +9,7 @@ export interface LinkStory {
   collectedAt: Date;
 }
 
-export interface Cell {
+interface Cell {
   area: string;
   period: string;
 }
@@ -77,7 +77,10 @@ export function aggregateStories(questionnaire: Questionnaire, stories: Readonly
     if (typeof area === 'string' && area !== '') cellIndex[i] = indexOf.get(`${area}|${periodOf(story.collectedAt)}`)!;
   });
 
-  const variables = deriveVariables(questionnaire, stories.map((s) => s.answers));
+  const variables = deriveVariables(
+    questionnaire,
+    stories.map((s) => s.answers),
+  );
   const measures: StoryMeasure[] = [];
   for (const variable of variables.numeric) {
     measures.push({ name: variable.name, aggregate: 'median', cells: numericCells(variable.values, cellIndex, cells.length) });

@@ -35,7 +35,10 @@ export function patternChart(pattern: Pattern, labels: ChartLabels, policy: Supp
 }
 
 function groupChart(pattern: GroupPattern, labels: ChartLabels, policy: SuppressionPolicy): PatternChart {
-  const sizes = suppressParts(pattern.groups.map((g) => g.n), policy);
+  const sizes = suppressParts(
+    pattern.groups.map((g) => g.n),
+    policy,
+  );
   return {
     kind: 'groups',
     higher: labels.higher(pattern.a),

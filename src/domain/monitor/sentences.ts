@@ -116,7 +116,12 @@ function tableSentence(input: SentenceInput, chart: Extract<PatternChart, { kind
   const [share, average] = found.written!;
   // The row's stories, when every count of the row is visible (then the reader can add them up anyway).
   const counts = chart.counts[found.row];
-  const rowN = counts.every((c) => !isSuppressed(c)) ? ` ${lang === 'nl' ? 'van' : 'of'} ${storiesText((counts as number[]).reduce((s, c) => s + c, 0), lang)}` : '';
+  const rowN = counts.every((c) => !isSuppressed(c))
+    ? ` ${lang === 'nl' ? 'van' : 'of'} ${storiesText(
+        (counts as number[]).reduce((s, c) => s + c, 0),
+        lang,
+      )}`
+    : '';
   return lang === 'nl'
     ? `Bij ${row} is "${column}" vaker het antwoord op "${input.b.nl}": ${share}${rowN}, tegen ${average} gemiddeld. Samen ${n}.`
     : `For ${row}, "${column}" is more often the answer to "${input.b.en}": ${share}${rowN}, against ${average} on average. ${capital(n)} in all.`;
@@ -125,7 +130,9 @@ function tableSentence(input: SentenceInput, chart: Extract<PatternChart, { kind
 function correlationSentence(input: SentenceInput, rho: number | null, lang: Lang): string {
   const n = storiesText(input.n, lang);
   if (rho === null || rho === 0) {
-    return lang === 'nl' ? `De antwoorden op "${input.a.nl}" en "${input.b.nl}" hangen samen (${n}).` : `The answers to "${input.a.en}" and "${input.b.en}" are related (${n}).`;
+    return lang === 'nl'
+      ? `De antwoorden op "${input.a.nl}" en "${input.b.nl}" hangen samen (${n}).`
+      : `The answers to "${input.a.en}" and "${input.b.en}" are related (${n}).`;
   }
   const strength = formatFigure(rho, lang, 2);
   const word = input.strength ? ` (${input.strength[lang]})` : '';

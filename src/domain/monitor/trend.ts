@@ -16,7 +16,9 @@ const SAME_WITHIN = 0.01;
 
 /** From the last-but-one to the last period with a value; null with fewer than two values. */
 export function trendOf(points: ReadonlyArray<{ period: string; value: number | null }>, direction: Direction): Trend | null {
-  const known = points.filter((p): p is { period: string; value: number } => typeof p.value === 'number').sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0));
+  const known = points
+    .filter((p): p is { period: string; value: number } => typeof p.value === 'number')
+    .sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0));
   if (known.length < 2) return null;
   const before = known[known.length - 2];
   const last = known[known.length - 1];
@@ -27,5 +29,5 @@ export function trendOf(points: ReadonlyArray<{ period: string; value: number | 
 export function judge(change: number, before: number, direction: Direction): TrendJudgement {
   if (Math.abs(change) <= Math.abs(before) * SAME_WITHIN) return 'same';
   if (direction === 'none') return 'unknown';
-  return (change > 0) === (direction === 'up') ? 'better' : 'worse';
+  return change > 0 === (direction === 'up') ? 'better' : 'worse';
 }

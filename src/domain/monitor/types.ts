@@ -6,20 +6,19 @@
 // reports/ (a pure renderer) and services/ (which builds it) both depend on it, not on each other.
 import type { Direction } from '../indicators/types.ts';
 import type { PatternTest } from '../patterns/types.ts';
-import type { Figure, Suppressed } from '../privacy/suppression.ts';
+import type { Figure } from '../privacy/suppression.ts';
 import type { Bilingual } from '../monitor/labels.ts';
 import type { PatternChart } from '../monitor/pattern-chart.ts';
 import type { TrendJudgement } from '../monitor/trend.ts';
 import type { Agreement } from '../monitor/agreement.ts';
 import type { StrengthWord } from '../monitor/strength.ts';
 
-export type { Figure, Suppressed };
+export type { Figure };
 
 export const MONITOR_FORMAT = 'duiding.monitor/v1';
 
 export type AssumptionStatus = 'houdt-stand' | 'twijfelachtig' | 'weerlegd' | 'onbekend';
 /** better/worse is judged against the municipality's own target direction (indicator_definitions.direction). */
-export type { Bilingual, PatternChart };
 
 export interface MonitorData {
   format: typeof MONITOR_FORMAT;
@@ -112,7 +111,6 @@ export interface MonitorPattern {
   stories: CuratedStoryView[];
 }
 
-
 interface WarmColdArea {
   code: string;
   name: string;
@@ -180,7 +178,7 @@ export interface TocStatementView {
   assumptions: TocAssumptionView[];
 }
 
-export interface MonitorAction {
+interface MonitorAction {
   id: string;
   kind: string;
   description: string;

@@ -67,9 +67,15 @@ export function parseItem(input: unknown, at: string, problems: Problem[], allow
   let result: EvidenceItem | null = null;
   switch (item.kind) {
     case 'pattern':
-      result = { kind: 'pattern', questionnaire: keyField(item, 'questionnaire', at, problems), a: keyField(item, 'a', at, problems), b: keyField(item, 'b', at, problems) };
+      result = {
+        kind: 'pattern',
+        questionnaire: keyField(item, 'questionnaire', at, problems),
+        a: keyField(item, 'a', at, problems),
+        b: keyField(item, 'b', at, problems),
+      };
       if (allowDialogue && (item.confirmNotSignificant === true || item.confirmNotSignificant === 'ja')) result.confirmNotSignificant = true;
-      if (result.a && result.a === result.b) problems.push(problem(`${at}.b`, 'same-variable', 'kies twee verschillende vragen', 'choose two different variables'));
+      if (result.a && result.a === result.b)
+        problems.push(problem(`${at}.b`, 'same-variable', 'kies twee verschillende vragen', 'choose two different variables'));
       break;
     case 'story':
       result = { kind: 'story', ref: keyField(item, 'ref', at, problems) };
@@ -83,8 +89,10 @@ export function parseItem(input: unknown, at: string, problems: Problem[], allow
       if (allowDialogue) {
         const conclusion = str(item.conclusion);
         result = { kind: 'dialogue', dialogue: keyField(item, 'dialogue', at, problems), conclusion };
-        if (!conclusion) problems.push(problem(`${at}.conclusion`, 'missing', 'schrijf de conclusie van de dialoog op', 'write down the dialogue’s conclusion'));
-        else if (conclusion.length > MAX_TEXT) problems.push(problem(`${at}.conclusion`, 'too-long', `maximaal ${MAX_TEXT} tekens`, `at most ${MAX_TEXT} characters`));
+        if (!conclusion)
+          problems.push(problem(`${at}.conclusion`, 'missing', 'schrijf de conclusie van de dialoog op', 'write down the dialogue’s conclusion'));
+        else if (conclusion.length > MAX_TEXT)
+          problems.push(problem(`${at}.conclusion`, 'too-long', `maximaal ${MAX_TEXT} tekens`, `at most ${MAX_TEXT} characters`));
         break;
       }
     default:

@@ -9,7 +9,13 @@ export function text(input: unknown, field: string, problems: Problem[], options
   return value;
 }
 
-export function oneOf<T extends string | number>(input: unknown, list: readonly T[], field: string, problems: Problem[], options: { optional?: boolean } = {}): T | null {
+export function oneOf<T extends string | number>(
+  input: unknown,
+  list: readonly T[],
+  field: string,
+  problems: Problem[],
+  options: { optional?: boolean } = {},
+): T | null {
   const value = typeof list[0] === 'number' && typeof input === 'string' && input !== '' ? Number(input) : input;
   if ((value === undefined || value === null || value === '') && options.optional) return null;
   if ((list as readonly unknown[]).includes(value)) return value as T;

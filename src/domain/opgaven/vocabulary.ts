@@ -33,4 +33,3 @@ export const LEARNING_LEVELS = [1, 2, 3] as const;
 
 export const ACTION_STATUSES = ['open', 'loopt', 'afgerond', 'vervallen'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-

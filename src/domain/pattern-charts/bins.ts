@@ -62,7 +62,7 @@ export function histogram(values: ArrayLike<number>, starts: readonly number[], 
   return bins;
 }
 
-export interface GridCell {
+interface GridCell {
   /** Bin of x and of y. */
   i: number;
   j: number;
@@ -84,7 +84,11 @@ export function grid(x: ArrayLike<number>, y: ArrayLike<number>, xStarts: readon
   const both = (i: number) => !Number.isNaN(x[i]) && !Number.isNaN(y[i]);
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let i = 0; i < x.length; i++) if (both(i)) (xs.push(x[i]), ys.push(y[i]));
+  for (let i = 0; i < x.length; i++) {
+    if (!both(i)) continue;
+    xs.push(x[i]);
+    ys.push(y[i]);
+  }
   const counts = new Map<number, number>();
   const k = yStarts.length;
   for (let s = 0; s < xs.length; s++) {

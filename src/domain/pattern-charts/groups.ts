@@ -30,6 +30,16 @@ export function groupSpreads(values: ArrayLike<number>, groups: CategoricalVaria
   return groups.labels.flatMap((label, code) => {
     const sorted = Float64Array.from(buckets[code]).sort();
     if (sorted.length === 0) return [];
-    return [{ label, n: sorted.length, min: sorted[0], q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75), max: sorted[sorted.length - 1] }];
+    return [
+      {
+        label,
+        n: sorted.length,
+        min: sorted[0],
+        q1: quantile(sorted, 0.25),
+        median: quantile(sorted, 0.5),
+        q3: quantile(sorted, 0.75),
+        max: sorted[sorted.length - 1],
+      },
+    ];
   });
 }

@@ -5,9 +5,9 @@
 import { grid, thresholds, type Bin, type Grid } from './bins.ts';
 import type { CategoricalVariable } from '../patterns/variables.ts';
 
-export const TRIAD_STEPS = 5;
+const TRIAD_STEPS = 5;
 
-export interface TernaryRegion {
+interface TernaryRegion {
   i: number;
   j: number;
   count: number;
@@ -18,7 +18,7 @@ export interface TernaryRegion {
   polygon: [number, number][];
 }
 
-export interface Centroid {
+interface Centroid {
   label: string | null;
   n: number;
   shares: [number, number, number];
@@ -30,7 +30,11 @@ export interface TernaryData {
   n: number;
 }
 
-export function ternaryData(corners: readonly [ArrayLike<number>, ArrayLike<number>, ArrayLike<number>], groups: CategoricalVariable | null, steps = TRIAD_STEPS): TernaryData {
+export function ternaryData(
+  corners: readonly [ArrayLike<number>, ArrayLike<number>, ArrayLike<number>],
+  groups: CategoricalVariable | null,
+  steps = TRIAD_STEPS,
+): TernaryData {
   const starts = thresholds(0, 1, steps);
   const g: Grid = grid(corners[0], corners[1], starts, 1, starts, 1);
   const bound = (bins: Bin[], i: number) => ({ min: bins[i].from, max: bins[i].max ?? bins[i].from });
@@ -45,7 +49,12 @@ export function ternaryData(corners: readonly [ArrayLike<number>, ArrayLike<numb
 
 /** The square [x0, x1] × [y0, y1] cut by x + y ≤ 1; a single point when nothing of it is inside. */
 export function clipToTriangle(x0: number, x1: number, y0: number, y1: number): [number, number][] {
-  const square: [number, number][] = [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
+  const square: [number, number][] = [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+  ];
   const inside = (p: [number, number]) => p[0] + p[1] <= 1 + 1e-12;
   const out: [number, number][] = [];
   // A corner on the line itself is both kept and a crossing: add each point once.
@@ -86,4 +95,3 @@ function centroids(corners: readonly [ArrayLike<number>, ArrayLike<number>, Arra
     return n === 0 ? [] : [{ label, n, shares: [s[0] / n, s[1] / n, s[2] / n] as [number, number, number] }];
   });
 }
-

@@ -71,12 +71,22 @@ export function parseCell(questionnaire: Questionnaire, input: CellInput): Cell 
 
   if (input.var) addRange('var', input.var, input.min, input.max);
   else if (input.min || input.max) {
-    problems.push({ field: 'var', code: 'missing-variable', nl: 'min en max horen bij een variabele: geef ook var', en: 'min and max need a variable: give var too' });
+    problems.push({
+      field: 'var',
+      code: 'missing-variable',
+      nl: 'min en max horen bij een variabele: geef ook var',
+      en: 'min and max need a variable: give var too',
+    });
   }
   for (const range of input.ranges ?? []) {
     const parts = range.split(':');
     if (parts.length !== 3) {
-      problems.push({ field: 'range', code: 'invalid-range', nl: `"${range}" is geen bereik; schrijf NAAM:MIN:MAX`, en: `"${range}" is not a range; write NAME:MIN:MAX` });
+      problems.push({
+        field: 'range',
+        code: 'invalid-range',
+        nl: `"${range}" is geen bereik; schrijf NAAM:MIN:MAX`,
+        en: `"${range}" is not a range; write NAME:MIN:MAX`,
+      });
       continue;
     }
     addRange('range', parts[0], parts[1], parts[2]);
@@ -87,7 +97,12 @@ export function parseCell(questionnaire: Questionnaire, input: CellInput): Cell 
     const value = colon < 0 ? '' : group.slice(colon + 1);
     const allowed = categorical.get(name);
     if (colon < 0 || value === '') {
-      problems.push({ field: 'group', code: 'invalid-group', nl: `"${group}" is geen groep; schrijf NAAM:WAARDE`, en: `"${group}" is not a group; write NAME:VALUE` });
+      problems.push({
+        field: 'group',
+        code: 'invalid-group',
+        nl: `"${group}" is geen groep; schrijf NAAM:WAARDE`,
+        en: `"${group}" is not a group; write NAME:VALUE`,
+      });
     } else if (allowed === undefined) {
       problems.push({
         field: 'group',

@@ -26,7 +26,10 @@ export interface SubsetSpec {
 export function filterInputFromText(field: string, text: string): FilterInput {
   const input: { collection: string | null; period: string | null; answers: [string, string][] } = { collection: null, period: null, answers: [] };
   const problems: Problem[] = [];
-  for (const part of text.split(/[;&]/).map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of text
+    .split(/[;&]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const equals = part.indexOf('=');
     if (equals <= 0 || equals === part.length - 1) {
       problems.push({
@@ -68,11 +71,21 @@ export function parseSubsets(questionnaire: Questionnaire, given: Partial<Record
     });
   }
   for (const name of extra) {
-    problems.push({ field: name, code: 'unknown-parameter', nl: `"${name}" is geen groep; gebruik a, b, c en d`, en: `"${name}" is not a subset; use a, b, c and d` });
+    problems.push({
+      field: name,
+      code: 'unknown-parameter',
+      nl: `"${name}" is geen groep; gebruik a, b, c en d`,
+      en: `"${name}" is not a subset; use a, b, c and d`,
+    });
   }
   present.forEach((name, index) => {
     if (name !== SUBSET_NAMES[index]) {
-      problems.push({ field: SUBSET_NAMES[index], code: 'subset-gap', nl: `groep ${SUBSET_NAMES[index]} ontbreekt vóór groep ${name}`, en: `subset ${SUBSET_NAMES[index]} is missing before subset ${name}` });
+      problems.push({
+        field: SUBSET_NAMES[index],
+        code: 'subset-gap',
+        nl: `groep ${SUBSET_NAMES[index]} ontbreekt vóór groep ${name}`,
+        en: `subset ${SUBSET_NAMES[index]} is missing before subset ${name}`,
+      });
     }
   });
   const specs: SubsetSpec[] = [];
@@ -95,7 +108,12 @@ export function parseSubsets(questionnaire: Questionnaire, given: Partial<Record
     }
   }
   if (specs.filter((s) => s.filter === null).length > 1) {
-    problems.push({ field: specs.filter((s) => s.filter === null)[1].name, code: 'rest-twice', nl: 'alleen één groep kan "rest" zijn', en: 'only one subset can be "rest"' });
+    problems.push({
+      field: specs.filter((s) => s.filter === null)[1].name,
+      code: 'rest-twice',
+      nl: 'alleen één groep kan "rest" zijn',
+      en: 'only one subset can be "rest"',
+    });
   }
   if (problems.length === 0 && specs.length > 0 && specs.every((s) => s.filter === null)) {
     problems.push({ field: 'a', code: 'only-rest', nl: 'minstens één groep heeft een filter nodig', en: 'at least one subset needs a filter' });

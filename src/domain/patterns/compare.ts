@@ -103,12 +103,15 @@ function compareNumeric(variable: NumericVariable, subset: CategoricalVariable, 
     b.min = b.min === null ? value : Math.min(b.min, value);
     b.max = b.max === null ? value : Math.max(b.max, value);
   }
-  const groups = Array.from({ length: size }, (_, code): CompareGroup => ({
-    subset: subset.labels[code],
-    n: values[code].length,
-    counts: counts[code],
-    median: median(values[code]),
-  }));
+  const groups = Array.from(
+    { length: size },
+    (_, code): CompareGroup => ({
+      subset: subset.labels[code],
+      n: values[code].length,
+      counts: counts[code],
+      median: median(values[code]),
+    }),
+  );
   return {
     key: variable.name,
     question: variable.question,
@@ -178,7 +181,10 @@ function binsOf(values: Float64Array, question: Question): { bins: CompareBin[];
   if (question.type === 'slider' || question.type === 'stones') [lo, hi] = [Math.min(0, lo), Math.max(100, hi)];
   if (question.type === 'triad') [lo, hi] = [0, 1];
   const width = (hi - lo) / 10;
-  return { bins: Array.from({ length: 10 }, (_, k) => ({ from: round(lo + k * width), to: round(k === 9 ? hi : lo + (k + 1) * width), min: null, max: null })), whole: false };
+  return {
+    bins: Array.from({ length: 10 }, (_, k) => ({ from: round(lo + k * width), to: round(k === 9 ? hi : lo + (k + 1) * width), min: null, max: null })),
+    whole: false,
+  };
 }
 
 function binIndex(bins: readonly CompareBin[], value: number): number {

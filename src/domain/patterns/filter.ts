@@ -55,7 +55,10 @@ export function parseStoryFilter(questionnaire: Questionnaire, input: FilterInpu
       continue;
     }
     const allowed = allowedValues(question);
-    const values = raw.split(',').map((v) => v.trim()).filter((v) => v !== '');
+    const values = raw
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     if (values.length === 0) {
       problems.push({ field: key, code: 'empty-filter', nl: `filter "${key}" heeft geen waarde`, en: `filter "${key}" has no value` });
       continue;
@@ -159,7 +162,12 @@ export function filterFromArguments(filters: ReadonlyArray<string>, collection?:
   for (const text of filters) {
     const equals = text.indexOf('=');
     if (equals <= 0) {
-      problems.push({ field: 'filter', code: 'invalid-filter', nl: `"${text}" is geen filter; schrijf VRAAG=WAARDE[,WAARDE]`, en: `"${text}" is not a filter; write QUESTION=VALUE[,VALUE]` });
+      problems.push({
+        field: 'filter',
+        code: 'invalid-filter',
+        nl: `"${text}" is geen filter; schrijf VRAAG=WAARDE[,WAARDE]`,
+        en: `"${text}" is not a filter; write QUESTION=VALUE[,VALUE]`,
+      });
     } else answers.push([text.slice(0, equals), text.slice(equals + 1)]);
   }
   if (problems.length > 0) throw new InputRejected(problems);

@@ -13,13 +13,8 @@ import type { CategoricalVariable } from './variables.ts';
  * two groups: no test, no pattern (as the reference). All values equal: Mann–Whitney gives p = 1
  * as SciPy does; Kruskal–Wallis, where SciPy raises, gives statistic = p = null.
  */
-export function groupPattern(
-  a: RankedNumeric,
-  b: CategoricalVariable,
-  tableLimit: number = a.codes.length + 4096,
-): GroupPattern | null {
-  const tally =
-    b.labels.length * a.distinct.length <= tableLimit ? tallyByTable(a, b) : tallyByWalk(a, b);
+export function groupPattern(a: RankedNumeric, b: CategoricalVariable, tableLimit: number = a.codes.length + 4096): GroupPattern | null {
+  const tally = b.labels.length * a.distinct.length <= tableLimit ? tallyByTable(a, b) : tallyByWalk(a, b);
   const { n, sizes, rankSums, tieTerm } = tally;
   const present: number[] = [];
   for (let code = 0; code < sizes.length; code++) if (sizes[code] > 0) present.push(code);

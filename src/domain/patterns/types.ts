@@ -25,7 +25,7 @@ export interface SpearmanPattern extends PatternBase {
   test: 'spearman';
 }
 
-export interface GroupSummary {
+interface GroupSummary {
   label: string;
   n: number;
   median: number;

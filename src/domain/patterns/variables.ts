@@ -1,12 +1,7 @@
 // The analysis variables of PRODUCT.md "Pattern semantics", derived from a questionnaire and
 // the answers of each story. Values are stored per story in typed arrays (NaN / −1 = missing)
 // so that the scan can walk 100,000 stories per pair without allocating.
-import {
-  isNotApplicable,
-  type AnswerValue,
-  type Question,
-  type Questionnaire,
-} from '../questionnaire/types.ts';
+import { isNotApplicable, type AnswerValue, type Question, type Questionnaire } from '../questionnaire/types.ts';
 
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
@@ -75,7 +70,7 @@ function addVariables(question: Question, column: ReadonlyArray<AnswerValue | un
       for (let i = 0; i < n; i++) {
         const sum = triadSum(column[i]);
         for (let corner = 0; corner < 3; corner++) {
-          corners[corner][i] = Number.isNaN(sum) ? NaN : finiteOrNaN(((column[i] as number[])[corner]) / sum);
+          corners[corner][i] = Number.isNaN(sum) ? NaN : finiteOrNaN((column[i] as number[])[corner] / sum);
         }
       }
       corners.forEach((values, corner) => out.numeric.push({ name: `${key}.${corner + 1}`, question: key, values }));

@@ -4,10 +4,45 @@
 
 /** Endings of street names; a capitalised word with one of these, then a house number. */
 const ENDINGS = [
-  'straatweg', 'straatje', 'straat', 'laantje', 'laan', 'weg', 'pleintje', 'plein', 'gracht', 'kade', 'singel',
-  'dijk', 'dreef', 'hof', 'hoven', 'park', 'pad', 'steeg', 'markt', 'plantsoen', 'boulevard', 'allee', 'wal',
-  'ring', 'baan', 'erf', 'oord', 'weide', 'akker', 'kamp', 'werf', 'stoep', 'promenade', 'passage', 'vaart',
-  'wetering', 'brink', 'gaarde', 'hoeve',
+  'straatweg',
+  'straatje',
+  'straat',
+  'laantje',
+  'laan',
+  'weg',
+  'pleintje',
+  'plein',
+  'gracht',
+  'kade',
+  'singel',
+  'dijk',
+  'dreef',
+  'hof',
+  'hoven',
+  'park',
+  'pad',
+  'steeg',
+  'markt',
+  'plantsoen',
+  'boulevard',
+  'allee',
+  'wal',
+  'ring',
+  'baan',
+  'erf',
+  'oord',
+  'weide',
+  'akker',
+  'kamp',
+  'werf',
+  'stoep',
+  'promenade',
+  'passage',
+  'vaart',
+  'wetering',
+  'brink',
+  'gaarde',
+  'hoeve',
 ].join('|');
 /** Lower-case typed street names: only endings that are rarely an ordinary noun ("snelweg 3" is not an address). */
 const LOWER_ENDINGS = 'straat|straatje|laan|gracht|kade|singel|dreef|steeg|plantsoen';
@@ -18,8 +53,7 @@ const UPPER_PARTICLE = "(?:Van|De|Der|Den|Het|Ter|Ten|Sint|St\\.|'T)";
 const TITLE =
   '(?:Burgemeester|Burg\\.|Prins|Prinses|Koning|Koningin|Graaf|Gravin|Hertog|Jonkheer|Dokter|Dr\\.|Professor|Prof\\.|Generaal|Kapitein|Admiraal|Pastoor|Dominee|President|Minister|Wethouder|Pater|Meester|Mr\\.|Kardinaal|Bisschop|Sint)';
 /** Adjectives before a street-type word: "Oude Gracht", "Grote Markt", "Korte Singel". */
-const ADJECTIVE =
-  '(?:Oude|Nieuwe|Grote|Kleine|Lange|Korte|Hoge|Lage|Brede|Smalle|Achter|Voor|Binnen|Buiten|Noord|Zuid|Oost|West|Wester|Ooster|Heilige)';
+const ADJECTIVE = '(?:Oude|Nieuwe|Grote|Kleine|Lange|Korte|Hoge|Lage|Brede|Smalle|Achter|Voor|Binnen|Buiten|Noord|Zuid|Oost|West|Wester|Ooster|Heilige)';
 const CAP = "[A-ZÀ-Ý][\\p{L}'’-]*";
 const SP = '[ \\u00a0]+';
 /**

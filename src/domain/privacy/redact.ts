@@ -51,9 +51,48 @@ const AMOUNT_AFTER = /^(?:[.,]\d|\s*(?:euro|eur|,-))/i;
 const POSTCODE = /(?<![\w-])([1-9]\d{3})(\s?)([A-Za-z]{2})(?:\s?\d{1,5}(?:\s?[A-Za-z](?![A-Za-z]))?)?(?![\w-])/g;
 /** Two-letter Dutch words that follow a year ("in 2019 is", "2024 en 2025"); SA, SD, SS are never used. */
 const NOT_POSTCODE_LETTERS = new Set([
-  'en', 'in', 'op', 'om', 'of', 'al', 'nu', 'zo', 'ik', 'je', 'we', 'ze', 'na', 'de', 'is', 'er', 'te', 'ja',
-  'ga', 'ca', 'ok', 'uw', 'mn', 'zn', 'sa', 'sd', 'ss', 'km', 'kg', 'cm', 'mm', 'ml', 'cl', 'dl', 'pm', 'am',
-  'nr', 'st', 'bv', 'nv', 'jr', 'sr',
+  'en',
+  'in',
+  'op',
+  'om',
+  'of',
+  'al',
+  'nu',
+  'zo',
+  'ik',
+  'je',
+  'we',
+  'ze',
+  'na',
+  'de',
+  'is',
+  'er',
+  'te',
+  'ja',
+  'ga',
+  'ca',
+  'ok',
+  'uw',
+  'mn',
+  'zn',
+  'sa',
+  'sd',
+  'ss',
+  'km',
+  'kg',
+  'cm',
+  'mm',
+  'ml',
+  'cl',
+  'dl',
+  'pm',
+  'am',
+  'nr',
+  'st',
+  'bv',
+  'nv',
+  'jr',
+  'sr',
 ]);
 
 export function redact(input: string): Redaction {
@@ -68,9 +107,7 @@ export function redact(input: string): Redaction {
   text = text.replace(DIGIT_RUN, (run, offset: number, whole: string) =>
     AMOUNT_AFTER.test(whole.slice(offset + run.length)) ? run : redactBsnInRun(run, () => mark('bsn')),
   );
-  text = text.replace(POSTCODE, (m, _digits: string, space: string, letters: string) =>
-    isPostcodeLetters(letters, space) ? mark('postcode') : m,
-  );
+  text = text.replace(POSTCODE, (m, _digits: string, space: string, letters: string) => (isPostcodeLetters(letters, space) ? mark('postcode') : m));
   text = redactAddresses(text, () => mark('address'));
   return { text, counts };
 }
@@ -89,7 +126,14 @@ function redactIban(match: string, marker: () => string): string {
     const lead = i > 0 ? parts[i][0] : '';
     if (/^[A-Za-z]{2}\d{2}/.test(parts[i].trimStart())) {
       for (let n = parts.length; n > i; n--) {
-        if (isValidIban(parts.slice(i, n).join('').replace(/[ \u00a0]/g, ''))) {
+        if (
+          isValidIban(
+            parts
+              .slice(i, n)
+              .join('')
+              .replace(/[ \u00a0]/g, ''),
+          )
+        ) {
           out += lead + marker();
           i = n;
           continue outer;

@@ -26,8 +26,7 @@ export interface SuppressionPolicy {
   apply: boolean;
 }
 
-export const isSuppressed = (value: unknown): value is Suppressed =>
-  typeof value === 'object' && value !== null && (value as Suppressed).suppressed === true;
+export const isSuppressed = (value: unknown): value is Suppressed => typeof value === 'object' && value !== null && (value as Suppressed).suppressed === true;
 
 const marker = (): Suppressed => ({ suppressed: true });
 

@@ -5,7 +5,10 @@ import type { Problem } from '../problems.ts';
 import type { LocalizedText, Question, Questionnaire } from './types.ts';
 
 function labelsOf(question: Question): [string, LocalizedText | undefined][] {
-  const out: [string, LocalizedText | undefined][] = [['text', question.text], ['help', question.help]];
+  const out: [string, LocalizedText | undefined][] = [
+    ['text', question.text],
+    ['help', question.help],
+  ];
   switch (question.type) {
     case 'slider':
       out.push(['left', question.left], ['right', question.right]);

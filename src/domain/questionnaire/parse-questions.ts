@@ -26,7 +26,12 @@ export function parseQuestion(c: JsonChecker, value: unknown, field: string): Qu
   const allowNotApplicable = c.boolean(o.allowNotApplicable, `${field}.allowNotApplicable`);
   const type = QUESTION_TYPES.includes(o.type as QuestionType) ? (o.type as QuestionType) : null;
   if (type === null) {
-    c.add(`${field}.type`, 'invalid-type', `onbekend vraagtype; kies uit: ${QUESTION_TYPES.join(', ')}`, `unknown question type; choose from: ${QUESTION_TYPES.join(', ')}`);
+    c.add(
+      `${field}.type`,
+      'invalid-type',
+      `onbekend vraagtype; kies uit: ${QUESTION_TYPES.join(', ')}`,
+      `unknown question type; choose from: ${QUESTION_TYPES.join(', ')}`,
+    );
     return null;
   }
   const base = { key, about, text } as Base;
@@ -48,7 +53,12 @@ function typed(c: JsonChecker, o: Record<string, unknown>, field: string, type: 
       const corners = c.array(o.corners, `${field}.corners`);
       if (!corners) return null;
       if (corners.length !== 3) {
-        c.add(`${field}.corners`, 'triad-corners', `een driehoek heeft precies 3 hoeken, niet ${corners.length}`, `a triad has exactly 3 corners, not ${corners.length}`);
+        c.add(
+          `${field}.corners`,
+          'triad-corners',
+          `een driehoek heeft precies 3 hoeken, niet ${corners.length}`,
+          `a triad has exactly 3 corners, not ${corners.length}`,
+        );
         return null;
       }
       const [a, b, d] = corners.map((corner, i) => c.text(corner, `${field}.corners[${i}]`));
@@ -132,12 +142,21 @@ function area(c: JsonChecker, o: Record<string, unknown>, field: string, base: B
     const code = c.string(item.code, `${field}.areas[${i}].code`);
     const name = c.string(item.name, `${field}.areas[${i}].name`);
     if (code !== null && !pattern.test(code)) {
-      c.add(`${field}.areas[${i}].code`, 'invalid-area-code', `"${code}" is geen ${level}code van het CBS (zoals ${example})`, `"${code}" is not a CBS ${LEVEL_EN[level]} code (like ${example})`);
+      c.add(
+        `${field}.areas[${i}].code`,
+        'invalid-area-code',
+        `"${code}" is geen ${level}code van het CBS (zoals ${example})`,
+        `"${code}" is not a CBS ${LEVEL_EN[level]} code (like ${example})`,
+      );
       return null;
     }
     return code !== null && name !== null ? { code, name } : null;
   });
-  c.unique(areas.map((a) => a?.code ?? null), (i) => `${field}.areas[${i}].code`, { nl: 'gebied', en: 'area' });
+  c.unique(
+    areas.map((a) => a?.code ?? null),
+    (i) => `${field}.areas[${i}].code`,
+    { nl: 'gebied', en: 'area' },
+  );
   if (areas.some((a) => a === null)) return null;
   return { ...base, type: 'area', level, areas: areas as { code: string; name: string }[] };
 }
@@ -154,6 +173,10 @@ function items(c: JsonChecker, value: unknown, field: string, what: { nl: string
     return key !== null && text !== null ? { key, text } : null;
   });
   const before = c.problems.length;
-  c.unique(out.map((item) => item?.key ?? null), (i) => `${field}[${i}].key`, what);
+  c.unique(
+    out.map((item) => item?.key ?? null),
+    (i) => `${field}[${i}].key`,
+    what,
+  );
   return out.every((item) => item !== null) && c.problems.length === before ? (out as Option[]) : null;
 }

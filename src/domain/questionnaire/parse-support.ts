@@ -4,7 +4,7 @@ import type { Problem } from '../problems.ts';
 import type { LocalizedText } from './types.ts';
 
 /** Keys of questionnaires, prompts, questions, options and stones: letters, digits, `_` and `-`. */
-export const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 export class JsonChecker {
   readonly problems: Problem[] = [];

@@ -11,15 +11,17 @@ import type { Prompt, Question, Questionnaire } from './types.ts';
 export const QUESTIONNAIRE_FORMAT = 'duiding.questionnaire/v1';
 const LANGUAGE = LANGUAGE_TAG;
 
-export function parseQuestionnaire(
-  json: unknown,
-  file?: string,
-): { ok: true; value: Questionnaire } | { ok: false; problems: Problem[] } {
+export function parseQuestionnaire(json: unknown, file?: string): { ok: true; value: Questionnaire } | { ok: false; problems: Problem[] } {
   const c = new JsonChecker(file);
   const o = c.object(json, '$');
   if (!o) return { ok: false, problems: c.problems };
   if (o.format !== QUESTIONNAIRE_FORMAT) {
-    c.add('format', 'wrong-format', `dit is geen vragenlijst: "format" moet "${QUESTIONNAIRE_FORMAT}" zijn`, `not a questionnaire: "format" must be "${QUESTIONNAIRE_FORMAT}"`);
+    c.add(
+      'format',
+      'wrong-format',
+      `dit is geen vragenlijst: "format" moet "${QUESTIONNAIRE_FORMAT}" zijn`,
+      `not a questionnaire: "format" must be "${QUESTIONNAIRE_FORMAT}"`,
+    );
   }
   const key = c.key(o.key, 'key');
   const title = c.text(o.title, 'title', true);
@@ -30,7 +32,10 @@ export function parseQuestionnaire(
   if (c.problems.length > 0 || key === null || title === null || !languages || !prompts || !questions) {
     return { ok: false, problems: c.problems };
   }
-  return { ok: true, value: { format: QUESTIONNAIRE_FORMAT, key, title, languages, ...(machineTranslated?.length ? { machineTranslated } : {}), prompts, questions } };
+  return {
+    ok: true,
+    value: { format: QUESTIONNAIRE_FORMAT, key, title, languages, ...(machineTranslated?.length ? { machineTranslated } : {}), prompts, questions },
+  };
 }
 
 /** Optional: languages of `languages` whose texts are an unchecked machine translation. */
@@ -71,7 +76,11 @@ function parsePrompts(c: JsonChecker, value: unknown): Prompt[] | null {
     const text = c.text(o.text, `prompts[${i}].text`);
     return key !== null && text !== null ? { key, text } : null;
   });
-  c.unique(prompts.map((p) => p?.key ?? null), (i) => `prompts[${i}].key`, { nl: 'vertelvraag', en: 'prompt' });
+  c.unique(
+    prompts.map((p) => p?.key ?? null),
+    (i) => `prompts[${i}].key`,
+    { nl: 'vertelvraag', en: 'prompt' },
+  );
   return prompts.every((p) => p !== null) ? (prompts as Prompt[]) : null;
 }
 
@@ -82,12 +91,21 @@ function parseQuestions(c: JsonChecker, value: unknown): Question[] | null {
   const questions = list.map((entry, i) => {
     const question = parseQuestion(c, entry, `questions[${i}]`);
     if (question && fixed.includes(question.key)) {
-      c.add(`questions[${i}].key`, 'reserved-key', `"${question.key}" is al een vaste kolom van de verhalen; kies een andere sleutel`, `"${question.key}" is already a fixed story column; choose another key`);
+      c.add(
+        `questions[${i}].key`,
+        'reserved-key',
+        `"${question.key}" is al een vaste kolom van de verhalen; kies een andere sleutel`,
+        `"${question.key}" is already a fixed story column; choose another key`,
+      );
       return null;
     }
     return question;
   });
-  c.unique(questions.map((q) => q?.key ?? null), (i) => `questions[${i}].key`, { nl: 'vraag', en: 'question' });
+  c.unique(
+    questions.map((q) => q?.key ?? null),
+    (i) => `questions[${i}].key`,
+    { nl: 'vraag', en: 'question' },
+  );
   return questions.every((q) => q !== null) ? (questions as Question[]) : null;
 }
 

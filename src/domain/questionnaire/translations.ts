@@ -29,7 +29,8 @@ function questionTexts(question: Question): TranslatableText[] {
     if (text && typeof text === 'object') out.push({ path: `${base}.${field}`, text });
   }
   if (question.type === 'triad') question.corners.forEach((text, i) => out.push({ path: `${base}.corners.${i + 1}`, text }));
-  if (question.type === 'choice' || question.type === 'multichoice') for (const o of question.options) out.push({ path: `${base}.options.${o.key}`, text: o.text });
+  if (question.type === 'choice' || question.type === 'multichoice')
+    for (const o of question.options) out.push({ path: `${base}.options.${o.key}`, text: o.text });
   if (question.type === 'stones') for (const s of question.stones) out.push({ path: `${base}.stones.${s.key}`, text: s.text });
   return out;
 }

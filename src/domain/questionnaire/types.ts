@@ -4,17 +4,7 @@
 /** Text per language code, e.g. {"nl": "Voelde u zich gehoord?", "en": "Did you feel heard?"}. */
 export type LocalizedText = Record<string, string>;
 
-export const QUESTION_TYPES = [
-  'slider',
-  'triad',
-  'stones',
-  'choice',
-  'multichoice',
-  'scale',
-  'number',
-  'text',
-  'area',
-] as const;
+export const QUESTION_TYPES = ['slider', 'triad', 'stones', 'choice', 'multichoice', 'scale', 'number', 'text', 'area'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const AREA_LEVELS = ['gemeente', 'wijk', 'buurt'] as const;
@@ -25,7 +15,7 @@ export interface Option {
   text: LocalizedText;
 }
 
-export interface Stone {
+interface Stone {
   key: string;
   text: LocalizedText;
 }
@@ -127,13 +117,7 @@ export const NOT_APPLICABLE: NotApplicable = Object.freeze({ na: true });
  * triad → three non-negative weights as given (normalised only when analysed, so that an
  * export returns the very numbers that were imported); stones → per stone key a point [x, y].
  */
-export type AnswerValue =
-  | number
-  | string
-  | string[]
-  | [number, number, number]
-  | Record<string, [number, number]>
-  | NotApplicable;
+export type AnswerValue = number | string | string[] | [number, number, number] | Record<string, [number, number]> | NotApplicable;
 
 export function isNotApplicable(value: AnswerValue | undefined): value is NotApplicable {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as NotApplicable).na === true;

@@ -99,7 +99,13 @@ export function parseDomainProfile(domain: string, input: DomainProfileInput): {
   const line = (field: string, value: string, nl: string, en: string) => {
     const text = value.replace(/\s+/g, ' ').trim();
     if (!text) problems.push({ field, code: 'missing', nl: `vul ${nl} in`, en: `fill in ${en}` });
-    else if (text.length > MAX_PROFILE_TEXT) problems.push({ field, code: 'too-long', nl: `${nl} mag hoogstens ${MAX_PROFILE_TEXT} tekens zijn`, en: `${en} may be at most ${MAX_PROFILE_TEXT} characters` });
+    else if (text.length > MAX_PROFILE_TEXT)
+      problems.push({
+        field,
+        code: 'too-long',
+        nl: `${nl} mag hoogstens ${MAX_PROFILE_TEXT} tekens zijn`,
+        en: `${en} may be at most ${MAX_PROFILE_TEXT} characters`,
+      });
     return text;
   };
   const legalBasis = line('legal_basis', input.legalBasis, 'de wet', 'the law');

@@ -23,11 +23,7 @@ const UNDEFINED_RESULT = (df: number): KruskalWallisResult => ({
  * group is empty and raises when fewer than two groups are given or when all values are equal
  * (tie correction 0); all three give NaN here, so a caller can report "no test".
  */
-export function kruskalWallisFromRanks(
-  rankSums: ArrayLike<number>,
-  sizes: ArrayLike<number>,
-  tieTerm: number,
-): KruskalWallisResult {
+export function kruskalWallisFromRanks(rankSums: ArrayLike<number>, sizes: ArrayLike<number>, tieTerm: number): KruskalWallisResult {
   const groups = sizes.length;
   const df = groups - 1;
   if (groups < 2) return UNDEFINED_RESULT(df);

@@ -26,11 +26,7 @@ export function logGamma(x: number): number {
 export function stirlingSeries(x: number): number {
   const inv = 1 / x;
   const inv2 = inv * inv;
-  return (
-    inv *
-    (1 / 12 -
-      inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 * (1 / 1680 - inv2 * (1 / 1188 - inv2 * (691 / 360360))))))
-  );
+  return inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 * (1 / 1680 - inv2 * (1 / 1188 - inv2 * (691 / 360360))))));
 }
 
 /**
@@ -44,11 +40,6 @@ export function logBeta(a: number, b: number): number {
   const small = Math.min(a, b);
   if (big < STIRLING_FROM) return logGamma(a) + logGamma(b) - logGamma(a + b);
   const sum = big + small;
-  const difference =
-    -small * Math.log(big) -
-    (sum - 0.5) * Math.log1p(small / big) +
-    small +
-    stirlingSeries(big) -
-    stirlingSeries(sum);
+  const difference = -small * Math.log(big) - (sum - 0.5) * Math.log1p(small / big) + small + stirlingSeries(big) - stirlingSeries(sum);
   return logGamma(small) + difference;
 }

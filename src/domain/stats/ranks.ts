@@ -88,7 +88,12 @@ export function ranksFromCounts(counts: ArrayLike<number>, out: Float64Array): n
 export function averageRanks(values: ArrayLike<number>): Ranking {
   const order = sortedOrder(values);
   const ranks = new Float64Array(values.length);
-  const tieTerm = ranksAlongOrder(Float64Array.from(order, (i) => values[i]), order, null, ranks);
+  const tieTerm = ranksAlongOrder(
+    Float64Array.from(order, (i) => values[i]),
+    order,
+    null,
+    ranks,
+  );
   return { ranks, tieTerm };
 }
 
@@ -99,12 +104,7 @@ export function averageRanks(values: ArrayLike<number>): Ranking {
  * indices; returns Σ(t³ − t). One pass, no sort, so that a scan can sort each variable once and
  * rank it for every pair in O(n).
  */
-export function ranksAlongOrder(
-  sortedValues: ArrayLike<number>,
-  order: ArrayLike<number>,
-  include: Uint8Array | null,
-  out: Float64Array,
-): number {
+export function ranksAlongOrder(sortedValues: ArrayLike<number>, order: ArrayLike<number>, include: Uint8Array | null, out: Float64Array): number {
   let tieTerm = 0;
   let ranked = 0;
   let start = 0;

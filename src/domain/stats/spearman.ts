@@ -15,11 +15,7 @@ export interface SpearmanResult {
  * Pearson's r of two rank vectors over the entries with include[i] !== 0 (all when include is
  * null). The mean rank of m values is exactly (m + 1)/2, so the sums are centred exactly.
  */
-function spearmanFromRanks(
-  rx: Float64Array,
-  ry: Float64Array,
-  include: Uint8Array | null,
-): SpearmanResult {
+function spearmanFromRanks(rx: Float64Array, ry: Float64Array, include: Uint8Array | null): SpearmanResult {
   let m = 0;
   for (let i = 0; i < rx.length; i++) if (include === null || include[i] !== 0) m++;
   if (m < 2) return { rho: Number.NaN, p: Number.NaN };

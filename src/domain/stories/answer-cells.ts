@@ -1,14 +1,7 @@
 // The answer to one question from its cell(s) of a duiding.stories/v1 row, and back.
 // undefined = unanswered; problems go to the reader, one per wrong cell.
 import { AREA_CODE_OF_LEVEL } from '../questionnaire/parse-questions.ts';
-import {
-  NOT_APPLICABLE,
-  isNotApplicable,
-  type AnswerValue,
-  type Question,
-  type StonesQuestion,
-  type TriadQuestion,
-} from '../questionnaire/types.ts';
+import { NOT_APPLICABLE, isNotApplicable, type AnswerValue, type Question, type StonesQuestion, type TriadQuestion } from '../questionnaire/types.ts';
 import { MAX_TEXT_ANSWER } from '../collect/limits.ts';
 import { neutraliseFormula, restoreFormula } from '../csv/formula.ts';
 import { clip, isMessage, listChoices, outOfRange, readNumber, type CellMessage } from './cells.ts';
@@ -40,7 +33,11 @@ export function decodeAnswer(q: Question, r: CellReader): AnswerValue | undefine
     const answer = restoreFormula(raw);
     if (answer.length > MAX_TEXT_ANSWER) {
       const n = (value: number) => value.toLocaleString('nl-NL');
-      r.problem(column, { code: 'too-long', nl: `het antwoord is te lang: ${n(answer.length)} tekens, hoogstens ${n(MAX_TEXT_ANSWER)}`, en: `the answer is too long: ${answer.length} characters, at most ${MAX_TEXT_ANSWER}` });
+      r.problem(column, {
+        code: 'too-long',
+        nl: `het antwoord is te lang: ${n(answer.length)} tekens, hoogstens ${n(MAX_TEXT_ANSWER)}`,
+        en: `the answer is too long: ${answer.length} characters, at most ${MAX_TEXT_ANSWER}`,
+      });
       return undefined;
     }
     return answer;
@@ -64,13 +61,23 @@ export function decodeAnswer(q: Question, r: CellReader): AnswerValue | undefine
         if (value < q.min || value > q.max) return fail(outOfRange(raw, q.min, q.max));
       }
       if (q.type === 'number') {
-        if (q.min !== undefined && value < q.min) return fail({ code: 'below-minimum', nl: `"${raw}" is kleiner dan het minimum ${q.min}`, en: `"${raw}" is less than the minimum ${q.min}` });
-        if (q.max !== undefined && value > q.max) return fail({ code: 'above-maximum', nl: `"${raw}" is groter dan het maximum ${q.max}`, en: `"${raw}" is greater than the maximum ${q.max}` });
+        if (q.min !== undefined && value < q.min)
+          return fail({ code: 'below-minimum', nl: `"${raw}" is kleiner dan het minimum ${q.min}`, en: `"${raw}" is less than the minimum ${q.min}` });
+        if (q.max !== undefined && value > q.max)
+          return fail({ code: 'above-maximum', nl: `"${raw}" is groter dan het maximum ${q.max}`, en: `"${raw}" is greater than the maximum ${q.max}` });
       }
       return value;
     }
     case 'choice':
-      return q.options.some((o) => o.key === text) ? text : fail(notAnOption(text, q.key, q.options.map((o) => o.key)));
+      return q.options.some((o) => o.key === text)
+        ? text
+        : fail(
+            notAnOption(
+              text,
+              q.key,
+              q.options.map((o) => o.key),
+            ),
+          );
     case 'multichoice': {
       const keys = q.options.map((o) => o.key);
       const chosen = text.split('|').map((part) => part.trim());
@@ -86,17 +93,29 @@ export function decodeAnswer(q: Question, r: CellReader): AnswerValue | undefine
         ok = false;
       }
       if (ok && q.max !== undefined && chosen.length > q.max) {
-        return fail({ code: 'too-many-options', nl: `kies hoogstens ${q.max} opties bij "${q.key}" (nu ${chosen.length})`, en: `choose at most ${q.max} options for "${q.key}" (now ${chosen.length})` });
+        return fail({
+          code: 'too-many-options',
+          nl: `kies hoogstens ${q.max} opties bij "${q.key}" (nu ${chosen.length})`,
+          en: `choose at most ${q.max} options for "${q.key}" (now ${chosen.length})`,
+        });
       }
       return ok ? chosen : undefined;
     }
     case 'area': {
       const { pattern, example } = AREA_CODE_OF_LEVEL[q.level];
       if (!pattern.test(text)) {
-        return fail({ code: 'invalid-area-code', nl: `"${clip(raw)}" is geen ${q.level}code van het CBS (zoals ${example})`, en: `"${clip(raw)}" is not a CBS ${LEVEL_EN[q.level]} code (like ${example})` });
+        return fail({
+          code: 'invalid-area-code',
+          nl: `"${clip(raw)}" is geen ${q.level}code van het CBS (zoals ${example})`,
+          en: `"${clip(raw)}" is not a CBS ${LEVEL_EN[q.level]} code (like ${example})`,
+        });
       }
       if (q.areas && !q.areas.some((a) => a.code === text)) {
-        return fail({ code: 'unknown-area', nl: `"${raw}" is geen ${q.level} van vraag "${q.key}"`, en: `"${raw}" is not a ${LEVEL_EN[q.level]} of question "${q.key}"` });
+        return fail({
+          code: 'unknown-area',
+          nl: `"${raw}" is geen ${q.level} van vraag "${q.key}"`,
+          en: `"${raw}" is not a ${LEVEL_EN[q.level]} of question "${q.key}"`,
+        });
       }
       return text;
     }
@@ -113,7 +132,11 @@ function notAnOption(value: string, key: string, keys: string[]): CellMessage {
 
 function notApplicable(q: Question, column: string, r: CellReader): AnswerValue | undefined {
   if (q.allowNotApplicable) return NOT_APPLICABLE;
-  r.problem(column, { code: 'not-applicable-not-allowed', nl: `"NA" (niet van toepassing) mag niet bij vraag "${q.key}"`, en: `"NA" (not applicable) is not allowed for question "${q.key}"` });
+  r.problem(column, {
+    code: 'not-applicable-not-allowed',
+    nl: `"NA" (niet van toepassing) mag niet bij vraag "${q.key}"`,
+    en: `"NA" (not applicable) is not allowed for question "${q.key}"`,
+  });
   return undefined;
 }
 
@@ -123,7 +146,12 @@ function wholeNa(q: Question, columns: string[], cells: string[], r: CellReader)
   if (na === 0) return null;
   if (na === cells.length) return { value: notApplicable(q, columns[0]!, r) };
   cells.forEach((cell, i) => {
-    if (cell === 'NA') r.problem(columns[i]!, { code: 'partial-not-applicable', nl: `"NA" kan alleen voor de hele vraag "${q.key}": zet het in alle kolommen ervan`, en: `"NA" applies only to the whole question "${q.key}": put it in all of its columns` });
+    if (cell === 'NA')
+      r.problem(columns[i]!, {
+        code: 'partial-not-applicable',
+        nl: `"NA" kan alleen voor de hele vraag "${q.key}": zet het in alle kolommen ervan`,
+        en: `"NA" applies only to the whole question "${q.key}": put it in all of its columns`,
+      });
   });
   return { value: undefined };
 }
@@ -137,7 +165,12 @@ function triad(q: TriadQuestion, r: CellReader): AnswerValue | undefined {
   const weights: number[] = [];
   cells.forEach((cell, i) => {
     const fail = (message: CellMessage) => r.problem(columns[i]!, message);
-    if (cell === '') return fail({ code: 'incomplete-triad', nl: `driehoek "${q.key}" is niet compleet: vul alle drie de hoeken in, of geen`, en: `triad "${q.key}" is incomplete: fill in all three corners, or none` });
+    if (cell === '')
+      return fail({
+        code: 'incomplete-triad',
+        nl: `driehoek "${q.key}" is niet compleet: vul alle drie de hoeken in, of geen`,
+        en: `triad "${q.key}" is incomplete: fill in all three corners, or none`,
+      });
     const value = readNumber(cell, r.decimalComma);
     if (isMessage(value)) return fail(value);
     if (value < 0) return fail({ code: 'negative', nl: `"${cell}" is negatief`, en: `"${cell}" is negative` });
@@ -167,7 +200,12 @@ function stones(q: StonesQuestion, r: CellReader): AnswerValue | undefined {
         ok = false;
         return null;
       };
-      if (cell === '') return fail({ code: 'incomplete-stone', nl: `steen "${stone.key}" van "${q.key}" heeft een x én een y nodig, of geen van beide`, en: `stone "${stone.key}" of "${q.key}" needs both an x and a y, or neither` });
+      if (cell === '')
+        return fail({
+          code: 'incomplete-stone',
+          nl: `steen "${stone.key}" van "${q.key}" heeft een x én een y nodig, of geen van beide`,
+          en: `stone "${stone.key}" of "${q.key}" needs both an x and a y, or neither`,
+        });
       const value = readNumber(cell, r.decimalComma);
       if (isMessage(value)) return fail(value);
       return value < 0 || value > 100 ? fail(outOfRange(cell, 0, 100)) : value;

@@ -46,14 +46,14 @@ export class StoryRowDecoder {
     this.width = header.fields.length;
     this.prompts = new Set(q.prompts.map((p) => p.key));
     const known = new Set(storyColumns(q));
-    const at = (column: string, code: string, nl: string, en: string) =>
-      this.headerProblems.push({ file, line: header.line, column, code, nl, en });
+    const at = (column: string, code: string, nl: string, en: string) => this.headerProblems.push({ file, line: header.line, column, code, nl, en });
     header.fields.forEach((full, i) => {
       const name = clip(full, 80);
       if (this.index.has(full)) at(name, 'duplicate-column', `kolom "${name}" staat er twee keer in`, `column "${name}" occurs twice`);
       // code:x columns of an export are analysts' codes (issue 11), not answers: skipped here.
       else if (full.startsWith('code:') && !known.has(full)) return;
-      else if (!known.has(full)) at(name, 'unknown-column', `kolom "${name}" hoort niet bij vragenlijst "${q.key}"`, `column "${name}" does not belong to questionnaire "${q.key}"`);
+      else if (!known.has(full))
+        at(name, 'unknown-column', `kolom "${name}" hoort niet bij vragenlijst "${q.key}"`, `column "${name}" does not belong to questionnaire "${q.key}"`);
       else this.index.set(full, i);
     });
     for (const column of FIXED_STORY_COLUMNS) {
@@ -64,10 +64,20 @@ export class StoryRowDecoder {
       const missing = columns.filter((c) => !this.index.has(c));
       if (missing.length > 0 && missing.length < columns.length) {
         for (const column of missing) {
-          at(column, 'missing-column', `kolom "${column}" ontbreekt: vraag "${question.key}" heeft al zijn kolommen nodig, of geen`, `column "${column}" is missing: question "${question.key}" needs all of its columns, or none`);
+          at(
+            column,
+            'missing-column',
+            `kolom "${column}" ontbreekt: vraag "${question.key}" heeft al zijn kolommen nodig, of geen`,
+            `column "${column}" is missing: question "${question.key}" needs all of its columns, or none`,
+          );
         }
       } else if (missing.length > 0 && question.required) {
-        at(columns[0]!, 'missing-column', `kolom "${columns[0]}" ontbreekt, maar vraag "${question.key}" is verplicht`, `column "${columns[0]}" is missing, but question "${question.key}" is required`);
+        at(
+          columns[0]!,
+          'missing-column',
+          `kolom "${columns[0]}" ontbreekt, maar vraag "${question.key}" is verplicht`,
+          `column "${columns[0]}" is missing, but question "${question.key}" is required`,
+        );
       }
     }
   }
@@ -78,7 +88,11 @@ export class StoryRowDecoder {
       problems.push({ file: this.file, line: record.line, ...(column ? { column } : {}), code: m.code, nl: m.nl, en: m.en });
     if (record.fields.length !== this.width) {
       const n = record.fields.length;
-      problem(undefined, { code: 'wrong-field-count', nl: `deze regel heeft ${n} velden, de kopregel ${this.width}`, en: `this row has ${n} fields, the header ${this.width}` });
+      problem(undefined, {
+        code: 'wrong-field-count',
+        nl: `deze regel heeft ${n} velden, de kopregel ${this.width}`,
+        en: `this row has ${n} fields, the header ${this.width}`,
+      });
       return { story: null, problems };
     }
     const cell = (column: string): string => {
@@ -94,18 +108,30 @@ export class StoryRowDecoder {
     const collectedText = clip(cell('collected_at'));
     const collectedAt = parseCollectedAt(collectedText.trim());
     if (!collectedAt) {
-      problem('collected_at', { code: 'invalid-date', nl: `"${collectedText}" is geen datum zoals 2026-01-31 of 2026-01-31T10:00:00Z`, en: `"${collectedText}" is not a date like 2026-01-31 or 2026-01-31T10:00:00Z` });
+      problem('collected_at', {
+        code: 'invalid-date',
+        nl: `"${collectedText}" is geen datum zoals 2026-01-31 of 2026-01-31T10:00:00Z`,
+        en: `"${collectedText}" is not a date like 2026-01-31 or 2026-01-31T10:00:00Z`,
+      });
     }
     const language = clip(cell('language'));
     if (!this.q.languages.includes(language)) {
       const list = this.q.languages.join(', ');
-      problem('language', { code: 'unknown-language', nl: `taal "${language}" hoort niet bij deze vragenlijst (kies uit: ${list})`, en: `language "${language}" does not belong to this questionnaire (choose from: ${list})` });
+      problem('language', {
+        code: 'unknown-language',
+        nl: `taal "${language}" hoort niet bij deze vragenlijst (kies uit: ${list})`,
+        en: `language "${language}" does not belong to this questionnaire (choose from: ${list})`,
+      });
     }
     const prompt = cell('prompt');
     if (prompt !== '' && !this.prompts.has(prompt)) {
       const prompt = clip(cell('prompt'));
       const list = [...this.prompts].join(', ');
-      problem('prompt', { code: 'unknown-prompt', nl: `"${prompt}" is geen vertelvraag van deze vragenlijst (kies uit: ${list})`, en: `"${prompt}" is not a prompt of this questionnaire (choose from: ${list})` });
+      problem('prompt', {
+        code: 'unknown-prompt',
+        nl: `"${prompt}" is geen vertelvraag van deze vragenlijst (kies uit: ${list})`,
+        en: `"${prompt}" is not a prompt of this questionnaire (choose from: ${list})`,
+      });
     }
     // The same limits as a story told on the teller's page or sent to the collection API.
     const title = restoreFormula(cell('title'));
@@ -124,7 +150,11 @@ export class StoryRowDecoder {
       const empty = value === undefined || (Array.isArray(value) && value.length === 0);
       if (question.required && empty && problems.length === before) {
         const column = questionColumns(question)[0]!;
-        problem(column, { code: 'required', nl: `vraag "${question.key}" is verplicht, maar niet ingevuld`, en: `question "${question.key}" is required, but not answered` });
+        problem(column, {
+          code: 'required',
+          nl: `vraag "${question.key}" is verplicht, maar niet ingevuld`,
+          en: `question "${question.key}" is required, but not answered`,
+        });
       }
     }
     if (problems.length > 0 || !collectedAt) return { story: null, problems };
@@ -142,7 +172,7 @@ export class StoryRowDecoder {
   }
 }
 
-export function tooLong(what: string, length: number, max: number, whatEn = what): CellMessage {
+function tooLong(what: string, length: number, max: number, whatEn = what): CellMessage {
   const n = (value: number) => value.toLocaleString('nl-NL');
   return {
     code: 'too-long',
@@ -152,7 +182,11 @@ export function tooLong(what: string, length: number, max: number, whatEn = what
 }
 
 function invisibleOnly(what: string, whatEn: string): CellMessage {
-  return { code: 'invisible-only', nl: `${what} bestaat alleen uit spaties of onzichtbare tekens`, en: `${whatEn} consists only of spaces or invisible (zero-width) characters` };
+  return {
+    code: 'invisible-only',
+    nl: `${what} bestaat alleen uit spaties of onzichtbare tekens`,
+    en: `${whatEn} consists only of spaces or invisible (zero-width) characters`,
+  };
 }
 
 /** 2026-01-01T10:00:00Z; milliseconds only when they are not zero. */

@@ -144,8 +144,16 @@ export function rankWords(
       minCount,
       ...stemmingOf(options.languages),
     },
-    topA: rows.filter((r) => r.z > 0).sort((x, y) => y.z - x.z || byStem(x, y)).slice(0, top).map(present),
-    topB: rows.filter((r) => r.z < 0).sort((x, y) => x.z - y.z || byStem(x, y)).slice(0, top).map(present),
+    topA: rows
+      .filter((r) => r.z > 0)
+      .sort((x, y) => y.z - x.z || byStem(x, y))
+      .slice(0, top)
+      .map(present),
+    topB: rows
+      .filter((r) => r.z < 0)
+      .sort((x, y) => x.z - y.z || byStem(x, y))
+      .slice(0, top)
+      .map(present),
   };
 }
 

@@ -15,9 +15,7 @@ const CONTRACTIONS = `z'n m'n d'r 't 's`;
 
 const SPOKEN = `we wij jij jullie hen jouw onze jou erg heel wel even toe waar wanneer welke werden`;
 
-export const DUTCH_STOP_WORDS: ReadonlySet<string> = new Set(
-  [SNOWBALL, CONTRACTIONS, SPOKEN].join(' ').split(/\s+/).filter(Boolean),
-);
+export const DUTCH_STOP_WORDS: ReadonlySet<string> = new Set([SNOWBALL, CONTRACTIONS, SPOKEN].join(' ').split(/\s+/).filter(Boolean));
 
 export function isDutchStopWord(word: string): boolean {
   return DUTCH_STOP_WORDS.has(word);

@@ -17,11 +17,19 @@ export function parseGroupFilter(questionnaire: Questionnaire, field: string, te
   const question = at < 0 ? '' : text.slice(0, at).trim();
   const value = at < 0 ? '' : text.slice(at + 1).trim();
   if (!question || !value) {
-    throw problem('invalid-filter', `"${text}" is geen filter van de vorm vraag=antwoord (bijvoorbeeld gevoel=boos)`, `"${text}" is not a filter of the form question=answer (e.g. gevoel=boos)`);
+    throw problem(
+      'invalid-filter',
+      `"${text}" is geen filter van de vorm vraag=antwoord (bijvoorbeeld gevoel=boos)`,
+      `"${text}" is not a filter of the form question=answer (e.g. gevoel=boos)`,
+    );
   }
   const q = questionnaire.questions.find((candidate) => candidate.key === question);
   if (!q) {
-    throw problem('unknown-question', `vraag "${question}" bestaat niet in vragenlijst "${questionnaire.key}"`, `question "${question}" does not exist in questionnaire "${questionnaire.key}"`);
+    throw problem(
+      'unknown-question',
+      `vraag "${question}" bestaat niet in vragenlijst "${questionnaire.key}"`,
+      `question "${question}" does not exist in questionnaire "${questionnaire.key}"`,
+    );
   }
   let known: string[] | null;
   if (q.type === 'choice' || q.type === 'multichoice') known = q.options.map((o) => o.key);

@@ -4,7 +4,7 @@
 // is an HTTP concern: it lives here, not among the services.
 import type { Permission } from '../../services/auth/policy.ts';
 
-export const GUARD = Symbol.for('duiding.guard');
+const GUARD = Symbol.for('duiding.guard');
 
 export interface GuardTag {
   permission: Permission;

@@ -55,19 +55,22 @@ export function requireCsrf(): MiddlewareHandler<AppEnv> {
 
 /** The single place where an API request is checked against the role table. */
 export function requirePermission(permission: Permission): MiddlewareHandler<AppEnv> {
-  return tagGuard<MiddlewareHandler<AppEnv>>(async (c, next) => {
-    const session = c.get('session');
-    if (!session) {
-      return problemResponse(c, 401, 'unauthenticated', { en: 'Sign in first.', nl: 'Log eerst in.' });
-    }
-    if (!allows(session.roles, permission)) {
-      return problemResponse(c, 403, 'forbidden', {
-        en: `Your role may not do this (${permission}).`,
-        nl: `Uw rol mag dit niet (${permission}).`,
-      });
-    }
-    // Row-level security: from here on the request's queries run within its tenant.
-    admit(c, databaseForSession(c.get('db'), session), session);
-    await next();
-  }, { permission, kind: 'api' });
+  return tagGuard<MiddlewareHandler<AppEnv>>(
+    async (c, next) => {
+      const session = c.get('session');
+      if (!session) {
+        return problemResponse(c, 401, 'unauthenticated', { en: 'Sign in first.', nl: 'Log eerst in.' });
+      }
+      if (!allows(session.roles, permission)) {
+        return problemResponse(c, 403, 'forbidden', {
+          en: `Your role may not do this (${permission}).`,
+          nl: `Uw rol mag dit niet (${permission}).`,
+        });
+      }
+      // Row-level security: from here on the request's queries run within its tenant.
+      admit(c, databaseForSession(c.get('db'), session), session);
+      await next();
+    },
+    { permission, kind: 'api' },
+  );
 }

@@ -15,7 +15,7 @@ const CodeParams = z.object({ key: z.string().max(100), slug: z.string().max(200
 const StoryCode = z.object({ id: z.string().max(100).openapi({ example: '6f1c…' }), slug: z.string().max(200).openapi({ example: 'eenzaamheid' }) });
 const problem = { description: 'Problem (application/problem+json), naming the field; nothing was written' };
 
-export const CodeSchema = z
+const CodeSchema = z
   .object({
     slug: z.string().openapi({ description: 'Stable name; the analysis variable is `code:{slug}`', example: 'eenzaamheid' }),
     label: z.string().openapi({ example: 'Eenzaamheid' }),
@@ -46,7 +46,12 @@ function invalidBody(result: { success: boolean; error?: { issues: { path: Prope
     const field = issue.path.map(String).join('.') || '(body)';
     const number = field === 'start' || field === 'end';
     return number
-      ? { field, code: 'not-an-offset', nl: 'dit moet een positie in de tekst zijn: een geheel getal vanaf 0', en: 'this must be a position in the text: a whole number from 0' }
+      ? {
+          field,
+          code: 'not-an-offset',
+          nl: 'dit moet een positie in de tekst zijn: een geheel getal vanaf 0',
+          en: 'this must be a position in the text: a whole number from 0',
+        }
       : { field, code: 'invalid', nl: 'dit veld ontbreekt, is geen tekst of is te lang', en: 'this field is missing, not text, or too long' };
   });
   throw new InputRejected(problems);

@@ -1,7 +1,7 @@
 // Public story endpoints: a teller's page (same origin) posts a story and may withdraw it later.
 // No sign-in needed (see public-routes.ts); staff entering interview or signal stories are
 // recognised by their session, whose CSRF token the global middleware has already checked.
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { publicLinkLookup } from '../../services/auth/session-database.ts';
 import { InputRejected } from '../../domain/problems.ts';
@@ -28,9 +28,7 @@ export function collectRoutes(options: CollectRouteOptions) {
   app.post('/api/v1/collections/:slug/stories', async (c) => {
     const body = await readJson(c);
     const session = c.get('session');
-    const submitter: Submitter | undefined = session
-      ? { userId: session.userId, tenantId: session.tenantId, roles: session.roles }
-      : undefined;
+    const submitter: Submitter | undefined = session ? { userId: session.userId, tenantId: session.tenantId, roles: session.roles } : undefined;
     // Any JSON value: submitStory checks every field itself and names each wrong one. A closed collection, staff only, an id sent before: a CollectRefused, answered by app.onError.
     const result = await submitStory(publicLinkLookup(c.get('db')), c.req.param('slug') ?? '', body as StorySubmission, submitter);
     return c.json({ id: result.id, withdrawalCode: result.withdrawalCode }, result.created ? 201 : 200);
@@ -59,9 +57,7 @@ async function readJson(c: Context): Promise<unknown> {
   try {
     return await c.req.json();
   } catch {
-    throw new InputRejected([
-      { field: '(body)', code: 'invalid-json', nl: 'Het verzoek is geen geldige JSON.', en: 'The body is not valid JSON.' },
-    ]);
+    throw new InputRejected([{ field: '(body)', code: 'invalid-json', nl: 'Het verzoek is geen geldige JSON.', en: 'The body is not valid JSON.' }]);
   }
 }
 

@@ -17,7 +17,13 @@ export function dialogueRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/dialogues', summary: 'Dialogues, planned and held', middleware: [requirePermission('dialogues.read')] as const, responses: { 200: json('Dialogues', DialogueList), ...guarded } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/dialogues',
+      summary: 'Dialogues, planned and held',
+      middleware: [requirePermission('dialogues.read')] as const,
+      responses: { 200: json('Dialogues', DialogueList), ...guarded },
+    }),
     async (c) => c.json({ dialogues: await listDialogueSummaries(serviceContext(c)) }, 200),
   );
 
@@ -27,7 +33,16 @@ export function dialogueRoutes() {
       path: '/api/v1/dialogues',
       summary: 'Plan a dialogue',
       middleware: [requirePermission('dialogues.write')] as const,
-      request: body({ kind: 'verantwoordingsdialoog', title: 'Verantwoordingsdialoog jeugd', heldOn: '2026-03-12', opgave: 'zo-thuis', participants: [{ role: 'raad', name: '' }, { role: 'aanbieder', name: 'De Linde' }] }),
+      request: body({
+        kind: 'verantwoordingsdialoog',
+        title: 'Verantwoordingsdialoog jeugd',
+        heldOn: '2026-03-12',
+        opgave: 'zo-thuis',
+        participants: [
+          { role: 'raad', name: '' },
+          { role: 'aanbieder', name: 'De Linde' },
+        ],
+      }),
       responses: { 201: json('Planned', DialogueCreated), ...invalidInput, ...guarded },
     }),
     async (c) => c.json({ id: await planDialogue(serviceContext(c), c.req.valid('json')) }, 201),
@@ -43,7 +58,11 @@ export function dialogueRoutes() {
       request: { params: Id },
       responses: { 200: json('Dialogue', Dialogue), ...badRequest, ...notFound, ...guarded },
     }),
-    async (c) => c.json(presentDialogue(await readDialogue(serviceContext(c), c.req.valid('param').id, { storyTitles: allows(c.get('session')!.roles, 'stories.read') })), 200),
+    async (c) =>
+      c.json(
+        presentDialogue(await readDialogue(serviceContext(c), c.req.valid('param').id, { storyTitles: allows(c.get('session')!.roles, 'stories.read') })),
+        200,
+      ),
   );
 
   app.openapi(
@@ -52,7 +71,10 @@ export function dialogueRoutes() {
       path: '/api/v1/dialogues/{id}/actions',
       summary: 'Record an agreed action: kind, description, owner, due date, learning level (1 causaal, 2 reflectief, 3 systeem)',
       middleware: [requirePermission('dialogues.write')] as const,
-      request: { params: Id, ...body({ kind: 'praktijk', description: 'Inloopspreekuur op school', owner: 'Wijkteam Molenwijk', dueOn: '2026-06-01', learningLevel: 1 }) },
+      request: {
+        params: Id,
+        ...body({ kind: 'praktijk', description: 'Inloopspreekuur op school', owner: 'Wijkteam Molenwijk', dueOn: '2026-06-01', learningLevel: 1 }),
+      },
       responses: { 201: json('Recorded', DialogueCreated), ...invalidInput, ...notFound, ...guarded },
     }),
     async (c) => c.json({ id: await addAction(serviceContext(c), c.req.valid('param').id, c.req.valid('json')) }, 201),

@@ -14,12 +14,19 @@ export function indicatorRoutes() {
     createRoute({
       method: 'post',
       path: '/api/v1/indicators',
-      summary: 'Import observations and/or definitions (duiding.indicators/v1: CSV in any recognised dialect, XLSX, or definitions as JSON); unknown indicator keys refuse the file',
+      summary:
+        'Import observations and/or definitions (duiding.indicators/v1: CSV in any recognised dialect, XLSX, or definitions as JSON); unknown indicator keys refuse the file',
       middleware: [requirePermission('indicators.write')] as const,
       request: {
         body: {
           // Not validated here: the importers check CSV and JSON and report every problem with its place.
-          content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string() }, 'application/json': { schema: z.unknown().openapi({ description: 'Definitions only: an array of IndicatorDefinition, or {"definitions": [...]}' }) } },
+          content: {
+            'text/csv': { schema: z.string() },
+            [XLSX_CONTENT_TYPE]: { schema: z.string() },
+            'application/json': {
+              schema: z.unknown().openapi({ description: 'Definitions only: an array of IndicatorDefinition, or {"definitions": [...]}' }),
+            },
+          },
           required: true,
         },
       },
@@ -41,7 +48,10 @@ export function indicatorRoutes() {
       middleware: [requirePermission('indicators.read')] as const,
       request: { query: z.object({ indicator: z.string().max(100).optional(), format: z.enum(['csv', 'xlsx']).optional() }) },
       responses: {
-        200: { description: 'CSV or XLSX', content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
+        200: {
+          description: 'CSV or XLSX',
+          content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+        },
         ...badRequest,
         ...guarded,
       },

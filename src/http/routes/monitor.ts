@@ -22,7 +22,12 @@ export function monitorRoutes() {
       summary: 'The monitor of an opgave (duiding.monitor/v1); small cells suppressed for raad and aanbieder',
       middleware: [requirePermission('monitor.read')] as const,
       request: { params: Key, query: z.object({ period: z.string().max(20).optional().openapi({ example: '2026' }) }) },
-      responses: { 200: { description: 'duiding.monitor/v1', content: { 'application/json': { schema: MonitorDocument } } }, ...badRequest, ...notFound, ...guarded },
+      responses: {
+        200: { description: 'duiding.monitor/v1', content: { 'application/json': { schema: MonitorDocument } } },
+        ...badRequest,
+        ...notFound,
+        ...guarded,
+      },
     }),
     async (c) => {
       const session = c.get('session')!;
@@ -115,7 +120,11 @@ export function monitorRoutes() {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      await saveDomainProfile(serviceContext(c), c.req.valid('param').domain, { legalBasis: body.legal_basis, room: body.room, explanation: body.room_explanation });
+      await saveDomainProfile(serviceContext(c), c.req.valid('param').domain, {
+        legalBasis: body.legal_basis,
+        room: body.room,
+        explanation: body.room_explanation,
+      });
       return c.body(null, 204);
     },
   );

@@ -21,7 +21,13 @@ export function opgavenRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/v1/opgaven', summary: 'Opgaven with counts of statements and assumption statuses', middleware: [requirePermission('opgaven.read')] as const, responses: { 200: json('Opgaven', OpgaveList), ...guarded } }),
+    createRoute({
+      method: 'get',
+      path: '/api/v1/opgaven',
+      summary: 'Opgaven with counts of statements and assumption statuses',
+      middleware: [requirePermission('opgaven.read')] as const,
+      responses: { 200: json('Opgaven', OpgaveList), ...guarded },
+    }),
     async (c) => c.json({ opgaven: await listOpgaven(serviceContext(c)) }, 200),
   );
 
@@ -62,7 +68,15 @@ export function opgavenRoutes() {
       path: '/api/v1/opgaven/{key}/statements',
       summary: 'Add a statement: "als wij A doen (action), draagt dat bij aan B (contributesTo), omdat C (because)"',
       middleware: [requirePermission('opgaven.write')] as const,
-      request: { params: Key, ...body({ action: 'het wijkteam dichtbij laten werken', contributesTo: 'minder zware hulp', because: 'problemen eerder gezien worden', buildingBlock: 'activiteiten-en-veranderverhaal' }) },
+      request: {
+        params: Key,
+        ...body({
+          action: 'het wijkteam dichtbij laten werken',
+          contributesTo: 'minder zware hulp',
+          because: 'problemen eerder gezien worden',
+          buildingBlock: 'activiteiten-en-veranderverhaal',
+        }),
+      },
       responses: { 201: json('Created', ElementCreated), ...invalidInput, ...notFound, ...guarded },
     }),
     async (c) => c.json({ id: await addStatement(serviceContext(c), c.req.valid('param').key, c.req.valid('json')) }, 201),
@@ -110,7 +124,13 @@ export function opgavenRoutes() {
         params: KeyId,
         ...body({
           status: 'twijfelachtig',
-          evidence: { note: 'Jongeren voelen zich minder gehoord dan ouders.', items: [{ kind: 'pattern', questionnaire: 'zo-thuis', a: 'gehoord', b: 'rol' }, { kind: 'indicator', indicator: 'wachttijd_weken', area: 'GM9999' }] },
+          evidence: {
+            note: 'Jongeren voelen zich minder gehoord dan ouders.',
+            items: [
+              { kind: 'pattern', questionnaire: 'zo-thuis', a: 'gehoord', b: 'rol' },
+              { kind: 'indicator', indicator: 'wachttijd_weken', area: 'GM9999' },
+            ],
+          },
         }),
       },
       responses: { 201: json('Status set', Judgement), ...invalidInput, ...notFound, ...guarded },

@@ -11,7 +11,14 @@ import { uploadName, wantsXlsx, workbookResponse } from '../spreadsheets.ts';
 import { XLSX_CONTENT_TYPE } from '../../services/tables/xlsx-write.ts';
 import { serviceContext } from '../kit.ts';
 import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
-import { PatternsDocument, QuestionnaireDocument, QuestionnaireImported, QuestionnaireList, StoriesBehindPage, StoriesImported } from '../schemas/questionnaires.ts';
+import {
+  PatternsDocument,
+  QuestionnaireDocument,
+  QuestionnaireImported,
+  QuestionnaireList,
+  StoriesBehindPage,
+  StoriesImported,
+} from '../schemas/questionnaires.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
 const FilterQuery = z.object({
@@ -52,7 +59,9 @@ export function questionnaireRoutes() {
       path: '/api/v1/questionnaires',
       summary: 'Import a questionnaire (duiding.questionnaire/v1); an existing key with changes makes a new version',
       middleware: [requirePermission('questionnaires.write')] as const,
-      request: { body: { content: { 'application/json': { schema: z.object({ format: z.literal('duiding.questionnaire/v1') }).passthrough() } }, required: true } },
+      request: {
+        body: { content: { 'application/json': { schema: z.object({ format: z.literal('duiding.questionnaire/v1') }).passthrough() } }, required: true },
+      },
       responses: {
         200: { description: 'Imported', content: { 'application/json': { schema: QuestionnaireImported } } },
         ...invalidInput,
@@ -69,7 +78,12 @@ export function questionnaireRoutes() {
       summary: 'Export the latest version (duiding.questionnaire/v1)',
       middleware: [requirePermission('questionnaires.read')] as const,
       request: { params: Key },
-      responses: { 200: { description: 'duiding.questionnaire/v1', content: { 'application/json': { schema: QuestionnaireDocument } } }, ...badRequest, ...notFound, ...guarded },
+      responses: {
+        200: { description: 'duiding.questionnaire/v1', content: { 'application/json': { schema: QuestionnaireDocument } } },
+        ...badRequest,
+        ...notFound,
+        ...guarded,
+      },
     }),
     async (c) => c.json(await exportQuestionnaire(serviceContext(c), c.req.valid('param').key), 200),
   );
@@ -110,7 +124,10 @@ export function questionnaireRoutes() {
       middleware: [requirePermission('stories.export')] as const,
       request: { params: Key, query: z.object({ format: z.enum(['csv', 'xlsx']).optional() }) },
       responses: {
-        200: { description: 'CSV or XLSX', content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
+        200: {
+          description: 'CSV or XLSX',
+          content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+        },
         ...badRequest,
         ...notFound,
         ...guarded,
@@ -142,7 +159,12 @@ export function questionnaireRoutes() {
         "questionnaire's stories are unchanged; `cache=false` scans afresh.",
       middleware: [requirePermission('patterns.read')] as const,
       request: { params: Key, query: FilterQuery.extend({ cache: z.enum(['true', 'false']).optional() }) },
-      responses: { 200: { description: 'duiding.patterns/v1', content: { 'application/json': { schema: PatternsDocument } } }, ...badRequest, ...notFound, ...guarded },
+      responses: {
+        200: { description: 'duiding.patterns/v1', content: { 'application/json': { schema: PatternsDocument } } },
+        ...badRequest,
+        ...notFound,
+        ...guarded,
+      },
     }),
     async (c) => {
       const doc = await scanQuestionnaire(serviceContext(c), c.req.valid('param').key, {

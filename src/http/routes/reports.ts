@@ -11,7 +11,12 @@ import { serviceContext } from '../kit.ts';
 
 const json = <T extends z.ZodType>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } });
 const Id = z.object({ id: z.string().uuid() });
-const File = z.object({ file: z.string().regex(/^[0-9a-f-]{36}(\.(pdf|html))?$/i).openapi({ example: '5f0c…-….pdf' }) });
+const File = z.object({
+  file: z
+    .string()
+    .regex(/^[0-9a-f-]{36}(\.(pdf|html))?$/i)
+    .openapi({ example: '5f0c…-….pdf' }),
+});
 const GenerateBody = z.object({
   period: z.string().max(20).optional().openapi({ example: '2026' }),
   lang: z.enum(['nl', 'en']).optional(),
@@ -52,7 +57,9 @@ export function reportRoutes() {
       const body = (await c.req.json().catch(() => ({}))) as unknown;
       const parsed = GenerateBody.safeParse(body ?? {});
       if (!parsed.success) {
-        throw new InputRejected(parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', code: 'invalid', nl: `ongeldige waarde: ${i.message}`, en: i.message })));
+        throw new InputRejected(
+          parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', code: 'invalid', nl: `ongeldige waarde: ${i.message}`, en: i.message })),
+        );
       }
       const options = parsed.data;
       const opened = await generateReport(serviceContext(c), c.req.valid('param').key, { period: options.period ?? null, lang: options.lang });
@@ -99,7 +106,8 @@ export function reportRoutes() {
       const [id, ext] = c.req.valid('param').file.split('.') as [string, 'pdf' | 'html' | undefined];
       if (!ext) {
         const item = await reportItemOf(serviceContext(c), id);
-        if (!item) throw new InputRejected([{ field: 'id', code: 'unknown-report', nl: 'dit rapport bestaat niet (meer)', en: 'this report does not exist' }], 404);
+        if (!item)
+          throw new InputRejected([{ field: 'id', code: 'unknown-report', nl: 'dit rapport bestaat niet (meer)', en: 'this report does not exist' }], 404);
         return c.json(presentReport(item), 200);
       }
       const opened = await openReport(serviceContext(c), id);

@@ -11,6 +11,4 @@ const AuditEntry = z.object({
   detail: z.record(z.string(), z.unknown()),
 });
 
-export const AuditPage = z
-  .object({ entries: z.array(AuditEntry), actions: z.array(z.string()), nextBefore: z.number().int().nullable() })
-  .openapi('AuditPage');
+export const AuditPage = z.object({ entries: z.array(AuditEntry), actions: z.array(z.string()), nextBefore: z.number().int().nullable() }).openapi('AuditPage');

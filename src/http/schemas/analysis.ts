@@ -17,7 +17,10 @@ export const WordsDocument = z
       minCount: z.number(),
       stemmer: z.string(),
       languages: z.array(z.object({ language: z.string(), stories: z.number(), stemming: z.enum(['snowball-dutch', 'none']) })).optional(),
-      note: z.object({ nl: z.string(), en: z.string() }).optional().openapi({ description: 'Present when some stories are not Dutch: their words are counted without stemming or stop words.' }),
+      note: z
+        .object({ nl: z.string(), en: z.string() })
+        .optional()
+        .openapi({ description: 'Present when some stories are not Dutch: their words are counted without stemming or stop words.' }),
     }),
     topA: z.array(Word),
     topB: z.array(Word),

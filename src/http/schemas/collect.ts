@@ -19,8 +19,6 @@ export const StorySubmission = z
   })
   .openapi('StorySubmission');
 
-export const StoryStored = z
-  .object({ id: z.string().uuid(), withdrawalCode: z.string().openapi({ example: 'K7QM-4XRT-9PZW-HC3N' }) })
-  .openapi('StoryStored');
+export const StoryStored = z.object({ id: z.string().uuid(), withdrawalCode: z.string().openapi({ example: 'K7QM-4XRT-9PZW-HC3N' }) }).openapi('StoryStored');
 
 export const Withdrawal = z.object({ code: z.string() }).openapi('Withdrawal');

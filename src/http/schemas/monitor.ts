@@ -15,10 +15,22 @@ const Series = z.object({
   trend: z.object({ from: z.string(), to: z.string(), change: z.number(), judgement: Trend }).nullable(),
 });
 
-const CuratedStory = z.object({ id: z.string(), title: z.string(), text: z.string(), note: z.string(), patternKey: z.string(), collectedYear: z.number().int() });
+const CuratedStory = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.string(),
+  note: z.string(),
+  patternKey: z.string(),
+  collectedYear: z.number().int(),
+});
 
 const PatternChart = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('groups'), groups: z.array(z.object({ label: Bilingual, n: Figure, median: Figure })), higher: orNull(Bilingual), percent: z.boolean().optional() }),
+  z.object({
+    kind: z.literal('groups'),
+    groups: z.array(z.object({ label: Bilingual, n: Figure, median: Figure })),
+    higher: orNull(Bilingual),
+    percent: z.boolean().optional(),
+  }),
   z.object({
     kind: z.literal('table'),
     rows: z.array(Bilingual),
@@ -59,7 +71,14 @@ const WarmColdLink = z.object({
   strength: orNull(Bilingual),
   period: z.string(),
   areas: z.array(
-    z.object({ code: z.string(), name: z.string(), stories: Figure, storyValue: orNull(Figure), indicatorValue: orNull(Figure), agreement: z.enum(['agree', 'disagree', 'unclear']) }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      stories: Figure,
+      storyValue: orNull(Figure),
+      indicatorValue: orNull(Figure),
+      agreement: z.enum(['agree', 'disagree', 'unclear']),
+    }),
   ),
 });
 
@@ -67,7 +86,13 @@ const Evidence = z.object({
   kind: z.string(),
   label: z.string(),
   stats: z
-    .object({ test: z.string(), n: Figure, q: z.number().nullable(), effect: z.object({ name: z.string(), value: z.number().nullable() }), strength: z.string().nullable() })
+    .object({
+      test: z.string(),
+      n: Figure,
+      q: z.number().nullable(),
+      effect: z.object({ name: z.string(), value: z.number().nullable() }),
+      strength: z.string().nullable(),
+    })
     .nullable()
     .optional(),
   notSignificant: z.boolean().optional(),
@@ -81,7 +106,14 @@ const Statement = z.object({
   indicators: z.array(z.string()),
   questions: z.array(z.string()),
   assumptions: z.array(
-    z.object({ id: z.string(), text: z.string(), status: z.enum(ASSUMPTION_STATUSES), note: z.string(), evidence: z.array(Evidence), changedAt: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      status: z.enum(ASSUMPTION_STATUSES),
+      note: z.string(),
+      evidence: z.array(Evidence),
+      changedAt: z.string().nullable(),
+    }),
   ),
 });
 

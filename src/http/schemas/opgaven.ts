@@ -39,7 +39,14 @@ const PatternStats = z.object({
 /** A pattern, a story, an indicator series or a dialogue's conclusion. */
 const EvidenceItem = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('pattern'), questionnaire: z.string(), a: z.string(), b: z.string(), stats: PatternStats.optional(), confirmNotSignificant: z.boolean().optional() }),
+    z.object({
+      kind: z.literal('pattern'),
+      questionnaire: z.string(),
+      a: z.string(),
+      b: z.string(),
+      stats: PatternStats.optional(),
+      confirmNotSignificant: z.boolean().optional(),
+    }),
     z.object({ kind: z.literal('story'), ref: z.string() }),
     z.object({ kind: z.literal('indicator'), indicator: z.string(), area: z.string() }),
     z.object({ kind: z.literal('dialogue'), dialogue: z.string(), conclusion: z.string() }),

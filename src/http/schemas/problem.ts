@@ -23,7 +23,7 @@ const ProblemItem = z
   })
   .openapi('ProblemItem');
 
-export const Problem = z
+const Problem = z
   .object({
     type: z.string().url().openapi({ example: 'https://duiding.nl/problems/input-rejected' }),
     title: z.string(),

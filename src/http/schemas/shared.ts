@@ -13,8 +13,6 @@ export const Figure = z.union([z.number(), z.object({ suppressed: z.literal(true
 /** An ISO 8601 timestamp (presenters turn every Date into one). */
 export const Timestamp = z.string().datetime({ offset: true }).openapi({ example: '2026-03-12T09:30:00.000Z' });
 
-
-
 /**
  * `schema` or null. For a named (registered) schema `.nullable()` loses the null in the generated
  * document (the generator writes only the $ref), so the union is spelled out.

@@ -112,7 +112,12 @@ export async function revokeRole(ctx: ServiceContext, userId: string, roleInput:
   await ctx.db.transaction(async (tx) => {
     if (role === 'beheerder' && (await countRoleHolders(tx, ctx.tenantId, 'beheerder')) <= 1) {
       throw new InputRejected([
-        { field: 'role', code: 'last-admin', nl: 'Dit is de laatste beheerder van de gemeente. Maak eerst iemand anders beheerder.', en: 'This is the last administrator of the municipality. Make someone else administrator first.' },
+        {
+          field: 'role',
+          code: 'last-admin',
+          nl: 'Dit is de laatste beheerder van de gemeente. Maak eerst iemand anders beheerder.',
+          en: 'This is the last administrator of the municipality. Make someone else administrator first.',
+        },
       ]);
     }
     if (await deleteMembership(tx, ctx.tenantId, userId, role)) await audit(tx, ctx, userId, 'remove', role, null);
@@ -143,6 +148,10 @@ export async function resetLinkForMember(ctx: ServiceContext, userId: string): P
 
 export async function requireMember(ctx: ServiceContext, userId: string): Promise<Member> {
   const member = /^[0-9a-f-]{36}$/.test(userId) ? (await listMembers(ctx)).find((m) => m.userId === userId) : undefined;
-  if (!member) throw new InputRejected([{ field: 'user', code: 'not-found', nl: 'Deze persoon is geen lid van deze gemeente.', en: 'This person is not a member of this municipality.' }], 404);
+  if (!member)
+    throw new InputRejected(
+      [{ field: 'user', code: 'not-found', nl: 'Deze persoon is geen lid van deze gemeente.', en: 'This person is not a member of this municipality.' }],
+      404,
+    );
   return member;
 }

@@ -103,9 +103,7 @@ export async function startSso(settings: OidcSettings, slug: string, callback: s
   return { url: url.href, pending: { slug, verifier, state, nonce, callback } };
 }
 
-export type SsoOutcome =
-  | { ok: true; token: string; roles: Role[] }
-  | { ok: false; reason: 'unmapped' | 'no-email' | 'email-unverified' | 'failed' };
+export type SsoOutcome = { ok: true; token: string; roles: Role[] } | { ok: false; reason: 'unmapped' | 'no-email' | 'email-unverified' | 'failed' };
 
 function mappedRoles(settings: OidcSettings, value: unknown): { role: Role; providerCode: string | null }[] {
   const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
@@ -183,7 +181,13 @@ async function setRoles(db: Database, tenantId: string, userId: string, roles: {
       const wanted = roles.find((r) => r.role === m.role);
       if (wanted && wanted.providerCode === m.providerCode) continue;
       await deleteMembership(tx, tenantId, userId, m.role);
-      await recordAudit(tx, { tenantId, actorUserId: null, action: 'membership.change', subject: userId, detail: { change: 'remove', role: m.role, by: 'sso' } });
+      await recordAudit(tx, {
+        tenantId,
+        actorUserId: null,
+        action: 'membership.change',
+        subject: userId,
+        detail: { change: 'remove', role: m.role, by: 'sso' },
+      });
     }
     for (const r of roles) {
       if (current.some((m) => m.role === r.role && m.providerCode === r.providerCode)) continue;

@@ -18,7 +18,7 @@ import { findUserByEmail, listLocalAccountsByEmail } from '../../db/repositories
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import { hashToken } from './sessions.ts';
 
-export const LINK_HOURS = 24;
+const LINK_HOURS = 24;
 export const PASSWORD_MIN = 12;
 const PASSWORD_MAX = 200;
 /** A first administrator created by `serve` gets this placeholder address until they set theirs. */
@@ -76,12 +76,17 @@ export interface SetPasswordInput {
 }
 
 /** Dutch and English problems per field, for the form. */
-export function passwordProblems(input: SetPasswordInput, asksIdentity: boolean): Problem[] {
+function passwordProblems(input: SetPasswordInput, asksIdentity: boolean): Problem[] {
   const problems: Problem[] = [];
   if (asksIdentity) {
     const email = (input.email ?? '').trim();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 320 || email.endsWith(PLACEHOLDER_DOMAIN)) {
-      problems.push({ field: 'email', code: 'email', nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.', en: 'Enter a valid e-mail address, e.g. name@municipality.nl.' });
+      problems.push({
+        field: 'email',
+        code: 'email',
+        nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.',
+        en: 'Enter a valid e-mail address, e.g. name@municipality.nl.',
+      });
     }
     const name = (input.displayName ?? '').trim();
     if (!name || name.length > 200) problems.push({ field: 'name', code: 'name', nl: 'Vul uw naam in.', en: 'Enter your name.' });
@@ -94,7 +99,12 @@ export function passwordProblems(input: SetPasswordInput, asksIdentity: boolean)
       en: `The password is too short. Use at least ${PASSWORD_MIN} characters.`,
     });
   } else if (input.password.length > PASSWORD_MAX) {
-    problems.push({ field: 'password', code: 'too-long', nl: `Het wachtwoord is te lang (meer dan ${PASSWORD_MAX} tekens).`, en: `The password is too long (over ${PASSWORD_MAX} characters).` });
+    problems.push({
+      field: 'password',
+      code: 'too-long',
+      nl: `Het wachtwoord is te lang (meer dan ${PASSWORD_MAX} tekens).`,
+      en: `The password is too long (over ${PASSWORD_MAX} characters).`,
+    });
   } else if (input.password !== input.repeat) {
     problems.push({ field: 'repeat', code: 'mismatch', nl: 'De twee wachtwoorden zijn niet gelijk.', en: 'The two passwords differ.' });
   }
@@ -136,12 +146,27 @@ export async function resetLinkForEmail(db: Database, email: string, tenantSlug?
   if (accounts.length === 0) {
     const where = tenantSlug ? ` bij gemeente "${tenantSlug}"` : '';
     const whereEn = tenantSlug ? ` in municipality "${tenantSlug}"` : '';
-    throw new InputRejected([{ field: 'email', code: 'unknown-user', nl: `er is geen account met e-mailadres "${email}"${where}`, en: `no account with e-mail address "${email}"${whereEn}` }], 404);
+    throw new InputRejected(
+      [
+        {
+          field: 'email',
+          code: 'unknown-user',
+          nl: `er is geen account met e-mailadres "${email}"${where}`,
+          en: `no account with e-mail address "${email}"${whereEn}`,
+        },
+      ],
+      404,
+    );
   }
   if (accounts.length > 1) {
     const slugs = accounts.map((a) => a.slug).join(', ');
     throw new InputRejected([
-      { field: 'tenant', code: 'choose-tenant', nl: `dit e-mailadres heeft een account bij ${slugs}: kies er een met --tenant`, en: `this e-mail address has an account in ${slugs}: choose one with --tenant` },
+      {
+        field: 'tenant',
+        code: 'choose-tenant',
+        nl: `dit e-mailadres heeft een account bij ${slugs}: kies er een met --tenant`,
+        en: `this e-mail address has an account in ${slugs}: choose one with --tenant`,
+      },
     ]);
   }
   return createPasswordLink(db, accounts[0].user.id, 'password-reset');

@@ -38,7 +38,6 @@ export type SignInResult =
    */
   | { ok: false; reason: 'choose'; tenants: { slug: string; name: string }[] };
 
-
 /**
  * Checks e-mail and password with growing waits per e-mail and address, per e-mail, and per
  * address (throttle.ts; counts in the database, addresses and e-mail addresses only as keyed
@@ -82,7 +81,7 @@ export async function attemptSignIn(
 }
 
 /** Returns the new session's cookie token, or null when e-mail or password is wrong (or throttled). */
-export async function signIn(db: Database, email: string, password: string, tenantSlug?: string): Promise<string | null> {
+async function _signIn(db: Database, email: string, password: string, tenantSlug?: string): Promise<string | null> {
   const result = await attemptSignIn(db, { email, password, tenantSlug });
   return result.ok ? result.token : null;
 }

@@ -18,18 +18,27 @@ export interface CreatedTenant {
   token: string;
 }
 
-export async function createTenantWithAdmin(db: Database, input: { slug: string; name: string; adminEmail: string; adminName?: string }): Promise<CreatedTenant> {
+export async function createTenantWithAdmin(
+  db: Database,
+  input: { slug: string; name: string; adminEmail: string; adminName?: string },
+): Promise<CreatedTenant> {
   const slug = input.slug.trim();
   const name = input.name.trim();
   const email = input.adminEmail.trim().toLowerCase();
   const problems: Problem[] = [];
   if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ field: 'slug', code: 'slug', nl: 'gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "utrecht")', en: 'use lowercase letters, digits and hyphens only' });
+    problems.push({
+      field: 'slug',
+      code: 'slug',
+      nl: 'gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "utrecht")',
+      en: 'use lowercase letters, digits and hyphens only',
+    });
   } else if (await findTenantBySlug(db, slug)) {
     problems.push({ field: 'slug', code: 'taken', nl: `gemeente "${slug}" bestaat al`, en: `municipality "${slug}" already exists` });
   }
   if (!name || name.length > 200) problems.push({ field: 'name', code: 'name', nl: 'vul de naam van de gemeente in', en: 'give the municipality a name' });
-  if (!EMAIL_PATTERN.test(email) || email.length > 320) problems.push({ field: 'admin-email', code: 'email', nl: 'geen geldig e-mailadres', en: 'not a valid e-mail address' });
+  if (!EMAIL_PATTERN.test(email) || email.length > 320)
+    problems.push({ field: 'admin-email', code: 'email', nl: 'geen geldig e-mailadres', en: 'not a valid e-mail address' });
   if (problems.length) throw new InputRejected(problems);
 
   // Always a new account of the new municipality, even when the e-mail has an account elsewhere:

@@ -60,7 +60,7 @@ interface Subject {
  * A try that may be checked. Its reserved counts stay when the password is wrong; when it is
  * right, the count of this e-mail and address is cleared and the try given back on the others.
  */
-export interface Ticket {
+interface Ticket {
   succeeded(): Promise<void>;
 }
 
@@ -109,7 +109,10 @@ export class SignInThrottle {
       if (addressKey) await this.address.reward(addressKey, 1);
     };
     // The pair first: an attacker who must wait touches nothing that other addresses share.
-    for (const [count, key] of [[this.pair, pairKey], [this.account, accountKey]] as const) {
+    for (const [count, key] of [
+      [this.pair, pairKey],
+      [this.account, accountKey],
+    ] as const) {
       if (key === null) continue;
       const tryNumber = (await count.counter.penalty(key, 1)).consumedPoints;
       taken.push([count, key]);

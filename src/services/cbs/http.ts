@@ -21,10 +21,20 @@ export async function getJson(url: string, timeoutMs: number): Promise<unknown> 
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') {
-      throw new CbsError('timeout', url, `CBS antwoordde niet binnen ${timeoutMs / 1000} seconden (${url})`, `CBS did not answer within ${timeoutMs / 1000} seconds (${url})`);
+      throw new CbsError(
+        'timeout',
+        url,
+        `CBS antwoordde niet binnen ${timeoutMs / 1000} seconden (${url})`,
+        `CBS did not answer within ${timeoutMs / 1000} seconds (${url})`,
+      );
     }
     const cause = networkCause(error);
-    throw new CbsError('network', url, `CBS is niet bereikbaar (${cause}): controleer de internetverbinding (${url})`, `CBS cannot be reached (${cause}): check the internet connection (${url})`);
+    throw new CbsError(
+      'network',
+      url,
+      `CBS is niet bereikbaar (${cause}): controleer de internetverbinding (${url})`,
+      `CBS cannot be reached (${cause}): check the internet connection (${url})`,
+    );
   }
   if (response.status === 404) {
     await response.body?.cancel();
@@ -32,14 +42,24 @@ export async function getJson(url: string, timeoutMs: number): Promise<unknown> 
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new CbsError('bad-response', url, `CBS gaf een fout (HTTP ${response.status}): ${url}`, `CBS answered with an error (HTTP ${response.status}): ${url}`);
+    throw new CbsError(
+      'bad-response',
+      url,
+      `CBS gaf een fout (HTTP ${response.status}): ${url}`,
+      `CBS answered with an error (HTTP ${response.status}): ${url}`,
+    );
   }
   try {
     return await response.json();
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') {
-      throw new CbsError('timeout', url, `CBS antwoordde niet binnen ${timeoutMs / 1000} seconden (${url})`, `CBS did not answer within ${timeoutMs / 1000} seconds (${url})`);
+      throw new CbsError(
+        'timeout',
+        url,
+        `CBS antwoordde niet binnen ${timeoutMs / 1000} seconden (${url})`,
+        `CBS did not answer within ${timeoutMs / 1000} seconds (${url})`,
+      );
     }
     throw new CbsError('bad-response', url, `CBS gaf geen geldige JSON: ${url}`, `CBS did not answer with valid JSON: ${url}`);
   }
@@ -48,7 +68,8 @@ export async function getJson(url: string, timeoutMs: number): Promise<unknown> 
 /** The rows of an OData answer: v4 and v3 both put them in "value". */
 export function valueRows(json: unknown, url: string): Record<string, unknown>[] {
   const rows = (json as { value?: unknown })?.value;
-  if (!Array.isArray(rows)) throw new CbsError('bad-response', url, `CBS gaf een onverwacht antwoord (geen "value"): ${url}`, `CBS gave an unexpected answer (no "value"): ${url}`);
+  if (!Array.isArray(rows))
+    throw new CbsError('bad-response', url, `CBS gaf een onverwacht antwoord (geen "value"): ${url}`, `CBS gave an unexpected answer (no "value"): ${url}`);
   return rows as Record<string, unknown>[];
 }
 

@@ -24,7 +24,8 @@ export const KNOWN_TABLES: Record<string, KnownTable> = {
         name: 'Jongeren met jeugdzorg in natura',
         unit: 'aantal',
         direction: 'none',
-        definition: 'Personen tot 23 jaar die op enig moment in de verslagperiode jeugdhulp in natura, jeugdbescherming of jeugdreclassering kregen (zonder pgb).',
+        definition:
+          'Personen tot 23 jaar die op enig moment in de verslagperiode jeugdhulp in natura, jeugdbescherming of jeugdreclassering kregen (zonder pgb).',
       },
       PercentageJongerenMetJeugdzorg_99: {
         name: 'Percentage jongeren met jeugdzorg',

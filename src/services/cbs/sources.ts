@@ -70,8 +70,16 @@ async function readV3(base: string, request: CbsRequest): Promise<CbsTable> {
   const missing = request.measures.filter((k) => !measures.has(k));
   const period = firstYear(str(info.Period));
   const table: CbsTable = {
-    api: 'v3', table: request.table, title: str(info.Title), modified: str(info.Modified), period,
-    mapYear: num(geo?.MapYear), measures, missing, rows: [], areaNames: new Map(),
+    api: 'v3',
+    table: request.table,
+    title: str(info.Title),
+    modified: str(info.Modified),
+    period,
+    mapYear: num(geo?.MapYear),
+    measures,
+    missing,
+    rows: [],
+    areaNames: new Map(),
   };
   if (missing.length > 0) return table;
   const select = [areaKey, ...(hasPeriods ? ['Perioden'] : []), ...wanted].join(',');
@@ -101,13 +109,22 @@ async function readV4(base: string, request: CbsRequest): Promise<CbsTable> {
   }
   const missing = request.measures.filter((k) => !byKey.has(k));
   // A key v4 does not know may be a v3 key of a measure v4 titles differently: v3 decides.
-  if (missing.length > 0) throw new CbsError('not-found', `${root}/MeasureCodes`, `OData v4 kent ${missing.join(', ')} niet`, `OData v4 does not know ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new CbsError('not-found', `${root}/MeasureCodes`, `OData v4 kent ${missing.join(', ')} niet`, `OData v4 does not know ${missing.join(', ')}`);
   const measures = new Map<string, CbsMeasure>();
   for (const [key, c] of byKey) measures.set(key, { key, title: str(c.Title), unit: str(c.Unit), description: str(c.Description) });
   const period = firstYear(str(info.TemporalCoverage ?? info.Period));
   const table: CbsTable = {
-    api: 'v4', table: request.table, title: str(info.Title), modified: str(info.Modified), period,
-    mapYear: null, measures, missing: [], rows: [], areaNames: new Map(),
+    api: 'v4',
+    table: request.table,
+    title: str(info.Title),
+    modified: str(info.Modified),
+    period,
+    mapYear: null,
+    measures,
+    missing: [],
+    rows: [],
+    areaNames: new Map(),
   };
   const identifiers = new Map([...byKey].map(([key, c]) => [str(c.Identifier), key]));
   const filter = [...identifiers.keys()].map((id) => `Measure eq '${id.replaceAll("'", "''")}'`).join(' or ');
@@ -125,7 +142,8 @@ async function readV4(base: string, request: CbsRequest): Promise<CbsTable> {
   }
   table.rows = [...rows.values()];
   if (request.withAreaNames) {
-    for (const a of await getAllRows(`${root}/WijkenEnBuurtenCodes`, request.timeoutMs)) table.areaNames.set(normaliseAreaCode(str(a.Identifier)), str(a.Title).trim());
+    for (const a of await getAllRows(`${root}/WijkenEnBuurtenCodes`, request.timeoutMs))
+      table.areaNames.set(normaliseAreaCode(str(a.Identifier)), str(a.Title).trim());
   }
   return table;
 }

@@ -9,14 +9,14 @@ import { cohensKappa, krippendorffAlphaNominal } from '../../domain/stats/agreem
 import type { ServiceContext } from '../context.ts';
 import { definitions, loadCodebook } from './codebook.ts';
 
-export interface Analyst {
+interface Analyst {
   id: string;
   name: string;
   /** Stories this analyst coded with any code. */
   stories: number;
 }
 
-export interface CodeAgreement {
+interface CodeAgreement {
   slug: string;
   label: string;
   /** Stories both analysts coded (the n of κ). */

@@ -35,7 +35,9 @@ export async function applyCode(ctx: ServiceContext, storyId: string, slug: stri
       const clash = mine.find((c) => c.start !== null && overlaps(target, { start: c.start, end: c.end! }));
       if (clash) throw overlapping(slug, target, { start: clash.start!, end: clash.end! });
     }
-    await insertCodings(tx, [{ tenantId: ctx.tenantId, codeId: code.id, storyId: story.id, analystId, start: target?.start ?? null, end: target?.end ?? null }]);
+    await insertCodings(tx, [
+      { tenantId: ctx.tenantId, codeId: code.id, storyId: story.id, analystId, start: target?.start ?? null, end: target?.end ?? null },
+    ]);
   });
 }
 
@@ -52,23 +54,45 @@ export async function removeCode(ctx: ServiceContext, storyId: string, slug: str
     const span: CodeTarget | 'all' = everything && target === null ? 'all' : target;
     const removed = await deleteCodings(tx, { tenantId: ctx.tenantId, codeId: code.id, storyId: story.id, analystId, span });
     if (removed === 0) {
-      const where = target ? { nl: `het fragment ${target.start}–${target.end}`, en: `the passage ${target.start}–${target.end}` } : { nl: 'het hele verhaal', en: 'the whole story' };
-      throw new InputRejected([{ field: 'code', code: 'not-coded', nl: `u hebt ${where.nl} niet met code "${slug}" gecodeerd`, en: `you have not coded ${where.en} with code "${slug}"` }], 404);
+      const where = target
+        ? { nl: `het fragment ${target.start}–${target.end}`, en: `the passage ${target.start}–${target.end}` }
+        : { nl: 'het hele verhaal', en: 'the whole story' };
+      throw new InputRejected(
+        [
+          {
+            field: 'code',
+            code: 'not-coded',
+            nl: `u hebt ${where.nl} niet met code "${slug}" gecodeerd`,
+            en: `you have not coded ${where.en} with code "${slug}"`,
+          },
+        ],
+        404,
+      );
     }
   });
 }
 
 type Db = ServiceContext['db'] | Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
-export async function storyAndCode(db: Db, tenantId: string, storyId: string, slug: string): Promise<{ story: CodedStory; code: StoredCode }> {
+async function storyAndCode(db: Db, tenantId: string, storyId: string, slug: string): Promise<{ story: CodedStory; code: StoredCode }> {
   const story = await findStoryForCoding(db, tenantId, storyId);
   if (!story) {
-    throw new InputRejected([{ field: 'id', code: 'unknown-story', nl: `verhaal "${clip(storyId)}" bestaat niet`, en: `story "${clip(storyId)}" does not exist` }], 404);
+    throw new InputRejected(
+      [{ field: 'id', code: 'unknown-story', nl: `verhaal "${clip(storyId)}" bestaat niet`, en: `story "${clip(storyId)}" does not exist` }],
+      404,
+    );
   }
   const code = (await listCodes(db, tenantId, story.questionnaireId)).find((c) => c.slug === slug);
   if (!code) {
     throw new InputRejected(
-      [{ field: 'code', code: 'unknown-code', nl: `het codeboek van dit verhaal heeft geen code "${clip(slug)}"`, en: `the codebook of this story has no code "${clip(slug)}"` }],
+      [
+        {
+          field: 'code',
+          code: 'unknown-code',
+          nl: `het codeboek van dit verhaal heeft geen code "${clip(slug)}"`,
+          en: `the codebook of this story has no code "${clip(slug)}"`,
+        },
+      ],
       404,
     );
   }

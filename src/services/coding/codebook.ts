@@ -38,7 +38,14 @@ export async function addCode(ctx: ServiceContext, questionnaireKey: string, inp
     const { code, problems } = checkCode(input, book.codes);
     if (!code) throw new InputRejected(problems);
     const parentId = code.parent ? book.stored.find((c) => c.slug === code.parent)!.id : null;
-    await insertCode(tx, { tenantId: ctx.tenantId, questionnaireId: book.questionnaire.id, slug: code.slug, label: code.label, description: code.description, parentId });
+    await insertCode(tx, {
+      tenantId: ctx.tenantId,
+      questionnaireId: book.questionnaire.id,
+      slug: code.slug,
+      label: code.label,
+      description: code.description,
+      parentId,
+    });
     return code;
   });
 }
@@ -57,9 +64,16 @@ export async function editCode(ctx: ServiceContext, questionnaireKey: string, sl
   });
 }
 
-export function unknownCode(questionnaireKey: string, slug: string): InputRejected {
+function unknownCode(questionnaireKey: string, slug: string): InputRejected {
   return new InputRejected(
-    [{ field: 'code', code: 'unknown-code', nl: `het codeboek van vragenlijst "${questionnaireKey}" heeft geen code "${clip(slug)}"`, en: `the codebook of questionnaire "${questionnaireKey}" has no code "${clip(slug)}"` }],
+    [
+      {
+        field: 'code',
+        code: 'unknown-code',
+        nl: `het codeboek van vragenlijst "${questionnaireKey}" heeft geen code "${clip(slug)}"`,
+        en: `the codebook of questionnaire "${questionnaireKey}" has no code "${clip(slug)}"`,
+      },
+    ],
     404,
   );
 }

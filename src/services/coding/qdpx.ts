@@ -26,7 +26,13 @@ export async function exportQdpx(ctx: ServiceContext, questionnaireKey: string):
   const stories = await storyTextsOfQuestionnaire(ctx.db, ctx.tenantId, book.questionnaire.id);
   const codings = await codingsOfQuestionnaire(ctx.db, ctx.tenantId, book.questionnaire.id);
   const names = await analystNames(ctx.db, [...new Set(codings.map((c) => c.analystId))]);
-  await recordAudit(ctx.db, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'stories.export', subject: questionnaireKey, detail: { format: 'qdpx', stories: stories.length } });
+  await recordAudit(ctx.db, {
+    tenantId: ctx.tenantId,
+    actorUserId: ctx.actorUserId,
+    action: 'stories.export',
+    subject: questionnaireKey,
+    detail: { format: 'qdpx', stories: stories.length },
+  });
 
   const idOf = new Map(book.stored.map((c) => [c.slug, c.id]));
   const tree = (parent: string | null): QdpxCode[] =>
@@ -42,7 +48,14 @@ export async function exportQdpx(ctx: ServiceContext, questionnaireKey: string):
       guid: story.id,
       name: story.ref,
       text: story.text,
-      codings: (byStory.get(story.id) ?? []).map((c) => ({ guid: c.id, codeGuid: c.codeId, user: c.analystId, start: c.start, end: c.end, createdAt: c.createdAt })),
+      codings: (byStory.get(story.id) ?? []).map((c) => ({
+        guid: c.id,
+        codeGuid: c.codeId,
+        user: c.analystId,
+        start: c.start,
+        end: c.end,
+        createdAt: c.createdAt,
+      })),
     })),
   });
   const files: Record<string, Uint8Array> = { 'project.qde': strToU8(xml) };
@@ -90,11 +103,22 @@ export async function importQdpx(ctx: ServiceContext, questionnaireKey: string, 
         continue;
       }
       const where = `Code guid="${code.guid}"`;
-      if (code.name.length > MAX_LABEL_LENGTH) at(where, 'too-long', `de naam "${clip(code.name)}" is langer dan ${MAX_LABEL_LENGTH} tekens`, `the name "${clip(code.name)}" is longer than ${MAX_LABEL_LENGTH} characters`);
+      if (code.name.length > MAX_LABEL_LENGTH)
+        at(
+          where,
+          'too-long',
+          `de naam "${clip(code.name)}" is langer dan ${MAX_LABEL_LENGTH} tekens`,
+          `the name "${clip(code.name)}" is longer than ${MAX_LABEL_LENGTH} characters`,
+        );
       const parent = code.parent ? (slugOfGuid.get(code.parent) ?? null) : null;
       const parentCode = parent ? (book.codes.find((c) => c.slug === parent) ?? created.find((c) => c.slug === parent)) : undefined;
       if (parentCode?.parent) {
-        at(where, 'parent-is-child', `"${clip(code.name)}" zou onder "${parentCode.label}" komen, dat zelf al onder een code hangt (hoogstens twee niveaus)`, `"${clip(code.name)}" would go under "${parentCode.label}", itself a child (two levels at most)`);
+        at(
+          where,
+          'parent-is-child',
+          `"${clip(code.name)}" zou onder "${parentCode.label}" komen, dat zelf al onder een code hangt (hoogstens twee niveaus)`,
+          `"${clip(code.name)}" would go under "${parentCode.label}", itself a child (two levels at most)`,
+        );
       }
       const slug = freeSlug(code, taken);
       taken.add(slug);
@@ -116,15 +140,34 @@ export async function importQdpx(ctx: ServiceContext, questionnaireKey: string, 
       const where = `TextSource name="${clip(source.name)}"`;
       const story = storyById.get(source.guid) ?? storyByRef.get(source.name);
       if (!story) {
-        if (source.codings.length > 0) at(where, 'unknown-story', `vragenlijst "${questionnaireKey}" heeft geen verhaal "${clip(source.name)}"`, `questionnaire "${questionnaireKey}" has no story "${clip(source.name)}"`);
+        if (source.codings.length > 0)
+          at(
+            where,
+            'unknown-story',
+            `vragenlijst "${questionnaireKey}" heeft geen verhaal "${clip(source.name)}"`,
+            `questionnaire "${questionnaireKey}" has no story "${clip(source.name)}"`,
+          );
         continue;
       }
       if (source.text !== story.text) {
-        if (source.codings.length > 0) at(where, 'text-differs', `de tekst verschilt van die van verhaal "${story.ref}"; de posities van de fragmenten kloppen dan niet`, `the text differs from story "${story.ref}"; the passages' positions would not fit`);
+        if (source.codings.length > 0)
+          at(
+            where,
+            'text-differs',
+            `de tekst verschilt van die van verhaal "${story.ref}"; de posities van de fragmenten kloppen dan niet`,
+            `the text differs from story "${story.ref}"; the passages' positions would not fit`,
+          );
         continue;
       }
       for (const coding of source.codings) {
-        const plan: Planned = { storyId: story.id, slug: slugOfGuid.get(coding.codeGuid)!, analystId: coding.user ?? fallbackUser, start: coding.start, end: coding.end, element: coding.element };
+        const plan: Planned = {
+          storyId: story.id,
+          slug: slugOfGuid.get(coding.codeGuid)!,
+          analystId: coding.user ?? fallbackUser,
+          start: coding.start,
+          end: coding.end,
+          element: coding.element,
+        };
         const same = (o: { storyId: string; analystId: string; start: number | null; end: number | null }, slug: string) =>
           o.storyId === plan.storyId && slug === plan.slug && o.analystId === plan.analystId;
         const old = existing.filter((o) => same(o, slugOfId.get(o.codeId) ?? ''));
@@ -134,9 +177,17 @@ export async function importQdpx(ctx: ServiceContext, questionnaireKey: string, 
           unchanged++;
           continue;
         }
-        const clash = plan.start === null ? undefined : all.find((o) => o.start !== null && overlaps({ start: plan.start!, end: plan.end! }, { start: o.start, end: o.end! }));
+        const clash =
+          plan.start === null
+            ? undefined
+            : all.find((o) => o.start !== null && overlaps({ start: plan.start!, end: plan.end! }, { start: o.start, end: o.end! }));
         if (clash) {
-          at(plan.element, 'overlapping-passage', `dit fragment overlapt met een ander fragment met dezelfde code van dezelfde analist in "${story.ref}"`, `this passage overlaps another passage with the same code by the same analyst in "${story.ref}"`);
+          at(
+            plan.element,
+            'overlapping-passage',
+            `dit fragment overlapt met een ander fragment met dezelfde code van dezelfde analist in "${story.ref}"`,
+            `this passage overlaps another passage with the same code by the same analyst in "${story.ref}"`,
+          );
           continue;
         }
         planned.push(plan);
@@ -164,7 +215,13 @@ export async function importQdpx(ctx: ServiceContext, questionnaireKey: string, 
       tx,
       planned.map((p) => ({ tenantId: ctx.tenantId, codeId: codeId(p.slug), storyId: p.storyId, analystId: p.analystId, start: p.start, end: p.end })),
     );
-    await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'codes.import', subject: questionnaireKey, detail: { codes: created.length, codings: planned.length } });
+    await recordAudit(tx, {
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actorUserId,
+      action: 'codes.import',
+      subject: questionnaireKey,
+      detail: { codes: created.length, codings: planned.length },
+    });
     return { codesCreated: created.map((c) => c.slug), codesMatched: matched, codings: planned.length, unchanged, notes };
   });
 }
@@ -174,17 +231,28 @@ function unpack(bytes: Uint8Array, fileName: string): { xml: string; files: Map<
   try {
     entries = unzipSync(bytes);
   } catch {
-    throw new InputRejected([{ file: fileName, code: 'not-a-zip', nl: 'dit is geen QDPX-bestand (geen ZIP-archief)', en: 'this is not a QDPX file (not a ZIP archive)' }]);
+    throw new InputRejected([
+      { file: fileName, code: 'not-a-zip', nl: 'dit is geen QDPX-bestand (geen ZIP-archief)', en: 'this is not a QDPX file (not a ZIP archive)' },
+    ]);
   }
   const decode = (name: string): string => {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(entries[name]!).replace(/^\ufeff/, '');
     } catch {
-      throw new InputRejected([{ file: `${fileName}: ${name}`, code: 'invalid-utf8', nl: 'dit bestand is geen geldige UTF-8-tekst', en: 'this file is not valid UTF-8 text' }]);
+      throw new InputRejected([
+        { file: `${fileName}: ${name}`, code: 'invalid-utf8', nl: 'dit bestand is geen geldige UTF-8-tekst', en: 'this file is not valid UTF-8 text' },
+      ]);
     }
   };
   if (!entries['project.qde']) {
-    throw new InputRejected([{ file: fileName, code: 'no-project', nl: 'het archief heeft geen project.qde: is dit een REFI-QDA-project?', en: 'the archive has no project.qde: is this a REFI-QDA project?' }]);
+    throw new InputRejected([
+      {
+        file: fileName,
+        code: 'no-project',
+        nl: 'het archief heeft geen project.qde: is dit een REFI-QDA-project?',
+        en: 'the archive has no project.qde: is this a REFI-QDA project?',
+      },
+    ]);
   }
   const files = new Map<string, string>();
   for (const name of Object.keys(entries)) if (name.startsWith('sources/') && name.endsWith('.txt')) files.set(name, decode(name));

@@ -36,9 +36,22 @@ export async function storyCoding(ctx: ServiceContext, storyId: string): Promise
   const names = await analystNames(ctx.db, [...new Set(rows.map((r) => r.analystId))]);
   const codings = rows.map((r) => {
     const slug = slugOf.get(r.codeId) ?? '';
-    return { slug, label: labelOf.get(slug) ?? slug, analyst: names.get(r.analystId) ?? r.analystId.slice(0, 8), mine: r.analystId === ctx.actorUserId, start: r.start, end: r.end };
+    return {
+      slug,
+      label: labelOf.get(slug) ?? slug,
+      analyst: names.get(r.analystId) ?? r.analystId.slice(0, 8),
+      mine: r.analystId === ctx.actorUserId,
+      start: r.start,
+      end: r.end,
+    };
   });
-  return { story: { id: story.id, ref: story.ref, title: story.title, text: story.text }, questionnaireKey: key, codes: book.codes, codings, sentences: sentences(story.text) };
+  return {
+    story: { id: story.id, ref: story.ref, title: story.title, text: story.text },
+    questionnaireKey: key,
+    codes: book.codes,
+    codings,
+    sentences: sentences(story.text),
+  };
 }
 
 /** The questionnaires with how many codes each has: the start page of coding. */

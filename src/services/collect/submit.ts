@@ -41,11 +41,7 @@ export async function submitStory(
   const valid = checked.submission;
 
   const code = valid.submissionId
-    ? derivedWithdrawalCode(await withdrawalKey(tdb, collection.tenantId), [
-        collection.collectionId,
-        valid.submissionId,
-        contentDigest(valid),
-      ])
+    ? derivedWithdrawalCode(await withdrawalKey(tdb, collection.tenantId), [collection.collectionId, valid.submissionId, contentDigest(valid)])
     : randomWithdrawalCode();
   const codeHash = hashWithdrawalCode(code);
 
@@ -111,7 +107,12 @@ function checkSubmitter(collection: OpenCollection, submitter: Submitter | undef
     throw new CollectRefused(401, 'staff-only', 'Log in om hier een verhaal in te voeren.', `Sign in: only staff may enter ${collection.mode} stories.`);
   }
   if (submitter.tenantId !== collection.tenantId || !allows(submitter.roles, permission)) {
-    throw new CollectRefused(403, 'staff-only', `Uw rol mag hier geen verhalen invoeren (${permission}).`, `Your role may not enter stories here (${permission}).`);
+    throw new CollectRefused(
+      403,
+      'staff-only',
+      `Uw rol mag hier geen verhalen invoeren (${permission}).`,
+      `Your role may not enter stories here (${permission}).`,
+    );
   }
 }
 

@@ -23,7 +23,13 @@ export async function seedOpgavenDemo(ctx: ServiceContext): Promise<void> {
   const theory = await theoryOfChange(ctx, JEUGD);
   if (!theory) return;
   const assumption = (start: string) => theory.statements.flatMap((s) => s.assumptions).find((a) => a.text.startsWith(start))!;
-  const storyRefs = (await findStoriesByRefs(ctx.db, ctx.tenantId, Array.from({ length: 20 }, (_, i) => `demo-${String(i + 1).padStart(6, '0')}`)))
+  const storyRefs = (
+    await findStoriesByRefs(
+      ctx.db,
+      ctx.tenantId,
+      Array.from({ length: 20 }, (_, i) => `demo-${String(i + 1).padStart(6, '0')}`),
+    )
+  )
     .filter((s) => s.status === 'published')
     .map((s) => s.ref)
     .sort();
@@ -50,9 +56,27 @@ export async function seedOpgavenDemo(ctx: ServiceContext): Promise<void> {
       'Aanbieders zien dat de vaste contactpersoon vaak wisselt door personeelstekort. Ervaringsdeskundigen zeggen dat jongeren vooral over hen gepraat wordt, niet met hen. Conclusie: de aanname dat een vaste contactpersoon genoeg is om gehoord te worden, is twijfelachtig.',
     record: 'Iedereen herkende het beeld van de Molenwijk. Over de oorzaak was geen overeenstemming.',
   });
-  const first = await addAction(ctx, held, { kind: 'praktijk', description: 'Wijkteam Molenwijk start een inloopspreekuur op school.', owner: 'Wijkteam Molenwijk', dueOn: '2026-06-01', learningLevel: 1 });
-  await addAction(ctx, held, { kind: 'contract-afspraken', description: 'Afspraak met aanbieders: jongeren praten mee in elk plan, en dat staat in het verslag.', owner: 'Team inkoop jeugd', dueOn: '2026-09-01', learningLevel: 2 });
-  await addAction(ctx, held, { kind: 'opgave-bijstellen', description: 'De opgave aanvullen: "gehoord worden" wordt een eigen doel, naast zo thuis mogelijk opgroeien.', owner: 'Beleidsteam jeugd', dueOn: '2026-12-01', learningLevel: 3 });
+  const first = await addAction(ctx, held, {
+    kind: 'praktijk',
+    description: 'Wijkteam Molenwijk start een inloopspreekuur op school.',
+    owner: 'Wijkteam Molenwijk',
+    dueOn: '2026-06-01',
+    learningLevel: 1,
+  });
+  await addAction(ctx, held, {
+    kind: 'contract-afspraken',
+    description: 'Afspraak met aanbieders: jongeren praten mee in elk plan, en dat staat in het verslag.',
+    owner: 'Team inkoop jeugd',
+    dueOn: '2026-09-01',
+    learningLevel: 2,
+  });
+  await addAction(ctx, held, {
+    kind: 'opgave-bijstellen',
+    description: 'De opgave aanvullen: "gehoord worden" wordt een eigen doel, naast zo thuis mogelijk opgroeien.',
+    owner: 'Beleidsteam jeugd',
+    dueOn: '2026-12-01',
+    learningLevel: 3,
+  });
   await followUpAction(ctx, held, first, { status: 'afgerond', followUp: 'Het spreekuur loopt sinds mei elke dinsdag.' });
 
   // With the full demo (2,000 stories) these patterns are significant; a small demo (tests seed
@@ -60,17 +84,29 @@ export async function seedOpgavenDemo(ctx: ServiceContext): Promise<void> {
   const pattern = (a: string, b: string) => ({ kind: 'pattern' as const, questionnaire: QUESTIONNAIRE, a, b, confirmNotSignificant: true });
   await judgeAssumption(ctx, JEUGD, assumption('Gezinnen melden zich eerder').id, {
     status: 'houdt-stand',
-    evidence: { note: 'In wijken met een bekend wijkteam is de wachttijd korter en vertellen gezinnen dat ze eerder hulp vroegen.', items: [{ kind: 'indicator', indicator: 'wachttijd_weken', area: GEMEENTE }, pattern('wachtweken', 'thuis')] },
+    evidence: {
+      note: 'In wijken met een bekend wijkteam is de wachttijd korter en vertellen gezinnen dat ze eerder hulp vroegen.',
+      items: [{ kind: 'indicator', indicator: 'wachttijd_weken', area: GEMEENTE }, pattern('wachtweken', 'thuis')],
+    },
   });
   await judgeAssumption(ctx, JEUGD, assumption('Lang wachten').id, {
     status: 'houdt-stand',
-    evidence: { note: 'Verhalen met lange wachttijden gaan vaker over een moeilijke tijd thuis.', items: [pattern('wachtweken', 'gevoel'), ...storyRefs.slice(3, 5).map((ref) => ({ kind: 'story' as const, ref }))] },
+    evidence: {
+      note: 'Verhalen met lange wachttijden gaan vaker over een moeilijke tijd thuis.',
+      items: [pattern('wachtweken', 'gevoel'), ...storyRefs.slice(3, 5).map((ref) => ({ kind: 'story' as const, ref }))],
+    },
   });
   const contact = assumption('Met een vaste contactpersoon');
-  await judgeAssumption(ctx, JEUGD, contact.id, { status: 'twijfelachtig', evidence: { note: 'Jongeren voelen zich minder gehoord dan ouders.', items: [pattern('gehoord', 'rol')] } });
+  await judgeAssumption(ctx, JEUGD, contact.id, {
+    status: 'twijfelachtig',
+    evidence: { note: 'Jongeren voelen zich minder gehoord dan ouders.', items: [pattern('gehoord', 'rol')] },
+  });
   await judgeAssumption(ctx, JEUGD, assumption('Aanbieders kunnen').id, {
     status: 'twijfelachtig',
-    evidence: { note: '', items: [{ kind: 'dialogue', dialogue: held, conclusion: 'Aanbieders zien dat de vaste contactpersoon vaak wisselt door personeelstekort.' }] },
+    evidence: {
+      note: '',
+      items: [{ kind: 'dialogue', dialogue: held, conclusion: 'Aanbieders zien dat de vaste contactpersoon vaak wisselt door personeelstekort.' }],
+    },
   });
 
   await planDialogue(ctx, {
@@ -93,7 +129,8 @@ async function seedWmo(ctx: ServiceContext) {
     key: 'inclusief-leven',
     title: 'Mensen leiden een inclusief leven',
     domain: 'wmo',
-    description: 'Inwoners met een beperking of ondersteuningsvraag doen mee in hun buurt en leiden het leven dat zij willen, met steun van hun netwerk waar dat kan en van de gemeente waar dat nodig is.',
+    description:
+      'Inwoners met een beperking of ondersteuningsvraag doen mee in hun buurt en leiden het leven dat zij willen, met steun van hun netwerk waar dat kan en van de gemeente waar dat nodig is.',
   });
   const carers = await addStatement(ctx, key, {
     action: 'mantelzorgers op tijd respijtzorg en een vast aanspreekpunt bieden',

@@ -18,7 +18,14 @@ import { curatedStoriesOf, unknownOpgave } from './curation.ts';
 import { indicatorsSection } from './indicators-section.ts';
 import { patternsSection } from './patterns-section.ts';
 import { summaryOf, theoryView } from './summary.ts';
-import { MONITOR_FORMAT, type MonitorData, type MonitorOptions, type MonitorPattern, type SuppressionNote, type WarmColdSection } from '../../domain/monitor/types.ts';
+import {
+  MONITOR_FORMAT,
+  type MonitorData,
+  type MonitorOptions,
+  type MonitorPattern,
+  type SuppressionNote,
+  type WarmColdSection,
+} from '../../domain/monitor/types.ts';
 import { warmColdSection } from './warm-cold-section.ts';
 
 export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, options: MonitorOptions): Promise<MonitorData> {
@@ -33,7 +40,10 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
   const elements = toc.statements.flatMap((s) => [s, ...s.assumptions]);
   const linkedQuestions = new Set(elements.flatMap((e) => e.links.filter((l) => l.kind === 'question').map((l) => l.ref)));
   const indicatorKeys = [
-    ...new Set([...elements.flatMap((e) => e.links.filter((l) => l.kind === 'indicator').map((l) => l.ref)), ...(await listIndicatorKeysOfOpgave(ctx.db, ctx.tenantId, opgaveId))]),
+    ...new Set([
+      ...elements.flatMap((e) => e.links.filter((l) => l.kind === 'indicator').map((l) => l.ref)),
+      ...(await listIndicatorKeysOfOpgave(ctx.db, ctx.tenantId, opgaveId)),
+    ]),
   ];
   const questionnaires = await questionnairesOf(ctx, opgaveId);
   const areaNames = Object.fromEntries((await listAreas(ctx.db, ctx.tenantId)).map((a) => [a.code, a.name]));
@@ -42,7 +52,10 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
   const indicators = await indicatorsSection(ctx, indicatorKeys, { period, policy, notes });
   // Warm × cold repeats indicator values: it shows them exactly as the indicator section does.
   const indicatorFigure = (key: string, area: string, at: string): Figure | null | undefined =>
-    indicators.find((i) => i.key === key)?.areas.find((a) => a.area?.code === area)?.points.find((p) => p.period === at)?.value;
+    indicators
+      .find((i) => i.key === key)
+      ?.areas.find((a) => a.area?.code === area)
+      ?.points.find((p) => p.period === at)?.value;
   const patterns: MonitorPattern[] = [];
   let scanned = 0;
   let significant = 0;
@@ -61,7 +74,17 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
     const year = period?.slice(0, 4) ?? null;
     let loadedYear: Promise<PatternStories> | undefined;
     const yearStories = year === period ? stories : () => (loadedYear ??= monitorStories(ctx, q, year));
-    if (!warmCold.available) warmCold = await warmColdSection(ctx, q, { period, indicators: definitions, linkedQuestions, areaNames, policy, notes, stories: yearStories, indicatorFigure });
+    if (!warmCold.available)
+      warmCold = await warmColdSection(ctx, q, {
+        period,
+        indicators: definitions,
+        linkedQuestions,
+        areaNames,
+        policy,
+        notes,
+        stories: yearStories,
+        indicatorFigure,
+      });
   }
 
   const curated = await curatedStoriesOf(ctx, opgaveId, period);
@@ -77,7 +100,10 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
     .filter((c) => perCollection.has(c.id))
     .map((c) => ({ title: c.title, mode: c.mode, counted: perCollection.get(c.id)! }));
   for (const c of channels) if (isSuppressed(c.counted.figure)) notes.push({ section: 'method', label: c.title });
-  const totalStories = sumDisclosed(channels.map((c) => c.counted), policy).figure;
+  const totalStories = sumDisclosed(
+    channels.map((c) => c.counted),
+    policy,
+  ).figure;
   const actions = await actionsOf(ctx, opgaveKey);
   // Evidence links to what it cites when that is on this page: a shown pattern, an indicator.
   const theory = theoryView(toc, policy, { patterns: new Set(patterns.map((p) => p.key)), indicators: new Set(indicators.map((i) => i.key)) });
@@ -125,7 +151,12 @@ function checkPeriod(period: string | null): string | null {
   const parsed = parsePeriod(period);
   if (!parsed) {
     throw new InputRejected([
-      { field: 'period', code: 'invalid-period', nl: `"${period}" is geen periode; schrijf bijvoorbeeld 2026, 2026-Q1 of 2026-03`, en: `"${period}" is not a period; write e.g. 2026, 2026-Q1 or 2026-03` },
+      {
+        field: 'period',
+        code: 'invalid-period',
+        nl: `"${period}" is geen periode; schrijf bijvoorbeeld 2026, 2026-Q1 of 2026-03`,
+        en: `"${period}" is not a period; write e.g. 2026, 2026-Q1 or 2026-03`,
+      },
     ]);
   }
   return parsed.label;

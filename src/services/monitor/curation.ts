@@ -46,9 +46,20 @@ export async function chooseStory(ctx: ServiceContext, opgaveKey: string, input:
   const note = (input.note ?? '').trim();
   const problems: Problem[] = [];
   if (patternKey !== '' && !PATTERN_KEY.test(patternKey)) {
-    problems.push({ field: 'pattern_key', code: 'invalid-pattern', nl: 'het patroon moet de vorm "a|b" hebben, of leeg zijn', en: 'the pattern must look like "a|b", or be empty' });
+    problems.push({
+      field: 'pattern_key',
+      code: 'invalid-pattern',
+      nl: 'het patroon moet de vorm "a|b" hebben, of leeg zijn',
+      en: 'the pattern must look like "a|b", or be empty',
+    });
   }
-  if (note.length > MAX_NOTE) problems.push({ field: 'note', code: 'too-long', nl: `de toelichting mag hoogstens ${MAX_NOTE} tekens zijn`, en: `the note may be at most ${MAX_NOTE} characters` });
+  if (note.length > MAX_NOTE)
+    problems.push({
+      field: 'note',
+      code: 'too-long',
+      nl: `de toelichting mag hoogstens ${MAX_NOTE} tekens zijn`,
+      en: `the note may be at most ${MAX_NOTE} characters`,
+    });
   const story = ref ? await findStoryForCuration(ctx.db, ctx.tenantId, ref) : null;
   if (!ref) problems.push({ field: 'story', code: 'missing', nl: 'kies een verhaal (verhaalnummer)', en: 'choose a story (story id)' });
   else if (!story) problems.push({ field: 'story', code: 'unknown-story', nl: `verhaal "${ref}" bestaat niet`, en: `story "${ref}" does not exist` });
@@ -62,7 +73,12 @@ export async function chooseStory(ctx: ServiceContext, opgaveKey: string, input:
       en: `the teller of story "${ref}" did not consent to quotation`,
     });
   } else if (story.questionnaireOpgaveId !== id) {
-    problems.push({ field: 'story', code: 'other-opgave', nl: `verhaal "${ref}" hoort niet bij deze opgave`, en: `story "${ref}" does not belong to this opgave` });
+    problems.push({
+      field: 'story',
+      code: 'other-opgave',
+      nl: `verhaal "${ref}" hoort niet bij deze opgave`,
+      en: `story "${ref}" does not belong to this opgave`,
+    });
   }
   if (problems.length) throw new InputRejected(problems);
   const position = await nextCurationPosition(ctx.db, ctx.tenantId, id, patternKey);
@@ -83,7 +99,10 @@ export async function removeCuratedStory(ctx: ServiceContext, opgaveKey: string,
   const id = await opgaveId(ctx, opgaveKey);
   const removed = /^[0-9a-f-]{36}$/i.test(curatedId) ? await deleteCuratedStory(ctx.db, ctx.tenantId, id, curatedId) : 0;
   if (removed === 0) {
-    throw new InputRejected([{ field: 'id', code: 'unknown-curation', nl: 'dit gekozen verhaal bestaat niet (meer)', en: 'this curated story does not exist' }], 404);
+    throw new InputRejected(
+      [{ field: 'id', code: 'unknown-curation', nl: 'dit gekozen verhaal bestaat niet (meer)', en: 'this curated story does not exist' }],
+      404,
+    );
   }
 }
 

@@ -13,8 +13,9 @@ import { loadFilteredAnswers } from '../patterns.ts';
 export async function monitorStories(ctx: ServiceContext, questionnaire: StoredQuestionnaire, period: string | null): Promise<PatternStories> {
   const filter = parseStoryFilter(questionnaire.definition, { period });
   const { ids, answers } = await loadFilteredAnswers(ctx, questionnaire, filter, null);
-  const monthOf = new Map((await listStoryMonths(ctx.db, ctx.tenantId, { questionnaireIds: [questionnaire.id], period: filter.period })).map((r) => [r.id, r.month]));
+  const monthOf = new Map(
+    (await listStoryMonths(ctx.db, ctx.tenantId, { questionnaireIds: [questionnaire.id], period: filter.period })).map((r) => [r.id, r.month]),
+  );
   const stories: StoryMonths = { ids, months: ids.map((id) => monthOf.get(id) ?? '') };
   return { variables: deriveVariables(questionnaire.definition, answers), stories };
 }
-

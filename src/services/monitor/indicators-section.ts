@@ -41,7 +41,10 @@ export async function indicatorsSection(
         if (typeof shown !== 'number') input.notes.push({ section: 'indicators', label: `${definition.name} — ${name} ${o.period}` });
         return { period: o.period, value: shown };
       });
-      const trend = trendOf(points.map((p) => ({ period: p.period, value: typeof p.value === 'number' ? p.value : null })), definition.direction);
+      const trend = trendOf(
+        points.map((p) => ({ period: p.period, value: typeof p.value === 'number' ? p.value : null })),
+        definition.direction,
+      );
       return { area: areaLevelOf(code) === 'gemeente' ? null : { code, name }, points, trend };
     };
     const codes = [...byArea.keys()];

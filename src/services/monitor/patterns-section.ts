@@ -84,26 +84,29 @@ export async function patternsSection(
     if (!disclosed) return [];
     const { chart, n } = disclosed;
     if (chart.kind === 'groups') {
-      for (const g of chart.groups) if (isSuppressed(g.n) || isSuppressed(g.median)) input.notes.push({ section: 'patterns', label: `${a.label.nl} — ${g.label.nl}` });
+      for (const g of chart.groups)
+        if (isSuppressed(g.n) || isSuppressed(g.median)) input.notes.push({ section: 'patterns', label: `${a.label.nl} — ${g.label.nl}` });
     } else if (chart.kind === 'table') {
       const hidden = chart.counts.flat().filter(isSuppressed).length;
       if (hidden) input.notes.push({ section: 'patterns', label: `${a.label.nl} × ${b.label.nl}` });
     }
-    return [{
-      key: `${p.a}|${p.b}`,
-      questionnaire: questionnaire.key,
-      a,
-      b,
-      test: p.test,
-      n,
-      q: p.q,
-      effect: { name: p.effect.name, value: p.effect.value },
-      strength: strengthView(p),
-      significant: true,
-      sentence: patternSentence({ test: p.test, n, a: a.label, b: b.label, chart, strength: strengthOf(p)?.label }),
-      chart,
-      stories: [],
-    }];
+    return [
+      {
+        key: `${p.a}|${p.b}`,
+        questionnaire: questionnaire.key,
+        a,
+        b,
+        test: p.test,
+        n,
+        q: p.q,
+        effect: { name: p.effect.name, value: p.effect.value },
+        strength: strengthView(p),
+        significant: true,
+        sentence: patternSentence({ test: p.test, n, a: a.label, b: b.label, chart, strength: strengthOf(p)?.label }),
+        chart,
+        stories: [],
+      },
+    ];
   });
   return {
     patterns,

@@ -32,7 +32,11 @@ interface ShownOnPage {
   indicators: ReadonlySet<string>;
 }
 
-function evidenceView(e: TheoryOfChange['statements'][number]['assumptions'][number]['history'][number]['evidence'][number], policy: SuppressionPolicy, shown: ShownOnPage): EvidenceView {
+function evidenceView(
+  e: TheoryOfChange['statements'][number]['assumptions'][number]['history'][number]['evidence'][number],
+  policy: SuppressionPolicy,
+  shown: ShownOnPage,
+): EvidenceView {
   // A story's title is hidden from readers without stories.read (label null): say only what it is.
   const view: EvidenceView = { kind: e.kind, label: e.label ?? '' };
   if (e.kind === 'pattern') {
@@ -45,7 +49,11 @@ function evidenceView(e: TheoryOfChange['statements'][number]['assumptions'][num
   return view;
 }
 
-export function theoryView(toc: TheoryOfChange, policy: SuppressionPolicy, shown: ShownOnPage = { patterns: new Set(), indicators: new Set() }): TocStatementView[] {
+export function theoryView(
+  toc: TheoryOfChange,
+  policy: SuppressionPolicy,
+  shown: ShownOnPage = { patterns: new Set(), indicators: new Set() },
+): TocStatementView[] {
   return toc.statements.map((s) => ({
     id: s.id,
     text: s.text,

@@ -41,7 +41,14 @@ async function cachedLink(ctx: ServiceContext, questionnaire: { id: string; key:
   const hit = await findCachedScan(ctx.db, ctx.tenantId, questionnaire.id, LINK_CACHE_KEY);
   if (hit && hit.storiesVersion === version) return hit.document as LinkDocument;
   const document = await linkQuestionnaire(ctx, questionnaire.key);
-  await saveCachedScan(ctx.db, { tenantId: ctx.tenantId, questionnaireId: questionnaire.id, filterKey: LINK_CACHE_KEY, storiesVersion: version, document, createdAt: new Date() });
+  await saveCachedScan(ctx.db, {
+    tenantId: ctx.tenantId,
+    questionnaireId: questionnaire.id,
+    filterKey: LINK_CACHE_KEY,
+    storiesVersion: version,
+    document,
+    createdAt: new Date(),
+  });
   return document;
 }
 
@@ -65,9 +72,7 @@ export async function warmColdSection(
   if (input.indicators.size === 0) return { available: false, reason: 'no-indicators', links: [] };
   const document = await cachedLink(ctx, questionnaire);
   const relevant = (l: Link) =>
-    input.indicators.has(l.indicator) &&
-    l.rho !== null &&
-    (input.linkedQuestions.size === 0 || input.linkedQuestions.has(questionKeyOf(l.story_variable)));
+    input.indicators.has(l.indicator) && l.rho !== null && (input.linkedQuestions.size === 0 || input.linkedQuestions.has(questionKeyOf(l.story_variable)));
   const chosen: Link[] = [];
   // Links are ranked by p; one per indicator keeps the section short. A link that is not
   // significant is still shown (the reader should know that stories and figures were set side
@@ -78,7 +83,9 @@ export async function warmColdSection(
     if (chosen.length === MAX_LINKS) break;
   }
   const source = input.policy.apply && chosen.length ? await input.stories() : null;
-  const links = chosen.map((link) => present(link, questionnaire.definition, input, source, document.area_question)).filter((l): l is WarmColdLink => l !== null);
+  const links = chosen
+    .map((link) => present(link, questionnaire.definition, input, source, document.area_question))
+    .filter((l): l is WarmColdLink => l !== null);
   return { available: links.length > 0, reason: links.length ? null : 'no-links', links };
 }
 
@@ -90,12 +97,21 @@ function carries(variables: AnalysisVariables, name: string): ((i: number) => bo
   return categorical ? (i) => categorical.codes[i] >= 0 : null;
 }
 
-function present(link: Link, definition: Questionnaire, input: Parameters<typeof warmColdSection>[2], source: PatternStories | null, areaQuestion: string): WarmColdLink | null {
+function present(
+  link: Link,
+  definition: Questionnaire,
+  input: Parameters<typeof warmColdSection>[2],
+  source: PatternStories | null,
+  areaQuestion: string,
+): WarmColdLink | null {
   // Link points are years: a quarter or month shows its year (the heading says which).
   const year = input.period?.slice(0, 4) ?? null;
   const withBoth = link.points.filter((p) => p.story_value !== null && p.indicator_value !== null && (year === null || p.period === year));
   if (withBoth.length === 0) return null;
-  const period = withBoth.map((p) => p.period).sort().at(-1)!;
+  const period = withBoth
+    .map((p) => p.period)
+    .sort()
+    .at(-1)!;
   const points = link.points.filter((p) => p.period === period && p.area.startsWith('WK'));
   const indicator = input.indicators.get(link.indicator)!;
   // Rounded per wijk and month from the stories themselves (issue 10, class 3): the same atoms
@@ -105,7 +121,9 @@ function present(link: Link, definition: Questionnaire, input: Parameters<typeof
     const area = source.variables.categorical.find((v) => v.name === areaQuestion);
     const has = carries(source.variables, link.story_variable);
     if (!area || !has) return null;
-    atoms = cellAtoms(source.stories, (i) => (area.codes[i] >= 0 && has(i) && source.stories.months[i].startsWith(`${period}-`) ? area.labels[area.codes[i]] : null));
+    atoms = cellAtoms(source.stories, (i) =>
+      area.codes[i] >= 0 && has(i) && source.stories.months[i].startsWith(`${period}-`) ? area.labels[area.codes[i]] : null,
+    );
   }
   const shown = points.map((p) => {
     const counted = atoms ? discloseAtoms(atoms.get(p.area) ?? [], input.policy) : exactDisclosed(p.stories);
@@ -120,7 +138,10 @@ function present(link: Link, definition: Questionnaire, input: Parameters<typeof
   const significant = link.q !== null && link.q < SIGNIFICANT_Q;
   // "Komt overeen" per wijk follows the sign of ρ; without a significant ρ there is no direction to agree with.
   const agreement = agreements(
-    shown.map((a) => ({ story: typeof a.storyValue === 'number' ? a.storyValue : null, indicator: typeof a.indicatorValue === 'number' ? a.indicatorValue : null })),
+    shown.map((a) => ({
+      story: typeof a.storyValue === 'number' ? a.storyValue : null,
+      indicator: typeof a.indicatorValue === 'number' ? a.indicatorValue : null,
+    })),
     significant ? link.rho : null,
   );
   return {

@@ -138,7 +138,9 @@ async function workbookParts(open: () => AsyncIterable<string | Buffer | Uint8Ar
   // writers (exceljs' own non-streaming one among them) write it absolute, "/xl/worksheets/…",
   // and every sheet would then be called "SheetN".
   const workbookRels = Array.isArray(parser.workbookRels)
-    ? (parser.workbookRels as { Target?: string }[]).map((rel) => (typeof rel.Target === 'string' ? { ...rel, Target: rel.Target.replace(/^\/?xl\//, '') } : rel))
+    ? (parser.workbookRels as { Target?: string }[]).map((rel) =>
+        typeof rel.Target === 'string' ? { ...rel, Target: rel.Target.replace(/^\/?xl\//, '') } : rel,
+      )
     : [];
   return { model: parser.model, properties: parser.properties ?? {}, workbookRels, sharedStrings: parser.sharedStrings, styles: parser.styles };
 }

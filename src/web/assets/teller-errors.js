@@ -18,7 +18,9 @@ function el(tag, className, text) {
 /** @param {HTMLFormElement} form */
 export function clearErrors(form) {
   form.querySelectorAll('.teller-error, .teller-summary').forEach((n) => n.remove());
-  form.querySelectorAll('.teller-question--invalid, .teller-field--invalid').forEach((n) => n.classList.remove('teller-question--invalid', 'teller-field--invalid'));
+  form
+    .querySelectorAll('.teller-question--invalid, .teller-field--invalid')
+    .forEach((n) => n.classList.remove('teller-question--invalid', 'teller-field--invalid'));
   form.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
   form.querySelectorAll('[aria-describedby]').forEach((n) => {
     const ids = (n.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-error'));

@@ -12,7 +12,14 @@ export function sliderWidget(fieldset, box, texts) {
   const ends = el('div', 'teller-dyad__ends');
   ends.append(Object.assign(el('span'), { textContent: left }), Object.assign(el('span'), { textContent: right }));
   const track = el('div', 'teller-dyad__track');
-  const thumb = el('div', 'teller-dyad__thumb', { role: 'slider', tabindex: 0, 'aria-labelledby': legendId, 'aria-describedby': describedBy, 'aria-valuemin': 0, 'aria-valuemax': 100 });
+  const thumb = el('div', 'teller-dyad__thumb', {
+    role: 'slider',
+    tabindex: 0,
+    'aria-labelledby': legendId,
+    'aria-describedby': describedBy,
+    'aria-valuemin': 0,
+    'aria-valuemax': 100,
+  });
   const shown = el('p', 'teller-value', { 'aria-hidden': 'true' });
   track.append(thumb);
   box.append(ends, track, shown);

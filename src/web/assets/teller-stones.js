@@ -20,10 +20,19 @@ export function stonesWidget(fieldset, box, texts) {
   const plot = el('svg:rect', 'teller-stones__plot', { x: 5, y: 5, width: 100, height: 100 });
   const tray = el('svg:rect', 'teller-stones__tray', { x: 5, y: 111, width: 100, height: 15, rx: 2 });
   svg.append(plot, tray);
-  const xAxis = Object.assign(el('p', 'teller-stones__axes teller-stones__axes--x', { 'aria-hidden': 'true' }), { textContent: `${xLabel} ${rtl ? '←' : '→'}` });
+  const xAxis = Object.assign(el('p', 'teller-stones__axes teller-stones__axes--x', { 'aria-hidden': 'true' }), {
+    textContent: `${xLabel} ${rtl ? '←' : '→'}`,
+  });
   const legend = el('ol', 'teller-stones__legend', { 'aria-hidden': 'true' });
   const nodes = stones.map(([, label], i) => {
-    const g = el('svg:g', 'teller-stone', { role: 'slider', tabindex: 0, 'aria-label': label, 'aria-describedby': describedBy, 'aria-valuemin': 0, 'aria-valuemax': 100 });
+    const g = el('svg:g', 'teller-stone', {
+      role: 'slider',
+      tabindex: 0,
+      'aria-label': label,
+      'aria-describedby': describedBy,
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+    });
     g.append(el('svg:circle', 'teller-stone__ring', { r: 6.5 }), el('svg:circle', '', { r: 4.8 }));
     const number = el('svg:text');
     number.textContent = String(i + 1);

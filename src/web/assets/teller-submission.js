@@ -278,7 +278,7 @@ export function errorMessage(texts, error) {
  */
 export function fieldOfProblem(problemField) {
   if (!problemField) return null;
-  const answer = /^answers(?:\.|\[")?([^.\["]+)/.exec(problemField);
+  const answer = /^answers(?:\.|\[")?([^.["]+)/.exec(problemField);
   if (answer) return answerField(answer[1]);
   if (/^consent\.quote/.test(problemField)) return 'consent.quote';
   if (/^consent/.test(problemField)) return 'consent.share';

@@ -63,7 +63,17 @@ export function triadWidget(fieldset, box, texts) {
   /** @param {number[]} w */
   const pointOf = (w) => pointIn(CORNERS, w);
   const top = Object.assign(el('p', 'teller-triad__top', { 'aria-hidden': 'true' }), { textContent: labels[0] });
-  const svg = /** @type {SVGSVGElement} */ (el('svg:svg', 'teller-triad__svg', { viewBox: '0 0 200 176', role: 'slider', tabindex: 0, 'aria-labelledby': legendId, 'aria-describedby': describedBy, 'aria-valuemin': 0, 'aria-valuemax': 100 }));
+  const svg = /** @type {SVGSVGElement} */ (
+    el('svg:svg', 'teller-triad__svg', {
+      viewBox: '0 0 200 176',
+      role: 'slider',
+      tabindex: 0,
+      'aria-labelledby': legendId,
+      'aria-describedby': describedBy,
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+    })
+  );
   svg.append(el('svg:polygon', 'teller-triad__area', { points: CORNERS.map((p) => p.join(',')).join(' ') }));
   const dot = el('svg:circle', 'teller-triad__dot', { r: 9 });
   svg.append(dot);

@@ -125,7 +125,7 @@ function start(form, data) {
     if (widget) return widget.describe();
     if (container.querySelector('input[name$=".na"]:checked')) return texts.notApplicable;
     const picked = [.../** @type {NodeListOf<HTMLInputElement>} */ (container.querySelectorAll('input:checked'))].map((input) =>
-      (/** @type {NodeListOf<HTMLLabelElement>} */ (input.labels)[0].textContent ?? '').trim(),
+      (input.labels?.[0]?.textContent ?? '').trim(),
     );
     if (picked.length) return picked.join(', ');
     const select = container.querySelector('select');
@@ -146,7 +146,9 @@ function start(form, data) {
       change.addEventListener('click', () => {
         show(steps.indexOf(/** @type {HTMLElement} */ (container.closest('.teller-step'))), { focus: false });
         const target = document.getElementById(fieldId(container.dataset.field ?? ''));
-        /** @type {HTMLElement} */ (target && !target.closest('[hidden]') ? target : container.querySelector('[role="slider"]') ?? all[current].querySelector('.teller-step__title')).focus();
+        /** @type {HTMLElement} */ (
+          target && !target.closest('[hidden]') ? target : (container.querySelector('[role="slider"]') ?? all[current].querySelector('.teller-step__title'))
+        ).focus();
       });
       const answer = el('dd', '', describeField(container));
       answer.append(' ', change);
@@ -158,8 +160,7 @@ function start(form, data) {
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let saveTimer;
   const drafts = draftStore(draftKey);
-  const saveDraft = () =>
-    drafts.write({ id: idInput.value, step: current, entries: entries().filter(([name]) => name !== 'website' && name !== 'language') });
+  const saveDraft = () => drafts.write({ id: idInput.value, step: current, entries: entries().filter(([name]) => name !== 'website' && name !== 'language') });
   const clearDraft = () => drafts.clear();
   form.addEventListener('input', () => {
     clearTimeout(saveTimer);

@@ -4,7 +4,7 @@ import { barsScene } from '../../domain/charts/bars.ts';
 import { PAGE_ACCENT } from '../../domain/charts/scene.ts';
 import { ChartSvg } from './chart-svg.tsx';
 
-export interface Bar {
+interface Bar {
   label: string;
   /** null: suppressed or missing; the bar is left out and `empty` is written instead. */
   value: number | null;

@@ -4,7 +4,7 @@
 import { clip } from '../../domain/charts/scene.ts';
 import { SelectCell, SelectFrame } from './select-frame.tsx';
 
-export interface BoxGroup {
+interface BoxGroup {
   label: string;
   n: number;
   min: number;

@@ -5,7 +5,7 @@
 import { clip } from '../../domain/charts/scene.ts';
 import { densityClass, SelectCell, SelectFrame } from './select-frame.tsx';
 
-export interface GridBin {
+interface GridBin {
   from: number;
   to: number;
   max: number | null;
@@ -68,12 +68,24 @@ export function DensityGrid({ id, title, desc, x, y, cells, points, xLabel, yLab
           ))}
         </g>
       ) : null}
-      <text class="duiding-chart__label" x={LEFT} y={TOP + SIZE + 14}>{format(x0)}</text>
-      <text class="duiding-chart__label" x={LEFT + SIZE} y={TOP + SIZE + 14} text-anchor="end">{format(x1)}</text>
-      <text class="duiding-chart__label" x={LEFT + SIZE / 2} y={TOP + SIZE + 32} text-anchor="middle">{clip(xLabel, 44)}</text>
-      <text class="duiding-chart__label" x={LEFT - 4} y={TOP + SIZE} text-anchor="end">{format(y0)}</text>
-      <text class="duiding-chart__label" x={LEFT - 4} y={TOP + 10} text-anchor="end">{format(y1)}</text>
-      <text class="duiding-chart__label" transform={`translate(12 ${TOP + SIZE / 2}) rotate(-90)`} text-anchor="middle">{clip(yLabel, 40)}</text>
+      <text class="duiding-chart__label" x={LEFT} y={TOP + SIZE + 14}>
+        {format(x0)}
+      </text>
+      <text class="duiding-chart__label" x={LEFT + SIZE} y={TOP + SIZE + 14} text-anchor="end">
+        {format(x1)}
+      </text>
+      <text class="duiding-chart__label" x={LEFT + SIZE / 2} y={TOP + SIZE + 32} text-anchor="middle">
+        {clip(xLabel, 44)}
+      </text>
+      <text class="duiding-chart__label" x={LEFT - 4} y={TOP + SIZE} text-anchor="end">
+        {format(y0)}
+      </text>
+      <text class="duiding-chart__label" x={LEFT - 4} y={TOP + 10} text-anchor="end">
+        {format(y1)}
+      </text>
+      <text class="duiding-chart__label" transform={`translate(12 ${TOP + SIZE / 2}) rotate(-90)`} text-anchor="middle">
+        {clip(yLabel, 40)}
+      </text>
     </SelectFrame>
   );
 }

@@ -31,4 +31,3 @@ export function ChartFrame({ id, title, desc, width, height, children }: FramePr
     </svg>
   );
 }
-

@@ -2,7 +2,7 @@
 // links to the stories in that range (var=KEY&min=from&max=the largest value in the bar).
 import { SelectCell, SelectFrame } from './select-frame.tsx';
 
-export interface HistogramBin {
+interface HistogramBin {
   from: number;
   to: number;
   max: number | null;
@@ -51,7 +51,13 @@ export function Histogram({ id, title, desc, bins, format, href, cellLabel }: Hi
         );
       })}
       <line class="duiding-chart__axis" x1={10} x2={W - 10} y1={base} y2={base} />
-      {bins.map((bin, i) => (i % 2 === 0 ? <text class="duiding-chart__label" x={10 + i * width} y={H - 6}>{format(bin.from)}</text> : null))}
+      {bins.map((bin, i) =>
+        i % 2 === 0 ? (
+          <text class="duiding-chart__label" x={10 + i * width} y={H - 6}>
+            {format(bin.from)}
+          </text>
+        ) : null,
+      )}
       <text class="duiding-chart__label" x={W - 10} y={H - 6} text-anchor="end">
         {format(bins[bins.length - 1]?.to ?? 0)}
       </text>

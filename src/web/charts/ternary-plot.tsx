@@ -23,7 +23,7 @@ const HEIGHT = (SIDE * Math.sqrt(3)) / 2;
 const LEFT = (W - SIDE) / 2;
 
 /** Shares (c1, c2, c3 = 1 − c1 − c2) to the page: the weighted mean of the three corners. */
-export function ternaryPoint(c1: number, c2: number): [number, number] {
+function ternaryPoint(c1: number, c2: number): [number, number] {
   const c3 = 1 - c1 - c2;
   const corners = [
     [LEFT + SIDE / 2, TOP],
@@ -57,9 +57,15 @@ export function TernaryPlot({ id, title, desc, corners, regions, centroids, href
         );
       })}
       <polygon class="duiding-ternary__edge" points={outline} />
-      <text class="duiding-chart__label" x={LEFT + SIDE / 2} y={TOP - 8} text-anchor="middle">{clip(corners[0], 40)}</text>
-      <text class="duiding-chart__label" x={LEFT} y={TOP + HEIGHT + 18} text-anchor="start">{clip(corners[1], 28)}</text>
-      <text class="duiding-chart__label" x={LEFT + SIDE} y={TOP + HEIGHT + 18} text-anchor="end">{clip(corners[2], 28)}</text>
+      <text class="duiding-chart__label" x={LEFT + SIDE / 2} y={TOP - 8} text-anchor="middle">
+        {clip(corners[0], 40)}
+      </text>
+      <text class="duiding-chart__label" x={LEFT} y={TOP + HEIGHT + 18} text-anchor="start">
+        {clip(corners[1], 28)}
+      </text>
+      <text class="duiding-chart__label" x={LEFT + SIDE} y={TOP + HEIGHT + 18} text-anchor="end">
+        {clip(corners[2], 28)}
+      </text>
       <g aria-hidden="true">
         {centroids.map((c, k) => {
           const [cx, cy] = ternaryPoint(c.shares[0], c.shares[1]);
@@ -69,7 +75,9 @@ export function TernaryPlot({ id, title, desc, corners, regions, centroids, href
             <>
               <circle class={`duiding-centroid duiding-chart__seg--${k % 6}`} cx={cx} cy={cy} r={5} />
               <circle class={`duiding-centroid duiding-chart__seg--${k % 6}`} cx={lx + 6} cy={ly - 4} r={5} />
-              <text class="duiding-chart__label" x={lx + 16} y={ly}>{clip(c.label, 26)}</text>
+              <text class="duiding-chart__label" x={lx + 16} y={ly}>
+                {clip(c.label, 26)}
+              </text>
             </>
           );
         })}

@@ -4,7 +4,12 @@ import { CsrfField } from './csrf-field.tsx';
 
 export function SubmitButton({ children, secondary, name, value }: { children: Child; secondary?: boolean; name?: string; value?: string }) {
   return (
-    <button type="submit" name={name} value={value} class={`utrecht-button ${secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      class={`utrecht-button ${secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}
+    >
       {children}
     </button>
   );
@@ -22,7 +27,17 @@ export function HiddenFields({ fields }: { fields: Record<string, string> }) {
 }
 
 /** A small form with one button that asks for confirmation first (the confirm page follows). */
-export function DeleteButton({ csrf, action, label, fields = {} }: { csrf: string | undefined; action: string; label: string; fields?: Record<string, string> }) {
+export function DeleteButton({
+  csrf,
+  action,
+  label,
+  fields = {},
+}: {
+  csrf: string | undefined;
+  action: string;
+  label: string;
+  fields?: Record<string, string>;
+}) {
   return (
     <form method="post" action={action} class="duiding-inline-form">
       <CsrfField token={csrf} />

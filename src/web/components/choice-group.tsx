@@ -28,7 +28,15 @@ export function ChoiceGroup(p: ChoiceGroupProps) {
   return (
     <FieldGroup id={id} legend={p.legend} hint={p.hint} error={p.error} class={p.class}>
       {p.options.map((o) => (
-        <Choice kind={p.kind} id={`${id}-${o.value}`} name={p.name} value={o.value} label={o.label} checked={checked.includes(o.value)} required={p.kind === 'radio' && p.required} />
+        <Choice
+          kind={p.kind}
+          id={`${id}-${o.value}`}
+          name={p.name}
+          value={o.value}
+          label={o.label}
+          checked={checked.includes(o.value)}
+          required={p.kind === 'radio' && p.required}
+        />
       ))}
     </FieldGroup>
   );

@@ -39,10 +39,19 @@ export function Select(p: Omit<SelectFieldProps, 'label' | 'hint' | 'error' | 'c
     </option>
   );
   return (
-    <select class="utrecht-select utrecht-select--html-select" id={p.id} name={p.name} required={p.required} aria-invalid={p['aria-invalid']} aria-describedby={p['aria-describedby']}>
+    <select
+      class="utrecht-select utrecht-select--html-select"
+      id={p.id}
+      name={p.name}
+      required={p.required}
+      aria-invalid={p['aria-invalid']}
+      aria-describedby={p['aria-describedby']}
+    >
       {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
       {p.options.map(option)}
-      {(p.groups ?? []).map((g) => <optgroup label={g.label}>{g.options.map(option)}</optgroup>)}
+      {(p.groups ?? []).map((g) => (
+        <optgroup label={g.label}>{g.options.map(option)}</optgroup>
+      ))}
     </select>
   );
 }

@@ -36,7 +36,15 @@ interface TextFieldProps {
 export function TextField(p: TextFieldProps) {
   const id = p.id ?? fieldId(p.name);
   const aria = controlAria(id, { hint: p.hint, error: p.error, describedBy: p.describedBy });
-  const common = { id, name: p.name, required: p.required, readonly: p.readonly, maxlength: p.maxlength, ...aria, 'aria-invalid': p.invalid ? 'true' : aria['aria-invalid'] };
+  const common = {
+    id,
+    name: p.name,
+    required: p.required,
+    readonly: p.readonly,
+    maxlength: p.maxlength,
+    ...aria,
+    'aria-invalid': p.invalid ? 'true' : aria['aria-invalid'],
+  };
   return (
     <Field id={id} label={p.label} hint={p.hint} error={p.error} class={p.class}>
       {p.rows ? (
@@ -45,7 +53,9 @@ export function TextField(p: TextFieldProps) {
         </textarea>
       ) : (
         <input
-          class={['utrecht-textbox', 'utrecht-textbox--html-input', p.type === 'password' ? 'utrecht-textbox--password' : '', p.inputClass ?? ''].filter(Boolean).join(' ')}
+          class={['utrecht-textbox', 'utrecht-textbox--html-input', p.type === 'password' ? 'utrecht-textbox--password' : '', p.inputClass ?? '']
+            .filter(Boolean)
+            .join(' ')}
           type={p.type ?? 'text'}
           // A password is never sent back to the browser.
           value={p.type === 'password' ? undefined : (p.value ?? '')}

@@ -34,7 +34,8 @@ export const accountsNl = {
     switched: (name: string) => `U werkt nu in ${name}.`,
     switchFailed: 'U bent geen lid van die gemeente.',
     everywhereTitle: 'Overal uitloggen',
-    everywhereIntro: 'Bent u ergens ingelogd gebleven, bijvoorbeeld op een computer van iemand anders? Log dan overal uit. U moet daarna op elk apparaat opnieuw inloggen.',
+    everywhereIntro:
+      'Bent u ergens ingelogd gebleven, bijvoorbeeld op een computer van iemand anders? Log dan overal uit. U moet daarna op elk apparaat opnieuw inloggen.',
     everywhereSubmit: 'Log overal uit',
     signedOutEverywhere: 'U bent op al uw apparaten uitgelogd.',
   },
@@ -89,7 +90,8 @@ export const accountsNl = {
     linkLabel: 'Link',
     back: 'Terug naar gebruikers',
     confirmTitle: 'Rol verwijderen?',
-    confirmText: (role: string, name: string) => `Weet u zeker dat u de rol ${role} van ${name} wilt verwijderen? Deze persoon verliest daarmee direct de toegang die bij die rol hoort.`,
+    confirmText: (role: string, name: string) =>
+      `Weet u zeker dat u de rol ${role} van ${name} wilt verwijderen? Deze persoon verliest daarmee direct de toegang die bij die rol hoort.`,
     confirmSubmit: 'Ja, verwijder de rol',
     cancel: 'Nee, terug',
   },
@@ -98,7 +100,8 @@ export const accountsNl = {
     notConfiguredTitle: 'Eenmalig inloggen niet ingesteld',
     notConfigured: 'Voor deze gemeente is eenmalig inloggen (single sign-on) niet ingesteld. Log in met uw e-mailadres en wachtwoord.',
     refusedTitle: 'Inloggen is niet gelukt',
-    unmapped: 'U bent wel bekend bij uw organisatie, maar u heeft geen rol in Duiding voor deze gemeente. Vraag de functioneel beheerder om u een rol te geven.',
+    unmapped:
+      'U bent wel bekend bij uw organisatie, maar u heeft geen rol in Duiding voor deze gemeente. Vraag de functioneel beheerder om u een rol te geven.',
     'no-email': 'Uw organisatie gaf geen e-mailadres door. Zonder e-mailadres kunnen wij u niet herkennen. Neem contact op met de functioneel beheerder.',
     'email-unverified': 'Er is al een account met uw e-mailadres, maar uw organisatie bevestigt dat adres niet. Vraag de functioneel beheerder om hulp.',
     failed: 'Het inloggen via uw organisatie is mislukt of verlopen. Probeer het opnieuw.',
@@ -109,7 +112,14 @@ export const accountsNl = {
 };
 
 export const accountsEn: typeof accountsNl = {
-  roles: { beheerder: 'Administrator', analist: 'Analyst', gespreksleider: 'Facilitator', interviewer: 'Interviewer', raad: 'Council member', aanbieder: 'Provider' },
+  roles: {
+    beheerder: 'Administrator',
+    analist: 'Analyst',
+    gespreksleider: 'Facilitator',
+    interviewer: 'Interviewer',
+    raad: 'Council member',
+    aanbieder: 'Provider',
+  },
   roleWithProvider: (role, provider) => (provider ? `${role} (${provider})` : role),
   throttled: (minutes) => `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
   ssoTitle: 'Sign in through your organisation',
@@ -131,7 +141,8 @@ export const accountsEn: typeof accountsNl = {
     switched: (name) => `You now work in ${name}.`,
     switchFailed: 'You are not a member of that municipality.',
     everywhereTitle: 'Sign out everywhere',
-    everywhereIntro: 'Did you stay signed in somewhere, for example on someone else’s computer? Then sign out everywhere. You will have to sign in again on every device.',
+    everywhereIntro:
+      'Did you stay signed in somewhere, for example on someone else’s computer? Then sign out everywhere. You will have to sign in again on every device.',
     everywhereSubmit: 'Sign out everywhere',
     signedOutEverywhere: 'You have been signed out on all your devices.',
   },
@@ -186,7 +197,8 @@ export const accountsEn: typeof accountsNl = {
     linkLabel: 'Link',
     back: 'Back to users',
     confirmTitle: 'Remove role?',
-    confirmText: (role, name) => `Are you sure you want to remove the role ${role} from ${name}? This person immediately loses the access that comes with that role.`,
+    confirmText: (role, name) =>
+      `Are you sure you want to remove the role ${role} from ${name}? This person immediately loses the access that comes with that role.`,
     confirmSubmit: 'Yes, remove the role',
     cancel: 'No, go back',
   },

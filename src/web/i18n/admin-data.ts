@@ -31,8 +31,7 @@ export const adminDataNl = {
     'Eén ZIP-bestand met alle vragenlijsten (JSON), verhalen (CSV), cijfers (CSV) en elke tabel als JSON. Het downloaden komt in het logboek. Bewaar het bestand veilig: het bevat alle verhalen.',
   exportButton: 'Download alle gegevens (ZIP)',
   retentionTitle: 'Bewaartermijnen',
-  retentionText:
-    'Verhalen die ouder zijn dan de bewaartermijn van hun verzameling worden elke zes uur automatisch verwijderd. Het aantal komt in het logboek.',
+  retentionText: 'Verhalen die ouder zijn dan de bewaartermijn van hun verzameling worden elke zes uur automatisch verwijderd. Het aantal komt in het logboek.',
   collection: 'Verzameling',
   retentionDays: 'Bewaartermijn',
   days: (n: number) => retentionPeriodWithDays(n, 'nl'),
@@ -53,8 +52,7 @@ export const adminDataEn: typeof adminDataNl = {
     data: ['Municipality data', 'Download everything and the retention periods.'],
   },
   auditTitle: 'Audit log',
-  auditIntro:
-    'Who read raw stories, exported data, changed roles or published a report, and what the retention period deleted. The log cannot be changed.',
+  auditIntro: 'Who read raw stories, exported data, changed roles or published a report, and what the retention period deleted. The log cannot be changed.',
   filterLabel: 'Kind of action',
   filterAll: 'All actions',
   filterSubmit: 'Show',

@@ -29,7 +29,7 @@ export const areasNl = {
     cbsHint:
       'Haal cijfers op bij het CBS, bijvoorbeeld tabel 85984NED "Kerncijfers wijken en buurten". Noem per indicator de eigen sleutel en de sleutel van het CBS, zoals wmo_clienten=WmoClienten_100.',
     table: 'Tabelnummer van het CBS',
-    indicators: 'Indicatoren (sleutel=CBS-sleutel, gescheiden door komma\'s)',
+    indicators: "Indicatoren (sleutel=CBS-sleutel, gescheiden door komma's)",
     cbsAreas: 'Alleen deze gemeenten (bijvoorbeeld GM0599; leeg is alle)',
     addAreas: 'Gebieden die nog niet in het register staan overnemen van het CBS',
     cbsSubmit: 'Cijfers ophalen',

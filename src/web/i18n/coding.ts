@@ -68,9 +68,11 @@ export const codingNl = {
     'Als twee analisten dezelfde verhalen coderen, ziet u hier hoe vaak zij hetzelfde deden. We vergelijken alleen de verhalen die zij allebei codeerden. Per code: gaf elk van hen die code aan het verhaal, ja of nee?',
   kappaExplain:
     'Cohens kappa (κ) per code: 1 is volledig eens, 0 is niet meer eens dan toeval, onder 0 minder dan toeval. Vanaf ongeveer 0,6 noemen onderzoekers de overeenstemming redelijk tot goed; vanaf 0,8 goed.',
-  alphaExplain: 'Krippendorffs alfa (α) kijkt naar het hele codeboek tegelijk: alle beslissingen "code wel of niet" bij alle gedeelde verhalen. Ook hier: 1 is volledig eens, 0 is toeval.',
+  alphaExplain:
+    'Krippendorffs alfa (α) kijkt naar het hele codeboek tegelijk: alle beslissingen "code wel of niet" bij alle gedeelde verhalen. Ook hier: 1 is volledig eens, 0 is toeval.',
   undefinedExplain: 'Een streepje (–) betekent: niet te berekenen, omdat de code bij geen of bij alle verhalen werd gegeven.',
-  notEnough: 'Er zijn nog geen twee analisten die dezelfde verhalen codeerden. Laat twee analisten dezelfde verhalen coderen; dan ziet u hier de overeenstemming.',
+  notEnough:
+    'Er zijn nog geen twee analisten die dezelfde verhalen codeerden. Laat twee analisten dezelfde verhalen coderen; dan ziet u hier de overeenstemming.',
   analysts: 'Analisten',
   analystStories: (name: string, n: number) => `${name} (${n} ${n === 1 ? 'verhaal' : 'verhalen'})`,
   first: 'Eerste analist',
@@ -158,7 +160,8 @@ export const codingEn: CodingMessages = {
     'When two analysts code the same stories, this shows how often they did the same. Only stories both coded are compared. Per code: did each of them give that code to the story, yes or no?',
   kappaExplain:
     "Cohen's kappa (κ) per code: 1 is full agreement, 0 no more than chance, below 0 less than chance. From about 0.6 researchers call agreement fair to good; from 0.8 good.",
-  alphaExplain: "Krippendorff's alpha (α) looks at the whole codebook at once: every decision \"code or not\" for every shared story. Here too: 1 is full agreement, 0 is chance.",
+  alphaExplain:
+    'Krippendorff\'s alpha (α) looks at the whole codebook at once: every decision "code or not" for every shared story. Here too: 1 is full agreement, 0 is chance.',
   undefinedExplain: 'A dash (–) means: cannot be computed, because the code was given to none or to all of the stories.',
   notEnough: 'No two analysts have coded the same stories yet. Let two analysts code the same stories; the agreement then shows here.',
   analysts: 'Analysts',

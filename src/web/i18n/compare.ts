@@ -1,6 +1,6 @@
 // Texts of the comparison page (/vergelijken) and the filters of the story list (/verhalen),
 // Dutch B1 and English.
-import type { Lang } from './index.ts';
+import type { Lang } from './lang.ts';
 
 const fmt = (value: number, lang: Lang, digits = 2) => value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits });
 /** p and q in words people can read: "kleiner dan 0,001" rather than 1.2e-9. */
@@ -101,7 +101,9 @@ export const compareEn: typeof compareNl = {
   questionsIntro: 'The questions with the clearest difference come first.',
   tests: { 'mann-whitney': 'Mann-Whitney test', 'kruskal-wallis': 'Kruskal-Wallis test', 'chi-square': 'chi-square test' },
   verdict: (q: number, lang: Lang) =>
-    q < 0.05 ? `This difference is probably not chance (adjusted probability q: ${pValue(q, lang)}).` : `This difference may well be chance (adjusted probability q: ${pValue(q, lang)}).`,
+    q < 0.05
+      ? `This difference is probably not chance (adjusted probability q: ${pValue(q, lang)}).`
+      : `This difference may well be chance (adjusted probability q: ${pValue(q, lang)}).`,
   testLine: (test: string, p: number, lang: Lang) => `Tested with the ${test}; probability p: ${pValue(p, lang)}.`,
   noTest: 'Not tested: fewer than two groups have an answer here.',
   lowExpected: 'Note: many cells hold few stories, so the probability is rough.',

@@ -19,7 +19,8 @@ export const designerNl = {
 
   list: {
     title: 'Vragenlijsten',
-    intro: 'Een vragenlijst bevat de vertelvragen, het verhaal en de vragen over het verhaal en over de verteller. Een versie wordt bevroren zodra het eerste verhaal binnenkomt; een wijziging daarna maakt een nieuwe versie.',
+    intro:
+      'Een vragenlijst bevat de vertelvragen, het verhaal en de vragen over het verhaal en over de verteller. Een versie wordt bevroren zodra het eerste verhaal binnenkomt; een wijziging daarna maakt een nieuwe versie.',
     caption: 'Alle vragenlijsten van deze gemeente',
     columnTitle: 'Vragenlijst',
     columnKey: 'Sleutel',
@@ -48,8 +49,10 @@ export const designerNl = {
 
   edit: {
     titleOf: (title: string) => `Vragenlijst: ${title}`,
-    versionLine: (v: number, frozen: boolean) => `Versie ${v} — ${frozen ? 'bevroren: er zijn al verhalen met deze versie' : 'concept: u kunt deze versie nog wijzigen'}`,
-    frozenNote: 'Deze versie is bevroren, omdat er al verhalen mee zijn verteld. Als u iets wijzigt, maakt Duiding een nieuwe conceptversie. De sleutels van de vragen blijven hetzelfde, zodat u versies kunt vergelijken.',
+    versionLine: (v: number, frozen: boolean) =>
+      `Versie ${v} — ${frozen ? 'bevroren: er zijn al verhalen met deze versie' : 'concept: u kunt deze versie nog wijzigen'}`,
+    frozenNote:
+      'Deze versie is bevroren, omdat er al verhalen mee zijn verteld. Als u iets wijzigt, maakt Duiding een nieuwe conceptversie. De sleutels van de vragen blijven hetzelfde, zodat u versies kunt vergelijken.',
     readOnly: 'U kunt deze vragenlijst bekijken, maar niet wijzigen.',
     actions: 'Bekijken en downloaden',
     preview: 'Voorbeeld bekijken zoals de verteller het ziet',
@@ -106,7 +109,8 @@ export const designerNl = {
     newTitle: (type: string) => `Nieuwe vraag: ${type}`,
     editTitle: (key: string) => `Vraag "${key}" wijzigen`,
     key: 'Sleutel',
-    keyHint: 'Korte naam voor de kolom in exports, bijvoorbeeld wie_hielp. Letters, cijfers, - en _. Leeg laten: Duiding maakt er een van de vraag. Deze verandert later niet meer.',
+    keyHint:
+      'Korte naam voor de kolom in exports, bijvoorbeeld wie_hielp. Letters, cijfers, - en _. Leeg laten: Duiding maakt er een van de vraag. Deze verandert later niet meer.',
     keyFixed: 'De sleutel verandert niet, zodat versies vergelijkbaar blijven.',
     type: 'Soort vraag',
     text: 'Vraag',
@@ -173,14 +177,20 @@ export const designerNl = {
     create: 'Nieuwe verzameling',
     createTitle: 'Nieuwe verzameling',
     editTitle: (title: string) => `Verzameling: ${title}`,
-    modes: { self: 'Zelf vertellen (online)', interview: 'Gesprek (medewerker vult in)', signal: 'Signaal uit de ombudsfunctie (raadslid)', import: 'Geïmporteerd bestand' } as Record<string, string>,
+    modes: {
+      self: 'Zelf vertellen (online)',
+      interview: 'Gesprek (medewerker vult in)',
+      signal: 'Signaal uit de ombudsfunctie (raadslid)',
+      import: 'Geïmporteerd bestand',
+    } as Record<string, string>,
     modesShort: { self: 'zelf vertellen', interview: 'gesprek', signal: 'signaal', import: 'import' } as Record<string, string>,
     states: { 'not-yet-open': 'nog niet open', open: 'open', closed: 'gesloten' } as Record<string, string>,
     name: 'Naam van de verzameling',
     nameHint: 'Voor medewerkers en in rapporten, bijvoorbeeld "Wijkteam Noord, voorjaar 2026".',
     questionnaire: 'Vragenlijst',
     slug: 'Webadres',
-    slugHint: 'Het laatste deel van de openbare link: /vertel/… Kleine letters, cijfers en streepjes, bijvoorbeeld jeugd-noord. Dit adres geldt voor alle gemeenten in Duiding en moet dus uniek zijn.',
+    slugHint:
+      'Het laatste deel van de openbare link: /vertel/… Kleine letters, cijfers en streepjes, bijvoorbeeld jeugd-noord. Dit adres geldt voor alle gemeenten in Duiding en moet dus uniek zijn.',
     opens: 'Open vanaf',
     closes: 'Open tot en met',
     datesHint: 'Leeg laten: geen grens. Datum als jjjj-mm-dd.',
@@ -209,7 +219,8 @@ export const designerNl = {
 
   entry: {
     title: (collection: string) => `Verhaal invoeren: ${collection}`,
-    introInterview: 'Vul hier een verhaal in dat iemand u in een gesprek heeft verteld. Lees de uitleg over privacy samen met de verteller en leg vast wat de verteller heeft gekozen.',
+    introInterview:
+      'Vul hier een verhaal in dat iemand u in een gesprek heeft verteld. Lees de uitleg over privacy samen met de verteller en leg vast wat de verteller heeft gekozen.',
     introSignal: 'Vul hier een casus uit uw ombudsfunctie in. Schrijf geen namen, adressen of andere gegevens op waarmee iemand te herkennen is.',
     notForMode: 'Op deze pagina kunt u geen verhaal invoeren voor deze verzameling. Kies de verzameling via "Verhaal invoeren" in het menu.',
     notOpen: 'Deze verzameling is niet open. Er kan nu geen verhaal worden ingevoerd.',
@@ -246,7 +257,8 @@ export const designerEn: typeof designerNl = {
 
   list: {
     title: 'Questionnaires',
-    intro: 'A questionnaire holds the prompts, the story, and the questions about the story and about the teller. A version is frozen when its first story arrives; a change after that makes a new version.',
+    intro:
+      'A questionnaire holds the prompts, the story, and the questions about the story and about the teller. A version is frozen when its first story arrives; a change after that makes a new version.',
     caption: 'All questionnaires of this municipality',
     columnTitle: 'Questionnaire',
     columnKey: 'Key',
@@ -275,8 +287,10 @@ export const designerEn: typeof designerNl = {
 
   edit: {
     titleOf: (title: string) => `Questionnaire: ${title}`,
-    versionLine: (v: number, frozen: boolean) => `Version ${v} — ${frozen ? 'frozen: stories were told with this version' : 'draft: you can still change this version'}`,
-    frozenNote: 'This version is frozen because stories were told with it. If you change anything, Duiding makes a new draft version. Question keys stay the same, so versions can be compared.',
+    versionLine: (v: number, frozen: boolean) =>
+      `Version ${v} — ${frozen ? 'frozen: stories were told with this version' : 'draft: you can still change this version'}`,
+    frozenNote:
+      'This version is frozen because stories were told with it. If you change anything, Duiding makes a new draft version. Question keys stay the same, so versions can be compared.',
     readOnly: 'You can view this questionnaire but not change it.',
     actions: 'View and download',
     preview: 'Preview as the teller sees it',
@@ -333,7 +347,8 @@ export const designerEn: typeof designerNl = {
     newTitle: (type: string) => `New question: ${type}`,
     editTitle: (key: string) => `Edit question "${key}"`,
     key: 'Key',
-    keyHint: 'Short name for the column in exports, e.g. who_helped. Letters, digits, - and _. Leave empty: Duiding makes one from the question. It cannot change later.',
+    keyHint:
+      'Short name for the column in exports, e.g. who_helped. Letters, digits, - and _. Leave empty: Duiding makes one from the question. It cannot change later.',
     keyFixed: 'The key does not change, so versions stay comparable.',
     type: 'Type of question',
     text: 'Question',
@@ -400,14 +415,20 @@ export const designerEn: typeof designerNl = {
     create: 'New collection',
     createTitle: 'New collection',
     editTitle: (title: string) => `Collection: ${title}`,
-    modes: { self: 'Self-told (online)', interview: 'Conversation (staff enter it)', signal: 'Signal from the ombuds role (council member)', import: 'Imported file' },
+    modes: {
+      self: 'Self-told (online)',
+      interview: 'Conversation (staff enter it)',
+      signal: 'Signal from the ombuds role (council member)',
+      import: 'Imported file',
+    },
     modesShort: { self: 'self-told', interview: 'conversation', signal: 'signal', import: 'import' },
     states: { 'not-yet-open': 'not yet open', open: 'open', closed: 'closed' },
     name: 'Name of the collection',
     nameHint: 'For staff and in reports, e.g. "District team North, spring 2026".',
     questionnaire: 'Questionnaire',
     slug: 'Web address',
-    slugHint: 'The last part of the public link: /vertel/… Lower-case letters, digits and hyphens, e.g. youth-north. It is shared by all municipalities in Duiding and must be unique.',
+    slugHint:
+      'The last part of the public link: /vertel/… Lower-case letters, digits and hyphens, e.g. youth-north. It is shared by all municipalities in Duiding and must be unique.',
     opens: 'Open from',
     closes: 'Open until (inclusive)',
     datesHint: 'Leave empty: no limit. Date as yyyy-mm-dd.',

@@ -23,7 +23,27 @@ export const en: Messages = {
   navLabel: 'Main menu',
   navMenu: 'Menu',
   navGroups: { collect: 'Collect', interpret: 'Make sense', council: 'Council', manage: 'Manage' },
-  nav: { overview: 'Overview', stories: 'Stories', indicators: 'Figures', import: 'Import', admin: 'Administration', users: 'Users', account: 'My account', questionnaires: 'Questionnaires', collections: 'Collections', entry: 'Enter a story', opgaven: opgavenEn.nav.opgaven, dialogues: opgavenEn.nav.dialogues, monitor: monitorEn.nav.monitor, staalkaart: monitorEn.nav.staalkaart, reports: reportsEn.nav.reports, moderation: moderationEn.nav.moderation, compare: compareEn.nav, codebook: codingEn.nav.codebook, patterns: patternsEn.nav },
+  nav: {
+    overview: 'Overview',
+    stories: 'Stories',
+    indicators: 'Figures',
+    import: 'Import',
+    admin: 'Administration',
+    users: 'Users',
+    account: 'My account',
+    questionnaires: 'Questionnaires',
+    collections: 'Collections',
+    entry: 'Enter a story',
+    opgaven: opgavenEn.nav.opgaven,
+    dialogues: opgavenEn.nav.dialogues,
+    monitor: monitorEn.nav.monitor,
+    staalkaart: monitorEn.nav.staalkaart,
+    reports: reportsEn.nav.reports,
+    moderation: moderationEn.nav.moderation,
+    compare: compareEn.nav,
+    codebook: codingEn.nav.codebook,
+    patterns: patternsEn.nav,
+  },
   signedInAs: (name: string) => `Signed in as ${name}`,
   signOut: 'Sign out',
   languageSwitch: { label: 'Nederlands', lang: 'nl', title: 'Lees deze pagina in het Nederlands' },
@@ -68,7 +88,8 @@ export const en: Messages = {
   stories: {
     title: 'Stories',
     searchLabel: 'Search the stories',
-    searchHint: 'For example: wachtlijst. Search also finds other forms of a word, in the language of each story (such as Dutch, English, Turkish and Arabic). In other languages, such as Polish and Ukrainian, search finds only the word exactly as you type it.',
+    searchHint:
+      'For example: wachtlijst. Search also finds other forms of a word, in the language of each story (such as Dutch, English, Turkish and Arabic). In other languages, such as Polish and Ukrainian, search finds only the word exactly as you type it.',
     searchButton: 'Search',
     resultCount: (n: number, query: string | null) =>
       query ? `${n === 1 ? '1 story' : `${n} stories`} found for "${query}"` : n === 1 ? '1 story' : `${n} stories`,
@@ -134,7 +155,8 @@ export const en: Messages = {
     collection: 'Collection (optional)',
     collectionHint: 'If you fill this in, all stories go into this collection. Otherwise the "collection" column of the file counts.',
     indicatorsTitle: 'Figures (CSV or XLSX)',
-    indicatorsHint: 'Observations (indicator, area, period, value) and/or definitions, in the duiding.indicators/v1 format. An indicator that does not exist yet must be defined in the same file.',
+    indicatorsHint:
+      'Observations (indicator, area, period, value) and/or definitions, in the duiding.indicators/v1 format. An indicator that does not exist yet must be defined in the same file.',
     submit: 'Import',
     noFile: 'Choose a file.',
     notJson: 'The file is not valid JSON.',
@@ -156,8 +178,7 @@ export const en: Messages = {
     indicatorsDone: (kind, rows, created) =>
       (kind === 'observations'
         ? `${rows === 1 ? '1 observation' : `${rows} observations`} read.`
-        : `${rows === 1 ? '1 definition' : `${rows} definitions`} read.`) +
-      (created.length ? ` New indicators: ${created.join(', ')}.` : ''),
+        : `${rows === 1 ? '1 definition' : `${rows} definitions`} read.`) + (created.length ? ` New indicators: ${created.join(', ')}.` : ''),
     exportsTitle: 'Download',
     exportsIntro: 'Download the data as a file, for example to keep or edit it.',
     exportStories: (title: string) => `Stories of "${title}" (CSV)`,

@@ -1,9 +1,11 @@
 // Texts of the NarraFirma and SenseMaker imports on /importeren, Dutch B1 and English.
 export const foreignNl = {
   narrafirmaTitle: 'Verhalen uit NarraFirma',
-  narrafirmaIntro: 'Het verhaalformulier van NarraFirma wordt een vragenlijst en elke rij van het verhalenbestand een verhaal. Beide bestanden zijn CSV, zoals NarraFirma ze importeert.',
+  narrafirmaIntro:
+    'Het verhaalformulier van NarraFirma wordt een vragenlijst en elke rij van het verhalenbestand een verhaal. Beide bestanden zijn CSV, zoals NarraFirma ze importeert.',
   sensemakerTitle: 'Verhalen uit SenseMaker',
-  sensemakerIntro: 'Het raamwerk van SenseMaker (JSON) wordt een vragenlijst: driehoeken, schuiven, stenen en lijsten worden vragen. Elke rij van de export (CSV) wordt een verhaal.',
+  sensemakerIntro:
+    'Het raamwerk van SenseMaker (JSON) wordt een vragenlijst: driehoeken, schuiven, stenen en lijsten worden vragen. Elke rij van de export (CSV) wordt een verhaal.',
   key: 'Sleutel van de nieuwe vragenlijst',
   keyHint: 'Alleen letters, cijfers, - en _. Bestaat de vragenlijst al, dan komt er een nieuwe versie.',
   formFile: 'Verhaalformulier (CSV)',
@@ -25,7 +27,8 @@ export const foreignEn: typeof foreignNl = {
   narrafirmaTitle: 'Stories from NarraFirma',
   narrafirmaIntro: "NarraFirma's story form becomes a questionnaire and each row of the stories file a story. Both files are CSV, as NarraFirma imports them.",
   sensemakerTitle: 'Stories from SenseMaker',
-  sensemakerIntro: "SenseMaker's framework (JSON) becomes a questionnaire: triads, dyads, stones and lists become questions. Each row of the export (CSV) becomes a story.",
+  sensemakerIntro:
+    "SenseMaker's framework (JSON) becomes a questionnaire: triads, dyads, stones and lists become questions. Each row of the export (CSV) becomes a story.",
   key: 'Key of the new questionnaire',
   keyHint: 'Letters, digits, - and _ only. If the questionnaire exists, a new version is made.',
   formFile: 'Story form (CSV)',
@@ -37,7 +40,7 @@ export const foreignEn: typeof foreignNl = {
   notMappedTitle: 'Not carried over',
   notMappedIntro: 'This could not be carried over. Everything else was saved.',
   exportTitle: 'To SenseMaker',
-  exportIntro: "Download the stories of a questionnaire in the CSV layout of a SenseMaker export.",
+  exportIntro: 'Download the stories of a questionnaire in the CSV layout of a SenseMaker export.',
   exportLink: (title: string) => `Stories of "${title}" for SenseMaker (CSV)`,
   exportHint: 'On the command line: npx duiding export sensemaker --questionnaire KEY --out stories.csv',
   missingTitle: 'Questionnaire not found',

@@ -1,7 +1,7 @@
 // Texts of the templates and spreadsheet formats on the import page.
 export const importTemplatesNl = {
   title: 'Sjablonen',
-  intro: 'Begin met een leeg sjabloon: de kolommen staan al goed. Een werkmap (XLSX) of een CSV uit Excel met puntkomma\'s en decimaalkomma\'s kan ook.',
+  intro: "Begin met een leeg sjabloon: de kolommen staan al goed. Een werkmap (XLSX) of een CSV uit Excel met puntkomma's en decimaalkomma's kan ook.",
   questionnaire: (format: string) => `Voorbeeld van een vragenlijst (${format})`,
   indicators: (format: string) => `Sjabloon cijfers: definities en waarnemingen (${format})`,
   indicatorsCsv: 'Sjabloon waarnemingen (CSV)',

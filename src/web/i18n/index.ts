@@ -3,10 +3,10 @@
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { en } from './en.ts';
+import type { Lang } from './lang.ts';
 import { nl, type Messages } from './nl.ts';
 
-export type Lang = 'nl' | 'en';
-export type { Messages };
+export type { Lang, Messages };
 
 export const LANG_COOKIE = 'duiding_lang';
 const CATALOGS: Record<Lang, Messages> = { nl, en };

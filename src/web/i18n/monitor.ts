@@ -66,7 +66,8 @@ export const monitorNl = {
   },
   patterns: {
     title: 'Wat de verhalen laten zien',
-    intro: 'De sterkste patronen in de verhalen bij deze opgave, in gewone woorden. Bij elk patroon staan verhalen die een analist koos, met toestemming van de verteller.',
+    intro:
+      'De sterkste patronen in de verhalen bij deze opgave, in gewone woorden. Bij elk patroon staan verhalen die een analist koos, met toestemming van de verteller.',
     none: 'Er zijn (nog) geen duidelijke patronen in de verhalen bij deze opgave.',
     chartTitle: (a: string, b: string) => `${a} naar ${b}`,
     table: 'Toon als tabel',
@@ -83,7 +84,8 @@ export const monitorNl = {
     told: (year: number) => `Verteld in ${year}`,
     notCause: 'Een patroon laat zien dat twee dingen vaak samen voorkomen, niet dat het een het ander veroorzaakt.',
     /** "Een matig verschil (sterkte 0,12), in 212 verhalen." Test, measure and q: in the Verantwoording. */
-    strength: (word: string, kind: 'difference' | 'link', value: string, n: string) => `Een ${word} ${kind === 'difference' ? 'verschil' : 'verband'} (sterkte ${value}), in ${n} verhalen.`,
+    strength: (word: string, kind: 'difference' | 'link', value: string, n: string) =>
+      `Een ${word} ${kind === 'difference' ? 'verschil' : 'verband'} (sterkte ${value}), in ${n} verhalen.`,
     conventions: 'Zwak, matig of sterk: volgens vaste vuistregels per soort vergelijking (Cohen, 1988).',
     notSignificant: 'Dit kan ook toeval zijn. Een analist koos het toch als bewijs en bevestigde dat.',
     evidence: (n: string, value: string, word: string) => `${n} verhalen, sterkte ${value}${word ? ` (${word})` : ''}`,
@@ -91,7 +93,8 @@ export const monitorNl = {
   },
   warmCold: {
     title: 'Verhalen en cijfers samen',
-    intro: 'Per wijk: wijzen de verhalen en de cijfers dezelfde kant op? "Komt overeen" betekent dat de wijk op allebei aan dezelfde kant van het midden staat als in de meeste wijken.',
+    intro:
+      'Per wijk: wijzen de verhalen en de cijfers dezelfde kant op? "Komt overeen" betekent dat de wijk op allebei aan dezelfde kant van het midden staat als in de meeste wijken.',
     none: 'Verhalen en cijfers kunnen hier (nog) niet per wijk naast elkaar worden gezet.',
     heading: (story: string, indicator: string, period: string) => `${story} naast ${indicator} (${period})`,
     rho: (rho: string) => `Samenhang over de wijken: ${rho} (−1 tot 1).`,
@@ -146,14 +149,18 @@ export const monitorNl = {
     mode: 'Soort',
     modes: { self: 'zelf ingevuld', interview: 'gesprek', signal: 'signaal van een raadslid', import: 'geïmporteerd' } as Record<string, string>,
     tests: 'Toetsen',
-    testNames: { spearman: 'Spearman', 'mann-whitney': 'Mann–Whitney', 'kruskal-wallis': 'Kruskal–Wallis', 'chi-square': 'chi-kwadraat' } as Record<string, string>,
+    testNames: { spearman: 'Spearman', 'mann-whitney': 'Mann–Whitney', 'kruskal-wallis': 'Kruskal–Wallis', 'chi-square': 'chi-kwadraat' } as Record<
+      string,
+      string
+    >,
     scanned: (n: number, s: number) => `${nlNum(n)} paren van vragen getoetst, ${nlNum(s)} duidelijk (q < 0,05, minstens 10 verhalen).`,
     threshold: (t: number) => `Drempel voor kleine aantallen: ${t} verhalen.`,
     suppressed: 'Niet getoond (te weinig verhalen)',
     noneSuppressed: 'Er is niets weggelaten.',
     curated: (n: number) => `${nlNum(n)} verhalen gekozen door een analist, alleen met toestemming om te citeren.`,
     figures: 'Toetsen per patroon',
-    figuresIntro: 'Voor wie de statistiek wil nagaan. De sterkte in de tekst is de maat in de kolom "Sterkte". q is de kans op toeval, gecorrigeerd voor het aantal getoetste paren (Benjamini–Hochberg); onder 0,05 heet een patroon duidelijk.',
+    figuresIntro:
+      'Voor wie de statistiek wil nagaan. De sterkte in de tekst is de maat in de kolom "Sterkte". q is de kans op toeval, gecorrigeerd voor het aantal getoetste paren (Benjamini–Hochberg); onder 0,05 heet een patroon duidelijk.',
     pattern: 'Patroon',
     test: 'Toets',
     measure: 'Sterkte',
@@ -162,7 +169,8 @@ export const monitorNl = {
   },
   curation: {
     title: (opgave: string) => `Verhalen kiezen: ${opgave}`,
-    intro: 'Kies per patroon twee of drie verhalen die laten zien wat erachter zit. U kunt alleen gepubliceerde verhalen kiezen waarvan de verteller toestemming gaf om te citeren. De raad ziet alleen deze verhalen.',
+    intro:
+      'Kies per patroon twee of drie verhalen die laten zien wat erachter zit. U kunt alleen gepubliceerde verhalen kiezen waarvan de verteller toestemming gaf om te citeren. De raad ziet alleen deze verhalen.',
     current: 'Gekozen verhalen',
     noneChosen: 'Nog geen verhalen gekozen.',
     remove: 'Weghalen',
@@ -184,7 +192,8 @@ export const monitorNl = {
   },
   staalkaart: {
     title: 'Staalkaart sociaal domein',
-    intro: 'Alle domeinen van het sociaal domein naast elkaar: de wet waarop ze rusten, hoeveel ruimte de raad heeft om zelf te kiezen, en welke opgaven, cijfers en verhalen erbij horen.',
+    intro:
+      'Alle domeinen van het sociaal domein naast elkaar: de wet waarop ze rusten, hoeveel ruimte de raad heeft om zelf te kiezen, en welke opgaven, cijfers en verhalen erbij horen.',
     caption: 'Domeinen van het sociaal domein',
     domain: 'Domein',
     legalBasis: 'Wet',
@@ -286,7 +295,8 @@ export const monitorEn: typeof monitorNl = {
     why: 'Why chosen',
     told: (year: number) => `Told in ${year}`,
     notCause: 'A pattern shows that two things often go together, not that one causes the other.',
-    strength: (word: string, kind: 'difference' | 'link', value: string, n: string) => `A ${word} ${kind === 'difference' ? 'difference' : 'link'} (strength ${value}), in ${n} stories.`,
+    strength: (word: string, kind: 'difference' | 'link', value: string, n: string) =>
+      `A ${word} ${kind === 'difference' ? 'difference' : 'link'} (strength ${value}), in ${n} stories.`,
     conventions: 'Weak, moderate or strong: by fixed rules of thumb per kind of comparison (Cohen, 1988).',
     notSignificant: 'This may also be chance. An analyst still chose it as evidence and confirmed that.',
     evidence: (n: string, value: string, word: string) => `${n} stories, strength ${value}${word ? ` (${word})` : ''}`,
@@ -294,7 +304,8 @@ export const monitorEn: typeof monitorNl = {
   },
   warmCold: {
     title: 'Stories and figures together',
-    intro: 'Per neighbourhood: do the stories and the figures point the same way? "Agrees" means the neighbourhood is on the same side of the middle on both, as in most neighbourhoods.',
+    intro:
+      'Per neighbourhood: do the stories and the figures point the same way? "Agrees" means the neighbourhood is on the same side of the middle on both, as in most neighbourhoods.',
     none: 'Stories and figures cannot be compared per neighbourhood here (yet).',
     heading: (story: string, indicator: string, period: string) => `${story} next to ${indicator} (${period})`,
     rho: (rho: string) => `Correlation across neighbourhoods: ${rho} (−1 to 1).`,
@@ -356,7 +367,8 @@ export const monitorEn: typeof monitorNl = {
     noneSuppressed: 'Nothing was left out.',
     curated: (n: number) => `${enNum(n)} stories chosen by an analyst, only with consent to quote.`,
     figures: 'Tests per pattern',
-    figuresIntro: 'For readers who want to check the statistics. The strength in the text is the measure in the column "Strength". q is the chance of coincidence, corrected for the number of pairs tested (Benjamini–Hochberg); below 0.05 a pattern counts as clear.',
+    figuresIntro:
+      'For readers who want to check the statistics. The strength in the text is the measure in the column "Strength". q is the chance of coincidence, corrected for the number of pairs tested (Benjamini–Hochberg); below 0.05 a pattern counts as clear.',
     pattern: 'Pattern',
     test: 'Test',
     measure: 'Strength',
@@ -365,7 +377,8 @@ export const monitorEn: typeof monitorNl = {
   },
   curation: {
     title: (opgave: string) => `Choose stories: ${opgave}`,
-    intro: 'Per pattern, choose two or three stories that show what lies behind it. Only published stories whose teller consented to quotation can be chosen. The council sees only these stories.',
+    intro:
+      'Per pattern, choose two or three stories that show what lies behind it. Only published stories whose teller consented to quotation can be chosen. The council sees only these stories.',
     current: 'Chosen stories',
     noneChosen: 'No stories chosen yet.',
     remove: 'Remove',
@@ -387,7 +400,8 @@ export const monitorEn: typeof monitorNl = {
   },
   staalkaart: {
     title: 'Policy map of the social domain',
-    intro: 'All domains of the social domain side by side: the law they rest on, how much room the council has to choose, and which tasks, figures and stories belong to each.',
+    intro:
+      'All domains of the social domain side by side: the law they rest on, how much room the council has to choose, and which tasks, figures and stories belong to each.',
     caption: 'Domains of the social domain',
     domain: 'Domain',
     legalBasis: 'Law',

@@ -21,7 +21,27 @@ export const nl = {
   navLabel: 'Hoofdmenu',
   navMenu: 'Menu',
   navGroups: { collect: 'Verzamelen', interpret: 'Duiden', council: 'Raad', manage: 'Beheer' },
-  nav: { overview: 'Overzicht', stories: 'Verhalen', indicators: 'Cijfers', import: 'Importeren', admin: 'Beheer', users: 'Gebruikers', account: 'Mijn account', questionnaires: 'Vragenlijsten', collections: 'Verzamelingen', entry: 'Verhaal invoeren', opgaven: opgavenNl.nav.opgaven, dialogues: opgavenNl.nav.dialogues, monitor: monitorNl.nav.monitor, staalkaart: monitorNl.nav.staalkaart, reports: reportsNl.nav.reports, moderation: moderationNl.nav.moderation, compare: compareNl.nav, codebook: codingNl.nav.codebook, patterns: patternsNl.nav },
+  nav: {
+    overview: 'Overzicht',
+    stories: 'Verhalen',
+    indicators: 'Cijfers',
+    import: 'Importeren',
+    admin: 'Beheer',
+    users: 'Gebruikers',
+    account: 'Mijn account',
+    questionnaires: 'Vragenlijsten',
+    collections: 'Verzamelingen',
+    entry: 'Verhaal invoeren',
+    opgaven: opgavenNl.nav.opgaven,
+    dialogues: opgavenNl.nav.dialogues,
+    monitor: monitorNl.nav.monitor,
+    staalkaart: monitorNl.nav.staalkaart,
+    reports: reportsNl.nav.reports,
+    moderation: moderationNl.nav.moderation,
+    compare: compareNl.nav,
+    codebook: codingNl.nav.codebook,
+    patterns: patternsNl.nav,
+  },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
   languageSwitch: { label: 'English', lang: 'en', title: 'Read this page in English' },
@@ -66,7 +86,8 @@ export const nl = {
   stories: {
     title: 'Verhalen',
     searchLabel: 'Zoek in de verhalen',
-    searchHint: 'Bijvoorbeeld: wachtlijst. Zoeken vindt ook andere vormen van een woord, in de taal van elk verhaal (zoals Nederlands, Engels, Turks en Arabisch). In andere talen, zoals Pools en Oekraïens, vindt zoeken alleen het woord precies zoals u het typt.',
+    searchHint:
+      'Bijvoorbeeld: wachtlijst. Zoeken vindt ook andere vormen van een woord, in de taal van elk verhaal (zoals Nederlands, Engels, Turks en Arabisch). In andere talen, zoals Pools en Oekraïens, vindt zoeken alleen het woord precies zoals u het typt.',
     searchButton: 'Zoeken',
     resultCount: (n: number, query: string | null) =>
       query ? `${n === 1 ? '1 verhaal' : `${n} verhalen`} gevonden voor "${query}"` : n === 1 ? '1 verhaal' : `${n} verhalen`,
@@ -133,7 +154,8 @@ export const nl = {
     collection: 'Collectie (niet verplicht)',
     collectionHint: 'Vult u dit in, dan komen alle verhalen in deze collectie. Anders telt de kolom "collection" in het bestand.',
     indicatorsTitle: 'Cijfers (CSV of XLSX)',
-    indicatorsHint: 'Waarnemingen (indicator, area, period, value) en/of definities, in het formaat duiding.indicators/v1. Een indicator die nog niet bestaat, moet in hetzelfde bestand gedefinieerd worden.',
+    indicatorsHint:
+      'Waarnemingen (indicator, area, period, value) en/of definities, in het formaat duiding.indicators/v1. Een indicator die nog niet bestaat, moet in hetzelfde bestand gedefinieerd worden.',
     submit: 'Importeren',
     noFile: 'Kies een bestand.',
     notJson: 'Het bestand is geen geldige JSON.',
@@ -155,8 +177,7 @@ export const nl = {
     indicatorsDone: (kind: 'observations' | 'definitions', rows: number, created: string[]) =>
       (kind === 'observations'
         ? `${rows === 1 ? '1 waarneming' : `${rows} waarnemingen`} ingelezen.`
-        : `${rows === 1 ? '1 definitie' : `${rows} definities`} ingelezen.`) +
-      (created.length ? ` Nieuwe indicatoren: ${created.join(', ')}.` : ''),
+        : `${rows === 1 ? '1 definitie' : `${rows} definities`} ingelezen.`) + (created.length ? ` Nieuwe indicatoren: ${created.join(', ')}.` : ''),
     exportsTitle: 'Downloaden',
     exportsIntro: 'Download de gegevens als bestand, bijvoorbeeld om ze te bewaren of te bewerken.',
     exportStories: (title: string) => `Verhalen van "${title}" (CSV)`,

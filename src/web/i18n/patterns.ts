@@ -15,9 +15,11 @@ export const patternsNl = {
   },
   list: {
     titleOf: (title: string) => `Patronen: ${title}`,
-    intro: 'Elke regel is een paar vragen waarvan de antwoorden samenhangen. Bovenaan de sterkste. Klik op een patroon voor de grafiek, of op een getal voor de verhalen erachter.',
+    intro:
+      'Elke regel is een paar vragen waarvan de antwoorden samenhangen. Bovenaan de sterkste. Klik op een patroon voor de grafiek, of op een getal voor de verhalen erachter.',
     scanned: (stories: number, patterns: number) => `We lazen ${nlStories(stories)}. We keken naar ${nlNum(patterns)} paren van vragen.`,
-    found: (total: number, page: number, pages: number) => `${nlNum(total)} ${total === 1 ? 'patroon' : 'patronen'}${pages > 1 ? `, pagina ${page} van ${pages}` : ''}.`,
+    found: (total: number, page: number, pages: number) =>
+      `${nlNum(total)} ${total === 1 ? 'patroon' : 'patronen'}${pages > 1 ? `, pagina ${page} van ${pages}` : ''}.`,
     cachedAt: (when: string) => `Berekend op ${when}.`,
     searchLabel: 'Zoek een vraag',
     searchHint: 'Een woord uit de vraag, bijvoorbeeld "gehoord" of "wijk".',
@@ -48,7 +50,12 @@ export const patternsNl = {
     pagination: 'Pagina’s',
     problemTitle: 'Dit filter klopt niet',
   },
-  tests: { spearman: 'Spearman (samenhang)', 'mann-whitney': 'Mann–Whitney (2 groepen)', 'kruskal-wallis': 'Kruskal–Wallis (groepen)', 'chi-square': 'chi-kwadraat (tabel)' },
+  tests: {
+    spearman: 'Spearman (samenhang)',
+    'mann-whitney': 'Mann–Whitney (2 groepen)',
+    'kruskal-wallis': 'Kruskal–Wallis (groepen)',
+    'chi-square': 'chi-kwadraat (tabel)',
+  },
   detail: {
     titleOf: (a: string, b: string) => `Patroon: ${a} × ${b}`,
     back: 'Terug naar alle patronen',
@@ -63,7 +70,8 @@ export const patternsNl = {
     df: 'Vrijheidsgraden',
     lowExpected: 'Let op: in veel cellen verwachten we minder dan 5 verhalen. De p-waarde is dan ruw.',
     chartTitle: 'Grafiek',
-    chartHelp: 'Kies een balk, groep of vlak om de verhalen erachter te lezen. Met het toetsenbord: Tab naar de grafiek, pijltjes om te kiezen, Enter om te openen.',
+    chartHelp:
+      'Kies een balk, groep of vlak om de verhalen erachter te lezen. Met het toetsenbord: Tab naar de grafiek, pijltjes om te kiezen, Enter om te openen.',
     tableOf: (title: string) => `${title} als tabel`,
     total: 'Totaal',
     count: 'Verhalen',
@@ -137,7 +145,8 @@ export const patternsEn: typeof patternsNl = {
     titleOf: (title: string) => `Patterns: ${title}`,
     intro: 'Each line is a pair of questions whose answers are related. Strongest first. Open a pattern for its chart, or a number for the stories behind it.',
     scanned: (stories: number, patterns: number) => `We read ${enStories(stories)}. We looked at ${enNum(patterns)} pairs of questions.`,
-    found: (total: number, page: number, pages: number) => `${enNum(total)} ${total === 1 ? 'pattern' : 'patterns'}${pages > 1 ? `, page ${page} of ${pages}` : ''}.`,
+    found: (total: number, page: number, pages: number) =>
+      `${enNum(total)} ${total === 1 ? 'pattern' : 'patterns'}${pages > 1 ? `, page ${page} of ${pages}` : ''}.`,
     cachedAt: (when: string) => `Computed on ${when}.`,
     searchLabel: 'Search for a question',
     searchHint: 'A word from the question, for example "heard" or "neighbourhood".',
@@ -168,7 +177,12 @@ export const patternsEn: typeof patternsNl = {
     pagination: 'Pages',
     problemTitle: 'This filter is not right',
   },
-  tests: { spearman: 'Spearman (correlation)', 'mann-whitney': 'Mann–Whitney (2 groups)', 'kruskal-wallis': 'Kruskal–Wallis (groups)', 'chi-square': 'chi-square (table)' },
+  tests: {
+    spearman: 'Spearman (correlation)',
+    'mann-whitney': 'Mann–Whitney (2 groups)',
+    'kruskal-wallis': 'Kruskal–Wallis (groups)',
+    'chi-square': 'chi-square (table)',
+  },
   detail: {
     titleOf: (a: string, b: string) => `Pattern: ${a} × ${b}`,
     back: 'Back to all patterns',

@@ -2,7 +2,8 @@
 export const reportsNl = {
   nav: { reports: 'Rapporten' },
   title: 'Raadsrapportages',
-  intro: 'Een raadsrapportage bundelt per opgave de cijfers, wat de verhalen laten zien, de verandertheorie en de afspraken. U kunt hem downloaden als PDF of als HTML-bestand en meenemen naar de vergadering.',
+  intro:
+    'Een raadsrapportage bundelt per opgave de cijfers, wat de verhalen laten zien, de verandertheorie en de afspraken. U kunt hem downloaden als PDF of als HTML-bestand en meenemen naar de vergadering.',
   privacy: (threshold: string) => `Een rapport toont altijd wat de raad mag zien: groepen met te weinig verhalen (${threshold}) staan er niet in.`,
   thresholdDefault: 'minder dan 5, of de drempel van uw gemeente',
   noOpgaven: 'Er is nog geen opgave vastgelegd.',
@@ -51,7 +52,8 @@ export const reportsNl = {
   confirm: {
     title: 'Rapport publiceren',
     question: (title: string) => `Wilt u "${title}" publiceren?`,
-    explain: 'Bij publiceren wordt het rapport nog één keer gemaakt met de gegevens van nu. Daarna is het een vaste momentopname: het verandert niet meer, ook niet als er verhalen bijkomen of worden ingetrokken. Publiceren wordt vastgelegd in het logboek.',
+    explain:
+      'Bij publiceren wordt het rapport nog één keer gemaakt met de gegevens van nu. Daarna is het een vaste momentopname: het verandert niet meer, ook niet als er verhalen bijkomen of worden ingetrokken. Publiceren wordt vastgelegd in het logboek.',
     submit: 'Ja, publiceren',
     cancel: 'Nee, terug naar de rapporten',
   },
@@ -61,7 +63,8 @@ export const reportsNl = {
 export const reportsEn: typeof reportsNl = {
   nav: { reports: 'Reports' },
   title: 'Council reports',
-  intro: 'A council report brings together, per opgave, the figures, what the stories show, the theory of change and the agreed actions. Download it as PDF or HTML and take it to the meeting.',
+  intro:
+    'A council report brings together, per opgave, the figures, what the stories show, the theory of change and the agreed actions. Download it as PDF or HTML and take it to the meeting.',
   privacy: (threshold) => `A report always shows what the council may see: groups with too few stories (${threshold}) are left out.`,
   thresholdDefault: 'fewer than 5, or your municipality’s threshold',
   noOpgaven: 'No opgave has been recorded yet.',
@@ -110,7 +113,8 @@ export const reportsEn: typeof reportsNl = {
   confirm: {
     title: 'Publish report',
     question: (title) => `Do you want to publish "${title}"?`,
-    explain: 'Publishing makes the report once more with today’s data. After that it is a fixed snapshot: it no longer changes, not even when stories are added or withdrawn. Publishing is recorded in the audit log.',
+    explain:
+      'Publishing makes the report once more with today’s data. After that it is a fixed snapshot: it no longer changes, not even when stories are added or withdrawn. Publishing is recorded in the audit log.',
     submit: 'Yes, publish',
     cancel: 'No, back to the reports',
   },

@@ -101,7 +101,8 @@ export const tellerPl: TellerMessages = {
     aboutStory: 'O twojej historii',
     aboutYou: 'O tobie',
     noName: 'Nie pytamy o imię, adres e-mail ani adres. Nie zapisujemy adresu IP.',
-    redaction: 'Czy w twojej historii są jednak dane osobowe, jak BSN, numer telefonu, adres e-mail, IBAN, kod pocztowy lub adres? Usuwamy je, zanim zapiszemy historię.',
+    redaction:
+      'Czy w twojej historii są jednak dane osobowe, jak BSN, numer telefonu, adres e-mail, IBAN, kod pocztowy lub adres? Usuwamy je, zanim zapiszemy historię.',
     whoTitle: 'Kto widzi twoją historię?',
     who: [
       'Całą twoją historię czytają pracownicy gminy, którzy badają historie (analitycy), oraz osoby prowadzące spotkania.',

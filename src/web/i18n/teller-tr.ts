@@ -100,7 +100,8 @@ export const tellerTr: TellerMessages = {
     aboutStory: 'Hikâyeniz hakkında',
     aboutYou: 'Sizin hakkınızda',
     noName: 'Adınızı, e-posta adresinizi veya adresinizi sormuyoruz. IP adresini saklamıyoruz.',
-    redaction: 'Hikâyenizde yine de BSN, telefon numarası, e-posta adresi, IBAN, posta kodu veya adres gibi kişisel bilgiler var mı? Hikâyeyi kaydetmeden önce bunları sileriz.',
+    redaction:
+      'Hikâyenizde yine de BSN, telefon numarası, e-posta adresi, IBAN, posta kodu veya adres gibi kişisel bilgiler var mı? Hikâyeyi kaydetmeden önce bunları sileriz.',
     whoTitle: 'Hikâyenizi kim görür?',
     who: [
       'Hikâyeleri inceleyen belediye çalışanları (analistler) ve toplantı yöneticileri hikâyenizin tamamını okur.',
@@ -152,7 +153,7 @@ export const tellerTr: TellerMessages = {
       range: '{min} ile {max} arasında bir sayı yazın.',
       tooMany: 'En fazla {max} tane seçin.',
       unknown: 'Listeden bir cevap seçin.',
-      triadZero: 'En az bir noktaya 0\'dan büyük bir sayı verin.',
+      triadZero: "En az bir noktaya 0'dan büyük bir sayı verin.",
       stoneHalf: 'Bu taş için iki sayıyı da yazın veya hiçbirini yazmayın.',
       generic: 'Bu cevap doğru değil.',
     },

@@ -99,7 +99,8 @@ export const tellerNl = {
     aboutStory: 'Over uw verhaal',
     aboutYou: 'Over u',
     noName: 'Wij vragen niet om uw naam, e-mailadres of adres. Wij bewaren geen IP-adres.',
-    redaction: 'Staat er toch iets in uw verhaal waarmee iemand u kan vinden, zoals uw adres of telefoonnummer? Dat halen wij weg voordat wij het verhaal opslaan. Dat doen wij ook met een BSN, e-mailadres, IBAN of postcode.',
+    redaction:
+      'Staat er toch iets in uw verhaal waarmee iemand u kan vinden, zoals uw adres of telefoonnummer? Dat halen wij weg voordat wij het verhaal opslaan. Dat doen wij ook met een BSN, e-mailadres, IBAN of postcode.',
     whoTitle: 'Wie ziet uw verhaal?',
     who: [
       'Wie bij de gemeente verhalen onderzoekt, leest uw hele verhaal. Dat zijn analisten en gespreksleiders.',
@@ -257,7 +258,8 @@ export const tellerEn: TellerMessages = {
     aboutStory: 'About your story',
     aboutYou: 'About you',
     noName: 'We do not ask for your name, e-mail address or address. We store no IP address.',
-    redaction: 'Does your story still contain personal details, like a BSN, phone number, e-mail address, IBAN, postcode or address? We remove them before we store the story.',
+    redaction:
+      'Does your story still contain personal details, like a BSN, phone number, e-mail address, IBAN, postcode or address? We remove them before we store the story.',
     whoTitle: 'Who sees your story?',
     who: [
       'Municipal staff who study stories (analysts) and facilitators read your whole story.',

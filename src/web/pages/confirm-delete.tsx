@@ -5,7 +5,21 @@ import { CsrfField } from '../components/csrf-field.tsx';
 import { Layout, type NavKey } from '../layout.tsx';
 import type { View } from '../view.ts';
 
-export function ConfirmPage({ view, current, action, message, fields, back }: { view: View; current: NavKey; action: string; message: string; fields: Record<string, string>; back: string }) {
+export function ConfirmPage({
+  view,
+  current,
+  action,
+  message,
+  fields,
+  back,
+}: {
+  view: View;
+  current: NavKey;
+  action: string;
+  message: string;
+  fields: Record<string, string>;
+  back: string;
+}) {
   const o = view.t.opgaven.confirm;
   return (
     <Layout view={view} title={o.title} current={current}>

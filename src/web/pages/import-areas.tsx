@@ -20,7 +20,8 @@ export interface AreaOutcome {
   values?: { table?: string; indicators?: string; areas?: string; addAreas?: boolean };
 }
 
-const AREAS_ACCEPT = '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.geojson,.json,application/geo+json,application/json';
+const AREAS_ACCEPT =
+  '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.geojson,.json,application/geo+json,application/json';
 
 function Outcome({ view, outcome }: { view: View; outcome: AreaOutcome }) {
   if (outcome.problems) return <RejectedAlert view={view} form={outcome.form} problems={outcome.problems} />;
@@ -61,7 +62,14 @@ export function AreaImportSections({ view, outcome }: { view: View; outcome?: Ar
         <form method="post" action="/importeren/cbs" class="utrecht-form duiding-form">
           {csrf}
           <TextField id="cbs-tabel" name="table" label={a.table} value={values.table ?? '85984NED'} required />
-          <TextField id="cbs-indicatoren" name="indicators" label={a.indicators} value={values.indicators ?? ''} hint="wmo_clienten=WmoClienten_100, jeugdzorg=JongerenMetJeugdzorgInNatura_98" required />
+          <TextField
+            id="cbs-indicatoren"
+            name="indicators"
+            label={a.indicators}
+            value={values.indicators ?? ''}
+            hint="wmo_clienten=WmoClienten_100, jeugdzorg=JongerenMetJeugdzorgInNatura_98"
+            required
+          />
           <TextField id="cbs-gebieden" name="areas" label={a.cbsAreas} value={values.areas ?? ''} />
           <Choice kind="checkbox" id="cbs-toevoegen" name="addAreas" value="1" label={a.addAreas} checked={values.addAreas ?? false} />
           <button type="submit" class="utrecht-button utrecht-button--primary-action">

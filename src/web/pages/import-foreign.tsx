@@ -79,7 +79,19 @@ function ExportLinks({ view, questionnaires }: { view: View; questionnaires: Exp
   );
 }
 
-function Section({ view, form, outcome, csrfToken, exports }: { view: View; form: ForeignForm; outcome?: ForeignOutcome; csrfToken: string; exports: Exportable[] }) {
+function Section({
+  view,
+  form,
+  outcome,
+  csrfToken,
+  exports,
+}: {
+  view: View;
+  form: ForeignForm;
+  outcome?: ForeignOutcome;
+  csrfToken: string;
+  exports: Exportable[];
+}) {
   const f = view.t.foreignImport;
   const nf = form === 'narrafirma';
   return (

@@ -67,7 +67,12 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
           {shown('vragenlijst')}
           <form method="post" action="/importeren/vragenlijst" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
-            <ImportFile view={view} id="vragenlijst-bestand" accept={`.json,application/json,${SPREADSHEET_ACCEPT.split(',').slice(2).join(',')}`} hint={p.questionnaireHint} />
+            <ImportFile
+              view={view}
+              id="vragenlijst-bestand"
+              accept={`.json,application/json,${SPREADSHEET_ACCEPT.split(',').slice(2).join(',')}`}
+              hint={p.questionnaireHint}
+            />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {p.submit}
             </button>
@@ -121,7 +126,9 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
 
       <Templates view={view} questionnaires={questionnaires} may={may} />
 
-      {may.questionnaire && may.stories ? <ForeignImportSections view={view} outcome={foreignOutcome} exports={may.exportStories ? questionnaires : []} /> : null}
+      {may.questionnaire && may.stories ? (
+        <ForeignImportSections view={view} outcome={foreignOutcome} exports={may.exportStories ? questionnaires : []} />
+      ) : null}
 
       <Card id="downloaden-titel" title={p.exportsTitle}>
         <p class="utrecht-paragraph">{p.exportsIntro}</p>

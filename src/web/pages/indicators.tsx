@@ -8,7 +8,17 @@ import { ChoroplethMap } from '../charts/choropleth.tsx';
 import { TableRegion } from '../components/table-region.tsx';
 import { Card } from '../components/card.tsx';
 
-export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { view: View; tables: IndicatorTable[]; canImport: boolean; maps?: Map<string, IndicatorMap> }) {
+export function IndicatorsPage({
+  view,
+  tables,
+  canImport,
+  maps = new Map(),
+}: {
+  view: View;
+  tables: IndicatorTable[];
+  canImport: boolean;
+  maps?: Map<string, IndicatorMap>;
+}) {
   const { t, lang } = view;
   const i = t.indicators;
   return (
@@ -66,34 +76,38 @@ export function IndicatorsPage({ view, tables, canImport, maps = new Map() }: { 
             <p class="utrecht-paragraph duiding-empty">{i.noObservations}</p>
           ) : (
             <TableRegion caption={i.tableCaption(definition.name)} tableId={`tabel-${definition.key}`}>
-                <thead class="utrecht-table__header">
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {i.area}
+                  </th>
+                  {periods.map((p) => (
+                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                      {p}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {rows.map((row) => (
                   <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">{i.area}</th>
-                    {periods.map((p) => (
-                      <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{p}</th>
+                    <th class="utrecht-table__header-cell" scope="row">
+                      {row.provider ? `${row.areaName} — ${row.provider}` : row.areaName}
+                    </th>
+                    {row.values.map((v) => (
+                      <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                        {v === null || v === undefined ? (
+                          <span class="duiding-missing">{i.missing}</span>
+                        ) : isSuppressed(v) ? (
+                          <span class="duiding-suppressed">{t.monitor.tooFew}</span>
+                        ) : (
+                          formatNumber(v, lang)
+                        )}
+                      </td>
                     ))}
                   </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  {rows.map((row) => (
-                    <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell" scope="row">
-                        {row.provider ? `${row.areaName} — ${row.provider}` : row.areaName}
-                      </th>
-                      {row.values.map((v) => (
-                        <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
-                          {v === null || v === undefined ? (
-                            <span class="duiding-missing">{i.missing}</span>
-                          ) : isSuppressed(v) ? (
-                            <span class="duiding-suppressed">{t.monitor.tooFew}</span>
-                          ) : (
-                            formatNumber(v, lang)
-                          )}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
+                ))}
+              </tbody>
             </TableRegion>
           )}
         </Card>

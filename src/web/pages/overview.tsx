@@ -36,38 +36,50 @@ export function OverviewPage({ view, data, canImport }: { view: View; data: Work
         {data.questionnaires.length > 0 && totalStories === 0 ? importHint(o.noStories) : null}
         {data.questionnaires.length > 0 ? (
           <TableRegion caption={o.perQuestionnaire}>
-              <thead class="utrecht-table__header">
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">
+                  {o.questionnaire}
+                </th>
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                  {o.count}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {data.questionnaires.map((q) => (
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{o.questionnaire}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{o.count}</th>
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {localized(q.title, lang)}
+                  </th>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{count(q.stories)}</td>
                 </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                {data.questionnaires.map((q) => (
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row">{localized(q.title, lang)}</th>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{count(q.stories)}</td>
-                  </tr>
-                ))}
-              </tbody>
+              ))}
+            </tbody>
           </TableRegion>
         ) : null}
         {data.collections.length > 0 ? (
           <TableRegion caption={o.perCollection}>
-              <thead class="utrecht-table__header">
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">
+                  {o.collection}
+                </th>
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                  {o.count}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {data.collections.map((c) => (
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{o.collection}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{o.count}</th>
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {c.title}
+                  </th>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{count(c.stories)}</td>
                 </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                {data.collections.map((c) => (
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row">{c.title}</th>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{count(c.stories)}</td>
-                  </tr>
-                ))}
-              </tbody>
+              ))}
+            </tbody>
           </TableRegion>
         ) : null}
       </section>

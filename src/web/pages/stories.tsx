@@ -39,8 +39,11 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
   const areaChoice = choices?.answers.find((a) => a.question === areaQuestion);
   const otherChoices = choices?.answers.filter((a) => a.question !== areaQuestion) ?? [];
   // Conditions that came with a link (a comparison's "rest", a pattern cell): kept as they are.
-  const kept = Object.entries(query).filter(([name]) => !['zoek', 'pagina', 'vragenlijst', 'status', 'toestemming', 'antwoord', 'period', 'collection', 'filter', 'lang'].includes(name));
-  const filtered = kept.length > 0 || chosen.size > 0 || !!parsed.status || !!parsed.consent || !!parsed.period || !!parsed.collection || !!parsed.questionnaire;
+  const kept = Object.entries(query).filter(
+    ([name]) => !['zoek', 'pagina', 'vragenlijst', 'status', 'toestemming', 'antwoord', 'period', 'collection', 'filter', 'lang'].includes(name),
+  );
+  const filtered =
+    kept.length > 0 || chosen.size > 0 || !!parsed.status || !!parsed.consent || !!parsed.period || !!parsed.collection || !!parsed.questionnaire;
   const select = (id: string, name: string, label: string, options: { value: string; label: string }[], selected: string | null, any: string) => (
     <div class="utrecht-form-field duiding-field">
       <label class="utrecht-form-label" for={id}>
@@ -78,7 +81,14 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
             {s.searchHint}
           </p>
           <div class="duiding-search__row">
-            <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" value={search ?? ''} aria-describedby="zoek-uitleg" />
+            <input
+              class="utrecht-textbox utrecht-textbox--html-input"
+              type="search"
+              id="zoek"
+              name="zoek"
+              value={search ?? ''}
+              aria-describedby="zoek-uitleg"
+            />
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {s.searchButton}
             </button>
@@ -86,9 +96,30 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
         </div>
         <details class="duiding-story-filters" open={filtered}>
           <summary>{f.title}</summary>
-          {select('vragenlijst', 'vragenlijst', f.questionnaire, questionnaires.map((k) => ({ value: k, label: k })), data.questionnaire ?? parsed.questionnaire ?? null, f.anyQuestionnaire)}
-          {select('status', 'status', f.status, ['published', 'pending', 'rejected'].map((k) => ({ value: k, label: f.statuses[k] })), parsed.status ?? null, f.anyStatus)}
-          {select('toestemming', 'toestemming', f.consent, ['ja', 'nee', 'onbekend'].map((k) => ({ value: k, label: f.consentValues[k] })), parsed.consent ?? null, f.anyConsent)}
+          {select(
+            'vragenlijst',
+            'vragenlijst',
+            f.questionnaire,
+            questionnaires.map((k) => ({ value: k, label: k })),
+            data.questionnaire ?? parsed.questionnaire ?? null,
+            f.anyQuestionnaire,
+          )}
+          {select(
+            'status',
+            'status',
+            f.status,
+            ['published', 'pending', 'rejected'].map((k) => ({ value: k, label: f.statuses[k] })),
+            parsed.status ?? null,
+            f.anyStatus,
+          )}
+          {select(
+            'toestemming',
+            'toestemming',
+            f.consent,
+            ['ja', 'nee', 'onbekend'].map((k) => ({ value: k, label: f.consentValues[k] })),
+            parsed.consent ?? null,
+            f.anyConsent,
+          )}
           <div class="utrecht-form-field duiding-field">
             <label class="utrecht-form-label" for="periode">
               {f.period}
@@ -96,13 +127,35 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
             <p class="utrecht-form-field-description" id="periode-uitleg">
               {f.periodHint}
             </p>
-            <input class="utrecht-textbox utrecht-textbox--html-input duiding-textbox--short" type="text" id="periode" name="period" value={parsed.period ?? ''} maxlength={10} aria-describedby="periode-uitleg" />
+            <input
+              class="utrecht-textbox utrecht-textbox--html-input duiding-textbox--short"
+              type="text"
+              id="periode"
+              name="period"
+              value={parsed.period ?? ''}
+              maxlength={10}
+              aria-describedby="periode-uitleg"
+            />
           </div>
-          {select('verzameling', 'collection', f.collection, collections.map((c) => ({ value: c.slug, label: c.title })), parsed.collection ?? null, f.anyCollection)}
+          {select(
+            'verzameling',
+            'collection',
+            f.collection,
+            collections.map((c) => ({ value: c.slug, label: c.title })),
+            parsed.collection ?? null,
+            f.anyCollection,
+          )}
           {choices ? (
             <>
               {areaChoice
-                ? select('wijk', 'antwoord', f.area, areaChoice.options.map((o) => ({ value: o.value, label: typeof o.label === 'string' ? o.label : localized(o.label, lang) })), areaChoice.options.find((o) => chosen.has(o.value))?.value ?? null, f.anyArea)
+                ? select(
+                    'wijk',
+                    'antwoord',
+                    f.area,
+                    areaChoice.options.map((o) => ({ value: o.value, label: typeof o.label === 'string' ? o.label : localized(o.label, lang) })),
+                    areaChoice.options.find((o) => chosen.has(o.value))?.value ?? null,
+                    f.anyArea,
+                  )
                 : null}
               <div class="utrecht-form-field duiding-field">
                 <label class="utrecht-form-label" for="antwoord">
@@ -132,7 +185,15 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
             <p class="utrecht-form-field-description" id="filter-uitleg">
               {f.codeHint}
             </p>
-            <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="filter" name="filter" value={(query.filter ?? []).filter((v) => v !== '').join(';')} maxlength={500} aria-describedby="filter-uitleg" />
+            <input
+              class="utrecht-textbox utrecht-textbox--html-input"
+              type="text"
+              id="filter"
+              name="filter"
+              value={(query.filter ?? []).filter((v) => v !== '').join(';')}
+              maxlength={500}
+              aria-describedby="filter-uitleg"
+            />
           </div>
           {kept.length > 0 ? (
             <>
@@ -183,12 +244,24 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
         <TableRegion caption={search ? s.tableCaptionSearch : s.tableCaption} tableClass="duiding-stories">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{s.columnTitle}</th>
-              <th class="utrecht-table__header-cell" scope="col">{f.columnSnippet}</th>
-              <th class="utrecht-table__header-cell" scope="col">{s.columnDate}</th>
-              <th class="utrecht-table__header-cell" scope="col">{s.columnCollection}</th>
-              <th class="utrecht-table__header-cell" scope="col">{f.columnStatus}</th>
-              <th class="utrecht-table__header-cell" scope="col">{s.columnConsent}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {s.columnTitle}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {f.columnSnippet}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {s.columnDate}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {s.columnCollection}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {f.columnStatus}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {s.columnConsent}
+              </th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">

@@ -4,7 +4,24 @@
 // answer filter KEY=VALUE, exactly as the API's patterns and stories-behind take them.
 import type { StoryListQuery } from '../../services/story-list.ts';
 
-const OWN = new Set(['zoek', 'pagina', 'vragenlijst', 'status', 'toestemming', 'antwoord', 'period', 'collection', 'filter', 'niet', 'range', 'group', 'var', 'min', 'max', 'lang']);
+const OWN = new Set([
+  'zoek',
+  'pagina',
+  'vragenlijst',
+  'status',
+  'toestemming',
+  'antwoord',
+  'period',
+  'collection',
+  'filter',
+  'niet',
+  'range',
+  'group',
+  'var',
+  'min',
+  'max',
+  'lang',
+]);
 
 export function storyQueryFrom(all: Record<string, string[]>): StoryListQuery {
   const first = (name: string) => all[name]?.find((v) => v.trim() !== '')?.trim() ?? null;

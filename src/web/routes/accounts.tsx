@@ -61,7 +61,10 @@ export function accountRoutes(options: { publicUrl?: string } = {}) {
   };
   /** Runs a change; input problems come back on the page instead of an error. */
   const change = (c: Context<AppEnv>, work: () => Promise<Response>, values?: UsersProps['values']) =>
-    orFormAgain(work, (problems, refusal) => usersPage(c, { errors: problemsOf(c, problems), values }, refusal.kind === 'not-found' ? 404 : 400), ['input', 'not-found']);
+    orFormAgain(work, (problems, refusal) => usersPage(c, { errors: problemsOf(c, problems), values }, refusal.kind === 'not-found' ? 404 : 400), [
+      'input',
+      'not-found',
+    ]);
 
   app.get('/beheer/gebruikers', requirePage('users.manage'), (c) => usersPage(c));
 

@@ -34,12 +34,19 @@ export function codingPageRoutes() {
 
   app.get('/codeboek', read, async (c) => c.html(<CodebookIndexPage view={view(c)} questionnaires={await codebookIndex(serviceContext(c))} />));
 
-  const codebookPage = async (c: Context<AppEnv>, extra: { form?: Record<string, string>; errors?: Record<string, string>; editing?: string } = {}, status: 200 | 400 = 200) => {
+  const codebookPage = async (
+    c: Context<AppEnv>,
+    extra: { form?: Record<string, string>; errors?: Record<string, string>; editing?: string } = {},
+    status: 200 | 400 = 200,
+  ) => {
     const key = c.req.param('key')!;
     return orFormAgain(
       async () => {
         const { codes } = await listCodebook(serviceContext(c), key);
-        return c.html(<CodebookPage view={view(c)} questionnaireKey={key} codes={codes} canWrite={canWrite(c)} done={c.req.query('gedaan')} {...extra} />, status);
+        return c.html(
+          <CodebookPage view={view(c)} questionnaireKey={key} codes={codes} canWrite={canWrite(c)} done={c.req.query('gedaan')} {...extra} />,
+          status,
+        );
       },
       () => notFound(c),
       ['not-found'],
@@ -57,7 +64,9 @@ export function codingPageRoutes() {
         return c.redirect(`/codeboek/${encodeURIComponent(c.req.param('key'))}?gedaan=toegevoegd`, 303);
       },
       (problems, refusal) =>
-        refusal.kind === 'not-found' ? notFound(c) : codebookPage(c, { form: { ...input, parent: input.parent ?? '' }, errors: fieldErrors(view(c), problems) }, 400),
+        refusal.kind === 'not-found'
+          ? notFound(c)
+          : codebookPage(c, { form: { ...input, parent: input.parent ?? '' }, errors: fieldErrors(view(c), problems) }, 400),
       ['input', 'not-found'],
     );
   });
@@ -67,7 +76,11 @@ export function codingPageRoutes() {
     const slug = c.req.param('slug');
     return orFormAgain(
       async () => {
-        await editCode(serviceContext(c), c.req.param('key'), slug, { label: text(form, 'label'), description: text(form, 'description'), parent: text(form, 'parent') || null });
+        await editCode(serviceContext(c), c.req.param('key'), slug, {
+          label: text(form, 'label'),
+          description: text(form, 'description'),
+          parent: text(form, 'parent') || null,
+        });
         return c.redirect(`/codeboek/${encodeURIComponent(c.req.param('key'))}?gedaan=aangepast`, 303);
       },
       (problems, refusal) => (refusal.kind === 'not-found' ? notFound(c) : codebookPage(c, { errors: fieldErrors(view(c), problems), editing: slug }, 400)),
@@ -87,14 +100,21 @@ export function codingPageRoutes() {
 
   app.post('/verhalen/:id/coderen', write, async (c) => {
     const form = await c.req.parseBody();
-    const sent: StoryCodingForm = { code: text(form, 'code'), scope: text(form, 'scope') || 'whole', sentence: text(form, 'sentence'), start: text(form, 'start').trim(), end: text(form, 'end').trim() };
+    const sent: StoryCodingForm = {
+      code: text(form, 'code'),
+      scope: text(form, 'scope') || 'whole',
+      sentence: text(form, 'sentence'),
+      start: text(form, 'start').trim(),
+      end: text(form, 'end').trim(),
+    };
     return orFormAgain(
       async () => {
         if (sent.scope === 'passage' && (sent.start === '' || sent.end === '')) throw emptyPassage(sent);
         await applyCode(serviceContext(c), c.req.param('id'), sent.code!, spanOf(sent));
         return c.redirect(`/verhalen/${c.req.param('id')}/coderen?gedaan=toegevoegd`, 303);
       },
-      (problems) => (problems.some((p) => p.code === 'unknown-story') ? notFound(c) : codingPage(c, { form: sent, errors: fieldErrors(view(c), problems) }, 400)),
+      (problems) =>
+        problems.some((p) => p.code === 'unknown-story') ? notFound(c) : codingPage(c, { form: sent, errors: fieldErrors(view(c), problems) }, 400),
       ['input', 'not-found'],
     );
   });
@@ -150,7 +170,13 @@ function spanOf(form: StoryCodingForm): { start?: unknown; end?: unknown } | nul
 function emptyPassage(form: StoryCodingForm): InputRejected {
   const problems: Problem[] = [];
   for (const field of ['start', 'end'] as const) {
-    if (form[field] === '') problems.push({ field, code: 'required', nl: 'vul begin én einde van het fragment in, of kies een zin of het hele verhaal', en: 'fill in both start and end of the passage, or choose a sentence or the whole story' });
+    if (form[field] === '')
+      problems.push({
+        field,
+        code: 'required',
+        nl: 'vul begin én einde van het fragment in, of kies een zin of het hele verhaal',
+        en: 'fill in both start and end of the passage, or choose a sentence or the whole story',
+      });
   }
   return new InputRejected(problems);
 }

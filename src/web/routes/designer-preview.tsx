@@ -114,7 +114,14 @@ export function previewRoutes() {
     }
     const problems = await checkPreviewSubmission(serviceContext(c), c.req.param('key'), body);
     if (problems.length === 0) return c.json({ id: 'voorbeeld', withdrawalCode: 'VOORBEELD' });
-    const document = { type: 'https://duiding.nl/problems/input-rejected', title: 'The input was rejected; nothing was saved.', status: 400, detail: 'The input was rejected; nothing was saved.', detail_nl: 'De invoer is afgekeurd; er is niets opgeslagen.', errors: problems };
+    const document = {
+      type: 'https://duiding.nl/problems/input-rejected',
+      title: 'The input was rejected; nothing was saved.',
+      status: 400,
+      detail: 'The input was rejected; nothing was saved.',
+      detail_nl: 'De invoer is afgekeurd; er is niets opgeslagen.',
+      errors: problems,
+    };
     return c.body(JSON.stringify(document), 400, { 'content-type': 'application/problem+json; charset=utf-8' });
   });
 

@@ -32,10 +32,19 @@ export function questionRoutes({ afterSave, base }: DesignerKit) {
     if (!QUESTION_TYPES.includes(type)) return c.redirect(`${base(key)}#vraag-toevoegen`, 303);
     const { question, rowMap } = valuesToQuestion(type, originalKey ? { ...values, key: originalKey } : values);
     return orFormAgain(
-      async () => afterSave(c, key, await saveQuestion(serviceContext(c), key, originalKey, question), question.key ? `#vraag-${encodeURIComponent(String(question.key))}` : '#vragen-titel'),
+      async () =>
+        afterSave(
+          c,
+          key,
+          await saveQuestion(serviceContext(c), key, originalKey, question),
+          question.key ? `#vraag-${encodeURIComponent(String(question.key))}` : '#vragen-titel',
+        ),
       (problems) => {
         const errors = errorsByField(problems, questionFieldNames(type, values), rowMap, c.var.view.lang);
-        return c.html(<QuestionFormPage view={c.var.view} questionnaireKey={key} type={type} originalKey={originalKey} values={values} errors={errors} frozen={q.frozen} />, 400);
+        return c.html(
+          <QuestionFormPage view={c.var.view} questionnaireKey={key} type={type} originalKey={originalKey} values={values} errors={errors} frozen={q.frozen} />,
+          400,
+        );
       },
     );
   };
@@ -46,7 +55,17 @@ export function questionRoutes({ afterSave, base }: DesignerKit) {
     const q = await loadDesignerQuestionnaire(serviceContext(c), c.req.param('key'));
     const question = q.definition.questions.find((x) => x.key === c.req.param('item'));
     if (!question) throw notFound();
-    return c.html(<QuestionFormPage view={c.var.view} questionnaireKey={q.key} type={question.type} originalKey={question.key} values={questionToValues(question)} errors={{}} frozen={q.frozen} />);
+    return c.html(
+      <QuestionFormPage
+        view={c.var.view}
+        questionnaireKey={q.key}
+        type={question.type}
+        originalKey={question.key}
+        values={questionToValues(question)}
+        errors={{}}
+        frozen={q.frozen}
+      />,
+    );
   });
 
   app.post('/vragenlijsten/:key/vragen/:item', requirePage('questionnaires.write'), (c) => postQuestion(c, c.req.param('key'), c.req.param('item')));

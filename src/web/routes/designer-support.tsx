@@ -33,4 +33,3 @@ export const textOf = (values: Values, name: string) => {
   for (const lang of ['nl', 'en']) if ((values[`${name}.${lang}`] ?? '').trim()) out[lang] = values[`${name}.${lang}`].trim();
   return out;
 };
-

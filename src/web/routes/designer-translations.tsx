@@ -17,7 +17,17 @@ export function translationRoutes(kit: DesignerKit) {
   const overview = async (c: C, key: string, form?: { values: Record<string, string>; errors: Record<string, string[]> }) => {
     const v = c.var.view;
     const q = await loadDesignerQuestionnaire(serviceContext(c), key);
-    return c.html(<TranslationsOverviewPage view={v} questionnaireKey={key} definition={q.definition} canWrite={allows(v.session!.roles, 'questionnaires.write')} values={form?.values} errors={form?.errors} />, form ? 400 : 200);
+    return c.html(
+      <TranslationsOverviewPage
+        view={v}
+        questionnaireKey={key}
+        definition={q.definition}
+        canWrite={allows(v.session!.roles, 'questionnaires.write')}
+        values={form?.values}
+        errors={form?.errors}
+      />,
+      form ? 400 : 200,
+    );
   };
 
   app.get('/vragenlijsten/:key/vertalingen', requirePage('questionnaires.read'), (c) => overview(c, c.req.param('key')));
@@ -51,7 +61,11 @@ export function translationRoutes(kit: DesignerKit) {
     const values = await formValues(c);
     const q = await loadDesignerQuestionnaire(serviceContext(c), key);
     if (!q.definition.languages.includes(taal) || taal === 'nl') throw notFound();
-    const texts = Object.fromEntries(Object.entries(values).filter(([name]) => name.startsWith('t.')).map(([name, value]) => [name.slice(2), value]));
+    const texts = Object.fromEntries(
+      Object.entries(values)
+        .filter(([name]) => name.startsWith('t.'))
+        .map(([name, value]) => [name.slice(2), value]),
+    );
     return orFormAgain(
       async () => {
         const result = await saveTranslation(serviceContext(c), key, taal, texts, values.machine === 'ja');
@@ -60,7 +74,10 @@ export function translationRoutes(kit: DesignerKit) {
       (problems) => {
         const errors: Record<string, string[]> = {};
         for (const p of problems) (errors[p.field ?? 'form'] ??= []).push(c.var.view.lang === 'en' ? p.en : p.nl);
-        return c.html(<TranslationFormPage view={c.var.view} questionnaireKey={key} definition={q.definition} language={taal} values={values} errors={errors} />, 400);
+        return c.html(
+          <TranslationFormPage view={c.var.view} questionnaireKey={key} definition={q.definition} language={taal} values={values} errors={errors} />,
+          400,
+        );
       },
     );
   });

@@ -14,12 +14,10 @@ import {
   moveItem,
   removeItem,
   savePrompt,
-  saveQuestion,
   updateSettings,
   type SaveResult,
 } from '../../services/questionnaire-designer.ts';
 import { requirePage } from '../guards.tsx';
-import { MessagePage } from '../pages/message.tsx';
 import type { Values } from '../components/field.tsx';
 import { PromptFormPage } from '../pages/designer/prompt-form.tsx';
 import { QuestionnaireEditPage } from '../pages/designer/questionnaire-edit.tsx';
@@ -32,7 +30,6 @@ import { formValues, plainErrors, textOf, type C } from './designer-support.tsx'
 import { questionRoutes } from './designer-questions.tsx';
 import { previewRoutes } from './designer-preview.tsx';
 import { translationRoutes } from './designer-translations.tsx';
-
 
 export function designerRoutes() {
   const app = new Hono<AppEnv>();
@@ -104,8 +101,14 @@ export function designerRoutes() {
     const key = c.req.param('key');
     const values = await formValues(c);
     return orFormAgain(
-      async () => afterSave(c, key, await updateSettings(serviceContext(c), key, { title: textOf(values, 'title'), languages: values.english === 'ja' ? ['nl', 'en'] : ['nl'] })),
-      (problems) => editPage(c, key, { name: 'instellingen', values, errors: plainErrors(problems, ['title', 'title.nl', 'title.en', 'languages'], c.var.view.lang) }),
+      async () =>
+        afterSave(
+          c,
+          key,
+          await updateSettings(serviceContext(c), key, { title: textOf(values, 'title'), languages: values.english === 'ja' ? ['nl', 'en'] : ['nl'] }),
+        ),
+      (problems) =>
+        editPage(c, key, { name: 'instellingen', values, errors: plainErrors(problems, ['title', 'title.nl', 'title.en', 'languages'], c.var.view.lang) }),
     );
   });
 
@@ -114,7 +117,13 @@ export function designerRoutes() {
     const key = c.req.param('key');
     const values = await formValues(c);
     return orFormAgain(
-      async () => afterSave(c, key, await savePrompt(serviceContext(c), key, null, { key: (values.key ?? '').trim(), text: textOf(values, 'text') }), '#vertelvragen-titel'),
+      async () =>
+        afterSave(
+          c,
+          key,
+          await savePrompt(serviceContext(c), key, null, { key: (values.key ?? '').trim(), text: textOf(values, 'text') }),
+          '#vertelvragen-titel',
+        ),
       (problems) => editPage(c, key, { name: 'vertelvraag', values, errors: plainErrors(problems, ['key', 'text', 'text.nl', 'text.en'], c.var.view.lang) }),
     );
   });
@@ -143,9 +152,15 @@ export function designerRoutes() {
   app.route('/', translationRoutes({ afterSave, base }));
 
   // Move up/down and remove, for questions and prompts alike.
-  for (const [segment, list] of [['vragen', 'questions'], ['vertelvragen', 'prompts']] as const) {
+  for (const [segment, list] of [
+    ['vragen', 'questions'],
+    ['vertelvragen', 'prompts'],
+  ] as const) {
     const anchor = (item: string) => (list === 'questions' ? `#vraag-${encodeURIComponent(item)}` : `#vertelvraag-${encodeURIComponent(item)}`);
-    for (const [verb, direction] of [['omhoog', 'up'], ['omlaag', 'down']] as const) {
+    for (const [verb, direction] of [
+      ['omhoog', 'up'],
+      ['omlaag', 'down'],
+    ] as const) {
       app.post(`/vragenlijsten/:key/${segment}/:item/${verb}`, requirePage('questionnaires.write'), async (c) => {
         const { key, item } = c.req.param();
         return afterSave(c, key, await moveItem(serviceContext(c), key, list, item, direction), anchor(item));

@@ -32,24 +32,32 @@ export async function foreignImport(
   const first = tool === 'narrafirma' ? body.form : body.definition;
   const stories = body.stories;
   if (key === '') return showPage({ form: tool, key, problems: [f.noKey] });
-  if (!(first instanceof File) || first.size === 0 || !(stories instanceof File) || stories.size === 0) return showPage({ form: tool, key, problems: [f.noFiles] });
+  if (!(first instanceof File) || first.size === 0 || !(stories instanceof File) || stories.size === 0)
+    return showPage({ form: tool, key, problems: [f.noFiles] });
   const ctx = serviceContext(c);
-  return orFormAgain(async () => {
-    const result: ForeignImportResult = await withFormFile(first, (firstSource) =>
-      withFormFile(stories, (storiesSource) =>
-        tool === 'narrafirma'
-          ? importNarraFirma(ctx, { questionnaireKey: key, form: firstSource, stories: storiesSource })
-          : importSenseMaker(ctx, { questionnaireKey: key, definition: firstSource, stories: storiesSource }),
-      ),
-    );
-    const p = v.t.importPage;
-    return showPage({
-      form: tool,
-      key,
-      summary: [p.questionnaireDone(result.questionnaire.key, result.questionnaire.version, result.questionnaire.outcome), p.storiesDone(result.stories, result.replaced, result.collectionsCreated)],
-      notMapped: result.notMapped.map((n) => formatProblem(n, v.lang)),
-    });
-  }, (problems) => showPage({ form: tool, key, problems: problems.map((problem) => formatProblem(problem, v.lang)) }), ['input', 'not-found']);
+  return orFormAgain(
+    async () => {
+      const result: ForeignImportResult = await withFormFile(first, (firstSource) =>
+        withFormFile(stories, (storiesSource) =>
+          tool === 'narrafirma'
+            ? importNarraFirma(ctx, { questionnaireKey: key, form: firstSource, stories: storiesSource })
+            : importSenseMaker(ctx, { questionnaireKey: key, definition: firstSource, stories: storiesSource }),
+        ),
+      );
+      const p = v.t.importPage;
+      return showPage({
+        form: tool,
+        key,
+        summary: [
+          p.questionnaireDone(result.questionnaire.key, result.questionnaire.version, result.questionnaire.outcome),
+          p.storiesDone(result.stories, result.replaced, result.collectionsCreated),
+        ],
+        notMapped: result.notMapped.map((n) => formatProblem(n, v.lang)),
+      });
+    },
+    (problems) => showPage({ form: tool, key, problems: problems.map((problem) => formatProblem(problem, v.lang)) }),
+    ['input', 'not-found'],
+  );
 }
 
 /** GET /importeren/sensemaker/:key: the stories of a questionnaire in SenseMaker's export layout. */

@@ -29,7 +29,9 @@ export function monitorPageRoutes() {
   const indexPage = async (c: C, form: { saved?: boolean; problem?: string } = {}) => {
     const v = c.var.view;
     const ctx = serviceContext(c);
-    const threshold = allows(v.session!.roles, 'tenant.manage') ? { value: await suppressionThreshold(ctx), saved: form.saved ?? false, problem: form.problem } : undefined;
+    const threshold = allows(v.session!.roles, 'tenant.manage')
+      ? { value: await suppressionThreshold(ctx), saved: form.saved ?? false, problem: form.problem }
+      : undefined;
     return c.html(<MonitorIndexPage view={v} opgaven={await listOpgaven(ctx)} threshold={threshold} />, form.problem ? 400 : 200);
   };
 
@@ -53,7 +55,16 @@ export function monitorPageRoutes() {
     const roles = asCouncil ? (['raad'] as const) : v.session!.roles;
     const data = await buildMonitor(serviceContext(c), c.req.param('key'), { roles, period: c.req.query('periode') ?? null });
     const maps = await monitorMaps(serviceContext(c), data);
-    return c.html(<MonitorPage view={v} data={data} maps={maps} print={c.req.query('afdrukken') === '1'} canCurate={allows(v.session!.roles, 'curation.write')} asCouncil={asCouncil} />);
+    return c.html(
+      <MonitorPage
+        view={v}
+        data={data}
+        maps={maps}
+        print={c.req.query('afdrukken') === '1'}
+        canCurate={allows(v.session!.roles, 'curation.write')}
+        asCouncil={asCouncil}
+      />,
+    );
   });
 
   const curationPage = async (c: C, status: 200 | 400, extra: { message?: string; problems?: string[] } = {}) => {

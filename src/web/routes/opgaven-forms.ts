@@ -11,7 +11,13 @@ export function formValues(form: Form): Record<string, string> {
 export function evidenceFromForm(f: Record<string, string>, options: { dialogue: boolean }) {
   const items: Record<string, string>[] = [];
   if (f.patternA || f.patternB) {
-    items.push({ kind: 'pattern', questionnaire: f.patternQuestionnaire ?? '', a: f.patternA ?? '', b: f.patternB ?? '', ...(f.patternConfirm === 'ja' ? { confirmNotSignificant: 'ja' } : {}) });
+    items.push({
+      kind: 'pattern',
+      questionnaire: f.patternQuestionnaire ?? '',
+      a: f.patternA ?? '',
+      b: f.patternB ?? '',
+      ...(f.patternConfirm === 'ja' ? { confirmNotSignificant: 'ja' } : {}),
+    });
   }
   for (const ref of (f.stories ?? '').split(/[\s,;]+/u).filter(Boolean)) items.push({ kind: 'story', ref });
   if (f.seriesIndicator) items.push({ kind: 'indicator', indicator: f.seriesIndicator, area: f.seriesArea ?? '' });

@@ -25,12 +25,16 @@ export function opgavenPageRoutes() {
   const app = new Hono<AppEnv>();
   const form = async (c: C) => formValues(await c.req.parseBody());
   const saved = (c: C) => c.req.query('opgeslagen') === '1';
-  const theoryFor = (c: C, key: string) => theoryOfChange(serviceContext(c), key, { storyTitles: allows(c.var.view.session!.roles, 'stories.read'), lang: c.var.view.lang });
+  const theoryFor = (c: C, key: string) =>
+    theoryOfChange(serviceContext(c), key, { storyTitles: allows(c.var.view.session!.roles, 'stories.read'), lang: c.var.view.lang });
 
   const listPage = async (c: C, problems?: Problem[], values?: Record<string, string>) => {
     const v = c.var.view;
     const opgaven = await listOpgaven(serviceContext(c));
-    return c.html(<OpgavenPage view={v} opgaven={opgaven} canWrite={allows(v.session!.roles, 'opgaven.write')} problems={problems} form={values} />, problems ? 400 : 200);
+    return c.html(
+      <OpgavenPage view={v} opgaven={opgaven} canWrite={allows(v.session!.roles, 'opgaven.write')} problems={problems} form={values} />,
+      problems ? 400 : 200,
+    );
   };
   const detailPage = async (c: C, key: string, problems?: Problem[], statementForm?: Record<string, string>) => {
     const v = c.var.view;
@@ -41,7 +45,16 @@ export function opgavenPageRoutes() {
     const actions = await actionsOf(serviceContext(c), key);
     const questionnaires = await questionnaireTies(serviceContext(c), key, v.lang);
     return c.html(
-      <OpgavePage view={v} theory={theory} actions={actions} may={may} problems={problems} saved={saved(c)} statementForm={statementForm} questionnaires={questionnaires} />,
+      <OpgavePage
+        view={v}
+        theory={theory}
+        actions={actions}
+        may={may}
+        problems={problems}
+        saved={saved(c)}
+        statementForm={statementForm}
+        questionnaires={questionnaires}
+      />,
       problems ? 400 : 200,
     );
   };
@@ -61,7 +74,10 @@ export function opgavenPageRoutes() {
     const assumption = theory?.statements.flatMap((s) => s.assumptions).find((a) => a.id === id);
     if (!theory || !assumption) throw notFound();
     const choices = await formChoices(serviceContext(c), v.lang);
-    return c.html(<JudgePage view={v} theory={theory} assumption={assumption} choices={choices} problems={problems} saved={saved(c)} form={values} />, problems ? 400 : 200);
+    return c.html(
+      <JudgePage view={v} theory={theory} assumption={assumption} choices={choices} problems={problems} saved={saved(c)} form={values} />,
+      problems ? 400 : 200,
+    );
   };
   /** Deletes ask first: without bevestigd=ja the confirmation page is shown. */
   const confirmed = async (c: C, values: Record<string, string>, message: string, back: string) => {
@@ -73,44 +89,67 @@ export function opgavenPageRoutes() {
   app.get('/opgaven', requirePage('opgaven.read'), (c) => listPage(c));
   app.post('/opgaven', requirePage('opgaven.write'), async (c) => {
     const values = await form(c);
-    return attempt(c, async () => `/opgaven/${await edit.createOpgave(serviceContext(c), values)}?opgeslagen=1`, (p) => listPage(c, p, values));
+    return attempt(
+      c,
+      async () => `/opgaven/${await edit.createOpgave(serviceContext(c), values)}?opgeslagen=1`,
+      (p) => listPage(c, p, values),
+    );
   });
 
   app.get('/opgaven/:key', requirePage('opgaven.read'), (c) => detailPage(c, c.req.param('key')));
   app.post('/opgaven/:key', requirePage('opgaven.write'), async (c) => {
     const key = c.req.param('key');
     const values = await form(c);
-    return attempt(c, async () => {
-      await edit.updateOpgave(serviceContext(c), key, values);
-      return `/opgaven/${key}?opgeslagen=1`;
-    }, (p) => detailPage(c, key, p));
+    return attempt(
+      c,
+      async () => {
+        await edit.updateOpgave(serviceContext(c), key, values);
+        return `/opgaven/${key}?opgeslagen=1`;
+      },
+      (p) => detailPage(c, key, p),
+    );
   });
   app.post('/opgaven/:key/verwijderen', requirePage('opgaven.write'), async (c) => {
     const key = c.req.param('key');
     const theory = await theoryFor(c, key);
     if (!theory) throw notFound();
     const ask = await confirmed(c, await form(c), c.var.view.t.opgaven.confirm.opgave(theory.opgave.title), `/opgaven/${key}`);
-    return ask ?? attempt(c, async () => {
-      await edit.deleteOpgave(serviceContext(c), key);
-      return '/opgaven?opgeslagen=1';
-    }, async () => {
-      throw notFound();
-    });
+    return (
+      ask ??
+      attempt(
+        c,
+        async () => {
+          await edit.deleteOpgave(serviceContext(c), key);
+          return '/opgaven?opgeslagen=1';
+        },
+        async () => {
+          throw notFound();
+        },
+      )
+    );
   });
   app.post('/opgaven/:key/vragenlijsten', requirePage('opgaven.write'), async (c) => {
     const key = c.req.param('key');
     const body = await c.req.parseBody({ all: true });
     const chosen = body.questionnaires;
     const keys = (Array.isArray(chosen) ? chosen : chosen === undefined ? [] : [chosen]).filter((k): k is string => typeof k === 'string');
-    return attempt(c, async () => {
-      await tieQuestionnaires(serviceContext(c), key, keys);
-      return `/opgaven/${key}?opgeslagen=1#vragenlijsten`;
-    }, (p) => detailPage(c, key, p));
+    return attempt(
+      c,
+      async () => {
+        await tieQuestionnaires(serviceContext(c), key, keys);
+        return `/opgaven/${key}?opgeslagen=1#vragenlijsten`;
+      },
+      (p) => detailPage(c, key, p),
+    );
   });
   app.post('/opgaven/:key/stellingen', requirePage('opgaven.write'), async (c) => {
     const key = c.req.param('key');
     const values = await form(c);
-    return attempt(c, async () => `/opgaven/${key}?opgeslagen=1#stelling-${await edit.addStatement(serviceContext(c), key, values)}`, (p) => detailPage(c, key, p, values));
+    return attempt(
+      c,
+      async () => `/opgaven/${key}?opgeslagen=1#stelling-${await edit.addStatement(serviceContext(c), key, values)}`,
+      (p) => detailPage(c, key, p, values),
+    );
   });
 
   const element = '/opgaven/:key/elementen/:id';
@@ -118,43 +157,69 @@ export function opgavenPageRoutes() {
   app.post(element, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
     const values = await form(c);
-    return attempt(c, async () => {
-      await edit.editElement(serviceContext(c), key, id, values);
-      return `${c.req.path}?opgeslagen=1`;
-    }, (p) => elementPage(c, key, id, p));
+    return attempt(
+      c,
+      async () => {
+        await edit.editElement(serviceContext(c), key, id, values);
+        return `${c.req.path}?opgeslagen=1`;
+      },
+      (p) => elementPage(c, key, id, p),
+    );
   });
   app.post(`${element}/koppelen`, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
     const values = await form(c);
-    return attempt(c, async () => {
-      await edit.linkElement(serviceContext(c), key, id, values);
-      return `/opgaven/${key}/elementen/${id}?opgeslagen=1`;
-    }, (p) => elementPage(c, key, id, p));
+    return attempt(
+      c,
+      async () => {
+        await edit.linkElement(serviceContext(c), key, id, values);
+        return `/opgaven/${key}/elementen/${id}?opgeslagen=1`;
+      },
+      (p) => elementPage(c, key, id, p),
+    );
   });
   app.post(`${element}/ontkoppelen`, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
     const values = await form(c);
     const back = `/opgaven/${key}/elementen/${id}`;
     const ask = await confirmed(c, values, c.var.view.t.opgaven.confirm.link(values.ref ?? ''), back);
-    return ask ?? attempt(c, async () => {
-      await edit.unlinkElement(serviceContext(c), key, id, values);
-      return `${back}?opgeslagen=1`;
-    }, (p) => elementPage(c, key, id, p));
+    return (
+      ask ??
+      attempt(
+        c,
+        async () => {
+          await edit.unlinkElement(serviceContext(c), key, id, values);
+          return `${back}?opgeslagen=1`;
+        },
+        (p) => elementPage(c, key, id, p),
+      )
+    );
   });
   app.post(`${element}/aannames`, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
     const values = await form(c);
-    return attempt(c, async () => `/opgaven/${key}?opgeslagen=1#aanname-${await edit.addAssumption(serviceContext(c), key, id, values)}`, (p) => elementPage(c, key, id, p));
+    return attempt(
+      c,
+      async () => `/opgaven/${key}?opgeslagen=1#aanname-${await edit.addAssumption(serviceContext(c), key, id, values)}`,
+      (p) => elementPage(c, key, id, p),
+    );
   });
   app.post(`${element}/verwijderen`, requirePage('opgaven.write'), async (c) => {
     const { key, id } = c.req.param();
     const ask = await confirmed(c, await form(c), c.var.view.t.opgaven.confirm.element, `/opgaven/${key}/elementen/${id}`);
-    return ask ?? attempt(c, async () => {
-      await edit.deleteElement(serviceContext(c), key, id);
-      return `/opgaven/${key}?opgeslagen=1`;
-    }, async () => {
-      throw notFound();
-    });
+    return (
+      ask ??
+      attempt(
+        c,
+        async () => {
+          await edit.deleteElement(serviceContext(c), key, id);
+          return `/opgaven/${key}?opgeslagen=1`;
+        },
+        async () => {
+          throw notFound();
+        },
+      )
+    );
   });
 
   app.get('/opgaven/:key/aannames/:id', requirePage('assumptions.judge'), (c) => judgePage(c, c.req.param('key'), c.req.param('id')));
@@ -162,10 +227,14 @@ export function opgavenPageRoutes() {
     const { key, id } = c.req.param();
     const values = await form(c);
     const input = { status: values.status, evidence: evidenceFromForm(values, { dialogue: true }) };
-    return attempt(c, async () => {
-      await judgeAssumption(serviceContext(c), key, id, input);
-      return `/opgaven/${key}?opgeslagen=1#aanname-${id}`;
-    }, (p) => judgePage(c, key, id, p, values));
+    return attempt(
+      c,
+      async () => {
+        await judgeAssumption(serviceContext(c), key, id, input);
+        return `/opgaven/${key}?opgeslagen=1#aanname-${id}`;
+      },
+      (p) => judgePage(c, key, id, p, values),
+    );
   });
   return app;
 }

@@ -26,7 +26,7 @@ const CELL = ['group', 'range', 'var', 'min', 'max'];
 const SELECTION_OWN = [...CELL, 'q', 'page', 'pageSize', 'nr'];
 
 /** The address's parameters in order, without the page's own ones, the language and empty values. */
-export function filterPairs(url: string, own: readonly string[]): Pair[] {
+function filterPairs(url: string, own: readonly string[]): Pair[] {
   const pairs: Pair[] = [];
   for (const [name, value] of new URL(url).searchParams) {
     if (name === 'lang' || own.includes(name) || value.trim() === '') continue;
@@ -35,7 +35,7 @@ export function filterPairs(url: string, own: readonly string[]): Pair[] {
   return pairs;
 }
 
-export function filterInput(pairs: readonly Pair[]): FilterInput {
+function filterInput(pairs: readonly Pair[]): FilterInput {
   const first = (name: string) => pairs.find(([n]) => n === name)?.[1] ?? null;
   return { collection: first('collection'), period: first('period'), answers: pairs.filter(([n]) => n !== 'collection' && n !== 'period') };
 }
@@ -103,7 +103,17 @@ export function patternPageRoutes() {
         pageSize: reader !== null ? 1 : 25,
         words: reader === null,
       });
-      return c.html(<SelectionPage view={v} data={data} cell={cell} filter={filter} search={search} reader={reader} canModerate={allows(v.session!.roles, 'stories.moderate')} />);
+      return c.html(
+        <SelectionPage
+          view={v}
+          data={data}
+          cell={cell}
+          filter={filter}
+          search={search}
+          reader={reader}
+          canModerate={allows(v.session!.roles, 'stories.moderate')}
+        />,
+      );
     }
   });
 

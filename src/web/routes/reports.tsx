@@ -59,7 +59,11 @@ export function reportPageRoutes() {
   };
 
   app.get('/rapporten/:id/publiceren', requirePage('reports.write'), (c) =>
-    withReport(c, (item) => (item.status === 'published' ? c.redirect(`/rapporten?opgave=${encodeURIComponent(item.opgave.key)}`, 303) : c.html(<ConfirmPublishPage view={c.var.view} item={item} />))),
+    withReport(c, (item) =>
+      item.status === 'published'
+        ? c.redirect(`/rapporten?opgave=${encodeURIComponent(item.opgave.key)}`, 303)
+        : c.html(<ConfirmPublishPage view={c.var.view} item={item} />),
+    ),
   );
 
   app.post('/rapporten/:id/publiceren', requirePage('reports.write'), (c) =>

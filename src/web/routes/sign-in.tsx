@@ -16,7 +16,6 @@ import { demoSignInHint } from '../../services/browse.ts';
 import { AccountMessagePage, PasswordPage, type PasswordProps } from '../pages/account/password.tsx';
 import { SignInPage, type SignInErrors } from '../pages/sign-in.tsx';
 
-
 const SSO_COOKIE = 'duiding_sso';
 const SSO_COOKIE_PATH = '/inloggen/sso';
 
@@ -31,7 +30,9 @@ export function signInRoutes() {
 
   app.get('/inloggen', async (c) => {
     if (c.get('session')) return c.redirect('/', 303);
-    return c.html(<SignInPage view={c.var.view} demo={await demoSignInHint(identityLookup(c.get('db')))} sso={await ssoChoices(identityLookup(c.get('db')))} />);
+    return c.html(
+      <SignInPage view={c.var.view} demo={await demoSignInHint(identityLookup(c.get('db')))} sso={await ssoChoices(identityLookup(c.get('db')))} />,
+    );
   });
 
   app.post('/inloggen', async (c) => {
@@ -45,7 +46,14 @@ export function signInRoutes() {
     if (!password) errors.password = v.t.signIn.passwordMissing;
     const page = async (status: 400 | 401 | 409 | 429, choices?: { slug: string; name: string }[]) =>
       c.html(
-        <SignInPage view={v} email={email} errors={errors} demo={await demoSignInHint(identityLookup(c.get('db')))} sso={await ssoChoices(identityLookup(c.get('db')))} choices={choices} />,
+        <SignInPage
+          view={v}
+          email={email}
+          errors={errors}
+          demo={await demoSignInHint(identityLookup(c.get('db')))}
+          sso={await ssoChoices(identityLookup(c.get('db')))}
+          choices={choices}
+        />,
         status,
       );
     if (errors.email || errors.password) {
@@ -101,7 +109,10 @@ export function signInRoutes() {
       const errors: PasswordProps['errors'] = {};
       for (const problem of problems) errors[problem.field as keyof NonNullable<PasswordProps['errors']>] = v.lang === 'nl' ? problem.nl : problem.en;
       const values = { email: input.email, name: input.displayName };
-      return c.html(<PasswordPage view={v} token={token} email={info.email} asksIdentity={info.asksIdentity} values={values} errors={errors} minLength={PASSWORD_MIN} />, 400);
+      return c.html(
+        <PasswordPage view={v} token={token} email={info.email} asksIdentity={info.asksIdentity} values={values} errors={errors} minLength={PASSWORD_MIN} />,
+        400,
+      );
     };
     return orFormAgain(async () => {
       const done = await usePasswordLink(identityLookup(c.get('db')), token, input);
@@ -161,7 +172,8 @@ export function signInRoutes() {
       // The provider could not be reached (discovery); protocol errors come back as 'failed'.
       return ssoMessage(c, s.refusedTitle, s.unavailable, 502, slug);
     }
-    if (!outcome.ok) return ssoMessage(c, s.refusedTitle, s[outcome.reason], outcome.reason === 'failed' ? 400 : 403, outcome.reason === 'failed' ? slug : undefined);
+    if (!outcome.ok)
+      return ssoMessage(c, s.refusedTitle, s[outcome.reason], outcome.reason === 'failed' ? 400 : 403, outcome.reason === 'failed' ? slug : undefined);
     await setSession(c, outcome.token);
     return c.redirect('/', 303);
   });

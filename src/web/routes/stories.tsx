@@ -55,24 +55,38 @@ export function storyListRoutes() {
   app.get('/verhalen.csv', requirePage('stories.export'), async (c) => {
     const v = c.var.view;
     let chunks: AsyncGenerator<Awaited<ReturnType<typeof filteredStories>>['stories']>;
-    return orFormAgain(async () => {
-      chunks = filteredStoriesForExport(serviceContext(c), storyQueryFrom(c.req.queries()));
-      // The first chunk checks the query before any byte is sent: a bad filter is a 400, not a broken file.
-      const first = await chunks.next();
-      c.header('content-type', 'text/csv; charset=utf-8');
-      c.header('content-disposition', 'attachment; filename="verhalen.csv"');
-      return stream(c, async (s) => {
-        await s.write(csvRow(CSV_COLUMNS));
-        const write = async (rows: FilteredStories['stories']) => {
-          for (const r of rows) {
-            const consent = r.consentQuote === null ? '' : r.consentQuote ? 'ja' : 'nee';
-            await s.write(csvRow([r.ref, r.collectedAt.toISOString(), r.questionnaire, r.collection, r.status, consent, neutraliseFormula(r.title), neutraliseFormula(r.text)]));
-          }
-        };
-        if (!first.done) await write(first.value);
-        for await (const rows of chunks) await write(rows);
-      });
-    }, (problems) => c.text(problems.map((p) => formatProblem(p, v.lang)).join('\n'), 400));
+    return orFormAgain(
+      async () => {
+        chunks = filteredStoriesForExport(serviceContext(c), storyQueryFrom(c.req.queries()));
+        // The first chunk checks the query before any byte is sent: a bad filter is a 400, not a broken file.
+        const first = await chunks.next();
+        c.header('content-type', 'text/csv; charset=utf-8');
+        c.header('content-disposition', 'attachment; filename="verhalen.csv"');
+        return stream(c, async (s) => {
+          await s.write(csvRow(CSV_COLUMNS));
+          const write = async (rows: FilteredStories['stories']) => {
+            for (const r of rows) {
+              const consent = r.consentQuote === null ? '' : r.consentQuote ? 'ja' : 'nee';
+              await s.write(
+                csvRow([
+                  r.ref,
+                  r.collectedAt.toISOString(),
+                  r.questionnaire,
+                  r.collection,
+                  r.status,
+                  consent,
+                  neutraliseFormula(r.title),
+                  neutraliseFormula(r.text),
+                ]),
+              );
+            }
+          };
+          if (!first.done) await write(first.value);
+          for await (const rows of chunks) await write(rows);
+        });
+      },
+      (problems) => c.text(problems.map((p) => formatProblem(p, v.lang)).join('\n'), 400),
+    );
   });
   return app;
 }

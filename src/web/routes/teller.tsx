@@ -78,7 +78,10 @@ export function tellerRoutes() {
       const frame = await frameFor(c, collection, lang);
       const t = frame.t;
       const notYet = found.status === 'not-yet-open';
-      const extra = notYet && collection.opensAt ? `${t.closed.opensAt} ${collection.opensAt.toLocaleDateString(lang === 'nl' ? 'nl-NL' : lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })}.` : undefined;
+      const extra =
+        notYet && collection.opensAt
+          ? `${t.closed.opensAt} ${collection.opensAt.toLocaleDateString(lang === 'nl' ? 'nl-NL' : lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })}.`
+          : undefined;
       const page = notYet ? (
         <TellerMessagePage frame={frame} title={t.closed.notYetTitle} message={t.closed.notYet} extra={extra} />
       ) : (
@@ -89,7 +92,13 @@ export function tellerRoutes() {
     return { collection };
   };
 
-  const formPage = async (c: Context<AppEnv>, collection: OpenCollection, lang: Lang, form: { values?: FieldValues; errors?: Record<string, string>; id?: string }, status: 200 | 400 = 200) => {
+  const formPage = async (
+    c: Context<AppEnv>,
+    collection: OpenCollection,
+    lang: Lang,
+    form: { values?: FieldValues; errors?: Record<string, string>; id?: string },
+    status: 200 | 400 = 200,
+  ) => {
     const frame = await frameFor(c, collection, lang);
     const q = collection.questionnaire;
     const base = `/vertel/${collection.slug}`;
@@ -145,10 +154,14 @@ export function tellerRoutes() {
       async () => {
         const result = await submitStory(publicLinkLookup(c.get('db')), collection.slug, submission, collection.mode === 'self' ? undefined : submitter);
         const frame = await frameFor(c, collection, lang);
-        return c.html(<ThanksPage frame={frame} title={collection.questionnaire.title[lang] ?? collection.title} code={result.withdrawalCode} repeated={!result.created} />, 200);
+        return c.html(
+          <ThanksPage frame={frame} title={collection.questionnaire.title[lang] ?? collection.title} code={result.withdrawalCode} repeated={!result.created} />,
+          200,
+        );
       },
       async (problems, refusal) => {
-        if (refusal.kind === 'input') return formPage(c, collection, lang, { values, errors: problemMessages(problems, problemLanguage(lang)), id: submission.id }, 400);
+        if (refusal.kind === 'input')
+          return formPage(c, collection, lang, { values, errors: problemMessages(problems, problemLanguage(lang)), id: submission.id }, 400);
         // The same id sent before with other content: say so at the top of the form.
         // From the no-JS form this is a browser that sent a story before (its id comes from a
         // cookie): offer a new id, so that one more press sends this as a new story.

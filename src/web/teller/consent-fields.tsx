@@ -12,7 +12,16 @@ export function ConsentFields({ t, values, errors }: { t: TellerMessages; values
         <legend class="teller-question__legend">{t.consent.legend}</legend>
         {err('consent.share')}
         <div class="teller-check">
-          <input class="teller-check__input" type="checkbox" id={fieldId('consent.share')} name="consent.share" value="ja" checked={checked('consent.share', 'ja')} aria-describedby={described('consent.share')} aria-invalid={invalid('consent.share')} />
+          <input
+            class="teller-check__input"
+            type="checkbox"
+            id={fieldId('consent.share')}
+            name="consent.share"
+            value="ja"
+            checked={checked('consent.share', 'ja')}
+            aria-describedby={described('consent.share')}
+            aria-invalid={invalid('consent.share')}
+          />
           <label class="teller-check__label" for={fieldId('consent.share')}>
             {t.consent.share}
           </label>
@@ -26,7 +35,16 @@ export function ConsentFields({ t, values, errors }: { t: TellerMessages; values
         {err('consent.quote')}
         {(['ja', 'nee'] as const).map((v, i) => (
           <div class="teller-check">
-            <input class="teller-check__input" type="radio" id={i === 0 ? fieldId('consent.quote') : `${fieldId('consent.quote')}-nee`} name="consent.quote" value={v} checked={checked('consent.quote', v)} aria-describedby={described('consent.quote', 'consent-quote-help')} aria-invalid={invalid('consent.quote')} />
+            <input
+              class="teller-check__input"
+              type="radio"
+              id={i === 0 ? fieldId('consent.quote') : `${fieldId('consent.quote')}-nee`}
+              name="consent.quote"
+              value={v}
+              checked={checked('consent.quote', v)}
+              aria-describedby={described('consent.quote', 'consent-quote-help')}
+              aria-invalid={invalid('consent.quote')}
+            />
             <label class="teller-check__label" for={i === 0 ? fieldId('consent.quote') : `${fieldId('consent.quote')}-nee`}>
               {v === 'ja' ? t.consent.quoteYes : t.consent.quoteNo}
             </label>

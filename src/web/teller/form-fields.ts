@@ -3,19 +3,12 @@
 // messages next to fields, and a stored answer → form fields (to show it in a form again).
 import type { AnswerValue, Question, Questionnaire } from '../../domain/questionnaire/types.ts';
 import type { Problem } from '../../domain/problems.ts';
-import {
-  answerField,
-  errorMessage,
-  fieldOfProblem,
-  readSubmission,
-  type FieldError,
-  type TellerSubmission,
-} from '../assets/teller-submission.js';
+import { answerField, errorMessage, fieldOfProblem, readSubmission, type FieldError, type TellerSubmission } from '../assets/teller-submission.js';
 import type { TellerMessages } from '../i18n/teller.ts';
 import { rulesOf } from './client-rules.ts';
 
 export { answerField, fieldId, readSubmission } from '../assets/teller-submission.js';
-export type { FieldError, TellerSubmission };
+export type { TellerSubmission };
 
 /** Current values of the form by field name (repeated names for checkboxes). */
 export type FieldValues = Map<string, string[]>;
@@ -48,7 +41,7 @@ export function submissionFromForm(
   return { submission, errors: messagesOf(errors, texts) };
 }
 
-export function messagesOf(errors: Record<string, FieldError>, texts: TellerMessages): Record<string, string> {
+function messagesOf(errors: Record<string, FieldError>, texts: TellerMessages): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, errorMessage(texts.client, error)]));
 }
 

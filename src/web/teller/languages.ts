@@ -44,5 +44,11 @@ export function pickTellerLanguage(c: Context<PageEnv>, offered: string[]): stri
 /** The chooser's entries, in the collection's order; `?lang=` on every link (also Dutch: it overrides a remembered choice). */
 export function languageChoices(offered: string[], current: string, path: string, param = 'lang'): LanguageChoice[] | undefined {
   if (offered.length < 2) return undefined;
-  return offered.map((tag) => ({ tag, name: nativeName(tag), dir: directionOf(tag), href: `${path}?${param}=${encodeURIComponent(tag)}`, current: tag === current }));
+  return offered.map((tag) => ({
+    tag,
+    name: nativeName(tag),
+    dir: directionOf(tag),
+    href: `${path}?${param}=${encodeURIComponent(tag)}`,
+    current: tag === current,
+  }));
 }

@@ -21,8 +21,7 @@ export interface QuestionFieldProps {
   areas?: { code: string; name: string }[];
 }
 
-export const loc = (text: LocalizedText | undefined, lang: string): string =>
-  text ? (text[lang] ?? text.nl ?? Object.values(text)[0] ?? '') : '';
+export const loc = (text: LocalizedText | undefined, lang: string): string => (text ? (text[lang] ?? text.nl ?? Object.values(text)[0] ?? '') : '');
 
 export function QuestionField({ question: q, lang, t, values = new Map(), error, areas }: QuestionFieldProps) {
   const name = answerField(q.key);
@@ -75,7 +74,16 @@ export function QuestionField({ question: q, lang, t, values = new Map(), error,
           <div class="teller-options">
             {list.map((a, i) => (
               <div class="teller-check">
-                <input class="teller-check__input" type="radio" id={i === 0 ? id : `${id}-${i}`} name={name} value={a.code} checked={checked(name, a.code)} aria-describedby={describedBy} aria-invalid={input.invalid} />
+                <input
+                  class="teller-check__input"
+                  type="radio"
+                  id={i === 0 ? id : `${id}-${i}`}
+                  name={name}
+                  value={a.code}
+                  checked={checked(name, a.code)}
+                  aria-describedby={describedBy}
+                  aria-invalid={input.invalid}
+                />
                 <label class="teller-check__label" for={i === 0 ? id : `${id}-${i}`}>
                   {a.name}
                 </label>
@@ -83,7 +91,14 @@ export function QuestionField({ question: q, lang, t, values = new Map(), error,
             ))}
           </div>
         ) : (
-          <select class="teller-input teller-select" id={id} name={name} aria-labelledby={`${id}-legend`} aria-describedby={describedBy} aria-invalid={input.invalid}>
+          <select
+            class="teller-input teller-select"
+            id={id}
+            name={name}
+            aria-labelledby={`${id}-legend`}
+            aria-describedby={describedBy}
+            aria-invalid={input.invalid}
+          >
             <option value="">{t.chooseArea}</option>
             {list.map((a) => (
               <option value={a.code} selected={value(name) === a.code}>
@@ -107,7 +122,16 @@ export function QuestionField({ question: q, lang, t, values = new Map(), error,
           <div class="teller-scale__row">
             {steps.map((n, i) => (
               <span class="teller-scale__item">
-                <input class="teller-scale__input" type="radio" id={i === 0 ? id : `${id}-${i}`} name={name} value={String(n)} checked={checked(name, String(n))} aria-describedby={describedBy} aria-invalid={input.invalid} />
+                <input
+                  class="teller-scale__input"
+                  type="radio"
+                  id={i === 0 ? id : `${id}-${i}`}
+                  name={name}
+                  value={String(n)}
+                  checked={checked(name, String(n))}
+                  aria-describedby={describedBy}
+                  aria-invalid={input.invalid}
+                />
                 <label class="teller-scale__label" for={i === 0 ? id : `${id}-${i}`}>
                   {String(n)}
                   {n === q.min && q.minLabel ? <span class="teller-visually-hidden">{` ${loc(q.minLabel, lang)}`}</span> : null}
@@ -122,12 +146,32 @@ export function QuestionField({ question: q, lang, t, values = new Map(), error,
     }
     case 'number':
       body = (
-        <input class="teller-input teller-input--number" type="text" inputmode="decimal" id={id} name={name} value={value(name)} autocomplete="off" aria-labelledby={`${id}-legend`} aria-describedby={describedBy} aria-invalid={input.invalid} />
+        <input
+          class="teller-input teller-input--number"
+          type="text"
+          inputmode="decimal"
+          id={id}
+          name={name}
+          value={value(name)}
+          autocomplete="off"
+          aria-labelledby={`${id}-legend`}
+          aria-describedby={describedBy}
+          aria-invalid={input.invalid}
+        />
       );
       break;
     case 'text':
       body = (
-        <textarea class="teller-input teller-textarea" id={id} name={name} rows={3} maxlength={MAX_TEXT_ANSWER} aria-labelledby={`${id}-legend`} aria-describedby={describedBy} aria-invalid={input.invalid}>
+        <textarea
+          class="teller-input teller-textarea"
+          id={id}
+          name={name}
+          rows={3}
+          maxlength={MAX_TEXT_ANSWER}
+          aria-labelledby={`${id}-legend`}
+          aria-describedby={describedBy}
+          aria-invalid={input.invalid}
+        >
           {value(name)}
         </textarea>
       );
@@ -139,7 +183,18 @@ export function QuestionField({ question: q, lang, t, values = new Map(), error,
             <p class="teller-hint" id={`${id}-fallback`}>
               {`${t.sliderFallback} 0 = ${loc(q.left, lang)}, 100 = ${loc(q.right, lang)}.`}
             </p>
-            <input class="teller-input teller-input--number" type="text" inputmode="numeric" id={id} name={name} value={value(name)} autocomplete="off" aria-labelledby={`${id}-legend`} aria-describedby={[describedBy, `${id}-fallback`].filter(Boolean).join(' ')} aria-invalid={input.invalid} />
+            <input
+              class="teller-input teller-input--number"
+              type="text"
+              inputmode="numeric"
+              id={id}
+              name={name}
+              value={value(name)}
+              autocomplete="off"
+              aria-labelledby={`${id}-legend`}
+              aria-describedby={[describedBy, `${id}-fallback`].filter(Boolean).join(' ')}
+              aria-invalid={input.invalid}
+            />
           </div>
         </div>
       );
@@ -154,7 +209,17 @@ export function QuestionField({ question: q, lang, t, values = new Map(), error,
                 <label class="teller-pair__label" for={i === 0 ? id : `${id}-${i + 1}`}>
                   {loc(corner, lang)}
                 </label>
-                <input class="teller-input teller-input--number" type="text" inputmode="numeric" id={i === 0 ? id : `${id}-${i + 1}`} name={`${name}.${i + 1}`} value={value(`${name}.${i + 1}`)} autocomplete="off" aria-describedby={describedBy} aria-invalid={input.invalid} />
+                <input
+                  class="teller-input teller-input--number"
+                  type="text"
+                  inputmode="numeric"
+                  id={i === 0 ? id : `${id}-${i + 1}`}
+                  name={`${name}.${i + 1}`}
+                  value={value(`${name}.${i + 1}`)}
+                  autocomplete="off"
+                  aria-describedby={describedBy}
+                  aria-invalid={input.invalid}
+                />
               </div>
             ))}
           </div>
@@ -163,7 +228,13 @@ export function QuestionField({ question: q, lang, t, values = new Map(), error,
       break;
     case 'stones':
       body = (
-        <div class="teller-widget" data-widget="stones" data-x={loc(q.x, lang)} data-y={loc(q.y, lang)} data-stones={JSON.stringify(q.stones.map((s) => [s.key, loc(s.text, lang)]))}>
+        <div
+          class="teller-widget"
+          data-widget="stones"
+          data-x={loc(q.x, lang)}
+          data-y={loc(q.y, lang)}
+          data-stones={JSON.stringify(q.stones.map((s) => [s.key, loc(s.text, lang)]))}
+        >
           <div class="teller-fallback">
             <p class="teller-hint">{t.stonesFallback}</p>
             {q.stones.map((stone, i) => (
@@ -176,7 +247,17 @@ export function QuestionField({ question: q, lang, t, values = new Map(), error,
                       <label class="teller-pair__label" for={fid}>
                         {loc(q[axis], lang)}
                       </label>
-                      <input class="teller-input teller-input--number" type="text" inputmode="numeric" id={fid} name={`${name}.${stone.key}.${axis}`} value={value(`${name}.${stone.key}.${axis}`)} autocomplete="off" aria-describedby={describedBy} aria-invalid={input.invalid} />
+                      <input
+                        class="teller-input teller-input--number"
+                        type="text"
+                        inputmode="numeric"
+                        id={fid}
+                        name={`${name}.${stone.key}.${axis}`}
+                        value={value(`${name}.${stone.key}.${axis}`)}
+                        autocomplete="off"
+                        aria-describedby={describedBy}
+                        aria-invalid={input.invalid}
+                      />
                     </div>
                   );
                 })}

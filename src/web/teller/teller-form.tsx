@@ -59,10 +59,25 @@ export function TellerForm(props: TellerFormProps) {
   };
   const { err, described, invalid } = fieldErrors(errors);
   const question = (x: Questionnaire['questions'][number]) => (
-    <QuestionField question={x} lang={lang} t={t} values={values} error={errors[`q.${x.key}`]} areas={x.type === 'area' ? props.areasByLevel?.[x.level] : undefined} />
+    <QuestionField
+      question={x}
+      lang={lang}
+      t={t}
+      values={values}
+      error={errors[`q.${x.key}`]}
+      areas={x.type === 'area' ? props.areasByLevel?.[x.level] : undefined}
+    />
   );
   const clientData = props.api
-    ? JSON.stringify({ api: props.api, lang, draftKey: props.draftKey, csrf: props.csrfToken, summaryTitle: t.errorSummary, texts: t.client, questionnaire: rulesOf(q) })
+    ? JSON.stringify({
+        api: props.api,
+        lang,
+        draftKey: props.draftKey,
+        csrf: props.csrfToken,
+        summaryTitle: t.errorSummary,
+        texts: t.client,
+        questionnaire: rulesOf(q),
+      })
         .replace(/</g, '\\u003c')
         .replace(/>/g, '\\u003e')
         .replace(/&/g, '\\u0026')
@@ -128,7 +143,16 @@ export function TellerForm(props: TellerFormProps) {
           {err('prompt')}
           {q.prompts.map((p, i) => (
             <div class="teller-check teller-check--card">
-              <input class="teller-check__input" type="radio" id={i === 0 ? fieldId('prompt') : `${fieldId('prompt')}-${i}`} name="prompt" value={p.key} checked={checked('prompt', p.key) || q.prompts.length === 1} aria-describedby={described('prompt')} aria-invalid={invalid('prompt')} />
+              <input
+                class="teller-check__input"
+                type="radio"
+                id={i === 0 ? fieldId('prompt') : `${fieldId('prompt')}-${i}`}
+                name="prompt"
+                value={p.key}
+                checked={checked('prompt', p.key) || q.prompts.length === 1}
+                aria-describedby={described('prompt')}
+                aria-invalid={invalid('prompt')}
+              />
               <label class="teller-check__label" for={i === 0 ? fieldId('prompt') : `${fieldId('prompt')}-${i}`}>
                 {loc(p.text, lang)}
               </label>
@@ -150,7 +174,17 @@ export function TellerForm(props: TellerFormProps) {
             {t.story.titleHelp}
           </p>
           {err('title')}
-          <input class="teller-input" type="text" id={fieldId('title')} name="title" maxlength={MAX_TITLE} value={value('title')} autocomplete="off" aria-describedby={described('title', 'title-help')} aria-invalid={invalid('title')} />
+          <input
+            class="teller-input"
+            type="text"
+            id={fieldId('title')}
+            name="title"
+            maxlength={MAX_TITLE}
+            value={value('title')}
+            autocomplete="off"
+            aria-describedby={described('title', 'title-help')}
+            aria-invalid={invalid('title')}
+          />
         </div>
         <div class="teller-field" data-field="text">
           <label class="teller-label" for={fieldId('text')}>
@@ -160,7 +194,15 @@ export function TellerForm(props: TellerFormProps) {
             {t.story.textHelp}
           </p>
           {err('text')}
-          <textarea class="teller-input teller-textarea teller-textarea--story" id={fieldId('text')} name="text" rows={10} maxlength={MAX_STORY_TEXT} aria-describedby={described('text', 'text-help')} aria-invalid={invalid('text')}>
+          <textarea
+            class="teller-input teller-textarea teller-textarea--story"
+            id={fieldId('text')}
+            name="text"
+            rows={10}
+            maxlength={MAX_STORY_TEXT}
+            aria-describedby={described('text', 'text-help')}
+            aria-invalid={invalid('text')}
+          >
             {value('text')}
           </textarea>
         </div>

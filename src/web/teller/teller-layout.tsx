@@ -7,7 +7,16 @@ import { directionOf } from '../../domain/languages/index.ts';
 import type { TellerMessages } from '../i18n/teller.ts';
 import type { LanguageChoice } from './languages.ts';
 
-const TELLER_MODULES = ['teller-submission', 'teller-errors', 'teller-draft', 'teller-widgets', 'teller-widget-kit', 'teller-slider', 'teller-triad', 'teller-stones'];
+const TELLER_MODULES = [
+  'teller-submission',
+  'teller-errors',
+  'teller-draft',
+  'teller-widgets',
+  'teller-widget-kit',
+  'teller-slider',
+  'teller-triad',
+  'teller-stones',
+];
 
 export interface TellerLayoutProps {
   lang: string;

@@ -47,14 +47,26 @@ describe('checkTableRows', () => {
     { name: 'number', type: 'float8', required: false, generated: false },
     { name: 'search', type: 'tsvector', required: false, generated: true },
   ];
-  const good = { tenant_id: 'ignored', id: '3f1d2c4b-1111-4222-8333-444455556666', collected_at: '2026-03-05T10:00:00.000Z', options: ['a'], number: 2.5, search: "'x'" };
+  const good = {
+    tenant_id: 'ignored',
+    id: '3f1d2c4b-1111-4222-8333-444455556666',
+    collected_at: '2026-03-05T10:00:00.000Z',
+    options: ['a'],
+    number: 2.5,
+    search: "'x'",
+  };
 
   it('accepts rows as the export writes them (tenant_id is replaced, generated columns ignored)', () => {
     expect(checkTableRows('tabellen/s.json', [good, { ...good, options: null, number: null }], columns, 100)).toEqual([]);
   });
 
   it('names file, row and field for each wrong value, missing value and unknown column', () => {
-    const problems = checkTableRows('tabellen/s.json', [good, { ...good, collected_at: 'gisteren', number: 'veel' }, { ...good, id: undefined, extra: 1 }], columns, 100);
+    const problems = checkTableRows(
+      'tabellen/s.json',
+      [good, { ...good, collected_at: 'gisteren', number: 'veel' }, { ...good, id: undefined, extra: 1 }],
+      columns,
+      100,
+    );
     expect(problems.map((p) => [p.file, p.field, p.code])).toEqual([
       ['tabellen/s.json', '[1].collected_at', 'wrong-type'],
       ['tabellen/s.json', '[1].number', 'wrong-type'],

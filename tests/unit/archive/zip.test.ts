@@ -11,12 +11,15 @@ const python = spawnSync('python3', ['--version']).status === 0;
 describe.skipIf(!python)('zip', () => {
   it('writes an archive that another reader opens with the same contents', () => {
     const big = 'verhaal,"met ""quotes""",€ 1.250\n'.repeat(5000);
-    const archive = zip([
-      { name: 'LEESMIJ.txt', data: 'Hallo' },
-      { name: 'verhalen/zo-thuis.csv', data: big },
-      { name: 'tabellen/één.json', data: Buffer.from([0, 1, 2, 255]) },
-      { name: 'leeg.txt', data: '' },
-    ], new Date('2026-11-25T10:30:00Z'));
+    const archive = zip(
+      [
+        { name: 'LEESMIJ.txt', data: 'Hallo' },
+        { name: 'verhalen/zo-thuis.csv', data: big },
+        { name: 'tabellen/één.json', data: Buffer.from([0, 1, 2, 255]) },
+        { name: 'leeg.txt', data: '' },
+      ],
+      new Date('2026-11-25T10:30:00Z'),
+    );
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zip-')), 'a.zip');
     fs.writeFileSync(file, archive);
     const script = `import zipfile, sys, json

@@ -5,7 +5,18 @@ import { levelOfCode, normaliseAreaCode, parentFromCode } from '../../../src/dom
 import { demoWijkGeometry } from '../../../src/domain/areas/demo-geometry.ts';
 import { formatProblem } from '../../../src/domain/problems.ts';
 
-const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+const square = (x: number, y: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + 1, y],
+      [x + 1, y + 1],
+      [x, y + 1],
+      [x, y],
+    ],
+  ],
+});
 
 describe('area codes', () => {
   it('trims CBS padding and knows the level and parent of a code', () => {
@@ -25,7 +36,12 @@ describe('AreaRowDecoder (CSV/XLSX rows)', () => {
     const decoder = new AreaRowDecoder(header, 'gebieden.csv');
     expect(decoder.headerProblems).toEqual([]);
     expect(decoder.decode({ line: 2, fields: [' wk059901 ', 'Centrum', '2024', ''] }).record).toEqual({
-      code: 'WK059901', name: 'Centrum', level: 'wijk', year: 2024, parent: 'GM0599', geometry: null,
+      code: 'WK059901',
+      name: 'Centrum',
+      level: 'wijk',
+      year: 2024,
+      parent: 'GM0599',
+      geometry: null,
     });
   });
   it('names line and column of every problem in a row', () => {
@@ -51,7 +67,11 @@ describe('readAreasGeoJson', () => {
       features: [
         { type: 'Feature', properties: { code: 'GM9999', name: 'Voorbeeld' }, geometry: null },
         { type: 'Feature', properties: { wijkcode: 'WK999901', wijknaam: 'Centrum', gemeentecode: 'GM9999', jaar: 2023 }, geometry: square(0, 0) },
-        { type: 'Feature', properties: { buurtcode: 'BU99990101', buurtnaam: 'Markt', wijkcode: 'WK999901' }, geometry: { type: 'MultiPolygon', coordinates: [square(0, 0).coordinates] } },
+        {
+          type: 'Feature',
+          properties: { buurtcode: 'BU99990101', buurtnaam: 'Markt', wijkcode: 'WK999901' },
+          geometry: { type: 'MultiPolygon', coordinates: [square(0, 0).coordinates] },
+        },
       ],
     };
     const read = readAreasGeoJson(doc, 'wijken.geojson', 2024);
@@ -67,7 +87,19 @@ describe('readAreasGeoJson', () => {
       type: 'FeatureCollection',
       features: [
         { type: 'Feature', properties: { code: 'WK1', name: '' }, geometry: square(0, 0) },
-        { type: 'Feature', properties: { code: 'WK999902', name: 'Haven' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 1]]] } },
+        {
+          type: 'Feature',
+          properties: { code: 'WK999902', name: 'Haven' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 1],
+              ],
+            ],
+          },
+        },
         { type: 'Feature', properties: { code: 'WK999903', name: 'Molen' }, geometry: square(1, 1) },
       ],
     };

@@ -10,7 +10,9 @@ describe('CBS request and answer parsing', () => {
       { key: 'jeugd', cbsKey: 'JongerenMetJeugdzorgInNatura_98' },
     ]);
     expect(parseIndicatorMapping('WmoClienten_100').mapping).toEqual([{ key: 'wmo_clienten', cbsKey: 'WmoClienten_100' }]);
-    expect(parseIndicatorMapping('Wmo=X=Y,ok=Key_1').problems.map((p) => p.nl)).toEqual(['"Wmo=X=Y" is geen KEY=CBSKEY (zoals wmo_clienten=WmoClienten_100; de sleutel in kleine letters)']);
+    expect(parseIndicatorMapping('Wmo=X=Y,ok=Key_1').problems.map((p) => p.nl)).toEqual([
+      '"Wmo=X=Y" is geen KEY=CBSKEY (zoals wmo_clienten=WmoClienten_100; de sleutel in kleine letters)',
+    ]);
     expect(parseIndicatorMapping(' , ').problems[0]!.code).toBe('missing-indicators');
   });
   it('turns CBS period codes into Duiding periods', () => {

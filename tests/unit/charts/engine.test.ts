@@ -28,22 +28,43 @@ describe('the SVG writer', () => {
   it('names the image by its title and description and escapes every text', () => {
     const scene = barsScene({ categories: ['<b>'], series: [{ name: 's', values: [1] }] }, { accent: '#154273', format: String });
     const svg = sceneToSvg(scene, { id: 'g1', title: 'A & B', desc: '"c"', class: 'duiding-chart' });
-    expect(svg).toMatch(/^<svg class="duiding-chart" xmlns="http:\/\/www.w3.org\/2000\/svg" role="img" aria-labelledby="g1-title g1-desc" viewBox="0 0 480 [\d.]+"/);
+    expect(svg).toMatch(
+      /^<svg class="duiding-chart" xmlns="http:\/\/www.w3.org\/2000\/svg" role="img" aria-labelledby="g1-title g1-desc" viewBox="0 0 480 [\d.]+"/,
+    );
     expect(svg).toContain('<title id="g1-title">A &amp; B</title><desc id="g1-desc">&quot;c&quot;</desc>');
     expect(svg).toContain('>&lt;b&gt;</text>');
     expect(svg).not.toContain('<b>');
   });
 
   it('hides the shapes from screen readers when a table says it all (the report)', () => {
-    const svg = sceneToSvg({ width: 10, height: 10, shapes: [{ kind: 'circle', cx: 1, cy: 1, r: 1, fill: '#000000' }] }, { id: 'x', title: 't', desc: 'd', hideShapes: true });
+    const svg = sceneToSvg(
+      { width: 10, height: 10, shapes: [{ kind: 'circle', cx: 1, cy: 1, r: 1, fill: '#000000' }] },
+      { id: 'x', title: 't', desc: 'd', hideShapes: true },
+    );
     expect(svg).toContain('<g aria-hidden="true"><circle cx="1" cy="1" r="1" fill="#000000"/></g>');
   });
 });
 
 describe('one layout for page and report', () => {
   it("draws the page's bar chart with the report's bar layout", async () => {
-    const page = String(await BarChart({ id: 'b', title: 'Mediaan', desc: 'd', bars: [{ label: 'Jong', value: 3 }, { label: 'Oud', value: null }], max: 5, empty: 'te weinig verhalen', format: String }));
-    const scene = barsScene({ categories: ['Jong', 'Oud'], series: [{ name: 'Mediaan', values: [3, 'te weinig verhalen'] }] }, { accent: PAGE_ACCENT, format: String, width: 420, max: 5 });
+    const page = String(
+      await BarChart({
+        id: 'b',
+        title: 'Mediaan',
+        desc: 'd',
+        bars: [
+          { label: 'Jong', value: 3 },
+          { label: 'Oud', value: null },
+        ],
+        max: 5,
+        empty: 'te weinig verhalen',
+        format: String,
+      }),
+    );
+    const scene = barsScene(
+      { categories: ['Jong', 'Oud'], series: [{ name: 'Mediaan', values: [3, 'te weinig verhalen'] }] },
+      { accent: PAGE_ACCENT, format: String, width: 420, max: 5 },
+    );
     expect(page).toBe(sceneToSvg(scene, { id: 'b', title: 'Mediaan', desc: 'd', class: 'duiding-chart' }));
     expect(page.match(/<rect /g)).toHaveLength(1);
     expect(page).toContain('class="duiding-chart__suppressed">te weinig verhalen</text>');
@@ -56,7 +77,11 @@ describe('one layout for page and report', () => {
     expect(page.patterns?.map((p) => p.id)).toEqual(['h']);
     expect(sceneToSvg(page, { id: 'm', title: 't', desc: 'd' })).toContain('fill="url(#h)" fill-rule="evenodd"');
 
-    const print = layoutChart({ kind: 'map', map, title: 't', description: 'd', unit: '', categoryLabel: 'Wijk', categories: [], series: [] }, '#154273', String);
+    const print = layoutChart(
+      { kind: 'map', map, title: 't', description: 'd', unit: '', categoryLabel: 'Wijk', categories: [], series: [] },
+      '#154273',
+      String,
+    );
     const printed = print.shapes.find((s) => s.kind === 'path' && s.class?.includes('--suppressed'))!;
     expect(printed).toMatchObject({ fill: '#ffffff', dash: true });
     expect(printed).not.toHaveProperty('pattern', 'h');

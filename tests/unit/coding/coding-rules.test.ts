@@ -10,11 +10,17 @@ const book: CodeDefinition[] = [
   { slug: 'eenzaamheid', label: 'Eenzaamheid', description: '', parent: 'welzijn' },
   { slug: 'autonomie', label: 'Autonomie', description: '', parent: null },
 ];
-const codes = (input: Parameters<typeof checkCode>[0], editing: string | null = null) => checkCode(input, book, editing).problems.map((p) => `${p.field}:${p.code}`);
+const codes = (input: Parameters<typeof checkCode>[0], editing: string | null = null) =>
+  checkCode(input, book, editing).problems.map((p) => `${p.field}:${p.code}`);
 
 describe('codebook rules', () => {
   it('accepts a code and trims its label and description', () => {
-    expect(checkCode({ slug: 'hulp_buren-2', label: ' Hulp ', description: ' x ', parent: 'welzijn' }, book).code).toEqual({ slug: 'hulp_buren-2', label: 'Hulp', description: 'x', parent: 'welzijn' });
+    expect(checkCode({ slug: 'hulp_buren-2', label: ' Hulp ', description: ' x ', parent: 'welzijn' }, book).code).toEqual({
+      slug: 'hulp_buren-2',
+      label: 'Hulp',
+      description: 'x',
+      parent: 'welzijn',
+    });
   });
 
   it('refuses bad and duplicate slugs, empty labels, a child as parent, an unknown parent', () => {

@@ -22,8 +22,20 @@ const membership = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1, 1]);
 
 async function svgOf(key: string) {
   const question = compareVariables(questionnaire, stories, membership, ['a', 'b'], new Set()).find((q) => q.key === key)!;
-  const html = String(await DistributionChart({ id: 't', title: 'T', desc: 'D', categories: question.categories, groups: question.groups.map((g) => ({ label: g.subset, n: g.n, counts: g.counts })) }));
-  const bars = [...html.matchAll(/<g class="duiding-compare__bar" data-subset="(\d)" data-count="(\d+)"><rect [^>]*width="([\d.]+)"[^>]*><\/rect><text[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+  const html = String(
+    await DistributionChart({
+      id: 't',
+      title: 'T',
+      desc: 'D',
+      categories: question.categories,
+      groups: question.groups.map((g) => ({ label: g.subset, n: g.n, counts: g.counts })),
+    }),
+  );
+  const bars = [
+    ...html.matchAll(
+      /<g class="duiding-compare__bar" data-subset="(\d)" data-count="(\d+)"><rect [^>]*width="([\d.]+)"[^>]*><\/rect><text[^>]*>([^<]*)<\/text>/g,
+    ),
+  ].map((m) => ({
     subset: Number(m[1]),
     count: Number(m[2]),
     width: Number(m[3]),
@@ -37,7 +49,14 @@ describe('distribution chart of a comparison', () => {
     const { question, bars } = await svgOf('gevoel');
     expect(question.categories).toEqual(['bang', 'blij', 'boos']);
     // Category-major: bang a, bang b, blij a, blij b, boos a, boos b.
-    expect(bars.map((b) => [b.subset, b.count])).toEqual([[0, 0], [1, 2], [0, 3], [1, 1], [0, 1], [1, 2]]);
+    expect(bars.map((b) => [b.subset, b.count])).toEqual([
+      [0, 0],
+      [1, 2],
+      [0, 3],
+      [1, 1],
+      [0, 1],
+      [1, 2],
+    ]);
     expect(bars.map((b) => b.label)).toEqual(['0 (0%)', '2 (40%)', '3 (75%)', '1 (20%)', '1 (25%)', '2 (40%)']);
     // Lengths follow the share within the subset: 3 of 4 is longer than 2 of 5, and 0 draws nothing.
     expect(bars[0].width).toBe(0);

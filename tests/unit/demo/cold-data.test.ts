@@ -34,7 +34,12 @@ describe('opgave and theory of change', () => {
 describe('indicator definitions', () => {
   it('has the jeugd indicators and one Wmo indicator', () => {
     const byKey = new Map(definitions.map((d) => [d.key, d]));
-    expect(byKey.get('jeugdhulp_verblijf_per_1000')).toMatchObject({ unit: 'per 1.000 jongeren', direction: 'down', source: 'Fictief (demo)', domain: 'jeugd' });
+    expect(byKey.get('jeugdhulp_verblijf_per_1000')).toMatchObject({
+      unit: 'per 1.000 jongeren',
+      direction: 'down',
+      source: 'Fictief (demo)',
+      domain: 'jeugd',
+    });
     expect(byKey.get('wachttijd_weken')).toMatchObject({ unit: 'weken', direction: 'down' });
     expect(byKey.get('kosten_per_client')).toMatchObject({ unit: 'euro', direction: 'down' });
     expect(byKey.get('jongeren_met_jeugdhulp_pct')?.direction).toMatch(/^(none|down)$/);
@@ -84,7 +89,12 @@ describe('observations', () => {
   });
 
   it('keeps value, numerator and denominator consistent', () => {
-    const scale: Record<string, number> = { jeugdhulp_verblijf_per_1000: 1000, jongeren_met_jeugdhulp_pct: 100, kosten_per_client: 1, wmo_mantelzorg_ondersteuning_per_1000: 1000 };
+    const scale: Record<string, number> = {
+      jeugdhulp_verblijf_per_1000: 1000,
+      jongeren_met_jeugdhulp_pct: 100,
+      kosten_per_client: 1,
+      wmo_mantelzorg_ondersteuning_per_1000: 1000,
+    };
     for (const o of observations) {
       if (o.value === null || o.numerator === null || o.denominator === null) continue;
       expect(Math.abs(o.value - (scale[o.indicator]! * o.numerator) / o.denominator)).toBeLessThanOrEqual(0.5);

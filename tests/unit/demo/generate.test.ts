@@ -55,7 +55,12 @@ describe('generateDemo: municipality', () => {
 
 describe('generateDemo: questionnaire', () => {
   it('uses every question type, unique keys, and has nl and en everywhere (and ar, tr, pl, uk, machine-translated)', () => {
-    expect(q).toMatchObject({ format: 'duiding.questionnaire/v1', key: 'zo-thuis', languages: ['nl', 'en', 'ar', 'tr', 'pl', 'uk'], machineTranslated: ['ar', 'tr', 'pl', 'uk'] });
+    expect(q).toMatchObject({
+      format: 'duiding.questionnaire/v1',
+      key: 'zo-thuis',
+      languages: ['nl', 'en', 'ar', 'tr', 'pl', 'uk'],
+      machineTranslated: ['ar', 'tr', 'pl', 'uk'],
+    });
     expect(new Set(q.questions.map((x) => x.type))).toEqual(new Set(QUESTION_TYPES));
     expect(new Set(q.questions.map((x) => x.key)).size).toBe(q.questions.length);
     expect(q.prompts.length).toBeGreaterThanOrEqual(2);
@@ -98,7 +103,10 @@ describe('generateDemo: stories', () => {
 
   it('leaves some optional questions unanswered and marks some not applicable', () => {
     for (const x of q.questions.filter((y) => !y.required)) {
-      expect(stories.some((s) => !(x.key in s.answers)), x.key).toBe(true);
+      expect(
+        stories.some((s) => !(x.key in s.answers)),
+        x.key,
+      ).toBe(true);
     }
     const na = stories.filter((s) => Object.values(s.answers).some((v) => isNotApplicable(v)));
     expect(na.length).toBeGreaterThan(20);

@@ -6,7 +6,10 @@ import type { StoryRecord } from '../../../src/domain/questionnaire/types.ts';
 const { stories } = generateDemo();
 
 function numbers(key: string, where: (s: StoryRecord) => boolean): number[] {
-  return stories.filter(where).map((s) => s.answers[key]).filter((v): v is number => typeof v === 'number');
+  return stories
+    .filter(where)
+    .map((s) => s.answers[key])
+    .filter((v): v is number => typeof v === 'number');
 }
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,9 +37,7 @@ describe('built-in patterns', () => {
   });
 
   it('Molenwijk has by far the longest waits, and they grow in 2026', () => {
-    const byWijk = Array.from({ length: 8 }, (_, i) => `WK99990${i + 1}`).map((code) =>
-      mean(numbers('wachtweken', (s) => s.answers.wijk === code)),
-    );
+    const byWijk = Array.from({ length: 8 }, (_, i) => `WK99990${i + 1}`).map((code) => mean(numbers('wachtweken', (s) => s.answers.wijk === code)));
     const molenwijk = byWijk[2]!;
     for (const [i, m] of byWijk.entries()) if (i !== 2) expect(molenwijk).toBeGreaterThan(m * 1.5);
     const inYear = (y: number) => (s: StoryRecord) => s.answers.wijk === 'WK999903' && s.collectedAt.getUTCFullYear() === y;

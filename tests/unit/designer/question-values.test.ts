@@ -9,11 +9,50 @@ import { questionFieldNames } from '../../../src/web/pages/designer/question-for
 import { errorsByField, questionToValues, valuesToQuestion } from '../../../src/web/pages/designer/question-values.ts';
 
 const questions: Question[] = [
-  { key: 's', about: 'story', type: 'slider', text: { nl: 'Gehoord?', en: 'Heard?' }, left: { nl: 'niet' }, right: { nl: 'wel' }, allowNotApplicable: true, help: { nl: 'Schuif' } },
+  {
+    key: 's',
+    about: 'story',
+    type: 'slider',
+    text: { nl: 'Gehoord?', en: 'Heard?' },
+    left: { nl: 'niet' },
+    right: { nl: 'wel' },
+    allowNotApplicable: true,
+    help: { nl: 'Schuif' },
+  },
   { key: 't', about: 'story', type: 'triad', text: { nl: 'Wie?' }, corners: [{ nl: 'a' }, { nl: 'b', en: 'B' }, { nl: 'c' }], required: true },
-  { key: 'st', about: 'story', type: 'stones', text: { nl: 'Stenen' }, x: { nl: 'x' }, y: { nl: 'y' }, stones: [{ key: 'school', text: { nl: 'school' } }, { key: 'thuis', text: { nl: 'thuis' } }] },
-  { key: 'c', about: 'participant', type: 'choice', text: { nl: 'Wie bent u?' }, options: [{ key: 'jongere', text: { nl: 'jongere' } }, { key: 'ouder', text: { nl: 'ouder', en: 'parent' } }] },
-  { key: 'm', about: 'story', type: 'multichoice', text: { nl: 'Welke?' }, options: [{ key: 'a', text: { nl: 'A' } }, { key: 'b', text: { nl: 'B' } }], max: 1 },
+  {
+    key: 'st',
+    about: 'story',
+    type: 'stones',
+    text: { nl: 'Stenen' },
+    x: { nl: 'x' },
+    y: { nl: 'y' },
+    stones: [
+      { key: 'school', text: { nl: 'school' } },
+      { key: 'thuis', text: { nl: 'thuis' } },
+    ],
+  },
+  {
+    key: 'c',
+    about: 'participant',
+    type: 'choice',
+    text: { nl: 'Wie bent u?' },
+    options: [
+      { key: 'jongere', text: { nl: 'jongere' } },
+      { key: 'ouder', text: { nl: 'ouder', en: 'parent' } },
+    ],
+  },
+  {
+    key: 'm',
+    about: 'story',
+    type: 'multichoice',
+    text: { nl: 'Welke?' },
+    options: [
+      { key: 'a', text: { nl: 'A' } },
+      { key: 'b', text: { nl: 'B' } },
+    ],
+    max: 1,
+  },
   { key: 'sc', about: 'story', type: 'scale', text: { nl: 'Cijfer' }, min: 1, max: 10, minLabel: { nl: 'slecht' } },
   { key: 'n', about: 'participant', type: 'number', text: { nl: 'Leeftijd' }, min: 0, max: 120 },
   { key: 'x', about: 'story', type: 'text', text: { nl: 'Nog iets?' } },
@@ -27,7 +66,15 @@ describe('designer form values', () => {
   });
 
   it('leaves empty rows out and maps a problem in a later row back to its form row', () => {
-    const values = { key: 'c', about: 'story', 'text.nl': 'Wie?', 'options[0].key': 'a', 'options[0].text.nl': 'A', 'options[2].key': 'met spatie', 'options[2].text.nl': 'B' };
+    const values = {
+      key: 'c',
+      about: 'story',
+      'text.nl': 'Wie?',
+      'options[0].key': 'a',
+      'options[0].text.nl': 'A',
+      'options[2].key': 'met spatie',
+      'options[2].text.nl': 'B',
+    };
     const { question, rowMap } = valuesToQuestion('choice', values);
     expect((question.options as unknown[]).length).toBe(2);
     const definition = { format: 'duiding.questionnaire/v1', key: 'q', title: { nl: 'Q' }, languages: ['nl'], prompts: [], questions: [question] };
@@ -56,14 +103,35 @@ describe('designer form values', () => {
   });
 
   it('numbers area problems by the line of the list', () => {
-    const { question } = valuesToQuestion('area', { key: 'w', about: 'participant', 'text.nl': 'Wijk', level: 'wijk', areas: 'WK047901 Centrum\nBU04790101 Buurt' });
-    expect(question.areas).toEqual([{ code: 'WK047901', name: 'Centrum' }, { code: 'BU04790101', name: 'Buurt' }]);
-    const errors = errorsByField([{ field: 'areas[1].code', code: 'invalid-area-code', nl: 'geen wijkcode', en: 'no district code' }], questionFieldNames('area', {}), {}, 'nl');
+    const { question } = valuesToQuestion('area', {
+      key: 'w',
+      about: 'participant',
+      'text.nl': 'Wijk',
+      level: 'wijk',
+      areas: 'WK047901 Centrum\nBU04790101 Buurt',
+    });
+    expect(question.areas).toEqual([
+      { code: 'WK047901', name: 'Centrum' },
+      { code: 'BU04790101', name: 'Buurt' },
+    ]);
+    const errors = errorsByField(
+      [{ field: 'areas[1].code', code: 'invalid-area-code', nl: 'geen wijkcode', en: 'no district code' }],
+      questionFieldNames('area', {}),
+      {},
+      'nl',
+    );
     expect(errors).toEqual({ areas: ['regel 2: geen wijkcode'] });
   });
 
   it('asks for Dutch wherever a label exists only in English', () => {
-    const q = { format: 'duiding.questionnaire/v1', key: 'q', title: { nl: 'Q' }, languages: ['nl', 'en'], prompts: [{ key: 'p', text: { en: 'Tell' } }], questions: [{ ...questions[1], corners: [{ nl: 'a' }, { en: 'B' }, { nl: 'c' }] }] } as Questionnaire;
+    const q = {
+      format: 'duiding.questionnaire/v1',
+      key: 'q',
+      title: { nl: 'Q' },
+      languages: ['nl', 'en'],
+      prompts: [{ key: 'p', text: { en: 'Tell' } }],
+      questions: [{ ...questions[1], corners: [{ nl: 'a' }, { en: 'B' }, { nl: 'c' }] }],
+    } as Questionnaire;
     expect(missingDutchTexts(q).map((p) => p.field)).toEqual(['prompts[0].text.nl', 'questions[0].corners[1].nl']);
   });
 });

@@ -4,7 +4,15 @@
 // coarser periods and margins teaches nothing beyond each month's own rounding.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { discloseAtoms, roundAtom, shareFigure, sumDisclosed, valueFigure, type Disclosed, type DisclosurePolicy } from '../../../src/domain/disclosure/rounding.ts';
+import {
+  discloseAtoms,
+  roundAtom,
+  shareFigure,
+  sumDisclosed,
+  valueFigure,
+  type Disclosed,
+  type DisclosurePolicy,
+} from '../../../src/domain/disclosure/rounding.ts';
 import { isSuppressed } from '../../../src/domain/privacy/suppression.ts';
 import { Auditor, summarise, type Shown } from '../../support/disclosure-auditor.ts';
 
@@ -65,7 +73,14 @@ describe('a table at every granularity against the solver', () => {
         const auditor = new Auditor(t.base);
         const expectedMonth = new Map<string, [number, number]>();
         for (const period of periods) {
-          const cells = Array.from({ length: t.rows }, (_, r) => Array.from({ length: t.columns }, (_, c) => discloseAtoms(period.map((m) => atom(r, c, m)), p)));
+          const cells = Array.from({ length: t.rows }, (_, r) =>
+            Array.from({ length: t.columns }, (_, c) =>
+              discloseAtoms(
+                period.map((m) => atom(r, c, m)),
+                p,
+              ),
+            ),
+          );
           const rowTotals = cells.map((row) => sumDisclosed(row, p));
           const total = sumDisclosed(rowTotals, p);
           cells.forEach((row, r) =>
@@ -108,7 +123,10 @@ describe('a table at every granularity against the solver', () => {
     auditor.publish({ set: 'b', months: ['2026-01'], value: 30, exact: true });
     auditor.publish({ set: 'c', months: ['2026-01'], value: 35, exact: true });
     auditor.publish({ set: 'column', months: ['2026-01'], value: 66, exact: true });
-    auditor.identity({ terms: ['hidden', 'b', 'c'].map((set) => ({ set, month: '2026-01', coefficient: 1 })).concat({ set: 'column', month: '2026-01', coefficient: -1 }), rhs: 0 });
+    auditor.identity({
+      terms: ['hidden', 'b', 'c'].map((set) => ({ set, month: '2026-01', coefficient: 1 })).concat({ set: 'column', month: '2026-01', coefficient: -1 }),
+      rhs: 0,
+    });
     const ranges = await auditor.ranges((p) => p.set === 'hidden');
     expect(ranges[0]).toMatchObject({ min: 1, max: 1 });
   });

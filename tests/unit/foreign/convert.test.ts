@@ -15,7 +15,10 @@ import type { Questionnaire } from '../../../src/domain/questionnaire/types.ts';
 import { csvRecords, haveDatasets, json, NARRAFIRMA, SENSEMAKER } from './fixtures.ts';
 
 function run(plan: ForeignPlan, records: ReturnType<typeof csvRecords>, findings: Findings) {
-  const stories = records.slice(1).map((r) => plan.decode(r, findings)).filter((s): s is ForeignStory => s !== null);
+  const stories = records
+    .slice(1)
+    .map((r) => plan.decode(r, findings))
+    .filter((s): s is ForeignStory => s !== null);
   const q = finishQuestionnaire('test', plan.finish(findings), ['en']);
   const parsed = parseQuestionnaire(JSON.parse(JSON.stringify(q)));
   expect(parsed.ok ? [] : parsed.problems).toEqual([]);
@@ -51,7 +54,10 @@ describe.skipIf(!haveDatasets)('NarraFirma example story collection', () => {
     expect(first.feel_about).toEqual(['frustrated', 'disappointed']);
     // Single choice by value, by 1-based index and by the custom value "Indv".
     expect([first.scope, first.scope_index, first.scope_custom_answer_name]).toEqual(['team', 'team', 'team']);
-    expect(byKey(q, 'scope_custom_answer_name')).toMatchObject({ type: 'choice', options: [{ key: 'indv', text: { en: 'Individual' } }, { key: 'pair' }, { key: 'team' }, { key: 'system' }] });
+    expect(byKey(q, 'scope_custom_answer_name')).toMatchObject({
+      type: 'choice',
+      options: [{ key: 'indv', text: { en: 'Individual' } }, { key: 'pair' }, { key: 'team' }, { key: 'system' }],
+    });
     expect(byKey(q, 'feel_about')).toMatchObject({ type: 'multichoice', max: 2 });
     expect(byKey(q, 'position')).toMatchObject({ about: 'participant', type: 'choice' });
   });
@@ -72,7 +78,9 @@ describe.skipIf(!haveDatasets)('NarraFirma example story collection', () => {
   });
 
   it('reports the Participant ID column the stories lack, and the form texts it does not keep', () => {
-    expect(findings.notes).toContainEqual(expect.objectContaining({ file: 'narrafirma_example_stories.csv', line: 1, column: 'Participant ID', code: 'form-column-missing' }));
+    expect(findings.notes).toContainEqual(
+      expect.objectContaining({ file: 'narrafirma_example_stories.csv', line: 1, column: 'Participant ID', code: 'form-column-missing' }),
+    );
     expect(formFindings.notes).toContainEqual(expect.objectContaining({ file: 'narrafirma_example_story_form.csv', line: 23, code: 'form-text-not-mapped' }));
   });
 
@@ -121,9 +129,31 @@ describe.skipIf(!haveDatasets)('SenseMaker ADemo export', () => {
   });
 
   it('maps triads, dyads, stones and lists named by UUID', () => {
-    expect(q.questions.map((x) => x.type)).toEqual(['choice', 'choice', 'text', 'stones', 'triad', 'triad', 'triad', 'triad', 'triad', 'slider', 'slider', 'slider', 'multichoice', 'choice', 'choice', 'choice', 'choice']);
+    expect(q.questions.map((x) => x.type)).toEqual([
+      'choice',
+      'choice',
+      'text',
+      'stones',
+      'triad',
+      'triad',
+      'triad',
+      'triad',
+      'triad',
+      'slider',
+      'slider',
+      'slider',
+      'multichoice',
+      'choice',
+      'choice',
+      'choice',
+      'choice',
+    ]);
     const second = stories[1]!.answers;
-    expect(second.influences_on_this_situation_were).toEqual([0.1415929203539823, 1 - 0.22543797348484848 - 0.1415929203539823 / 2, 0.22543797348484848 - 0.1415929203539823 / 2]);
+    expect(second.influences_on_this_situation_were).toEqual([
+      0.1415929203539823,
+      1 - 0.22543797348484848 - 0.1415929203539823 / 2,
+      0.22543797348484848 - 0.1415929203539823 / 2,
+    ]);
     expect(second.this_situation_was).toBeCloseTo(75.24109792284867, 12);
     expect(stories[0]!.answers.this_situation_was).toEqual({ na: true });
     expect(second.topic_marker_indicating_the_level_of).toEqual({
@@ -134,7 +164,10 @@ describe.skipIf(!haveDatasets)('SenseMaker ADemo export', () => {
     expect(second.this_experience_makes_you_feel_pick_up).toEqual(['disappointed', 'sad', 'frustrated']);
     expect(stories[0]!.answers.gender).toBe('male');
     expect(byKey(q, 'gender')).toMatchObject({ about: 'participant' });
-    expect(byKey(q, 'influences_on_this_situation_were')).toMatchObject({ allowNotApplicable: true, corners: [{ en: 'quality demands' }, { en: 'schedule pressures' }, { en: 'resource tensions' }] });
+    expect(byKey(q, 'influences_on_this_situation_were')).toMatchObject({
+      allowNotApplicable: true,
+      corners: [{ en: 'quality demands' }, { en: 'schedule pressures' }, { en: 'resource tensions' }],
+    });
   });
 
   it('reports what it could not map: metadata, a point outside the triangle, an item the framework lacks', () => {

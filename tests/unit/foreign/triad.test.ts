@@ -13,7 +13,9 @@ interface Sample {
 
 function samples(): Sample[] {
   const [header, ...rows] = csvRecords(path.join(SENSEMAKER, 'ADemo_Data.csv'));
-  const definition = json(path.join(SENSEMAKER, 'ADemo_Definition.json')) as { signifiers: { id: string; type: string; content: { labels: { id: string }[] } }[] };
+  const definition = json(path.join(SENSEMAKER, 'ADemo_Definition.json')) as {
+    signifiers: { id: string; type: string; content: { labels: { id: string }[] } }[];
+  };
   const at = (name: string) => header!.fields.indexOf(name);
   const out: Sample[] = [];
   for (const triad of definition.signifiers.filter((s) => s.type === 'triad')) {
@@ -35,14 +37,14 @@ describe.skipIf(!haveDatasets)('triad conversion against SenseMaker ADemo', () =
     expect(all.length).toBe(598);
   });
 
-  it('turns _percentX/_percentY into SenseMaker\'s three weights to 1e-9', () => {
+  it("turns _percentX/_percentY into SenseMaker's three weights to 1e-9", () => {
     for (const s of all) {
       const ours = triadWeightsFromPercent(s.x, s.y);
       ours.forEach((w, k) => expect(Math.abs(w - s.weights[k]!)).toBeLessThan(1e-9));
     }
   });
 
-  it('turns SenseMaker\'s three weights back into _percentX/_percentY to 1e-9', () => {
+  it("turns SenseMaker's three weights back into _percentX/_percentY to 1e-9", () => {
     for (const s of all) {
       const { x, y } = percentFromTriadWeights(s.weights);
       expect(Math.abs(x - s.x)).toBeLessThan(1e-9);

@@ -12,7 +12,13 @@ async function read(...chunks: (string | number[])[]) {
   const records: string[][] = [];
   let error: CsvParseError | undefined;
   try {
-    for await (const r of readCsv((async function* () { yield* bytes; })(), { detect: dialect })) records.push(r.fields);
+    for await (const r of readCsv(
+      (async function* () {
+        yield* bytes;
+      })(),
+      { detect: dialect },
+    ))
+      records.push(r.fields);
   } catch (e) {
     error = e as CsvParseError;
   }
@@ -24,7 +30,10 @@ describe('CSV dialect detection', () => {
     // As Excel in a Dutch Windows saves it: CRLF, ; and an é as the single byte 0xE9.
     const { records, dialect, error } = await read('indicator;area;period;value;provider\r\njeugd;GM0479;2025;1,5;Caf', [0xe9], '\r\n');
     expect(error).toBeUndefined();
-    expect(records).toEqual([['indicator', 'area', 'period', 'value', 'provider'], ['jeugd', 'GM0479', '2025', '1,5', 'Café']]);
+    expect(records).toEqual([
+      ['indicator', 'area', 'period', 'value', 'provider'],
+      ['jeugd', 'GM0479', '2025', '1,5', 'Café'],
+    ]);
     expect(dialect).toEqual({ separator: ';', decimalComma: true, encoding: 'windows-1252', bom: false });
     expect(describeDialect(dialect)).toBe('puntkomma, decimaalkomma, Windows-1252');
     expect(describeDialect(dialect, 'en')).toBe('semicolon, decimal comma, Windows-1252');
@@ -32,14 +41,20 @@ describe('CSV dialect detection', () => {
 
   it('reads a "CSV UTF-8" file with a byte-order mark', async () => {
     const { records, dialect } = await read([0xef, 0xbb, 0xbf], 'a;b\r\n', [0x43, 0x61, 0x66, 0xc3, 0xa9], ';2,25\r\n');
-    expect(records).toEqual([['a', 'b'], ['Café', '2,25']]);
+    expect(records).toEqual([
+      ['a', 'b'],
+      ['Café', '2,25'],
+    ]);
     expect(dialect).toEqual({ separator: ';', decimalComma: true, encoding: 'utf-8', bom: true });
     expect(describeDialect(dialect)).toBe('puntkomma, decimaalkomma, UTF-8 met BOM');
   });
 
   it('decides on the first non-ASCII byte, even when it is cut between two chunks', async () => {
     const utf8 = await read('a,b\nx,', [0xc3], [0xa9, 0x0a]);
-    expect(utf8.records).toEqual([['a', 'b'], ['x', 'é']]);
+    expect(utf8.records).toEqual([
+      ['a', 'b'],
+      ['x', 'é'],
+    ]);
     expect(utf8.dialect.encoding).toBe('utf-8');
     const latin = await read('a,b\nx,caf', [0xe9], '\nna,ïef\n'.replace('ï', '\u00ef'));
     expect(latin.dialect.encoding).toBe('windows-1252');
@@ -48,7 +63,10 @@ describe('CSV dialect detection', () => {
 
   it('still refuses bytes that are not UTF-8 in a file that started as UTF-8', async () => {
     const { records, error } = await read('a,b\nx,', [0xc3, 0xa9], '\ny,', [0xe9], '\n');
-    expect(records).toEqual([['a', 'b'], ['x', 'é']]);
+    expect(records).toEqual([
+      ['a', 'b'],
+      ['x', 'é'],
+    ]);
     expect(error?.problem).toMatchObject({ code: 'invalid-utf8', line: 3 });
   });
 

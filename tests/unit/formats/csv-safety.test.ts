@@ -35,8 +35,14 @@ describe('formula neutralisation', () => {
 
   it('neutralises title, text, story_id, collection and text answers, but not numbers such as -3', () => {
     const story = {
-      ref: '=1', collectedAt: new Date('2026-01-01T00:00:00Z'), collection: '@c', language: 'nl', prompt: null,
-      title: FORMULAS[0]!, text: FORMULAS[1]!, answers: { gevoel: 'blij', weken: 3, tip: '-tip' },
+      ref: '=1',
+      collectedAt: new Date('2026-01-01T00:00:00Z'),
+      collection: '@c',
+      language: 'nl',
+      prompt: null,
+      title: FORMULAS[0]!,
+      text: FORMULAS[1]!,
+      answers: { gevoel: 'blij', weken: 3, tip: '-tip' },
     };
     const q = { ...FIXTURE, questions: FIXTURE.questions.map((x) => (x.key === 'weken' ? { ...x, min: -10 } : x)) };
     const cells = Object.fromEntries(HEADER.map((name, i) => [name, encodeStoryRow(q, { ...story, answers: { ...story.answers, weken: -3 } })[i]]));
@@ -79,7 +85,12 @@ describe('CSV reader limits', () => {
     const read = async (chunks: Buffer[]) => {
       const records: string[][] = [];
       try {
-        for await (const record of readCsv((async function* () { yield* chunks; })())) records.push(record.fields);
+        for await (const record of readCsv(
+          (async function* () {
+            yield* chunks;
+          })(),
+        ))
+          records.push(record.fields);
       } catch (error) {
         return { records, problem: (error as CsvParseError).problem };
       }
@@ -87,7 +98,12 @@ describe('CSV reader limits', () => {
     };
     const text = Buffer.from('a,b\né,€😀\n');
     for (let cut = 1; cut < text.length; cut++) {
-      expect(await read([text.subarray(0, cut), text.subarray(cut)])).toEqual({ records: [['a', 'b'], ['é', '€😀']] });
+      expect(await read([text.subarray(0, cut), text.subarray(cut)])).toEqual({
+        records: [
+          ['a', 'b'],
+          ['é', '€😀'],
+        ],
+      });
     }
     const latin1 = Buffer.concat([Buffer.from('a,b\nx,Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
     expect(await read([latin1])).toMatchObject({ records: [['a', 'b']], problem: { line: 2, column: 6, field: 1, code: 'invalid-utf8' } });

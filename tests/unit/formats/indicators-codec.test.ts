@@ -54,7 +54,12 @@ describe('ObservationRowDecoder', () => {
     ['bad area', 'wacht,WK0479,2025,1', 'area', '"WK0479" is geen gebiedscode van het CBS (zoals GM0479, WK047901 of BU04790101)'],
     ['bad period', 'wacht,WK047901,2025-13,1', 'period', '"2025-13" is geen periode zoals 2025, 2025-Q3 of 2025-07'],
     ['empty indicator', ',WK047901,2025,1', 'indicator', 'de indicator is leeg'],
-    ['indicator with a space', 'wacht tijd,WK047901,2025,1', 'indicator', '"wacht tijd" is geen geldige indicatorsleutel: gebruik alleen letters, cijfers, _ en -'],
+    [
+      'indicator with a space',
+      'wacht tijd,WK047901,2025,1',
+      'indicator',
+      '"wacht tijd" is geen geldige indicatorsleutel: gebruik alleen letters, cijfers, _ en -',
+    ],
   ];
   it.each(cases)('%s', (_name, row, column, nl) => {
     const { rows } = observations(`indicator,area,period,value\n${row}\n`);

@@ -44,19 +44,43 @@ describe('parseQuestionnaire', () => {
   const cases: [string, (json: Json) => void, [string, string][]][] = [
     ['wrong format', (j) => (j.format = 'duiding.questionnaire/v2'), [['format', 'dit is geen vragenlijst: "format" moet "duiding.questionnaire/v1" zijn']]],
     ['title without nl', (j) => (j.title = { en: 'Test' }), [['title.nl', 'de Nederlandse tekst ("nl") ontbreekt']]],
-    ['key with a space', (j) => (j.key = 'zo thuis'), [['key', '"zo thuis" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']]],
+    [
+      'key with a space',
+      (j) => (j.key = 'zo thuis'),
+      [['key', '"zo thuis" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']],
+    ],
     ['empty languages', (j) => (j.languages = []), [['languages', 'deze lijst mag niet leeg zijn']]],
-    ['question key with a dot', (j) => (j.questions[0].key = 'ge.hoord'), [['questions[0].key', '"ge.hoord" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']]],
-    ['question key with a pipe', (j) => (j.questions[0].key = 'a|b'), [['questions[0].key', '"a|b" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']]],
+    [
+      'question key with a dot',
+      (j) => (j.questions[0].key = 'ge.hoord'),
+      [['questions[0].key', '"ge.hoord" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']],
+    ],
+    [
+      'question key with a pipe',
+      (j) => (j.questions[0].key = 'a|b'),
+      [['questions[0].key', '"a|b" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']],
+    ],
     ['duplicate question key', (j) => (j.questions[2].key = 'gehoord'), [['questions[2].key', 'vraag "gehoord" komt vaker voor']]],
-    ['key of a fixed column', (j) => (j.questions[7].key = 'title'), [['questions[7].key', '"title" is al een vaste kolom van de verhalen; kies een andere sleutel']]],
-    ['unknown type', (j) => (j.questions[0].type = 'dial'), [['questions[0].type', 'onbekend vraagtype; kies uit: slider, triad, stones, choice, multichoice, scale, number, text, area']]],
+    [
+      'key of a fixed column',
+      (j) => (j.questions[7].key = 'title'),
+      [['questions[7].key', '"title" is al een vaste kolom van de verhalen; kies een andere sleutel']],
+    ],
+    [
+      'unknown type',
+      (j) => (j.questions[0].type = 'dial'),
+      [['questions[0].type', 'onbekend vraagtype; kies uit: slider, triad, stones, choice, multichoice, scale, number, text, area']],
+    ],
     ['bad about', (j) => (j.questions[0].about = 'me'), [['questions[0].about', 'kies "story" (over het verhaal) of "participant" (over de verteller)']]],
     ['slider without right', (j) => delete j.questions[0].right, [['questions[0].right', 'dit veld ontbreekt']]],
     ['triad with two corners', (j) => j.questions[1].corners.pop(), [['questions[1].corners', 'een driehoek heeft precies 3 hoeken, niet 2']]],
     ['stones without stones', (j) => (j.questions[2].stones = []), [['questions[2].stones', 'deze lijst mag niet leeg zijn']]],
     ['duplicate option key', (j) => (j.questions[3].options[1].key = 'blij'), [['questions[3].options[1].key', 'optie "blij" komt vaker voor']]],
-    ['option key with a comma', (j) => (j.questions[3].options[1].key = 'a,b'), [['questions[3].options[1].key', '"a,b" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']]],
+    [
+      'option key with a comma',
+      (j) => (j.questions[3].options[1].key = 'a,b'),
+      [['questions[3].options[1].key', '"a,b" is geen geldige sleutel: gebruik alleen letters, cijfers, _ en - (geen spaties of . = | ,)']],
+    ],
     // "NA" is the not-applicable cell: as an option it could never be answered, with or without allowNotApplicable.
     ...[false, true].map((allow): [string, (json: Json) => void, [string, string][]] => [
       `option key "NA" (allowNotApplicable ${allow})`,
@@ -64,14 +88,23 @@ describe('parseQuestionnaire', () => {
         j.questions[4].options[2].key = 'NA';
         j.questions[4].allowNotApplicable = allow;
       },
-      [['questions[4].options[2].key', '"NA" betekent "niet van toepassing" in verhalenbestanden en kan daarom geen sleutel van een optie zijn; kies een andere sleutel, bijvoorbeeld "nvt" of "geen"']],
+      [
+        [
+          'questions[4].options[2].key',
+          '"NA" betekent "niet van toepassing" in verhalenbestanden en kan daarom geen sleutel van een optie zijn; kies een andere sleutel, bijvoorbeeld "nvt" of "geen"',
+        ],
+      ],
     ]),
     ['empty options', (j) => (j.questions[4].options = []), [['questions[4].options', 'deze lijst mag niet leeg zijn']]],
     ['multichoice max too high', (j) => (j.questions[4].max = 4), [['questions[4].max', 'max moet tussen 1 en 3 liggen']]],
     ['scale min not below max', (j) => (j.questions[5].min = 10), [['questions[5].max', 'max (10) moet groter zijn dan min (10)']]],
     ['number min above max', (j) => (j.questions[6].min = 200), [['questions[6].max', 'max (104) mag niet kleiner zijn dan min (200)']]],
     ['area level unknown', (j) => (j.questions[8].level = 'provincie'), [['questions[8].level', 'kies "gemeente", "wijk" of "buurt"']]],
-    ['area code of the wrong level', (j) => (j.questions[8].areas[1].code = 'BU04790101'), [['questions[8].areas[1].code', '"BU04790101" is geen wijkcode van het CBS (zoals WK047901)']]],
+    [
+      'area code of the wrong level',
+      (j) => (j.questions[8].areas[1].code = 'BU04790101'),
+      [['questions[8].areas[1].code', '"BU04790101" is geen wijkcode van het CBS (zoals WK047901)']],
+    ],
     ['required not a boolean', (j) => (j.questions[3].required = 'ja'), [['questions[3].required', 'hier hoort true of false']]],
   ];
   it.each(cases)('%s', (_name, edit, expected) => {
@@ -79,7 +112,12 @@ describe('parseQuestionnaire', () => {
   });
 
   it('reports every problem, not just the first', () => {
-    expect(problems((j) => { j.key = ''; j.questions[3].options[0].text = 'blij'; })).toEqual([
+    expect(
+      problems((j) => {
+        j.key = '';
+        j.questions[3].options[0].text = 'blij';
+      }),
+    ).toEqual([
       ['key', 'dit veld is leeg'],
       ['questions[3].options[0].text', 'hier hoort een object ({ … })'],
     ]);
@@ -93,8 +131,14 @@ describe('parseQuestionnaire', () => {
 describe('questionnaireChanged', () => {
   it('ignores key order and notices any change', () => {
     const reverse = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(reverse)
-        : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)]))
+      Array.isArray(v)
+        ? v.map(reverse)
+        : typeof v === 'object' && v !== null
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverse(x)]),
+            )
           : v;
     const reordered = reverse(FIXTURE) as typeof FIXTURE;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(FIXTURE));

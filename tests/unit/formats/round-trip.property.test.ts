@@ -49,7 +49,10 @@ function answer(q: Question): fc.Arbitrary<AnswerValue> {
     case 'number':
       return orNa(q, within(q.min ?? -1e9, q.max ?? 1e9));
     case 'triad':
-      return orNa(q, fc.tuple(within(0, 1e6), within(0, 1e6), within(0, 1e6)).filter(([a, b, c]) => a + b + c > 0));
+      return orNa(
+        q,
+        fc.tuple(within(0, 1e6), within(0, 1e6), within(0, 1e6)).filter(([a, b, c]) => a + b + c > 0),
+      );
     case 'stones': {
       const point = fc.tuple(within(0, 100), within(0, 100));
       const record = fc.record(Object.fromEntries(q.stones.map((s) => [s.key, point])), { requiredKeys: [] });
@@ -58,20 +61,31 @@ function answer(q: Question): fc.Arbitrary<AnswerValue> {
     case 'choice':
       return orNa(q, fc.constantFrom(...q.options.map((o) => o.key)));
     case 'multichoice':
-      return orNa(q, fc.shuffledSubarray(q.options.map((o) => o.key), { maxLength: q.max ?? q.options.length }));
+      return orNa(
+        q,
+        fc.shuffledSubarray(
+          q.options.map((o) => o.key),
+          { maxLength: q.max ?? q.options.length },
+        ),
+      );
     case 'area':
-      return orNa(q, q.areas ? fc.constantFrom(...q.areas.map((a) => a.code)) : fc.integer({ min: 0, max: 9999 }).map((n) => `GM${String(n).padStart(4, '0')}`));
+      return orNa(
+        q,
+        q.areas ? fc.constantFrom(...q.areas.map((a) => a.code)) : fc.integer({ min: 0, max: 9999 }).map((n) => `GM${String(n).padStart(4, '0')}`),
+      );
     case 'text':
-      return orNa(q, tricky.filter((s) => s !== '' && s !== 'NA'));
+      return orNa(
+        q,
+        tricky.filter((s) => s !== '' && s !== 'NA'),
+      );
   }
 }
 
 /** Valid stories; a multichoice is always answered, since an empty cell reads back as "nothing chosen". */
 function story(q: Questionnaire): fc.Arbitrary<StoryRecord> {
-  const answers = fc.record(
-    Object.fromEntries(q.questions.map((question) => [question.key, answer(question)])),
-    { requiredKeys: q.questions.filter((x) => x.required || x.type === 'multichoice').map((x) => x.key) },
-  );
+  const answers = fc.record(Object.fromEntries(q.questions.map((question) => [question.key, answer(question)])), {
+    requiredKeys: q.questions.filter((x) => x.required || x.type === 'multichoice').map((x) => x.key),
+  });
   return fc.record({
     ref: tricky.filter((s) => s.trim() !== ''),
     collectedAt: fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }),
@@ -93,7 +107,10 @@ function roundTrip(q: Questionnaire, stories: StoryRecord[]) {
 }
 
 describe('stories codec', () => {
-  for (const [name, q] of [['the fixture', FIXTURE], ['the demo questionnaire', demoQuestionnaire()]] as const) {
+  for (const [name, q] of [
+    ['the fixture', FIXTURE],
+    ['the demo questionnaire', demoQuestionnaire()],
+  ] as const) {
     it(`decode(encode(story)) equals the story for ${name}`, () => {
       fc.assert(
         fc.property(fc.array(story(q), { minLength: 1, maxLength: 5 }), (stories) => {
@@ -123,7 +140,13 @@ describe('stories codec', () => {
 
   it('writes collected_at without zero milliseconds', () => {
     const cells = encodeStoryRow(FIXTURE, {
-      ref: 's', collectedAt: new Date(Date.UTC(2026, 0, 1, 10)), collection: '', language: 'nl', prompt: null, title: '', text: 't',
+      ref: 's',
+      collectedAt: new Date(Date.UTC(2026, 0, 1, 10)),
+      collection: '',
+      language: 'nl',
+      prompt: null,
+      title: '',
+      text: 't',
       answers: { gehoord: 12.5, wat_hielp: ['geld', 'buren'], wie_hielp: [1, 0, 2], steun: { school: [0, 100] } },
     });
     expect(cells.slice(0, 5)).toEqual(['s', '2026-01-01T10:00:00Z', '', 'nl', '']);

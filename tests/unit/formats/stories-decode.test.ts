@@ -20,18 +20,40 @@ describe('StoryRowDecoder: a valid row', () => {
     const { story, problems } = decodeRow();
     expect(problems).toEqual([]);
     expect(story).toEqual({
-      ref: 's1', collectedAt: new Date('2026-01-31T10:00:00Z'), collection: 'c', language: 'nl', prompt: 'moment',
-      title: 'Titel', text: 'Een verhaal, met "quotes".',
+      ref: 's1',
+      collectedAt: new Date('2026-01-31T10:00:00Z'),
+      collection: 'c',
+      language: 'nl',
+      prompt: 'moment',
+      title: 'Titel',
+      text: 'Een verhaal, met "quotes".',
       answers: {
-        gehoord: 50, wie_hielp: [0.2, 0.3, 0.5], steun: { wijkteam: [10, 90] }, gevoel: 'blij', wat_hielp: ['geld', 'buren'],
-        cijfer: 7, weken: 3, tip: 'meer tijd', wijk: 'WK047902', gemeente: 'GM0479',
+        gehoord: 50,
+        wie_hielp: [0.2, 0.3, 0.5],
+        steun: { wijkteam: [10, 90] },
+        gevoel: 'blij',
+        wat_hielp: ['geld', 'buren'],
+        cijfer: 7,
+        weken: 3,
+        tip: 'meer tijd',
+        wijk: 'WK047902',
+        gemeente: 'GM0479',
       },
     });
   });
 
   it('reads empty as unanswered, NA as not applicable, and an empty multichoice as nothing chosen', () => {
     const empty = Object.fromEntries(HEADER.slice(7).map((c) => [c, ''] as const));
-    const { story } = decodeRow({ ...empty, gevoel: 'boos', gehoord: 'NA', 'wie_hielp.1': 'NA', 'wie_hielp.2': 'NA', 'wie_hielp.3': 'NA', weken: 'NA', prompt: '' });
+    const { story } = decodeRow({
+      ...empty,
+      gevoel: 'boos',
+      gehoord: 'NA',
+      'wie_hielp.1': 'NA',
+      'wie_hielp.2': 'NA',
+      'wie_hielp.3': 'NA',
+      weken: 'NA',
+      prompt: '',
+    });
     expect(story!.prompt).toBeNull();
     expect(story!.answers).toEqual({ gehoord: NOT_APPLICABLE, wie_hielp: NOT_APPLICABLE, gevoel: 'boos', wat_hielp: [], weken: NOT_APPLICABLE });
   });
@@ -89,9 +111,7 @@ describe('StoryRowDecoder: malformed cells', () => {
   it('reports a row with the wrong number of fields', () => {
     const [header, , row] = parseCsv(`${HEADER.join(',')}\r\n"two\nlines"\r\na,b,c\r\n`);
     const result = new StoryRowDecoder(FIXTURE, header!, 'stories.csv').decode(row!);
-    expect(result.problems).toEqual([
-      expect.objectContaining({ line: 4, nl: `deze regel heeft 3 velden, de kopregel ${HEADER.length}` }),
-    ]);
+    expect(result.problems).toEqual([expect.objectContaining({ line: 4, nl: `deze regel heeft 3 velden, de kopregel ${HEADER.length}` })]);
   });
 });
 
@@ -114,8 +134,6 @@ describe('StoryRowDecoder: the header', () => {
   });
 
   it('reports the missing column of a required question', () => {
-    expect(headerProblems(HEADER.filter((c) => c !== 'gevoel'))).toEqual([
-      ['gevoel', 'kolom "gevoel" ontbreekt, maar vraag "gevoel" is verplicht'],
-    ]);
+    expect(headerProblems(HEADER.filter((c) => c !== 'gevoel'))).toEqual([['gevoel', 'kolom "gevoel" ontbreekt, maar vraag "gevoel" is verplicht']]);
   });
 });

@@ -22,7 +22,17 @@ export const FIXTURE: Questionnaire = {
     { key: 'cijfer', about: 'story', type: 'scale', text: t('Cijfer'), min: 1, max: 10 },
     { key: 'weken', about: 'story', type: 'number', text: t('Weken'), min: 0, max: 104, allowNotApplicable: true },
     { key: 'tip', about: 'story', type: 'text', text: t('Tip') },
-    { key: 'wijk', about: 'participant', type: 'area', level: 'wijk', text: t('Wijk'), areas: [{ code: 'WK047901', name: 'Noord' }, { code: 'WK047902', name: 'Zuid' }] },
+    {
+      key: 'wijk',
+      about: 'participant',
+      type: 'area',
+      level: 'wijk',
+      text: t('Wijk'),
+      areas: [
+        { code: 'WK047901', name: 'Noord' },
+        { code: 'WK047902', name: 'Zuid' },
+      ],
+    },
     { key: 'gemeente', about: 'participant', type: 'area', level: 'gemeente', text: t('Gemeente') },
   ],
 };
@@ -32,11 +42,28 @@ export const HEADER = storyColumns(FIXTURE);
 /** A valid row as column → cell; override cells to break it. */
 function validCells(): Record<string, string> {
   return {
-    story_id: 's1', collected_at: '2026-01-31T10:00:00Z', collection: 'c', language: 'nl', prompt: 'moment',
-    title: 'Titel', text: 'Een verhaal, met "quotes".',
-    gehoord: '50', 'wie_hielp.1': '0.2', 'wie_hielp.2': '0.3', 'wie_hielp.3': '0.5',
-    'steun.wijkteam.x': '10', 'steun.wijkteam.y': '90', 'steun.school.x': '', 'steun.school.y': '',
-    gevoel: 'blij', wat_hielp: 'geld|buren', cijfer: '7', weken: '3', tip: 'meer tijd', wijk: 'WK047902', gemeente: 'GM0479',
+    story_id: 's1',
+    collected_at: '2026-01-31T10:00:00Z',
+    collection: 'c',
+    language: 'nl',
+    prompt: 'moment',
+    title: 'Titel',
+    text: 'Een verhaal, met "quotes".',
+    gehoord: '50',
+    'wie_hielp.1': '0.2',
+    'wie_hielp.2': '0.3',
+    'wie_hielp.3': '0.5',
+    'steun.wijkteam.x': '10',
+    'steun.wijkteam.y': '90',
+    'steun.school.x': '',
+    'steun.school.y': '',
+    gevoel: 'blij',
+    wat_hielp: 'geld|buren',
+    cijfer: '7',
+    weken: '3',
+    tip: 'meer tijd',
+    wijk: 'WK047902',
+    gemeente: 'GM0479',
   };
 }
 

@@ -22,7 +22,17 @@ const questionnaire: Questionnaire = {
   prompts: [],
   questions: [
     { key: 'wacht', about: 'story', type: 'number', text: t('?'), allowNotApplicable: true },
-    { key: 'rol', about: 'participant', type: 'choice', text: t('?'), options: [{ key: 'ouder', text: t('o') }, { key: 'jongere', text: t('j') }, { key: 'nooit', text: t('n') }] },
+    {
+      key: 'rol',
+      about: 'participant',
+      type: 'choice',
+      text: t('?'),
+      options: [
+        { key: 'ouder', text: t('o') },
+        { key: 'jongere', text: t('j') },
+        { key: 'nooit', text: t('n') },
+      ],
+    },
     { key: 'hulp', about: 'story', type: 'multichoice', text: t('?'), options: [{ key: 'geld', text: t('g') }] },
     { key: 'gemeente', about: 'participant', type: 'area', level: 'gemeente', text: t('?') },
     { key: 'wijk', about: 'participant', type: 'area', level: 'wijk', text: t('?') },
@@ -162,7 +172,15 @@ describe('link between story measures and indicators', () => {
   it('lists an area with too few stories, flags it, and keeps it out of ρ', () => {
     expect(wacht.points).toHaveLength(9);
     expect(wacht.points.map((p) => p.area)).toEqual([...MEDIANS.map((_, i) => code(i)), code(8)]);
-    expect(wacht.points[0]).toEqual({ area: code(0), period: '2025', stories: 11, story_value: 3, story_mean: 3, indicator_value: 2.5, too_few_stories: false });
+    expect(wacht.points[0]).toEqual({
+      area: code(0),
+      period: '2025',
+      stories: 11,
+      story_value: 3,
+      story_mean: 3,
+      indicator_value: 2.5,
+      too_few_stories: false,
+    });
     expect(wacht.points[8]).toEqual({ area: code(8), period: '2025', stories: 4, story_value: 50, story_mean: 50, indicator_value: 99, too_few_stories: true });
     expect(wacht.flags).toEqual(['few_stories']);
   });
@@ -225,7 +243,12 @@ describe('flags', () => {
   });
 
   it('no flags with 8 areas of 10 stories or more', () => {
-    const link = linkOf('x', 'median', 'y', Array.from({ length: 8 }, (_, i) => point(`WK${i}`, 10, i, -i)));
+    const link = linkOf(
+      'x',
+      'median',
+      'y',
+      Array.from({ length: 8 }, (_, i) => point(`WK${i}`, 10, i, -i)),
+    );
     expect(link.flags).toEqual([]);
     expect(link.rho).toBe(-1);
   });

@@ -62,7 +62,13 @@ describe('warm × cold on null data (200 datasets, seed 20261202)', () => {
   });
 
   it('would not: the wijk × year points pooled as independent find far more', () => {
-    const pooled = datasets.map((points) => spearman(points.map((p) => p.story_value!), points.map((p) => p.indicator_value!)).p);
+    const pooled = datasets.map(
+      (points) =>
+        spearman(
+          points.map((p) => p.story_value!),
+          points.map((p) => p.indicator_value!),
+        ).p,
+    );
     const found = share(pooled);
     console.info(`warm × cold null calibration: ${(found * 100).toFixed(1)} % at p < 0.05 when pooled`);
     expect(found).toBeGreaterThan(0.12);
@@ -75,7 +81,9 @@ describe('warm × cold on null data (200 datasets, seed 20261202)', () => {
     expect(link.unit).toBe('area');
     const perWijk = spearman(
       Array.from({ length: WIJKEN }, (_, w) => datasets[0].filter((p) => p.area.endsWith(String(w).padStart(2, '0'))).reduce((s, p) => s + p.story_value!, 0)),
-      Array.from({ length: WIJKEN }, (_, w) => datasets[0].filter((p) => p.area.endsWith(String(w).padStart(2, '0'))).reduce((s, p) => s + p.indicator_value!, 0)),
+      Array.from({ length: WIJKEN }, (_, w) =>
+        datasets[0].filter((p) => p.area.endsWith(String(w).padStart(2, '0'))).reduce((s, p) => s + p.indicator_value!, 0),
+      ),
     );
     // Every wijk has all four years, so centring per year does not change the order of the wijk means.
     expect(link.rho).toBeCloseTo(perWijk.rho, 12);

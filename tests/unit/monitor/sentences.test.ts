@@ -16,7 +16,18 @@ const rol = { nl: 'Wie bent u?', en: 'Who are you?' };
 
 function groups(list: { label: string; n: number; median: number }[]): Pattern {
   const n = list.reduce((s, g) => s + g.n, 0);
-  return { a: 'gehoord', b: 'rol', test: list.length === 2 ? 'mann-whitney' : 'kruskal-wallis', statistic: 1, p: 0.001, q: 0.002, n, effect: { name: 'epsilon2', value: 0.1 }, significant: true, groups: list };
+  return {
+    a: 'gehoord',
+    b: 'rol',
+    test: list.length === 2 ? 'mann-whitney' : 'kruskal-wallis',
+    statistic: 1,
+    p: 0.001,
+    q: 0.002,
+    n,
+    effect: { name: 'epsilon2', value: 0.1 },
+    significant: true,
+    groups: list,
+  };
 }
 
 describe('pattern sentences', () => {
@@ -33,7 +44,9 @@ describe('pattern sentences', () => {
     ]);
     const chart = patternChart(pattern, { ...labels, higher: () => ({ nl: 'helemaal wel', en: 'completely' }) }, analyst);
     const sentence = patternSentence({ test: pattern.test, n: 1204, a: gehoord, b: rol, chart });
-    expect(sentence.nl).toBe('Bij ouders ligt het antwoord op "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij jongeren. Het middelste antwoord is 62 (700 verhalen) tegen 45 (504 verhalen). Samen 1.204 verhalen.');
+    expect(sentence.nl).toBe(
+      'Bij ouders ligt het antwoord op "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij jongeren. Het middelste antwoord is 62 (700 verhalen) tegen 45 (504 verhalen). Samen 1.204 verhalen.',
+    );
     expect(sentence.en).toContain('median answer is 62 (700 stories) against 45 (504 stories). 1,204 stories in all.');
   });
 
@@ -44,17 +57,30 @@ describe('pattern sentences', () => {
       { label: 'professional', n: 100, median: 55 },
     ]);
     const sentence = patternSentence({ test: pattern.test, n: 700, a: gehoord, b: rol, chart: patternChart(pattern, labels, analyst) });
-    expect(sentence.nl).toBe('Het antwoord op "Voelde u zich gehoord?" verschilt per antwoord op "Wie bent u?". Het middelste antwoord is het hoogst bij ouders (70,5, 300 verhalen) en het laagst bij jongeren (40, 300 verhalen). Samen 700 verhalen.');
+    expect(sentence.nl).toBe(
+      'Het antwoord op "Voelde u zich gehoord?" verschilt per antwoord op "Wie bent u?". Het middelste antwoord is het hoogst bij ouders (70,5, 300 verhalen) en het laagst bij jongeren (40, 300 verhalen). Samen 700 verhalen.',
+    );
   });
 
   it('states a triad corner as a percentage', () => {
-    const pattern = { ...groups([
-      { label: 'jongere', n: 300, median: 0.3 },
-      { label: 'professional', n: 100, median: 0.7 },
-    ]), a: 'wie_hielp.2' };
+    const pattern = {
+      ...groups([
+        { label: 'jongere', n: 300, median: 0.3 },
+        { label: 'professional', n: 100, median: 0.7 },
+      ]),
+      a: 'wie_hielp.2',
+    };
     const chart = patternChart(pattern, { ...labels, isShare: (v) => v === 'wie_hielp.2' }, analyst);
-    const sentence = patternSentence({ test: pattern.test, n: 400, a: { nl: 'Wie hielp? (een professional)', en: 'Who helped? (a professional)' }, b: rol, chart });
-    expect(sentence.nl).toBe('Bij professionals is het antwoord op "Wie hielp? (een professional)" hoger dan bij jongeren. Het middelste antwoord is 70% (100 verhalen) tegen 30% (300 verhalen). Samen 400 verhalen.');
+    const sentence = patternSentence({
+      test: pattern.test,
+      n: 400,
+      a: { nl: 'Wie hielp? (een professional)', en: 'Who helped? (a professional)' },
+      b: rol,
+      chart,
+    });
+    expect(sentence.nl).toBe(
+      'Bij professionals is het antwoord op "Wie hielp? (een professional)" hoger dan bij jongeren. Het middelste antwoord is 70% (100 verhalen) tegen 30% (300 verhalen). Samen 400 verhalen.',
+    );
   });
 
   it('never states a figure of a suppressed group', () => {
@@ -84,14 +110,53 @@ describe('pattern sentences', () => {
   });
 
   it('describes a correlation by its direction and a table by its most over-represented cell', () => {
-    const spearman: Pattern = { a: 'x', b: 'y', test: 'spearman', statistic: -0.42, p: 0.001, q: 0.001, n: 850, effect: { name: 'rho', value: -0.42 }, significant: true };
-    const s = patternSentence({ test: 'spearman', n: 850, a: { nl: 'Wachttijd', en: 'Wait' }, b: { nl: 'Cijfer', en: 'Grade' }, chart: patternChart(spearman, labels, analyst) });
+    const spearman: Pattern = {
+      a: 'x',
+      b: 'y',
+      test: 'spearman',
+      statistic: -0.42,
+      p: 0.001,
+      q: 0.001,
+      n: 850,
+      effect: { name: 'rho', value: -0.42 },
+      significant: true,
+    };
+    const s = patternSentence({
+      test: 'spearman',
+      n: 850,
+      a: { nl: 'Wachttijd', en: 'Wait' },
+      b: { nl: 'Cijfer', en: 'Grade' },
+      chart: patternChart(spearman, labels, analyst),
+    });
     expect(s.nl).toBe('Hoe hoger het antwoord op "Wachttijd", hoe lager meestal het antwoord op "Cijfer". Samenhang -0,42, in 850 verhalen.');
     const table: Pattern = {
-      a: 'rol', b: 'gevoel', test: 'chi-square', statistic: 30, df: 1, p: 0.001, q: 0.001, n: 250, effect: { name: 'cramers-v', value: 0.3 }, significant: true, low_expected: false,
-      table: { rows: ['jongere', 'ouder'], columns: ['boos', 'blij'], counts: [[60, 40], [30, 120]] },
+      a: 'rol',
+      b: 'gevoel',
+      test: 'chi-square',
+      statistic: 30,
+      df: 1,
+      p: 0.001,
+      q: 0.001,
+      n: 250,
+      effect: { name: 'cramers-v', value: 0.3 },
+      significant: true,
+      low_expected: false,
+      table: {
+        rows: ['jongere', 'ouder'],
+        columns: ['boos', 'blij'],
+        counts: [
+          [60, 40],
+          [30, 120],
+        ],
+      },
     };
-    const t = patternSentence({ test: 'chi-square', n: 250, a: rol, b: { nl: 'Hoe voelt u zich?', en: 'How do you feel?' }, chart: patternChart(table, labels, analyst) });
+    const t = patternSentence({
+      test: 'chi-square',
+      n: 250,
+      a: rol,
+      b: { nl: 'Hoe voelt u zich?', en: 'How do you feel?' },
+      chart: patternChart(table, labels, analyst),
+    });
     expect(t.nl).toBe('Bij jongeren is "boos" vaker het antwoord op "Hoe voelt u zich?": 60% van 100 verhalen, tegen 36% gemiddeld. Samen 250 verhalen.');
   });
 
@@ -101,17 +166,47 @@ describe('pattern sentences', () => {
     expect(distinctShares(1, 0.9999, 'nl')).toBeNull();
     // One story answered "ja" among 1,000: its row is 100% "nee", the column 99,9%.
     const table: Pattern = {
-      a: 'rol', b: 'plaatsing', test: 'chi-square', statistic: 30, df: 1, p: 0.001, q: 0.001, n: 1001, effect: { name: 'cramers-v', value: 1 }, significant: true, low_expected: true,
-      table: { rows: ['jongere', 'ouder'], columns: ['nee', 'ja'], counts: [[20000, 0], [0, 1]] },
+      a: 'rol',
+      b: 'plaatsing',
+      test: 'chi-square',
+      statistic: 30,
+      df: 1,
+      p: 0.001,
+      q: 0.001,
+      n: 1001,
+      effect: { name: 'cramers-v', value: 1 },
+      significant: true,
+      low_expected: true,
+      table: {
+        rows: ['jongere', 'ouder'],
+        columns: ['nee', 'ja'],
+        counts: [
+          [20000, 0],
+          [0, 1],
+        ],
+      },
     };
-    const t = patternSentence({ test: 'chi-square', n: 20001, a: rol, b: { nl: 'Uithuisplaatsing?', en: 'Placement?' }, chart: patternChart(table, labels, analyst) });
+    const t = patternSentence({
+      test: 'chi-square',
+      n: 20001,
+      a: rol,
+      b: { nl: 'Uithuisplaatsing?', en: 'Placement?' },
+      chart: patternChart(table, labels, analyst),
+    });
     const [, share, average] = /: (\S+%) .*tegen (\S+%) gemiddeld/.exec(t.nl)!;
     expect(share).not.toBe(average);
     expect(t.nl).toContain('100% van 1 verhaal, tegen 0% gemiddeld');
   });
 
   it('puts the strength word beside a correlation', () => {
-    const s = patternSentence({ test: 'spearman', n: 850, a: { nl: 'A', en: 'A' }, b: { nl: 'B', en: 'B' }, chart: { kind: 'correlation', rho: 0.42 }, strength: { nl: 'matig', en: 'moderate' } });
+    const s = patternSentence({
+      test: 'spearman',
+      n: 850,
+      a: { nl: 'A', en: 'A' },
+      b: { nl: 'B', en: 'B' },
+      chart: { kind: 'correlation', rho: 0.42 },
+      strength: { nl: 'matig', en: 'moderate' },
+    });
     expect(s.nl).toBe('Hoe hoger het antwoord op "A", hoe hoger meestal het antwoord op "B". Samenhang 0,42 (matig), in 850 verhalen.');
     expect(s.en).toContain('Correlation 0.42 (moderate)');
   });
@@ -119,9 +214,33 @@ describe('pattern sentences', () => {
 
 describe('trend and agreement', () => {
   it('judges a trend against the target direction', () => {
-    expect(trendOf([{ period: '2025', value: 10 }, { period: '2026', value: 8 }], 'down')).toMatchObject({ from: '2025', to: '2026', change: -2, judgement: 'better' });
-    expect(trendOf([{ period: '2026', value: 8 }, { period: '2025', value: 10 }], 'up')?.judgement).toBe('worse');
-    expect(trendOf([{ period: '2025', value: 10 }, { period: '2026', value: null }], 'up')).toBeNull();
+    expect(
+      trendOf(
+        [
+          { period: '2025', value: 10 },
+          { period: '2026', value: 8 },
+        ],
+        'down',
+      ),
+    ).toMatchObject({ from: '2025', to: '2026', change: -2, judgement: 'better' });
+    expect(
+      trendOf(
+        [
+          { period: '2026', value: 8 },
+          { period: '2025', value: 10 },
+        ],
+        'up',
+      )?.judgement,
+    ).toBe('worse');
+    expect(
+      trendOf(
+        [
+          { period: '2025', value: 10 },
+          { period: '2026', value: null },
+        ],
+        'up',
+      ),
+    ).toBeNull();
     expect(judge(0.05, 10, 'up')).toBe('same');
     expect(judge(2, 10, 'none')).toBe('unknown');
   });
@@ -148,10 +267,22 @@ describe('sentences about a ticked option (issue 17: "Bij wie \\"niets hielp\\" 
     const chosen = categoryLabel(q, option, 'ja', {});
     const notChosen = categoryLabel(q, option, 'nee', {});
     expect(chosen.nl).toBe('mensen die "niets hielp" aankruisten');
-    const pattern = { ...groups([{ label: 'ja', n: 80, median: 30 }, { label: 'nee', n: 400, median: 60 }]), b: option };
-    const chart = patternChart(pattern, { category: (v, value) => categoryLabel(q, v, value, {}), higher: () => ({ nl: 'helemaal wel', en: 'completely' }) }, analyst);
+    const pattern = {
+      ...groups([
+        { label: 'ja', n: 80, median: 30 },
+        { label: 'nee', n: 400, median: 60 },
+      ]),
+      b: option,
+    };
+    const chart = patternChart(
+      pattern,
+      { category: (v, value) => categoryLabel(q, v, value, {}), higher: () => ({ nl: 'helemaal wel', en: 'completely' }) },
+      analyst,
+    );
     const s = patternSentence({ test: pattern.test, n: 480, a: gehoord, b: { nl: 'Wat hielp? (niets)', en: 'What helped? (nothing)' }, chart });
-    expect(s.nl).toBe(`Bij ${notChosen.nl} ligt het antwoord op "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij ${chosen.nl}. Het middelste antwoord is 60 (400 verhalen) tegen 30 (80 verhalen). Samen 480 verhalen.`);
+    expect(s.nl).toBe(
+      `Bij ${notChosen.nl} ligt het antwoord op "Voelde u zich gehoord?" dichter bij "helemaal wel" dan bij ${chosen.nl}. Het middelste antwoord is 60 (400 verhalen) tegen 30 (80 verhalen). Samen 480 verhalen.`,
+    );
     expect(s.nl).toMatch(/^Bij mensen die "[^"]+" niet aankruisten ligt/);
     expect(s.nl).not.toMatch(/\bwie "[^"]+" (niet )?koos/);
     expect(s.en).toMatch(/^For people who did not tick "[^"]+" the answer/);

@@ -37,9 +37,44 @@ describe('strength words (Cohen 1988)', () => {
   });
 
   it("reads Cramér's V as w/√(k − 1): V = .30 is matig in a 2 × 2 table, .36 sterk with k = 3", () => {
-    expect(strengthOf(table('a', 'b', [[50, 50], [50, 50]], 0.25))!.word).toBe('zwak');
-    expect(strengthOf(table('a', 'b', [[50, 50], [50, 50]], 0.3))!.word).toBe('matig');
-    const k3 = strengthOf(table('a', 'b', [[50, 50, 50], [50, 50, 50], [50, 50, 50]], 0.36))!;
+    expect(
+      strengthOf(
+        table(
+          'a',
+          'b',
+          [
+            [50, 50],
+            [50, 50],
+          ],
+          0.25,
+        ),
+      )!.word,
+    ).toBe('zwak');
+    expect(
+      strengthOf(
+        table(
+          'a',
+          'b',
+          [
+            [50, 50],
+            [50, 50],
+          ],
+          0.3,
+        ),
+      )!.word,
+    ).toBe('matig');
+    const k3 = strengthOf(
+      table(
+        'a',
+        'b',
+        [
+          [50, 50, 50],
+          [50, 50, 50],
+          [50, 50, 50],
+        ],
+        0.36,
+      ),
+    )!;
     expect(k3.word).toBe('sterk');
     expect(k3.convention).toContain('k = 3');
   });
@@ -49,17 +84,94 @@ describe('which patterns the council is shown', () => {
   it('turns down a group or a cell under the threshold, and a rough chi-square', () => {
     expect(disqualification(groups('a', 'b', 0.4, [100, 4]), 5)).toBe('small-group');
     expect(disqualification(groups('a', 'b', 0.4, [100, 5]), 5)).toBeNull();
-    expect(disqualification(table('a', 'b', [[287, 0], [0, 1]], 1), 5)).toBe('small-group');
-    expect(disqualification(table('a', 'b', [[80, 0], [20, 30]], 0.6), 5)).toBeNull();
-    expect(disqualification(table('a', 'b', [[80, 3], [20, 30]], 0.6), 5)).toBe('small-group');
-    expect(disqualification(table('a', 'b', [[80, 6], [20, 30]], 0.6, true), 5)).toBe('low-expected');
+    expect(
+      disqualification(
+        table(
+          'a',
+          'b',
+          [
+            [287, 0],
+            [0, 1],
+          ],
+          1,
+        ),
+        5,
+      ),
+    ).toBe('small-group');
+    expect(
+      disqualification(
+        table(
+          'a',
+          'b',
+          [
+            [80, 0],
+            [20, 30],
+          ],
+          0.6,
+        ),
+        5,
+      ),
+    ).toBeNull();
+    expect(
+      disqualification(
+        table(
+          'a',
+          'b',
+          [
+            [80, 3],
+            [20, 30],
+          ],
+          0.6,
+        ),
+        5,
+      ),
+    ).toBe('small-group');
+    expect(
+      disqualification(
+        table(
+          'a',
+          'b',
+          [
+            [80, 6],
+            [20, 30],
+          ],
+          0.6,
+          true,
+        ),
+        5,
+      ),
+    ).toBe('low-expected');
     expect(disqualification({ ...rho('a', 'b', 0.6), significant: false }, 5)).toBe('not-significant');
   });
 
   it('ranks one "uithuisplaatsing ja" story with V = 1 nowhere, and real effects by relative strength', () => {
-    const lonely = { ...table('uithuisplaatsing', 'aanbieder', [[287, 0], [0, 1]], 1), q: 1e-66 };
+    const lonely = {
+      ...table(
+        'uithuisplaatsing',
+        'aanbieder',
+        [
+          [287, 0],
+          [0, 1],
+        ],
+        1,
+      ),
+      q: 1e-66,
+    };
     const chosen = strongestPatterns(
-      [lonely, rho('gehoord', 'cijfer', 0.35), groups('wachtweken', 'wijk', 0.1, [40, 50, 60]), table('gevoel', 'rol', [[60, 40], [30, 120]], 0.3)],
+      [
+        lonely,
+        rho('gehoord', 'cijfer', 0.35),
+        groups('wachtweken', 'wijk', 0.1, [40, 50, 60]),
+        table(
+          'gevoel',
+          'rol',
+          [
+            [60, 40],
+            [30, 120],
+          ],
+          0.3,
+        ),
+      ],
       new Set(),
       5,
     );

@@ -18,7 +18,11 @@ describe('statement sentence', () => {
   });
 
   it('keeps commas inside the parts and gives null for free text', () => {
-    const parts = { action: 'school, wijkteam en jeugdhulp laten samenwerken', contributesTo: 'jongeren die thuis wonen', because: 'signalen, zo vroeg mogelijk, gedeeld worden' };
+    const parts = {
+      action: 'school, wijkteam en jeugdhulp laten samenwerken',
+      contributesTo: 'jongeren die thuis wonen',
+      because: 'signalen, zo vroeg mogelijk, gedeeld worden',
+    };
     expect(parseStatement(composeStatement(parts))).toEqual(parts);
     expect(parseStatement('Meer samenwerking is goed.')).toBeNull();
   });
@@ -87,7 +91,14 @@ describe('input checks', () => {
     expect(isoDate('', 'heldOn', problems)).toBeNull();
     isoDate('2026-02-30', 'heldOn', problems);
     isoDate('12-03-2026', 'heldOn', problems);
-    expect(problems.map((p) => `${p.field}:${p.code}`)).toEqual(['title:missing', 'note:too-long', 'key:bad-key', 'learningLevel:not-allowed', 'heldOn:bad-date', 'heldOn:bad-date']);
+    expect(problems.map((p) => `${p.field}:${p.code}`)).toEqual([
+      'title:missing',
+      'note:too-long',
+      'key:bad-key',
+      'learningLevel:not-allowed',
+      'heldOn:bad-date',
+      'heldOn:bad-date',
+    ]);
   });
 });
 

@@ -22,18 +22,32 @@ const QUESTIONNAIRE = {
   questions: [
     { key: 'gehoord', about: 'story', type: 'slider', text: t('Gehoord?'), left: t('niet'), right: t('wel') },
     { key: 'wie', about: 'story', type: 'triad', text: t('Wie?'), corners: [t('a'), t('b'), t('c')] },
-    { key: 'rol', about: 'participant', type: 'choice', text: t('Rol'), options: [{ key: 'x', text: t('x') }, { key: 'y', text: t('y') }] },
+    {
+      key: 'rol',
+      about: 'participant',
+      type: 'choice',
+      text: t('Rol'),
+      options: [
+        { key: 'x', text: t('x') },
+        { key: 'y', text: t('y') },
+      ],
+    },
   ],
 } as unknown as Questionnaire;
 
-const count = (cell: Parameters<typeof parseCell>[1], stories: Answers[]) => inCell(QUESTIONNAIRE, parseCell(QUESTIONNAIRE, cell), stories).reduce((s, v) => s + v, 0);
+const count = (cell: Parameters<typeof parseCell>[1], stories: Answers[]) =>
+  inCell(QUESTIONNAIRE, parseCell(QUESTIONNAIRE, cell), stories).reduce((s, v) => s + v, 0);
 
 // Values on a 0.5 grid and on the bin borders themselves, so ties and borders are common.
-const slider = fc.oneof(fc.integer({ min: 0, max: 200 }).map((v) => v / 2), fc.constantFrom(0, 10, 20, 50, 90, 100), fc.constant(undefined));
-const weights = fc.oneof(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })), fc.constant(undefined));
-const stories = fc.array(fc.record({ gehoord: slider, wie: weights, rol: fc.constantFrom('x', 'y', undefined) }), { minLength: 1, maxLength: 120 }).map((rows) =>
-  rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as Answers),
+const slider = fc.oneof(
+  fc.integer({ min: 0, max: 200 }).map((v) => v / 2),
+  fc.constantFrom(0, 10, 20, 50, 90, 100),
+  fc.constant(undefined),
 );
+const weights = fc.oneof(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })), fc.constant(undefined));
+const stories = fc
+  .array(fc.record({ gehoord: slider, wie: weights, rol: fc.constantFrom('x', 'y', undefined) }), { minLength: 1, maxLength: 120 })
+  .map((rows) => rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as Answers));
 
 describe('pattern chart bins', () => {
   it('writes thresholds that read back as the same numbers', () => {

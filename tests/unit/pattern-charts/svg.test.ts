@@ -11,7 +11,11 @@ import { ternaryData } from '../../../src/domain/pattern-charts/ternary.ts';
 
 /** Each part: its link, its name, the count it says it opens, and the count written on it. */
 function parts(svg: string) {
-  return [...svg.matchAll(/<a href="([^"]*)" class="duiding-select__cell" data-select-cell="" data-label="([^"]*)" data-count="(\d+)"><title>([^<]*)<\/title>([\s\S]*?)<\/a>/g)].map((m) => ({
+  return [
+    ...svg.matchAll(
+      /<a href="([^"]*)" class="duiding-select__cell" data-select-cell="" data-label="([^"]*)" data-count="(\d+)"><title>([^<]*)<\/title>([\s\S]*?)<\/a>/g,
+    ),
+  ].map((m) => ({
     href: m[1].replace(/&amp;/g, '&'),
     label: m[2],
     count: Number(m[3]),
@@ -86,7 +90,17 @@ describe('pattern charts (SVG)', () => {
     const x = Float64Array.from([1, 2, 2, 9, 9, 9]);
     const y = Float64Array.from([1, 1, 2, 9, 8, 9]);
     const g = grid(x, y, thresholds(1, 9, 2), 9, thresholds(1, 9, 2), 9);
-    const props = { ...common, x: g.x, y: g.y, cells: g.cells, xLabel: 'x', yLabel: 'y', format: String, href: (i: number, j: number) => `/c/${i}/${j}`, cellLabel: (i: number, j: number, n: number) => `${i},${j}: ${n}` };
+    const props = {
+      ...common,
+      x: g.x,
+      y: g.y,
+      cells: g.cells,
+      xLabel: 'x',
+      yLabel: 'y',
+      format: String,
+      href: (i: number, j: number) => `/c/${i}/${j}`,
+      cellLabel: (i: number, j: number, n: number) => `${i},${j}: ${n}`,
+    };
     const dense = String(await DensityGrid({ ...props, points: null }));
     expect(parts(dense).map((p) => [p.href, p.count, Number(p.written)])).toEqual([
       ['/c/0/0', 3, 3],

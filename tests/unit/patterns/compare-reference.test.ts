@@ -34,13 +34,24 @@ function compare(want: ReferenceComparison) {
   const { questionnaire, answers } = reference!;
   const subsets = parseSubsets(questionnaire, Object.fromEntries(want.subsets.map((s) => [s.name, s.filter])));
   const ids = answers.map((_, i) => String(i));
-  const codes = subsetOfEach(subsets, ids, answers, subsets.map(() => null));
+  const codes = subsetOfEach(
+    subsets,
+    ids,
+    answers,
+    subsets.map(() => null),
+  );
   const inside = answers.filter((_, i) => codes[i] >= 0);
   const defining = definingQuestions(subsets);
   return {
     sizes: subsets.map((_, k) => codes.filter((c) => c === k).length),
     defining,
-    questions: compareVariables(questionnaire, inside, codes.filter((c) => c >= 0), subsets.map((s) => s.name), new Set(defining)),
+    questions: compareVariables(
+      questionnaire,
+      inside,
+      codes.filter((c) => c >= 0),
+      subsets.map((s) => s.name),
+      new Set(defining),
+    ),
   };
 }
 
@@ -55,12 +66,21 @@ describe.skipIf(reference === null)('comparison of subsets equals SciPy on the s
       const q = got.questions[k];
       expect(q.n, `${w.key} n`).toBe(w.n);
       expect(q.df, `${w.key} df`).toBe(w.df);
-      expect(q.groups.map((g) => g.n), `${w.key} group sizes`).toEqual(w.groups.map((g) => g.n));
+      expect(
+        q.groups.map((g) => g.n),
+        `${w.key} group sizes`,
+      ).toEqual(w.groups.map((g) => g.n));
       if (w.categories) {
         expect(q.categories, `${w.key} categories`).toEqual(w.categories);
-        expect(q.groups.map((g) => g.counts), `${w.key} counts`).toEqual(w.groups.map((g) => g.counts));
+        expect(
+          q.groups.map((g) => g.counts),
+          `${w.key} counts`,
+        ).toEqual(w.groups.map((g) => g.counts));
       } else {
-        expect(q.groups.map((g) => g.median), `${w.key} medians`).toEqual(w.groups.map((g) => g.median));
+        expect(
+          q.groups.map((g) => g.median),
+          `${w.key} medians`,
+        ).toEqual(w.groups.map((g) => g.median));
       }
       for (const field of ['statistic', 'p', 'q'] as const) {
         if (w[field] === null) {
@@ -69,7 +89,8 @@ describe.skipIf(reference === null)('comparison of subsets equals SciPy on the s
         }
         let error = relativeError(q[field]!, w[field]!);
         // Mann–Whitney: U of either subset.
-        if (field === 'statistic' && w.test === 'mann-whitney') error = Math.min(error, relativeError(q.groups[0].n * q.groups[1].n - q.statistic!, w.statistic!));
+        if (field === 'statistic' && w.test === 'mann-whitney')
+          error = Math.min(error, relativeError(q.groups[0].n * q.groups[1].n - q.statistic!, w.statistic!));
         expect(error, `${w.key} ${field}: ${q[field]} vs ${w[field]}`).toBeLessThanOrEqual(TOLERANCE);
         worst = Math.max(worst, error);
       }

@@ -15,8 +15,26 @@ const questionnaire: Questionnaire = {
   questions: [
     { key: 'gehoord', about: 'story', type: 'slider', text: t('g'), left: t('l'), right: t('r') },
     { key: 'wie', about: 'story', type: 'triad', text: t('w'), corners: [t('a'), t('b'), t('c')] },
-    { key: 'rol', about: 'participant', type: 'choice', text: t('r'), options: [{ key: 'jongere', text: t('j') }, { key: 'ouder', text: t('o') }] },
-    { key: 'hielp', about: 'story', type: 'multichoice', text: t('h'), options: [{ key: 'gesprek', text: t('g') }, { key: 'geld', text: t('g') }] },
+    {
+      key: 'rol',
+      about: 'participant',
+      type: 'choice',
+      text: t('r'),
+      options: [
+        { key: 'jongere', text: t('j') },
+        { key: 'ouder', text: t('o') },
+      ],
+    },
+    {
+      key: 'hielp',
+      about: 'story',
+      type: 'multichoice',
+      text: t('h'),
+      options: [
+        { key: 'gesprek', text: t('g') },
+        { key: 'geld', text: t('g') },
+      ],
+    },
     { key: 'wijk', about: 'participant', type: 'area', level: 'wijk', text: t('w'), areas: [{ code: 'WK999901', name: 'Noord' }] },
     { key: 'tip', about: 'story', type: 'text', text: t('t') },
   ],
@@ -34,15 +52,33 @@ function rejected(work: () => unknown) {
 
 describe('story filter', () => {
   it('parses answers, ORs values of one key and gives one canonical key whatever the order', () => {
-    const a = parseStoryFilter(questionnaire, { answers: [['rol', 'ouder,jongere'], ['wijk', 'WK999901']], period: '2026-Q1' });
-    const b = parseStoryFilter(questionnaire, { answers: [['wijk', 'WK999901'], ['rol', 'jongere'], ['rol', 'ouder']], period: '2026-Q1' });
+    const a = parseStoryFilter(questionnaire, {
+      answers: [
+        ['rol', 'ouder,jongere'],
+        ['wijk', 'WK999901'],
+      ],
+      period: '2026-Q1',
+    });
+    const b = parseStoryFilter(questionnaire, {
+      answers: [
+        ['wijk', 'WK999901'],
+        ['rol', 'jongere'],
+        ['rol', 'ouder'],
+      ],
+      period: '2026-Q1',
+    });
     expect(a.answers).toEqual({ rol: ['jongere', 'ouder'], wijk: ['WK999901'] });
     expect(filterKey(a)).toBe(filterKey(b));
     expect(filterKey(a)).not.toBe(filterKey(parseStoryFilter(questionnaire, {})));
   });
 
   it('matches choice, area and multichoice answers; missing and not applicable never match', () => {
-    const filter = parseStoryFilter(questionnaire, { answers: [['rol', 'jongere'], ['hielp', 'gesprek']] });
+    const filter = parseStoryFilter(questionnaire, {
+      answers: [
+        ['rol', 'jongere'],
+        ['hielp', 'gesprek'],
+      ],
+    });
     expect(matchesAnswers(filter, { rol: 'jongere', hielp: ['geld', 'gesprek'] })).toBe(true);
     expect(matchesAnswers(filter, { rol: 'jongere', hielp: ['geld'] })).toBe(false);
     expect(matchesAnswers(filter, { rol: 'ouder', hielp: ['gesprek'] })).toBe(false);
@@ -52,7 +88,15 @@ describe('story filter', () => {
 
   it('rejects unknown keys, unfilterable questions, unknown options and bad periods, naming the field', () => {
     const problems = rejected(() =>
-      parseStoryFilter(questionnaire, { answers: [['leeftijd', 'x'], ['gehoord', '3'], ['rol', 'kind'], ['tip', 'a']], period: '2026-13' }),
+      parseStoryFilter(questionnaire, {
+        answers: [
+          ['leeftijd', 'x'],
+          ['gehoord', '3'],
+          ['rol', 'kind'],
+          ['tip', 'a'],
+        ],
+        period: '2026-13',
+      }),
     );
     expect(problems.map((p) => [p.field, p.code])).toEqual([
       ['leeftijd', 'unknown-filter'],

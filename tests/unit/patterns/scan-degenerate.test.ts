@@ -60,18 +60,27 @@ describe('degenerate pairs', () => {
   });
 
   it('gives groups of one their own median and a tiny Mann–Whitney its p', () => {
-    const stories = [{ x: 1, g: 'b' }, { x: 2, g: 'a' }];
+    const stories = [
+      { x: 1, g: 'b' },
+      { x: 2, g: 'a' },
+    ];
     const [pattern] = scanPatterns(questionnaireOf(slider('x'), choice('g')), stories).patterns;
     expect(pattern).toMatchObject({ test: 'mann-whitney', statistic: 1, p: 1, n: 2 });
     if (pattern.test !== 'mann-whitney') return;
-    expect(pattern.groups).toEqual([{ label: 'a', n: 1, median: 2 }, { label: 'b', n: 1, median: 1 }]);
+    expect(pattern.groups).toEqual([
+      { label: 'a', n: 1, median: 2 },
+      { label: 'b', n: 1, median: 1 },
+    ]);
   });
 
   it('takes the median of an even group as the mean of the middle two', () => {
     const stories = [1, 9, 3, 7, 5, 4].map((x, i) => ({ x, g: i < 4 ? 'a' : 'b' }));
     const [pattern] = scanPatterns(questionnaireOf(slider('x'), choice('g')), stories).patterns;
     if (pattern.test !== 'mann-whitney') throw new Error('expected mann-whitney');
-    expect(pattern.groups).toEqual([{ label: 'a', n: 4, median: 5 }, { label: 'b', n: 2, median: 4.5 }]);
+    expect(pattern.groups).toEqual([
+      { label: 'a', n: 4, median: 5 },
+      { label: 'b', n: 2, median: 4.5 },
+    ]);
   });
 
   it('never calls a pattern of fewer than 10 stories significant, however small q is', () => {

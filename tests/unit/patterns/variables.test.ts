@@ -14,7 +14,16 @@ const questionnaire: Questionnaire = {
     { key: 'wie', about: 'story', type: 'triad', text: t('?'), corners: [t('a'), t('b'), t('c')] },
     { key: 'plek', about: 'story', type: 'stones', text: t('?'), x: t('x'), y: t('y'), stones: [{ key: 'school', text: t('s') }] },
     { key: 'rol', about: 'participant', type: 'choice', text: t('?'), options: [{ key: 'ouder', text: t('o') }] },
-    { key: 'hulp', about: 'story', type: 'multichoice', text: t('?'), options: [{ key: 'geld', text: t('g') }, { key: 'gesprek', text: t('p') }] },
+    {
+      key: 'hulp',
+      about: 'story',
+      type: 'multichoice',
+      text: t('?'),
+      options: [
+        { key: 'geld', text: t('g') },
+        { key: 'gesprek', text: t('p') },
+      ],
+    },
     { key: 'uitleg', about: 'story', type: 'text', text: t('?') },
     { key: 'wijk', about: 'participant', type: 'area', level: 'wijk', text: t('?') },
   ],

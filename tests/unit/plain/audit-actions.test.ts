@@ -42,7 +42,9 @@ describe('the audit log in plain words', () => {
   });
 
   it('reads details as text', () => {
-    expect(auditDetailText({ stories: 1200, replaced: 0, collectionsCreated: ['Demo'] }, 'nl')).toBe('verhalen: 1.200; vervangen: 0; nieuwe verzamelingen: Demo');
+    expect(auditDetailText({ stories: 1200, replaced: 0, collectionsCreated: ['Demo'] }, 'nl')).toBe(
+      'verhalen: 1.200; vervangen: 0; nieuwe verzamelingen: Demo',
+    );
     expect(auditDetailText({ change: 'add', role: 'beheerder', by: 'cli' }, 'en')).toBe('change: added; role: beheerder; by: the command line');
     expect(auditDetailText({ consentAsked: true, rows: { stories: 3 } }, 'nl')).toBe('toestemming gevraagd: ja; rijen: verhalen: 3');
   });
@@ -50,7 +52,14 @@ describe('the audit log in plain words', () => {
   it('shows descriptions, never codes or JSON, in the table and the filter', async () => {
     const page = {
       entries: [
-        { id: 2, at: new Date('2027-01-13T09:30:00Z'), actor: 'analist@voorbeeld.example', action: 'story.enter', subject: 'demo-000009', detail: { story: 'abc', mode: 'interview', consentAsked: true } },
+        {
+          id: 2,
+          at: new Date('2027-01-13T09:30:00Z'),
+          actor: 'analist@voorbeeld.example',
+          action: 'story.enter',
+          subject: 'demo-000009',
+          detail: { story: 'abc', mode: 'interview', consentAsked: true },
+        },
         { id: 1, at: new Date('2027-01-12T09:30:00Z'), actor: null, action: 'stories.import', subject: 'demo', detail: { stories: 40, replaced: 0 } },
       ],
       actions: ['stories.import', 'story.enter'],

@@ -21,7 +21,9 @@ const dialogue = {
   seen: '',
   interpretations: '',
   record: '',
-  actionList: [{ id: 'a1', description: 'Vaste contactpersoon', kind: 'contract-afspraken', owner: 'Inkoop', dueOn: '2027-03-01', level: 2, status: 'open', followUp: '' }],
+  actionList: [
+    { id: 'a1', description: 'Vaste contactpersoon', kind: 'contract-afspraken', owner: 'Inkoop', dueOn: '2027-03-01', level: 2, status: 'open', followUp: '' },
+  ],
 } as unknown as DialogueView;
 
 describe('dates on the dialogue pages', () => {

@@ -57,7 +57,13 @@ describe('field names in messages for people', () => {
 
   it('has a label for every form field a service names in a problem', () => {
     const named = new Set<string>();
-    for (const file of [...sourceFiles('src/services'), ...sourceFiles('src/domain/privacy'), ...sourceFiles('src/domain/patterns'), ...sourceFiles('src/http'), ...sourceFiles('src/cli')]) {
+    for (const file of [
+      ...sourceFiles('src/services'),
+      ...sourceFiles('src/domain/privacy'),
+      ...sourceFiles('src/domain/patterns'),
+      ...sourceFiles('src/http'),
+      ...sourceFiles('src/cli'),
+    ]) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bfield: '([^']+)'/g)) named.add(match[1]);
     }
     const unlabelled = [...named].filter((f) => !FIELD_LABELS[f] && !MACHINE_ONLY_FIELDS.includes(f));

@@ -24,22 +24,46 @@ const MIN_WORDS = 5;
 
 describe('Dutch syllables', () => {
   it.each([
-    ['huis', 1], ['toe', 1], ['mooi', 1], ['leeuw', 1], ['verhaal', 2], ['jeugdhulp', 2], ['ouders', 2], ['knieën', 2],
-    ['gemeente', 3], ['ideeën', 3], ['patiënt', 3], ['België', 3], ['beoordeling', 4], ['vrijwilliger', 4], ['situatie', 4],
-    ['januari', 4], ['uitgenodigd', 4], ['intrekcode', 4], ['geïnteresseerd', 5], ['zorgverzekeraar', 5], ['coördinator', 5],
-    ['werkloosheidsuitkering', 6], ['Bedankt', 2], ['café', 2],
+    ['huis', 1],
+    ['toe', 1],
+    ['mooi', 1],
+    ['leeuw', 1],
+    ['verhaal', 2],
+    ['jeugdhulp', 2],
+    ['ouders', 2],
+    ['knieën', 2],
+    ['gemeente', 3],
+    ['ideeën', 3],
+    ['patiënt', 3],
+    ['België', 3],
+    ['beoordeling', 4],
+    ['vrijwilliger', 4],
+    ['situatie', 4],
+    ['januari', 4],
+    ['uitgenodigd', 4],
+    ['intrekcode', 4],
+    ['geïnteresseerd', 5],
+    ['zorgverzekeraar', 5],
+    ['coördinator', 5],
+    ['werkloosheidsuitkering', 6],
+    ['Bedankt', 2],
+    ['café', 2],
   ] as const)('%s has %i', (word, count) => {
     expect(dutchSyllables(word)).toBe(count);
   });
 
   it('splits sentences, but not at a question mark inside quotes, nor inside numbers', () => {
-    expect(sentencesOf('Het antwoord op "Voelde u zich gehoord?" is 7,5. Samen 1.204 verhalen.')).toEqual(['Het antwoord op "Voelde u zich gehoord?" is 7,5.', 'Samen 1.204 verhalen.']);
+    expect(sentencesOf('Het antwoord op "Voelde u zich gehoord?" is 7,5. Samen 1.204 verhalen.')).toEqual([
+      'Het antwoord op "Voelde u zich gehoord?" is 7,5.',
+      'Samen 1.204 verhalen.',
+    ]);
     expect(wordsOf('Samen 1.204 verhalen, zo’n 0,42.')).toEqual(['Samen', '1.204', 'verhalen', 'zo’n', '0,42']);
   });
 
   it('scores easy text high and officialese low', () => {
     expect(fleschDouma('Uw verhaal helpt de gemeente. Wij lezen het goed.').score).toBeGreaterThan(80);
-    const officialese = 'Overeenkomstig de toepasselijke verordening geschiedt de beoordeling van de ontvankelijkheid van de aanvraag door de daartoe aangewezen gemeentelijke organisatieonderdelen.';
+    const officialese =
+      'Overeenkomstig de toepasselijke verordening geschiedt de beoordeling van de ontvankelijkheid van de aanvraag door de daartoe aangewezen gemeentelijke organisatieonderdelen.';
     expect(fleschDouma(officialese).score).toBeLessThan(MIN_SENTENCE);
   });
 });
@@ -66,7 +90,9 @@ function textsOf(value: unknown, path: string): { path: string; text: string }[]
 
 /** Sentences of at least MIN_WORDS words, each with where it comes from. */
 function sentencesOfTexts(texts: { path: string; text: string }[]) {
-  return texts.flatMap(({ path, text }) => sentencesOf(text).map((sentence) => ({ path, sentence, ...fleschDouma(sentence) }))).filter((s) => s.words >= MIN_WORDS);
+  return texts
+    .flatMap(({ path, text }) => sentencesOf(text).map((sentence) => ({ path, sentence, ...fleschDouma(sentence) })))
+    .filter((s) => s.words >= MIN_WORDS);
 }
 
 function expectReadable(sentences: ReturnType<typeof sentencesOfTexts>, minAverage: number) {
@@ -74,7 +100,8 @@ function expectReadable(sentences: ReturnType<typeof sentencesOfTexts>, minAvera
   expect(hard, hard.join('\n')).toEqual([]);
   const words = sentences.reduce((n, s) => n + s.words, 0);
   const average = sentences.reduce((sum, s) => sum + s.score * s.words, 0) / words;
-  if (process.env.DUIDING_READABILITY_REPORT) console.log(`average ${average.toFixed(1)}, lowest ${Math.min(...sentences.map((s) => s.score)).toFixed(1)}, ${sentences.length} sentences`);
+  if (process.env.DUIDING_READABILITY_REPORT)
+    console.log(`average ${average.toFixed(1)}, lowest ${Math.min(...sentences.map((s) => s.score)).toFixed(1)}, ${sentences.length} sentences`);
   expect(average, `average Flesch–Douma ${average.toFixed(1)} over ${sentences.length} sentences (minimum ${minAverage})`).toBeGreaterThanOrEqual(minAverage);
 }
 
@@ -119,31 +146,137 @@ function monitorSentences(): string[] {
   const council = { threshold: 5, apply: true };
   const base = { statistic: 1, p: 0.001, q: 0.002, significant: true } as const;
   const groups = (a: string, b: string, list: [string, number, number][]): Pattern => ({
-    ...base, a, b, test: list.length === 2 ? 'mann-whitney' : 'kruskal-wallis', n: list.reduce((s, [, n]) => s + n, 0),
-    effect: { name: 'epsilon2', value: 0.1 }, groups: list.map(([label, n, median]) => ({ label, n, median })),
+    ...base,
+    a,
+    b,
+    test: list.length === 2 ? 'mann-whitney' : 'kruskal-wallis',
+    n: list.reduce((s, [, n]) => s + n, 0),
+    effect: { name: 'epsilon2', value: 0.1 },
+    groups: list.map(([label, n, median]) => ({ label, n, median })),
   });
   const table = (a: string, b: string, rows: string[], columns: string[], counts: number[][]): Pattern => ({
-    ...base, a, b, test: 'chi-square', df: 1, n: counts.flat().reduce((s, n) => s + n, 0), effect: { name: 'cramers-v', value: 0.3 }, low_expected: false, table: { rows, columns, counts },
+    ...base,
+    a,
+    b,
+    test: 'chi-square',
+    df: 1,
+    n: counts.flat().reduce((s, n) => s + n, 0),
+    effect: { name: 'cramers-v', value: 0.3 },
+    low_expected: false,
+    table: { rows, columns, counts },
   });
   const cases: [Pattern, typeof analyst][] = [
-    [groups('gehoord', 'rol', [['jongere', 120, 45], ['ouder', 300, 62]]), analyst],
-    [groups('gehoord', 'wat_hielp=niets', [['ja', 80, 30], ['nee', 400, 60]]), analyst],
-    [groups('cijfer', 'wat_hielp=luisteren', [['ja', 200, 8], ['nee', 150, 6]]), analyst],
-    [groups('wie_hielp.2', 'rol', [['jongere', 120, 0.3], ['professional', 90, 0.7]]), analyst],
-    [groups('gehoord', 'rol', [['jongere', 120, 45], ['ouder', 300, 62], ['professional', 80, 50]]), analyst],
-    [groups('wachtweken', 'wijk', [['WK1', 120, 6], ['WK2', 140, 9], ['WK3', 100, 4.5]]), analyst],
-    [groups('gehoord', 'rol', [['jongere', 120, 50], ['ouder', 300, 50]]), analyst],
-    [groups('gehoord', 'rol', [['jongere', 4, 45], ['ouder', 3, 62]]), council],
-    [table('rol', 'gevoel', ['jongere', 'ouder'], ['boos', 'opgelucht'], [[60, 40], [30, 120]]), analyst],
-    [table('wat_hielp=niets', 'thuis', ['ja', 'nee'], ['ja', 'nee'], [[20, 60], [200, 100]]), analyst],
-    [table('rol', 'gevoel', ['jongere', 'ouder'], ['boos', 'opgelucht'], [[2, 1], [1, 2]]), council],
+    [
+      groups('gehoord', 'rol', [
+        ['jongere', 120, 45],
+        ['ouder', 300, 62],
+      ]),
+      analyst,
+    ],
+    [
+      groups('gehoord', 'wat_hielp=niets', [
+        ['ja', 80, 30],
+        ['nee', 400, 60],
+      ]),
+      analyst,
+    ],
+    [
+      groups('cijfer', 'wat_hielp=luisteren', [
+        ['ja', 200, 8],
+        ['nee', 150, 6],
+      ]),
+      analyst,
+    ],
+    [
+      groups('wie_hielp.2', 'rol', [
+        ['jongere', 120, 0.3],
+        ['professional', 90, 0.7],
+      ]),
+      analyst,
+    ],
+    [
+      groups('gehoord', 'rol', [
+        ['jongere', 120, 45],
+        ['ouder', 300, 62],
+        ['professional', 80, 50],
+      ]),
+      analyst,
+    ],
+    [
+      groups('wachtweken', 'wijk', [
+        ['WK1', 120, 6],
+        ['WK2', 140, 9],
+        ['WK3', 100, 4.5],
+      ]),
+      analyst,
+    ],
+    [
+      groups('gehoord', 'rol', [
+        ['jongere', 120, 50],
+        ['ouder', 300, 50],
+      ]),
+      analyst,
+    ],
+    [
+      groups('gehoord', 'rol', [
+        ['jongere', 4, 45],
+        ['ouder', 3, 62],
+      ]),
+      council,
+    ],
+    [
+      table(
+        'rol',
+        'gevoel',
+        ['jongere', 'ouder'],
+        ['boos', 'opgelucht'],
+        [
+          [60, 40],
+          [30, 120],
+        ],
+      ),
+      analyst,
+    ],
+    [
+      table(
+        'wat_hielp=niets',
+        'thuis',
+        ['ja', 'nee'],
+        ['ja', 'nee'],
+        [
+          [20, 60],
+          [200, 100],
+        ],
+      ),
+      analyst,
+    ],
+    [
+      table(
+        'rol',
+        'gevoel',
+        ['jongere', 'ouder'],
+        ['boos', 'opgelucht'],
+        [
+          [2, 1],
+          [1, 2],
+        ],
+      ),
+      council,
+    ],
     [{ ...base, a: 'gehoord', b: 'cijfer', test: 'spearman', n: 850, effect: { name: 'rho', value: 0.42 } }, analyst],
     [{ ...base, a: 'wachtweken', b: 'gehoord', test: 'spearman', n: 850, effect: { name: 'rho', value: -0.31 } }, analyst],
     [{ ...base, a: 'wachtweken', b: 'gehoord', test: 'spearman', n: 850, effect: { name: 'rho', value: 0 } }, analyst],
   ];
   return cases.flatMap(([pattern, policy]) => {
     const chart = patternChart(pattern, labels, policy);
-    const sentence = patternSentence({ test: pattern.test, n: policy.apply && pattern.n < 10 ? { suppressed: true } : pattern.n, a: variableLabel(q, pattern.a), b: variableLabel(q, pattern.b), chart, strength: { nl: 'matig', en: 'moderate' } });
+    const sentence = patternSentence({
+      test: pattern.test,
+      n: policy.apply && pattern.n < 10 ? { suppressed: true } : pattern.n,
+      a: variableLabel(q, pattern.a),
+      b: variableLabel(q, pattern.b),
+      chart,
+      strength: { nl: 'matig', en: 'moderate' },
+    });
     return [sentence.nl];
   });
 }

@@ -119,17 +119,13 @@ describe('redact: personal details become markers', () => {
       'Bel mij op 06-12345678 of mail naar ouder@example.nl. Ik woon op Dorpsstraat 12a, 1234 AB Voorbeeld. ' +
       'BSN 1234.56.782, rekening NL91 ABNA 0417 1643 00.';
     const result = redact(story);
-    expect(result.text).toBe(
-      'Bel mij op [TELEFOON] of mail naar [E-MAIL]. Ik woon op [ADRES], [POSTCODE] Voorbeeld. BSN [BSN], rekening [IBAN].',
-    );
+    expect(result.text).toBe('Bel mij op [TELEFOON] of mail naar [E-MAIL]. Ik woon op [ADRES], [POSTCODE] Voorbeeld. BSN [BSN], rekening [IBAN].');
     expect(result.counts).toEqual({ bsn: 1, phone: 1, email: 1, iban: 1, postcode: 1, address: 1 });
   });
 
   it('keeps the words next to an address', () => {
     expect(redactText('Ook Van Goghlaan 3-II was een adres.')).toBe('Ook [ADRES] was een adres.');
-    expect(redactText('Toen woonden we aan de Kerkstraat 5 en 6 jaar later elders.')).toBe(
-      'Toen woonden we aan de [ADRES] en 6 jaar later elders.',
-    );
+    expect(redactText('Toen woonden we aan de Kerkstraat 5 en 6 jaar later elders.')).toBe('Toen woonden we aan de [ADRES] en 6 jaar later elders.');
   });
 });
 
@@ -155,9 +151,28 @@ describe('redact: properties', () => {
   const pieces = fc.constantFrom(
     ...PERSONAL.map(([detail]) => detail),
     ...SURVIVING,
-    ' ', ', ', '. ', '\n', 'en', 'Dorpsstraat', '12', '06', '-', '+31', '1234', 'AB', '@', 'NL91', '€ 1.250,00', '[BSN]',
+    ' ',
+    ', ',
+    '. ',
+    '\n',
+    'en',
+    'Dorpsstraat',
+    '12',
+    '06',
+    '-',
+    '+31',
+    '1234',
+    'AB',
+    '@',
+    'NL91',
+    '€ 1.250,00',
+    '[BSN]',
   );
-  const texts = fc.oneof(fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(' ')), fc.string(), fc.string({ unit: 'grapheme' }));
+  const texts = fc.oneof(
+    fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(' ')),
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+  );
 
   it('redacting twice gives the same as redacting once', () => {
     fc.assert(

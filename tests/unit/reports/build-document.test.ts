@@ -17,35 +17,144 @@ function monitor(): MonitorData {
     period: '2026',
     threshold: 5,
     suppressionApplied: true,
-    summary: { stories: 120, indicators: { better: 1, worse: 0, same: 0, unknown: 0 }, patterns: 1, assumptions: { 'houdt-stand': 1, twijfelachtig: 0, weerlegd: 0, onbekend: 0 }, actions: { open: 1, done: 0 } },
+    summary: {
+      stories: 120,
+      indicators: { better: 1, worse: 0, same: 0, unknown: 0 },
+      patterns: 1,
+      assumptions: { 'houdt-stand': 1, twijfelachtig: 0, weerlegd: 0, onbekend: 0 },
+      actions: { open: 1, done: 0 },
+    },
     indicators: [
       {
-        key: 'wacht', name: 'Wachttijd', unit: 'weken', direction: 'down', source: 'CBS', definition: 'Weken wachten.', periods: ['2025', '2026'],
-        whole: { area: null, points: [{ period: '2025', value: 9 }, { period: '2026', value: 7 }], trend: { from: '2025', to: '2026', change: -2, judgement: 'better' } },
+        key: 'wacht',
+        name: 'Wachttijd',
+        unit: 'weken',
+        direction: 'down',
+        source: 'CBS',
+        definition: 'Weken wachten.',
+        periods: ['2025', '2026'],
+        whole: {
+          area: null,
+          points: [
+            { period: '2025', value: 9 },
+            { period: '2026', value: 7 },
+          ],
+          trend: { from: '2025', to: '2026', change: -2, judgement: 'better' },
+        },
         areas: [
-          { area: { code: 'WK1', name: 'Noord' }, points: [{ period: '2025', value: 8 }, { period: '2026', value: null }], trend: null },
-          { area: { code: 'WK2', name: 'Klein' }, points: [{ period: '2025', value: S }, { period: '2026', value: 6.5 }], trend: null },
+          {
+            area: { code: 'WK1', name: 'Noord' },
+            points: [
+              { period: '2025', value: 8 },
+              { period: '2026', value: null },
+            ],
+            trend: null,
+          },
+          {
+            area: { code: 'WK2', name: 'Klein' },
+            points: [
+              { period: '2025', value: S },
+              { period: '2026', value: 6.5 },
+            ],
+            trend: null,
+          },
         ],
       },
     ],
     patterns: [
       {
-        key: 'gehoord|wijk', a: { key: 'gehoord', label: label('Gehoord') }, b: { key: 'wijk', label: label('Wijk') }, test: 'kruskal-wallis', n: 120, q: 0.0004,
-        effect: { name: 'epsilon2', value: 0.2 }, strength: { word: 'sterk', label: { nl: 'sterk', en: 'strong' }, convention: 'Cohen (1988)' }, significant: true, sentence: label('Gehoord verschilt per wijk.'),
-        chart: { kind: 'groups', higher: null, groups: [{ label: label('Noord'), n: 117, median: 61 }, { label: label('Klein'), n: S, median: S }] },
+        key: 'gehoord|wijk',
+        a: { key: 'gehoord', label: label('Gehoord') },
+        b: { key: 'wijk', label: label('Wijk') },
+        test: 'kruskal-wallis',
+        n: 120,
+        q: 0.0004,
+        effect: { name: 'epsilon2', value: 0.2 },
+        strength: { word: 'sterk', label: { nl: 'sterk', en: 'strong' }, convention: 'Cohen (1988)' },
+        significant: true,
+        sentence: label('Gehoord verschilt per wijk.'),
+        chart: {
+          kind: 'groups',
+          higher: null,
+          groups: [
+            { label: label('Noord'), n: 117, median: 61 },
+            { label: label('Klein'), n: S, median: S },
+          ],
+        },
         stories: [{ id: 'c1', title: 'Gehoord', text: 'Ze luisterden.', note: 'Typisch.', patternKey: 'gehoord|wijk', collectedYear: 2026 }],
       },
     ],
     curatedStories: [],
     warmCold: {
-      available: true, reason: null,
-      links: [{ storyVariable: { key: 'gehoord', label: label('Gehoord') }, aggregate: 'median', indicator: { key: 'wacht', name: 'Wachttijd', unit: 'weken', direction: 'down' }, rho: -0.6, q: 0.04, significant: true, nAreas: 6, fewAreas: true, strength: { nl: 'sterk', en: 'strong' }, period: '2026',
-        areas: [{ code: 'WK1', name: 'Noord', stories: 117, storyValue: 61, indicatorValue: 7, agreement: 'agree' }, { code: 'WK2', name: 'Klein', stories: S, storyValue: S, indicatorValue: 6.5, agreement: 'unclear' }] }],
+      available: true,
+      reason: null,
+      links: [
+        {
+          storyVariable: { key: 'gehoord', label: label('Gehoord') },
+          aggregate: 'median',
+          indicator: { key: 'wacht', name: 'Wachttijd', unit: 'weken', direction: 'down' },
+          rho: -0.6,
+          q: 0.04,
+          significant: true,
+          nAreas: 6,
+          fewAreas: true,
+          strength: { nl: 'sterk', en: 'strong' },
+          period: '2026',
+          areas: [
+            { code: 'WK1', name: 'Noord', stories: 117, storyValue: 61, indicatorValue: 7, agreement: 'agree' },
+            { code: 'WK2', name: 'Klein', stories: S, storyValue: S, indicatorValue: 6.5, agreement: 'unclear' },
+          ],
+        },
+      ],
     },
-    theoryOfChange: [{ id: 's1', text: 'Als wij luisteren, voelen mensen zich gehoord.', buildingBlock: 'samenwerking', indicators: ['Wachttijd'], questions: [], assumptions: [{ id: 'a1', text: 'Luisteren helpt.', status: 'houdt-stand', note: 'Blijkt uit de verhalen.', evidence: [{ kind: 'pattern', label: 'Gehoord × wijk' }], changedAt: null }] }],
-    actions: [{ id: 'x', kind: 'praktijk', description: 'Spreekuur', owner: 'Wijkteam', dueOn: '2026-06-01', learningLevel: 1, status: 'open', followUp: '', dialogue: { title: 'Dialoog', kind: 'sensemaking', heldOn: null } }],
-    method: { stories: 120, questionnaires: ['q'], channels: [{ title: 'Online', mode: 'self', stories: 118 }, { title: 'Gesprek', mode: 'interview', stories: S }], tests: ['kruskal-wallis'], patternsScanned: 10, significantPatterns: 1, curatedStories: 1 },
-    suppressions: [{ section: 'patterns', label: 'Klein' }, { section: 'method', label: 'Gesprek' }],
+    theoryOfChange: [
+      {
+        id: 's1',
+        text: 'Als wij luisteren, voelen mensen zich gehoord.',
+        buildingBlock: 'samenwerking',
+        indicators: ['Wachttijd'],
+        questions: [],
+        assumptions: [
+          {
+            id: 'a1',
+            text: 'Luisteren helpt.',
+            status: 'houdt-stand',
+            note: 'Blijkt uit de verhalen.',
+            evidence: [{ kind: 'pattern', label: 'Gehoord × wijk' }],
+            changedAt: null,
+          },
+        ],
+      },
+    ],
+    actions: [
+      {
+        id: 'x',
+        kind: 'praktijk',
+        description: 'Spreekuur',
+        owner: 'Wijkteam',
+        dueOn: '2026-06-01',
+        learningLevel: 1,
+        status: 'open',
+        followUp: '',
+        dialogue: { title: 'Dialoog', kind: 'sensemaking', heldOn: null },
+      },
+    ],
+    method: {
+      stories: 120,
+      questionnaires: ['q'],
+      channels: [
+        { title: 'Online', mode: 'self', stories: 118 },
+        { title: 'Gesprek', mode: 'interview', stories: S },
+      ],
+      tests: ['kruskal-wallis'],
+      patternsScanned: 10,
+      significantPatterns: 1,
+      curatedStories: 1,
+    },
+    suppressions: [
+      { section: 'patterns', label: 'Klein' },
+      { section: 'method', label: 'Gesprek' },
+    ],
   };
 }
 
@@ -60,7 +169,9 @@ describe('report document from the monitor', () => {
   it('prints a suppressed figure as words and a missing value as "geen cijfer", never as a number', () => {
     const html = renderHtml(buildReportDocument(monitor()));
     expect(html).toContain('<th scope="row">Klein (te weinig verhalen)</th><td class="num">te weinig verhalen</td>');
-    expect(html).toContain('<th scope="row">Klein</th><td class="num">te weinig verhalen</td><td class="num">te weinig verhalen</td><td class="num">6,5</td><td>geen duidelijk beeld</td>');
+    expect(html).toContain(
+      '<th scope="row">Klein</th><td class="num">te weinig verhalen</td><td class="num">te weinig verhalen</td><td class="num">6,5</td><td>geen duidelijk beeld</td>',
+    );
     expect(html).toContain('<th scope="row">Klein</th><td class="num">te weinig verhalen</td><td class="num">6,5</td>');
     expect(html).toMatch(/<th scope="row">Noord<\/th><td class="num">8<\/td><td class="num">geen cijfer<\/td>/);
     expect(html).toContain('<th scope="row">Gesprek</th><td>interview</td><td class="num">te weinig verhalen</td>');

@@ -15,7 +15,12 @@ const NAMES = ['Centrum', 'Oude Haven', 'Molenwijk', 'Parkzicht'];
 
 function mapDocument(): ReportDocument {
   const areas = NAMES.map((name, i) => ({ code: `WK99990${i + 1}`, name, geometry: demoWijkGeometry(i) }));
-  const values = new Map<string, number | { suppressed: true } | null>([['WK999901', 4], ['WK999902', 8], ['WK999903', { suppressed: true }], ['WK999904', null]]);
+  const values = new Map<string, number | { suppressed: true } | null>([
+    ['WK999901', 4],
+    ['WK999902', 8],
+    ['WK999903', { suppressed: true }],
+    ['WK999904', null],
+  ]);
   const map = buildChoropleth(areas, values, 480)!;
   const doc = sampleDocument();
   doc.sections[1]!.blocks.push({
@@ -27,7 +32,12 @@ function mapDocument(): ReportDocument {
       unit: 'weken',
       categoryLabel: 'Wijk',
       categories: map.areas.map((a) => a.name),
-      series: [{ name: 'Wachttijd', values: map.areas.map((a) => (a.cell.kind === 'value' ? a.cell.value : a.cell.kind === 'suppressed' ? 'te weinig verhalen' : 'geen cijfer')) }],
+      series: [
+        {
+          name: 'Wachttijd',
+          values: map.areas.map((a) => (a.cell.kind === 'value' ? a.cell.value : a.cell.kind === 'suppressed' ? 'te weinig verhalen' : 'geen cijfer')),
+        },
+      ],
       map,
       mapLegend: { suppressed: 'te weinig verhalen', missing: 'geen cijfer' },
     },

@@ -28,7 +28,15 @@ describe('chart layout', () => {
   });
   it('draws no bar for a suppressed value, only its words', () => {
     const scene = layoutChart(
-      { kind: 'bars', title: 't', description: 'd', unit: '', categoryLabel: 'Wijk', categories: ['A', 'B'], series: [{ name: 's', values: [12, 'te weinig verhalen'] }] },
+      {
+        kind: 'bars',
+        title: 't',
+        description: 'd',
+        unit: '',
+        categoryLabel: 'Wijk',
+        categories: ['A', 'B'],
+        series: [{ name: 's', values: [12, 'te weinig verhalen'] }],
+      },
       '#154273',
       String,
     );
@@ -37,7 +45,15 @@ describe('chart layout', () => {
   });
   it('breaks a line at a missing value instead of drawing zero', () => {
     const scene = layoutChart(
-      { kind: 'lines', title: 't', description: 'd', unit: '', categoryLabel: 'Jaar', categories: ['1', '2', '3', '4'], series: [{ name: 's', values: [1, 2, 'geen cijfer', 4] }] },
+      {
+        kind: 'lines',
+        title: 't',
+        description: 'd',
+        unit: '',
+        categoryLabel: 'Jaar',
+        categories: ['1', '2', '3', '4'],
+        series: [{ name: 's', values: [1, 2, 'geen cijfer', 4] }],
+      },
       '#154273',
       String,
     );

@@ -5,7 +5,9 @@ import { isDatabaseInputError, loggableError } from '../../../src/http/error-kin
 /** The shape Drizzle gives a failed query: its message lists the parameters. */
 function drizzleError(code: string, message: string) {
   const cause = Object.assign(new Error(message), { code });
-  return Object.assign(new Error(`Failed query: insert into stories (title, text) values ($1, $2)\nparams: Mijn geheim,Jan woont op de Dorpsstraat 4`), { cause });
+  return Object.assign(new Error(`Failed query: insert into stories (title, text) values ($1, $2)\nparams: Mijn geheim,Jan woont op de Dorpsstraat 4`), {
+    cause,
+  });
 }
 
 describe('error kinds', () => {

@@ -11,14 +11,21 @@ function tableInDoc(): { roles: string[]; rows: Map<string, string[]> } {
   const start = all.findIndex((line) => line.startsWith('| permission |'));
   const end = all.findIndex((line, i) => i > start && !line.startsWith('|'));
   const lines = all.slice(start, end);
-  const cells = (line: string) => line.split('|').slice(1, -1).map((c) => c.trim());
+  const cells = (line: string) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
   const header = cells(lines[0]!);
   expect(header[0]).toBe('permission');
   const roles = header.slice(1);
   const rows = new Map<string, string[]>();
   for (const line of lines.slice(2)) {
     const [name, ...marks] = cells(line);
-    rows.set(name!.replace(/`/g, ''), roles.filter((_, i) => marks[i] === '✔'));
+    rows.set(
+      name!.replace(/`/g, ''),
+      roles.filter((_, i) => marks[i] === '✔'),
+    );
   }
   return { roles, rows };
 }

@@ -50,7 +50,17 @@ describe("Krippendorff's α (nominal)", () => {
   });
 
   it('is undefined with one category or nothing pairable', () => {
-    expect(krippendorffAlphaNominal([[1, 1], [1, 1]]).alpha).toBeNull();
-    expect(krippendorffAlphaNominal([[1, null], [null, 2]]).alpha).toBeNull();
+    expect(
+      krippendorffAlphaNominal([
+        [1, 1],
+        [1, 1],
+      ]).alpha,
+    ).toBeNull();
+    expect(
+      krippendorffAlphaNominal([
+        [1, null],
+        [null, 2],
+      ]).alpha,
+    ).toBeNull();
   });
 });

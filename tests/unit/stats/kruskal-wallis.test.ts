@@ -5,10 +5,36 @@ import { expectClose } from './expect-close.ts';
 
 describe('Kruskal–Wallis H', () => {
   it.each([
-    ['ties (SciPy docstring example)', [[1, 1, 1], [2, 2, 2], [2, 2]], 7.0, 0.0301973834223185],
+    [
+      'ties (SciPy docstring example)',
+      [
+        [1, 1, 1],
+        [2, 2, 2],
+        [2, 2],
+      ],
+      7.0,
+      0.0301973834223185,
+    ],
     ['groups of one', [[1], [2], [3]], 2.0, 0.36787944117144245],
-    ['ties across groups', [[1.5, 2, 2, 3, 7], [2, 3, 3, 4, 8, 9], [0, 1, 10, 2]], 2.7403846153846154, 0.2540580975282316],
-    ['two groups', [[1, 2, 3], [4, 5, 6]], 3.857142857142854, 0.049534613435626915],
+    [
+      'ties across groups',
+      [
+        [1.5, 2, 2, 3, 7],
+        [2, 3, 3, 4, 8, 9],
+        [0, 1, 10, 2],
+      ],
+      2.7403846153846154,
+      0.2540580975282316,
+    ],
+    [
+      'two groups',
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      3.857142857142854,
+      0.049534613435626915,
+    ],
   ])('%s', (_, groups, statistic, p) => {
     const result = kruskalWallis(groups);
     expectClose(result.statistic, statistic);

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mannWhitneyU } from '../../../src/domain/stats/mann-whitney.ts';
 import { expectClose } from './expect-close.ts';
 
-const cycle = (n: number, step: number, mod: number, plus = 0) =>
-  Array.from({ length: n }, (_, i) => ((i * step) % mod) + plus);
+const cycle = (n: number, step: number, mod: number, plus = 0) => Array.from({ length: n }, (_, i) => ((i * step) % mod) + plus);
 
 describe('Mann–Whitney U', () => {
   it.each([

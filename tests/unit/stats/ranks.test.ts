@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  averageRanks,
-  denseCodes,
-  orderOfCodes,
-  ranksAlongOrder,
-  ranksFromCounts,
-  sortedOrder,
-} from '../../../src/domain/stats/ranks.ts';
+import { averageRanks, denseCodes, orderOfCodes, ranksAlongOrder, ranksFromCounts, sortedOrder } from '../../../src/domain/stats/ranks.ts';
 
 describe('average ranks (scipy.stats.rankdata(method="average"))', () => {
   it('gives tied values the mean of their ranks', () => {
@@ -46,7 +39,12 @@ describe('average ranks (scipy.stats.rankdata(method="average"))', () => {
         const include = Uint8Array.from(values, (_, i) => (keep[i] ? 1 : 0));
         const out = new Float64Array(values.length);
         const order = sortedOrder(values);
-        const tieTerm = ranksAlongOrder(Array.from(order, (i) => values[i]), order, include, out);
+        const tieTerm = ranksAlongOrder(
+          Array.from(order, (i) => values[i]),
+          order,
+          include,
+          out,
+        );
         const subset = values.filter((_, i) => include[i]);
         const alone = averageRanks(subset);
         expect(Array.from(out).filter((_, i) => include[i])).toEqual(Array.from(alone.ranks));

@@ -38,7 +38,10 @@ describe('Spearman rho', () => {
     expect(spearman([1, 2, 3], [3, 2, 1])).toEqual({ rho: -1, p: 0 });
     expect(spearman([1, 2, 3], [1, 2, 3])).toEqual({ rho: 1, p: 0 });
     const ten = Array.from({ length: 10 }, (_, i) => i);
-    const down = spearman(ten, ten.map((i) => 10 - i));
+    const down = spearman(
+      ten,
+      ten.map((i) => 10 - i),
+    );
     expect(down.rho).toBe(-0.9999999999999999);
     expectClose(down.p, 6.64689742203186e-64, 1e-9);
     expectClose(spearman(ten, ten).p, 6.64689742203186e-64, 1e-9);
@@ -46,7 +49,10 @@ describe('Spearman rho', () => {
 
   it('has ρ bit for bit as SciPy for every perfectly monotone pair of n = 3 … 80', () => {
     // np.corrcoef of 0..n−1 against itself: 1.0 exactly, or 1 − 2⁻⁵³ (SciPy 1.17.1, numpy 2.4).
-    const exact = [3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 30, 31, 32, 33, 34, 35, 36, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 76, 77, 79, 80];
+    const exact = [
+      3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 30, 31, 32, 33, 34, 35, 36, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 55, 56, 57,
+      58, 59, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 76, 77, 79, 80,
+    ];
     for (let n = 3; n <= 80; n++) {
       const x = Array.from({ length: n }, (_, i) => i);
       const { rho, p } = spearman(x, x);

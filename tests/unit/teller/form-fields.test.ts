@@ -46,29 +46,88 @@ describe('readSubmission', () => {
   });
 
   it('normalises the three triad numbers of the no-JavaScript fallback to weights summing to 1', () => {
-    const { submission, errors } = readSubmission(rules, form([['q.wie_hielp.1', '20'], ['q.wie_hielp.2', '60'], ['q.wie_hielp.3', '20']]));
+    const { submission, errors } = readSubmission(
+      rules,
+      form([
+        ['q.wie_hielp.1', '20'],
+        ['q.wie_hielp.2', '60'],
+        ['q.wie_hielp.3', '20'],
+      ]),
+    );
     expect(errors).toEqual({});
     expect(submission.answers.wie_hielp).toEqual([0.2, 0.6, 0.2]);
   });
 
   it('treats an empty triad corner as 0 when another is filled, and refuses all zeros or negatives', () => {
     expect(readSubmission(rules, form([['q.wie_hielp.2', '7,5']])).submission.answers.wie_hielp).toEqual([0, 1, 0]);
-    expect(readSubmission(rules, form([['q.wie_hielp.1', '0'], ['q.wie_hielp.2', '0'], ['q.wie_hielp.3', '']])).errors['q.wie_hielp']).toEqual({ code: 'triadZero' });
-    expect(readSubmission(rules, form([['q.wie_hielp.1', '-5'], ['q.wie_hielp.2', '10']])).errors['q.wie_hielp']).toEqual({ code: 'notNumber' });
+    expect(
+      readSubmission(
+        rules,
+        form([
+          ['q.wie_hielp.1', '0'],
+          ['q.wie_hielp.2', '0'],
+          ['q.wie_hielp.3', ''],
+        ]),
+      ).errors['q.wie_hielp'],
+    ).toEqual({ code: 'triadZero' });
+    expect(
+      readSubmission(
+        rules,
+        form([
+          ['q.wie_hielp.1', '-5'],
+          ['q.wie_hielp.2', '10'],
+        ]),
+      ).errors['q.wie_hielp'],
+    ).toEqual({ code: 'notNumber' });
     expect(readSubmission(rules, form([['q.wie_hielp.1', 'veel']])).errors['q.wie_hielp']).toEqual({ code: 'notNumber' });
   });
 
   it('reads stones from two numbers per stone; unplaced stones are left out; half a stone is an error', () => {
-    const placed = readSubmission(rules, form([['q.steun.wijkteam.x', '80'], ['q.steun.wijkteam.y', '30'], ['q.steun.school.x', '0'], ['q.steun.school.y', '100'], ['q.steun.jeugdhulp.x', ''], ['q.steun.jeugdhulp.y', '']]));
+    const placed = readSubmission(
+      rules,
+      form([
+        ['q.steun.wijkteam.x', '80'],
+        ['q.steun.wijkteam.y', '30'],
+        ['q.steun.school.x', '0'],
+        ['q.steun.school.y', '100'],
+        ['q.steun.jeugdhulp.x', ''],
+        ['q.steun.jeugdhulp.y', ''],
+      ]),
+    );
     expect(placed.errors).toEqual({});
     expect(placed.submission.answers.steun).toEqual({ wijkteam: [80, 30], school: [0, 100] });
     expect(readSubmission(rules, form([['q.steun.wijkteam.x', '80']])).errors['q.steun']).toEqual({ code: 'stoneHalf' });
-    expect(readSubmission(rules, form([['q.steun.wijkteam.x', '80'], ['q.steun.wijkteam.y', '101']])).errors['q.steun']).toEqual({ code: 'range', min: 0, max: 100 });
-    expect(readSubmission(rules, form([['q.steun.wijkteam.x', ''], ['q.steun.wijkteam.y', '']])).submission.answers).not.toHaveProperty('steun');
+    expect(
+      readSubmission(
+        rules,
+        form([
+          ['q.steun.wijkteam.x', '80'],
+          ['q.steun.wijkteam.y', '101'],
+        ]),
+      ).errors['q.steun'],
+    ).toEqual({ code: 'range', min: 0, max: 100 });
+    expect(
+      readSubmission(
+        rules,
+        form([
+          ['q.steun.wijkteam.x', ''],
+          ['q.steun.wijkteam.y', ''],
+        ]),
+      ).submission.answers,
+    ).not.toHaveProperty('steun');
   });
 
   it('gives "NA" for niet van toepassing, over any value, only where the question allows it', () => {
-    const { submission } = readSubmission(rules, form([['q.gehoord', '70'], ['q.gehoord.na', 'ja'], ['q.wachtweken.na', 'ja'], ['q.cijfer.na', 'ja'], ['q.cijfer', '8']]));
+    const { submission } = readSubmission(
+      rules,
+      form([
+        ['q.gehoord', '70'],
+        ['q.gehoord.na', 'ja'],
+        ['q.wachtweken.na', 'ja'],
+        ['q.cijfer.na', 'ja'],
+        ['q.cijfer', '8'],
+      ]),
+    );
     expect(submission.answers.gehoord).toBe('NA');
     expect(submission.answers.wachtweken).toBe('NA');
     // cijfer does not allow "niet van toepassing": the mark counts.
@@ -76,7 +135,13 @@ describe('readSubmission', () => {
   });
 
   it('leaves an empty field unanswered (not 0), and checks numbers against their limits', () => {
-    const empty = readSubmission(rules, form([['q.gehoord', ''], ['q.wachtweken', ' ']]));
+    const empty = readSubmission(
+      rules,
+      form([
+        ['q.gehoord', ''],
+        ['q.wachtweken', ' '],
+      ]),
+    );
     expect(empty.submission.answers).not.toHaveProperty('gehoord');
     expect(empty.submission.answers).not.toHaveProperty('wachtweken');
     expect(readSubmission(rules, form([['q.gehoord', '64']])).submission.answers.gehoord).toBe(64);
@@ -87,7 +152,13 @@ describe('readSubmission', () => {
   });
 
   it('keeps multichoice in questionnaire order and enforces max and known options', () => {
-    const ok = readSubmission(rules, form([['q.wat_hielp', 'school'], ['q.wat_hielp', 'snel-hulp']]));
+    const ok = readSubmission(
+      rules,
+      form([
+        ['q.wat_hielp', 'school'],
+        ['q.wat_hielp', 'snel-hulp'],
+      ]),
+    );
     expect(ok.submission.answers.wat_hielp).toEqual(['snel-hulp', 'school']);
     const four = ['school', 'snel-hulp', 'familie', 'niets'].map((v): [string, string] => ['q.wat_hielp', v]);
     expect(readSubmission(rules, form(four)).errors['q.wat_hielp']).toEqual({ code: 'tooMany', max: 3 });
@@ -102,7 +173,15 @@ describe('readSubmission', () => {
   });
 
   it('gives plain Dutch messages with the limits filled in', () => {
-    const { errors } = submissionFromForm(demo, form([['q.wachtweken', '200'], ['q.wie_hielp.1', '0']]), tellerNl, 'nl');
+    const { errors } = submissionFromForm(
+      demo,
+      form([
+        ['q.wachtweken', '200'],
+        ['q.wie_hielp.1', '0'],
+      ]),
+      tellerNl,
+      'nl',
+    );
     expect(errors['q.wachtweken']).toBe('Vul een getal in van 0 tot en met 104.');
     expect(errors['q.wie_hielp']).toBe('Geef minstens één punt een getal hoger dan 0.');
   });
@@ -122,7 +201,13 @@ describe('service problems and stored answers', () => {
   });
 
   it('turns stored answers back into fields that read as the same answers', () => {
-    const answers: Record<string, unknown> = { wie_hielp: [0.25, 0.5, 0.25], steun: { school: [10, 90] }, wat_hielp: ['school', 'niets'], gehoord: 'NA', cijfer: 7 };
+    const answers: Record<string, unknown> = {
+      wie_hielp: [0.25, 0.5, 0.25],
+      steun: { school: [10, 90] },
+      wat_hielp: ['school', 'niets'],
+      gehoord: 'NA',
+      cijfer: 7,
+    };
     const fields = demo.questions.flatMap((q) => answerToFields(q, answers[q.key] as never));
     const back = readSubmission(rules, form(fields)).submission.answers;
     expect(back).toMatchObject({ wie_hielp: [0.25, 0.5, 0.25], steun: { school: [10, 90] }, wat_hielp: ['school', 'niets'], gehoord: 'NA', cijfer: 7 });

@@ -11,7 +11,13 @@ describe('themeCss', () => {
 
   it('drops values that could break out of the declaration, and unknown keys', () => {
     const css = themeCss({
-      theme: { primaryColor: 'red; } body { display: none', linkColor: 'url(https://evil.example/x)', fontFamily: 'Arial; } *{', focusColor: '#ffdd00', other: '#000' },
+      theme: {
+        primaryColor: 'red; } body { display: none',
+        linkColor: 'url(https://evil.example/x)',
+        fontFamily: 'Arial; } *{',
+        focusColor: '#ffdd00',
+        other: '#000',
+      },
     });
     expect(css).toBe(':root {\n  --teller-focus: #ffdd00;\n}\n');
   });

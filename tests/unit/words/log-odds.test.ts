@@ -60,7 +60,12 @@ describe('distinctiveWords', () => {
   });
 
   it('keeps top N per group', () => {
-    const stories = Array.from({ length: 30 }, (_, i) => ({ inA: i % 2 === 0, inB: i % 2 === 1, title: `woord${i}`, text: i % 2 ? 'appel peer kers pruim' : 'fiets auto trein boot' }));
+    const stories = Array.from({ length: 30 }, (_, i) => ({
+      inA: i % 2 === 0,
+      inB: i % 2 === 1,
+      title: `woord${i}`,
+      text: i % 2 ? 'appel peer kers pruim' : 'fiets auto trein boot',
+    }));
     const doc = distinctiveWords(stories, { labelA: 'a', labelB: 'b', top: 2 });
     expect(doc.topA).toHaveLength(2);
     expect(doc.topB).toHaveLength(2);

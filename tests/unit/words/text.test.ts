@@ -17,7 +17,7 @@ describe('tokenize', () => {
     expect(tokenize('Ik wachtte 12 weken, 3e keer, covid19 en a b')).toEqual(['ik', 'wachtte', 'weken', 'keer', 'en']);
   });
 
-  it('keeps apostrophes inside words and cuts the plural/possessive \'s', () => {
+  it("keeps apostrophes inside words and cuts the plural/possessive 's", () => {
     expect(tokenize("Z'n auto's en m’n baby's, 't huis")).toEqual(["z'n", 'auto', 'en', "m'n", 'baby', 'huis']);
   });
 

@@ -34,7 +34,16 @@ export function PasswordPage({ view, token, email, asksIdentity, values = {}, er
           // Lets password managers store the new password under the right account.
           <input type="hidden" name="username" value={email} autocomplete="username" />
         )}
-        <TextField id="password" name="password" label={p.password} type="password" hint={p.passwordHint(minLength)} error={errors.password} autocomplete="new-password" required />
+        <TextField
+          id="password"
+          name="password"
+          label={p.password}
+          type="password"
+          hint={p.passwordHint(minLength)}
+          error={errors.password}
+          autocomplete="new-password"
+          required
+        />
         <TextField id="repeat" name="repeat" label={p.repeat} type="password" error={errors.repeat} autocomplete="new-password" required />
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
           {p.submit}

@@ -52,50 +52,52 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
       {notice ? <Notice>{notice}</Notice> : null}
       <ErrorSummary problems={problemsOf({ '': errors })} lang={view.lang} title={u.errorSummary} />
       <TableRegion caption={u.tableCaption} tableClass="duiding-users">
-          <TableHead columns={[u.name, u.email, u.roles, u.actions]} />
-          <tbody class="utrecht-table__body">
-            {members.map((m, i) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{m.displayName}</th>
-                <td class="utrecht-table__cell">{m.email}</td>
-                <td class="utrecht-table__cell">
-                  <ul class="utrecht-unordered-list duiding-role-list">
-                    {m.roles.map((r) => {
-                      const name = t.accounts.roleWithProvider(t.accounts.roles[r.role], r.providerCode);
-                      return (
-                        <li class="utrecht-unordered-list__item">
-                          {name}{' '}
-                          <a
-                            class="utrecht-link utrecht-link--html-a"
-                            href={`/beheer/gebruikers/${m.userId}/rol-verwijderen?rol=${r.role}`}
-                            aria-label={u.removeRole(name, m.displayName)}
-                          >
-                            {u.removeRoleShort}
-                          </a>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </td>
-                <td class="utrecht-table__cell">
-                  <form method="post" action={`/beheer/gebruikers/${m.userId}/rollen`} class="duiding-inline-form">
-                    <CsrfField token={csrf} />
-                    <RoleSelect view={view} id={`rol-${i}`} label={u.addRoleLabel(m.displayName)} />
-                    <ProviderSelect view={view} id={`aanbieder-${i}`} label={u.providerLabel} providers={providers} />
-                    <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-                      {u.addRoleSubmit}
-                    </button>
-                  </form>
-                  <form method="post" action={`/beheer/gebruikers/${m.userId}/wachtwoordlink`} class="duiding-inline-form">
-                    <CsrfField token={csrf} />
-                    <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={u.resetLinkFor(m.displayName)}>
-                      {u.resetLink}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
+        <TableHead columns={[u.name, u.email, u.roles, u.actions]} />
+        <tbody class="utrecht-table__body">
+          {members.map((m, i) => (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">
+                {m.displayName}
+              </th>
+              <td class="utrecht-table__cell">{m.email}</td>
+              <td class="utrecht-table__cell">
+                <ul class="utrecht-unordered-list duiding-role-list">
+                  {m.roles.map((r) => {
+                    const name = t.accounts.roleWithProvider(t.accounts.roles[r.role], r.providerCode);
+                    return (
+                      <li class="utrecht-unordered-list__item">
+                        {name}{' '}
+                        <a
+                          class="utrecht-link utrecht-link--html-a"
+                          href={`/beheer/gebruikers/${m.userId}/rol-verwijderen?rol=${r.role}`}
+                          aria-label={u.removeRole(name, m.displayName)}
+                        >
+                          {u.removeRoleShort}
+                        </a>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </td>
+              <td class="utrecht-table__cell">
+                <form method="post" action={`/beheer/gebruikers/${m.userId}/rollen`} class="duiding-inline-form">
+                  <CsrfField token={csrf} />
+                  <RoleSelect view={view} id={`rol-${i}`} label={u.addRoleLabel(m.displayName)} />
+                  <ProviderSelect view={view} id={`aanbieder-${i}`} label={u.providerLabel} providers={providers} />
+                  <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                    {u.addRoleSubmit}
+                  </button>
+                </form>
+                <form method="post" action={`/beheer/gebruikers/${m.userId}/wachtwoordlink`} class="duiding-inline-form">
+                  <CsrfField token={csrf} />
+                  <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={u.resetLinkFor(m.displayName)}>
+                    {u.resetLink}
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </TableRegion>
       <Card id="toevoegen-titel" title={u.addTitle}>
         <p class="utrecht-paragraph">{u.addIntro}</p>

@@ -26,7 +26,9 @@ export function AuditLogPage({ view, page, action }: { view: View; page: AuditPa
           name="actie"
           value={action}
           empty={a.filterAll}
-          options={page.actions.map((name) => ({ value: name, label: describeAuditAction(name, view.lang) })).sort((x, y) => x.label.localeCompare(y.label, view.lang))}
+          options={page.actions
+            .map((name) => ({ value: name, label: describeAuditAction(name, view.lang) }))
+            .sort((x, y) => x.label.localeCompare(y.label, view.lang))}
         />
         <button type="submit" class="utrecht-button utrecht-button--secondary-action">
           {a.filterSubmit}
@@ -36,28 +38,28 @@ export function AuditLogPage({ view, page, action }: { view: View; page: AuditPa
         <p class="utrecht-paragraph duiding-empty">{a.empty}</p>
       ) : (
         <TableRegion caption={a.tableCaption}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {[a.when, a.who, a.what, a.subject, a.detail].map((heading) => (
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {page.entries.map((entry) => (
-                <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">{dateTime(entry.at, view.lang)}</td>
-                  <td class="utrecht-table__cell">{entry.actor ?? a.system}</td>
-                  <td class="utrecht-table__cell">{describeAuditAction(entry.action, view.lang)}</td>
-                  <td class="utrecht-table__cell">{entry.subject}</td>
-                  <td class="utrecht-table__cell">
-                    <span class="duiding-audit-detail">{auditDetailText(entry.detail, view.lang)}</span>
-                  </td>
-                </tr>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              {[a.when, a.who, a.what, a.subject, a.detail].map((heading) => (
+                <th class="utrecht-table__header-cell" scope="col">
+                  {heading}
+                </th>
               ))}
-            </tbody>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {page.entries.map((entry) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell">{dateTime(entry.at, view.lang)}</td>
+                <td class="utrecht-table__cell">{entry.actor ?? a.system}</td>
+                <td class="utrecht-table__cell">{describeAuditAction(entry.action, view.lang)}</td>
+                <td class="utrecht-table__cell">{entry.subject}</td>
+                <td class="utrecht-table__cell">
+                  <span class="duiding-audit-detail">{auditDetailText(entry.detail, view.lang)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </TableRegion>
       )}
       <p class="utrecht-paragraph">

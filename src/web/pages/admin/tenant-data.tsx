@@ -20,9 +20,7 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
     <Layout view={view} title={a.dataTitle} current="admin">
       <h1 class="utrecht-heading-1">{a.dataTitle}</h1>
       <p class="utrecht-paragraph">{a.dataIntro}</p>
-      {deleted !== undefined ? (
-        <Notice>{a.runDone(deleted)}</Notice>
-      ) : null}
+      {deleted !== undefined ? <Notice>{a.runDone(deleted)}</Notice> : null}
       <Card id="export-title" title={a.exportTitle}>
         <p class="utrecht-paragraph">{a.exportText}</p>
         <form method="post" action="/beheer/gegevens/download">
@@ -35,17 +33,17 @@ export function TenantDataPage({ view, collections, deleted }: TenantDataProps) 
       <Card id="retention-title" title={a.retentionTitle}>
         <p class="utrecht-paragraph">{a.retentionText}</p>
         <TableRegion caption={a.retentionTitle}>
-            <TableHead columns={[a.collection, a.retentionDays]} />
-            <tbody class="utrecht-table__body">
-              {collections.map((c) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
-                    {c.title} <span class="duiding-muted">({c.slug})</span>
-                  </th>
-                  <td class="utrecht-table__cell">{c.retentionDays === null ? a.noRetention : a.days(c.retentionDays)}</td>
-                </tr>
-              ))}
-            </tbody>
+          <TableHead columns={[a.collection, a.retentionDays]} />
+          <tbody class="utrecht-table__body">
+            {collections.map((c) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">
+                  {c.title} <span class="duiding-muted">({c.slug})</span>
+                </th>
+                <td class="utrecht-table__cell">{c.retentionDays === null ? a.noRetention : a.days(c.retentionDays)}</td>
+              </tr>
+            ))}
+          </tbody>
         </TableRegion>
         <form method="post" action="/beheer/gegevens/bewaartermijn">
           <CsrfField token={csrf} />

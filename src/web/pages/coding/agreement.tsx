@@ -7,7 +7,8 @@ import type { View } from '../../view.ts';
 
 export function AgreementPage({ view, questionnaireKey, data }: { view: View; questionnaireKey: string; data: Agreement }) {
   const m = view.t.coding;
-  const number = (value: number | null) => (value === null ? m.notComputable : value.toLocaleString(view.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
+  const number = (value: number | null) =>
+    value === null ? m.notComputable : value.toLocaleString(view.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const pair = data.pair;
   return (
     <Layout view={view} title={m.agreementTitle(questionnaireKey)} current="codebook">

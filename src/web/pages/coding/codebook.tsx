@@ -114,10 +114,39 @@ export function CodebookPage(p: CodebookPageProps) {
             </h2>
             <form method="post" action={base} class="utrecht-form duiding-form" novalidate>
               <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
-              <TextField id="slug" name="slug" label={m.slug} hint={m.slugHint} value={p.editing ? '' : p.form?.slug} error={p.editing ? undefined : errors.slug} required maxlength={40} />
-              <TextField id="label" name="label" label={m.label} value={p.editing ? '' : p.form?.label} error={p.editing ? undefined : errors.label} required maxlength={100} />
-              <TextField id="description" name="description" label={m.description} value={p.editing ? '' : p.form?.description} error={p.editing ? undefined : errors.description} />
-              <ParentSelect view={view} id="parent" parents={parents} selected={p.editing ? '' : (p.form?.parent ?? '')} error={p.editing ? undefined : errors.parent} />
+              <TextField
+                id="slug"
+                name="slug"
+                label={m.slug}
+                hint={m.slugHint}
+                value={p.editing ? '' : p.form?.slug}
+                error={p.editing ? undefined : errors.slug}
+                required
+                maxlength={40}
+              />
+              <TextField
+                id="label"
+                name="label"
+                label={m.label}
+                value={p.editing ? '' : p.form?.label}
+                error={p.editing ? undefined : errors.label}
+                required
+                maxlength={100}
+              />
+              <TextField
+                id="description"
+                name="description"
+                label={m.description}
+                value={p.editing ? '' : p.form?.description}
+                error={p.editing ? undefined : errors.description}
+              />
+              <ParentSelect
+                view={view}
+                id="parent"
+                parents={parents}
+                selected={p.editing ? '' : (p.form?.parent ?? '')}
+                error={p.editing ? undefined : errors.parent}
+              />
               <button type="submit" class="utrecht-button utrecht-button--primary-action">
                 {m.add}
               </button>
@@ -128,7 +157,15 @@ export function CodebookPage(p: CodebookPageProps) {
               <summary>{m.editTitle(c.label)}</summary>
               <form method="post" action={`${base}/${encodeURIComponent(c.slug)}`} class="utrecht-form duiding-form" novalidate>
                 <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
-                <TextField id={`label-${c.slug}`} name="label" label={m.label} value={c.label} error={p.editing === c.slug ? errors.label : undefined} required maxlength={100} />
+                <TextField
+                  id={`label-${c.slug}`}
+                  name="label"
+                  label={m.label}
+                  value={c.label}
+                  error={p.editing === c.slug ? errors.label : undefined}
+                  required
+                  maxlength={100}
+                />
                 <TextField id={`description-${c.slug}`} name="description" label={m.description} value={c.description} />
                 <ParentSelect
                   view={view}
@@ -161,7 +198,13 @@ function ParentSelect(props: { view: View; id: string; parents: CodeDefinition[]
           {props.error}
         </p>
       ) : null}
-      <select class="utrecht-select utrecht-select--html-select" id={props.id} name="parent" aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${props.id}-fout` : undefined}>
+      <select
+        class="utrecht-select utrecht-select--html-select"
+        id={props.id}
+        name="parent"
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${props.id}-fout` : undefined}
+      >
         <option value="" selected={props.selected === ''}>
           {m.none}
         </option>

@@ -26,7 +26,18 @@ export function Notice({ text }: { text: string | undefined }) {
   ) : null;
 }
 
-export function TextField(props: { id: string; name: string; label: string; value?: string; hint?: string; error?: string; required?: boolean; maxlength?: number; type?: string; inputmode?: 'numeric' }) {
+export function TextField(props: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  maxlength?: number;
+  type?: string;
+  inputmode?: 'numeric';
+}) {
   const described = [props.hint ? `${props.id}-uitleg` : '', props.error ? `${props.id}-fout` : ''].filter(Boolean).join(' ');
   return (
     <div class={`utrecht-form-field duiding-field${props.error ? ' utrecht-form-field--invalid' : ''}`}>

@@ -17,7 +17,15 @@ export interface StoryCodingForm {
   end?: string;
 }
 
-export function StoryCodingPage(p: { view: View; data: StoryCoding; language: string; canWrite: boolean; done?: string; form?: StoryCodingForm; errors?: FieldErrors }) {
+export function StoryCodingPage(p: {
+  view: View;
+  data: StoryCoding;
+  language: string;
+  canWrite: boolean;
+  done?: string;
+  form?: StoryCodingForm;
+  errors?: FieldErrors;
+}) {
   const { view, data } = p;
   const m = view.t.coding;
   const story = data.story;

@@ -95,7 +95,15 @@ function SubsetForm({ view, choices, fields }: { view: View; choices: CompareCho
               <p class="utrecht-form-field-description" id={`${name}-periode-uitleg`}>
                 {s.periodHint}
               </p>
-              <input class="utrecht-textbox utrecht-textbox--html-input duiding-textbox--short" type="text" id={`${name}-periode`} name={`${name}_periode`} value={f.period} maxlength={10} aria-describedby={`${name}-periode-uitleg`} />
+              <input
+                class="utrecht-textbox utrecht-textbox--html-input duiding-textbox--short"
+                type="text"
+                id={`${name}-periode`}
+                name={`${name}_periode`}
+                value={f.period}
+                maxlength={10}
+                aria-describedby={`${name}-periode-uitleg`}
+              />
             </div>
             <div class="utrecht-form-field duiding-field">
               <label class="utrecht-form-label" for={`${name}-verzameling`}>
@@ -117,7 +125,15 @@ function SubsetForm({ view, choices, fields }: { view: View; choices: CompareCho
               <p class="utrecht-form-field-description" id={`${name}-eigen-uitleg`}>
                 {s.ownHint}
               </p>
-              <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id={`${name}-eigen`} name={`${name}_eigen`} value={f.own} maxlength={500} aria-describedby={`${name}-eigen-uitleg`} />
+              <input
+                class="utrecht-textbox utrecht-textbox--html-input"
+                type="text"
+                id={`${name}-eigen`}
+                name={`${name}_eigen`}
+                value={f.own}
+                maxlength={500}
+                aria-describedby={`${name}-eigen-uitleg`}
+              />
             </div>
           </fieldset>
         );
@@ -156,7 +172,9 @@ function Results({ view, choices, document, ordered, indicators }: ResultsProps)
           </li>
         ))}
       </ul>
-      {document.defining.length > 0 ? <p class="utrecht-paragraph">{s.notTested(document.defining.map((k) => variableLabel(choices.definition, k, lang)).join(', '))}</p> : null}
+      {document.defining.length > 0 ? (
+        <p class="utrecht-paragraph">{s.notTested(document.defining.map((k) => variableLabel(choices.definition, k, lang)).join(', '))}</p>
+      ) : null}
       <p class="utrecht-paragraph">
         <a class="utrecht-link utrecht-link--html-a" href={`/api/v1/questionnaires/${encodeURIComponent(document.questionnaire)}/compare?${apiQuery}`}>
           {s.asJson}
@@ -185,7 +203,10 @@ function Results({ view, choices, document, ordered, indicators }: ResultsProps)
               <ol class="utrecht-ordered-list">
                 {w.top.map((word) => (
                   <li>
-                    <a class="utrecht-link utrecht-link--html-a" href={`${storiesHref(document.questionnaire, document.subsets, w.subset)}&zoek=${encodeURIComponent(word.word)}`}>
+                    <a
+                      class="utrecht-link utrecht-link--html-a"
+                      href={`${storiesHref(document.questionnaire, document.subsets, w.subset)}&zoek=${encodeURIComponent(word.word)}`}
+                    >
                       {word.word}
                     </a>{' '}
                     ({s.wordTimes(word.countA)})
@@ -221,7 +242,11 @@ function Results({ view, choices, document, ordered, indicators }: ResultsProps)
                 <td class="utrecht-table__cell">{row.who}</td>
                 <td class="utrecht-table__cell">{row.period}</td>
                 <td class="utrecht-table__cell">
-                  {row.value === null ? s.missing : isSuppressed(row.value) ? s.suppressed : `${formatNumber(row.value, lang)}${row.unit ? ` ${row.unit}` : ''}`}
+                  {row.value === null
+                    ? s.missing
+                    : isSuppressed(row.value)
+                      ? s.suppressed
+                      : `${formatNumber(row.value, lang)}${row.unit ? ` ${row.unit}` : ''}`}
                 </td>
               </tr>
             ))}
@@ -246,7 +271,9 @@ function QuestionBlock({ view, choices, document, question, index, subsetName }:
   const s = t.compare;
   const label = variableLabel(choices.definition, question.key, lang);
   const categories = question.categories.map((c) =>
-    question.kind === 'categorical' ? categoryLabel(choices.definition, question.question, c, lang, choices.names, { chosen: s.chosen, notChosen: s.notChosen }) : c,
+    question.kind === 'categorical'
+      ? categoryLabel(choices.definition, question.question, c, lang, choices.names, { chosen: s.chosen, notChosen: s.notChosen })
+      : c,
   );
   const cellOf = (c: number): [string, string][] => {
     if (question.kind === 'categorical') return [['group', `${question.key}:${question.categories[c]}`]];
@@ -300,7 +327,11 @@ function QuestionBlock({ view, choices, document, question, index, subsetName }:
                 {question.groups.map((g) => (
                   <td class="utrecht-table__cell">
                     {g.counts[c] > 0 ? (
-                      <a class="utrecht-link utrecht-link--html-a" href={storiesHref(document.questionnaire, document.subsets, g.subset, cellOf(c))} aria-label={s.countLink(g.counts[c], category, subsetName(g.subset))}>
+                      <a
+                        class="utrecht-link utrecht-link--html-a"
+                        href={storiesHref(document.questionnaire, document.subsets, g.subset, cellOf(c))}
+                        aria-label={s.countLink(g.counts[c], category, subsetName(g.subset))}
+                      >
                         {g.counts[c]}
                       </a>
                     ) : (

@@ -41,7 +41,13 @@ export function DistributionChart({ id, title, desc, categories, groups }: Distr
               const y = top + g * BAR;
               return (
                 <g class="duiding-compare__bar" data-subset={String(g)} data-count={String(count)}>
-                  <rect class={`duiding-chart__seg duiding-chart__seg--${g % COLOURS}`} x={LABEL} y={y + 1} width={Math.max(share * span, count > 0 ? 1 : 0)} height={BAR - 2} />
+                  <rect
+                    class={`duiding-chart__seg duiding-chart__seg--${g % COLOURS}`}
+                    x={LABEL}
+                    y={y + 1}
+                    width={Math.max(share * span, count > 0 ? 1 : 0)}
+                    height={BAR - 2}
+                  />
                   <text class="duiding-chart__value" x={LABEL + share * span + 4} y={y + BAR - 2}>
                     {`${count} (${Math.round(share * 100)}%)`}
                   </text>

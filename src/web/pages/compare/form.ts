@@ -16,14 +16,19 @@ export type CompareFields = Record<SubsetName, SubsetFields>;
 export function fieldsFromQuery(query: (name: string) => string | undefined): CompareFields {
   const read = (name: string) => (query(name) ?? '').trim().slice(0, 500);
   return Object.fromEntries(
-    SUBSET_NAMES.map((name) => [name, { answer: read(name), period: read(`${name}_periode`), collection: read(`${name}_verzameling`), own: read(`${name}_eigen`) }]),
+    SUBSET_NAMES.map((name) => [
+      name,
+      { answer: read(name), period: read(`${name}_periode`), collection: read(`${name}_verzameling`), own: read(`${name}_eigen`) },
+    ]),
   ) as CompareFields;
 }
 
 /** The FILTER of one subset, or undefined when all its fields are empty (the subset is not used). */
 function filterOfFields(fields: SubsetFields): string | undefined {
   if (fields.answer === REST) return REST;
-  const parts = [fields.own, fields.answer, fields.period && `period=${fields.period}`, fields.collection && `collection=${fields.collection}`].filter((p) => p !== '');
+  const parts = [fields.own, fields.answer, fields.period && `period=${fields.period}`, fields.collection && `collection=${fields.collection}`].filter(
+    (p) => p !== '',
+  );
   return parts.length > 0 ? parts.join(';') : undefined;
 }
 
@@ -41,7 +46,12 @@ export function filtersOfFields(fields: CompareFields): Partial<Record<SubsetNam
  * The story list behind a subset (and a cell in it): published stories of the questionnaire
  * passing the subset's filter; for "rest", passing none of the other subsets' filters.
  */
-export function storiesHref(questionnaire: string, subsets: readonly { name: string; filter: string }[], subset: string, cell: [string, string][] = []): string {
+export function storiesHref(
+  questionnaire: string,
+  subsets: readonly { name: string; filter: string }[],
+  subset: string,
+  cell: [string, string][] = [],
+): string {
   const params = new URLSearchParams({ vragenlijst: questionnaire, status: 'published' });
   const own = subsets.find((s) => s.name === subset)!;
   if (own.filter === REST) for (const other of subsets) if (other.name !== subset) params.append('niet', other.filter);

@@ -24,7 +24,14 @@ export function variableLabel(definition: Questionnaire, key: string, lang: Lang
   return key;
 }
 
-export function categoryLabel(definition: Questionnaire, questionKey: string, label: string, lang: Lang, names: Record<string, string>, words: { chosen: string; notChosen: string }): string {
+export function categoryLabel(
+  definition: Questionnaire,
+  questionKey: string,
+  label: string,
+  lang: Lang,
+  names: Record<string, string>,
+  words: { chosen: string; notChosen: string },
+): string {
   const question = definition.questions.find((q) => q.key === questionKey);
   if (!question) return label;
   if (question.type === 'choice') return localized(question.options.find((o) => o.key === label)?.text, lang) || label;

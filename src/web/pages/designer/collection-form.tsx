@@ -54,7 +54,9 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
   return (
     <Layout view={view} title={title} current="collections">
       <p class="utrecht-paragraph">
-        <a class="utrecht-link utrecht-link--html-a" href="/verzamelingen">{k.title}</a>
+        <a class="utrecht-link utrecht-link--html-a" href="/verzamelingen">
+          {k.title}
+        </a>
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
       {notice ? <Notice>{notice}</Notice> : null}
@@ -97,10 +99,14 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
           </dl>
           <div class="duiding-actions">
             {canEnter && (collection.mode === 'interview' || collection.mode === 'signal') && collection.state === 'open' ? (
-              <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={entryPath(collection)}>{k.enter}</a>
+              <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={entryPath(collection)}>
+                {k.enter}
+              </a>
             ) : null}
             {canWrite && collection.state !== 'closed' ? (
-              <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/verzamelingen/${collection.id}/sluiten`}>{k.closeButton}</a>
+              <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/verzamelingen/${collection.id}/sluiten`}>
+                {k.closeButton}
+              </a>
             ) : null}
           </div>
         </Card>
@@ -114,7 +120,11 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
             <form method="post" action={collection ? `/verzamelingen/${collection.id}` : '/verzamelingen'} class="utrecht-form duiding-form" novalidate>
               <CsrfField token={view.session?.csrfToken} />
               <TextField {...field('title')} label={k.name} hint={k.nameHint} required />
-              <SelectField {...field('questionnaire')} label={k.questionnaire} options={questionnaires.map((q) => ({ value: q.key, label: `${localized(q.title, view.lang)} (${q.key})` }))} />
+              <SelectField
+                {...field('questionnaire')}
+                label={k.questionnaire}
+                options={questionnaires.map((q) => ({ value: q.key, label: `${localized(q.title, view.lang)} (${q.key})` }))}
+              />
               <TextField {...field('slug')} label={k.slug} hint={k.slugHint} required />
               <TextField {...field('opens')} type="date" label={k.opens} hint={k.datesHint} />
               <TextField {...field('closes')} type="date" label={k.closes} hint={k.datesHint} />
@@ -131,7 +141,9 @@ export function CollectionFormPage({ view, collection, questionnaires, values, e
               <TextField {...field('introNl')} rows={3} label={k.introNl} hint={k.introHint} />
               <TextField {...field('introEn')} rows={3} label={k.introEn} hint={k.introHint} />
               <TextField {...field('retentionDays')} type="number" label={k.retention} hint={k.retentionHint} required />
-              <button type="submit" class="utrecht-button utrecht-button--primary-action">{k.save}</button>
+              <button type="submit" class="utrecht-button utrecht-button--primary-action">
+                {k.save}
+              </button>
             </form>
           </>
         )
@@ -146,11 +158,17 @@ export function CloseCollectionPage({ view, collection }: { view: View; collecti
     <Layout view={view} title={k.closeTitle} current="collections">
       <h1 class="utrecht-heading-1">{k.closeTitle}</h1>
       <p class="utrecht-paragraph">{k.closeIntro}</p>
-      <p class="utrecht-paragraph"><strong>{k.closeConfirm(collection.title)}</strong></p>
+      <p class="utrecht-paragraph">
+        <strong>{k.closeConfirm(collection.title)}</strong>
+      </p>
       <form method="post" action={`/verzamelingen/${collection.id}/sluiten`} class="duiding-actions">
         <CsrfField token={view.session?.csrfToken} />
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">{k.closeYes}</button>
-        <a class="utrecht-link utrecht-link--html-a" href={`/verzamelingen/${collection.id}`}>{k.closeNo}</a>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          {k.closeYes}
+        </button>
+        <a class="utrecht-link utrecht-link--html-a" href={`/verzamelingen/${collection.id}`}>
+          {k.closeNo}
+        </a>
       </form>
     </Layout>
   );

@@ -23,21 +23,27 @@ export function CollectionListPage({ view, collections, canWrite, notice }: { vi
         <p class="utrecht-paragraph duiding-empty">{k.none}</p>
       ) : (
         <TableRegion caption={k.caption}>
-            <TableHead columns={[k.columnTitle, k.columnLink, k.columnQuestionnaire, k.columnMode, k.columnState, { label: k.columnStories, numeric: true }]} />
-            <tbody class="utrecht-table__body">
-              {collections.map((c) => (
-                <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">
-                    <a class="utrecht-link utrecht-link--html-a" href={`/verzamelingen/${c.id}`}>{c.title}</a>
-                  </td>
-                  <td class="utrecht-table__cell"><code>{`/vertel/${c.slug}`}</code></td>
-                  <td class="utrecht-table__cell"><code>{c.questionnaireKey}</code></td>
-                  <td class="utrecht-table__cell">{k.modesShort[c.mode]}</td>
-                  <td class="utrecht-table__cell">{k.states[c.state]}</td>
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{c.stories}</td>
-                </tr>
-              ))}
-            </tbody>
+          <TableHead columns={[k.columnTitle, k.columnLink, k.columnQuestionnaire, k.columnMode, k.columnState, { label: k.columnStories, numeric: true }]} />
+          <tbody class="utrecht-table__body">
+            {collections.map((c) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell">
+                  <a class="utrecht-link utrecht-link--html-a" href={`/verzamelingen/${c.id}`}>
+                    {c.title}
+                  </a>
+                </td>
+                <td class="utrecht-table__cell">
+                  <code>{`/vertel/${c.slug}`}</code>
+                </td>
+                <td class="utrecht-table__cell">
+                  <code>{c.questionnaireKey}</code>
+                </td>
+                <td class="utrecht-table__cell">{k.modesShort[c.mode]}</td>
+                <td class="utrecht-table__cell">{k.states[c.state]}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{c.stories}</td>
+              </tr>
+            ))}
+          </tbody>
         </TableRegion>
       )}
     </Layout>

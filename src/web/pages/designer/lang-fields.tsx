@@ -4,7 +4,16 @@ import { bindFields, errorText, fieldId, type FieldErrors, type Values } from '.
 import { TextField } from '../../components/text-field.tsx';
 import type { View } from '../../view.ts';
 
-export function LangFields(p: { view: View; name: string; label: string; values: Values; errors: FieldErrors; hint?: string; multiline?: boolean; optional?: boolean }) {
+export function LangFields(p: {
+  view: View;
+  name: string;
+  label: string;
+  values: Values;
+  errors: FieldErrors;
+  hint?: string;
+  multiline?: boolean;
+  optional?: boolean;
+}) {
   const d = p.view.t.designer;
   const field = bindFields(p.values, p.errors);
   const legend = (

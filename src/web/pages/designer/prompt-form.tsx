@@ -7,7 +7,19 @@ import { TextField } from '../../components/text-field.tsx';
 import { LangFields } from './lang-fields.tsx';
 import { bindFields, type FieldErrors, type Values } from '../../components/field.tsx';
 
-export function PromptFormPage({ view, questionnaireKey, promptKey, values, errors }: { view: View; questionnaireKey: string; promptKey: string; values: Values; errors: FieldErrors }) {
+export function PromptFormPage({
+  view,
+  questionnaireKey,
+  promptKey,
+  values,
+  errors,
+}: {
+  view: View;
+  questionnaireKey: string;
+  promptKey: string;
+  values: Values;
+  errors: FieldErrors;
+}) {
   const d = view.t.designer;
   const base = `/vragenlijsten/${encodeURIComponent(questionnaireKey)}`;
   const title = d.prompt.editTitle(promptKey);
@@ -15,7 +27,9 @@ export function PromptFormPage({ view, questionnaireKey, promptKey, values, erro
   return (
     <Layout view={view} title={title} current="questionnaires">
       <p class="utrecht-paragraph">
-        <a class="utrecht-link utrecht-link--html-a" href={base}>{d.back}</a>
+        <a class="utrecht-link utrecht-link--html-a" href={base}>
+          {d.back}
+        </a>
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
       <ErrorSummary problems={problemsOf(errors)} lang={view.lang} title={view.t.designer.errorSummary} />
@@ -24,8 +38,12 @@ export function PromptFormPage({ view, questionnaireKey, promptKey, values, erro
         <TextField {...field('key')} label={d.prompt.key} hint={d.question.keyFixed} readonly />
         <LangFields view={view} name="text" label={d.prompt.text} values={values} errors={errors} multiline />
         <div class="duiding-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{d.prompt.save}</button>
-          <a class="utrecht-link utrecht-link--html-a" href={base}>{d.cancel}</a>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            {d.prompt.save}
+          </button>
+          <a class="utrecht-link utrecht-link--html-a" href={base}>
+            {d.cancel}
+          </a>
         </div>
       </form>
     </Layout>

@@ -56,7 +56,12 @@ function ItemRows({ view, list, values, errors }: { view: View; list: 'options' 
   const count = rowCount(values, list);
   const field = bindFields(values, errors);
   return (
-    <FieldGroup id={fieldId(list)} legend={list === 'options' ? q.optionsTitle : q.stonesTitle} hint={list === 'options' ? q.optionsHint : q.stonesHint} error={errorText(errors[list])}>
+    <FieldGroup
+      id={fieldId(list)}
+      legend={list === 'options' ? q.optionsTitle : q.stonesTitle}
+      hint={list === 'options' ? q.optionsHint : q.stonesHint}
+      error={errorText(errors[list])}
+    >
       {Array.from({ length: count }, (_, i) => (
         <FieldGroup id={fieldId(`${list}[${i}]`)} legend={q.itemRow(i + 1)} error={errorText(errors[`${list}[${i}]`])} class="duiding-row">
           <div class="duiding-row__fields">
@@ -77,7 +82,9 @@ export function QuestionFormPage({ view, questionnaireKey, type, originalKey, va
   const base = `/vragenlijsten/${encodeURIComponent(questionnaireKey)}`;
   const action = originalKey ? `${base}/vragen/${encodeURIComponent(originalKey)}` : `${base}/vragen`;
   const field = bindFields(values, errors);
-  const check = (name: string, label: string) => <Choice kind="checkbox" id={fieldId(name)} name={name} value="ja" label={label} checked={values[name] === 'ja'} />;
+  const check = (name: string, label: string) => (
+    <Choice kind="checkbox" id={fieldId(name)} name={name} value="ja" label={label} checked={values[name] === 'ja'} />
+  );
   const lang = (name: string, label: string, optional = false) => (
     <LangFields view={view} name={name} label={label} values={values} errors={errors} optional={optional} />
   );

@@ -6,7 +6,7 @@ import type { Problem } from '../../../domain/problems.ts';
 import type { LocalizedText, Question, QuestionType } from '../../../domain/questionnaire/types.ts';
 import type { FieldErrors, Values } from '../../components/field.tsx';
 
-export const EXTRA_ROWS = 3;
+const EXTRA_ROWS = 3;
 const LANGS = ['nl', 'en'] as const;
 
 function putText(values: Values, name: string, text: LocalizedText | undefined) {
@@ -132,7 +132,10 @@ export function valuesToQuestion(type: QuestionType, v: Values): FormQuestion {
       break;
     case 'area': {
       q.level = v.level;
-      const lines = (v.areas ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = (v.areas ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       if (lines.length) {
         q.areas = lines.map((line) => {
           const m = /^(\S+)\s+(.+)$/.exec(line);

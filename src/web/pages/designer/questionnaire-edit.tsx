@@ -7,7 +7,7 @@ import { formatDate } from '../../format.ts';
 import { localized } from '../../i18n/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { Choice, ChoiceGroup } from '../../components/choice-group.tsx';
+import { Choice } from '../../components/choice-group.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
 import { FieldGroup } from '../../components/field-group.tsx';
@@ -29,7 +29,23 @@ export interface QuestionnaireEditProps {
   form?: { name: 'instellingen' | 'vertelvraag'; values: Values; errors: FieldErrors };
 }
 
-function ItemActions({ view, base, list, item, name, first, last }: { view: View; base: string; list: 'vragen' | 'vertelvragen'; item: string; name: string; first: boolean; last: boolean }) {
+function ItemActions({
+  view,
+  base,
+  list,
+  item,
+  name,
+  first,
+  last,
+}: {
+  view: View;
+  base: string;
+  list: 'vragen' | 'vertelvragen';
+  item: string;
+  name: string;
+  first: boolean;
+  last: boolean;
+}) {
   const e = view.t.designer.edit;
   const action = (verb: string) => `${base}/${list}/${encodeURIComponent(item)}/${verb}`;
   const hidden = (text: string) => <span class="duiding-visually-hidden">{`: ${text}`}</span>;
@@ -60,7 +76,11 @@ function ItemActions({ view, base, list, item, name, first, last }: { view: View
 
 function QuestionSummary({ view, question }: { view: View; question: Question }) {
   const d = view.t.designer;
-  const facts = [d.types[question.type], question.about === 'story' ? d.edit.aboutStory : d.edit.aboutParticipant, question.required ? d.edit.requiredShort : null].filter(Boolean);
+  const facts = [
+    d.types[question.type],
+    question.about === 'story' ? d.edit.aboutStory : d.edit.aboutParticipant,
+    question.required ? d.edit.requiredShort : null,
+  ].filter(Boolean);
   return (
     <>
       <strong>{localized(question.text, view.lang)}</strong>{' '}
@@ -77,7 +97,10 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
   const def = q.definition;
   const title = localized(def.title, view.lang);
   const base = `/vragenlijsten/${encodeURIComponent(q.key)}`;
-  const settingsValues: Values = form?.name === 'instellingen' ? form.values : { 'title.nl': def.title.nl ?? '', 'title.en': def.title.en ?? '', english: def.languages.includes('en') ? 'ja' : '' };
+  const settingsValues: Values =
+    form?.name === 'instellingen'
+      ? form.values
+      : { 'title.nl': def.title.nl ?? '', 'title.en': def.title.en ?? '', english: def.languages.includes('en') ? 'ja' : '' };
   const settingsErrors = form?.name === 'instellingen' ? form.errors : {};
   const promptValues = form?.name === 'vertelvraag' ? form.values : {};
   const promptErrors = form?.name === 'vertelvraag' ? form.errors : {};
@@ -85,10 +108,14 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
   return (
     <Layout view={view} title={e.titleOf(title)} current="questionnaires">
       <p class="utrecht-paragraph">
-        <a class="utrecht-link utrecht-link--html-a" href="/vragenlijsten">{d.list.title}</a>
+        <a class="utrecht-link utrecht-link--html-a" href="/vragenlijsten">
+          {d.list.title}
+        </a>
       </p>
       <h1 class="utrecht-heading-1">{e.titleOf(title)}</h1>
-      <p class="utrecht-paragraph"><strong>{e.versionLine(q.version, q.frozen)}</strong></p>
+      <p class="utrecht-paragraph">
+        <strong>{e.versionLine(q.version, q.frozen)}</strong>
+      </p>
       {notice ? <Notice>{notice}</Notice> : null}
       {q.frozen && canWrite ? <p class="utrecht-paragraph duiding-hint">{e.frozenNote}</p> : null}
       {!canWrite ? <p class="utrecht-paragraph">{e.readOnly}</p> : null}
@@ -96,13 +123,19 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
       <Card id="acties-titel" title={e.actions}>
         <ul class="utrecht-unordered-list">
           <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link utrecht-link--html-a" href={`${base}/voorbeeld`}>{e.preview}</a>
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/voorbeeld`}>
+              {e.preview}
+            </a>
           </li>
           <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link utrecht-link--html-a" href={`${base}/vertalingen`}>{translationTexts(view).link}</a>
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/vertalingen`}>
+              {translationTexts(view).link}
+            </a>
           </li>
           <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link utrecht-link--html-a" href={`${base}/export`} download={`${q.key}.json`}>{e.export}</a>
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/export`} download={`${q.key}.json`}>
+              {e.export}
+            </a>
           </li>
         </ul>
       </Card>
@@ -116,7 +149,9 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
             <FieldGroup id={fieldId('languages')} legend={e.languages} hint={e.languagesHint}>
               <Choice kind="checkbox" id={fieldId('english')} name="english" value="ja" label={e.offerEnglish} checked={settingsValues.english === 'ja'} />
             </FieldGroup>
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">{d.save}</button>
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {d.save}
+            </button>
           </form>
         </Card>
       ) : null}
@@ -127,20 +162,37 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
         <ol class="utrecht-ordered-list duiding-items">
           {def.prompts.map((p, i) => (
             <li class="utrecht-ordered-list__item duiding-item" id={`vertelvraag-${p.key}`}>
-              <strong>{localized(p.text, view.lang)}</strong> <span class="duiding-muted">(<code>{p.key}</code>)</span>
-              {canWrite ? <ItemActions view={view} base={base} list="vertelvragen" item={p.key} name={localized(p.text, view.lang)} first={i === 0} last={i === def.prompts.length - 1} /> : null}
+              <strong>{localized(p.text, view.lang)}</strong>{' '}
+              <span class="duiding-muted">
+                (<code>{p.key}</code>)
+              </span>
+              {canWrite ? (
+                <ItemActions
+                  view={view}
+                  base={base}
+                  list="vertelvragen"
+                  item={p.key}
+                  name={localized(p.text, view.lang)}
+                  first={i === 0}
+                  last={i === def.prompts.length - 1}
+                />
+              ) : null}
             </li>
           ))}
         </ol>
         {canWrite ? (
           <>
-            <h3 class="utrecht-heading-3" id="vertelvraag-toevoegen">{e.addPromptTitle}</h3>
+            <h3 class="utrecht-heading-3" id="vertelvraag-toevoegen">
+              {e.addPromptTitle}
+            </h3>
             <ErrorSummary problems={problemsOf(promptErrors)} lang={view.lang} title={view.t.designer.errorSummary} />
             <form method="post" action={`${base}/vertelvragen`} class="utrecht-form duiding-form" novalidate>
               <CsrfField token={view.session?.csrfToken} />
               <LangFields view={view} name="text" label={e.promptText} values={promptValues} errors={promptErrors} multiline />
               <TextField {...promptField('key')} label={d.prompt.key} hint={d.prompt.keyHint} />
-              <button type="submit" class="utrecht-button utrecht-button--secondary-action">{e.addPrompt}</button>
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                {e.addPrompt}
+              </button>
             </form>
           </>
         ) : null}
@@ -153,16 +205,30 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
           {def.questions.map((question, i) => (
             <li class="utrecht-ordered-list__item duiding-item" id={`vraag-${question.key}`}>
               <QuestionSummary view={view} question={question} />
-              {canWrite ? <ItemActions view={view} base={base} list="vragen" item={question.key} name={localized(question.text, view.lang)} first={i === 0} last={i === def.questions.length - 1} /> : null}
+              {canWrite ? (
+                <ItemActions
+                  view={view}
+                  base={base}
+                  list="vragen"
+                  item={question.key}
+                  name={localized(question.text, view.lang)}
+                  first={i === 0}
+                  last={i === def.questions.length - 1}
+                />
+              ) : null}
             </li>
           ))}
         </ol>
         {canWrite ? (
           <>
-            <h3 class="utrecht-heading-3" id="vraag-toevoegen">{e.addQuestionTitle}</h3>
+            <h3 class="utrecht-heading-3" id="vraag-toevoegen">
+              {e.addQuestionTitle}
+            </h3>
             <form method="get" action={`${base}/nieuwe-vraag`} class="utrecht-form duiding-form">
               <SelectField name="soort" label={e.chooseType} options={QUESTION_TYPES.map((type) => ({ value: type, label: d.types[type] }))} />
-              <button type="submit" class="utrecht-button utrecht-button--secondary-action">{e.next}</button>
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                {e.next}
+              </button>
             </form>
           </>
         ) : null}
@@ -170,17 +236,17 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
 
       <Card id="versies-titel" title={e.versionsTitle}>
         <TableRegion caption={e.versionsCaption}>
-            <TableHead columns={[e.columnVersion, e.columnMade, e.columnState, { label: e.columnStories, numeric: true }]} />
-            <tbody class="utrecht-table__body">
-              {[...q.versions].reverse().map((v) => (
-                <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">{v.version}</td>
-                  <td class="utrecht-table__cell">{formatDate(v.createdAt, view.lang)}</td>
-                  <td class="utrecht-table__cell">{v.frozen ? d.list.frozen : d.list.draft}</td>
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{v.stories}</td>
-                </tr>
-              ))}
-            </tbody>
+          <TableHead columns={[e.columnVersion, e.columnMade, e.columnState, { label: e.columnStories, numeric: true }]} />
+          <tbody class="utrecht-table__body">
+            {[...q.versions].reverse().map((v) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell">{v.version}</td>
+                <td class="utrecht-table__cell">{formatDate(v.createdAt, view.lang)}</td>
+                <td class="utrecht-table__cell">{v.frozen ? d.list.frozen : d.list.draft}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{v.stories}</td>
+              </tr>
+            ))}
+          </tbody>
         </TableRegion>
       </Card>
     </Layout>

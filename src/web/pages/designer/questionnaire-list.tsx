@@ -35,23 +35,34 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
         <p class="utrecht-paragraph duiding-empty">{l.none}</p>
       ) : (
         <TableRegion caption={l.caption}>
-            <TableHead columns={[l.columnTitle, l.columnKey, l.columnVersion, l.columnState, { label: l.columnQuestions, numeric: true }, { label: l.columnStories, numeric: true }]} />
-            <tbody class="utrecht-table__body">
-              {questionnaires.map((q) => (
-                <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">
-                    <a class="utrecht-link utrecht-link--html-a" href={`/vragenlijsten/${encodeURIComponent(q.key)}`}>
-                      {localized(q.title, view.lang)}
-                    </a>
-                  </td>
-                  <td class="utrecht-table__cell"><code>{q.key}</code></td>
-                  <td class="utrecht-table__cell">{`${q.latest} (${l.versions(q.versions)})`}</td>
-                  <td class="utrecht-table__cell">{q.frozen ? l.frozen : l.draft}</td>
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{q.questions}</td>
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{q.stories}</td>
-                </tr>
-              ))}
-            </tbody>
+          <TableHead
+            columns={[
+              l.columnTitle,
+              l.columnKey,
+              l.columnVersion,
+              l.columnState,
+              { label: l.columnQuestions, numeric: true },
+              { label: l.columnStories, numeric: true },
+            ]}
+          />
+          <tbody class="utrecht-table__body">
+            {questionnaires.map((q) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell">
+                  <a class="utrecht-link utrecht-link--html-a" href={`/vragenlijsten/${encodeURIComponent(q.key)}`}>
+                    {localized(q.title, view.lang)}
+                  </a>
+                </td>
+                <td class="utrecht-table__cell">
+                  <code>{q.key}</code>
+                </td>
+                <td class="utrecht-table__cell">{`${q.latest} (${l.versions(q.versions)})`}</td>
+                <td class="utrecht-table__cell">{q.frozen ? l.frozen : l.draft}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{q.questions}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{q.stories}</td>
+              </tr>
+            ))}
+          </tbody>
         </TableRegion>
       )}
       {canWrite ? (
@@ -63,7 +74,9 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
               <TextField {...field('title.nl')} label={`${l.titleLabel} (${d.dutch})`} required />
               <TextField {...field('title.en')} label={`${l.titleLabel} (${d.english})`} />
               <TextField {...field('key')} label={l.key} hint={l.keyHint} required />
-              <button type="submit" class="utrecht-button utrecht-button--primary-action">{l.create}</button>
+              <button type="submit" class="utrecht-button utrecht-button--primary-action">
+                {l.create}
+              </button>
             </form>
           </Card>
           <Card id="upload-titel" title={l.importTitle}>
@@ -72,7 +85,9 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
             <form method="post" action="/vragenlijsten/uploaden" enctype="multipart/form-data" class="utrecht-form duiding-form">
               <CsrfField token={view.session?.csrfToken} />
               <FileField id={fieldId('bestand')} name="file" label={l.file} hint={l.importHint} accept=".json,application/json" required />
-              <button type="submit" class="utrecht-button utrecht-button--secondary-action">{l.upload}</button>
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                {l.upload}
+              </button>
             </form>
           </Card>
         </>

@@ -39,7 +39,17 @@ export function StaffEntryPage(p: StaffEntryProps) {
       <p class="utrecht-paragraph">{p.collection.mode === 'signal' ? e.introSignal : e.introInterview}</p>
       <FieldGroup id="veld-asked" legend={e.askedLegend} error={askedError} class="duiding-card">
         <div class="utrecht-form-field utrecht-form-field--checkbox duiding-check">
-          <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="veld-asked-ja" name="asked" value="ja" form="teller-form" checked={asked} aria-invalid={askedError ? 'true' : undefined} aria-describedby={askedError ? 'veld-asked-fout' : undefined} />
+          <input
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            id="veld-asked-ja"
+            name="asked"
+            value="ja"
+            form="teller-form"
+            checked={asked}
+            aria-invalid={askedError ? 'true' : undefined}
+            aria-describedby={askedError ? 'veld-asked-fout' : undefined}
+          />
           <label class="utrecht-form-label utrecht-form-label--checkbox" for="veld-asked-ja">
             {e.asked}
           </label>
@@ -76,12 +86,16 @@ export function StaffEntryDonePage({ view, collection, code }: { view: View; col
       <dl class="duiding-facts">
         <dt>{e.codeLabel}</dt>
         <dd>
-          <strong class="duiding-code" id="intrekcode">{code}</strong>
+          <strong class="duiding-code" id="intrekcode">
+            {code}
+          </strong>
         </dd>
       </dl>
       <p class="utrecht-paragraph">{e.codeNote}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link utrecht-link--html-a" href={entryPath(collection)}>{e.another}</a>
+        <a class="utrecht-link utrecht-link--html-a" href={entryPath(collection)}>
+          {e.another}
+        </a>
       </p>
     </Layout>
   );
@@ -100,7 +114,10 @@ export function EntryListPage({ view, collections }: { view: View; collections: 
         <ul class="utrecht-unordered-list">
           {collections.map((c) => (
             <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link utrecht-link--html-a" href={entryPath(c)}>{c.title}</a> ({k.modesShort[c.mode]})
+              <a class="utrecht-link utrecht-link--html-a" href={entryPath(c)}>
+                {c.title}
+              </a>{' '}
+              ({k.modesShort[c.mode]})
             </li>
           ))}
         </ul>

@@ -51,7 +51,14 @@ function Errors({ view, errors, idOf }: { view: View; errors: FieldErrors; idOf?
   return <ErrorSummary problems={problemsOf(errors)} lang={view.lang} title={translationTexts(view).errorSummary} idOf={idOf} />;
 }
 
-export function TranslationsOverviewPage(props: { view: View; questionnaireKey: string; definition: Questionnaire; canWrite: boolean; values?: Values; errors?: FieldErrors }) {
+export function TranslationsOverviewPage(props: {
+  view: View;
+  questionnaireKey: string;
+  definition: Questionnaire;
+  canWrite: boolean;
+  values?: Values;
+  errors?: FieldErrors;
+}) {
   const { view, definition: q } = props;
   const k = translationTexts(view);
   const base = `/vragenlijsten/${encodeURIComponent(props.questionnaireKey)}`;
@@ -68,32 +75,36 @@ export function TranslationsOverviewPage(props: { view: View; questionnaireKey: 
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{k.intro}</p>
       <TableRegion caption={k.tableCaption} id="talen-caption">
-          <TableHead columns={[k.language, k.texts, k.interface, k.status]} />
-          <tbody class="utrecht-table__body">
-            {q.languages.map((tag) => {
-              const missing = tag === 'nl' ? 0 : missingTranslations(q, tag).length;
-              return (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
-                    <LanguageLabel view={view} tag={tag} />
-                  </th>
-                  <td class="utrecht-table__cell">
-                    {tag === 'nl' ? (
-                      k.source
-                    ) : props.canWrite ? (
-                      <a class="utrecht-link utrecht-link--html-a" href={`${base}/vertalingen/${encodeURIComponent(tag)}`} aria-label={`${k.fill(languageName(tag, view.lang))}: ${k.missing(missing, total)}`}>
-                        {k.missing(missing, total)}
-                      </a>
-                    ) : (
-                      k.missing(missing, total)
-                    )}
-                  </td>
-                  <td class="utrecht-table__cell">{tellerCatalogLanguage(tag) ? k.interfaceYes : k.interfaceNo}</td>
-                  <td class="utrecht-table__cell">{tag === 'nl' ? '—' : q.machineTranslated?.includes(tag) ? k.machine : k.checked}</td>
-                </tr>
-              );
-            })}
-          </tbody>
+        <TableHead columns={[k.language, k.texts, k.interface, k.status]} />
+        <tbody class="utrecht-table__body">
+          {q.languages.map((tag) => {
+            const missing = tag === 'nl' ? 0 : missingTranslations(q, tag).length;
+            return (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">
+                  <LanguageLabel view={view} tag={tag} />
+                </th>
+                <td class="utrecht-table__cell">
+                  {tag === 'nl' ? (
+                    k.source
+                  ) : props.canWrite ? (
+                    <a
+                      class="utrecht-link utrecht-link--html-a"
+                      href={`${base}/vertalingen/${encodeURIComponent(tag)}`}
+                      aria-label={`${k.fill(languageName(tag, view.lang))}: ${k.missing(missing, total)}`}
+                    >
+                      {k.missing(missing, total)}
+                    </a>
+                  ) : (
+                    k.missing(missing, total)
+                  )}
+                </td>
+                <td class="utrecht-table__cell">{tellerCatalogLanguage(tag) ? k.interfaceYes : k.interfaceNo}</td>
+                <td class="utrecht-table__cell">{tag === 'nl' ? '—' : q.machineTranslated?.includes(tag) ? k.machine : k.checked}</td>
+              </tr>
+            );
+          })}
+        </tbody>
       </TableRegion>
       {props.canWrite ? (
         <Card id="taal-toevoegen" title={k.addTitle}>
@@ -111,7 +122,15 @@ export function TranslationsOverviewPage(props: { view: View; questionnaireKey: 
   );
 }
 
-export function TranslationFormPage(props: { view: View; questionnaireKey: string; definition: Questionnaire; language: string; values?: Values; errors?: FieldErrors; notice?: string }) {
+export function TranslationFormPage(props: {
+  view: View;
+  questionnaireKey: string;
+  definition: Questionnaire;
+  language: string;
+  values?: Values;
+  errors?: FieldErrors;
+  notice?: string;
+}) {
   const { view, definition: q, language } = props;
   const k = translationTexts(view);
   const base = `/vragenlijsten/${encodeURIComponent(props.questionnaireKey)}`;

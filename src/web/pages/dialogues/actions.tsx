@@ -40,7 +40,13 @@ export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; di
             <>
               <form method="post" action={`${base}/acties/${a.id}`} class="utrecht-form duiding-form" aria-label={r.followUpFor(a.description)}>
                 <CsrfField token={view.session?.csrfToken} />
-                <SelectField id={`opvolging-${index}`} name="status" label={r.colStatus} value={a.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: r.actionStatuses[s] }))} />
+                <SelectField
+                  id={`opvolging-${index}`}
+                  name="status"
+                  label={r.colStatus}
+                  value={a.status}
+                  options={ACTION_STATUSES.map((s) => ({ value: s, label: r.actionStatuses[s] }))}
+                />
                 <TextField id={`opvolging-noot-${index}`} name="followUp" label={r.followUpNote} value={a.followUp} rows={2} />
                 <SubmitButton secondary>{r.followUp}</SubmitButton>
               </form>
@@ -59,7 +65,12 @@ export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; di
           <SelectField id="actie-soort" name="kind" label={r.colKind} options={ACTION_KINDS.map((k) => ({ value: k, label: r.actionKinds[k] }))} />
           <TextField id="actie-eigenaar" name="owner" label={r.owner} required maxlength={300} />
           <TextField id="actie-datum" name="dueOn" label={r.due} hint={g.dateHint} type="date" />
-          <SelectField id="actie-niveau" name="learningLevel" label={r.level} options={LEARNING_LEVELS.map((l) => ({ value: String(l), label: r.levels[l] }))} />
+          <SelectField
+            id="actie-niveau"
+            name="learningLevel"
+            label={r.level}
+            options={LEARNING_LEVELS.map((l) => ({ value: String(l), label: r.levels[l] }))}
+          />
           <SubmitButton>{r.addAction}</SubmitButton>
         </form>
       ) : null}

@@ -50,7 +50,11 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
       </p>
       <h1 class="utrecht-heading-1">{d.title}</h1>
       {props.saved === true ? <Notice>{view.t.opgaven.saved}</Notice> : null}
-      <OpgavenErrors view={view} problems={props.problems} ids={{ stories: 'materiaal-verhaal', seen: 'verslag-gezien', interpretations: 'verslag-duiding', record: 'verslag-overig' }} />
+      <OpgavenErrors
+        view={view}
+        problems={props.problems}
+        ids={{ stories: 'materiaal-verhaal', seen: 'verslag-gezien', interpretations: 'verslag-duiding', record: 'verslag-overig' }}
+      />
       <dl class="duiding-facts duiding-facts--inline">
         <dt>{g.kind}</dt>
         <dd>{g.kinds[d.kind] ?? d.kind}</dd>
@@ -87,7 +91,14 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
           {d.material.map((m, index) => (
             <li>
               {materialLabel(view, m)}{' '}
-              {canWrite ? <DeleteButton csrf={view.session?.csrfToken} action={`${base}/materiaal/verwijderen`} label={`${r.remove}: ${materialLabel(view, m)}`} fields={{ index: String(index) }} /> : null}
+              {canWrite ? (
+                <DeleteButton
+                  csrf={view.session?.csrfToken}
+                  action={`${base}/materiaal/verwijderen`}
+                  label={`${r.remove}: ${materialLabel(view, m)}`}
+                  fields={{ index: String(index) }}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -157,7 +168,12 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
         <Card id="plan-bewerken" title={r.editPlan}>
           <form method="post" action={base} class="utrecht-form duiding-form">
             <CsrfField token={view.session?.csrfToken} />
-            <PlanFields view={view} opgaven={choices.opgaven} values={{ kind: d.kind, title: d.title, heldOn: d.heldOn ?? '', opgave: d.opgave?.key ?? '' }} participants={d.participants} />
+            <PlanFields
+              view={view}
+              opgaven={choices.opgaven}
+              values={{ kind: d.kind, title: d.title, heldOn: d.heldOn ?? '', opgave: d.opgave?.key ?? '' }}
+              participants={d.participants}
+            />
             <SubmitButton>{g.save}</SubmitButton>
           </form>
           <DeleteButton csrf={view.session?.csrfToken} action={`${base}/verwijderen`} label={r.delete} />

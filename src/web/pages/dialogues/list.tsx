@@ -18,36 +18,56 @@ function DialogueTable({ view, rows, caption }: { view: View; rows: DialogueSumm
   const g = view.t.opgaven.dialogues;
   return (
     <TableRegion caption={caption}>
-        <thead class="utrecht-table__header">
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          <th class="utrecht-table__header-cell" scope="col">
+            {g.colTitle}
+          </th>
+          <th class="utrecht-table__header-cell" scope="col">
+            {g.colKind}
+          </th>
+          <th class="utrecht-table__header-cell" scope="col">
+            {g.colDate}
+          </th>
+          <th class="utrecht-table__header-cell" scope="col">
+            {g.colOpgave}
+          </th>
+          <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+            {g.colActions}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="utrecht-table__body">
+        {rows.map((d) => (
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{g.colTitle}</th>
-            <th class="utrecht-table__header-cell" scope="col">{g.colKind}</th>
-            <th class="utrecht-table__header-cell" scope="col">{g.colDate}</th>
-            <th class="utrecht-table__header-cell" scope="col">{g.colOpgave}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{g.colActions}</th>
+            <th class="utrecht-table__header-cell" scope="row">
+              <a class="utrecht-link utrecht-link--html-a" href={`/dialogen/${d.id}`}>
+                {d.title}
+              </a>
+            </th>
+            <td class="utrecht-table__cell">{g.kinds[d.kind] ?? d.kind}</td>
+            <td class="utrecht-table__cell">{d.heldOn ? formatDay(d.heldOn, view.lang) : g.noDate}</td>
+            <td class="utrecht-table__cell">{d.opgave?.title ?? ''}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{d.actions}</td>
           </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {rows.map((d) => (
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">
-                <a class="utrecht-link utrecht-link--html-a" href={`/dialogen/${d.id}`}>
-                  {d.title}
-                </a>
-              </th>
-              <td class="utrecht-table__cell">{g.kinds[d.kind] ?? d.kind}</td>
-              <td class="utrecht-table__cell">{d.heldOn ? formatDay(d.heldOn, view.lang) : g.noDate}</td>
-              <td class="utrecht-table__cell">{d.opgave?.title ?? ''}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{d.actions}</td>
-            </tr>
-          ))}
-        </tbody>
+        ))}
+      </tbody>
     </TableRegion>
   );
 }
 
 /** Kind, title, date, opgave and participants; used to plan and to edit a plan. */
-export function PlanFields({ view, opgaven, values = {}, participants = [] }: { view: View; opgaven: { key: string; title: string }[]; values?: Record<string, string>; participants?: Participant[] }) {
+export function PlanFields({
+  view,
+  opgaven,
+  values = {},
+  participants = [],
+}: {
+  view: View;
+  opgaven: { key: string; title: string }[];
+  values?: Record<string, string>;
+  participants?: Participant[];
+}) {
   const o = view.t.opgaven;
   const g = o.dialogues;
   const chosen = new Map(participants.map((p) => [p.role, p.name]));
@@ -56,19 +76,39 @@ export function PlanFields({ view, opgaven, values = {}, participants = [] }: { 
       <SelectField id="plan-soort" name="kind" label={g.kind} value={values.kind} options={DIALOGUE_KINDS.map((k) => ({ value: k, label: g.kinds[k] }))} />
       <TextField id="plan-titel" name="title" label={g.dialogueTitle} value={values.title} required maxlength={300} />
       <TextField id="plan-datum" name="heldOn" label={g.date} hint={g.dateHint} type="date" value={values.heldOn} />
-      <SelectField id="plan-opgave" name="opgave" label={g.opgave} value={values.opgave} empty={o.none} options={opgaven.map((x) => ({ value: x.key, label: x.title }))} />
+      <SelectField
+        id="plan-opgave"
+        name="opgave"
+        label={g.opgave}
+        value={values.opgave}
+        empty={o.none}
+        options={opgaven.map((x) => ({ value: x.key, label: x.title }))}
+      />
       <fieldset class="utrecht-form-fieldset duiding-fieldset">
         <legend class="utrecht-form-fieldset__legend">{g.participants}</legend>
         <p class="utrecht-paragraph">{g.participantsHint}</p>
         {PARTICIPANT_ROLES.map((role) => (
           <div class="duiding-participant">
             <div class="duiding-checkbox">
-              <input class="utrecht-checkbox" type="checkbox" id={`rol-${role}`} name={`role_${role}`} value="ja" checked={values[`role_${role}`] === 'ja' || chosen.has(role)} />
+              <input
+                class="utrecht-checkbox"
+                type="checkbox"
+                id={`rol-${role}`}
+                name={`role_${role}`}
+                value="ja"
+                checked={values[`role_${role}`] === 'ja' || chosen.has(role)}
+              />
               <label class="utrecht-form-label utrecht-form-label--checkbox" for={`rol-${role}`}>
                 {g.roles[role]}
               </label>
             </div>
-            <TextField id={`namen-${role}`} name={`name_${role}`} label={g.names(g.roles[role].toLowerCase())} value={values[`name_${role}`] ?? chosen.get(role)} maxlength={500} />
+            <TextField
+              id={`namen-${role}`}
+              name={`name_${role}`}
+              label={g.names(g.roles[role].toLowerCase())}
+              value={values[`name_${role}`] ?? chosen.get(role)}
+              maxlength={500}
+            />
           </div>
         ))}
       </fieldset>
@@ -76,7 +116,14 @@ export function PlanFields({ view, opgaven, values = {}, participants = [] }: { 
   );
 }
 
-export function DialoguesPage(props: { view: View; dialogues: DialogueSummary[]; opgaven: { key: string; title: string }[]; canWrite: boolean; problems?: Problem[]; values?: Record<string, string> }) {
+export function DialoguesPage(props: {
+  view: View;
+  dialogues: DialogueSummary[];
+  opgaven: { key: string; title: string }[];
+  canWrite: boolean;
+  problems?: Problem[];
+  values?: Record<string, string>;
+}) {
   const { view, dialogues } = props;
   const g = view.t.opgaven.dialogues;
   const planned = dialogues.filter((d) => d.planned);

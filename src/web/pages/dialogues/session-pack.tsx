@@ -50,7 +50,9 @@ export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack 
                 {groups.length ? (
                   <ul class="utrecht-unordered-list">
                     {groups.map((g) => (
-                      <li class="utrecht-unordered-list__item">{g.n === null || g.median === null ? `${g.label}: ${p.tooFew}` : p.medianOf(g.label, g.n, num(g.median))}</li>
+                      <li class="utrecht-unordered-list__item">
+                        {g.n === null || g.median === null ? `${g.label}: ${p.tooFew}` : p.medianOf(g.label, g.n, num(g.median))}
+                      </li>
                     ))}
                   </ul>
                 ) : null}
@@ -66,7 +68,11 @@ export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack 
             <h3 class="utrecht-heading-3">{p.method}</h3>
             <ul class="utrecht-unordered-list duiding-pack__method">
               {pack.patterns.flatMap(({ label, pattern }) =>
-                pattern ? [<li class="utrecht-unordered-list__item">{`${label}: ${p.methodOf(p.tests[pattern.test] ?? pattern.test, p.measures[pattern.effect.name] ?? pattern.effect.name)}`}</li>] : [],
+                pattern
+                  ? [
+                      <li class="utrecht-unordered-list__item">{`${label}: ${p.methodOf(p.tests[pattern.test] ?? pattern.test, p.measures[pattern.effect.name] ?? pattern.effect.name)}`}</li>,
+                    ]
+                  : [],
               )}
             </ul>
           </>
@@ -77,14 +83,20 @@ export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack 
           <TableRegion caption={s.label} tableClass="duiding-pack__block">
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{p.period}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{p.value}</th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {p.period}
+                </th>
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                  {p.value}
+                </th>
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
               {s.rows.map((row) => (
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">{row.period}</th>
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {row.period}
+                  </th>
                   <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{num(row.value)}</td>
                 </tr>
               ))}

@@ -27,10 +27,30 @@ export function ModerationEditPage(props: { view: View; story: PendingStory; tit
       <form method="post" action={`/moderatie/${story.id}/bewerken`} class="utrecht-form duiding-form" novalidate>
         <CsrfField token={view.session?.csrfToken} />
         <Field id="title" label={m.fieldTitle} error={errors.title}>
-          <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="title" name="title" value={title} maxlength={200} required lang={story.language} dir={directionOf(story.language)} {...field('title')} />
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            id="title"
+            name="title"
+            value={title}
+            maxlength={200}
+            required
+            lang={story.language}
+            dir={directionOf(story.language)}
+            {...field('title')}
+          />
         </Field>
         <Field id="text" label={m.fieldText} error={errors.text}>
-          <textarea class="utrecht-textarea utrecht-textarea--html-textarea duiding-moderation__text" id="text" name="text" rows={14} required lang={story.language} dir={directionOf(story.language)} {...field('text')}>
+          <textarea
+            class="utrecht-textarea utrecht-textarea--html-textarea duiding-moderation__text"
+            id="text"
+            name="text"
+            rows={14}
+            required
+            lang={story.language}
+            dir={directionOf(story.language)}
+            {...field('text')}
+          >
             {text}
           </textarea>
         </Field>

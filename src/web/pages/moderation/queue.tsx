@@ -17,9 +17,7 @@ export function ModerationQueuePage({ view, data, done }: { view: View; data: Pe
     <Layout view={view} title={m.title} current="moderation">
       <h1 class="utrecht-heading-1">{m.title}</h1>
       <p class="utrecht-paragraph">{m.intro}</p>
-      {done && m.done[done] ? (
-        <Notice>{m.done[done]}</Notice>
-      ) : null}
+      {done && m.done[done] ? <Notice>{m.done[done]}</Notice> : null}
       <p class="utrecht-paragraph" id="wachtrij-aantal">
         <strong>{m.waiting(data.total)}</strong>
       </p>

@@ -48,7 +48,9 @@ export function CurationPage({ view, opgave, patterns, curated, candidates, sear
               {s.note ? <span class="duiding-monitor__muted"> ({s.note})</span> : null}
               <form method="post" action={`${base}/${s.id}/weghalen`} class="duiding-monitor__inline-form">
                 <CsrfField token={csrf} />
-                <button type="submit" class="utrecht-button utrecht-button--secondary-action">{m.remove}</button>
+                <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                  {m.remove}
+                </button>
               </form>
             </li>
           ))}
@@ -56,9 +58,13 @@ export function CurationPage({ view, opgave, patterns, curated, candidates, sear
       </Card>
       <Card id="kiezen" title={m.add}>
         <form method="get" action={base} class="duiding-monitor__period">
-          <label class="utrecht-form-label" for="zoek">{m.search}</label>
+          <label class="utrecht-form-label" for="zoek">
+            {m.search}
+          </label>
           <input class="utrecht-textbox utrecht-textbox--html-input" id="zoek" name="zoek" value={search} type="search" />
-          <button type="submit" class="utrecht-button utrecht-button--secondary-action">{m.searchButton}</button>
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+            {m.searchButton}
+          </button>
         </form>
         <form method="post" action={base}>
           <CsrfField token={csrf} />
@@ -66,13 +72,32 @@ export function CurationPage({ view, opgave, patterns, curated, candidates, sear
             <legend class="utrecht-form-fieldset__legend">{m.candidates}</legend>
             {candidates.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.noCandidates}</p> : null}
             {candidates.map((c, i) => (
-              <Choice kind="radio" id={`story-${i}`} name="story" value={c.ref} checked={false} label={<><strong>{c.title}</strong> ({c.ref}, {formatDate(c.collectedAt, view.lang)}) — {c.excerpt}</>} />
+              <Choice
+                kind="radio"
+                id={`story-${i}`}
+                name="story"
+                value={c.ref}
+                checked={false}
+                label={
+                  <>
+                    <strong>{c.title}</strong> ({c.ref}, {formatDate(c.collectedAt, view.lang)}) — {c.excerpt}
+                  </>
+                }
+              />
             ))}
           </fieldset>
           <TextField id="story_ref" name="story_ref" label={m.storyRef} />
-          <SelectField id="pattern_key" name="pattern_key" label={m.pattern} empty={m.general} options={patterns.map((p) => ({ value: p.key, label: p.sentence }))} />
+          <SelectField
+            id="pattern_key"
+            name="pattern_key"
+            label={m.pattern}
+            empty={m.general}
+            options={patterns.map((p) => ({ value: p.key, label: p.sentence }))}
+          />
           <TextField id="note" name="note" label={m.note} rows={3} maxlength={1000} />
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{m.submit}</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            {m.submit}
+          </button>
         </form>
       </Card>
     </Layout>

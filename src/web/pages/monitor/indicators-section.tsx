@@ -62,7 +62,17 @@ function Indicator({ view, indicator, print, maps }: { view: View; indicator: Mo
         const shown = maps?.indicators.get(indicator.key);
         if (!shown) return null;
         const a = view.t.areas.map;
-        return <ChoroplethMap id={`kaart-ind-${indicator.key}`} map={shown.map} title={a.title(indicator.name, shown.period)} desc={a.desc(shown.map.areas.length, shown.period)} tableId={`ind-${indicator.key}`} format={format} t={a} />;
+        return (
+          <ChoroplethMap
+            id={`kaart-ind-${indicator.key}`}
+            map={shown.map}
+            title={a.title(indicator.name, shown.period)}
+            desc={a.desc(shown.map.areas.length, shown.period)}
+            tableId={`ind-${indicator.key}`}
+            format={format}
+            t={a}
+          />
+        );
       })()}
       {indicator.areas.length ? (
         <Disclosure summary={m.showPerArea} open={print}>
@@ -71,32 +81,32 @@ function Indicator({ view, indicator, print, maps }: { view: View; indicator: Mo
       ) : null}
       <Disclosure summary={m.table} open={print}>
         <TableRegion caption={m.tableCaption(indicator.name)}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">
-                  {m.area}
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">
+                {m.area}
+              </th>
+              {indicator.periods.map((p) => (
+                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                  {p}
                 </th>
-                {indicator.periods.map((p) => (
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                    {p}
-                  </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {all.map((series) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">
+                  {series.area?.name ?? m.whole}
+                </th>
+                {indicator.periods.map((period) => (
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                    <FigureText view={view} value={series.points.find((p) => p.period === period)?.value ?? null} />
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {all.map((series) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
-                    {series.area?.name ?? m.whole}
-                  </th>
-                  {indicator.periods.map((period) => (
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
-                      <FigureText view={view} value={series.points.find((p) => p.period === period)?.value ?? null} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
+            ))}
+          </tbody>
         </TableRegion>
       </Disclosure>
       {indicator.source ? (

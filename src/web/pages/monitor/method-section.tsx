@@ -13,10 +13,20 @@ function TestsTable({ view, data }: { view: View; data: MonitorData }) {
   const m = view.t.monitor.method;
   const lang = view.lang;
   const rows = [
-    ...data.patterns.map((p) => ({ label: `${p.a.label[lang]} × ${p.b.label[lang]}`, test: m.testNames[p.test] ?? p.test, measure: `${m.measures[p.effect.name] ?? p.effect.name} = ${effectValue(p.effect.value, lang)}`, q: formatQ(p.q, lang) })),
+    ...data.patterns.map((p) => ({
+      label: `${p.a.label[lang]} × ${p.b.label[lang]}`,
+      test: m.testNames[p.test] ?? p.test,
+      measure: `${m.measures[p.effect.name] ?? p.effect.name} = ${effectValue(p.effect.value, lang)}`,
+      q: formatQ(p.q, lang),
+    })),
     ...(data.warmCold.available ? data.warmCold.links : [])
       .filter((l) => l.rho !== null)
-      .map((l) => ({ label: `${l.storyVariable.label[lang]} × ${l.indicator.name}`, test: m.testNames.spearman, measure: `${m.measures.rho} = ${formatNumber(Math.round(l.rho! * 100) / 100, lang)}`, q: formatQ(l.q, lang) })),
+      .map((l) => ({
+        label: `${l.storyVariable.label[lang]} × ${l.indicator.name}`,
+        test: m.testNames.spearman,
+        measure: `${m.measures.rho} = ${formatNumber(Math.round(l.rho! * 100) / 100, lang)}`,
+        q: formatQ(l.q, lang),
+      })),
   ];
   if (!rows.length) return null;
   return (
@@ -28,7 +38,9 @@ function TestsTable({ view, data }: { view: View; data: MonitorData }) {
         <tbody class="utrecht-table__body">
           {rows.map((r) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{r.label}</th>
+              <th class="utrecht-table__header-cell" scope="row">
+                {r.label}
+              </th>
               <td class="utrecht-table__cell">{r.test}</td>
               <td class="utrecht-table__cell">{r.measure}</td>
               <td class="utrecht-table__cell">{r.q}</td>
@@ -48,7 +60,9 @@ export function MethodSection({ view, data, print }: { view: View; data: Monitor
       <Disclosure summary={m.show} open={print}>
         <dl class="duiding-facts">
           <dt>{m.stories}</dt>
-          <dd><FigureText view={view} value={method.stories} /></dd>
+          <dd>
+            <FigureText view={view} value={method.stories} />
+          </dd>
           <dt>{m.questionnaires}</dt>
           <dd>{method.questionnaires.join(', ')}</dd>
           <dt>{m.tests}</dt>
@@ -60,17 +74,27 @@ export function MethodSection({ view, data, print }: { view: View; data: Monitor
         <TableRegion caption={m.channels}>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{m.channel}</th>
-              <th class="utrecht-table__header-cell" scope="col">{m.mode}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.stories}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {m.channel}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {m.mode}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                {m.stories}
+              </th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
             {method.channels.map((c) => (
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{c.title}</th>
+                <th class="utrecht-table__header-cell" scope="row">
+                  {c.title}
+                </th>
                 <td class="utrecht-table__cell">{m.modes[c.mode] ?? c.mode}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={c.stories} /></td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                  <FigureText view={view} value={c.stories} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -41,7 +41,14 @@ export function MonitorPage({ view, data, print, canCurate, asCouncil, maps }: M
             <label class="utrecht-form-label" for="periode">
               {m.period}
             </label>
-            <input class="utrecht-textbox utrecht-textbox--html-input" id="periode" name="periode" value={data.period ?? ''} aria-describedby="periode-hint" size={10} />
+            <input
+              class="utrecht-textbox utrecht-textbox--html-input"
+              id="periode"
+              name="periode"
+              value={data.period ?? ''}
+              aria-describedby="periode-hint"
+              size={10}
+            />
             <span class="utrecht-form-field-description" id="periode-hint">
               {m.periodHint}
             </span>
@@ -77,7 +84,12 @@ export function MonitorPage({ view, data, print, canCurate, asCouncil, maps }: M
         </div>
         <SummarySection view={view} data={data} />
         <IndicatorsSection view={view} data={data} print={print} maps={maps} />
-        <PatternsSection view={view} data={data} print={print} storiesLinks={!asCouncil && !print && !!view.session && allows(view.session.roles, 'stories.read')} />
+        <PatternsSection
+          view={view}
+          data={data}
+          print={print}
+          storiesLinks={!asCouncil && !print && !!view.session && allows(view.session.roles, 'stories.read')}
+        />
         <WarmColdSection view={view} data={data} print={print} maps={maps} />
         <TheorySection view={view} data={data} print={print} />
         <ActionsSection view={view} data={data} />

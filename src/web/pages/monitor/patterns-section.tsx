@@ -18,10 +18,20 @@ export function PatternsSection({ view, data, print, storiesLinks = false }: { v
   return (
     <Card id="verhalen" title={m.title}>
       <p class="utrecht-paragraph">{m.intro}</p>
-      {data.patterns.length ? <p class="utrecht-paragraph duiding-monitor__caveat">{m.notCause} {m.conventions}</p> : null}
+      {data.patterns.length ? (
+        <p class="utrecht-paragraph duiding-monitor__caveat">
+          {m.notCause} {m.conventions}
+        </p>
+      ) : null}
       {data.patterns.length === 0 ? <p class="utrecht-paragraph duiding-empty">{m.none}</p> : null}
       {data.patterns.map((p, i) => (
-        <PatternBlock view={view} pattern={p} index={i} print={print} storiesHref={storiesLinks && p.questionnaire ? workbenchHref(p.questionnaire, p.key, data.period) : null} />
+        <PatternBlock
+          view={view}
+          pattern={p}
+          index={i}
+          print={print}
+          storiesHref={storiesLinks && p.questionnaire ? workbenchHref(p.questionnaire, p.key, data.period) : null}
+        />
       ))}
       {data.curatedStories.length ? (
         <>
@@ -40,7 +50,19 @@ function workbenchHref(questionnaire: string, key: string, period: string | null
   return `/patronen/${encodeURIComponent(questionnaire)}/patroon?${params}`;
 }
 
-function PatternBlock({ view, pattern, index, print, storiesHref }: { view: View; pattern: MonitorPattern; index: number; print: boolean; storiesHref: string | null }) {
+function PatternBlock({
+  view,
+  pattern,
+  index,
+  print,
+  storiesHref,
+}: {
+  view: View;
+  pattern: MonitorPattern;
+  index: number;
+  print: boolean;
+  storiesHref: string | null;
+}) {
   const m = view.t.monitor.patterns;
   const lang = view.lang;
   const id = `pat-${index}`;
@@ -56,7 +78,9 @@ function PatternBlock({ view, pattern, index, print, storiesHref }: { view: View
       <PatternStatistics view={view} pattern={pattern} />
       {storiesHref ? (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link utrecht-link--html-a" href={storiesHref}>{view.t.patterns.monitorLink(numberOf(pattern.n))}</a>
+          <a class="utrecht-link utrecht-link--html-a" href={storiesHref}>
+            {view.t.patterns.monitorLink(numberOf(pattern.n))}
+          </a>
         </p>
       ) : null}
       {chart.kind === 'groups' ? (
@@ -64,7 +88,9 @@ function PatternBlock({ view, pattern, index, print, storiesHref }: { view: View
           <BarChart
             id={id}
             title={title}
-            desc={chart.groups.map((g) => `${g.label[lang]}: ${numberOf(g.median) === null ? view.t.monitor.tooFew : medianFormat(numberOf(g.median)!)}`).join('; ')}
+            desc={chart.groups
+              .map((g) => `${g.label[lang]}: ${numberOf(g.median) === null ? view.t.monitor.tooFew : medianFormat(numberOf(g.median)!)}`)
+              .join('; ')}
             bars={chart.groups.map((g) => ({ label: g.label[lang], value: numberOf(g.median) }))}
             max={Math.max(1, ...chart.groups.map((g) => numberOf(g.median) ?? 0))}
             empty={view.t.monitor.tooFew}
@@ -74,17 +100,29 @@ function PatternBlock({ view, pattern, index, print, storiesHref }: { view: View
             <TableRegion caption={title}>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{m.group}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.stories}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.median}</th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {m.group}
+                  </th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                    {m.stories}
+                  </th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                    {m.median}
+                  </th>
                 </tr>
               </thead>
               <tbody class="utrecht-table__body">
                 {chart.groups.map((g) => (
                   <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row">{g.label[lang]}</th>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={g.n} /></td>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={g.median} percent={chart.percent} /></td>
+                    <th class="utrecht-table__header-cell" scope="row">
+                      {g.label[lang]}
+                    </th>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                      <FigureText view={view} value={g.n} />
+                    </td>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                      <FigureText view={view} value={g.median} percent={chart.percent} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -96,43 +134,64 @@ function PatternBlock({ view, pattern, index, print, storiesHref }: { view: View
           <StackedChart
             id={id}
             title={title}
-            desc={chart.rows.map((r, i) => `${r[lang]}: ${chart.columns.map((c, j) => `${c[lang]} ${numberOf(chart.rowShares[i][j]) === null ? view.t.monitor.tooFewShort : `${Math.round(numberOf(chart.rowShares[i][j])! * 100)}%`}`).join(', ')}`).join('; ')}
+            desc={chart.rows
+              .map(
+                (r, i) =>
+                  `${r[lang]}: ${chart.columns.map((c, j) => `${c[lang]} ${numberOf(chart.rowShares[i][j]) === null ? view.t.monitor.tooFewShort : `${Math.round(numberOf(chart.rowShares[i][j])! * 100)}%`}`).join(', ')}`,
+              )
+              .join('; ')}
             rows={chart.rows.map((r, i) => ({ label: r[lang], shares: chart.rowShares[i].map(numberOf) }))}
             columns={chart.columns.map((c) => c[lang])}
           />
           <Disclosure summary={m.table} open={print}>
             <TableRegion caption={title}>
-                <thead class="utrecht-table__header">
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">{m.group}</th>
-                    {chart.columns.map((c) => (
-                      <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{c[lang]}</th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  {chart.rows.map((r, i) => (
-                    <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell" scope="row">{r[lang]}</th>
-                      {chart.columns.map((_, j) => (
-                        <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
-                          <FigureText view={view} value={chart.rowShares[i][j]} percent /> (<FigureText view={view} value={chart.counts[i][j]} />)
-                        </td>
-                      ))}
-                    </tr>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {m.group}
+                  </th>
+                  {chart.columns.map((c) => (
+                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                      {c[lang]}
+                    </th>
                   ))}
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {chart.rows.map((r, i) => (
                   <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row">{m.average}</th>
-                    {chart.columnShares.map((s) => (
-                      <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={s} percent /></td>
+                    <th class="utrecht-table__header-cell" scope="row">
+                      {r[lang]}
+                    </th>
+                    {chart.columns.map((_, j) => (
+                      <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                        <FigureText view={view} value={chart.rowShares[i][j]} percent /> (<FigureText view={view} value={chart.counts[i][j]} />)
+                      </td>
                     ))}
                   </tr>
-                </tbody>
+                ))}
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {m.average}
+                  </th>
+                  {chart.columnShares.map((s) => (
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                      <FigureText view={view} value={s} percent />
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
             </TableRegion>
           </Disclosure>
         </>
       ) : chart.rho !== null ? (
-        <GaugeChart id={id} title={`${title}: ${m.correlation}`} desc={`${m.correlation}: ${format(chart.rho)}`} value={chart.rho} format={(v) => formatNumber(Math.round(v * 100) / 100, lang)} />
+        <GaugeChart
+          id={id}
+          title={`${title}: ${m.correlation}`}
+          desc={`${m.correlation}: ${format(chart.rho)}`}
+          value={chart.rho}
+          format={(v) => formatNumber(Math.round(v * 100) / 100, lang)}
+        />
       ) : null}
       <h4 class="utrecht-heading-4">{m.curated}</h4>
       {pattern.stories.length ? <Stories view={view} stories={pattern.stories} /> : <p class="utrecht-paragraph duiding-empty">{m.noCurated}</p>}
@@ -147,7 +206,9 @@ function Stories({ view, stories }: { view: View; stories: CuratedStoryView[] })
       {stories.map((s) => (
         <figure class="duiding-curated__story">
           <blockquote class="utrecht-blockquote">
-            <p class="utrecht-paragraph"><strong>{s.title}</strong></p>
+            <p class="utrecht-paragraph">
+              <strong>{s.title}</strong>
+            </p>
             <p class="utrecht-paragraph duiding-curated__text">{s.text}</p>
           </blockquote>
           <figcaption class="duiding-curated__caption">

@@ -12,7 +12,7 @@ export function formatQ(q: number | null, lang: View['lang']): string {
   return q < 0.001 ? `< ${formatNumber(0.001, lang)}` : `= ${formatNumber(Math.round(q * 1000) / 1000, lang)}`;
 }
 
-export function effectText(pattern: MonitorPattern, lang: View['lang']): string {
+function _effectText(pattern: MonitorPattern, lang: View['lang']): string {
   const value = pattern.effect.value;
   return `${SYMBOL[pattern.effect.name] ?? pattern.effect.name} = ${value === null ? '–' : formatNumber(Math.round(value * 100) / 100, lang)}`;
 }
@@ -23,7 +23,7 @@ export function effectValue(value: number | null, lang: View['lang']): string {
 }
 
 /** Groups compared on a scale are a difference; two choices or two scales together, a link. */
-export function patternKind(test: string): 'difference' | 'link' {
+function patternKind(test: string): 'difference' | 'link' {
   return test === 'mann-whitney' || test === 'kruskal-wallis' ? 'difference' : 'link';
 }
 
@@ -46,7 +46,11 @@ export function LinkStatistics({ view, link }: { view: View; link: WarmColdLink 
       {link.rho !== null ? (
         <p class="utrecht-paragraph">{m.rhoFull(formatNumber(Math.round(link.rho * 100) / 100, lang), link.strength?.[lang] ?? '', link.nAreas)}</p>
       ) : null}
-      {link.significant ? null : <p class="utrecht-paragraph"><strong>{m.notSignificant}</strong></p>}
+      {link.significant ? null : (
+        <p class="utrecht-paragraph">
+          <strong>{m.notSignificant}</strong>
+        </p>
+      )}
       {link.fewAreas ? <p class="utrecht-paragraph">{m.fewAreas(link.nAreas)}</p> : null}
     </>
   );

@@ -37,7 +37,9 @@ export function SummarySection({ view, data }: { view: View; data: MonitorData }
           ))}
         </ul>
       )}
-      <p class="utrecht-paragraph duiding-monitor__note">{data.suppressionApplied ? m.page.suppressionNote(data.threshold) : m.page.analystNote(data.threshold)}</p>
+      <p class="utrecht-paragraph duiding-monitor__note">
+        {data.suppressionApplied ? m.page.suppressionNote(data.threshold) : m.page.analystNote(data.threshold)}
+      </p>
     </section>
   );
 }

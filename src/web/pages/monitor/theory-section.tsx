@@ -19,7 +19,12 @@ export function TheorySection({ view, data, print }: { view: View; data: Monitor
         <article class="duiding-monitor__statement">
           <p class="utrecht-paragraph">
             <strong>{s.text}</strong>
-            {s.buildingBlock ? <span class="duiding-monitor__block"> ({m.block}: {o.blocks[s.buildingBlock] ?? s.buildingBlock})</span> : null}
+            {s.buildingBlock ? (
+              <span class="duiding-monitor__block">
+                {' '}
+                ({m.block}: {o.blocks[s.buildingBlock] ?? s.buildingBlock})
+              </span>
+            ) : null}
           </p>
           <ul class="utrecht-unordered-list">
             {s.assumptions.map((a) => (
@@ -44,7 +49,11 @@ export function TheorySection({ view, data, print }: { view: View; data: Monitor
                         </li>
                       ))}
                     </ul>
-                    {a.changedAt ? <p class="utrecht-paragraph">{m.changedAt} {formatDate(new Date(a.changedAt), view.lang)}</p> : null}
+                    {a.changedAt ? (
+                      <p class="utrecht-paragraph">
+                        {m.changedAt} {formatDate(new Date(a.changedAt), view.lang)}
+                      </p>
+                    ) : null}
                   </Disclosure>
                 ) : (
                   <span class="duiding-monitor__muted"> — {m.noEvidence}</span>
@@ -67,25 +76,25 @@ export function ActionsSection({ view, data }: { view: View; data: MonitorData }
         <p class="utrecht-paragraph duiding-empty">{m.none}</p>
       ) : (
         <TableRegion caption={m.caption}>
-            <TableHead columns={[m.action, m.owner, m.due, m.level, m.status, m.followUp]} />
-            <tbody class="utrecht-table__body">
-              {data.actions.map((a) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
-                    {a.description}
-                    <br />
-                    <span class="duiding-monitor__muted">
-                      {d.actionKinds[a.kind] ?? a.kind} — {m.from}: {a.dialogue.title}
-                    </span>
-                  </th>
-                  <td class="utrecht-table__cell">{a.owner}</td>
-                  <td class="utrecht-table__cell">{a.dueOn ? formatDate(new Date(`${a.dueOn}T12:00:00Z`), view.lang) : ''}</td>
-                  <td class="utrecht-table__cell">{m.levels[a.learningLevel] ?? String(a.learningLevel)}</td>
-                  <td class="utrecht-table__cell">{d.actionStatuses[a.status] ?? a.status}</td>
-                  <td class="utrecht-table__cell">{a.followUp}</td>
-                </tr>
-              ))}
-            </tbody>
+          <TableHead columns={[m.action, m.owner, m.due, m.level, m.status, m.followUp]} />
+          <tbody class="utrecht-table__body">
+            {data.actions.map((a) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">
+                  {a.description}
+                  <br />
+                  <span class="duiding-monitor__muted">
+                    {d.actionKinds[a.kind] ?? a.kind} — {m.from}: {a.dialogue.title}
+                  </span>
+                </th>
+                <td class="utrecht-table__cell">{a.owner}</td>
+                <td class="utrecht-table__cell">{a.dueOn ? formatDate(new Date(`${a.dueOn}T12:00:00Z`), view.lang) : ''}</td>
+                <td class="utrecht-table__cell">{m.levels[a.learningLevel] ?? String(a.learningLevel)}</td>
+                <td class="utrecht-table__cell">{d.actionStatuses[a.status] ?? a.status}</td>
+                <td class="utrecht-table__cell">{a.followUp}</td>
+              </tr>
+            ))}
+          </tbody>
         </TableRegion>
       )}
     </Card>

@@ -15,7 +15,11 @@ export function WarmColdSection({ view, data, print, maps }: { view: View; data:
     <Card id="warm-koud" title={m.title}>
       <p class="utrecht-paragraph">{m.intro}</p>
       {data.warmCold.available ? <p class="utrecht-paragraph duiding-monitor__caveat">{m.ecological}</p> : null}
-      {data.warmCold.available ? data.warmCold.links.map((link, i) => <LinkBlock view={view} link={link} index={i} print={print} maps={maps} />) : <p class="utrecht-paragraph duiding-empty">{m.none}</p>}
+      {data.warmCold.available ? (
+        data.warmCold.links.map((link, i) => <LinkBlock view={view} link={link} index={i} print={print} maps={maps} />)
+      ) : (
+        <p class="utrecht-paragraph duiding-empty">{m.none}</p>
+      )}
     </Card>
   );
 }
@@ -23,7 +27,11 @@ export function WarmColdSection({ view, data, print, maps }: { view: View; data:
 function LinkBlock({ view, link, index, print, maps }: { view: View; link: WarmColdLink; index: number; print: boolean; maps?: MonitorMaps }) {
   const m = view.t.monitor.warmCold;
   const lang = view.lang;
-  const names = (kind: 'agree' | 'disagree') => link.areas.filter((a) => a.agreement === kind).map((a) => a.name).join(', ') || m.nobody;
+  const names = (kind: 'agree' | 'disagree') =>
+    link.areas
+      .filter((a) => a.agreement === kind)
+      .map((a) => a.name)
+      .join(', ') || m.nobody;
   const heading = m.heading(link.storyVariable.label[lang], link.indicator.name, link.period);
   return (
     <article class="duiding-monitor__link" aria-labelledby={`link-${index}`}>
@@ -40,28 +48,44 @@ function LinkBlock({ view, link, index, print, maps }: { view: View; link: WarmC
       </dl>
       <Disclosure summary={view.t.monitor.indicators.table} open={print}>
         <TableRegion caption={heading}>
-            <thead class="utrecht-table__header">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">
+                {m.area}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                {m.stories}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                {m.storyValue} ({link.aggregate === 'median' ? m.median : m.share})
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                {m.indicatorValue}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {m.agreement}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {link.areas.map((a) => (
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{m.area}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.stories}</th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                  {m.storyValue} ({link.aggregate === 'median' ? m.median : m.share})
+                <th class="utrecht-table__header-cell" scope="row">
+                  {a.name}
                 </th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.indicatorValue}</th>
-                <th class="utrecht-table__header-cell" scope="col">{m.agreement}</th>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                  <FigureText view={view} value={a.stories} />
+                </td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                  <FigureText view={view} value={a.storyValue} percent={link.aggregate === 'share'} />
+                </td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                  <FigureText view={view} value={a.indicatorValue} />
+                </td>
+                <td class={`utrecht-table__cell duiding-agreement duiding-agreement--${a.agreement}`}>{m.agreements[a.agreement]}</td>
               </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {link.areas.map((a) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">{a.name}</th>
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={a.stories} /></td>
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={a.storyValue} percent={link.aggregate === 'share'} /></td>
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric-data"><FigureText view={view} value={a.indicatorValue} /></td>
-                  <td class={`utrecht-table__cell duiding-agreement duiding-agreement--${a.agreement}`}>{m.agreements[a.agreement]}</td>
-                </tr>
-              ))}
-            </tbody>
+            ))}
+          </tbody>
         </TableRegion>
       </Disclosure>
     </article>
@@ -80,10 +104,26 @@ function LinkMaps({ view, link, index, maps }: { view: View; link: WarmColdLink;
   return (
     <div class="duiding-multiples">
       {shown.indicator ? (
-        <ChoroplethMap id={`kaart-link-${index}-koud`} map={shown.indicator.map} title={a.title(link.indicator.name, link.period)} desc={a.desc(shown.indicator.map.areas.length, link.period)} tableId={`link-${index}`} format={format} t={a} />
+        <ChoroplethMap
+          id={`kaart-link-${index}-koud`}
+          map={shown.indicator.map}
+          title={a.title(link.indicator.name, link.period)}
+          desc={a.desc(shown.indicator.map.areas.length, link.period)}
+          tableId={`link-${index}`}
+          format={format}
+          t={a}
+        />
       ) : null}
       {shown.stories ? (
-        <ChoroplethMap id={`kaart-link-${index}-warm`} map={shown.stories.map} title={a.title(story, link.period)} desc={a.desc(shown.stories.map.areas.length, link.period)} tableId={`link-${index}`} format={link.aggregate === 'share' ? percent : format} t={a} />
+        <ChoroplethMap
+          id={`kaart-link-${index}-warm`}
+          map={shown.stories.map}
+          title={a.title(story, link.period)}
+          desc={a.desc(shown.stories.map.areas.length, link.period)}
+          tableId={`link-${index}`}
+          format={link.aggregate === 'share' ? percent : format}
+          t={a}
+        />
       ) : null}
     </div>
   );

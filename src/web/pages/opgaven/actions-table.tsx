@@ -8,30 +8,30 @@ export function ActionsTable({ view, actions, linkDialogues }: { view: View; act
   const g = view.t.opgaven.dialogue;
   return (
     <TableRegion caption={g.actionsCaption}>
-        <TableHead columns={[g.colAction, g.colOwner, g.colDue, g.colLevel, g.colStatus]} />
-        <tbody class="utrecht-table__body">
-          {actions.map((a) => (
-            <tr class="utrecht-table__row">
-              <td class="utrecht-table__cell">
-                {a.description}{' '}
-                {linkDialogues ? (
-                  <a class="utrecht-link utrecht-link--html-a" href={`/dialogen/${a.dialogueId}`}>
-                    ({a.dialogueTitle})
-                  </a>
-                ) : (
-                  `(${a.dialogueTitle})`
-                )}
-              </td>
-              <td class="utrecht-table__cell">{a.owner}</td>
-              <td class="utrecht-table__cell">{a.dueOn ? formatDay(a.dueOn, view.lang) : ''}</td>
-              <td class="utrecht-table__cell">{g.levelShort[a.learningLevel]}</td>
-              <td class="utrecht-table__cell">
-                {g.actionStatuses[a.status] ?? a.status}
-                {a.followUp ? ` — ${a.followUp}` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+      <TableHead columns={[g.colAction, g.colOwner, g.colDue, g.colLevel, g.colStatus]} />
+      <tbody class="utrecht-table__body">
+        {actions.map((a) => (
+          <tr class="utrecht-table__row">
+            <td class="utrecht-table__cell">
+              {a.description}{' '}
+              {linkDialogues ? (
+                <a class="utrecht-link utrecht-link--html-a" href={`/dialogen/${a.dialogueId}`}>
+                  ({a.dialogueTitle})
+                </a>
+              ) : (
+                `(${a.dialogueTitle})`
+              )}
+            </td>
+            <td class="utrecht-table__cell">{a.owner}</td>
+            <td class="utrecht-table__cell">{a.dueOn ? formatDay(a.dueOn, view.lang) : ''}</td>
+            <td class="utrecht-table__cell">{g.levelShort[a.learningLevel]}</td>
+            <td class="utrecht-table__cell">
+              {g.actionStatuses[a.status] ?? a.status}
+              {a.followUp ? ` — ${a.followUp}` : ''}
+            </td>
+          </tr>
+        ))}
+      </tbody>
     </TableRegion>
   );
 }

@@ -25,7 +25,7 @@ export interface OpgaveMay {
   readDialogues: boolean;
 }
 
-export function Links({ view, links }: { view: View; links: TocLinkView[] }) {
+function Links({ view, links }: { view: View; links: TocLinkView[] }) {
   const d = view.t.opgaven.detail;
   if (links.length === 0) return <p class="utrecht-paragraph duiding-empty">{d.noLinks}</p>;
   return (
@@ -60,7 +60,19 @@ export function OpgavePage(props: {
     <Layout view={view} title={theory.opgave.title} current="opgaven">
       <h1 class="utrecht-heading-1">{theory.opgave.title}</h1>
       {props.saved === true ? <Notice>{view.t.opgaven.saved}</Notice> : null}
-      <OpgavenErrors view={view} problems={props.problems} ids={{ action: 'stelling-a', contributesTo: 'stelling-b', because: 'stelling-c', buildingBlock: 'stelling-bouwsteen', title: 'bewerk-titel', domain: 'bewerk-domein', description: 'bewerk-beschrijving' }} />
+      <OpgavenErrors
+        view={view}
+        problems={props.problems}
+        ids={{
+          action: 'stelling-a',
+          contributesTo: 'stelling-b',
+          because: 'stelling-c',
+          buildingBlock: 'stelling-bouwsteen',
+          title: 'bewerk-titel',
+          domain: 'bewerk-domein',
+          description: 'bewerk-beschrijving',
+        }}
+      />
       <dl class="duiding-facts duiding-facts--inline">
         <dt>{d.domain}</dt>
         <dd>{o.domains[theory.opgave.domain] ?? theory.opgave.domain}</dd>
@@ -141,7 +153,11 @@ export function OpgavePage(props: {
       <h2 class="utrecht-heading-2" id="acties">
         {d.actions}
       </h2>
-      {actions.length === 0 ? <p class="utrecht-paragraph duiding-empty">{d.noActions}</p> : <ActionsTable view={view} actions={actions} linkDialogues={may.readDialogues} />}
+      {actions.length === 0 ? (
+        <p class="utrecht-paragraph duiding-empty">{d.noActions}</p>
+      ) : (
+        <ActionsTable view={view} actions={actions} linkDialogues={may.readDialogues} />
+      )}
 
       {may.write ? (
         <>
@@ -152,7 +168,14 @@ export function OpgavePage(props: {
               <TextField id="stelling-a" name="action" label={o.fields.action} value={form.action} required rows={2} />
               <TextField id="stelling-b" name="contributesTo" label={o.fields.contributesTo} value={form.contributesTo} required rows={2} />
               <TextField id="stelling-c" name="because" label={o.fields.because} value={form.because} required rows={2} />
-              <SelectField id="stelling-bouwsteen" name="buildingBlock" label={o.fields.buildingBlock} value={form.buildingBlock} empty={o.none} options={blockOptions(view)} />
+              <SelectField
+                id="stelling-bouwsteen"
+                name="buildingBlock"
+                label={o.fields.buildingBlock}
+                value={form.buildingBlock}
+                empty={o.none}
+                options={blockOptions(view)}
+              />
               <SubmitButton>{d.addStatement}</SubmitButton>
             </form>
           </Card>
@@ -160,7 +183,13 @@ export function OpgavePage(props: {
             <form method="post" action={base} class="utrecht-form duiding-form">
               <CsrfField token={view.session?.csrfToken} />
               <TextField id="bewerk-titel" name="title" label={o.fields.title} value={theory.opgave.title} required maxlength={300} />
-              <SelectField id="bewerk-domein" name="domain" label={o.fields.domain} value={theory.opgave.domain} options={DOMAINS.map((x) => ({ value: x, label: o.domains[x] }))} />
+              <SelectField
+                id="bewerk-domein"
+                name="domain"
+                label={o.fields.domain}
+                value={theory.opgave.domain}
+                options={DOMAINS.map((x) => ({ value: x, label: o.domains[x] }))}
+              />
               <TextField id="bewerk-beschrijving" name="description" label={o.fields.description} value={theory.opgave.description} rows={5} />
               <SubmitButton>{d.save}</SubmitButton>
             </form>

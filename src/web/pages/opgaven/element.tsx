@@ -40,20 +40,39 @@ export function ElementPage({ view, theory, element, choices, problems, saved }:
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
       {saved === true ? <Notice>{view.t.opgaven.saved}</Notice> : null}
-      <OpgavenErrors view={view} problems={problems} ids={{ action: 'deel-a', contributesTo: 'deel-b', because: 'deel-c', text: 'element-tekst', buildingBlock: 'element-bouwsteen' }} />
+      <OpgavenErrors
+        view={view}
+        problems={problems}
+        ids={{ action: 'deel-a', contributesTo: 'deel-b', because: 'deel-c', text: 'element-tekst', buildingBlock: 'element-bouwsteen' }}
+      />
       <Card id="tekst-titel" title={o.fields.text}>
         <form method="post" action={self} class="utrecht-form duiding-form">
           <CsrfField token={view.session?.csrfToken} />
-          {statement && statement.parts ? (
+          {statement?.parts ? (
             <>
               <TextField id="deel-a" name="action" label={o.fields.action} value={statement.parts.action} required rows={2} />
               <TextField id="deel-b" name="contributesTo" label={o.fields.contributesTo} value={statement.parts.contributesTo} required rows={2} />
               <TextField id="deel-c" name="because" label={o.fields.because} value={statement.parts.because} required rows={2} />
             </>
           ) : (
-            <TextField id="element-tekst" name="text" label={o.fields.text} hint={statement ? e.freeText : undefined} value={element.value.text} required rows={3} />
+            <TextField
+              id="element-tekst"
+              name="text"
+              label={o.fields.text}
+              hint={statement ? e.freeText : undefined}
+              value={element.value.text}
+              required
+              rows={3}
+            />
           )}
-          <SelectField id="element-bouwsteen" name="buildingBlock" label={o.fields.buildingBlock} value={element.value.buildingBlock} empty={o.none} options={blockOptions(view)} />
+          <SelectField
+            id="element-bouwsteen"
+            name="buildingBlock"
+            label={o.fields.buildingBlock}
+            value={element.value.buildingBlock}
+            empty={o.none}
+            options={blockOptions(view)}
+          />
           <SubmitButton>{e.save}</SubmitButton>
         </form>
       </Card>
@@ -65,20 +84,37 @@ export function ElementPage({ view, theory, element, choices, problems, saved }:
           {element.value.links.map((l) => (
             <li>
               <span class="duiding-link-kind">{l.kind === 'indicator' ? o.detail.indicator : o.detail.question}</span> {l.label}{' '}
-              <DeleteButton csrf={view.session?.csrfToken} action={`${self}/ontkoppelen`} label={`${e.unlink}: ${l.label}`} fields={{ kind: l.kind, ref: l.ref }} />
+              <DeleteButton
+                csrf={view.session?.csrfToken}
+                action={`${self}/ontkoppelen`}
+                label={`${e.unlink}: ${l.label}`}
+                fields={{ kind: l.kind, ref: l.ref }}
+              />
             </li>
           ))}
         </ul>
         <form method="post" action={`${self}/koppelen`} class="utrecht-form duiding-form">
           <CsrfField token={view.session?.csrfToken} />
           <input type="hidden" name="kind" value="indicator" />
-          <SelectField id="koppel-indicator" name="ref" label={e.chooseIndicator} required options={choices.indicators.filter((i) => !linked.has(`indicator:${i.key}`)).map((i) => ({ value: i.key, label: i.name }))} />
+          <SelectField
+            id="koppel-indicator"
+            name="ref"
+            label={e.chooseIndicator}
+            required
+            options={choices.indicators.filter((i) => !linked.has(`indicator:${i.key}`)).map((i) => ({ value: i.key, label: i.name }))}
+          />
           <SubmitButton secondary>{e.linkIndicator}</SubmitButton>
         </form>
         <form method="post" action={`${self}/koppelen`} class="utrecht-form duiding-form">
           <CsrfField token={view.session?.csrfToken} />
           <input type="hidden" name="kind" value="question" />
-          <SelectField id="koppel-vraag" name="ref" label={e.chooseQuestion} required options={choices.questions.filter((q) => !linked.has(`question:${q.key}`)).map((q) => ({ value: q.key, label: q.text }))} />
+          <SelectField
+            id="koppel-vraag"
+            name="ref"
+            label={e.chooseQuestion}
+            required
+            options={choices.questions.filter((q) => !linked.has(`question:${q.key}`)).map((q) => ({ value: q.key, label: q.text }))}
+          />
           <SubmitButton secondary>{e.linkQuestion}</SubmitButton>
         </form>
       </Card>

@@ -27,14 +27,18 @@ function EvidenceItem({ view, item, opgaveKey }: { view: View; item: EvidenceVie
         <>
           {e.pattern}: {opgaveKey && allows(roles, 'monitor.read') ? link(`/monitor/${opgaveKey}#${patternAnchor(item.a, item.b)}`, item.label) : item.label}
           {item.stats ? ` (${evidenceStatsText({ ...item.stats }, view, true)})` : null}
-          {item.stats ? (item.stats.significant ? null : <strong class="duiding-monitor__not-significant"> — {e.notSignificant}</strong>) : null}
+          {item.stats ? item.stats.significant ? null : <strong class="duiding-monitor__not-significant"> — {e.notSignificant}</strong> : null}
         </>
       );
     case 'story':
       return (
         <>
           {e.story}:{' '}
-          {item.label === null ? e.storyHidden : item.storyId ? link(`/verhalen/${item.storyId}`, `${item.label} (${item.ref})`) : `${item.label} (${item.ref})`}
+          {item.label === null
+            ? e.storyHidden
+            : item.storyId
+              ? link(`/verhalen/${item.storyId}`, `${item.label} (${item.ref})`)
+              : `${item.label} (${item.ref})`}
         </>
       );
     case 'indicator':
@@ -82,21 +86,21 @@ export function History({ view, assumption, opgaveKey }: { view: View; assumptio
     <details class="duiding-history">
       <summary>{o.detail.history(assumption.history.length)}</summary>
       <TableRegion caption={o.evidence.caption}>
-          <TableHead columns={[o.evidence.date, o.detail.status, o.detail.evidence, o.evidence.changedBy]} />
-          <tbody class="utrecht-table__body">
-            {assumption.history.map((change) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{formatDate(new Date(change.changedAt), view.lang)}</td>
-                <td class="utrecht-table__cell">
-                  <StatusBadge view={view} status={change.status} />
-                </td>
-                <td class="utrecht-table__cell">
-                  <EvidenceList view={view} change={change} opgaveKey={opgaveKey} />
-                </td>
-                <td class="utrecht-table__cell">{change.changedBy ?? o.evidence.system}</td>
-              </tr>
-            ))}
-          </tbody>
+        <TableHead columns={[o.evidence.date, o.detail.status, o.detail.evidence, o.evidence.changedBy]} />
+        <tbody class="utrecht-table__body">
+          {assumption.history.map((change) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">{formatDate(new Date(change.changedAt), view.lang)}</td>
+              <td class="utrecht-table__cell">
+                <StatusBadge view={view} status={change.status} />
+              </td>
+              <td class="utrecht-table__cell">
+                <EvidenceList view={view} change={change} opgaveKey={opgaveKey} />
+              </td>
+              <td class="utrecht-table__cell">{change.changedBy ?? o.evidence.system}</td>
+            </tr>
+          ))}
+        </tbody>
       </TableRegion>
     </details>
   );

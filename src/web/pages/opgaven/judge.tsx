@@ -19,7 +19,13 @@ export function PatternFields({ view, choices, prefix, form = {} }: { view: View
   const groups = choices.questionnaires.map((q) => ({ label: q.key, options: q.variables.map((v) => ({ value: v.name, label: v.label })) }));
   return (
     <>
-      <SelectField id={`${prefix}-vragenlijst`} name="patternQuestionnaire" label={j.questionnaire} value={form.patternQuestionnaire} options={choices.questionnaires.map((q) => ({ value: q.key, label: q.key }))} />
+      <SelectField
+        id={`${prefix}-vragenlijst`}
+        name="patternQuestionnaire"
+        label={j.questionnaire}
+        value={form.patternQuestionnaire}
+        options={choices.questionnaires.map((q) => ({ value: q.key, label: q.key }))}
+      />
       <SelectField id={`${prefix}-a`} name="patternA" label={j.patternA} value={form.patternA} empty={view.t.opgaven.none} options={[]} groups={groups} />
       <SelectField id={`${prefix}-b`} name="patternB" label={j.patternB} value={form.patternB} empty={view.t.opgaven.none} options={[]} groups={groups} />
     </>
@@ -30,13 +36,34 @@ export function SeriesFields({ view, choices, prefix, form = {} }: { view: View;
   const j = view.t.opgaven.judge;
   return (
     <>
-      <SelectField id={`${prefix}-indicator`} name="seriesIndicator" label={view.t.opgaven.element.chooseIndicator} value={form.seriesIndicator} empty={view.t.opgaven.none} options={choices.indicators.map((i) => ({ value: i.key, label: i.name }))} />
-      <SelectField id={`${prefix}-gebied`} name="seriesArea" label={j.area} value={form.seriesArea} options={choices.areas.map((a) => ({ value: a.code, label: a.name }))} />
+      <SelectField
+        id={`${prefix}-indicator`}
+        name="seriesIndicator"
+        label={view.t.opgaven.element.chooseIndicator}
+        value={form.seriesIndicator}
+        empty={view.t.opgaven.none}
+        options={choices.indicators.map((i) => ({ value: i.key, label: i.name }))}
+      />
+      <SelectField
+        id={`${prefix}-gebied`}
+        name="seriesArea"
+        label={j.area}
+        value={form.seriesArea}
+        options={choices.areas.map((a) => ({ value: a.code, label: a.name }))}
+      />
     </>
   );
 }
 
-export function JudgePage(props: { view: View; theory: TheoryOfChange; assumption: AssumptionView; choices: FormChoices; problems?: Problem[]; saved?: boolean; form?: Record<string, string> }) {
+export function JudgePage(props: {
+  view: View;
+  theory: TheoryOfChange;
+  assumption: AssumptionView;
+  choices: FormChoices;
+  problems?: Problem[];
+  saved?: boolean;
+  form?: Record<string, string>;
+}) {
   const { view, theory, assumption, choices } = props;
   const o = view.t.opgaven;
   const j = o.judge;
@@ -51,7 +78,11 @@ export function JudgePage(props: { view: View; theory: TheoryOfChange; assumptio
       </p>
       <h1 class="utrecht-heading-1">{j.title}</h1>
       {props.saved === true ? <Notice>{view.t.opgaven.saved}</Notice> : null}
-      <OpgavenErrors view={view} problems={props.problems} ids={{ stories: 'bewijs-verhalen', dialogue: 'bewijs-dialoog', conclusion: 'bewijs-conclusie', note: 'bewijs-toelichting' }} />
+      <OpgavenErrors
+        view={view}
+        problems={props.problems}
+        ids={{ stories: 'bewijs-verhalen', dialogue: 'bewijs-dialoog', conclusion: 'bewijs-conclusie', note: 'bewijs-toelichting' }}
+      />
       <blockquote class="duiding-quote">{assumption.text}</blockquote>
       <p class="utrecht-paragraph">
         {j.current}: <StatusBadge view={view} status={assumption.status} />
@@ -78,7 +109,14 @@ export function JudgePage(props: { view: View; theory: TheoryOfChange; assumptio
           <p class="utrecht-paragraph">{j.patternHint}</p>
           <PatternFields view={view} choices={choices} prefix="bewijs-patroon" form={form} />
           <div class="duiding-checkbox">
-            <input class="utrecht-checkbox" type="checkbox" id="bewijs-patroon-bevestig" name="patternConfirm" value="ja" checked={form.patternConfirm === 'ja'} />
+            <input
+              class="utrecht-checkbox"
+              type="checkbox"
+              id="bewijs-patroon-bevestig"
+              name="patternConfirm"
+              value="ja"
+              checked={form.patternConfirm === 'ja'}
+            />
             <label class="utrecht-form-label utrecht-form-label--checkbox" for="bewijs-patroon-bevestig">
               {j.patternConfirm}
             </label>
@@ -94,7 +132,14 @@ export function JudgePage(props: { view: View; theory: TheoryOfChange; assumptio
         </fieldset>
         <fieldset class="utrecht-form-fieldset duiding-fieldset">
           <legend class="utrecht-form-fieldset__legend">{j.dialogue}</legend>
-          <SelectField id="bewijs-dialoog" name="dialogue" label={j.chooseDialogue} value={form.dialogue} empty={o.none} options={choices.dialogues.map((d) => ({ value: d.id, label: d.title }))} />
+          <SelectField
+            id="bewijs-dialoog"
+            name="dialogue"
+            label={j.chooseDialogue}
+            value={form.dialogue}
+            empty={o.none}
+            options={choices.dialogues.map((d) => ({ value: d.id, label: d.title }))}
+          />
           <TextField id="bewijs-conclusie" name="conclusion" label={j.conclusion} value={form.conclusion} rows={3} />
         </fieldset>
         <TextField id="bewijs-toelichting" name="note" label={j.note} hint={j.noteHint} value={form.note} rows={3} />

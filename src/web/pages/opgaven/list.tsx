@@ -18,7 +18,7 @@ export interface OpgaveForm {
   domain?: string;
 }
 
-export function StatusCounts({ view, counts }: { view: View; counts: Record<string, number> }) {
+function StatusCounts({ view, counts }: { view: View; counts: Record<string, number> }) {
   const o = view.t.opgaven;
   const shown = Object.entries(counts).filter(([, n]) => n > 0);
   return shown.length ? (
@@ -32,13 +32,29 @@ export function StatusCounts({ view, counts }: { view: View; counts: Record<stri
   ) : null;
 }
 
-export function OpgavenPage({ view, opgaven, canWrite, problems, form = {} }: { view: View; opgaven: OpgaveSummary[]; canWrite: boolean; problems?: Problem[]; form?: OpgaveForm }) {
+export function OpgavenPage({
+  view,
+  opgaven,
+  canWrite,
+  problems,
+  form = {},
+}: {
+  view: View;
+  opgaven: OpgaveSummary[];
+  canWrite: boolean;
+  problems?: Problem[];
+  form?: OpgaveForm;
+}) {
   const o = view.t.opgaven;
   return (
     <Layout view={view} title={o.list.title} current="opgaven">
       <h1 class="utrecht-heading-1">{o.list.title}</h1>
       <p class="utrecht-paragraph">{o.list.intro}</p>
-      <OpgavenErrors view={view} problems={problems} ids={{ title: 'opgave-titel', key: 'opgave-sleutel', domain: 'opgave-domein', description: 'opgave-beschrijving' }} />
+      <OpgavenErrors
+        view={view}
+        problems={problems}
+        ids={{ title: 'opgave-titel', key: 'opgave-sleutel', domain: 'opgave-domein', description: 'opgave-beschrijving' }}
+      />
       {DOMAINS.map((domain) => {
         const mine = opgaven.filter((x) => x.domain === domain);
         return (
@@ -64,8 +80,21 @@ export function OpgavenPage({ view, opgaven, canWrite, problems, form = {} }: { 
             <CsrfField token={view.session?.csrfToken} />
             <TextField id="opgave-titel" name="title" label={o.fields.title} value={form.title} required maxlength={300} />
             <TextField id="opgave-sleutel" name="key" label={o.fields.key} hint={o.list.keyHint} value={form.key} required maxlength={60} />
-            <SelectField id="opgave-domein" name="domain" label={o.fields.domain} value={form.domain} options={DOMAINS.map((d) => ({ value: d, label: o.domains[d] }))} />
-            <TextField id="opgave-beschrijving" name="description" label={o.fields.description} hint={o.list.descriptionHint} value={form.description} rows={4} />
+            <SelectField
+              id="opgave-domein"
+              name="domain"
+              label={o.fields.domain}
+              value={form.domain}
+              options={DOMAINS.map((d) => ({ value: d, label: o.domains[d] }))}
+            />
+            <TextField
+              id="opgave-beschrijving"
+              name="description"
+              label={o.fields.description}
+              hint={o.list.descriptionHint}
+              value={form.description}
+              rows={4}
+            />
             <SubmitButton>{o.list.create}</SubmitButton>
           </form>
         </Card>

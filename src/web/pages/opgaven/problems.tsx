@@ -13,5 +13,15 @@ export function OpgavenErrors({ view, problems, ids = {} }: { view: View; proble
   const o = view.t.opgaven;
   // Never an internal name (issue 17 #6): the page's label, the shared one, or nothing.
   const labelOf = (field: string) => o.fields[base(field)] ?? fieldLabel(base(field), view.lang);
-  return <ErrorSummary problems={problems} lang={view.lang} title={o.errorTitle} intro={o.errorIntro} idOf={(field) => ids[base(field)]} labelOf={labelOf} id="fouten" />;
+  return (
+    <ErrorSummary
+      problems={problems}
+      lang={view.lang}
+      title={o.errorTitle}
+      intro={o.errorIntro}
+      idOf={(field) => ids[base(field)]}
+      labelOf={labelOf}
+      id="fouten"
+    />
+  );
 }

@@ -16,7 +16,10 @@ export function StrengthText({ view, row }: { view: View; row: PatternRow }) {
   const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(effect.value);
   return (
     <>
-      <strong>{row.strength.label[lang]}</strong> <span class="duiding-nowrap">({effectName(effect.name)} {number})</span>
+      <strong>{row.strength.label[lang]}</strong>{' '}
+      <span class="duiding-nowrap">
+        ({effectName(effect.name)} {number})
+      </span>
     </>
   );
 }

@@ -5,7 +5,15 @@ import type { Child } from 'hono/jsx';
 
 export function searchTerms(search: string | null | undefined): string[] {
   if (!search) return [];
-  return [...new Set(search.toLowerCase().replace(/["()]/g, ' ').split(/\s+/).filter((w) => w.length >= 2 && w !== 'or' && !w.startsWith('-')))];
+  return [
+    ...new Set(
+      search
+        .toLowerCase()
+        .replace(/["()]/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w.length >= 2 && w !== 'or' && !w.startsWith('-')),
+    ),
+  ];
 }
 
 function pattern(terms: string[]): RegExp | null {

@@ -15,7 +15,9 @@ export function PatternIndexPage({ view, questionnaires }: { view: View; questio
         <ul class="utrecht-unordered-list">
           {questionnaires.map((q) => (
             <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link utrecht-link--html-a" href={`/patronen/${encodeURIComponent(q.key)}`}>{q.title[lang]}</a>
+              <a class="utrecht-link utrecht-link--html-a" href={`/patronen/${encodeURIComponent(q.key)}`}>
+                {q.title[lang]}
+              </a>
             </li>
           ))}
         </ul>

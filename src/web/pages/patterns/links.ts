@@ -21,9 +21,10 @@ export function query(pairs: Pairs): string {
 export const listHref = (key: string, filter: Pairs, extra: Pairs = []) => `/patronen/${encodeURIComponent(key)}${query([...filter, ...extra])}`;
 
 /** One pattern: `patroon=A|B` (a name nobody gives a question, unlike a or b). */
-export const patternHref = (key: string, a: string, b: string, filter: Pairs) => `/patronen/${encodeURIComponent(key)}/patroon${query([['patroon', `${a}|${b}`], ...filter])}`;
+export const patternHref = (key: string, a: string, b: string, filter: Pairs) =>
+  `/patronen/${encodeURIComponent(key)}/patroon${query([['patroon', `${a}|${b}`], ...filter])}`;
 
-export function cellPairs(cell: CellParams): [string, string][] {
+function cellPairs(cell: CellParams): [string, string][] {
   const pairs: [string, string][] = [];
   for (const g of cell.group ?? []) pairs.push(['group', g]);
   for (const r of cell.range ?? []) pairs.push(['range', r]);
@@ -38,7 +39,7 @@ export const storiesHref = (key: string, cell: CellParams, filter: Pairs, extra:
   `/patronen/${encodeURIComponent(key)}/verhalen${query([...cellPairs(cell), ...filter, ...extra])}`;
 
 /** A number as it goes into a link: the shortest text that reads back as the same double. */
-export const bound = (value: number) => String(value);
+const bound = (value: number) => String(value);
 
 export const rangeOf = (variable: string, min: number, max: number | null) => `${variable}:${bound(min)}:${max === null ? '' : bound(max)}`;
 
@@ -67,7 +68,10 @@ export function patternStoriesHref(key: string, p: PatternShape, filter: Pairs):
     categorical(p.b, p.table.columns);
   } else {
     range.push(`${p.a}::`);
-    categorical(p.b, (p.groups ?? []).map((g) => g.label));
+    categorical(
+      p.b,
+      (p.groups ?? []).map((g) => g.label),
+    );
   }
   return storiesHref(key, { range }, [...filter, ...extra]);
 }

@@ -50,7 +50,19 @@ export function PatternListPage({ view, data, filter, search, sort, problems }: 
   );
 }
 
-function Results({ view, data, filter, search, pageLink }: { view: View; data: PatternList; filter: Pairs; search: string; pageLink: (page: number) => string }) {
+function Results({
+  view,
+  data,
+  filter,
+  search,
+  pageLink,
+}: {
+  view: View;
+  data: PatternList;
+  filter: Pairs;
+  search: string;
+  pageLink: (page: number) => string;
+}) {
   const { t, lang } = view;
   const l = t.patterns.list;
   const key = data.questionnaire.key;
@@ -58,8 +70,12 @@ function Results({ view, data, filter, search, pageLink }: { view: View; data: P
     const why = search ? l.emptySearch : filter.length > 0 ? l.emptyFilter : l.emptyNone;
     return (
       <section class="duiding-empty" aria-labelledby="leeg">
-        <h2 class="utrecht-heading-2" id="leeg">{l.emptyTitle}</h2>
-        <p class="utrecht-paragraph" role="status">{l.scanned(data.scan.stories, data.scanned)} {why}</p>
+        <h2 class="utrecht-heading-2" id="leeg">
+          {l.emptyTitle}
+        </h2>
+        <p class="utrecht-paragraph" role="status">
+          {l.scanned(data.scan.stories, data.scanned)} {why}
+        </p>
       </section>
     );
   }
@@ -71,11 +87,21 @@ function Results({ view, data, filter, search, pageLink }: { view: View; data: P
       <TableRegion caption={l.caption} tableClass="duiding-pattern-table">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{l.columns.pattern}</th>
-            <th class="utrecht-table__header-cell" scope="col">{l.columns.strength}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{l.columns.n}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{l.columns.q}</th>
-            <th class="utrecht-table__header-cell" scope="col">{l.columns.test}</th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {l.columns.pattern}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {l.columns.strength}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {l.columns.n}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {l.columns.q}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {l.columns.test}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
@@ -87,7 +113,9 @@ function Results({ view, data, filter, search, pageLink }: { view: View; data: P
                 </a>
                 <span class="duiding-pattern-table__pair">{`${row.a[lang]} × ${row.b[lang]}`}</span>
               </td>
-              <td class="utrecht-table__cell"><StrengthText view={view} row={row} /></td>
+              <td class="utrecht-table__cell">
+                <StrengthText view={view} row={row} />
+              </td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">
                 <a class="utrecht-link utrecht-link--html-a" href={patternStoriesHref(key, row.pattern, filter)} aria-label={l.storiesOf(row.pattern.n)}>
                   {new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(row.pattern.n)}
@@ -104,9 +132,17 @@ function Results({ view, data, filter, search, pageLink }: { view: View; data: P
       </TableRegion>
       {data.pages > 1 ? (
         <nav class="duiding-pagination" aria-label={l.pagination}>
-          {data.page > 1 ? <a class="utrecht-link utrecht-link--html-a" href={pageLink(data.page - 1)} rel="prev">{l.previous}</a> : null}
+          {data.page > 1 ? (
+            <a class="utrecht-link utrecht-link--html-a" href={pageLink(data.page - 1)} rel="prev">
+              {l.previous}
+            </a>
+          ) : null}
           <span>{l.found(data.total, data.page, data.pages)}</span>
-          {data.page < data.pages ? <a class="utrecht-link utrecht-link--html-a" href={pageLink(data.page + 1)} rel="next">{l.next}</a> : null}
+          {data.page < data.pages ? (
+            <a class="utrecht-link utrecht-link--html-a" href={pageLink(data.page + 1)} rel="next">
+              {l.next}
+            </a>
+          ) : null}
         </nav>
       ) : null}
     </>

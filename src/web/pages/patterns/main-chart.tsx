@@ -47,8 +47,14 @@ function TableChart({ view, detail, chart, filter }: { view: View; detail: Patte
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{`${a[lang]} \\ ${b[lang]}`}</th>
-            {chart.columns.map((c) => <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{c.label[lang]}</th>)}
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{d.total}</th>
+            {chart.columns.map((c) => (
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {c.label[lang]}
+              </th>
+            ))}
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {d.total}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
@@ -56,20 +62,40 @@ function TableChart({ view, detail, chart, filter }: { view: View; detail: Patte
             const total = chart.counts[i].reduce((s, c) => s + c, 0);
             return (
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{row.label[lang]}</th>
+                <th class="utrecht-table__header-cell" scope="row">
+                  {row.label[lang]}
+                </th>
                 {chart.counts[i].map((count, j) => (
                   <td class="utrecht-table__cell utrecht-table__cell--numeric">
-                    {count > 0 ? <a class="utrecht-link utrecht-link--html-a" href={href(i, j)} aria-label={label(i, j)}>{n(count)}</a> : '0'}
+                    {count > 0 ? (
+                      <a class="utrecht-link utrecht-link--html-a" href={href(i, j)} aria-label={label(i, j)}>
+                        {n(count)}
+                      </a>
+                    ) : (
+                      '0'
+                    )}
                     <span class="duiding-share"> ({d.percent(total ? count / total : 0)})</span>
                   </td>
                 ))}
-                <td class="utrecht-table__cell utrecht-table__cell--numeric"><a class="utrecht-link utrecht-link--html-a" href={rowHref(i)}>{n(total)}</a></td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                  <a class="utrecht-link utrecht-link--html-a" href={rowHref(i)}>
+                    {n(total)}
+                  </a>
+                </td>
               </tr>
             );
           })}
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="row">{d.total}</th>
-            {columnTotals.map((total, j) => <td class="utrecht-table__cell utrecht-table__cell--numeric"><a class="utrecht-link utrecht-link--html-a" href={columnHref(j)}>{n(total)}</a></td>)}
+            <th class="utrecht-table__header-cell" scope="row">
+              {d.total}
+            </th>
+            {columnTotals.map((total, j) => (
+              <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                <a class="utrecht-link utrecht-link--html-a" href={columnHref(j)}>
+                  {n(total)}
+                </a>
+              </td>
+            ))}
             <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(pattern.n)}</td>
           </tr>
         </tbody>
@@ -89,22 +115,46 @@ function GroupsChart({ view, detail, chart, filter }: { view: View; detail: Patt
   const title = `${a[lang]} × ${b[lang]}`;
   return (
     <>
-      <BoxPlot id="grafiek-patroon" title={title} desc={d.chartHelp} groups={chart.groups.map((g) => ({ ...g, label: g.display[lang] }))} format={format} href={href} cellLabel={label} />
+      <BoxPlot
+        id="grafiek-patroon"
+        title={title}
+        desc={d.chartHelp}
+        groups={chart.groups.map((g) => ({ ...g, label: g.display[lang] }))}
+        format={format}
+        href={href}
+        cellLabel={label}
+      />
       <TableRegion caption={d.tableOf(title)} tableId="tabel">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{b[lang]}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{d.count}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{d.median}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{d.quartiles}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{d.range}</th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {b[lang]}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {d.count}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {d.median}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {d.quartiles}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {d.range}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
           {chart.groups.map((g, i) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{g.display[lang]}</th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric"><a class="utrecht-link utrecht-link--html-a" href={href(i)} aria-label={label(i)}>{num(lang)(g.n)}</a></td>
+              <th class="utrecht-table__header-cell" scope="row">
+                {g.display[lang]}
+              </th>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                <a class="utrecht-link utrecht-link--html-a" href={href(i)} aria-label={label(i)}>
+                  {num(lang)(g.n)}
+                </a>
+              </td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">{format(g.median)}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">{`${format(g.q1)} – ${format(g.q3)}`}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">{`${format(g.min)} – ${format(g.max)}`}</td>
@@ -122,9 +172,11 @@ function ScatterChart({ view, detail, chart, filter }: { view: View; detail: Pat
   const { pattern, a, b } = detail.row;
   const key = detail.questionnaire.key;
   const g = chart.grid;
-  const href = (i: number, j: number) => storiesHref(key, { range: [rangeOf(pattern.a, g.x[i].from, g.x[i].max), rangeOf(pattern.b, g.y[j].from, g.y[j].max)] }, filter);
+  const href = (i: number, j: number) =>
+    storiesHref(key, { range: [rangeOf(pattern.a, g.x[i].from, g.x[i].max), rangeOf(pattern.b, g.y[j].from, g.y[j].max)] }, filter);
   const f = (v: number) => fmt(v, lang);
-  const what = (i: number, j: number) => `${a[lang]} ${f(g.x[i].from)}–${f(g.x[i].max ?? g.x[i].from)}, ${b[lang]} ${f(g.y[j].from)}–${f(g.y[j].max ?? g.y[j].from)}`;
+  const what = (i: number, j: number) =>
+    `${a[lang]} ${f(g.x[i].from)}–${f(g.x[i].max ?? g.x[i].from)}, ${b[lang]} ${f(g.y[j].from)}–${f(g.y[j].max ?? g.y[j].from)}`;
   const title = `${a[lang]} × ${b[lang]}`;
   return (
     <>
@@ -149,25 +201,48 @@ function ScatterChart({ view, detail, chart, filter }: { view: View; detail: Pat
 }
 
 /** The boxes of a density grid (scatter or stone) as rows: where, how many, a link. */
-export function GridTable({ view, caption, tableId, cells, what, href }: { view: View; caption: string; tableId?: string; cells: { i: number; j: number; count: number }[]; what: (i: number, j: number) => string; href: (i: number, j: number) => string }) {
+export function GridTable({
+  view,
+  caption,
+  tableId,
+  cells,
+  what,
+  href,
+}: {
+  view: View;
+  caption: string;
+  tableId?: string;
+  cells: { i: number; j: number; count: number }[];
+  what: (i: number, j: number) => string;
+  href: (i: number, j: number) => string;
+}) {
   const d = view.t.patterns.detail;
   return (
     <TableRegion caption={caption} tableId={tableId}>
       <thead class="utrecht-table__header">
         <tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col">{d.cell}</th>
-          <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{d.count}</th>
+          <th class="utrecht-table__header-cell" scope="col">
+            {d.cell}
+          </th>
+          <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+            {d.count}
+          </th>
         </tr>
       </thead>
       <tbody class="utrecht-table__body">
         {cells.map((c) => (
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="row">{what(c.i, c.j)}</th>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric"><a class="utrecht-link utrecht-link--html-a" href={href(c.i, c.j)} aria-label={d.cellLabel(what(c.i, c.j), c.count)}>{num(view.lang)(c.count)}</a></td>
+            <th class="utrecht-table__header-cell" scope="row">
+              {what(c.i, c.j)}
+            </th>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">
+              <a class="utrecht-link utrecht-link--html-a" href={href(c.i, c.j)} aria-label={d.cellLabel(what(c.i, c.j), c.count)}>
+                {num(view.lang)(c.count)}
+              </a>
+            </td>
           </tr>
         ))}
       </tbody>
     </TableRegion>
   );
 }
-

@@ -37,26 +37,40 @@ export function SelectionPage({ view, data, cell, filter, search, reader, canMod
   return (
     <Layout view={view} title={s.titleOf(total)} current="patterns" stylesheets={['/assets/patterns.css']}>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link utrecht-link--html-a" href={listHref(key, filter)}>{s.back}</a>
+        <a class="utrecht-link utrecht-link--html-a" href={listHref(key, filter)}>
+          {s.back}
+        </a>
       </p>
       <h1 class="utrecht-heading-1">{s.titleOf(total)}</h1>
       <Conditions view={view} data={data} />
       {data.pending > 0 ? (
         <p class="utrecht-paragraph duiding-hint" role="note">
           {s.pending(data.pending)}{' '}
-          {canModerate ? <a class="utrecht-link utrecht-link--html-a" href="/moderatie">{s.pendingLink}</a> : null}
+          {canModerate ? (
+            <a class="utrecht-link utrecht-link--html-a" href="/moderatie">
+              {s.pendingLink}
+            </a>
+          ) : null}
         </p>
       ) : null}
       <form method="get" action={here} role="search" class="duiding-search" aria-label={s.searchLabel}>
         <div class="utrecht-form-field duiding-field">
-          <label class="utrecht-form-label" for="q">{s.searchLabel}</label>
-          <p class="utrecht-form-field-description" id="q-uitleg">{s.searchHint}</p>
+          <label class="utrecht-form-label" for="q">
+            {s.searchLabel}
+          </label>
+          <p class="utrecht-form-field-description" id="q-uitleg">
+            {s.searchHint}
+          </p>
           <div class="duiding-search__row">
             <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="q" name="q" value={search} aria-describedby="q-uitleg" />
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">{s.searchButton}</button>
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {s.searchButton}
+            </button>
           </div>
         </div>
-        {[...cell, ...filter].map(([name, value]) => <input type="hidden" name={name} value={value} />)}
+        {[...cell, ...filter].map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
       </form>
       <div class="duiding-selection">
         <div class="duiding-selection__stories">
@@ -85,11 +99,23 @@ function Conditions({ view, data }: { view: View; data: Selection }) {
   if (data.filter.period) filters.push([l.period, data.filter.period]);
   return (
     <section aria-labelledby="keuze-kop" class="duiding-selection__conditions">
-      <h2 class="utrecht-heading-2" id="keuze-kop">{s.conditions}</h2>
+      <h2 class="utrecht-heading-2" id="keuze-kop">
+        {s.conditions}
+      </h2>
       {data.conditions.length === 0 && filters.length === 0 ? <p class="utrecht-paragraph">{s.noConditions}</p> : null}
       <dl class="duiding-figures">
-        {data.conditions.map((c) => <div><dt>{c.variable[lang]}</dt><dd>{c.text[lang]}</dd></div>)}
-        {filters.map(([name, value]) => <div><dt>{name}</dt><dd>{value}</dd></div>)}
+        {data.conditions.map((c) => (
+          <div>
+            <dt>{c.variable[lang]}</dt>
+            <dd>{c.text[lang]}</dd>
+          </div>
+        ))}
+        {filters.map(([name, value]) => (
+          <div>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
     </section>
   );
@@ -108,23 +134,34 @@ function StoryList({ view, data, terms, href }: { view: View; data: Selection; t
   const { t, lang } = view;
   const s = t.patterns.selection;
   const { stories, page, pages, pageSize, total } = data.stories;
-  if (total === 0) return <p class="utrecht-paragraph duiding-empty" role="status">{terms.length ? s.noneSearch : s.none}</p>;
+  if (total === 0)
+    return (
+      <p class="utrecht-paragraph duiding-empty" role="status">
+        {terms.length ? s.noneSearch : s.none}
+      </p>
+    );
   return (
     <>
       <h2 class="utrecht-heading-2">{s.listCaption}</h2>
-      <p class="utrecht-paragraph" role="status">{s.pageOf(page, pages)}</p>
+      <p class="utrecht-paragraph" role="status">
+        {s.pageOf(page, pages)}
+      </p>
       <ol class="duiding-story-list" start={(page - 1) * pageSize + 1}>
         {stories.map((story, i) => {
           const nr = (page - 1) * pageSize + i + 1;
           return (
             <li class="duiding-story-list__item">
               <h3 class="utrecht-heading-3">
-                <a class="utrecht-link utrecht-link--html-a" href={href([['nr', String(nr)]])}>{story.title || s.read}</a>
+                <a class="utrecht-link utrecht-link--html-a" href={href([['nr', String(nr)]])}>
+                  {story.title || s.read}
+                </a>
               </h3>
               <p class="duiding-story-list__meta">
                 <time datetime={story.collected_at}>{formatDate(new Date(story.collected_at), lang)}</time> · {story.collection} · {s.published}
               </p>
-              <p class="utrecht-paragraph"><Highlighted text={snippet(story.text, terms)} terms={terms} /></p>
+              <p class="utrecht-paragraph">
+                <Highlighted text={snippet(story.text, terms)} terms={terms} />
+              </p>
               <details>
                 <summary>{s.answers}</summary>
                 <Answers view={view} data={data} story={story} />
@@ -135,9 +172,17 @@ function StoryList({ view, data, terms, href }: { view: View; data: Selection; t
       </ol>
       {pages > 1 ? (
         <nav class="duiding-pagination" aria-label={s.pages}>
-          {page > 1 ? <a class="utrecht-link utrecht-link--html-a" rel="prev" href={href([['page', String(page - 1)]])}>{s.previous}</a> : null}
+          {page > 1 ? (
+            <a class="utrecht-link utrecht-link--html-a" rel="prev" href={href([['page', String(page - 1)]])}>
+              {s.previous}
+            </a>
+          ) : null}
           <span>{s.pageOf(page, pages)}</span>
-          {page < pages ? <a class="utrecht-link utrecht-link--html-a" rel="next" href={href([['page', String(page + 1)]])}>{s.next}</a> : null}
+          {page < pages ? (
+            <a class="utrecht-link utrecht-link--html-a" rel="next" href={href([['page', String(page + 1)]])}>
+              {s.next}
+            </a>
+          ) : null}
         </nav>
       ) : null}
     </>
@@ -149,24 +194,51 @@ function Reader({ view, data, nr, terms, href }: { view: View; data: Selection; 
   const s = t.patterns.selection;
   const story = data.stories.stories[0];
   const total = data.stories.total;
-  if (!story) return <p class="utrecht-paragraph duiding-empty" role="status">{s.none}</p>;
+  if (!story)
+    return (
+      <p class="utrecht-paragraph duiding-empty" role="status">
+        {s.none}
+      </p>
+    );
   const listPage = Math.ceil(nr / 25);
   return (
     <article class="duiding-reader" aria-labelledby="verhaal-kop">
-      <p class="utrecht-paragraph" role="status">{s.readerOf(nr, total)}</p>
+      <p class="utrecht-paragraph" role="status">
+        {s.readerOf(nr, total)}
+      </p>
       <nav class="duiding-pagination" aria-label={s.pages}>
-        {nr > 1 ? <a class="utrecht-link utrecht-link--html-a" rel="prev" href={href([['nr', String(nr - 1)]])}>{s.previousStory}</a> : null}
-        <a class="utrecht-link utrecht-link--html-a" href={href(listPage > 1 ? [['page', String(listPage)]] : [])}>{s.toList}</a>
-        {nr < total ? <a class="utrecht-link utrecht-link--html-a" rel="next" href={href([['nr', String(nr + 1)]])}>{s.nextStory}</a> : null}
+        {nr > 1 ? (
+          <a class="utrecht-link utrecht-link--html-a" rel="prev" href={href([['nr', String(nr - 1)]])}>
+            {s.previousStory}
+          </a>
+        ) : null}
+        <a class="utrecht-link utrecht-link--html-a" href={href(listPage > 1 ? [['page', String(listPage)]] : [])}>
+          {s.toList}
+        </a>
+        {nr < total ? (
+          <a class="utrecht-link utrecht-link--html-a" rel="next" href={href([['nr', String(nr + 1)]])}>
+            {s.nextStory}
+          </a>
+        ) : null}
       </nav>
-      <h2 class="utrecht-heading-2" id="verhaal-kop">{story.title}</h2>
+      <h2 class="utrecht-heading-2" id="verhaal-kop">
+        {story.title}
+      </h2>
       <p class="duiding-story-list__meta">
         <time datetime={story.collected_at}>{formatDate(new Date(story.collected_at), lang)}</time> · {story.collection} · {s.published}
       </p>
-      {story.text.split(/\n{2,}/).map((paragraph) => <p class="utrecht-paragraph"><Highlighted text={paragraph} terms={terms} /></p>)}
+      {story.text.split(/\n{2,}/).map((paragraph) => (
+        <p class="utrecht-paragraph">
+          <Highlighted text={paragraph} terms={terms} />
+        </p>
+      ))}
       <h3 class="utrecht-heading-3">{s.answers}</h3>
       <Answers view={view} data={data} story={story} />
-      <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href={`/verhalen/${story.id}`}>{s.fullStory}</a></p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link utrecht-link--html-a" href={`/verhalen/${story.id}`}>
+          {s.fullStory}
+        </a>
+      </p>
     </article>
   );
 }
@@ -175,12 +247,14 @@ function Answers({ view, data, story }: { view: View; data: Selection; story: St
   const { t, lang } = view;
   return (
     <dl class="duiding-answers">
-      {data.questionnaire.questions.filter((q) => q.type !== 'text' && story.answers[q.key] !== undefined).map((q) => (
-        <div>
-          <dt>{q.text[lang] ?? q.text.nl ?? q.key}</dt>
-          <dd>{formatAnswer(q, story.answers[q.key], lang, t, data.areaNames).join('; ')}</dd>
-        </div>
-      ))}
+      {data.questionnaire.questions
+        .filter((q) => q.type !== 'text' && story.answers[q.key] !== undefined)
+        .map((q) => (
+          <div>
+            <dt>{q.text[lang] ?? q.text.nl ?? q.key}</dt>
+            <dd>{formatAnswer(q, story.answers[q.key], lang, t, data.areaNames).join('; ')}</dd>
+          </div>
+        ))}
     </dl>
   );
 }
@@ -194,7 +268,9 @@ function Words({ view, data }: { view: View; data: Selection }) {
   const list = words.topA.filter((w) => w.z > 0);
   return (
     <aside class="duiding-selection__words" aria-labelledby="woorden-kop">
-      <h2 class="utrecht-heading-2" id="woorden-kop">{s.wordsTitle}</h2>
+      <h2 class="utrecht-heading-2" id="woorden-kop">
+        {s.wordsTitle}
+      </h2>
       <p class="utrecht-paragraph">{s.wordsIntro}</p>
       {list.length === 0 ? (
         <p class="utrecht-paragraph">{s.wordsNone}</p>
@@ -202,16 +278,26 @@ function Words({ view, data }: { view: View; data: Selection }) {
         <TableRegion caption={s.wordsTitle} captionClass="duiding-visually-hidden">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{s.word}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{s.here}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{s.rest}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{s.z}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {s.word}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {s.here}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {s.rest}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {s.z}
+              </th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
             {list.map((w) => (
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{w.word}</th>
+                <th class="utrecht-table__header-cell" scope="row">
+                  {w.word}
+                </th>
                 <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(w.countA)}</td>
                 <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(w.countB)}</td>
                 <td class="utrecht-table__cell utrecht-table__cell--numeric">{z(w.z)}</td>

@@ -28,23 +28,47 @@ function HistogramSection({ view, chart, keyOf, filter, id }: { view: View; char
   const what = (i: number) => `${f(chart.bins[i].from)}–${f(chart.bins[i].max ?? chart.bins[i].from)}`;
   return (
     <section class="duiding-pattern-chart" aria-labelledby={`${id}-kop`}>
-      <h3 class="utrecht-heading-3" id={`${id}-kop`}>{title}</h3>
-      <Histogram id={id} title={title} desc={d.chartHelp} bins={chart.bins} format={f} href={href} cellLabel={(i) => d.cellLabel(what(i), chart.bins[i].count)} />
+      <h3 class="utrecht-heading-3" id={`${id}-kop`}>
+        {title}
+      </h3>
+      <Histogram
+        id={id}
+        title={title}
+        desc={d.chartHelp}
+        bins={chart.bins}
+        format={f}
+        href={href}
+        cellLabel={(i) => d.cellLabel(what(i), chart.bins[i].count)}
+      />
       <TableRegion caption={d.tableOf(title)}>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{d.from}</th>
-            <th class="utrecht-table__header-cell" scope="col">{d.to}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{d.count}</th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {d.from}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {d.to}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {d.count}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
           {chart.bins.map((bin, i) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{f(bin.from)}</th>
+              <th class="utrecht-table__header-cell" scope="row">
+                {f(bin.from)}
+              </th>
               <td class="utrecht-table__cell">{bin.max === null ? '—' : f(bin.max)}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">
-                {bin.count > 0 ? <a class="utrecht-link utrecht-link--html-a" href={href(i)} aria-label={d.cellLabel(what(i), bin.count)}>{num(lang)(bin.count)}</a> : '0'}
+                {bin.count > 0 ? (
+                  <a class="utrecht-link utrecht-link--html-a" href={href(i)} aria-label={d.cellLabel(what(i), bin.count)}>
+                    {num(lang)(bin.count)}
+                  </a>
+                ) : (
+                  '0'
+                )}
               </td>
             </tr>
           ))}
@@ -61,26 +85,60 @@ function TernarySection({ view, chart, keyOf, filter, id }: { view: View; chart:
   const corners = chart.corners.map((c) => c[lang]) as [string, string, string];
   const regions = chart.data.regions;
   const href = (r: number) =>
-    storiesHref(keyOf, { range: [rangeOf(`${chart.question}.1`, regions[r].first.min, regions[r].first.max), rangeOf(`${chart.question}.2`, regions[r].second.min, regions[r].second.max)] }, filter);
+    storiesHref(
+      keyOf,
+      {
+        range: [
+          rangeOf(`${chart.question}.1`, regions[r].first.min, regions[r].first.max),
+          rangeOf(`${chart.question}.2`, regions[r].second.min, regions[r].second.max),
+        ],
+      },
+      filter,
+    );
   const what = (r: number) =>
     `${corners[0]} ${d.percent(regions[r].first.min)}–${d.percent(regions[r].first.max)}, ${corners[1]} ${d.percent(regions[r].second.min)}–${d.percent(regions[r].second.max)}`;
-  const centroids = chart.data.centroids.map((c) => ({ label: c.label === null ? d.all : chart.groupLabels[c.label]?.[lang] ?? c.label, shares: c.shares, n: c.n }));
+  const centroids = chart.data.centroids.map((c) => ({
+    label: c.label === null ? d.all : (chart.groupLabels[c.label]?.[lang] ?? c.label),
+    shares: c.shares,
+    n: c.n,
+  }));
   return (
     <section class="duiding-pattern-chart" aria-labelledby={`${id}-kop`}>
-      <h3 class="utrecht-heading-3" id={`${id}-kop`}>{title}</h3>
-      <TernaryPlot id={id} title={title} desc={d.chartHelp} corners={corners} regions={regions} centroids={centroids} href={href} cellLabel={(r) => d.cellLabel(what(r), regions[r].count)} />
+      <h3 class="utrecht-heading-3" id={`${id}-kop`}>
+        {title}
+      </h3>
+      <TernaryPlot
+        id={id}
+        title={title}
+        desc={d.chartHelp}
+        corners={corners}
+        regions={regions}
+        centroids={centroids}
+        href={href}
+        cellLabel={(r) => d.cellLabel(what(r), regions[r].count)}
+      />
       <TableRegion caption={d.tableOf(title)}>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{d.cell}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{d.count}</th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {d.cell}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {d.count}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
           {regions.map((region, r) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{what(r)}</th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric"><a class="utrecht-link utrecht-link--html-a" href={href(r)} aria-label={d.cellLabel(what(r), region.count)}>{num(lang)(region.count)}</a></td>
+              <th class="utrecht-table__header-cell" scope="row">
+                {what(r)}
+              </th>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                <a class="utrecht-link utrecht-link--html-a" href={href(r)} aria-label={d.cellLabel(what(r), region.count)}>
+                  {num(lang)(region.count)}
+                </a>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -88,20 +146,41 @@ function TernarySection({ view, chart, keyOf, filter, id }: { view: View; chart:
       <TableRegion caption={d.centroidsCaption}>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{d.group}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{d.count}</th>
-            {corners.map((c) => <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{c}</th>)}
+            <th class="utrecht-table__header-cell" scope="col">
+              {d.group}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {d.count}
+            </th>
+            {corners.map((c) => (
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
           {centroids.map((c, k) => {
             const raw = chart.data.centroids[k].label;
-            const groupHref = raw !== null && chart.groupedBy ? storiesHref(keyOf, { group: [`${chart.groupedBy}:${raw}`], range: [`${chart.question}.1::`] }, filter) : null;
+            const groupHref =
+              raw !== null && chart.groupedBy ? storiesHref(keyOf, { group: [`${chart.groupedBy}:${raw}`], range: [`${chart.question}.1::`] }, filter) : null;
             return (
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{c.label}</th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{groupHref ? <a class="utrecht-link utrecht-link--html-a" href={groupHref}>{num(lang)(c.n)}</a> : num(lang)(c.n)}</td>
-                {c.shares.map((s) => <td class="utrecht-table__cell utrecht-table__cell--numeric">{d.percent(s)}</td>)}
+                <th class="utrecht-table__header-cell" scope="row">
+                  {c.label}
+                </th>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                  {groupHref ? (
+                    <a class="utrecht-link utrecht-link--html-a" href={groupHref}>
+                      {num(lang)(c.n)}
+                    </a>
+                  ) : (
+                    num(lang)(c.n)
+                  )}
+                </td>
+                {c.shares.map((s) => (
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{d.percent(s)}</td>
+                ))}
               </tr>
             );
           })}
@@ -120,11 +199,27 @@ function StonesSection({ view, chart, keyOf, filter, id }: { view: View; chart: 
   const x = `${chart.question}.${chart.stone}.x`;
   const y = `${chart.question}.${chart.stone}.y`;
   const href = (i: number, j: number) => storiesHref(keyOf, { range: [rangeOf(x, g.x[i].from, g.x[i].max), rangeOf(y, g.y[j].from, g.y[j].max)] }, filter);
-  const what = (i: number, j: number) => `${chart.axes.x[lang]} ${f(g.x[i].from)}–${f(g.x[i].max ?? g.x[i].from)}, ${chart.axes.y[lang]} ${f(g.y[j].from)}–${f(g.y[j].max ?? g.y[j].from)}`;
+  const what = (i: number, j: number) =>
+    `${chart.axes.x[lang]} ${f(g.x[i].from)}–${f(g.x[i].max ?? g.x[i].from)}, ${chart.axes.y[lang]} ${f(g.y[j].from)}–${f(g.y[j].max ?? g.y[j].from)}`;
   return (
     <section class="duiding-pattern-chart" aria-labelledby={`${id}-kop`}>
-      <h3 class="utrecht-heading-3" id={`${id}-kop`}>{title}</h3>
-      <DensityGrid id={id} title={title} desc={d.chartHelp} x={g.x} y={g.y} cells={g.cells} points={null} xLabel={chart.axes.x[lang]} yLabel={chart.axes.y[lang]} format={f} href={href} cellLabel={(i, j, count) => d.cellLabel(what(i, j), count)} />
+      <h3 class="utrecht-heading-3" id={`${id}-kop`}>
+        {title}
+      </h3>
+      <DensityGrid
+        id={id}
+        title={title}
+        desc={d.chartHelp}
+        x={g.x}
+        y={g.y}
+        cells={g.cells}
+        points={null}
+        xLabel={chart.axes.x[lang]}
+        yLabel={chart.axes.y[lang]}
+        format={f}
+        href={href}
+        cellLabel={(i, j, count) => d.cellLabel(what(i, j), count)}
+      />
       <GridTable view={view} caption={d.tableOf(title)} cells={g.cells} what={what} href={href} />
     </section>
   );

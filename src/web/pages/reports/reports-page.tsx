@@ -45,13 +45,31 @@ export function ReportsPage(props: ReportsPageProps) {
       <ErrorSummary problems={problemsOf({ '': problems ?? [] })} lang={view.lang} title={r.make.failed} />
       {shown.length === 0 ? <p class="utrecht-paragraph duiding-empty">{r.noOpgaven}</p> : null}
       {shown.map((o) => (
-        <OpgaveReports view={view} opgave={o} reports={reports.filter((x) => x.opgave.key === o.key)} canWrite={canWrite} form={form?.opgave === o.key ? form : undefined} />
+        <OpgaveReports
+          view={view}
+          opgave={o}
+          reports={reports.filter((x) => x.opgave.key === o.key)}
+          canWrite={canWrite}
+          form={form?.opgave === o.key ? form : undefined}
+        />
       ))}
     </Layout>
   );
 }
 
-function OpgaveReports({ view, opgave, reports, canWrite, form }: { view: View; opgave: OpgaveSummary; reports: ReportItem[]; canWrite: boolean; form?: { period: string; lang: string } }) {
+function OpgaveReports({
+  view,
+  opgave,
+  reports,
+  canWrite,
+  form,
+}: {
+  view: View;
+  opgave: OpgaveSummary;
+  reports: ReportItem[];
+  canWrite: boolean;
+  form?: { period: string; lang: string };
+}) {
   const r = view.t.reports;
   const id = `opgave-${opgave.key}`;
   return (
@@ -70,10 +88,20 @@ function OpgaveReports({ view, opgave, reports, canWrite, form }: { view: View; 
         <TableRegion caption={r.table.caption(opgave.title)} tableClass="duiding-reports__table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{r.table.title}</th>
-              <th class="utrecht-table__header-cell" scope="col">{r.table.status}</th>
-              <th class="utrecht-table__header-cell" scope="col">{r.table.download}</th>
-              {canWrite ? <th class="utrecht-table__header-cell" scope="col">{r.table.actions}</th> : null}
+              <th class="utrecht-table__header-cell" scope="col">
+                {r.table.title}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {r.table.status}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {r.table.download}
+              </th>
+              {canWrite ? (
+                <th class="utrecht-table__header-cell" scope="col">
+                  {r.table.actions}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
@@ -134,7 +162,13 @@ function MakeForm({ view, opgave, form }: { view: View; opgave: OpgaveSummary; f
       <fieldset class="utrecht-form-fieldset duiding-fieldset">
         <legend class="utrecht-form-fieldset__legend">{r.make.legend}</legend>
         <TextField id={id('periode')} name="period" label={r.make.period} hint={r.make.periodHint} value={form?.period} maxlength={20} inputmode="text" />
-        <SelectField id={id('taal')} name="lang" label={r.make.language} value={form?.lang ?? 'nl'} options={(['nl', 'en'] as const).map((lang) => ({ value: lang, label: r.make.languages[lang] }))} />
+        <SelectField
+          id={id('taal')}
+          name="lang"
+          label={r.make.language}
+          value={form?.lang ?? 'nl'}
+          options={(['nl', 'en'] as const).map((lang) => ({ value: lang, label: r.make.languages[lang] }))}
+        />
         <button type="submit" class="utrecht-button utrecht-button--primary-action" data-busy-text={r.make.busy}>
           {r.make.submit}
         </button>

@@ -18,10 +18,21 @@ export function StaalkaartEditPage({ view, row, problems }: { view: View; row: S
       <form method="post" action={`/staalkaart/${row.domain}/bewerken`}>
         <CsrfField token={view.session?.csrfToken} />
         <TextField id="legal_basis" name="legal_basis" label={m.legalBasis} value={row.legalBasis} maxlength={300} required />
-        <ChoiceGroup id="room" name="room" kind="radio" legend={m.room} value={row.room} options={(['groot', 'beperkt', 'klein'] as const).map((room) => ({ value: room, label: m.rooms[room] }))} />
+        <ChoiceGroup
+          id="room"
+          name="room"
+          kind="radio"
+          legend={m.room}
+          value={row.room}
+          options={(['groot', 'beperkt', 'klein'] as const).map((room) => ({ value: room, label: m.rooms[room] }))}
+        />
         <TextField id="room_explanation" name="room_explanation" label={m.explanation} value={row.explanation[view.lang]} maxlength={300} required />
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">{m.save}</button>{' '}
-        <a class="utrecht-link utrecht-link--html-a" href="/staalkaart">{m.cancel}</a>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          {m.save}
+        </button>{' '}
+        <a class="utrecht-link utrecht-link--html-a" href="/staalkaart">
+          {m.cancel}
+        </a>
       </form>
     </Layout>
   );

@@ -15,57 +15,69 @@ export function StaalkaartPage({ view, data, canEdit, message }: { view: View; d
       <p class="utrecht-paragraph">{m.intro}</p>
       {message ? <Notice>{message}</Notice> : null}
       <TableRegion caption={m.caption} tableClass="duiding-staalkaart">
-          <thead class="utrecht-table__header">
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">
+              {m.domain}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {m.legalBasis}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {m.room}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {m.opgaven}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {m.indicators}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {m.stories}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {data.domains.map((row) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{m.domain}</th>
-              <th class="utrecht-table__header-cell" scope="col">{m.legalBasis}</th>
-              <th class="utrecht-table__header-cell" scope="col">{m.room}</th>
-              <th class="utrecht-table__header-cell" scope="col">{m.opgaven}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.indicators}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{m.stories}</th>
+              <th class="utrecht-table__header-cell" scope="row">
+                {domains[row.domain] ?? row.domain}
+                {canEdit ? (
+                  <>
+                    <br />
+                    <a class="utrecht-link utrecht-link--html-a duiding-no-print" href={`/staalkaart/${row.domain}/bewerken`}>
+                      {m.edit}
+                      <span class="duiding-visually-hidden"> {domains[row.domain] ?? row.domain}</span>
+                    </a>
+                  </>
+                ) : null}
+              </th>
+              <td class="utrecht-table__cell">{row.legalBasis}</td>
+              <td class="utrecht-table__cell">
+                <span class={`duiding-room duiding-room--${row.room}`}>{m.rooms[row.room]}</span>
+                <br />
+                {row.explanation[view.lang]}
+                {row.edited ? null : <span class="duiding-monitor__muted"> ({m.standard})</span>}
+              </td>
+              <td class="utrecht-table__cell">
+                {row.opgaven.length === 0
+                  ? m.noOpgaven
+                  : row.opgaven.map((o, i) => (
+                      <>
+                        {i > 0 ? ', ' : ''}
+                        <a class="utrecht-link utrecht-link--html-a" href={`/monitor/${encodeURIComponent(o.key)}`}>
+                          {o.title}
+                        </a>
+                      </>
+                    ))}
+              </td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{row.indicators}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
+                <FigureText view={view} value={row.stories} />
+              </td>
             </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {data.domains.map((row) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">
-                  {domains[row.domain] ?? row.domain}
-                  {canEdit ? (
-                    <>
-                      <br />
-                      <a class="utrecht-link utrecht-link--html-a duiding-no-print" href={`/staalkaart/${row.domain}/bewerken`}>
-                        {m.edit}
-                        <span class="duiding-visually-hidden"> {domains[row.domain] ?? row.domain}</span>
-                      </a>
-                    </>
-                  ) : null}
-                </th>
-                <td class="utrecht-table__cell">{row.legalBasis}</td>
-                <td class="utrecht-table__cell">
-                  <span class={`duiding-room duiding-room--${row.room}`}>{m.rooms[row.room]}</span>
-                  <br />
-                  {row.explanation[view.lang]}
-                  {row.edited ? null : <span class="duiding-monitor__muted"> ({m.standard})</span>}
-                </td>
-                <td class="utrecht-table__cell">
-                  {row.opgaven.length === 0
-                    ? m.noOpgaven
-                    : row.opgaven.map((o, i) => (
-                        <>
-                          {i > 0 ? ', ' : ''}
-                          <a class="utrecht-link utrecht-link--html-a" href={`/monitor/${encodeURIComponent(o.key)}`}>
-                            {o.title}
-                          </a>
-                        </>
-                      ))}
-                </td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{row.indicators}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
-                  <FigureText view={view} value={row.stories} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          ))}
+        </tbody>
       </TableRegion>
     </Layout>
   );

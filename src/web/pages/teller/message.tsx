@@ -1,7 +1,17 @@
 // A friendly page for a collection that is unknown, closed or not open yet.
 import { TellerLayout, type TellerLayoutProps } from '../../teller/teller-layout.tsx';
 
-export function TellerMessagePage({ frame, title, message, extra }: { frame: Omit<TellerLayoutProps, 'children' | 'title'>; title: string; message: string; extra?: string }) {
+export function TellerMessagePage({
+  frame,
+  title,
+  message,
+  extra,
+}: {
+  frame: Omit<TellerLayoutProps, 'children' | 'title'>;
+  title: string;
+  message: string;
+  extra?: string;
+}) {
   return (
     <TellerLayout {...frame} title={title}>
       <h1 class="teller-title">{title}</h1>

@@ -26,7 +26,17 @@ export function ThanksBody({ t, code, lang, headingId, repeated }: { t: TellerMe
   );
 }
 
-export function ThanksPage({ frame, title, code, repeated }: { frame: Omit<TellerLayoutProps, 'children' | 'title'>; title: string; code: string; repeated?: boolean }) {
+export function ThanksPage({
+  frame,
+  title,
+  code,
+  repeated,
+}: {
+  frame: Omit<TellerLayoutProps, 'children' | 'title'>;
+  title: string;
+  code: string;
+  repeated?: boolean;
+}) {
   return (
     <TellerLayout {...frame} title={frame.t.thanks.title}>
       <h1 class="teller-title">{title}</h1>

@@ -29,7 +29,19 @@ export function WithdrawPage({ frame, state, csrfToken }: { frame: Omit<TellerLa
             {error}
           </p>
         ) : null}
-        <input class="teller-input teller-input--code" type="text" id="intrekcode" name="code" value={code} autocomplete="off" autocapitalize="characters" spellcheck={false} autofocus={Boolean(error)} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'intrekcode-error intrekcode-help' : 'intrekcode-help'} />
+        <input
+          class="teller-input teller-input--code"
+          type="text"
+          id="intrekcode"
+          name="code"
+          value={code}
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          autofocus={Boolean(error)}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'intrekcode-error intrekcode-help' : 'intrekcode-help'}
+        />
       </div>
       <button type="submit" class="teller-button teller-button--primary">
         {w.next}
@@ -64,7 +76,11 @@ export function WithdrawPage({ frame, state, csrfToken }: { frame: Omit<TellerLa
           </form>
         </>
       ) : null}
-      {state.step === 'done' ? <p class="teller-paragraph" role="status">{w.done}</p> : null}
+      {state.step === 'done' ? (
+        <p class="teller-paragraph" role="status">
+          {w.done}
+        </p>
+      ) : null}
       {state.step === 'not-found' ? (
         <>
           <p class="teller-paragraph">{w.notFound}</p>
