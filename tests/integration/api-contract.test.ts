@@ -118,6 +118,32 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/link?indicator=wachttijd_weken', { as: as.analist });
   });
 
+  it('the codebook, coding a story, and comparing subsets', async () => {
+    const book = '/api/v1/questionnaires/zo-thuis/codebook';
+    await call(201, 'POST', book, { as: as.analist, json: { slug: 'contract', label: 'Contract' } });
+    await call(400, 'POST', book, { as: as.analist, json: { slug: 'Geen Slug!', label: 'x' } });
+    await call(403, 'POST', book, { as: as.raad, json: { slug: 'raad', label: 'x' } });
+    expect(await call(200, 'GET', book, { as: as.analist })).toMatchObject({ codes: [{ slug: 'contract', label: 'Contract' }] });
+    await call(404, 'GET', '/api/v1/questionnaires/bestaat-niet/codebook', { as: as.analist });
+    await call(200, 'PATCH', `${book}/contract`, { as: as.analist, json: { label: 'Contract (aangepast)' } });
+    await call(404, 'PATCH', `${book}/bestaat-niet`, { as: as.analist, json: { label: 'x' } });
+    const [story] = await handle.db.select({ id: stories.id }).from(stories).where(eq(stories.status, 'published')).limit(1);
+    const coded = `/api/v1/stories/${story!.id}/codes/contract`;
+    await call(204, 'PUT', coded, { as: as.analist });
+    await call(204, 'PUT', coded, { as: as.analist, json: { start: 0, end: 5 } });
+    await call(400, 'PUT', coded, { as: as.analist, json: { start: 5, end: 2 } });
+    await call(404, 'PUT', `/api/v1/stories/${story!.id}/codes/bestaat-niet`, { as: as.analist });
+    await call(204, 'DELETE', coded, { as: as.analist, json: { start: 0, end: 5 } });
+    await call(204, 'DELETE', coded, { as: as.analist });
+    await call(404, 'DELETE', coded, { as: as.analist });
+
+    const compare = '/api/v1/questionnaires/zo-thuis/compare';
+    expect(await call(200, 'GET', `${compare}?a=rol%3Djongere&b=rol%3Douder`, { as: as.analist })).toMatchObject({ format: 'duiding.compare/v1' });
+    await call(400, 'GET', `${compare}?a=rol%3Djongere`, { as: as.analist });
+    await call(404, 'GET', '/api/v1/questionnaires/bestaat-niet/compare?a=rest&b=rol%3Djongere', { as: as.analist });
+    await call(403, 'GET', `${compare}?a=rol%3Djongere&b=rol%3Douder`, { as: as.raad });
+  });
+
   it('indicators', async () => {
     await call(200, 'GET', '/api/v1/indicators?indicator=wachttijd_weken', { as: as.analist });
     await call(200, 'GET', '/api/v1/indicators?format=xlsx', { as: as.raad });

@@ -40,8 +40,8 @@ export interface CompareQuestion {
   key: string;
   question: string;
   kind: 'numeric' | 'categorical';
-  /** null when fewer than two subsets have a value (no test). */
-  test: PatternTest | null;
+  /** null when fewer than two subsets have a value (no test). Never Spearman: the subset is a group. */
+  test: Exclude<PatternTest, 'spearman'> | null;
   statistic: number | null;
   df?: number;
   p: number | null;

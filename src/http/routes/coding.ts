@@ -9,11 +9,11 @@ import { applyCode, removeCode } from '../../services/coding/apply.ts';
 import { addCode, editCode, listCodebook } from '../../services/coding/codebook.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { serviceContext } from '../kit.ts';
+import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
 
 const Key = z.object({ key: z.string().max(100).openapi({ example: 'zo-thuis' }) });
 const CodeParams = z.object({ key: z.string().max(100), slug: z.string().max(200).openapi({ example: 'eenzaamheid' }) });
 const StoryCode = z.object({ id: z.string().max(100).openapi({ example: '6f1c…' }), slug: z.string().max(200).openapi({ example: 'eenzaamheid' }) });
-const problem = { description: 'Problem (application/problem+json), naming the field; nothing was written' };
 
 const CodeSchema = z
   .object({
@@ -67,7 +67,12 @@ export function codingRoutes() {
       summary: "The questionnaire's codebook: parents first, each followed by its children",
       middleware: [requirePermission('codes.read')] as const,
       request: { params: Key },
-      responses: { 200: { description: 'The codebook', content: { 'application/json': { schema: z.object({ codes: z.array(CodeSchema) }) } } }, 404: problem },
+      responses: {
+        200: { description: 'The codebook', content: { 'application/json': { schema: z.object({ codes: z.array(CodeSchema) }) } } },
+        ...badRequest,
+        ...notFound,
+        ...guarded,
+      },
     }),
     async (c) => c.json(await listCodebook(serviceContext(c), c.req.valid('param').key), 200),
   );
@@ -79,7 +84,7 @@ export function codingRoutes() {
       summary: 'Add a code (slug: lower-case letters, digits, - and _; parent: a top-level code)',
       middleware: [requirePermission('codes.write')] as const,
       request: { params: Key, body: { content: { 'application/json': { schema: NewCode } }, required: true } },
-      responses: { 201: { description: 'Added', content: { 'application/json': { schema: CodeSchema } } }, 400: problem, 404: problem },
+      responses: { 201: { description: 'Added', content: { 'application/json': { schema: CodeSchema } } }, ...invalidInput, ...notFound, ...guarded },
     }),
     async (c) => c.json(await addCode(serviceContext(c), c.req.valid('param').key, c.req.valid('json')), 201),
     invalidBody,
@@ -92,7 +97,7 @@ export function codingRoutes() {
       summary: "Change a code's label, description or parent (the slug stays)",
       middleware: [requirePermission('codes.write')] as const,
       request: { params: CodeParams, body: { content: { 'application/json': { schema: CodeChange } }, required: true } },
-      responses: { 200: { description: 'Changed', content: { 'application/json': { schema: CodeSchema } } }, 400: problem, 404: problem },
+      responses: { 200: { description: 'Changed', content: { 'application/json': { schema: CodeSchema } } }, ...invalidInput, ...notFound, ...guarded },
     }),
     async (c) => {
       const { key, slug } = c.req.valid('param');
@@ -109,7 +114,7 @@ export function codingRoutes() {
       description: 'Repeating the same coding changes nothing. A passage that overlaps one of your own passages with the same code is refused (400).',
       middleware: [requirePermission('codes.write')] as const,
       request: { params: StoryCode, body: { content: { 'application/json': { schema: Span } }, required: false } },
-      responses: { 204: { description: 'Coded' }, 400: problem, 404: problem },
+      responses: { 204: { description: 'Coded' }, ...invalidInput, ...notFound, ...guarded },
     }),
     async (c) => {
       const { id, slug } = c.req.valid('param');
@@ -126,7 +131,7 @@ export function codingRoutes() {
       summary: 'Remove your coding: the whole-story one (no body), or the passage {start, end}',
       middleware: [requirePermission('codes.write')] as const,
       request: { params: StoryCode, body: { content: { 'application/json': { schema: Span } }, required: false } },
-      responses: { 204: { description: 'Removed' }, 400: problem, 404: problem },
+      responses: { 204: { description: 'Removed' }, ...invalidInput, ...notFound, ...guarded },
     }),
     async (c) => {
       const { id, slug } = c.req.valid('param');

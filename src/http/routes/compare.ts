@@ -3,8 +3,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { compareSubsets } from '../../services/compare.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { serviceContext } from '../kit.ts';
+import { badRequest, guarded, notFound } from '../schemas/problem.ts';
 
-const problem = { description: 'Problem (application/problem+json)' };
 const Filter = z.string().max(500);
 const Effect = z.object({ name: z.enum(['rho', 'rank-biserial', 'epsilon2', 'cramers-v']), value: z.number().nullable() });
 const Group = z.object({
@@ -83,8 +83,9 @@ export function compareRoutes() {
       },
       responses: {
         200: { description: 'duiding.compare/v1', content: { 'application/json': { schema: CompareDocument } } },
-        400: problem,
-        404: problem,
+        ...badRequest,
+        ...notFound,
+        ...guarded,
       },
     }),
     async (c) => {
