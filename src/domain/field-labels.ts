@@ -61,6 +61,17 @@ export const FIELD_LABELS: Record<string, Labels> = {
   description: { nl: 'Beschrijving', en: 'Description' },
   start: { nl: 'Begin van het fragment', en: 'Start of the passage' },
   end: { nl: 'Einde van het fragment', en: 'End of the passage' },
+  // Patterns, comparing and the story list (issue 11): the pages' own parameter names.
+  patroon: { nl: 'Patroon', en: 'Pattern' },
+  a: { nl: 'Groep A', en: 'Subset A' },
+  b: { nl: 'Groep B', en: 'Subset B' },
+  c: { nl: 'Groep C', en: 'Subset C' },
+  d: { nl: 'Groep D', en: 'Subset D' },
+  e: { nl: 'Groep E', en: 'Subset E' },
+  niet: { nl: 'Niet in deze groepen', en: 'Not in these subsets' },
+  status: { nl: 'Status', en: 'Status' },
+  toestemming: { nl: 'Toestemming om te citeren', en: 'Consent to quote' },
+  vragenlijst: { nl: 'Vragenlijst', en: 'Questionnaire' },
 };
 
 /**

@@ -204,7 +204,7 @@ export async function patternDetail(ctx: ServiceContext, key: string, names: { a
     throw new InputRejected(
       [
         {
-          field: 'a',
+          field: 'patroon',
           code: 'unknown-pattern',
           nl: `de scan heeft geen patroon "${names.a}" × "${names.b}"`,
           en: `the scan has no pattern "${names.a}" × "${names.b}"`,

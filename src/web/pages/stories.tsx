@@ -7,6 +7,7 @@ import type { View } from '../view.ts';
 import { Pagination } from '../components/pagination.tsx';
 import { TableRegion } from '../components/table-region.tsx';
 import { listHref, storyQueryFrom } from './story-filters.ts';
+import { Notice } from '../components/notice.tsx';
 
 export interface StoriesPageProps {
   view: View;
@@ -63,14 +64,13 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
     <Layout view={view} title={search ? `${s.title}: ${search}` : s.title} current="stories">
       <h1 class="utrecht-heading-1">{s.title}</h1>
       {problems.length > 0 ? (
-        <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id="problemen">
-          <h2 class="utrecht-heading-3">{f.problemsTitle}</h2>
+        <Notice kind="error" id="problemen" title={f.problemsTitle} level={3} paragraph={false}>
           <ul class="utrecht-unordered-list">
             {problems.map((p) => (
               <li>{p}</li>
             ))}
           </ul>
-        </div>
+        </Notice>
       ) : null}
       <form method="get" action="/verhalen" role="search" class="duiding-search">
         <div class="utrecht-form-field duiding-field">

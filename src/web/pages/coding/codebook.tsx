@@ -5,6 +5,8 @@ import { TableRegion } from '../../components/table-region.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { ErrorSummary, Notice, TextField, type FieldErrors } from './parts.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { FieldError } from '../../components/field.tsx';
 
 export function CodebookIndexPage({ view, questionnaires }: { view: View; questionnaires: { key: string; codes: number }[] }) {
   const m = view.t.coding;
@@ -113,7 +115,7 @@ export function CodebookPage(p: CodebookPageProps) {
               {m.addTitle}
             </h2>
             <form method="post" action={base} class="utrecht-form duiding-form" novalidate>
-              <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
+              <CsrfField token={view.session!.csrfToken} />
               <TextField
                 id="slug"
                 name="slug"
@@ -156,7 +158,7 @@ export function CodebookPage(p: CodebookPageProps) {
             <details class="duiding-code-edit" open={p.editing === c.slug ? true : undefined}>
               <summary>{m.editTitle(c.label)}</summary>
               <form method="post" action={`${base}/${encodeURIComponent(c.slug)}`} class="utrecht-form duiding-form" novalidate>
-                <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
+                <CsrfField token={view.session!.csrfToken} />
                 <TextField
                   id={`label-${c.slug}`}
                   name="label"
@@ -193,11 +195,7 @@ function ParentSelect(props: { view: View; id: string; parents: CodeDefinition[]
       <label class="utrecht-form-label" for={props.id}>
         {m.parent}
       </label>
-      {props.error ? (
-        <p class="utrecht-form-field-error-message duiding-field-error" id={`${props.id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError id={props.id} error={props.error} />
       <select
         class="utrecht-select utrecht-select--html-select"
         id={props.id}

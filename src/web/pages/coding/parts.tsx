@@ -1,5 +1,7 @@
 // Small pieces the coding pages share: the error summary, a notice, a text field.
 import type { View } from '../../view.ts';
+import { FieldError } from '../../components/field.tsx';
+import { Notice as KitNotice } from '../../components/notice.tsx';
 
 export type FieldErrors = Record<string, string>;
 
@@ -7,23 +9,18 @@ export function ErrorSummary({ view, errors }: { view: View; errors: FieldErrors
   const messages = Object.values(errors);
   if (messages.length === 0) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id="fouten">
-      <h2 class="utrecht-heading-2">{view.t.coding.errorSummary}</h2>
+    <KitNotice kind="error" id="fouten" title={view.t.coding.errorSummary} paragraph={false}>
       <ul class="utrecht-unordered-list">
         {messages.map((m) => (
           <li>{m}</li>
         ))}
       </ul>
-    </div>
+    </KitNotice>
   );
 }
 
 export function Notice({ text }: { text: string | undefined }) {
-  return text ? (
-    <p class="utrecht-alert utrecht-alert--ok duiding-alert" role="status">
-      {text}
-    </p>
-  ) : null;
+  return text ? <KitNotice kind="ok">{text}</KitNotice> : null;
 }
 
 export function TextField(props: {
@@ -49,11 +46,7 @@ export function TextField(props: {
           {props.hint}
         </p>
       ) : null}
-      {props.error ? (
-        <p class="utrecht-form-field-error-message duiding-field-error" id={`${props.id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError id={props.id} error={props.error} />
       <input
         class="utrecht-textbox utrecht-textbox--html-input"
         type={props.type ?? 'text'}

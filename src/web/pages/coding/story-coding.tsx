@@ -8,6 +8,8 @@ import { TableRegion } from '../../components/table-region.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { ErrorSummary, Notice, TextField, type FieldErrors } from './parts.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { FieldError } from '../../components/field.tsx';
 
 export interface StoryCodingForm {
   code?: string;
@@ -88,7 +90,7 @@ export function StoryCodingPage(p: {
                     <td>
                       {c.mine ? (
                         <form method="post" action={`${action}/verwijderen`} class="duiding-inline-form">
-                          <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
+                          <CsrfField token={view.session!.csrfToken} />
                           <input type="hidden" name="code" value={c.slug} />
                           <input type="hidden" name="start" value={c.start === null ? '' : String(c.start)} />
                           <input type="hidden" name="end" value={c.end === null ? '' : String(c.end)} />
@@ -119,16 +121,12 @@ export function StoryCodingPage(p: {
             </p>
           ) : (
             <form method="post" action={action} class="utrecht-form duiding-form" id="codeer-formulier" novalidate>
-              <input type="hidden" name="_csrf" value={view.session!.csrfToken} />
+              <CsrfField token={view.session!.csrfToken} />
               <div class={`utrecht-form-field duiding-field${errors.code ? ' utrecht-form-field--invalid' : ''}`}>
                 <label class="utrecht-form-label" for="code">
                   {m.code}
                 </label>
-                {errors.code ? (
-                  <p class="utrecht-form-field-error-message duiding-field-error" id="code-fout">
-                    {errors.code}
-                  </p>
-                ) : null}
+                <FieldError id="code" error={errors.code} />
                 <select class="utrecht-select utrecht-select--html-select" id="code" name="code" aria-describedby={errors.code ? 'code-fout' : undefined}>
                   {data.codes.map((c) => (
                     <option value={c.slug} selected={p.form?.code === c.slug}>

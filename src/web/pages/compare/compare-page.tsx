@@ -15,6 +15,7 @@ import type { View } from '../../view.ts';
 import { DistributionChart } from './distribution-chart.tsx';
 import { storiesHref, type CompareFields } from './form.ts';
 import { categoryLabel, variableLabel } from './labels.ts';
+import { Notice } from '../../components/notice.tsx';
 
 export interface ComparePageProps {
   view: View;
@@ -35,14 +36,13 @@ export function ComparePage({ view, choices, fields, document, problems, indicat
       <h1 class="utrecht-heading-1">{s.titleOf(title)}</h1>
       <p class="utrecht-paragraph">{s.intro}</p>
       {problems.length > 0 ? (
-        <div class="utrecht-alert utrecht-alert--error duiding-alert" role="alert" id="problemen">
-          <h2 class="utrecht-heading-3">{s.problemsTitle}</h2>
+        <Notice kind="error" id="problemen" title={s.problemsTitle} level={3} paragraph={false}>
           <ul class="utrecht-unordered-list">
             {problems.map((p) => (
               <li>{p}</li>
             ))}
           </ul>
-        </div>
+        </Notice>
       ) : null}
       <SubsetForm view={view} choices={choices} fields={fields} />
       {document ? <Results view={view} choices={choices} document={document} ordered={ordered} indicators={indicators} /> : null}

@@ -9,6 +9,7 @@ import type { View } from '../../view.ts';
 import { formatP, StrengthText } from './figures.tsx';
 import { FilterForm } from './filter-form.tsx';
 import { listHref, patternHref, patternStoriesHref, type Pairs } from './links.ts';
+import { Notice } from '../../components/notice.tsx';
 
 export interface PatternListPageProps {
   view: View;
@@ -33,14 +34,13 @@ export function PatternListPage({ view, data, filter, search, sort, problems }: 
       <p class="utrecht-paragraph">{l.intro}</p>
       <FilterForm view={view} action={`/patronen/${encodeURIComponent(key)}`} choices={data.choices} filter={filter} search={search} sort={sort} />
       {problems ? (
-        <div class="duiding-alert" role="alert">
-          <h2 class="utrecht-heading-2">{l.problemTitle}</h2>
-          <ul>
+        <Notice kind="error" title={l.problemTitle} paragraph={false}>
+          <ul class="utrecht-unordered-list">
             {problems.map((p) => (
               <li>{p}</li>
             ))}
           </ul>
-        </div>
+        </Notice>
       ) : (
         <Results view={view} data={data} filter={filter} search={search} pageLink={pageLink} />
       )}
