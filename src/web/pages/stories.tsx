@@ -5,7 +5,7 @@ import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import { Pagination } from '../components/pagination.tsx';
-import { TableRegion } from '../components/table-region.tsx';
+import { TableRegion, TableHead } from '../components/table-region.tsx';
 import { listHref, storyQueryFrom } from './story-filters.ts';
 import { Notice } from '../components/notice.tsx';
 
@@ -242,28 +242,7 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
         )
       ) : (
         <TableRegion caption={search ? s.tableCaptionSearch : s.tableCaption} tableClass="duiding-stories">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {s.columnTitle}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {f.columnSnippet}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {s.columnDate}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {s.columnCollection}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {f.columnStatus}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {s.columnConsent}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[s.columnTitle, f.columnSnippet, s.columnDate, s.columnCollection, f.columnStatus, s.columnConsent]} />
           <tbody class="utrecht-table__body">
             {data.stories.map((story) => (
               <tr class={story.status === 'pending' ? 'utrecht-table__row duiding-story--pending' : 'utrecht-table__row'}>

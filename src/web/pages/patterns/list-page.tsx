@@ -2,7 +2,7 @@
 // strength word and number, n, q and the test — searchable by question, sortable, filtered by
 // the API's filters, a page at a time. Every pattern opens its chart; every n its stories.
 import type { PatternList, PatternSort } from '../../../services/pattern-explorer.ts';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableRegion, TableHead } from '../../components/table-region.tsx';
 import { formatDate } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -85,25 +85,9 @@ function Results({
         {l.scanned(data.scan.stories, data.scanned)} {l.found(data.total, data.page, data.pages)}
       </p>
       <TableRegion caption={l.caption} tableClass="duiding-pattern-table">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              {l.columns.pattern}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {l.columns.strength}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {l.columns.n}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {l.columns.q}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {l.columns.test}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[l.columns.pattern, l.columns.strength, { label: l.columns.n, numeric: true }, { label: l.columns.q, numeric: true }, l.columns.test]}
+        />
         <tbody class="utrecht-table__body">
           {data.rows.map((row) => (
             <tr class="utrecht-table__row">

@@ -6,7 +6,7 @@ import { BoxPlot } from '../../charts/box-plot.tsx';
 import { CountBars } from '../../charts/count-bars.tsx';
 import { DensityGrid } from '../../charts/density-grid.tsx';
 import { fmt } from '../../charts/select-frame.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableRegion, TableHead } from '../../components/table-region.tsx';
 import type { View } from '../../view.ts';
 import { rangeOf, storiesHref, type Pairs } from './links.ts';
 
@@ -125,25 +125,15 @@ function GroupsChart({ view, detail, chart, filter }: { view: View; detail: Patt
         cellLabel={label}
       />
       <TableRegion caption={d.tableOf(title)} tableId="tabel">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              {b[lang]}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {d.count}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {d.median}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {d.quartiles}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {d.range}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            b[lang],
+            { label: d.count, numeric: true },
+            { label: d.median, numeric: true },
+            { label: d.quartiles, numeric: true },
+            { label: d.range, numeric: true },
+          ]}
+        />
         <tbody class="utrecht-table__body">
           {chart.groups.map((g, i) => (
             <tr class="utrecht-table__row">
@@ -219,16 +209,7 @@ export function GridTable({
   const d = view.t.patterns.detail;
   return (
     <TableRegion caption={caption} tableId={tableId}>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col">
-            {d.cell}
-          </th>
-          <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-            {d.count}
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={[d.cell, { label: d.count, numeric: true }]} />
       <tbody class="utrecht-table__body">
         {cells.map((c) => (
           <tr class="utrecht-table__row">

@@ -6,7 +6,7 @@
 import type { Question } from '../../../domain/questionnaire/types.ts';
 import type { Selection } from '../../../services/pattern-explorer.ts';
 import type { StoryBehind } from '../../../services/stories-behind.ts';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableRegion, TableHead } from '../../components/table-region.tsx';
 import { formatAnswer, formatDate } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -276,22 +276,7 @@ function Words({ view, data }: { view: View; data: Selection }) {
         <p class="utrecht-paragraph">{s.wordsNone}</p>
       ) : (
         <TableRegion caption={s.wordsTitle} captionClass="duiding-visually-hidden">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {s.word}
-              </th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-                {s.here}
-              </th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-                {s.rest}
-              </th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-                {s.z}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[s.word, { label: s.here, numeric: true }, { label: s.rest, numeric: true }, { label: s.z, numeric: true }]} />
           <tbody class="utrecht-table__body">
             {list.map((w) => (
               <tr class="utrecht-table__row">

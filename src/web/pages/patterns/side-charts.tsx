@@ -6,7 +6,7 @@ import { DensityGrid } from '../../charts/density-grid.tsx';
 import { Histogram } from '../../charts/histogram.tsx';
 import { fmt } from '../../charts/select-frame.tsx';
 import { TernaryPlot } from '../../charts/ternary-plot.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableRegion, TableHead } from '../../components/table-region.tsx';
 import type { View } from '../../view.ts';
 import { GridTable } from './main-chart.tsx';
 import { rangeOf, storiesHref, type Pairs } from './links.ts';
@@ -41,19 +41,7 @@ function HistogramSection({ view, chart, keyOf, filter, id }: { view: View; char
         cellLabel={(i) => d.cellLabel(what(i), chart.bins[i].count)}
       />
       <TableRegion caption={d.tableOf(title)}>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              {d.from}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {d.to}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {d.count}
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[d.from, d.to, { label: d.count, numeric: true }]} />
         <tbody class="utrecht-table__body">
           {chart.bins.map((bin, i) => (
             <tr class="utrecht-table__row">
@@ -118,16 +106,7 @@ function TernarySection({ view, chart, keyOf, filter, id }: { view: View; chart:
         cellLabel={(r) => d.cellLabel(what(r), regions[r].count)}
       />
       <TableRegion caption={d.tableOf(title)}>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              {d.cell}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {d.count}
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[d.cell, { label: d.count, numeric: true }]} />
         <tbody class="utrecht-table__body">
           {regions.map((region, r) => (
             <tr class="utrecht-table__row">
