@@ -1,6 +1,6 @@
 // Inter-coder agreement (issue 11): Cohen's κ for two coders and Krippendorff's α for nominal
 // data. Both follow the textbook definitions; the reference values come from an independent
-// script (/work/shared/tools/agreement-reference.py → tests/fixtures/agreement.reference.json).
+// script (scripts/agreement-reference.py → tests/fixtures/agreement.reference.json).
 //
 // Cohen (1960): κ = (p_o − p_e) / (1 − p_e), p_o the share of units both coders put in the same
 // category, p_e = Σ_c p_A(c)·p_B(c) the agreement expected from each coder's own marginals

@@ -1,6 +1,6 @@
 // Cohen's κ and Krippendorff's α (nominal) against reference values computed independently from
 // the textbook formulas with numpy:
-//   python3 /work/shared/tools/agreement-reference.py > tests/fixtures/agreement.reference.json
+//   python3 scripts/agreement-reference.py > tests/fixtures/agreement.reference.json
 // (the script first checks itself on Krippendorff's 2011 example, α = 0.743, and Cohen's κ = 0.4
 // example), so no python is needed to run this test.
 import { readFileSync } from 'node:fs';
