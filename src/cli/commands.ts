@@ -116,7 +116,8 @@ export const COMMANDS: CommandSpec[] = [
       process.stdout.write(readLine(result.read));
       process.stdout.write(
         `${result.stories} verhalen ingelezen${result.replaced ? ` (${result.replaced} vervangen)` : ''}` +
-          `${result.collectionsCreated.length ? `; nieuwe collecties: ${result.collectionsCreated.join(', ')}` : ''}.\n`,
+          `${result.collectionsCreated.length ? `; nieuwe collecties: ${result.collectionsCreated.join(', ')}` : ''}.\n` +
+          codingsLine(result.codings),
       );
       return 0;
     },
@@ -310,3 +311,10 @@ export const COMMANDS: CommandSpec[] = [
   exportQdpxCommand,
   importQdpxCommand,
 ];
+
+/** What a re-import did to the analysts' codings of the stories it replaced (empty when none). */
+function codingsLine(codings: { kept: number; passagesDropped: number }): string {
+  if (codings.kept === 0 && codings.passagesDropped === 0) return '';
+  const dropped = codings.passagesDropped ? `; ${codings.passagesDropped} gecodeerde passages vervallen omdat de tekst van het verhaal veranderde` : '';
+  return `Coderingen van vervangen verhalen meegenomen: ${codings.kept}${dropped}.\n`;
+}

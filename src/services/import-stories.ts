@@ -6,6 +6,7 @@ import { unknownAreaProblems } from './areas.ts';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { answerToRow } from '../db/repositories/answer-rows.ts';
 import { findQuestionnaire, freezeVersion, insertCollection, listCollections, type StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
+import { codingsOfRefs, reapplyCodings } from '../db/repositories/coding.repository.ts';
 import { deleteStoriesByRef, findExistingRefs, insertStories, type AnswerInsert, type StoryInsert } from '../db/repositories/stories.repository.ts';
 import type { CsvRecord } from '../domain/csv/reader.ts';
 import { InputRejected, MAX_PROBLEMS, type Problem } from '../domain/problems.ts';
@@ -36,6 +37,8 @@ export interface StoriesImportResult {
   collectionsCreated: string[];
   /** How the file was read: CSV with its dialect, or XLSX with its sheet. */
   read?: TableRead;
+  /** Analysts' codings moved from replaced stories to their new rows; passages of changed texts are dropped. */
+  codings: { kept: number; passagesDropped: number };
 }
 
 const BATCH = 500;
@@ -88,6 +91,7 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
 
   const created: string[] = [];
   let committed = 0;
+  let codingsCarried = { kept: 0, passagesDropped: 0 };
   await ctx.db.transaction(async (tx) => {
     for (const slug of checked.collections) {
       if (collectionIds.has(slug)) continue;
@@ -103,6 +107,16 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
       created.push(slug);
     }
     // Re-importing a story replaces it, so that importing the same file twice changes nothing.
+    // The analysts' codings of a replaced story move to its new row (passages only if its text
+    // is the same): a corrected answer in the source must not wipe an analyst's work.
+    const codings =
+      existing.length > 0
+        ? await codingsOfRefs(
+            tx,
+            ctx.tenantId,
+            existing.map((s) => s.ref),
+          )
+        : [];
     await deleteStoriesByRef(
       tx,
       ctx.tenantId,
@@ -142,13 +156,14 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
     await insertStories(tx, storyRows, answerRows);
     written += storyRows.length;
     options.onProgress?.('write', written, checked.count);
+    if (codings.length > 0) codingsCarried = await reapplyCodings(tx, ctx.tenantId, codings);
     if (written > 0) await freezeVersion(tx, ctx.tenantId, questionnaire.versionId);
     await recordAudit(tx, {
       tenantId: ctx.tenantId,
       actorUserId: ctx.actorUserId,
       action: 'stories.import',
       subject: questionnaire.key,
-      detail: { stories: written, replaced: existing.length, collectionsCreated: created },
+      detail: { stories: written, replaced: existing.length, collectionsCreated: created, codings: codingsCarried },
     });
     committed = written;
   });
@@ -156,7 +171,7 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
   // PGlite has no autovacuum: without fresh statistics the planner picks nested loops over the
   // new rows and loading them for a scan takes twice as long.
   await ctx.db.execute(sql`ANALYZE stories, story_answers`);
-  return { stories: checked.count, replaced: existing.length, collectionsCreated: created, read };
+  return { stories: checked.count, replaced: existing.length, collectionsCreated: created, read, codings: codingsCarried };
 }
 
 interface CheckedFile {

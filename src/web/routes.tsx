@@ -198,7 +198,7 @@ export function webRoutes(options: WebOptions = {}) {
         } else if (formName === 'verhalen') {
           const collection = typeof body.collection === 'string' && body.collection.trim() ? body.collection.trim() : undefined;
           const result = await withFormFile(file, (source) => importStories(ctx, { source, questionnaireKey, collectionSlug: collection }));
-          summary = p.storiesDone(result.stories, result.replaced, result.collectionsCreated);
+          summary = p.storiesDone(result.stories, result.replaced, result.collectionsCreated, result.codings);
           if (result.read) summary += ` ${v.t.importTemplates.readAs(describeRead(result.read, v.lang))}`;
         } else {
           const result = await withFormFile(file, (source) => importIndicators(ctx, source));

@@ -206,3 +206,64 @@ export async function codeCounts(db: Tx, tenantId: string): Promise<Map<string, 
   ).rows;
   return new Map(rows.map((r) => [r.id, r.n]));
 }
+
+/** An analyst's coding of a story that an import is about to replace, keyed by the story's ref. */
+export interface CodingOfReplacedStory {
+  ref: string;
+  text: string;
+  codeId: string;
+  analystId: string;
+  start: number | null;
+  end: number | null;
+  createdAt: Date;
+}
+
+/** The codings of the stories with these refs, read before a re-import deletes those stories. */
+export async function codingsOfRefs(db: Tx, tenantId: string, refs: string[]): Promise<CodingOfReplacedStory[]> {
+  const out: CodingOfReplacedStory[] = [];
+  for (let i = 0; i < refs.length; i += 5000) {
+    out.push(
+      ...(await db
+        .select({
+          ref: stories.ref,
+          text: stories.text,
+          codeId: codeApplications.codeId,
+          analystId: codeApplications.analystId,
+          start: codeApplications.start,
+          end: codeApplications.end,
+          createdAt: codeApplications.createdAt,
+        })
+        .from(codeApplications)
+        .innerJoin(stories, and(eq(stories.tenantId, codeApplications.tenantId), eq(stories.id, codeApplications.storyId)))
+        .where(and(eq(codeApplications.tenantId, tenantId), inArray(stories.ref, refs.slice(i, i + 5000))))),
+    );
+  }
+  return out;
+}
+
+/**
+ * Puts the kept codings on the stories that now carry the same refs, in one statement per 2,000.
+ * A passage (a span of the old text) is kept only when the new text is the same; a whole-story
+ * coding is kept either way. Returns how many passages were dropped because the text changed.
+ */
+export async function reapplyCodings(db: Tx, tenantId: string, kept: CodingOfReplacedStory[]): Promise<{ kept: number; passagesDropped: number }> {
+  let keptCount = 0;
+  let passagesKept = 0;
+  for (let i = 0; i < kept.length; i += 2000) {
+    const batch = kept.slice(i, i + 2000).map((k) => ({ ...k, createdAt: k.createdAt.toISOString() }));
+    const result = await db.execute<{ start_offset: number | null }>(sql`
+      insert into code_applications (tenant_id, id, code_id, story_id, analyst_id, start_offset, end_offset, created_at)
+      select ${tenantId}::uuid, gen_random_uuid(), k."codeId", s.id, k."analystId", k.start, k."end", k."createdAt"
+        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+               as k(ref text, text text, "codeId" uuid, "analystId" uuid, start int, "end" int, "createdAt" timestamptz)
+        join stories s on s.tenant_id = ${tenantId}::uuid and s.ref = k.ref
+        join codes c on c.tenant_id = s.tenant_id and c.id = k."codeId" and c.questionnaire_id = s.questionnaire_id
+       where k.start is null or s.text = k.text
+      returning start_offset`);
+    const rows = (result as unknown as { rows: { start_offset: number | null }[] }).rows;
+    keptCount += rows.length;
+    passagesKept += rows.filter((r) => r.start_offset !== null).length;
+  }
+  const passages = kept.filter((k) => k.start !== null).length;
+  return { kept: keptCount, passagesDropped: passages - passagesKept };
+}

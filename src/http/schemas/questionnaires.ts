@@ -46,7 +46,15 @@ export const QuestionnaireDocument = z
   .openapi('QuestionnaireDocument');
 
 export const StoriesImported = z
-  .object({ stories: z.number().int(), replaced: z.number().int(), collectionsCreated: z.array(z.string()), read: ReadSchema })
+  .object({
+    stories: z.number().int(),
+    replaced: z.number().int(),
+    collectionsCreated: z.array(z.string()),
+    read: ReadSchema,
+    codings: z
+      .object({ kept: z.number().int(), passagesDropped: z.number().int() })
+      .openapi({ description: "Analysts' codings moved from replaced stories to their new rows; coded passages of a changed text are dropped" }),
+  })
   .openapi('StoriesImported');
 
 const PatternBase = {

@@ -170,11 +170,13 @@ export const en: Messages = {
         : outcome === 'new-version'
           ? `Questionnaire "${key}" was changed: there is a new version ${version}.`
           : `Questionnaire "${key}" was already stored like this (version ${version}). Nothing changed.`,
-    storiesDone: (stories, replaced, created) =>
+    storiesDone: (stories, replaced, created, codings) =>
       `${stories === 1 ? '1 story' : `${stories} stories`} read` +
       (replaced ? `, of which ${replaced} replaced ${replaced === 1 ? 'an existing story' : 'existing stories'}` : '') +
       '.' +
-      (created.length ? ` New collection: ${created.join(', ')}.` : ''),
+      (created.length ? ` New collection: ${created.join(', ')}.` : '') +
+      (codings?.kept ? ` The codings of the replaced stories were kept (${codings.kept}).` : '') +
+      (codings?.passagesDropped ? ` ${codings.passagesDropped} coded passages were dropped because the text changed.` : ''),
     indicatorsDone: (kind, rows, created) =>
       (kind === 'observations'
         ? `${rows === 1 ? '1 observation' : `${rows} observations`} read.`

@@ -169,11 +169,13 @@ export const nl = {
         : outcome === 'new-version'
           ? `Vragenlijst "${key}" is gewijzigd: er is een nieuwe versie ${version}.`
           : `Vragenlijst "${key}" was al zo opgeslagen (versie ${version}). Er is niets veranderd.`,
-    storiesDone: (stories: number, replaced: number, created: string[]) =>
+    storiesDone: (stories: number, replaced: number, created: string[], codings?: { kept: number; passagesDropped: number }) =>
       `${stories === 1 ? '1 verhaal' : `${stories} verhalen`} ingelezen` +
       (replaced ? `, waarvan ${replaced} ${replaced === 1 ? 'bestaand verhaal' : 'bestaande verhalen'} vervangen` : '') +
       '.' +
-      (created.length ? ` Nieuwe collectie: ${created.join(', ')}.` : ''),
+      (created.length ? ` Nieuwe collectie: ${created.join(', ')}.` : '') +
+      (codings?.kept ? ` De coderingen van de vervangen verhalen zijn bewaard (${codings.kept}).` : '') +
+      (codings?.passagesDropped ? ` ${codings.passagesDropped} gecodeerde passages zijn vervallen, omdat de tekst veranderde.` : ''),
     indicatorsDone: (kind: 'observations' | 'definitions', rows: number, created: string[]) =>
       (kind === 'observations'
         ? `${rows === 1 ? '1 waarneming' : `${rows} waarnemingen`} ingelezen.`
