@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = {
   'retention.delete': { nl: 'Verhalen verwijderd na de bewaartermijn', en: 'Stories deleted after the retention period' },
   'tenant.export': { nl: 'Alle gegevens van de gemeente gedownload', en: 'All data of the municipality downloaded' },
   'tenant.import': { nl: 'Gegevens van een gemeente teruggezet', en: 'Data of a municipality restored' },
+  'codes.delete': { nl: 'Code uit het codeboek verwijderd, met haar coderingen', en: 'Code removed from the codebook, with its codings' },
   'codes.import': { nl: 'Codes en coderingen ingelezen uit een QDPX-project', en: 'Codes and codings read from a QDPX project' },
 } as const satisfies Record<string, { nl: string; en: string }>;
 

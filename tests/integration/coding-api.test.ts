@@ -183,6 +183,43 @@ describe.each(testDatabaseTargets())('coding API on $name', ({ create }) => {
     expect((await send(analist(), 'PUT', `/api/v1/stories/${storyOfB}/codes/eenzaamheid`)).status).toBe(404);
   });
 
+  it('removes a code with its codings (204) after a confirmation on the page; refuses a parent, an unknown code and another municipality', async () => {
+    const path = '/api/v1/questionnaires/zo-thuis/codebook';
+    expect((await send(analist(), 'POST', path, { slug: 'weg', label: 'Weg ermee' })).status).toBe(201);
+    expect((await send(analist(), 'PUT', `/api/v1/stories/${storyId}/codes/weg`)).status).toBe(204);
+    const codings = await count('code_applications');
+
+    // A parent with sub-codes stays, and nothing is written; so does everything for others.
+    await refused(await send(analist(), 'DELETE', `${path}/welzijn`), 400, 'code', 'code-has-children');
+    await refused(await send(analist(), 'DELETE', `${path}/bestaat-niet`), 404, 'code', 'unknown-code');
+    expect((await send(tenants.callers.b.analist, 'DELETE', `${path}/weg`)).status).toBe(404);
+    expect((await send(tenants.callers.a.gespreksleider, 'DELETE', `${path}/weg`)).status).toBe(403);
+    expect(await count('code_applications')).toBe(codings);
+
+    // The page asks first, naming the codings that go with it; nothing is gone before "bevestigd".
+    const form = (fields: Record<string, string>) =>
+      app.request('/codeboek/zo-thuis/weg/verwijderen', {
+        method: 'POST',
+        headers: { origin: 'http://localhost', cookie: analist().cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: analist().csrfToken, ...fields }).toString(),
+      });
+    const ask = await form({});
+    expect(ask.status).toBe(200);
+    expect(await ask.text()).toContain('Daarmee verdwijnt ook 1 codering.');
+    expect(await count('code_applications')).toBe(codings);
+    const done = await form({ bevestigd: 'ja' });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/codeboek/zo-thuis?gedaan=verwijderd');
+    expect(await count('code_applications')).toBe(codings - 1);
+    const list = (await (await send(analist(), 'GET', path)).json()) as { codes: { slug: string }[] };
+    expect(list.codes.map((c) => c.slug)).not.toContain('weg');
+
+    // Through the API as well.
+    expect((await send(analist(), 'POST', path, { slug: 'ook-weg', label: 'Ook weg' })).status).toBe(201);
+    expect((await send(analist(), 'DELETE', `${path}/ook-weg`)).status).toBe(204);
+    await refused(await send(analist(), 'DELETE', `${path}/ook-weg`), 404, 'code', 'unknown-code');
+  });
+
   it('describes the routes in the OpenAPI document with their schemas', async () => {
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     expect(Object.keys(doc.paths['/api/v1/questionnaires/{key}/codebook']!).sort()).toEqual(['get', 'post']);

@@ -34,6 +34,20 @@ export async function updateCode(db: Tx, tenantId: string, id: string, set: { la
     .where(and(eq(codes.tenantId, tenantId), eq(codes.id, id)));
 }
 
+/** Removes a code; its codings go with it (foreign key ON DELETE CASCADE). */
+export async function deleteCodeRow(db: Tx, tenantId: string, id: string): Promise<void> {
+  await db.delete(codes).where(and(eq(codes.tenantId, tenantId), eq(codes.id, id)));
+}
+
+/** How many codings (whole stories and passages, all analysts) a code has. */
+export async function codingCountOf(db: Tx, tenantId: string, codeId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(codeApplications)
+    .where(and(eq(codeApplications.tenantId, tenantId), eq(codeApplications.codeId, codeId)));
+  return row?.n ?? 0;
+}
+
 export interface CodedStory {
   id: string;
   questionnaireId: string;

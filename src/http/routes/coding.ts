@@ -6,7 +6,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import { applyCode, removeCode } from '../../services/coding/apply.ts';
-import { addCode, editCode, listCodebook } from '../../services/coding/codebook.ts';
+import { addCode, deleteCode, editCode, listCodebook } from '../../services/coding/codebook.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { serviceContext } from '../kit.ts';
 import { badRequest, guarded, invalidInput, notFound } from '../schemas/problem.ts';
@@ -104,6 +104,23 @@ export function codingRoutes() {
       return c.json(await editCode(serviceContext(c), key, slug, c.req.valid('json')), 200);
     },
     invalidBody,
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/v1/questionnaires/{key}/codebook/{slug}',
+      summary: 'Remove a code from the codebook, with every coding of it by every analyst',
+      description: 'A code that still has sub-codes is refused (400 `code-has-children`): move or remove those first.',
+      middleware: [requirePermission('codes.write')] as const,
+      request: { params: CodeParams },
+      responses: { 204: { description: 'Removed' }, ...invalidInput, ...notFound, ...guarded },
+    }),
+    async (c) => {
+      const { key, slug } = c.req.valid('param');
+      await deleteCode(serviceContext(c), key, slug);
+      return c.body(null, 204);
+    },
   );
 
   app.openapi(

@@ -29,6 +29,10 @@ export const codingNl = {
   save: 'Opslaan',
   added: 'De code is toegevoegd.',
   saved: 'De code is aangepast.',
+  deleteCode: 'Code verwijderen',
+  deleted: 'De code is verwijderd, met al haar coderingen.',
+  confirmDelete: (label: string, codings: number) =>
+    `Wilt u de code "${label}" verwijderen? ${codings === 0 ? 'Er is nog niets mee gecodeerd.' : codings === 1 ? 'Daarmee verdwijnt ook 1 codering.' : `Daarmee verdwijnen ook ${codings} coderingen, van alle analisten.`} De variabele code:naam verdwijnt uit de patronen.`,
   errorSummary: 'Er ging iets mis. Verbeter dit en probeer het opnieuw:',
   readOnly: 'U kunt het codeboek lezen. Alleen een analist kan codes toevoegen en verhalen coderen.',
   codeStory: 'Coderen',
@@ -121,6 +125,10 @@ export const codingEn: CodingMessages = {
   save: 'Save',
   added: 'The code was added.',
   saved: 'The code was changed.',
+  deleteCode: 'Remove code',
+  deleted: 'The code was removed, with all its codings.',
+  confirmDelete: (label: string, codings: number) =>
+    `Do you want to remove the code "${label}"? ${codings === 0 ? 'Nothing has been coded with it yet.' : codings === 1 ? 'This also removes 1 coding.' : `This also removes ${codings} codings, by all analysts.`} The variable code:name leaves the patterns.`,
   errorSummary: 'Something went wrong. Correct this and try again:',
   readOnly: 'You can read the codebook. Only an analyst can add codes and code stories.',
   codeStory: 'Code',

@@ -9,7 +9,7 @@ import { orFormAgain, serviceContext } from '../../http/kit.ts';
 import { allows } from '../../services/auth/policy.ts';
 import { codingAgreement } from '../../services/coding/agreement.ts';
 import { applyCode, removeCode } from '../../services/coding/apply.ts';
-import { addCode, editCode, listCodebook } from '../../services/coding/codebook.ts';
+import { addCode, codeRemoval, deleteCode, editCode, listCodebook } from '../../services/coding/codebook.ts';
 import { codebookIndex, storyCoding } from '../../services/coding/story-coding.ts';
 import { requirePage } from '../guards.tsx';
 import type { PageEnv as AppEnv } from '../view.ts';
@@ -18,6 +18,7 @@ import { CodebookIndexPage, CodebookPage } from '../pages/coding/codebook.tsx';
 import { fieldErrors } from '../pages/coding/parts.tsx';
 import { StoryCodingPage, type StoryCodingForm } from '../pages/coding/story-coding.tsx';
 import { MessagePage } from '../pages/message.tsx';
+import { ConfirmPage } from '../pages/confirm-delete.tsx';
 import { readStory } from '../../services/browse.ts';
 
 export function codingPageRoutes() {
@@ -82,6 +83,35 @@ export function codingPageRoutes() {
           parent: text(form, 'parent') || null,
         });
         return c.redirect(`/codeboek/${encodeURIComponent(c.req.param('key'))}?gedaan=aangepast`, 303);
+      },
+      (problems, refusal) => (refusal.kind === 'not-found' ? notFound(c) : codebookPage(c, { errors: fieldErrors(view(c), problems), editing: slug }, 400)),
+      ['input', 'not-found'],
+    );
+  });
+
+  // Removing a code asks first (with how many codings go with it), as every delete does.
+  app.post('/codeboek/:key/:slug/verwijderen', write, async (c) => {
+    const form = await c.req.parseBody();
+    const key = c.req.param('key');
+    const slug = c.req.param('slug');
+    const base = `/codeboek/${encodeURIComponent(key)}`;
+    return orFormAgain(
+      async () => {
+        if (text(form, 'bevestigd') !== 'ja') {
+          const removal = await codeRemoval(serviceContext(c), key, slug);
+          return c.html(
+            <ConfirmPage
+              view={view(c)}
+              current="codebook"
+              action={c.req.path}
+              message={view(c).t.coding.confirmDelete(removal.code.label, removal.codings)}
+              fields={{}}
+              back={base}
+            />,
+          );
+        }
+        await deleteCode(serviceContext(c), key, slug);
+        return c.redirect(`${base}?gedaan=verwijderd`, 303);
       },
       (problems, refusal) => (refusal.kind === 'not-found' ? notFound(c) : codebookPage(c, { errors: fieldErrors(view(c), problems), editing: slug }, 400)),
       ['input', 'not-found'],

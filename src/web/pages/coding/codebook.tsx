@@ -1,6 +1,7 @@
 // The codebook pages: the questionnaires with their codebooks (/codeboek) and one codebook
 // (/codeboek/{key}): the codes, parents first, a form to add one and, per code, to change it.
 import type { CodeDefinition } from '../../../domain/coding/codebook.ts';
+import { DeleteButton } from '../../components/buttons.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -78,7 +79,7 @@ export function CodebookPage(p: CodebookPageProps) {
       <h1 class="utrecht-heading-1">{m.codebookTitle(p.questionnaireKey)}</h1>
       <p class="utrecht-paragraph">{m.codebookIntro}</p>
       {p.canWrite ? null : <p class="utrecht-paragraph">{m.readOnly}</p>}
-      <Notice text={p.done === 'toegevoegd' ? m.added : p.done === 'aangepast' ? m.saved : undefined} />
+      <Notice text={p.done === 'toegevoegd' ? m.added : p.done === 'aangepast' ? m.saved : p.done === 'verwijderd' ? m.deleted : undefined} />
       <ErrorSummary view={view} errors={errors} />
       {codes.length === 0 ? (
         <p class="utrecht-paragraph">{m.empty}</p>
@@ -180,6 +181,7 @@ export function CodebookPage(p: CodebookPageProps) {
                   {m.save}
                 </button>
               </form>
+              <DeleteButton csrf={view.session!.csrfToken} action={`${base}/${encodeURIComponent(c.slug)}/verwijderen`} label={m.deleteCode} />
             </details>
           ))}
         </>
