@@ -139,6 +139,8 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     await call(201, 'POST', book, { as: as.analist, json: { slug: 'contract-weg', label: 'Weg' } });
     await call(204, 'DELETE', `${book}/contract-weg`, { as: as.analist });
     await call(404, 'DELETE', `${book}/contract-weg`, { as: as.analist });
+    expect(await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/agreement', { as: as.analist })).toMatchObject({ pair: null, n: 0 });
+    await call(404, 'GET', '/api/v1/questionnaires/bestaat-niet/agreement', { as: as.analist });
 
     const compare = '/api/v1/questionnaires/zo-thuis/compare';
     expect(await call(200, 'GET', `${compare}?a=rol%3Djongere&b=rol%3Douder`, { as: as.analist })).toMatchObject({ format: 'duiding.compare/v1' });

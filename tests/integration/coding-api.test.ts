@@ -183,6 +183,27 @@ describe.each(testDatabaseTargets())('coding API on $name', ({ create }) => {
     expect((await send(analist(), 'PUT', `/api/v1/stories/${storyOfB}/codes/eenzaamheid`)).status).toBe(404);
   });
 
+  it('gives the agreement of the two analysts who coded the same story, as the Overeenstemming page does', async () => {
+    const response = await send(tenants.callers.a.gespreksleider, 'GET', '/api/v1/questionnaires/zo-thuis/agreement');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      analysts: { id: string; stories: number }[];
+      pair: string[] | null;
+      n: number;
+      codes: { slug: string; n: number; first: number; second: number; both: number; kappa: number | null }[];
+      alpha: number | null;
+      decisions: number;
+    };
+    // Two analysts coded the first story with eenzaamheid (the earlier test): one shared story.
+    expect(body.analysts).toHaveLength(2);
+    expect(body.pair).toEqual(body.analysts.map((a) => a.id));
+    expect(body.n).toBe(1);
+    expect(body.codes.find((c) => c.slug === 'eenzaamheid')).toMatchObject({ n: 1, first: 1, second: 1, both: 1, kappa: null });
+    expect(body.decisions).toBe(body.codes.length);
+    expect((await send(tenants.callers.a.raad, 'GET', '/api/v1/questionnaires/zo-thuis/agreement')).status).toBe(403);
+    expect((await send(tenants.callers.b.analist, 'GET', '/api/v1/questionnaires/zo-thuis/agreement')).status).toBe(404);
+  });
+
   it('removes a code with its codings (204) after a confirmation on the page; refuses a parent, an unknown code and another municipality', async () => {
     const path = '/api/v1/questionnaires/zo-thuis/codebook';
     expect((await send(analist(), 'POST', path, { slug: 'weg', label: 'Weg ermee' })).status).toBe(201);

@@ -6,6 +6,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import { applyCode, removeCode } from '../../services/coding/apply.ts';
+import { codingAgreement } from '../../services/coding/agreement.ts';
 import { addCode, deleteCode, editCode, listCodebook } from '../../services/coding/codebook.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { serviceContext } from '../kit.ts';
@@ -38,6 +39,34 @@ const Span = z
     end: z.number().int().min(0).optional().openapi({ description: 'One past the last code unit', example: 48 }),
   })
   .openapi({ description: 'Leave out (or {}) for the whole story' });
+
+const AnalystSchema = z
+  .object({ id: z.string(), name: z.string(), stories: z.number().int().openapi({ description: 'Stories this analyst coded with any code' }) })
+  .openapi('CodingAnalyst');
+const AgreementSchema = z
+  .object({
+    analysts: z.array(AnalystSchema),
+    pair: z.array(z.string()).nullable().openapi({ description: 'The ids of the two analysts compared; null when no two analysts coded a shared story' }),
+    n: z.number().int().openapi({ description: 'Stories both analysts coded' }),
+    codes: z.array(
+      z.object({
+        slug: z.string(),
+        label: z.string(),
+        n: z.number().int(),
+        first: z.number().int().openapi({ description: 'Shared stories the first analyst gave this code' }),
+        second: z.number().int(),
+        both: z.number().int(),
+        kappa: z.number().nullable().openapi({ description: "Cohen's κ; null when undefined (the code was used on all or none of the stories by both)" }),
+      }),
+    ),
+    alpha: z.number().nullable().openapi({ description: "Krippendorff's α (nominal) over every story × code decision" }),
+    decisions: z.number().int(),
+  })
+  .openapi('CodingAgreement');
+const AgreementQuery = z.object({
+  first: z.string().max(100).optional().openapi({ description: 'Analyst id; default: the two who coded most shared stories' }),
+  second: z.string().max(100).optional(),
+});
 
 /** Body validation failures in both languages, naming the field (the default hook's Dutch is English). */
 function invalidBody(result: { success: boolean; error?: { issues: { path: PropertyKey[]; code: string }[] } }, _c: Context): undefined {
@@ -156,6 +185,22 @@ export function codingRoutes() {
       return c.body(null, 204);
     },
     invalidBody,
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/questionnaires/{key}/agreement',
+      summary: "Inter-coder agreement of two analysts on the stories both coded: Cohen's κ per code and Krippendorff's α over the codebook, with n",
+      middleware: [requirePermission('codes.read')] as const,
+      request: { params: Key, query: AgreementQuery },
+      responses: { 200: { description: 'Agreement', content: { 'application/json': { schema: AgreementSchema } } }, ...notFound, ...guarded },
+    }),
+    async (c) => {
+      const { first, second } = c.req.valid('query');
+      const data = await codingAgreement(serviceContext(c), c.req.valid('param').key, { first, second });
+      return c.json({ ...data, pair: data.pair ? data.pair.map((a) => a.id) : null }, 200);
+    },
   );
 
   return app;
