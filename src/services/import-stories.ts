@@ -11,6 +11,7 @@ import { deleteStoriesByRef, findExistingRefs, insertStories, type AnswerInsert,
 import type { CsvRecord } from '../domain/csv/reader.ts';
 import { InputRejected, MAX_PROBLEMS, type Problem } from '../domain/problems.ts';
 import { StoryRowDecoder } from '../domain/stories/csv-codec.ts';
+import { redactStory } from '../domain/privacy/redact-story.ts';
 import { clip } from '../domain/stories/cells.ts';
 import type { StoryRecord } from '../domain/questionnaire/types.ts';
 import type { ProgressListener, ServiceContext, TextSource } from './context.ts';
@@ -125,7 +126,9 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
     let written = 0;
     let storyRows: StoryInsert[] = [];
     let answerRows: AnswerInsert[] = [];
-    for await (const story of decodeValidStories(questionnaire, options, read)) {
+    for await (const decoded of decodeValidStories(questionnaire, options, read)) {
+      // Personal details go before anything is stored, as on the storyteller's page (AVG).
+      const story = redactStory(decoded, questionnaire.definition.questions);
       const id = crypto.randomUUID();
       storyRows.push({
         tenantId: ctx.tenantId,

@@ -1,7 +1,7 @@
 // The common shape of an import from another tool: a plan built from its form/framework and the
 // stories file's header turns each row into a story and, at the end, gives the questionnaire.
 import type { CsvRecord } from '../csv/reader.ts';
-import { redactText } from '../privacy/redact.ts';
+import { redactStory } from '../privacy/redact-story.ts';
 import type { AnswerValue, Question, StoryRecord } from '../questionnaire/types.ts';
 import type { DraftQuestionnaire } from './draft.ts';
 import type { Findings } from './notes.ts';
@@ -38,19 +38,19 @@ export function toStoryRecord(
   const answers: Record<string, AnswerValue> = {};
   for (const q of questions) {
     const value = story.answers[q.key];
-    if (value === undefined) continue;
-    answers[q.key] = q.type === 'text' && typeof value === 'string' ? redactText(value) : value;
+    if (value !== undefined) answers[q.key] = value;
   }
-  return {
+  const record = {
     ref: story.ref,
     collectedAt: story.collectedAt ?? defaults.collectedAt,
     collection: defaults.collection,
     language: story.language ?? defaults.language,
     prompt: story.prompt,
-    title: redactText(story.title),
-    text: redactText(story.text),
+    title: story.title,
+    text: story.text,
     answers,
   };
+  return redactStory(record, questions);
 }
 
 /** Finds a column by name, ignoring surrounding spaces and case. */

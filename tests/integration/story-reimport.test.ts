@@ -1,6 +1,8 @@
-// Re-importing stories keeps the analysts' work (issue 11): a re-import replaces a story by a new
-// row, and the codings of the old row move to the new one. A coded passage is a span of the old
-// text, so it moves only when the text is the same; a whole-story coding always moves. Both databases.
+// Importing stories again (duiding.stories/v1). It keeps the analysts' work (issue 11): a re-import
+// replaces a story by a new row, and the codings of the old row move to the new one. A coded
+// passage is a span of the old text, so it moves only when the text is the same; a whole-story
+// coding always moves. And an imported story loses its personal details before it is stored, as a
+// story told on the storyteller's page does (AVG). Both databases.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,10 +23,17 @@ interface Coding {
   end: number | null;
 }
 
-describe.each(testDatabaseTargets())('codings survive a re-import on $name', ({ create }) => {
+describe.each(testDatabaseTargets())('a re-import of stories on $name', ({ create }) => {
   let handle: DatabaseHandle;
   let ctx: ServiceContext;
   let stories: { id: string; ref: string }[];
+
+  async function exportedRows(): Promise<string[][]> {
+    let csv = '';
+    for await (const chunk of await exportStories(ctx, 'zo-thuis')) csv += chunk;
+    return parseCsv(csv).map((r) => r.fields);
+  }
+  const asCsv = (rows: string[][]) => rows.map((r) => r.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\n');
 
   async function codings(): Promise<Coding[]> {
     const rows = (
@@ -59,9 +68,7 @@ describe.each(testDatabaseTargets())('codings survive a re-import on $name', ({ 
     const before = await codings();
     expect(before).toHaveLength(4);
 
-    let csv = '';
-    for await (const chunk of await exportStories(ctx, 'zo-thuis')) csv += chunk;
-    const rows = parseCsv(csv).map((r) => r.fields);
+    const rows = await exportedRows();
     const header = rows[0]!;
     const refAt = header.indexOf('story_id');
     const textAt = header.indexOf('text');
@@ -69,7 +76,7 @@ describe.each(testDatabaseTargets())('codings survive a re-import on $name', ({ 
     // The second story's text changes in the source; the first stays the same.
     const changed = rows.find((r) => r[refAt] === stories[1]!.ref)!;
     changed[textAt] = `Aangevuld: ${changed[textAt]}`;
-    const edited = rows.map((r) => r.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\n');
+    const edited = asCsv(rows);
 
     const result = await importStories(ctx, { source: textSource('verhalen.csv', edited), questionnaireKey: 'zo-thuis' });
     expect(result.replaced).toBeGreaterThanOrEqual(2);
@@ -91,5 +98,22 @@ describe.each(testDatabaseTargets())('codings survive a re-import on $name', ({ 
          )})`)) as unknown as { rows: { n: number }[] }
     ).rows[0]!.n;
     expect(orphans).toBe(0);
+  });
+
+  it('removes personal details from an imported title and text before anything is stored', async () => {
+    const rows = await exportedRows();
+    const header = rows[0]!;
+    const row = rows.find((r) => r[header.indexOf('story_id')] === stories[2]!.ref)!;
+    row[header.indexOf('title')] = 'Mail jan.jansen@example.nl';
+    row[header.indexOf('text')] = 'Bel me op 06-12345678, ik woon op Dorpsstraat 12 in 3811 AB. Mijn BSN is 111222333.';
+    await importStories(ctx, { source: textSource('verhalen.csv', asCsv(rows)), questionnaireKey: 'zo-thuis' });
+    const stored = (
+      (await handle.db.execute(sql`select title, text from stories where tenant_id = ${ctx.tenantId} and ref = ${stories[2]!.ref}`)) as unknown as {
+        rows: { title: string; text: string }[];
+      }
+    ).rows[0]!;
+    expect(stored.title).toBe('Mail [E-MAIL]');
+    expect(stored.text).not.toMatch(/06-12345678|Dorpsstraat 12|3811 AB|111222333/);
+    expect(stored.text).toContain('[TELEFOON]');
   });
 });
