@@ -88,6 +88,11 @@ export async function generateReport(
   return { item: (await reportItem(ctx, id))!, html: rendered.html, pdf: rendered.pdf };
 }
 
+/** Refuses an opgave this municipality does not have, before a report job is queued. */
+export async function checkReportOpgave(ctx: ServiceContext, opgaveKey: string): Promise<void> {
+  if (!(await findOpgaveByKey(ctx.db, ctx.tenantId, opgaveKey))) throw unknownOpgave(opgaveKey);
+}
+
 export async function listReports(ctx: ServiceContext, options: { opgaveKey?: string } = {}): Promise<ReportItem[]> {
   let opgaveId: string | undefined;
   if (options.opgaveKey) {

@@ -7,10 +7,10 @@ import type { Problem } from '../../domain/problems.ts';
 import { allows, type Role } from '../auth/policy.ts';
 import type { ServiceContext } from '../context.ts';
 import { readFilePieces, storeStream } from './files.ts';
-import type { JobQueue } from './queue.ts';
+import type { JobQueue } from './job-queue.ts';
 import { isJobKind, JOB_KINDS, type JobKindName, type JobParams } from './registry.ts';
 
-export type { JobQueue } from './queue.ts';
+export { BACKGROUND_IMPORT_BYTES, inProcessJobQueue, type JobQueue } from './job-queue.ts';
 export type { JobKindName } from './registry.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

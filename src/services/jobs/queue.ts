@@ -12,13 +12,9 @@ import type { Database } from '../context.ts';
 import { applyRetention } from '../retention.ts';
 import { pgliteBossDb } from './pglite-boss-db.ts';
 import { isJobKind, JOB_KINDS } from './registry.ts';
+import type { JobQueue } from './job-queue.ts';
 import { runJob, type JobLog, type JobRef } from './run-job.ts';
 
-/** What the web routes need: hand a queued job to whoever runs it. */
-export interface JobQueue {
-  enqueue(kind: string, ref: JobRef): Promise<void>;
-  stop(): Promise<void>;
-}
 
 const QUEUE = 'duiding-jobs';
 const RETENTION_QUEUE = 'duiding-retention';
@@ -74,23 +70,5 @@ export async function startJobQueue(db: Database, options: QueueOptions): Promis
     // failed and, within its retry limit, another start runs it again. A kill -9 leaves it
     // active; when it expires, pg-boss's maintenance retries it.
     stop: () => boss.stop({ graceful: true, wait: true, close: true, timeout: options.stopTimeoutMs ?? 20_000 }),
-  };
-}
-
-/**
- * Without pg-boss (an app made by a test, or a tool that runs no worker): the job runs in this
- * process right after the request that queued it, with the same rows and pages. Not durable.
- */
-export function inProcessJobQueue(db: Database, log: JobLog = () => {}): JobQueue {
-  const running = new Set<Promise<void>>();
-  return {
-    async enqueue(_kind, ref) {
-      const run = new Promise<void>((resolve) => setImmediate(resolve)).then(() => runJob(db, ref, log));
-      running.add(run);
-      void run.finally(() => running.delete(run));
-    },
-    async stop() {
-      await Promise.allSettled([...running]);
-    },
   };
 }
