@@ -1,8 +1,13 @@
 // A job's bytes in the database, a piece at a time (job_files, migration 0016): an upload the job
 // reads, or a ZIP it writes. Pieces of about 1 MB as base64 text, so neither side ever holds the
 // whole file, and every app server sees them (a file on one server's disk would not).
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { deleteFiles, insertFilePiece, readFilePiece, type JobFilePurpose } from '../../db/repositories/jobs.repository.ts';
-import type { ServiceContext } from '../context.ts';
+import type { ServiceContext, TextSource } from '../context.ts';
 
 const PIECE = 1024 * 1024;
 
@@ -50,4 +55,20 @@ export async function storeStream(ctx: ServiceContext, jobId: string, purpose: J
 
 export function dropFiles(ctx: ServiceContext, jobId: string, purpose: JobFilePurpose): Promise<void> {
   return deleteFiles(ctx.db, ctx.tenantId, jobId, purpose);
+}
+
+/**
+ * The pieces copied to a temporary file for `work`, removed afterwards whatever happens. An
+ * importer reads its source while its own transaction is open; on PGlite's one connection a read
+ * of the pieces would then wait for that transaction, which waits for the read.
+ */
+export async function withLocalCopy<T>(ctx: ServiceContext, jobId: string, name: string, work: (source: TextSource) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'duiding-job-'));
+  const file = path.join(dir, 'input');
+  try {
+    await pipeline(readFilePieces(ctx, jobId, 'input'), createWriteStream(file, { mode: 0o600 }));
+    return await work({ name, open: () => createReadStream(file) });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -39,7 +39,6 @@ export async function startJobQueue(db: Database, options: QueueOptions): Promis
     schema: 'pgboss',
     // Modest: each of these is a query on PGlite's one connection.
     maintenanceIntervalSeconds: 300,
-    monitorStateIntervalSeconds: undefined,
     archiveCompletedAfterSeconds: 3600,
     deleteAfterDays: 7,
   });
