@@ -20,7 +20,10 @@ export function inProcessJobQueue(db: Database, log: JobLog = () => {}): JobQueu
   const running = new Set<Promise<void>>();
   return {
     async enqueue(_kind, ref) {
-      const run = new Promise<void>((resolve) => setImmediate(resolve)).then(() => runJob(db, ref, log));
+      const run = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => runJob(db, ref, log))
+        // runJob records a failure on the job's row; this is only a database that went away.
+        .catch((error: Error) => log('error', { job: ref.jobId, err: { name: error.name, message: error.message } }, 'job not run'));
       running.add(run);
       void run.finally(() => running.delete(run));
     },
