@@ -101,7 +101,14 @@ export async function writeTenantArchive(
   // accounts are not in a tenant_id table. Password hashes stay out: see docs/avg.md.
   await add('gemeente.json', JSON.stringify({ format: 'duiding.tenant/v1', ...(await tenantRecord(ctx.db, ctx.tenantId)) }, null, 1));
   const members = await listMembers(ctx);
-  await add('accounts.json', JSON.stringify(members.map((m) => ({ id: m.userId, email: m.email, display_name: m.displayName })), null, 1));
+  await add(
+    'accounts.json',
+    JSON.stringify(
+      members.map((m) => ({ id: m.userId, email: m.email, display_name: m.displayName })),
+      null,
+      1,
+    ),
+  );
   for (const questionnaire of questionnaires) {
     await add(`vragenlijsten/${questionnaire.key}.json`, JSON.stringify(await exportQuestionnaire(ctx, questionnaire.key), null, 2));
     await add(`verhalen/${questionnaire.key}.csv`, await exportStories(ctx, questionnaire.key));

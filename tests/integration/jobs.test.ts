@@ -44,7 +44,14 @@ describe.each(testDatabaseTargets().map((t) => t.name))('jobs on %s', (name) => 
       stopTimeoutMs: 1000,
     });
     // Every story upload goes through a job here, however small.
-    app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost', jobs: queue, importInBackgroundFrom: 0 });
+    app = createApp({
+      db: handle.db,
+      logger: pino({ level: 'silent' }),
+      secureCookies: false,
+      publicUrl: 'http://localhost',
+      jobs: queue,
+      importInBackgroundFrom: 0,
+    });
   }, 240_000);
 
   afterAll(async () => {
@@ -167,7 +174,9 @@ describe.each(testDatabaseTargets().map((t) => t.name))('jobs on %s', (name) => 
     expect(text).toMatch(/verhalen\.csv:2/);
     expect(text).not.toMatch(/\bat [\w.]+ \(|Error:|node_modules/);
     // The upload is gone once the job is over.
-    const pieces = (await target.handle.db.execute(sql`select count(*)::int as n from job_files where purpose = 'input'`)) as unknown as { rows: { n: number }[] };
+    const pieces = (await target.handle.db.execute(sql`select count(*)::int as n from job_files where purpose = 'input'`)) as unknown as {
+      rows: { n: number }[];
+    };
     expect(pieces.rows[0]!.n).toBe(0);
     expect((await get(bad, world.callers.a.analist)).status).toBe(404);
   });

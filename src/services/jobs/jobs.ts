@@ -72,7 +72,7 @@ export async function readJob(ctx: ServiceContext, roles: readonly Role[], id: s
 /** The job's result file, piece by piece, or null (not this person's to see, or not done). */
 export async function jobResultFile(ctx: ServiceContext, roles: readonly Role[], id: string): Promise<AsyncGenerator<Buffer> | null> {
   const row = await visibleJob(ctx, roles, id);
-  if (!row || row.state !== 'done') return null;
+  if (row?.state !== 'done') return null;
   if ((await filePieceCount(ctx.db, ctx.tenantId, row.id, 'result')) === 0) return null;
   return readFilePieces(ctx, row.id, 'result');
 }

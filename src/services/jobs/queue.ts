@@ -15,7 +15,6 @@ import { isJobKind, JOB_KINDS } from './registry.ts';
 import type { JobQueue } from './job-queue.ts';
 import { runJob, type JobLog, type JobRef } from './run-job.ts';
 
-
 const QUEUE = 'duiding-jobs';
 const RETENTION_QUEUE = 'duiding-retention';
 /** Every six hours at 17 past (as the timer it replaces): retention over every municipality. */

@@ -44,7 +44,11 @@ export const jobsEn: typeof jobsNl = {
   progressLabel: 'Progress',
   queued: 'The task is waiting and starts shortly.',
   running: (done, total) =>
-    total === null ? (done === 0 ? 'Working…' : `Working: ${done.toLocaleString('en')} rows checked.`) : `Working: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} done.`,
+    total === null
+      ? done === 0
+        ? 'Working…'
+        : `Working: ${done.toLocaleString('en')} rows checked.`
+      : `Working: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} done.`,
   done: 'Done.',
   failedTitle: 'This did not work',
   failedIntro: 'Nothing was stored. What went wrong:',

@@ -27,13 +27,15 @@ export const storiesImportJob: JobKind<StoriesImportJobParams, StoriesImportJobR
   expireInSeconds: 30 * 60,
   async run({ ctx, jobId, params, progress }) {
     try {
-      const result = await withLocalCopy(ctx, jobId, params.fileName, (source) => importStories(ctx, {
-        source,
-        questionnaireKey: params.questionnaire,
-        collectionSlug: params.collection ?? undefined,
-        // Checking counts rows of a total not yet known; writing knows it.
-        onProgress: (phase, done, total) => progress(done, phase === 'write' ? (total ?? null) : null),
-      }));
+      const result = await withLocalCopy(ctx, jobId, params.fileName, (source) =>
+        importStories(ctx, {
+          source,
+          questionnaireKey: params.questionnaire,
+          collectionSlug: params.collection ?? undefined,
+          // Checking counts rows of a total not yet known; writing knows it.
+          onProgress: (phase, done, total) => progress(done, phase === 'write' ? (total ?? null) : null),
+        }),
+      );
       return { stories: result.stories, replaced: result.replaced, collectionsCreated: result.collectionsCreated.length, read: result.read ?? null };
     } finally {
       await dropFiles(ctx, jobId, 'input');

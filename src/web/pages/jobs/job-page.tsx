@@ -47,7 +47,13 @@ function Running({ view, job }: { view: View; job: JobView }) {
         <label for="job-progress">{t.progressLabel}</label>
         <br />
         {/* Without a value the bar is indeterminate: the total is not known yet. */}
-        <progress id="job-progress" class="duiding-job-progress" max={known ? job.total! : undefined} value={known ? job.done : undefined} aria-describedby="job-status">
+        <progress
+          id="job-progress"
+          class="duiding-job-progress"
+          max={known ? job.total! : undefined}
+          value={known ? job.done : undefined}
+          aria-describedby="job-status"
+        >
           {statusText(view, job)}
         </progress>
       </p>
