@@ -54,7 +54,7 @@ export interface WebOptions {
   jobs: WebJobs;
 }
 
-export interface WebJobs {
+interface WebJobs {
   queue: JobQueue;
   /** A story upload of at least this many bytes is imported as a job, with a progress page. */
   importInBackgroundFrom: number;

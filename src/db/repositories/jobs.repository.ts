@@ -1,6 +1,6 @@
 // Queries of the job rows a page reads (services/jobs): state, progress, outcome and a job's files
 // in pieces. Queries only, no rules; every query names the tenant beside row-level security.
-import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { jobFiles, jobs } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
@@ -75,13 +75,4 @@ export async function deleteFiles(db: Tx, tenantId: string, jobId: string, purpo
 export async function deleteJobsBefore(db: Tx, before: Date): Promise<number> {
   const rows = await db.delete(jobs).where(lt(jobs.createdAt, before)).returning({ id: jobs.id });
   return rows.length;
-}
-
-export async function recentJobs(db: Tx, tenantId: string, kind: string, limit = 5): Promise<JobRow[]> {
-  return db
-    .select()
-    .from(jobs)
-    .where(and(eq(jobs.tenantId, tenantId), eq(jobs.kind, kind)))
-    .orderBy(asc(jobs.createdAt))
-    .limit(limit);
 }

@@ -4,9 +4,9 @@ import type { Permission } from '../auth/policy.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** Progress as the page shows it: `done` of `total` (null: not known yet, e.g. while checking). */
-export type ReportProgress = (done: number, total: number | null) => void;
+type ReportProgress = (done: number, total: number | null) => void;
 
-export interface JobRun<P> {
+interface JobRun<P> {
   /** Scoped to the job's municipality and the person who started it (row-level security). */
   ctx: ServiceContext;
   jobId: string;

@@ -22,7 +22,7 @@ export type JobLog = (level: 'info' | 'error', fields: Record<string, unknown>, 
 /** At most one progress write per interval: each is a transaction on PGlite's one connection. */
 const PROGRESS_INTERVAL_MS = 400;
 
-export const JOB_FAILED: Problem = {
+const JOB_FAILED: Problem = {
   field: 'job',
   code: 'job-failed',
   nl: 'Deze taak is niet gelukt door een fout in Duiding. Er is niets half opgeslagen. Probeer het opnieuw; gebeurt het weer, vraag dan de beheerder om hulp.',
