@@ -28,7 +28,7 @@ export const adminDataNl = {
   dataIntro: 'Hier voldoet u aan de plichten uit de AVG voor de hele gemeente.',
   exportTitle: 'Alle gegevens downloaden',
   exportText:
-    'Eén ZIP-bestand met alle vragenlijsten (JSON), verhalen (CSV), cijfers (CSV) en elke tabel als JSON. Het downloaden komt in het logboek. Bewaar het bestand veilig: het bevat alle verhalen.',
+    'Eén ZIP-bestand met alle vragenlijsten (JSON), verhalen (CSV), cijfers (CSV) en elke tabel als JSON. Duiding maakt het bestand op de achtergrond en laat zien hoe ver het is. Het maken komt in het logboek. Bewaar het bestand veilig: het bevat alle verhalen.',
   exportButton: 'Download alle gegevens (ZIP)',
   retentionTitle: 'Bewaartermijnen',
   retentionText: 'Verhalen die ouder zijn dan de bewaartermijn van hun verzameling worden elke zes uur automatisch verwijderd. Het aantal komt in het logboek.',
@@ -70,7 +70,7 @@ export const adminDataEn: typeof adminDataNl = {
   dataIntro: 'Here you meet the GDPR duties for the whole municipality.',
   exportTitle: 'Download all data',
   exportText:
-    'One ZIP file with all questionnaires (JSON), stories (CSV), figures (CSV) and every table as JSON. The download is recorded in the audit log. Keep the file safe: it holds every story.',
+    'One ZIP file with all questionnaires (JSON), stories (CSV), figures (CSV) and every table as JSON. Duiding makes the file in the background and shows how far it is. Making it is recorded in the audit log. Keep the file safe: it holds every story.',
   exportButton: 'Download all data (ZIP)',
   retentionTitle: 'Retention periods',
   retentionText: 'Stories older than their collection’s retention period are deleted automatically every six hours. The count is logged.',

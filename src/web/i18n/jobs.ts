@@ -26,7 +26,7 @@ export const jobsNl = {
     (created ? `; ${created === 1 ? '1 nieuwe verzameling' : `${count(created)} nieuwe verzamelingen`}` : '') +
     '.',
   importBack: 'Terug naar importeren',
-  exportDone: (files: number) => `Het ZIP-bestand is klaar (${count(files)} bestanden). Het staat hier een week; het downloaden komt in het logboek.`,
+  exportDone: (files: number) => `Het ZIP-bestand is klaar (${count(files)} bestanden). Het staat hier een week. Het maken ervan staat in het logboek.`,
   exportDownload: 'Download het ZIP-bestand',
   retentionDone: (n: number) => (n === 1 ? '1 verhaal verwijderd.' : `${count(n)} verhalen verwijderd.`),
   adminBack: 'Terug naar de gegevens van de gemeente',
@@ -62,7 +62,7 @@ export const jobsEn: typeof jobsNl = {
     (created ? `; ${created === 1 ? '1 new collection' : `${created} new collections`}` : '') +
     '.',
   importBack: 'Back to import',
-  exportDone: (files) => `The ZIP file is ready (${files} files). It is kept here for a week; downloading it is logged.`,
+  exportDone: (files) => `The ZIP file is ready (${files} files). It is kept here for a week. Making it was logged.`,
   exportDownload: 'Download the ZIP file',
   retentionDone: (n) => (n === 1 ? '1 story deleted.' : `${n} stories deleted.`),
   adminBack: 'Back to the municipality’s data',
