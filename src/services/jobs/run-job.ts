@@ -22,8 +22,8 @@ export type JobLog = (level: 'info' | 'error', fields: Record<string, unknown>, 
 /** At most one progress write per interval: each is a transaction on PGlite's one connection. */
 const PROGRESS_INTERVAL_MS = 400;
 
+/** Names no field: it is about the whole task. */
 const JOB_FAILED: Problem = {
-  field: 'job',
   code: 'job-failed',
   nl: 'Deze taak is niet gelukt door een fout in Duiding. Er is niets half opgeslagen. Probeer het opnieuw; gebeurt het weer, vraag dan de beheerder om hulp.',
   en: 'This task failed because of an error in Duiding. Nothing was half stored. Try again; if it happens again, ask the administrator for help.',
@@ -65,7 +65,7 @@ export async function runJob(db: Database, ref: JobRef, log: JobLog): Promise<vo
       ? [JOB_FAILED]
       : error.problems.length > 0
         ? error.problems
-        : [{ field: 'job', code: error.type, nl: error.text.nl, en: error.text.en }];
+        : [{ code: error.type, nl: error.text.nl, en: error.text.en }];
     await finishJob(ctx.db, ref.tenantId, ref.jobId, { state: 'failed', problems });
     const err = error as Error;
     log(refused ? 'info' : 'error', { job: ref.jobId, kind: row.kind, err: { name: err.name, message: refused ? 'refused' : err.message } }, 'job failed');
