@@ -77,7 +77,7 @@ describe.skipIf(!available)('beheer: audit log and municipality data', () => {
     expect(await page.locator('tbody tr').count()).toBe(1);
   });
 
-  it('shows a running job with its progress bar and text, keyboard-reachable reload link, and no axe findings', async () => {
+  it('shows a running job with its progress bar and text, a reload link by keyboard, its script following it, and no axe findings', async () => {
     // A job caught half-way, as the page shows it between two polls.
     const rows = (await app.db.execute(sql`insert into jobs (tenant_id, kind, state, done, total, created_by)
       select id, 'tenant-export', 'running', 3, 12, null from tenants where slug = 'voorbeeld' returning id`)) as unknown as { rows: { id: string }[] };
@@ -93,6 +93,13 @@ describe.skipIf(!available)('beheer: audit log and municipality data', () => {
     }
     await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
     expect(page.url()).toBe(`${app.url}/taken/${rows.rows[0]!.id}`);
+    // The page's script moves the bar as the job goes on, and shows the outcome when it is over.
+    await app.db.execute(sql`update jobs set done = 9 where id = ${rows.rows[0]!.id}`);
+    await page.waitForFunction(() => document.getElementById('job-status')?.textContent === 'Bezig: 9 van 12 klaar.');
+    expect(await page.locator('progress#job-progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(9);
+    await app.db.execute(sql`update jobs set state = 'done', done = 12, result = '{"files": 12}' where id = ${rows.rows[0]!.id}`);
+    await page.getByText('Het ZIP-bestand is klaar (12 bestanden).').waitFor({ timeout: 15_000 });
+    expect(await page.locator('progress').count()).toBe(0);
   });
 
   it('shows other roles the 403 page', async () => {
