@@ -8,7 +8,7 @@ import { seedingProgress } from './progress.ts';
 import { databaseTarget } from './runtime.ts';
 import type { JobQueue } from '../services/jobs/jobs.ts';
 
-/** A queue that is still starting (after a restore): a job waits for it rather than being lost. */
+/** A queue that is still starting (at start, after a restore): a job waits for it rather than being lost. */
 function queueWhenStarted(starting: Promise<JobQueue>): JobQueue {
   return {
     enqueue: async (kind, ref) => (await starting).enqueue(kind, ref),
@@ -53,10 +53,11 @@ export async function serve(config: Config): Promise<number> {
       database: current.pglite ? { pglite: current.pglite } : { url: (config.database as { url: string }).url },
       log: jobLog,
     });
-  let jobs = await startJobs(handle).catch(async (error) => {
-    await handle.close();
-    throw error;
-  });
+  // Not awaited here: the server listens while pg-boss creates or checks its schema (start-up
+  // target); a job queued in the meantime waits for it.
+  const firstStart = startJobs(handle);
+  firstStart.catch((error: Error) => logger.error({ err: { name: error.name, message: error.message } }, 'job queue did not start'));
+  let jobs = queueWhenStarted(firstStart);
   const makeApp = (db: typeof handle.db, queue: JobQueue) =>
     createApp({
       db,
@@ -92,13 +93,9 @@ export async function serve(config: Config): Promise<number> {
           handle = next;
           // The app must be back at once; its queue takes a moment to start on the new database.
           const starting = startJobs(next);
-          void starting.then(
-            (started) => {
-              jobs = started;
-            },
-            (error: Error) => logger.error({ err: { name: error.name, message: error.message } }, 'job queue did not start after the restore'),
-          );
-          return makeApp(next.db, queueWhenStarted(starting));
+          starting.catch((error: Error) => logger.error({ err: { name: error.name, message: error.message } }, 'job queue did not start after the restore'));
+          jobs = queueWhenStarted(starting);
+          return makeApp(next.db, jobs);
         },
         log: (level, message, error) => logger[level](error ? { err: { name: error.name, message: error.message } } : {}, message),
       }).catch((error: Error) => {
