@@ -37,7 +37,6 @@ export const adminDataNl = {
   days: (n: number) => retentionPeriodWithDays(n, 'nl'),
   noRetention: 'geen termijn ingesteld',
   runNow: 'Nu toepassen',
-  runDone: (n: number) => (n === 1 ? '1 verhaal verwijderd.' : `${n} verhalen verwijderd.`),
   deleteTitle: 'Gemeente verwijderen',
   deleteText:
     'Een gemeente met al haar gegevens verwijderen kan alleen een systeembeheerder, op de server: duiding tenant delete --tenant SLUG --confirm SLUG. Maak eerst een download.',
@@ -79,7 +78,6 @@ export const adminDataEn: typeof adminDataNl = {
   days: (n: number) => retentionPeriodWithDays(n, 'en'),
   noRetention: 'no period set',
   runNow: 'Apply now',
-  runDone: (n: number) => (n === 1 ? '1 story deleted.' : `${n} stories deleted.`),
   deleteTitle: 'Delete the municipality',
   deleteText:
     'Only a system administrator can delete a municipality with all its data, on the server: duiding tenant delete --tenant SLUG --confirm SLUG. Download everything first.',
