@@ -24,9 +24,9 @@ export interface MaintenanceOptions {
   handle: DatabaseHandle;
   socket: SocketServer;
   front: ServingFront;
-  /** Stops what uses the database besides requests (the retention timer). */
-  detach(): void;
-  /** Serves from `handle` from now on: returns the web app on it (and restarts the retention timer). */
+  /** Stops what uses the database besides requests (the job queue). */
+  detach(): Promise<void>;
+  /** Serves from `handle` from now on: returns the web app on it (and starts the job queue again). */
   attach(handle: DatabaseHandle): FetchApp;
   log(level: 'info' | 'error', message: string, error?: Error): void;
 }
@@ -85,7 +85,7 @@ export async function startMaintenance(options: MaintenanceOptions): Promise<{ c
     const old = handle;
     options.socket.pause(PAUSED);
     await options.front.pause(DRAIN_MS);
-    options.detach();
+    await options.detach();
     // Wait for the transaction of a socket session in progress (an import, say), within limits:
     // close() would otherwise wait for it without end.
     if (!(await drained(old))) {

@@ -6,6 +6,15 @@ import { startMaintenance } from './serve-maintenance.ts';
 import { createLogger } from './logger.ts';
 import { seedingProgress } from './progress.ts';
 import { databaseTarget } from './runtime.ts';
+import type { JobQueue } from '../services/jobs/jobs.ts';
+
+/** A queue that is still starting (at start, after a restore): a job waits for it rather than being lost. */
+function queueWhenStarted(starting: Promise<JobQueue>): JobQueue {
+  return {
+    enqueue: async (kind, ref) => (await starting).enqueue(kind, ref),
+    stop: async () => (await starting).stop(),
+  };
+}
 
 /** Starts the web server; resolves with an exit code once a signal has closed everything. */
 export async function serve(config: Config): Promise<number> {
@@ -15,7 +24,7 @@ export async function serve(config: Config): Promise<number> {
   const opening = openDatabase(databaseTarget(config));
   const modules = loadServerModules();
   let handle = await opening;
-  const { serveNode, pino, createApp, scheduleRetention, demoSignInHint, isEmptyInstallation, seedDemo, prepareFirstStart, firstStartMessage } =
+  const { serveNode, pino, createApp, startJobQueue, demoSignInHint, isEmptyInstallation, seedDemo, prepareFirstStart, firstStartMessage } =
     await modules.catch(async (error) => {
       await handle.close();
       throw error;
@@ -36,7 +45,20 @@ export async function serve(config: Config): Promise<number> {
     progress.end();
     process.stdout.write(`Klaar: ${seeded.stories.toLocaleString('nl-NL')} verhalen.\n`);
   }
-  const makeApp = (db: typeof handle.db) =>
+  // Long work runs as jobs in PostgreSQL (pg-boss, schema pgboss; services/jobs): reports, big
+  // imports, the full export, and retention every six hours. One worker per server.
+  const jobLog = (level: 'info' | 'error', fields: Record<string, unknown>, message: string) => logger[level](fields, message);
+  const startJobs = (current: typeof handle) =>
+    startJobQueue(current.db, {
+      database: current.pglite ? { pglite: current.pglite } : { url: (config.database as { url: string }).url },
+      log: jobLog,
+    });
+  // Not awaited here: the server listens while pg-boss creates or checks its schema (start-up
+  // target); a job queued in the meantime waits for it.
+  const firstStart = startJobs(handle);
+  firstStart.catch((error: Error) => logger.error({ err: { name: error.name, message: error.message } }, 'job queue did not start'));
+  let jobs = queueWhenStarted(firstStart);
+  const makeApp = (db: typeof handle.db, queue: JobQueue) =>
     createApp({
       db,
       logger,
@@ -45,16 +67,10 @@ export async function serve(config: Config): Promise<number> {
       publicUrl: config.publicUrl,
       trustedProxies: config.trustedProxies,
       cbs: config.cbs,
+      jobs: queue,
     });
   // The app behind a front that answers 503 while a restore swaps the database (serve-maintenance.ts).
-  const front = new ServingFront(makeApp(handle.db));
-  const retention = (db: typeof handle.db) =>
-    scheduleRetention(
-      db,
-      (run) => logger.info({ deleted: run.deleted, collections: run.perCollection.length }, 'retention applied'),
-      (error) => logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'retention failed'),
-    );
-  let stopRetention = retention(handle.db);
+  const front = new ServingFront(makeApp(handle.db, jobs));
   // `duiding …` beside the server, on the embedded database (docs/operations.md).
   // Without it (a file system without Unix sockets, say) the server still runs; commands beside it
   // are then refused as before.
@@ -72,11 +88,14 @@ export async function serve(config: Config): Promise<number> {
         handle,
         socket,
         front,
-        detach: () => stopRetention(),
+        detach: () => jobs.stop(),
         attach(next) {
           handle = next;
-          stopRetention = retention(next.db);
-          return makeApp(next.db);
+          // The app must be back at once; its queue takes a moment to start on the new database.
+          const starting = startJobs(next);
+          starting.catch((error: Error) => logger.error({ err: { name: error.name, message: error.message } }, 'job queue did not start after the restore'));
+          jobs = queueWhenStarted(starting);
+          return makeApp(next.db, jobs);
         },
         log: (level, message, error) => logger[level](error ? { err: { name: error.name, message: error.message } } : {}, message),
       }).catch((error: Error) => {
@@ -102,9 +121,13 @@ export async function serve(config: Config): Promise<number> {
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       process.stdout.write(`\n${signal}: Duiding stopt…\n`);
-      stopRetention();
       server.close();
-      void (maintenance?.stop() ?? Promise.resolve())
+      // Jobs first, while the database is open: a running job may finish (20 s), else pg-boss
+      // releases it to be retried at the next start.
+      void jobs
+        .stop()
+        .catch(() => {})
+        .then(() => maintenance?.stop())
         .then(() => socket?.stop())
         .then(() => handle.close())
         .then(() => resolve(0));
@@ -115,11 +138,11 @@ export async function serve(config: Config): Promise<number> {
 }
 
 async function loadServerModules() {
-  const [node, pinoModule, app, retention, browse, seed, setup, accounts] = await Promise.all([
+  const [node, pinoModule, app, queue, browse, seed, setup, accounts] = await Promise.all([
     import('@hono/node-server'),
     import('pino'),
     import('../http/app.ts'),
-    import('../services/retention.ts'),
+    import('../services/jobs/queue.ts'),
     import('../services/browse.ts'),
     import('../services/seed-demo.ts'),
     import('../services/auth/tenant-setup.ts'),
@@ -129,7 +152,7 @@ async function loadServerModules() {
     serveNode: node.serve,
     pino: pinoModule.default,
     createApp: app.createApp,
-    scheduleRetention: retention.scheduleRetention,
+    startJobQueue: queue.startJobQueue,
     demoSignInHint: browse.demoSignInHint,
     isEmptyInstallation: seed.isEmptyInstallation,
     seedDemo: seed.seedDemo,

@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { Database } from '../services/context.ts';
 import { databaseAnswers } from '../services/health.ts';
+import { BACKGROUND_IMPORT_BYTES, inProcessJobQueue, type JobQueue } from '../services/jobs/jobs.ts';
 import { webRoutes } from '../web/routes.ts';
 import { loadSession, requireCsrf, type AppEnv } from './middleware/session.ts';
 import { errorHandler, failureResponse, TOO_LARGE } from './errors.ts';
@@ -48,6 +49,10 @@ export interface AppOptions {
   production?: boolean;
   /** CBS open data for the CBS import form; default CBS's own addresses. */
   cbs?: CbsConfig;
+  /** The job queue `duiding serve` runs (pg-boss); without one, jobs run in this process. */
+  jobs?: JobQueue;
+  /** Story uploads from this size on are imported as a job (default BACKGROUND_IMPORT_BYTES). */
+  importInBackgroundFrom?: number;
 }
 
 const MB = 1024 * 1024;
@@ -161,7 +166,8 @@ export function createApp(options: AppOptions) {
       description: 'Stories and numbers of the municipal social domain. Errors are application/problem+json with Dutch (detail_nl) and English (detail) text.',
     },
   });
-  app.route('/', webRoutes({ cbs: options.cbs }));
+  const queue = options.jobs ?? inProcessJobQueue(options.db, (level, fields, message) => options.logger[level](fields, message));
+  app.route('/', webRoutes({ cbs: options.cbs, jobs: { queue, importInBackgroundFrom: options.importInBackgroundFrom ?? BACKGROUND_IMPORT_BYTES } }));
 
   app.notFound((c) => problemResponse(c, 404, 'not-found', { en: 'Not found.', nl: 'Deze pagina of dit adres bestaat niet.' }));
   // The one mapping from errors to responses: problem+json for /api, an error page otherwise.

@@ -64,11 +64,12 @@ const ALL_PERIODS = 'alle';
 export async function generateReport(
   ctx: ServiceContext,
   opgaveKey: string,
-  options: { period?: string | null; lang?: ReportLang } = {},
+  /** onProgress: the steps done of four (monitor, maps, HTML and PDF, stored), for a job's page. */
+  options: { period?: string | null; lang?: ReportLang; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<OpenedReport> {
   const opgave = await findOpgaveByKey(ctx.db, ctx.tenantId, opgaveKey);
   if (!opgave) throw unknownOpgave(opgaveKey);
-  const rendered = await render(ctx, opgaveKey, options.period ?? null, options.lang ?? 'nl');
+  const rendered = await render(ctx, opgaveKey, options.period ?? null, options.lang ?? 'nl', options.onProgress);
   const id = await ctx.db.transaction(async (tx) => {
     await repo.deleteDrafts(tx, ctx.tenantId, opgave.id, rendered.period);
     return repo.insertReport(tx, {
@@ -83,7 +84,13 @@ export async function generateReport(
       createdBy: ctx.actorUserId,
     });
   });
+  options.onProgress?.(4, 4);
   return { item: (await reportItem(ctx, id))!, html: rendered.html, pdf: rendered.pdf };
+}
+
+/** Refuses an opgave this municipality does not have, before a report job is queued. */
+export async function checkReportOpgave(ctx: ServiceContext, opgaveKey: string): Promise<void> {
+  if (!(await findOpgaveByKey(ctx.db, ctx.tenantId, opgaveKey))) throw unknownOpgave(opgaveKey);
 }
 
 export async function listReports(ctx: ServiceContext, options: { opgaveKey?: string } = {}): Promise<ReportItem[]> {
@@ -135,15 +142,19 @@ async function refreshDraft(ctx: ServiceContext, row: repo.ReportRow & { opgaveK
   return fresh;
 }
 
-async function render(ctx: ServiceContext, opgaveKey: string, period: string | null, lang: ReportLang) {
+async function render(ctx: ServiceContext, opgaveKey: string, period: string | null, lang: ReportLang, step = (_done: number, _total: number) => {}) {
   const started = performance.now();
+  step(0, 4);
   const monitor = await buildMonitor(ctx, opgaveKey, { roles: REPORT_ROLES, period });
+  step(1, 4);
   const tenant = await findTenantById(ctx.db, ctx.tenantId);
   // Maps at the report's chart width (480 pt), from the same disclosed monitor data.
   const maps = await monitorMaps(ctx, monitor, 480);
+  step(2, 4);
   const doc = buildReportDocument(monitor, { lang, accent: accentOf(tenant?.settings), maps });
   const html = renderHtml(doc);
   const pdf = await renderPdf(doc);
+  step(3, 4);
   const questionnaireIds: string[] = [];
   for (const key of monitor.method.questionnaires) {
     const q = await findQuestionnaire(ctx.db, ctx.tenantId, key);

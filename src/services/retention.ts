@@ -13,8 +13,9 @@ export interface RetentionRun {
 }
 
 /**
- * The scheduled job runs over every municipality at once; a beheerder's "apply now" passes its
- * own tenant so that it never touches another municipality.
+ * The scheduled job (services/jobs/queue.ts, a pg-boss schedule every six hours) runs over every
+ * municipality at once; a beheerder's "apply now" (a job too) passes its own tenant so that it
+ * never touches another municipality. Several app servers share the one schedule.
  */
 export async function applyRetention(db: Database, now: Date = new Date(), tenantId?: string): Promise<RetentionRun> {
   return db.transaction(async (tx) => {
@@ -39,24 +40,6 @@ export async function applyRetention(db: Database, now: Date = new Date(), tenan
       perCollection: expired.map((g) => ({ tenantId: g.tenantId, collection: g.slug, stories: g.stories })),
     };
   });
-}
-
-const HOUR = 3_600_000;
-
-/**
- * The scheduled job inside `duiding serve`: once shortly after start, then every six hours.
- * Several app servers may each run it; deleting what is already deleted is harmless.
- */
-export function scheduleRetention(db: Database, onRun: (run: RetentionRun) => void, onError: (error: unknown) => void): () => void {
-  const run = () => applyRetention(db).then(onRun, onError);
-  const first = setTimeout(run, 60_000);
-  const every = setInterval(run, 6 * HOUR);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
 }
 
 /** The beheerder's view: each collection with its retention period (null = kept until removed). */

@@ -1,6 +1,7 @@
 // AVG duties towards a whole municipality: hand over all its data (every format we have, plus
 // every table row as JSON) and delete all of it. Both run as the database owner across tables
 // found from the catalog (db/repositories/tenant-tables.repository.ts), so nothing is forgotten.
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { listQuestionnaires } from '../db/repositories/questionnaires.repository.ts';
 import {
@@ -16,7 +17,6 @@ import { tenantRecord } from '../db/repositories/tenant-restore.repository.ts';
 import { listMembers } from './auth/members.ts';
 import type { Database } from '../db/connection.ts';
 import { allowAuditErasure } from '../db/tenant-scope.ts';
-import { zip, type ZipEntry } from '../domain/archive/zip.ts';
 import { InputRejected } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
 import { exportStories } from './export-stories.ts';
@@ -26,8 +26,9 @@ import { exportDefinitionsCsv, exportObservationsCsv } from './indicators.ts';
 /**
  * Live session tokens are secrets, not the municipality's data. The answer snapshots and story
  * change counters (migration 0010) are caches derived from the stories: rebuilt, never carried.
+ * Jobs and their files (0016) are the work of the moment, not data (and the export is one of them).
  */
-export const NOT_EXPORTED = new Set(['sessions', 'answer_snapshots', 'story_change_counters']);
+export const NOT_EXPORTED = new Set(['sessions', 'answer_snapshots', 'story_change_counters', 'jobs', 'job_files']);
 
 const README = `Alle gegevens van deze gemeente uit Duiding.
 
@@ -42,37 +43,110 @@ Terugzetten: duiding tenant import gegevens.zip [--tenant NIEUWE-NAAM].
 Zie docs/formats.md van Duiding voor de formaten.
 `;
 
-export async function exportTenantArchive(ctx: ServiceContext): Promise<{ archive: Buffer; files: string[] }> {
-  const entries: ZipEntry[] = [{ name: 'LEESMIJ.txt', data: README }];
+export interface TenantArchiveWritten {
+  files: string[];
+  bytes: number;
+}
+
+/**
+ * Writes the ZIP as it is made (fflate's streaming Zip): every file is deflated while it is read
+ * (the stories CSV page by page), and each compressed piece goes to `out`, awaited, before the
+ * next is made. So neither the archive nor a stories file is ever held whole: the job writes the
+ * pieces to the database, the API straight into the response.
+ */
+export async function writeTenantArchive(
+  ctx: ServiceContext,
+  out: (chunk: Uint8Array) => Promise<void>,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<TenantArchiveWritten> {
+  const made = new Date();
+  const pending: Uint8Array[] = [];
+  let failure: Error | null = null;
+  let bytes = 0;
+  const archive = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else pending.push(chunk);
+  });
+  const drain = async () => {
+    if (failure) throw failure;
+    while (pending.length > 0) {
+      const chunk = pending.shift()!;
+      bytes += chunk.length;
+      await out(chunk);
+    }
+  };
+  const files: string[] = [];
+  const questionnaires = await listQuestionnaires(ctx.db, ctx.tenantId);
+  const tables = (await tenantTablesInDeleteOrder(ctx.db)).filter((table) => !NOT_EXPORTED.has(table));
+  const total = 5 + 2 * questionnaires.length + tables.length;
+  /** One file of the archive, from text or chunks of text as they come. */
+  const add = async (name: string, content: string | AsyncIterable<string>) => {
+    const file = new ZipDeflate(name, { level: 6 });
+    file.mtime = made;
+    archive.add(file);
+    if (typeof content === 'string') file.push(strToU8(content), true);
+    else {
+      for await (const chunk of content) {
+        file.push(strToU8(chunk));
+        await drain();
+      }
+      file.push(new Uint8Array(0), true);
+    }
+    await drain();
+    files.push(name);
+    progress(files.length, total);
+  };
+  await add('LEESMIJ.txt', README);
   // For `duiding tenant import` (services/tenant-import.ts): the tenant row and its members'
   // accounts are not in a tenant_id table. Password hashes stay out: see docs/avg.md.
-  entries.push({ name: 'gemeente.json', data: JSON.stringify({ format: 'duiding.tenant/v1', ...(await tenantRecord(ctx.db, ctx.tenantId)) }, null, 1) });
-  entries.push({
-    name: 'accounts.json',
-    data: JSON.stringify(
-      (await listMembers(ctx)).map((m) => ({ id: m.userId, email: m.email, display_name: m.displayName })),
+  await add('gemeente.json', JSON.stringify({ format: 'duiding.tenant/v1', ...(await tenantRecord(ctx.db, ctx.tenantId)) }, null, 1));
+  const members = await listMembers(ctx);
+  await add(
+    'accounts.json',
+    JSON.stringify(
+      members.map((m) => ({ id: m.userId, email: m.email, display_name: m.displayName })),
       null,
       1,
     ),
-  });
-  for (const questionnaire of await listQuestionnaires(ctx.db, ctx.tenantId)) {
-    entries.push({ name: `vragenlijsten/${questionnaire.key}.json`, data: JSON.stringify(await exportQuestionnaire(ctx, questionnaire.key), null, 2) });
-    let csv = '';
-    for await (const chunk of await exportStories(ctx, questionnaire.key)) csv += chunk;
-    entries.push({ name: `verhalen/${questionnaire.key}.csv`, data: csv });
+  );
+  for (const questionnaire of questionnaires) {
+    await add(`vragenlijsten/${questionnaire.key}.json`, JSON.stringify(await exportQuestionnaire(ctx, questionnaire.key), null, 2));
+    await add(`verhalen/${questionnaire.key}.csv`, await exportStories(ctx, questionnaire.key));
   }
-  entries.push({ name: 'cijfers/observaties.csv', data: await exportObservationsCsv(ctx) });
-  entries.push({ name: 'cijfers/definities.csv', data: await exportDefinitionsCsv(ctx) });
+  await add('cijfers/observaties.csv', await exportObservationsCsv(ctx));
+  await add('cijfers/definities.csv', await exportDefinitionsCsv(ctx));
   const counts: Record<string, number> = {};
-  for (const table of await tenantTablesInDeleteOrder(ctx.db)) {
-    if (NOT_EXPORTED.has(table)) continue;
+  for (const table of tables) {
     const rows = await rowsOfTenant(ctx.db, table, ctx.tenantId);
     counts[table] = rows.length;
-    entries.push({ name: `tabellen/${table}.json`, data: JSON.stringify(rows, bytesAsBase64, 1) });
+    await add(`tabellen/${table}.json`, jsonRows(rows));
   }
+  archive.end();
+  await drain();
   await recordAudit(ctx.db, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'tenant.export', detail: { rows: counts } });
-  entries.sort((a, b) => (a.name === 'LEESMIJ.txt' ? -1 : b.name === 'LEESMIJ.txt' ? 1 : a.name.localeCompare(b.name)));
-  return { archive: zip(entries, new Date()), files: entries.map((e) => e.name) };
+  return { files, bytes };
+}
+
+/** The rows as one JSON array, a thousand rows to a piece of text. */
+async function* jsonRows(rows: Record<string, unknown>[]): AsyncGenerator<string> {
+  if (rows.length === 0) {
+    yield '[]';
+    return;
+  }
+  for (let i = 0; i < rows.length; i += 1000) {
+    const slice = rows.slice(i, i + 1000).map((row) => JSON.stringify(row, bytesAsBase64, 1));
+    yield (i === 0 ? '[\n' : ',\n') + slice.join(',\n');
+  }
+  yield '\n]';
+}
+
+/** The whole archive in memory: the CLI (which writes a file) and tests. */
+export async function exportTenantArchive(ctx: ServiceContext): Promise<{ archive: Buffer; files: string[] }> {
+  const chunks: Uint8Array[] = [];
+  const { files } = await writeTenantArchive(ctx, async (chunk) => {
+    chunks.push(chunk);
+  });
+  return { archive: Buffer.concat(chunks), files };
 }
 
 function bytesAsBase64(_key: string, value: unknown) {

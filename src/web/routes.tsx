@@ -33,7 +33,9 @@ import { IndicatorsPage } from './pages/indicators.tsx';
 import { MessagePage } from './pages/message.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { StoryPageView } from './pages/story.tsx';
-import { readFormFileText, withFormFile } from './uploaded-file.ts';
+import { readFormFileText, uploadName, withFormFile } from './uploaded-file.ts';
+import { startJob, type JobQueue } from '../services/jobs/jobs.ts';
+import { jobPageRoutes } from './routes/jobs.tsx';
 import { orFormAgain, serviceContext } from '../http/kit.ts';
 import type { Problem } from '../domain/problems.ts';
 import { designerRoutes } from './routes/designer.tsx';
@@ -48,9 +50,17 @@ import { patternPageRoutes } from './routes/patterns.tsx';
 export interface WebOptions {
   /** CBS open data for the CBS import form (config.ts); default: CBS's own addresses. */
   cbs?: CbsConfig;
+  /** Where long work goes (services/jobs): reports, big story imports, the full export, retention. */
+  jobs: WebJobs;
 }
 
-export function webRoutes(options: WebOptions = {}) {
+interface WebJobs {
+  queue: JobQueue;
+  /** A story upload of at least this many bytes is imported as a job, with a progress page. */
+  importInBackgroundFrom: number;
+}
+
+export function webRoutes(options: WebOptions) {
   const app = new Hono<AppEnv>();
   // The view (language, texts, the signed-in person) once per request, before every guard.
   app.use('*', pageView());
@@ -197,6 +207,13 @@ export function webRoutes(options: WebOptions = {}) {
           summary = p.questionnaireDone(result.key, result.version, result.outcome);
         } else if (formName === 'verhalen') {
           const collection = typeof body.collection === 'string' && body.collection.trim() ? body.collection.trim() : undefined;
+          if (file.size >= options.jobs.importInBackgroundFrom) {
+            // Big: stored with a job and imported in the background, with a progress page.
+            const fileName = uploadName(file);
+            const params = { questionnaire: questionnaireKey, collection: collection ?? null, fileName };
+            const jobId = await startJob(ctx, options.jobs.queue, 'stories-import', params, file.stream() as unknown as AsyncIterable<Uint8Array>);
+            return c.redirect(`/taken/${jobId}`, 303);
+          }
           const result = await withFormFile(file, (source) => importStories(ctx, { source, questionnaireKey, collectionSlug: collection }));
           summary = p.storiesDone(result.stories, result.replaced, result.collectionsCreated, result.codings);
           if (result.read) summary += ` ${v.t.importTemplates.readAs(describeRead(result.read, v.lang))}`;
@@ -212,13 +229,14 @@ export function webRoutes(options: WebOptions = {}) {
     );
   });
 
-  app.route('/', adminDataRoutes());
+  app.route('/', adminDataRoutes(options.jobs.queue));
+  app.route('/', jobPageRoutes());
   app.route('/', tellerRoutes());
   app.route('/', designerRoutes());
   app.route('/', opgavenPageRoutes());
   app.route('/', dialoguePageRoutes());
   app.route('/', monitorPageRoutes());
-  app.route('/', reportPageRoutes());
+  app.route('/', reportPageRoutes(options.jobs.queue));
   app.route('/', moderationRoutes());
   app.route('/', comparePageRoutes());
   app.route('/', codingPageRoutes());

@@ -6,9 +6,12 @@ import { withUploadedFile } from '../http/upload.ts';
 import type { TextSource } from '../services/context.ts';
 
 export function withFormFile<T>(file: File, work: (source: TextSource) => Promise<T>): Promise<T> {
-  // Only the base name is shown in messages ("stories.csv:3: …"); never a client path.
-  const name = path.basename(file.name.replaceAll('\\', '/')).slice(0, 200) || 'upload';
-  return withUploadedFile(file.stream(), name, work);
+  return withUploadedFile(file.stream(), uploadName(file), work);
+}
+
+/** Only the base name is shown in messages ("stories.csv:3: …"); never a client path. */
+export function uploadName(file: File): string {
+  return path.basename(file.name.replaceAll('\\', '/')).slice(0, 200) || 'upload';
 }
 
 export async function readFormFileText(file: File): Promise<string> {

@@ -1,6 +1,7 @@
 // The beheerder's AVG pages in Chromium: reach them by keyboard from the navigation, read the
-// audit log (filtered), download the municipality's data as a ZIP; axe finds nothing; other
-// roles get the 403 page.
+// audit log (filtered), download the municipality's data as a ZIP through its job page (issue 12)
+// and see a running job's progress; axe finds nothing; other roles get the 403 page.
+import { sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
@@ -55,11 +56,16 @@ describe.skipIf(!available)('beheer: audit log and municipality data', () => {
     await expectAccessible(page);
   });
 
-  it('downloads all data of the municipality as a ZIP, and logs it', async () => {
+  it('downloads all data of the municipality as a ZIP through a job page, and logs it', async () => {
     const page = await admin.newPage();
     await page.goto(`${app.url}/beheer/gegevens`);
     await expectAccessible(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('form[action="/beheer/gegevens/download"] button')]);
+    // The export is a job (issue 12): its page shows progress, then offers the file.
+    await Promise.all([page.waitForURL(/\/taken\/[0-9a-f-]{36}$/), page.click('form[action="/beheer/gegevens/download"] button')]);
+    const link = page.getByRole('link', { name: 'Download het ZIP-bestand' });
+    await link.waitFor({ timeout: 60_000 });
+    await expectAccessible(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/^duiding-voorbeeld-\d{4}-\d{2}-\d{2}\.zip$/);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
@@ -69,6 +75,31 @@ describe.skipIf(!available)('beheer: audit log and municipality data', () => {
     expect(zip.toString('latin1')).toContain('verhalen/');
     await page.goto(`${app.url}/beheer/logboek?actie=tenant.export`);
     expect(await page.locator('tbody tr').count()).toBe(1);
+  });
+
+  it('shows a running job with its progress bar and text, a reload link by keyboard, its script following it, and no axe findings', async () => {
+    // A job caught half-way, as the page shows it between two polls.
+    const rows = (await app.db.execute(sql`insert into jobs (tenant_id, kind, state, done, total, created_by)
+      select id, 'tenant-export', 'running', 3, 12, null from tenants where slug = 'voorbeeld' returning id`)) as unknown as { rows: { id: string }[] };
+    const page = await admin.newPage();
+    await page.goto(`${app.url}/taken/${rows.rows[0]!.id}`);
+    expect(await page.locator('progress#job-progress').getAttribute('value')).toBe('3');
+    expect(await page.locator('progress#job-progress').getAttribute('max')).toBe('12');
+    expect(await page.locator('#job-status').textContent()).toBe('Bezig: 3 van 12 klaar.');
+    await expectAccessible(page);
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Ververs deze pagina') break;
+    }
+    await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+    expect(page.url()).toBe(`${app.url}/taken/${rows.rows[0]!.id}`);
+    // The page's script moves the bar as the job goes on, and shows the outcome when it is over.
+    await app.db.execute(sql`update jobs set done = 9 where id = ${rows.rows[0]!.id}`);
+    await page.waitForFunction(() => document.getElementById('job-status')?.textContent === 'Bezig: 9 van 12 klaar.');
+    expect(await page.locator('progress#job-progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(9);
+    await app.db.execute(sql`update jobs set state = 'done', done = 12, result = '{"files": 12}' where id = ${rows.rows[0]!.id}`);
+    await page.getByText('Het ZIP-bestand is klaar (12 bestanden).').waitFor({ timeout: 15_000 });
+    expect(await page.locator('progress').count()).toBe(0);
   });
 
   it('shows other roles the 403 page', async () => {

@@ -39,7 +39,12 @@ describe.skipIf(!available)('council report pages', () => {
 
     await page.fill('#periode-zo-thuis', '2026');
     const button = page.getByRole('button', { name: 'Rapport maken' });
-    await Promise.all([page.waitForURL(/gemaakt=/, { timeout: 60_000 }), button.click()]);
+    // Making it is a job (issue 12): its page follows it, and links to the report when it is done.
+    await Promise.all([page.waitForURL(/\/taken\/[0-9a-f-]{36}$/), button.click()]);
+    const toReport = page.getByRole('link', { name: 'Naar het rapport' });
+    await toReport.waitFor({ timeout: 60_000 });
+    await expectAccessible(page);
+    await Promise.all([page.waitForURL(/gemaakt=/), toReport.click()]);
     expect(await page.locator('[role="status"]').first().textContent()).toContain('Het rapport is gemaakt');
     const row = page.locator('tbody tr').first();
     expect(await row.textContent()).toContain('Concept');

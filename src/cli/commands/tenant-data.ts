@@ -5,7 +5,7 @@ import type { CommandSpec } from '../command-spec.ts';
 import { UsageError } from '../args.ts';
 import { withDatabase, withTenant } from '../runtime.ts';
 import { applyRetention } from '../../services/retention.ts';
-import { deleteTenant, exportTenantArchive } from '../../services/tenant-data.ts';
+import { deleteTenant, writeTenantArchive } from '../../services/tenant-data.ts';
 
 export const retentionCommand: CommandSpec = {
   name: 'retention',
@@ -33,13 +33,24 @@ export const tenantExportCommand: CommandSpec = {
     'cijfers (CSV) en elke tabel als JSON. Komt in het logboek.\n  --tenant SLUG        de gemeente (standaard: voorbeeld)\n',
   async run(args, config) {
     const out = args.options.out as string;
-    const { archive, files } = await withTenant(config, args.tenant, (ctx) => exportTenantArchive(ctx));
+    let file: fs.promises.FileHandle;
     try {
-      fs.writeFileSync(out, archive);
+      file = await fs.promises.open(out, 'w');
     } catch (error) {
       throw new UsageError(`Kan ${out} niet schrijven: ${(error as Error).message}`);
     }
-    process.stdout.write(`${files.length} bestanden geschreven naar ${out} (${(archive.length / 1024).toFixed(0)} kB).\n`);
+    // The ZIP goes to the file as it is made (services/tenant-data.ts), never whole in memory; a
+    // failure half-way leaves no half file behind.
+    let written: { files: string[]; bytes: number };
+    try {
+      written = await withTenant(config, args.tenant, (ctx) => writeTenantArchive(ctx, (chunk) => file.write(chunk).then(() => {})));
+      await file.close();
+    } catch (error) {
+      await file.close().catch(() => {});
+      fs.rmSync(out, { force: true });
+      throw error;
+    }
+    process.stdout.write(`${written.files.length} bestanden geschreven naar ${out} (${(written.bytes / 1024).toFixed(0)} kB).\n`);
     return 0;
   },
 };

@@ -1,7 +1,8 @@
 // AVG duties over the API: the audit log and the municipality's full export.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { auditPage } from '../../services/audit.ts';
-import { exportTenantArchive } from '../../services/tenant-data.ts';
+import { stream } from 'hono/streaming';
+import { writeTenantArchive } from '../../services/tenant-data.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { presentAuditPage } from '../presenters/admin-data.ts';
 import { AuditPage } from '../schemas/admin-data.ts';
@@ -41,11 +42,14 @@ export function adminDataRoutes() {
       responses: { 200: { description: 'The ZIP archive', content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } } }, ...guarded },
     }),
     async (c) => {
-      const { archive } = await exportTenantArchive(serviceContext(c));
-      return c.body(new Uint8Array(archive), 200, {
-        'content-type': 'application/zip',
-        'content-disposition': `attachment; filename="duiding-${c.get('session')!.tenantSlug}.zip"`,
-        'cache-control': 'no-store',
+      const ctx = serviceContext(c);
+      c.header('content-type', 'application/zip');
+      c.header('content-disposition', `attachment; filename="duiding-${c.get('session')!.tenantSlug}.zip"`);
+      c.header('cache-control', 'no-store');
+      // Straight into the response as it is made: the archive is never held whole. A failure
+      // half-way ends the download early (the status is already sent); the ZIP is then unreadable.
+      return stream(c, async (out) => {
+        await writeTenantArchive(ctx, (chunk) => out.write(chunk).then(() => {}));
       });
     },
   );

@@ -28,7 +28,7 @@ export const adminDataNl = {
   dataIntro: 'Hier voldoet u aan de plichten uit de AVG voor de hele gemeente.',
   exportTitle: 'Alle gegevens downloaden',
   exportText:
-    'Eén ZIP-bestand met alle vragenlijsten (JSON), verhalen (CSV), cijfers (CSV) en elke tabel als JSON. Het downloaden komt in het logboek. Bewaar het bestand veilig: het bevat alle verhalen.',
+    'Eén ZIP-bestand met alle vragenlijsten (JSON), verhalen (CSV), cijfers (CSV) en elke tabel als JSON. Duiding maakt het bestand op de achtergrond en laat zien hoe ver het is. Het maken komt in het logboek. Bewaar het bestand veilig: het bevat alle verhalen.',
   exportButton: 'Download alle gegevens (ZIP)',
   retentionTitle: 'Bewaartermijnen',
   retentionText: 'Verhalen die ouder zijn dan de bewaartermijn van hun verzameling worden elke zes uur automatisch verwijderd. Het aantal komt in het logboek.',
@@ -37,7 +37,6 @@ export const adminDataNl = {
   days: (n: number) => retentionPeriodWithDays(n, 'nl'),
   noRetention: 'geen termijn ingesteld',
   runNow: 'Nu toepassen',
-  runDone: (n: number) => (n === 1 ? '1 verhaal verwijderd.' : `${n} verhalen verwijderd.`),
   deleteTitle: 'Gemeente verwijderen',
   deleteText:
     'Een gemeente met al haar gegevens verwijderen kan alleen een systeembeheerder, op de server: duiding tenant delete --tenant SLUG --confirm SLUG. Maak eerst een download.',
@@ -70,7 +69,7 @@ export const adminDataEn: typeof adminDataNl = {
   dataIntro: 'Here you meet the GDPR duties for the whole municipality.',
   exportTitle: 'Download all data',
   exportText:
-    'One ZIP file with all questionnaires (JSON), stories (CSV), figures (CSV) and every table as JSON. The download is recorded in the audit log. Keep the file safe: it holds every story.',
+    'One ZIP file with all questionnaires (JSON), stories (CSV), figures (CSV) and every table as JSON. Duiding makes the file in the background and shows how far it is. Making it is recorded in the audit log. Keep the file safe: it holds every story.',
   exportButton: 'Download all data (ZIP)',
   retentionTitle: 'Retention periods',
   retentionText: 'Stories older than their collection’s retention period are deleted automatically every six hours. The count is logged.',
@@ -79,7 +78,6 @@ export const adminDataEn: typeof adminDataNl = {
   days: (n: number) => retentionPeriodWithDays(n, 'en'),
   noRetention: 'no period set',
   runNow: 'Apply now',
-  runDone: (n: number) => (n === 1 ? '1 story deleted.' : `${n} stories deleted.`),
   deleteTitle: 'Delete the municipality',
   deleteText:
     'Only a system administrator can delete a municipality with all its data, on the server: duiding tenant delete --tenant SLUG --confirm SLUG. Download everything first.',

@@ -14,6 +14,7 @@ import { reportsEn } from './reports.ts';
 import { importTemplatesEn } from './import-templates.ts';
 import { areasEn } from './areas.ts';
 import { patternsEn } from './patterns.ts';
+import { jobsEn } from './jobs.ts';
 
 export const en: Messages = {
   accounts: accountsEn,
@@ -200,6 +201,7 @@ export const en: Messages = {
   opgaven: opgavenEn,
   monitor: monitorEn,
   reports: reportsEn,
+  jobs: jobsEn,
   patterns: patternsEn,
   errors: {
     notFound: 'This does not exist (any more). Someone may have just removed it.',

@@ -13,6 +13,7 @@ import { reportsNl } from './reports.ts';
 import { importTemplatesNl } from './import-templates.ts';
 import { areasNl } from './areas.ts';
 import { patternsNl } from './patterns.ts';
+import { jobsNl } from './jobs.ts';
 export const nl = {
   accounts: accountsNl,
   appName: 'Duiding',
@@ -199,6 +200,7 @@ export const nl = {
   opgaven: opgavenNl,
   monitor: monitorNl,
   reports: reportsNl,
+  jobs: jobsNl,
   patterns: patternsNl,
   errors: {
     notFound: 'Dit bestaat niet (meer). Misschien heeft iemand het net verwijderd.',

@@ -2,15 +2,15 @@
 import { Hono } from 'hono';
 import type { PageEnv as AppEnv } from '../view.ts';
 import { auditPage } from '../../services/audit.ts';
-import { applyRetention, retentionOverview } from '../../services/retention.ts';
-import { exportTenantArchive } from '../../services/tenant-data.ts';
+import { retentionOverview } from '../../services/retention.ts';
+import { startJob, type JobQueue } from '../../services/jobs/jobs.ts';
 import { requirePage } from '../guards.tsx';
 import { AdminHomePage } from '../pages/admin/admin-home.tsx';
 import { AuditLogPage } from '../pages/admin/audit-log.tsx';
 import { TenantDataPage } from '../pages/admin/tenant-data.tsx';
 import { serviceContext } from '../../http/kit.ts';
 
-export function adminDataRoutes() {
+export function adminDataRoutes(queue: JobQueue) {
   const app = new Hono<AppEnv>();
 
   app.get('/beheer', requirePage('tenant.manage'), (c) => c.html(<AdminHomePage view={c.var.view} />));
@@ -26,22 +26,14 @@ export function adminDataRoutes() {
     return c.html(<TenantDataPage view={c.var.view} collections={await retentionOverview(serviceContext(c))} />);
   });
 
-  // POST, not GET: the download is logged and must not be triggered by a link from elsewhere.
+  // POST, not GET: the export is logged and must not be started by a link from elsewhere. It runs
+  // as a job (the ZIP streams into the database); its page offers the file when it is ready.
   app.post('/beheer/gegevens/download', requirePage('tenant.manage'), async (c) => {
-    const ctx = serviceContext(c);
-    const { archive } = await exportTenantArchive(ctx);
-    const name = `duiding-${c.get('session')!.tenantSlug}-${new Date().toISOString().slice(0, 10)}.zip`;
-    return c.body(new Uint8Array(archive), 200, {
-      'content-type': 'application/zip',
-      'content-disposition': `attachment; filename="${name}"`,
-      'cache-control': 'no-store',
-    });
+    return c.redirect(`/taken/${await startJob(serviceContext(c), queue, 'tenant-export', {})}`, 303);
   });
 
   app.post('/beheer/gegevens/bewaartermijn', requirePage('tenant.manage'), async (c) => {
-    const ctx = serviceContext(c);
-    const run = await applyRetention(ctx.db, new Date(), ctx.tenantId);
-    return c.html(<TenantDataPage view={c.var.view} collections={await retentionOverview(ctx)} deleted={run.deleted} />);
+    return c.redirect(`/taken/${await startJob(serviceContext(c), queue, 'retention', {})}`, 303);
   });
 
   return app;

@@ -5,17 +5,18 @@ import { formatProblem } from '../../domain/problems.ts';
 import { allows } from '../../services/auth/policy.ts';
 import type { PageEnv as AppEnv } from '../view.ts';
 import { listOpgaven } from '../../services/opgaven.ts';
-import { generateReport, listReports, publishReport, reportItemOf } from '../../services/reports.ts';
+import { checkReportOpgave, listReports, publishReport, reportItemOf } from '../../services/reports.ts';
 import { requirePage } from '../guards.tsx';
 import { MessagePage } from '../pages/message.tsx';
 import { ConfirmPublishPage } from '../pages/reports/confirm-publish.tsx';
 import { ReportsPage, type ReportsPageProps } from '../pages/reports/reports-page.tsx';
 import { orFormAgain, serviceContext } from '../../http/kit.ts';
+import { startJob, type JobQueue } from '../../services/jobs/jobs.ts';
 
 type C = Context<AppEnv>;
 const text = (value: unknown, max = 100) => (typeof value === 'string' ? value.trim().slice(0, max) : '');
 
-export function reportPageRoutes() {
+export function reportPageRoutes(queue: JobQueue) {
   const app = new Hono<AppEnv>();
 
   const page = async (c: C, extra: Pick<ReportsPageProps, 'notice' | 'problems' | 'form'> = {}, status: 200 | 400 | 404 = 200) => {
@@ -41,8 +42,11 @@ export function reportPageRoutes() {
     const form = { opgave: text(body.opgave), period: text(body.period, 20), lang: body.lang === 'en' ? 'en' : 'nl' };
     return orFormAgain(
       async () => {
-        const made = await generateReport(serviceContext(c), form.opgave, { period: form.period || null, lang: form.lang as 'nl' | 'en' });
-        return c.redirect(`/rapporten?opgave=${encodeURIComponent(form.opgave)}&gemaakt=${made.item.id}`, 303);
+        // Checked now, so an unknown opgave is shown on the form; the making itself is a job.
+        const ctx = serviceContext(c);
+        await checkReportOpgave(ctx, form.opgave);
+        const params = { opgave: form.opgave, period: form.period || null, lang: form.lang as 'nl' | 'en' };
+        return c.redirect(`/taken/${await startJob(ctx, queue, 'report', params)}`, 303);
       },
       (problems) => page(c, { problems: problems.map((p) => formatProblem(p, c.var.view.lang)), form }, 400),
       ['input', 'not-found'],

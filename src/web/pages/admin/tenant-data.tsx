@@ -1,6 +1,6 @@
-// The beheerder's data page: download everything, see and apply retention periods.
+// The beheerder's data page: download everything, see and apply retention periods (both start a
+// job; its page, /taken/{id}, shows the outcome).
 import { CsrfField } from '../../components/csrf-field.tsx';
-import { Notice } from '../../components/notice.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { TableHead, TableRegion } from '../../components/table-region.tsx';
@@ -9,18 +9,15 @@ import { Card } from '../../components/card.tsx';
 export interface TenantDataProps {
   view: View;
   collections: { slug: string; title: string; retentionDays: number | null }[];
-  /** Set right after "apply now". */
-  deleted?: number;
 }
 
-export function TenantDataPage({ view, collections, deleted }: TenantDataProps) {
+export function TenantDataPage({ view, collections }: TenantDataProps) {
   const a = view.t.adminData;
   const csrf = view.session!.csrfToken;
   return (
     <Layout view={view} title={a.dataTitle} current="admin">
       <h1 class="utrecht-heading-1">{a.dataTitle}</h1>
       <p class="utrecht-paragraph">{a.dataIntro}</p>
-      {deleted !== undefined ? <Notice>{a.runDone(deleted)}</Notice> : null}
       <Card id="export-title" title={a.exportTitle}>
         <p class="utrecht-paragraph">{a.exportText}</p>
         <form method="post" action="/beheer/gegevens/download">
