@@ -4,7 +4,7 @@
 import type { HistogramChart, SideChart, StonesChart, TernaryChart } from '../../../services/pattern-explorer.ts';
 import { DensityGrid } from '../../charts/density-grid.tsx';
 import { Histogram } from '../../charts/histogram.tsx';
-import { fmt } from '../../charts/select-frame.tsx';
+import { fmt } from '../../charts/format.ts';
 import { TernaryPlot } from '../../charts/ternary-plot.tsx';
 import { TableRegion, TableHead } from '../../components/table-region.tsx';
 import type { View } from '../../view.ts';
