@@ -21,9 +21,12 @@ export interface HistogramProps {
   cellLabel: (bin: number) => string;
   /** The address a chosen range opens, with `min` and `max` added by the script. */
   rangeHref?: string;
+  /** What the status says of a chosen range: {from}, {to} and {n} are filled in by the script. */
+  rangeLabel?: string;
 }
 
-export function Histogram({ id, title, desc, bins, format, href, cellLabel, rangeHref }: HistogramProps) {
+export function Histogram({ id, title, desc, bins, format, href, cellLabel, rangeHref, rangeLabel }: HistogramProps) {
   const scene = histogramScene(bins, { format, part: (i) => ({ href: href(i), label: cellLabel(i) }) });
-  return <ChartSvg id={id} title={title} desc={desc} scene={scene} select={{ data: rangeHref ? { 'select-range': rangeHref } : undefined }} />;
+  const data = rangeHref ? { 'select-range': rangeHref, 'range-label': rangeLabel ?? '' } : undefined;
+  return <ChartSvg id={id} title={title} desc={desc} scene={scene} select={{ data }} />;
 }

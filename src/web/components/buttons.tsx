@@ -26,6 +26,17 @@ export function HiddenFields({ fields }: { fields: Record<string, string> }) {
   );
 }
 
+/** Hidden inputs for name–value pairs in order, a name as often as it comes (a GET form's filter). */
+export function HiddenPairs({ pairs }: { pairs: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <>
+      {pairs.map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
 /** A small form with one button that asks for confirmation first (the confirm page follows). */
 export function DeleteButton({
   csrf,

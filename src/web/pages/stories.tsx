@@ -4,7 +4,11 @@ import { consentText, formatDate } from '../format.ts';
 import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
+import { SubmitButton } from '../components/buttons.tsx';
+import { controlAria, Field } from '../components/field.tsx';
 import { Pagination } from '../components/pagination.tsx';
+import { SelectField, type Option } from '../components/select-field.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { TableRegion, TableHead } from '../components/table-region.tsx';
 import { listHref, storyQueryFrom } from './story-filters.ts';
 import { Notice } from '../components/notice.tsx';
@@ -45,21 +49,11 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
   );
   const filtered =
     kept.length > 0 || chosen.size > 0 || !!parsed.status || !!parsed.consent || !!parsed.period || !!parsed.collection || !!parsed.questionnaire;
-  const select = (id: string, name: string, label: string, options: { value: string; label: string }[], selected: string | null, any: string) => (
-    <div class="utrecht-form-field duiding-field">
-      <label class="utrecht-form-label" for={id}>
-        {label}
-      </label>
-      <select class="utrecht-select utrecht-select--html-select" id={id} name={name}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option value={o.value} selected={o.value === selected}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+  const select = (id: string, name: string, label: string, options: Option[], selected: string | null, any: string) => (
+    <SelectField id={id} name={name} label={label} options={options} value={selected} empty={any} />
   );
+  const labelOf = (o: { label: string | Record<string, string> }) => (typeof o.label === 'string' ? o.label : localized(o.label, lang));
+  const otherAnswer = (query.antwoord ?? []).find((v) => otherChoices.some((q) => q.options.some((o) => o.value === v))) ?? null;
   return (
     <Layout view={view} title={search ? `${s.title}: ${search}` : s.title} current="stories">
       <h1 class="utrecht-heading-1">{s.title}</h1>
@@ -73,13 +67,7 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
         </Notice>
       ) : null}
       <form method="get" action="/verhalen" role="search" class="duiding-search">
-        <div class="utrecht-form-field duiding-field">
-          <label class="utrecht-form-label" for="zoek">
-            {s.searchLabel}
-          </label>
-          <p class="utrecht-form-field-description" id="zoek-uitleg">
-            {s.searchHint}
-          </p>
+        <Field id="zoek" label={s.searchLabel} hint={s.searchHint}>
           <div class="duiding-search__row">
             <input
               class="utrecht-textbox utrecht-textbox--html-input"
@@ -87,13 +75,11 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
               id="zoek"
               name="zoek"
               value={search ?? ''}
-              aria-describedby="zoek-uitleg"
+              {...controlAria('zoek', { hint: s.searchHint })}
             />
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">
-              {s.searchButton}
-            </button>
+            <SubmitButton>{s.searchButton}</SubmitButton>
           </div>
-        </div>
+        </Field>
         <details class="duiding-story-filters" open={filtered}>
           <summary>{f.title}</summary>
           {select(
@@ -120,23 +106,15 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
             parsed.consent ?? null,
             f.anyConsent,
           )}
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="periode">
-              {f.period}
-            </label>
-            <p class="utrecht-form-field-description" id="periode-uitleg">
-              {f.periodHint}
-            </p>
-            <input
-              class="utrecht-textbox utrecht-textbox--html-input duiding-textbox--short"
-              type="text"
-              id="periode"
-              name="period"
-              value={parsed.period ?? ''}
-              maxlength={10}
-              aria-describedby="periode-uitleg"
-            />
-          </div>
+          <TextField
+            id="periode"
+            name="period"
+            label={f.period}
+            hint={f.periodHint}
+            value={parsed.period ?? ''}
+            maxlength={10}
+            inputClass="duiding-textbox--short"
+          />
           {select(
             'verzameling',
             'collection',
@@ -152,49 +130,35 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
                     'wijk',
                     'antwoord',
                     f.area,
-                    areaChoice.options.map((o) => ({ value: o.value, label: typeof o.label === 'string' ? o.label : localized(o.label, lang) })),
+                    areaChoice.options.map((o) => ({ value: o.value, label: labelOf(o) })),
                     areaChoice.options.find((o) => chosen.has(o.value))?.value ?? null,
                     f.anyArea,
                   )
                 : null}
-              <div class="utrecht-form-field duiding-field">
-                <label class="utrecht-form-label" for="antwoord">
-                  {f.answer}
-                </label>
-                <select class="utrecht-select utrecht-select--html-select" id="antwoord" name="antwoord">
-                  <option value="">{f.anyAnswer}</option>
-                  {otherChoices.map((question) => (
-                    <optgroup label={localized(question.text, lang)}>
-                      {question.options.map((o) => (
-                        <option value={o.value} selected={chosen.has(o.value) && (query.antwoord ?? []).includes(o.value)}>
-                          {typeof o.label === 'string' ? o.label : localized(o.label, lang)}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="antwoord"
+                name="antwoord"
+                label={f.answer}
+                empty={f.anyAnswer}
+                value={otherAnswer}
+                options={[]}
+                groups={otherChoices.map((question) => ({
+                  label: localized(question.text, lang),
+                  options: question.options.map((o) => ({ value: o.value, label: labelOf(o) })),
+                }))}
+              />
             </>
           ) : (
             <p class="utrecht-paragraph">{f.answerNeedsQuestionnaire}</p>
           )}
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="filter">
-              {f.code}
-            </label>
-            <p class="utrecht-form-field-description" id="filter-uitleg">
-              {f.codeHint}
-            </p>
-            <input
-              class="utrecht-textbox utrecht-textbox--html-input"
-              type="text"
-              id="filter"
-              name="filter"
-              value={(query.filter ?? []).filter((v) => v !== '').join(';')}
-              maxlength={500}
-              aria-describedby="filter-uitleg"
-            />
-          </div>
+          <TextField
+            id="filter"
+            name="filter"
+            label={f.code}
+            hint={f.codeHint}
+            value={(query.filter ?? []).filter((v) => v !== '').join(';')}
+            maxlength={500}
+          />
           {kept.length > 0 ? (
             <>
               <p class="utrecht-paragraph">{f.active}:</p>
@@ -204,9 +168,7 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
               {kept.flatMap(([name, values]) => values.map((value) => <input type="hidden" name={name} value={value} />))}
             </>
           ) : null}
-          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-            {f.apply}
-          </button>{' '}
+          <SubmitButton secondary>{f.apply}</SubmitButton>{' '}
           {filtered ? (
             <a class="utrecht-link utrecht-link--html-a" href="/verhalen">
               {f.clear}

@@ -9,6 +9,7 @@ import { TernaryPlot } from '../../charts/ternary-plot.tsx';
 import { TableRegion, TableHead } from '../../components/table-region.tsx';
 import type { View } from '../../view.ts';
 import { GridTable } from './main-chart.tsx';
+import { RangeForm } from './range-form.tsx';
 import { rangeOf, storiesHref, type Pairs } from './links.ts';
 
 const num = (lang: 'nl' | 'en') => (v: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(v);
@@ -39,6 +40,18 @@ function HistogramSection({ view, chart, keyOf, filter, id }: { view: View; char
         format={f}
         href={href}
         cellLabel={(i) => d.cellLabel(what(i), chart.bins[i].count)}
+        rangeHref={storiesHref(keyOf, { var: chart.variable }, filter)}
+        rangeLabel={d.rangeChosen}
+      />
+      <p class="utrecht-paragraph duiding-hint">{d.rangeHelp}</p>
+      <RangeForm
+        view={view}
+        id={id}
+        keyOf={keyOf}
+        variable={chart.variable}
+        filter={filter}
+        lowest={chart.bins[0]?.from ?? 0}
+        highest={chart.bins[chart.bins.length - 1]?.to ?? 0}
       />
       <TableRegion caption={d.tableOf(title)}>
         <TableHead columns={[d.from, d.to, { label: d.count, numeric: true }]} />
