@@ -11,7 +11,7 @@ import { SelectField, type Option } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { TableRegion, TableHead } from '../components/table-region.tsx';
 import { listHref, storyQueryFrom } from './story-filters.ts';
-import { Notice } from '../components/notice.tsx';
+import { ProblemsNotice } from '../components/notice.tsx';
 
 export interface StoriesPageProps {
   view: View;
@@ -57,15 +57,7 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
   return (
     <Layout view={view} title={search ? `${s.title}: ${search}` : s.title} current="stories">
       <h1 class="utrecht-heading-1">{s.title}</h1>
-      {problems.length > 0 ? (
-        <Notice kind="error" id="problemen" title={f.problemsTitle} level={3} paragraph={false}>
-          <ul class="utrecht-unordered-list">
-            {problems.map((p) => (
-              <li>{p}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <ProblemsNotice id="problemen" title={f.problemsTitle} problems={problems} />
       <form method="get" action="/verhalen" role="search" class="duiding-search">
         <Field id="zoek" label={s.searchLabel} hint={s.searchHint}>
           <div class="duiding-search__row">

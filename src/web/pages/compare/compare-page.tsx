@@ -19,7 +19,7 @@ import type { View } from '../../view.ts';
 import { DistributionChart } from './distribution-chart.tsx';
 import { storiesHref, type CompareFields } from './form.ts';
 import { categoryLabel, variableLabel } from './labels.ts';
-import { Notice } from '../../components/notice.tsx';
+import { ProblemsNotice } from '../../components/notice.tsx';
 
 export interface ComparePageProps {
   view: View;
@@ -39,15 +39,7 @@ export function ComparePage({ view, choices, fields, document, problems, indicat
     <Layout view={view} title={s.titleOf(title)} current="compare">
       <h1 class="utrecht-heading-1">{s.titleOf(title)}</h1>
       <p class="utrecht-paragraph">{s.intro}</p>
-      {problems.length > 0 ? (
-        <Notice kind="error" id="problemen" title={s.problemsTitle} level={3} paragraph={false}>
-          <ul class="utrecht-unordered-list">
-            {problems.map((p) => (
-              <li>{p}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <ProblemsNotice id="problemen" title={s.problemsTitle} problems={problems} />
       <SubsetForm view={view} choices={choices} fields={fields} />
       {document ? <Results view={view} choices={choices} document={document} ordered={ordered} indicators={indicators} /> : null}
     </Layout>
