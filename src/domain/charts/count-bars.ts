@@ -34,7 +34,11 @@ export function countBarsScene(
   columns.forEach((column, j) => {
     const x = (j % 3) * 180;
     const y = legendY + Math.floor(j / 3) * 18;
-    shapes.push({ kind: 'group', hidden: true, shapes: [{ kind: 'rect', x, y: y - 10, w: 11, h: 11, ...segment(j) }, label(x + 15, y, clip(column.label, 24))] });
+    shapes.push({
+      kind: 'group',
+      hidden: true,
+      shapes: [{ kind: 'rect', x, y: y - 10, w: 11, h: 11, ...segment(j) }, label(x + 15, y, clip(column.label, 24))],
+    });
   });
   return { width: W, height: legendY + Math.ceil(columns.length / 3) * 18 + 4, shapes };
 }

@@ -33,7 +33,16 @@ export function distributionScene({ categories, groups }: DistributionData): Cha
         data: { subset: String(g), count: String(count) },
         shapes: [
           { kind: 'rect', x: LABEL, y: y + 1, w: Math.max(share * span, count > 0 ? 1 : 0), h: BAR - 2, ...segment(g) },
-          { kind: 'text', x: LABEL + share * span + 4, y: y + BAR - 2, text: `${count} (${Math.round(share * 100)}%)`, anchor: 'start', size: 12, fill: INK, class: 'duiding-chart__value' },
+          {
+            kind: 'text',
+            x: LABEL + share * span + 4,
+            y: y + BAR - 2,
+            text: `${count} (${Math.round(share * 100)}%)`,
+            anchor: 'start',
+            size: 12,
+            fill: INK,
+            class: 'duiding-chart__value',
+          },
         ],
       };
     });

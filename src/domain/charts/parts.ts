@@ -20,7 +20,7 @@ export const segment = (index: number) => {
 };
 
 /** Five steps of density, by the share of the fullest cell (0 = empty). */
-export function densityStep(count: number, max: number): number {
+function densityStep(count: number, max: number): number {
   if (count <= 0 || max <= 0) return 0;
   return Math.min(5, 1 + Math.floor((4.999 * count) / max));
 }

@@ -76,7 +76,15 @@ function rootAttrs(o: SvgOptions, width: number, height: number): [string, strin
     ['width', width],
     ['height', height],
   ];
-  if (!o.select) return [['class', o.class], ['xmlns', 'http://www.w3.org/2000/svg'], ['role', 'img'], ['aria-labelledby', `${o.id}-title ${o.id}-desc`], ...box, ['font-family', o.fontFamily]];
+  if (!o.select)
+    return [
+      ['class', o.class],
+      ['xmlns', 'http://www.w3.org/2000/svg'],
+      ['role', 'img'],
+      ['aria-labelledby', `${o.id}-title ${o.id}-desc`],
+      ...box,
+      ['font-family', o.fontFamily],
+    ];
   return [
     ['class', o.class],
     ['role', 'group'],

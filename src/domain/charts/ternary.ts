@@ -44,7 +44,12 @@ export function ternaryScene(data: TernaryData, part: (region: number) => Part):
     const centre = points.reduce((s, p) => [s[0] + p[0] / points.length, s[1] + p[1] / points.length], [0, 0]);
     const shade = density(region.count, most);
     const area: Shape = points.length >= 3 ? { kind: 'polygon', points, ...shade } : { kind: 'circle', cx: centre[0], cy: centre[1], r: 6, ...shade };
-    shapes.push({ kind: 'link', ...part(r), count: region.count, shapes: [area, countText(centre[0], centre[1] + 4, String(region.count), 'middle', 'density')] });
+    shapes.push({
+      kind: 'link',
+      ...part(r),
+      count: region.count,
+      shapes: [area, countText(centre[0], centre[1] + 4, String(region.count), 'middle', 'density')],
+    });
   });
   shapes.push(
     { kind: 'polygon', points: outline, fill: 'none', stroke: '#333333', width: 1.5, class: 'duiding-ternary__edge' },

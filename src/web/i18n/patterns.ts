@@ -226,7 +226,8 @@ export const patternsEn: typeof patternsNl = {
     ternaryOf: (label: string) => `Triangle "${label}"`,
     cellLabel: (what: string, n: number) => `${what}: ${enStories(n)}`,
     enterHint: 'Press Enter to read the stories.',
-    rangeHelp: 'To choose a range: drag the mouse over the bars, or hold Shift and use the left and right arrows. Or fill in the lowest and highest value below.',
+    rangeHelp:
+      'To choose a range: drag the mouse over the bars, or hold Shift and use the left and right arrows. Or fill in the lowest and highest value below.',
     rangeChosen: 'From {from} to {to}: {n} stories. Press Enter to read them.',
     rangeFormTitle: 'Stories in a range',
     rangeFrom: 'Lowest value',

@@ -32,9 +32,7 @@ async function svgOf(key: string) {
     }),
   );
   const bars = [
-    ...html.matchAll(
-      /<g class="duiding-compare__bar" data-subset="(\d)" data-count="(\d+)"><rect [^>]*width="([\d.]+)"[^>]*\/><text[^>]*>([^<]*)<\/text>/g,
-    ),
+    ...html.matchAll(/<g class="duiding-compare__bar" data-subset="(\d)" data-count="(\d+)"><rect [^>]*width="([\d.]+)"[^>]*\/><text[^>]*>([^<]*)<\/text>/g),
   ].map((m) => ({
     subset: Number(m[1]),
     count: Number(m[2]),
