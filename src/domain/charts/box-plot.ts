@@ -1,25 +1,16 @@
 // groups × number: one horizontal box per group — whiskers from lowest to highest, the box over
 // the middle half, a thick line at the median — and n beside it. Each group's row is a part that
 // links to the stories of that group.
+import type { GroupSpread } from '../pattern-charts/groups.ts';
 import { axisLine, countText, hitArea, label, type Part } from './parts.ts';
 import { clip, INK, type ChartScene, type Shape } from './scene.ts';
-
-interface BoxGroup {
-  label: string;
-  n: number;
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-}
 
 const W = 560;
 const LABEL = 150;
 const RIGHT = 70;
 const ROW = 34;
 
-export function boxPlotScene(groups: BoxGroup[], o: { format: (value: number) => string; part: (group: number) => Part }): ChartScene {
+export function boxPlotScene(groups: GroupSpread[], o: { format: (value: number) => string; part: (group: number) => Part }): ChartScene {
   const lo = Math.min(...groups.map((g) => g.min));
   const hi = Math.max(...groups.map((g) => g.max));
   const span = hi - lo || 1;

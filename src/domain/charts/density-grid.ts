@@ -2,14 +2,12 @@
 // and y, each box shaded by its number of stories and labelled with it, and — when there are few
 // stories — every story as a dot. Boxes, not hexagons: a box is exactly the cell query "x from..max
 // and y from..max", so the number on it is the number of stories its link opens.
+import type { Bin } from '../pattern-charts/bins.ts';
 import { countText, density, label, type Part } from './parts.ts';
 import { clip, PAGE_ACCENT, type ChartScene, type Shape } from './scene.ts';
 
-interface GridBin {
-  from: number;
-  to: number;
-  max: number | null;
-}
+/** A bin of an axis (its count is the cells'). */
+type GridBin = Omit<Bin, 'count'>;
 
 export interface DensityGridData {
   x: GridBin[];

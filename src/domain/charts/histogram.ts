@@ -2,23 +2,16 @@
 // non-empty bar is a part linking to the stories in that range. Each bar also carries its range
 // (data-range-from, data-range-max), so pattern-select.js can join the bars dragged over (or
 // chosen with Shift and the arrow keys) into one range of stories.
+import type { Bin } from '../pattern-charts/bins.ts';
 import { axisLine, countText, hitArea, label, type Part } from './parts.ts';
 import { PAGE_ACCENT, type ChartScene, type Shape } from './scene.ts';
-
-interface HistogramBin {
-  from: number;
-  to: number;
-  /** The largest value in the bin (null when empty): the inclusive end of its range. */
-  max: number | null;
-  count: number;
-}
 
 const W = 560;
 const H = 200;
 const BOTTOM = 24;
 const TOP = 18;
 
-export function histogramScene(bins: HistogramBin[], o: { format: (value: number) => string; part: (bin: number) => Part }): ChartScene {
+export function histogramScene(bins: Bin[], o: { format: (value: number) => string; part: (bin: number) => Part }): ChartScene {
   const most = Math.max(1, ...bins.map((b) => b.count));
   const width = (W - 20) / bins.length;
   const base = H - BOTTOM;

@@ -1,23 +1,14 @@
 // groups × number as box plots (domain/charts/box-plot.ts); each group's row links to the
 // stories of that group (group=b:label).
+import type { GroupSpread } from '../../domain/pattern-charts/groups.ts';
 import { boxPlotScene } from '../../domain/charts/box-plot.ts';
 import { ChartSvg } from './chart-svg.tsx';
-
-interface BoxGroup {
-  label: string;
-  n: number;
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-}
 
 export interface BoxPlotProps {
   id: string;
   title: string;
   desc: string;
-  groups: BoxGroup[];
+  groups: GroupSpread[];
   /** How a value is written (a triad share as a percentage). */
   format: (value: number) => string;
   href: (group: number) => string;

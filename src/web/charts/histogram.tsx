@@ -1,21 +1,15 @@
 // A slider's answers as a histogram (domain/charts/histogram.ts): every bar links to the stories
 // in its range. With `rangeHref` (the stories page with `var=` and the filter) the bars also carry
 // their range, and pattern-select.js joins the bars dragged over into one range (min, max).
+import type { Bin } from '../../domain/pattern-charts/bins.ts';
 import { histogramScene } from '../../domain/charts/histogram.ts';
 import { ChartSvg } from './chart-svg.tsx';
-
-interface HistogramBin {
-  from: number;
-  to: number;
-  max: number | null;
-  count: number;
-}
 
 export interface HistogramProps {
   id: string;
   title: string;
   desc: string;
-  bins: HistogramBin[];
+  bins: Bin[];
   format: (value: number) => string;
   href: (bin: number) => string;
   cellLabel: (bin: number) => string;
