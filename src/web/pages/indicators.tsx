@@ -1,6 +1,7 @@
 import type { IndicatorTable } from '../../services/browse.ts';
 import { isSuppressed } from '../../domain/privacy/suppression.ts';
 import { formatNumber } from '../format.ts';
+import { EmptyImport } from '../components/empty-import.tsx';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import type { IndicatorMap } from '../../services/area-maps.ts';
@@ -25,19 +26,7 @@ export function IndicatorsPage({
     <Layout view={view} title={i.title} current="indicators">
       <h1 class="utrecht-heading-1">{i.title}</h1>
       <p class="utrecht-paragraph">{i.intro}</p>
-      {tables.length === 0 ? (
-        <p class="utrecht-paragraph duiding-empty">
-          {i.none}{' '}
-          {canImport ? (
-            <a class="utrecht-link utrecht-link--html-a" href="/importeren">
-              {t.nav.import}
-            </a>
-          ) : (
-            t.nav.import
-          )}
-          .
-        </p>
-      ) : null}
+      {tables.length === 0 ? <EmptyImport text={i.none} importLabel={t.nav.import} canImport={canImport} /> : null}
       {tables.map(({ definition, periods, rows }) => (
         <Card id={`indicator-${definition.key}`} title={definition.name}>
           {definition.definition ? <p class="utrecht-paragraph">{definition.definition}</p> : null}

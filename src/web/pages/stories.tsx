@@ -6,6 +6,7 @@ import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import { SubmitButton } from '../components/buttons.tsx';
 import { controlAria, Field } from '../components/field.tsx';
+import { EmptyImport } from '../components/empty-import.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { SelectField, type Option } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -182,17 +183,7 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
         search || filtered ? (
           <p class="utrecht-paragraph duiding-empty">{s.none}</p>
         ) : (
-          <p class="utrecht-paragraph duiding-empty">
-            {s.noneYet}{' '}
-            {canImport ? (
-              <a class="utrecht-link utrecht-link--html-a" href="/importeren">
-                {t.nav.import}
-              </a>
-            ) : (
-              t.nav.import
-            )}
-            .
-          </p>
+          <EmptyImport text={s.noneYet} importLabel={t.nav.import} canImport={canImport} />
         )
       ) : (
         <TableRegion caption={search ? s.tableCaptionSearch : s.tableCaption} tableClass="duiding-stories">
