@@ -5,8 +5,8 @@ import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import { SubmitButton } from '../components/buttons.tsx';
-import { controlAria, Field } from '../components/field.tsx';
 import { EmptyImport } from '../components/empty-import.tsx';
+import { SearchField } from '../components/search-field.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { SelectField, type Option } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -60,19 +60,7 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
       <h1 class="utrecht-heading-1">{s.title}</h1>
       <ProblemsNotice id="problemen" title={f.problemsTitle} problems={problems} />
       <form method="get" action="/verhalen" role="search" class="duiding-search">
-        <Field id="zoek" label={s.searchLabel} hint={s.searchHint}>
-          <div class="duiding-search__row">
-            <input
-              class="utrecht-textbox utrecht-textbox--html-input"
-              type="search"
-              id="zoek"
-              name="zoek"
-              value={search ?? ''}
-              {...controlAria('zoek', { hint: s.searchHint })}
-            />
-            <SubmitButton>{s.searchButton}</SubmitButton>
-          </div>
-        </Field>
+        <SearchField id="zoek" name="zoek" label={s.searchLabel} hint={s.searchHint} value={search ?? ''} button={s.searchButton} />
         <details class="duiding-story-filters" open={filtered}>
           <summary>{f.title}</summary>
           {select(
