@@ -6,7 +6,7 @@ import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import type { IndicatorMap } from '../../services/area-maps.ts';
 import { ChoroplethMap } from '../charts/choropleth.tsx';
-import { TableRegion } from '../components/table-region.tsx';
+import { TableHead, TableRegion } from '../components/table-region.tsx';
 import { Card } from '../components/card.tsx';
 
 export function IndicatorsPage({
@@ -65,18 +65,7 @@ export function IndicatorsPage({
             <p class="utrecht-paragraph duiding-empty">{i.noObservations}</p>
           ) : (
             <TableRegion caption={i.tableCaption(definition.name)} tableId={`tabel-${definition.key}`}>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {i.area}
-                  </th>
-                  {periods.map((p) => (
-                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                      {p}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={[i.area, ...periods.map((p) => ({ label: p, numeric: true }))]} />
               <tbody class="utrecht-table__body">
                 {rows.map((row) => (
                   <tr class="utrecht-table__row">
