@@ -49,7 +49,7 @@ export interface CbsConfig {
 
 /**
  * Which reverse proxies may say who the client is (X-Forwarded-For), read by
- * web/client-address.ts: none (the socket's peer is the client), a number of proxy hops in front
+ * http/client-address.ts: none (the socket's peer is the client), a number of proxy hops in front
  * of the app, or a list of proxy addresses and CIDR ranges (`loopback` and `private` as shorthands).
  */
 export type TrustedProxies = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'list'; entries: string[] };

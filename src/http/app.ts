@@ -31,7 +31,7 @@ import { strictJsonBody } from './strict-json.ts';
 import { STORY_IMPORT_LIMIT, streamingBodyLimit } from './upload.ts';
 import { COLLECT_LIMIT, rateLimit, type RateLimitOptions } from './rate-limit.ts';
 import type { CbsConfig, TrustedProxies } from '../config.ts';
-import { resolveClientAddress } from '../web/client-address.ts';
+import { resolveClientAddress } from './client-address.ts';
 import { originAllowed } from '../web/form-security.ts';
 import { errorPage } from '../web/error-page.tsx';
 import { limitedTellerPage } from '../web/teller/limited-page.tsx';
@@ -74,7 +74,7 @@ export function createApp(options: AppOptions) {
   });
 
   // First: the request kit (kit.ts; request-env.ts lists what a handler finds on the context), and
-  // the one answer to "who is the client" that every limit keys on (web/client-address.ts).
+  // the one answer to "who is the client" that every limit keys on (http/client-address.ts).
   app.use('*', requestKit({ secureCookies: options.secureCookies }));
   let warnedHeader = false;
   app.use(

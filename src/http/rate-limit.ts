@@ -2,12 +2,12 @@
 // withdrawal, and the teller's forms without JavaScript (/vertel/{slug}, /intrekken) all draw
 // from one budget. The count lives in PostgreSQL (services/limits/limiter-store.ts), so two app
 // servers give 30 per minute together, not 30 each; the address comes from the one client-address
-// function (web/client-address.ts) and is stored only as a keyed hash.
+// function (http/client-address.ts) and is stored only as a keyed hash.
 import type { Context, MiddlewareHandler } from 'hono';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Database } from '../services/context.ts';
 import { limiterFor, limitKey } from '../services/limits/limiter-store.ts';
-import { clientAddress } from '../web/client-address.ts';
+import { clientAddress } from './client-address.ts';
 import { problemResponse } from './problem.ts';
 
 export interface RateLimitOptions {

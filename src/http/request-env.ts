@@ -14,7 +14,7 @@ export type RequestEnv = {
     db: Database;
     /** Who acts for which municipality; only behind a guard (read it with serviceContext(c)). */
     services?: ServiceContext;
-    /** The client's address as every limit keys on it (web/client-address.ts); null in-process. */
+    /** The client's address as every limit keys on it (http/client-address.ts); null in-process. */
     clientAddress: string | null;
     /** Secure flag for every cookie we set: true behind HTTPS (AppOptions.secureCookies). */
     secureCookies: boolean;

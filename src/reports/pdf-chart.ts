@@ -1,14 +1,15 @@
 // Draws a scene of the one chart engine (domain/charts) with pdfkit's own vector operators
 // (rectangles, lines, paths, text): the same shapes as the SVG in the HTML report, so the PDF
-// needs no browser and no SVG converter. CSS classes and patterns are for pages; print ignores them.
-import type { ChartScene } from '../domain/charts/scene.ts';
+// needs no browser and no SVG converter. CSS classes and patterns are for pages; print ignores them,
+// and a page's links and groups are drawn as the plain shapes they hold (paper has no links).
+import type { ChartScene, Shape } from '../domain/charts/scene.ts';
 import { toWinAnsi } from './win-ansi.ts';
 
 export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: number, top: number, scale: number): void {
   const X = (x: number) => left + x * scale;
   const Y = (y: number) => top + y * scale;
   doc.save();
-  for (const shape of scene.shapes) {
+  const draw = (shape: Shape): void => {
     switch (shape.kind) {
       case 'rect':
         doc.rect(X(shape.x), Y(shape.y), shape.w * scale, shape.h * scale).fill(shape.fill);
@@ -45,6 +46,19 @@ export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: numb
         doc.restore();
         break;
       }
+      case 'polygon': {
+        const [first, ...rest] = shape.points;
+        doc.moveTo(X(first[0]), Y(first[1]));
+        for (const [x, y] of rest) doc.lineTo(X(x), Y(y));
+        doc.closePath();
+        if (shape.stroke) doc.lineWidth((shape.width ?? 1) * scale).fillAndStroke(shape.fill, shape.stroke);
+        else doc.fill(shape.fill);
+        break;
+      }
+      case 'link':
+      case 'group':
+        for (const inner of shape.shapes) draw(inner);
+        break;
       case 'circle':
         doc.circle(X(shape.cx), Y(shape.cy), shape.r * scale).fill(shape.fill);
         break;
@@ -58,11 +72,14 @@ export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: numb
         const width = doc.widthOfString(text);
         const x = shape.anchor === 'start' ? X(shape.x) : shape.anchor === 'middle' ? X(shape.x) - width / 2 : X(shape.x) - width;
         // SVG places text on its baseline; pdfkit places the top of the line box.
+        if (shape.rotate !== undefined) doc.save().rotate(shape.rotate, { origin: [X(shape.x), Y(shape.y)] });
         doc.text(text, x, Y(shape.y) - size * 0.8, { lineBreak: false });
+        if (shape.rotate !== undefined) doc.restore();
         break;
       }
     }
-  }
+  };
+  for (const shape of scene.shapes) draw(shape);
   doc.restore();
   doc.font('Helvetica');
 }

@@ -155,6 +155,53 @@ describe.skipIf(!available)('pattern workbench', () => {
     await page.close();
   }, 120_000);
 
+  it("chooses a range of a slider's histogram by dragging, with Shift and the arrows, and with the range form", async () => {
+    const page = await analyst.newPage();
+    const slider = find((p) => p.a === 'gehoord' || p.b === 'gehoord', 'slider');
+    await page.goto(`${app.url}${detailPath(slider)}`);
+    await expectAccessible(page);
+    const chart = page.locator('svg[data-select-range]').first();
+    const cells = chart.locator('[data-select-cell]');
+    const counts = (await cells.evaluateAll((all) => all.map((c) => Number(c.getAttribute('data-count'))))) as number[];
+    expect(counts.length).toBeGreaterThan(1);
+    const last = Math.min(2, counts.length - 1);
+    const expected = counts.slice(0, last + 1).reduce((s, n) => s + n, 0);
+    // The mouse: press on the first bar, drag to the third, let go.
+    await chart.scrollIntoViewIfNeeded();
+    const centreOf = async (i: number) => {
+      const box = (await cells.nth(i).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height - 4 };
+    };
+    const start = await centreOf(0);
+    const end = await centreOf(last);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(end.x, end.y, { steps: 8 });
+    await expect(cells.nth(last).getAttribute('class')).resolves.toContain('is-in-range');
+    await Promise.all([page.waitForURL(/\/verhalen\?.*min=.*max=/), page.mouse.up()]);
+    expect(await storiesTotal(page)).toBe(expected);
+    // The keyboard: Tab to the histogram, Shift and the right arrow, Enter.
+    await page.goBack();
+    const id = await chart.getAttribute('id');
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((c) => !!document.activeElement?.closest(`#${c}`), id)) break;
+    }
+    for (let i = 0; i < last; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.locator('[data-select-status]').textContent()).resolves.toMatch(new RegExp(`: ${expected} verhalen`));
+    await Promise.all([page.waitForURL(/\/verhalen\?.*min=.*max=/), page.keyboard.press('Enter')]);
+    expect(await storiesTotal(page)).toBe(expected);
+    // The form (no script needed): the same range typed in.
+    await page.goBack();
+    const from = await cells.nth(0).getAttribute('data-range-from');
+    const to = await cells.nth(last).getAttribute('data-range-max');
+    await page.fill(`#${id}-van`, from!);
+    await page.fill(`#${id}-tot`, to!);
+    await Promise.all([page.waitForURL(/\/verhalen\?.*var=/), page.click(`form:has(#${id}-van) button[type="submit"]`)]);
+    expect(await storiesTotal(page)).toBe(expected);
+    await page.close();
+  }, 120_000);
+
   it('lists the stories behind a selection with highlights, a reader and distinctive words', async () => {
     const page = await analyst.newPage();
     await page.goto(`${app.url}/patronen/zo-thuis/verhalen?group=rol:jongere`);

@@ -3,6 +3,13 @@
 // report); reports/pdf-chart.ts draws the same scene with pdfkit (the PDF). Each shape carries its
 // colours (what the report prints) and, for the pages, a CSS class: on a page the stylesheet's
 // class rules win over the colours, so pages stay themable and work under a strict CSP.
+//
+// Two shapes hold other shapes. A `link` is a part of an interactive chart (the analyst's pattern
+// charts, issue 11): a focusable, keyboard-selectable link to the stories behind it, whose `href`
+// carries the selection's filter, `label` its accessible name (an SVG <title>) and `count` the
+// number of stories it opens; `data` adds what a script needs (a bar's range). A `group` gathers
+// shapes, e.g. a legend hidden from assistive technology or a bar with data for the tests. The PDF
+// draws what both hold and ignores the rest.
 
 type Anchor = 'start' | 'middle' | 'end';
 
@@ -13,7 +20,11 @@ export type Shape =
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; class?: string }
   /** SVG path data (a map's area), holes by the even-odd rule; `title` names it (a map area). */
   | { kind: 'path'; d: string; fill: string; stroke?: string; width?: number; dash?: boolean; class?: string; title?: string; pattern?: string }
-  | { kind: 'text'; x: number; y: number; text: string; anchor: Anchor; size: number; fill: string; italic?: boolean; class?: string };
+  | { kind: 'polygon'; points: [number, number][]; fill: string; stroke?: string; width?: number; class?: string }
+  /** `rotate`: degrees around (x, y), e.g. −90 for a vertical axis's name. */
+  | { kind: 'text'; x: number; y: number; text: string; anchor: Anchor; size: number; fill: string; italic?: boolean; rotate?: number; class?: string }
+  | { kind: 'link'; href: string; label: string; count: number; data?: Record<string, string>; shapes: Shape[] }
+  | { kind: 'group'; shapes: Shape[]; hidden?: boolean; class?: string; data?: Record<string, string> };
 
 /** A fill pattern (the hatching of a hidden value on a page's map), drawn in a size × size tile. */
 interface Pattern {

@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { compareSubsets } from '../../services/compare.ts';
 import { requirePermission, type AppEnv } from '../middleware/session.ts';
 import { serviceContext } from '../kit.ts';
+import { WordsMethod } from '../schemas/analysis.ts';
 import { badRequest, guarded, notFound } from '../schemas/problem.ts';
 
 const Filter = z.string().max(500);
@@ -45,14 +46,7 @@ const CompareDocument = z
     defining: z.array(z.string()).openapi({ description: 'Questions a subset is filtered on; not tested' }),
     questions: z.array(Question),
     words: z.object({
-      method: z.object({
-        prior: z.string(),
-        alpha0: z.number(),
-        minCount: z.number(),
-        stemmer: z.string(),
-        languages: z.array(z.object({ language: z.string(), stories: z.number(), stemming: z.enum(['snowball-dutch', 'none']) })).optional(),
-        note: z.object({ nl: z.string(), en: z.string() }).optional(),
-      }),
+      method: WordsMethod,
       subsets: z.array(z.object({ subset: z.string(), stories: z.number().int(), words: z.number().int(), top: z.array(Word) })),
     }),
   })

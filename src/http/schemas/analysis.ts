@@ -5,23 +5,26 @@ import { z } from '@hono/zod-openapi';
 const Word = z.object({ stem: z.string(), word: z.string(), countA: z.number(), countB: z.number(), delta: z.number(), z: z.number() });
 const Group = z.object({ label: z.string(), stories: z.number(), words: z.number() });
 
+/** How the distinctive words were counted: the same in the words document and the comparison. */
+export const WordsMethod = z.object({
+  prior: z.string(),
+  alpha0: z.number(),
+  minCount: z.number(),
+  stemmer: z.string(),
+  languages: z.array(z.object({ language: z.string(), stories: z.number(), stemming: z.enum(['snowball-dutch', 'none']) })).optional(),
+  note: z
+    .object({ nl: z.string(), en: z.string() })
+    .optional()
+    .openapi({ description: 'Present when some stories are not Dutch: their words are counted without stemming or stop words.' }),
+});
+
 export const WordsDocument = z
   .object({
     format: z.literal('duiding.words/v1'),
     a: Group,
     b: Group,
     corpus: z.object({ stories: z.number(), words: z.number() }),
-    method: z.object({
-      prior: z.string(),
-      alpha0: z.number(),
-      minCount: z.number(),
-      stemmer: z.string(),
-      languages: z.array(z.object({ language: z.string(), stories: z.number(), stemming: z.enum(['snowball-dutch', 'none']) })).optional(),
-      note: z
-        .object({ nl: z.string(), en: z.string() })
-        .optional()
-        .openapi({ description: 'Present when some stories are not Dutch: their words are counted without stemming or stop words.' }),
-    }),
+    method: WordsMethod,
     topA: z.array(Word),
     topB: z.array(Word),
   })

@@ -1,6 +1,6 @@
 // Sign-in throttling with growing waits, never a lock that refuses the right password for long.
 // Counts live in PostgreSQL (services/limits/limiter-store.ts, rate-limiter-flexible), so every
-// app server agrees; their keys are keyed hashes of the client address (web/client-address.ts)
+// app server agrees; their keys are keyed hashes of the client address (http/client-address.ts)
 // and of the e-mail address, so no address of either kind is stored.
 //
 // Three counts, each taken before the password is checked:

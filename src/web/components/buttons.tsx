@@ -2,12 +2,22 @@
 import type { Child } from 'hono/jsx';
 import { CsrfField } from './csrf-field.tsx';
 
-export function SubmitButton({ children, secondary, name, value }: { children: Child; secondary?: boolean; name?: string; value?: string }) {
+interface SubmitButtonProps {
+  children: Child;
+  secondary?: boolean;
+  name?: string;
+  value?: string;
+  /** A fuller name than the visible words (a button in a table row names its row). */
+  'aria-label'?: string;
+}
+
+export function SubmitButton({ children, secondary, name, value, 'aria-label': label }: SubmitButtonProps) {
   return (
     <button
       type="submit"
       name={name}
       value={value}
+      aria-label={label}
       class={`utrecht-button ${secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}
     >
       {children}
@@ -20,6 +30,17 @@ export function HiddenFields({ fields }: { fields: Record<string, string> }) {
   return (
     <>
       {Object.entries(fields).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+/** Hidden inputs for name–value pairs in order, a name as often as it comes (a GET form's filter). */
+export function HiddenPairs({ pairs }: { pairs: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <>
+      {pairs.map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
       ))}
     </>

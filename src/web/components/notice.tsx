@@ -25,3 +25,20 @@ export function Notice({ kind = 'ok', id, title, level = 2, paragraph = true, ch
     </div>
   );
 }
+
+/**
+ * What a GET form's filter could not use (a period that is no date, an unknown answer): an error
+ * notice listing the problems, already in the page's language; nothing when there are none.
+ */
+export function ProblemsNotice({ id, title, problems }: { id: string; title: Child; problems: string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <Notice kind="error" id={id} title={title} level={3} paragraph={false}>
+      <ul class="utrecht-unordered-list">
+        {problems.map((p) => (
+          <li>{p}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}

@@ -31,8 +31,16 @@ export function SelectField(p: SelectFieldProps) {
   );
 }
 
+type SelectProps = Omit<SelectFieldProps, 'label' | 'hint' | 'error' | 'class'> & {
+  id: string;
+  'aria-invalid'?: 'true';
+  'aria-describedby'?: string;
+  /** The name of a select without a visible label of its own (a table row's column says it). */
+  'aria-label'?: string;
+};
+
 /** The bare control, for a select that stands in a row of other controls. */
-export function Select(p: Omit<SelectFieldProps, 'label' | 'hint' | 'error' | 'class'> & { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) {
+export function Select(p: SelectProps) {
   const option = (o: Option) => (
     <option value={o.value} selected={o.value === p.value}>
       {o.label}
@@ -46,6 +54,7 @@ export function Select(p: Omit<SelectFieldProps, 'label' | 'hint' | 'error' | 'c
       required={p.required}
       aria-invalid={p['aria-invalid']}
       aria-describedby={p['aria-describedby']}
+      aria-label={p['aria-label']}
     >
       {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
       {p.options.map(option)}

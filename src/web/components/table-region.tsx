@@ -45,7 +45,7 @@ export function TableRegion({ caption, tableClass, captionClass, class: regionCl
 
 interface Column {
   label: Child;
-  /** Right-aligned figures. */
+  /** Right-aligned figures (Utrecht's numeric column). */
   numeric?: boolean;
   /** A column heading only screen readers hear (e.g. above a column of buttons). */
   hidden?: boolean;
@@ -58,7 +58,7 @@ export function TableHead({ columns }: { columns: (Column | Child)[] }) {
     <thead class="utrecht-table__header">
       <tr class="utrecht-table__row">
         {columns.map(column).map((c) => (
-          <th class={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric' : ''}`} scope="col">
+          <th class={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric-column' : ''}`} scope="col">
             {c.hidden ? <span class="duiding-visually-hidden">{c.label}</span> : c.label}
           </th>
         ))}

@@ -20,7 +20,7 @@ interface TextFieldProps {
   pattern?: string;
   /** Bounds of a number field. */
   min?: number;
-  step?: number;
+  step?: number | 'any';
   inputmode?: 'numeric' | 'decimal' | 'text';
   /** The id of a <datalist> with suggestions. */
   list?: string;

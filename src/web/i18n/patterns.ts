@@ -93,6 +93,13 @@ export const patternsNl = {
     ternaryOf: (label: string) => `Driehoek "${label}"`,
     cellLabel: (what: string, n: number) => `${what}: ${nlStories(n)}`,
     enterHint: 'Druk op Enter om de verhalen te lezen.',
+    rangeHelp:
+      'Een reeks kiezen: sleep met de muis over de balken, of houd Shift vast en gebruik de pijltjes naar links en rechts. Of vul hieronder de laagste en hoogste waarde in.',
+    rangeChosen: 'Van {from} tot en met {to}: {n} verhalen. Druk op Enter om ze te lezen.',
+    rangeFormTitle: 'Verhalen in een reeks',
+    rangeFrom: 'Laagste waarde',
+    rangeTo: 'Hoogste waarde (telt mee)',
+    rangeButton: 'Lees de verhalen in deze reeks',
     percent: (share: number) => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(share * 100)}%`,
   },
   selection: {
@@ -219,6 +226,13 @@ export const patternsEn: typeof patternsNl = {
     ternaryOf: (label: string) => `Triangle "${label}"`,
     cellLabel: (what: string, n: number) => `${what}: ${enStories(n)}`,
     enterHint: 'Press Enter to read the stories.',
+    rangeHelp:
+      'To choose a range: drag the mouse over the bars, or hold Shift and use the left and right arrows. Or fill in the lowest and highest value below.',
+    rangeChosen: 'From {from} to {to}: {n} stories. Press Enter to read them.',
+    rangeFormTitle: 'Stories in a range',
+    rangeFrom: 'Lowest value',
+    rangeTo: 'Highest value (included)',
+    rangeButton: 'Read the stories in this range',
     percent: (share: number) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(share * 100)}%`,
   },
   selection: {

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../domain/questionnaire/types.ts';
 import { localized } from '../i18n/index.ts';
+import { SubmitButton } from '../components/buttons.tsx';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { FileField } from '../components/file-field.tsx';
 import { Notice } from '../components/notice.tsx';
@@ -73,9 +74,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
               accept={`.json,application/json,${SPREADSHEET_ACCEPT.split(',').slice(2).join(',')}`}
               hint={p.questionnaireHint}
             />
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">
-              {p.submit}
-            </button>
+            <SubmitButton>{p.submit}</SubmitButton>
           </form>
         </Card>
       ) : null}
@@ -102,9 +101,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
               ))}
             </datalist>
             <ImportFile view={view} id="verhalen-bestand" accept={SPREADSHEET_ACCEPT} hint={p.storiesHint} />
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">
-              {p.submit}
-            </button>
+            <SubmitButton>{p.submit}</SubmitButton>
           </form>
         )}
       </Card>
@@ -115,9 +112,7 @@ export function ImportPage({ view, questionnaires, collections, may, outcome, se
           <form method="post" action="/importeren/cijfers" enctype="multipart/form-data" class="utrecht-form duiding-form">
             {csrf}
             <ImportFile view={view} id="cijfers-bestand" accept={SPREADSHEET_ACCEPT} hint={p.indicatorsHint} />
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">
-              {p.submit}
-            </button>
+            <SubmitButton>{p.submit}</SubmitButton>
           </form>
         </Card>
       ) : null}

@@ -1,11 +1,12 @@
 import type { IndicatorTable } from '../../services/browse.ts';
 import { isSuppressed } from '../../domain/privacy/suppression.ts';
 import { formatNumber } from '../format.ts';
+import { EmptyImport } from '../components/empty-import.tsx';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import type { IndicatorMap } from '../../services/area-maps.ts';
 import { ChoroplethMap } from '../charts/choropleth.tsx';
-import { TableRegion } from '../components/table-region.tsx';
+import { TableHead, TableRegion } from '../components/table-region.tsx';
 import { Card } from '../components/card.tsx';
 
 export function IndicatorsPage({
@@ -25,19 +26,7 @@ export function IndicatorsPage({
     <Layout view={view} title={i.title} current="indicators">
       <h1 class="utrecht-heading-1">{i.title}</h1>
       <p class="utrecht-paragraph">{i.intro}</p>
-      {tables.length === 0 ? (
-        <p class="utrecht-paragraph duiding-empty">
-          {i.none}{' '}
-          {canImport ? (
-            <a class="utrecht-link utrecht-link--html-a" href="/importeren">
-              {t.nav.import}
-            </a>
-          ) : (
-            t.nav.import
-          )}
-          .
-        </p>
-      ) : null}
+      {tables.length === 0 ? <EmptyImport text={i.none} importLabel={t.nav.import} canImport={canImport} /> : null}
       {tables.map(({ definition, periods, rows }) => (
         <Card id={`indicator-${definition.key}`} title={definition.name}>
           {definition.definition ? <p class="utrecht-paragraph">{definition.definition}</p> : null}
@@ -76,18 +65,7 @@ export function IndicatorsPage({
             <p class="utrecht-paragraph duiding-empty">{i.noObservations}</p>
           ) : (
             <TableRegion caption={i.tableCaption(definition.name)} tableId={`tabel-${definition.key}`}>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {i.area}
-                  </th>
-                  {periods.map((p) => (
-                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                      {p}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={[i.area, ...periods.map((p) => ({ label: p, numeric: true }))]} />
               <tbody class="utrecht-table__body">
                 {rows.map((row) => (
                   <tr class="utrecht-table__row">

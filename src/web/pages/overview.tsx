@@ -3,7 +3,7 @@ import { isSuppressed } from '../../domain/privacy/suppression.ts';
 import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
-import { TableRegion } from '../components/table-region.tsx';
+import { TableHead, TableRegion } from '../components/table-region.tsx';
 
 export function OverviewPage({ view, data, canImport }: { view: View; data: WorkbenchOverview; canImport: boolean }) {
   const { t, lang } = view;
@@ -36,16 +36,7 @@ export function OverviewPage({ view, data, canImport }: { view: View; data: Work
         {data.questionnaires.length > 0 && totalStories === 0 ? importHint(o.noStories) : null}
         {data.questionnaires.length > 0 ? (
           <TableRegion caption={o.perQuestionnaire}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">
-                  {o.questionnaire}
-                </th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                  {o.count}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[o.questionnaire, { label: o.count, numeric: true }]} />
             <tbody class="utrecht-table__body">
               {data.questionnaires.map((q) => (
                 <tr class="utrecht-table__row">
@@ -60,16 +51,7 @@ export function OverviewPage({ view, data, canImport }: { view: View; data: Work
         ) : null}
         {data.collections.length > 0 ? (
           <TableRegion caption={o.perCollection}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">
-                  {o.collection}
-                </th>
-                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                  {o.count}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[o.collection, { label: o.count, numeric: true }]} />
             <tbody class="utrecht-table__body">
               {data.collections.map((c) => (
                 <tr class="utrecht-table__row">

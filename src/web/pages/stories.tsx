@@ -4,10 +4,15 @@ import { consentText, formatDate } from '../format.ts';
 import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
+import { SubmitButton } from '../components/buttons.tsx';
+import { EmptyImport } from '../components/empty-import.tsx';
+import { SearchField } from '../components/search-field.tsx';
 import { Pagination } from '../components/pagination.tsx';
+import { SelectField, type Option } from '../components/select-field.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { TableRegion, TableHead } from '../components/table-region.tsx';
 import { listHref, storyQueryFrom } from './story-filters.ts';
-import { Notice } from '../components/notice.tsx';
+import { ProblemsNotice } from '../components/notice.tsx';
 
 export interface StoriesPageProps {
   view: View;
@@ -45,55 +50,17 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
   );
   const filtered =
     kept.length > 0 || chosen.size > 0 || !!parsed.status || !!parsed.consent || !!parsed.period || !!parsed.collection || !!parsed.questionnaire;
-  const select = (id: string, name: string, label: string, options: { value: string; label: string }[], selected: string | null, any: string) => (
-    <div class="utrecht-form-field duiding-field">
-      <label class="utrecht-form-label" for={id}>
-        {label}
-      </label>
-      <select class="utrecht-select utrecht-select--html-select" id={id} name={name}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option value={o.value} selected={o.value === selected}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+  const select = (id: string, name: string, label: string, options: Option[], selected: string | null, any: string) => (
+    <SelectField id={id} name={name} label={label} options={options} value={selected} empty={any} />
   );
+  const labelOf = (o: { label: string | Record<string, string> }) => (typeof o.label === 'string' ? o.label : localized(o.label, lang));
+  const otherAnswer = (query.antwoord ?? []).find((v) => otherChoices.some((q) => q.options.some((o) => o.value === v))) ?? null;
   return (
     <Layout view={view} title={search ? `${s.title}: ${search}` : s.title} current="stories">
       <h1 class="utrecht-heading-1">{s.title}</h1>
-      {problems.length > 0 ? (
-        <Notice kind="error" id="problemen" title={f.problemsTitle} level={3} paragraph={false}>
-          <ul class="utrecht-unordered-list">
-            {problems.map((p) => (
-              <li>{p}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <ProblemsNotice id="problemen" title={f.problemsTitle} problems={problems} />
       <form method="get" action="/verhalen" role="search" class="duiding-search">
-        <div class="utrecht-form-field duiding-field">
-          <label class="utrecht-form-label" for="zoek">
-            {s.searchLabel}
-          </label>
-          <p class="utrecht-form-field-description" id="zoek-uitleg">
-            {s.searchHint}
-          </p>
-          <div class="duiding-search__row">
-            <input
-              class="utrecht-textbox utrecht-textbox--html-input"
-              type="search"
-              id="zoek"
-              name="zoek"
-              value={search ?? ''}
-              aria-describedby="zoek-uitleg"
-            />
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">
-              {s.searchButton}
-            </button>
-          </div>
-        </div>
+        <SearchField id="zoek" name="zoek" label={s.searchLabel} hint={s.searchHint} value={search ?? ''} button={s.searchButton} />
         <details class="duiding-story-filters" open={filtered}>
           <summary>{f.title}</summary>
           {select(
@@ -120,23 +87,15 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
             parsed.consent ?? null,
             f.anyConsent,
           )}
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="periode">
-              {f.period}
-            </label>
-            <p class="utrecht-form-field-description" id="periode-uitleg">
-              {f.periodHint}
-            </p>
-            <input
-              class="utrecht-textbox utrecht-textbox--html-input duiding-textbox--short"
-              type="text"
-              id="periode"
-              name="period"
-              value={parsed.period ?? ''}
-              maxlength={10}
-              aria-describedby="periode-uitleg"
-            />
-          </div>
+          <TextField
+            id="periode"
+            name="period"
+            label={f.period}
+            hint={f.periodHint}
+            value={parsed.period ?? ''}
+            maxlength={10}
+            inputClass="duiding-textbox--short"
+          />
           {select(
             'verzameling',
             'collection',
@@ -152,49 +111,35 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
                     'wijk',
                     'antwoord',
                     f.area,
-                    areaChoice.options.map((o) => ({ value: o.value, label: typeof o.label === 'string' ? o.label : localized(o.label, lang) })),
+                    areaChoice.options.map((o) => ({ value: o.value, label: labelOf(o) })),
                     areaChoice.options.find((o) => chosen.has(o.value))?.value ?? null,
                     f.anyArea,
                   )
                 : null}
-              <div class="utrecht-form-field duiding-field">
-                <label class="utrecht-form-label" for="antwoord">
-                  {f.answer}
-                </label>
-                <select class="utrecht-select utrecht-select--html-select" id="antwoord" name="antwoord">
-                  <option value="">{f.anyAnswer}</option>
-                  {otherChoices.map((question) => (
-                    <optgroup label={localized(question.text, lang)}>
-                      {question.options.map((o) => (
-                        <option value={o.value} selected={chosen.has(o.value) && (query.antwoord ?? []).includes(o.value)}>
-                          {typeof o.label === 'string' ? o.label : localized(o.label, lang)}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="antwoord"
+                name="antwoord"
+                label={f.answer}
+                empty={f.anyAnswer}
+                value={otherAnswer}
+                options={[]}
+                groups={otherChoices.map((question) => ({
+                  label: localized(question.text, lang),
+                  options: question.options.map((o) => ({ value: o.value, label: labelOf(o) })),
+                }))}
+              />
             </>
           ) : (
             <p class="utrecht-paragraph">{f.answerNeedsQuestionnaire}</p>
           )}
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="filter">
-              {f.code}
-            </label>
-            <p class="utrecht-form-field-description" id="filter-uitleg">
-              {f.codeHint}
-            </p>
-            <input
-              class="utrecht-textbox utrecht-textbox--html-input"
-              type="text"
-              id="filter"
-              name="filter"
-              value={(query.filter ?? []).filter((v) => v !== '').join(';')}
-              maxlength={500}
-              aria-describedby="filter-uitleg"
-            />
-          </div>
+          <TextField
+            id="filter"
+            name="filter"
+            label={f.code}
+            hint={f.codeHint}
+            value={(query.filter ?? []).filter((v) => v !== '').join(';')}
+            maxlength={500}
+          />
           {kept.length > 0 ? (
             <>
               <p class="utrecht-paragraph">{f.active}:</p>
@@ -204,9 +149,7 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
               {kept.flatMap(([name, values]) => values.map((value) => <input type="hidden" name={name} value={value} />))}
             </>
           ) : null}
-          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-            {f.apply}
-          </button>{' '}
+          <SubmitButton secondary>{f.apply}</SubmitButton>{' '}
           {filtered ? (
             <a class="utrecht-link utrecht-link--html-a" href="/verhalen">
               {f.clear}
@@ -228,17 +171,7 @@ export function StoriesPage({ view, data, query, questionnaires, collections, ch
         search || filtered ? (
           <p class="utrecht-paragraph duiding-empty">{s.none}</p>
         ) : (
-          <p class="utrecht-paragraph duiding-empty">
-            {s.noneYet}{' '}
-            {canImport ? (
-              <a class="utrecht-link utrecht-link--html-a" href="/importeren">
-                {t.nav.import}
-              </a>
-            ) : (
-              t.nav.import
-            )}
-            .
-          </p>
+          <EmptyImport text={s.noneYet} importLabel={t.nav.import} canImport={canImport} />
         )
       ) : (
         <TableRegion caption={search ? s.tableCaptionSearch : s.tableCaption} tableClass="duiding-stories">

@@ -1,23 +1,18 @@
 // Page routes of the moderation queue (/moderatie), permission stories.moderate. Thin: guard →
 // one service call → render or redirect (POST → 303, so a reload never repeats an action).
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { PageEnv as AppEnv } from '../view.ts';
 import { editPendingStory, listPendingStories, publishStory, readPendingStory, rejectStory } from '../../services/moderation.ts';
 import { requirePage } from '../guards.tsx';
-import { MessagePage } from '../pages/message.tsx';
 import { ModerationEditPage, ModerationRejectPage, type EditErrors } from '../pages/moderation/decide.tsx';
 import { ModerationQueuePage } from '../pages/moderation/queue.tsx';
-import { orFormAgain, serviceContext } from '../../http/kit.ts';
+import { notFound, orFormAgain, serviceContext } from '../../http/kit.ts';
 
 export function moderationRoutes() {
   const app = new Hono<AppEnv>();
   const guard = requirePage('stories.moderate');
-  // A story no longer in the queue (someone else reviewed it). When a service refuses it as not
-  // found instead, app.onError shows the general 404 page.
-  const notFound = (c: Context<AppEnv>) => {
-    const v = c.var.view;
-    return c.html(<MessagePage view={v} title={v.t.moderation.notFoundTitle} message={v.t.moderation.notFound} />, 404);
-  };
+  // A story no longer in the queue (someone else reviewed it) is not found: the kit's one error
+  // mapping shows the general 404 page ("… Misschien heeft iemand het net verwijderd.").
 
   app.get('/moderatie', guard, async (c) => {
     const page = Number.parseInt(c.req.query('pagina') ?? '1', 10);
@@ -32,7 +27,8 @@ export function moderationRoutes() {
 
   app.get('/moderatie/:id/bewerken', guard, async (c) => {
     const story = await readPendingStory(serviceContext(c), c.req.param('id'));
-    return story ? c.html(<ModerationEditPage view={c.var.view} story={story} />) : notFound(c);
+    if (!story) throw notFound();
+    return c.html(<ModerationEditPage view={c.var.view} story={story} />);
   });
 
   app.post('/moderatie/:id/bewerken', guard, async (c) => {
@@ -47,7 +43,7 @@ export function moderationRoutes() {
       },
       async (problems) => {
         const story = await readPendingStory(ctx, c.req.param('id'));
-        if (!story) return notFound(c);
+        if (!story) throw notFound();
         const v = c.var.view;
         const errors: EditErrors = {};
         for (const p of problems) if (p.field === 'title' || p.field === 'text') errors[p.field] = v.lang === 'nl' ? p.nl : p.en;
@@ -58,7 +54,8 @@ export function moderationRoutes() {
 
   app.get('/moderatie/:id/afwijzen', guard, async (c) => {
     const story = await readPendingStory(serviceContext(c), c.req.param('id'));
-    return story ? c.html(<ModerationRejectPage view={c.var.view} story={story} />) : notFound(c);
+    if (!story) throw notFound();
+    return c.html(<ModerationRejectPage view={c.var.view} story={story} />);
   });
 
   app.post('/moderatie/:id/afwijzen', guard, async (c) => {

@@ -3,6 +3,7 @@
 // thank-you steps. Reusable: staff entering interview stories render it with their own action.
 import type { Questionnaire } from '../../domain/questionnaire/types.ts';
 import type { TellerMessages } from '../i18n/teller.ts';
+import { HiddenFields } from '../components/buttons.tsx';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { fieldErrors } from './field-errors.tsx';
 import { fieldId, type FieldValues } from './form-fields.ts';
@@ -111,8 +112,7 @@ export function TellerForm(props: TellerFormProps) {
         </div>
       ) : null}
       <CsrfField token={props.csrfToken} />
-      <input type="hidden" name="id" value={props.submissionId} />
-      <input type="hidden" name="language" value={lang} />
+      <HiddenFields fields={{ id: props.submissionId, language: lang }} />
 
       <section class="teller-step" id={STEP_IDS[0]} aria-labelledby={`${STEP_IDS[0]}-titel`}>
         <h2 class="teller-step__title" id={`${STEP_IDS[0]}-titel`} tabindex={-1}>

@@ -90,3 +90,63 @@ describe('one layout for page and report', () => {
     expect(print.height).toBeGreaterThan(map.height);
   });
 });
+
+describe('the interactive shapes (links and groups)', () => {
+  const scene = {
+    width: 100,
+    height: 50,
+    shapes: [
+      {
+        kind: 'link' as const,
+        href: '/patronen/q/verhalen?var=a&min=1',
+        label: 'a 1–2: 3 verhalen & meer',
+        count: 3,
+        data: { 'range-from': '1', 'range-max': '2' },
+        shapes: [{ kind: 'rect' as const, x: 0, y: 0, w: 10, h: 10, fill: '#000000', class: 'duiding-chart__bar' }],
+      },
+      {
+        kind: 'group' as const,
+        hidden: true,
+        shapes: [
+          {
+            kind: 'polygon' as const,
+            points: [
+              [0, 0],
+              [5, 5],
+              [0, 5],
+            ] as [number, number][],
+            fill: '#ffffff',
+          },
+        ],
+      },
+      { kind: 'text' as const, x: 12, y: 25, text: 'y', anchor: 'middle' as const, size: 12, fill: '#000000', rotate: -90 },
+    ],
+  };
+
+  it('writes a link as a named <a> with its count and data, and the chart as a named group', () => {
+    const svg = sceneToSvg(scene, { id: 'k', title: 'T', desc: 'D', class: 'duiding-chart duiding-select', select: { data: { 'select-range': '/r?x=1' } } });
+    expect(svg).toMatch(
+      /^<svg class="duiding-chart duiding-select" role="group" aria-labelledby="k-title" aria-describedby="k-desc" data-select-chart="" data-select-range="\/r\?x=1" id="k"/,
+    );
+    expect(svg).toContain(
+      '<a href="/patronen/q/verhalen?var=a&amp;min=1" class="duiding-select__cell" data-select-cell="" data-label="a 1–2: 3 verhalen &amp; meer" data-count="3" data-range-from="1" data-range-max="2"><title>a 1–2: 3 verhalen &amp; meer</title><rect ',
+    );
+    expect(svg).toContain('<g aria-hidden="true"><polygon points="0,0 5,5 0,5" fill="#ffffff"/></g>');
+    expect(svg).toContain('transform="rotate(-90 12 25)"');
+  });
+
+  it('draws what links and groups hold in the PDF, without links', async () => {
+    const { default: PDFDocument } = await import('pdfkit');
+    const { drawScene } = await import('../../../src/reports/pdf-chart.ts');
+    const doc = new PDFDocument({ autoFirstPage: true });
+    const drawn: string[] = [];
+    const rect = doc.rect.bind(doc);
+    doc.rect = ((...args: Parameters<typeof doc.rect>) => {
+      drawn.push('rect');
+      return rect(...args);
+    }) as typeof doc.rect;
+    expect(() => drawScene(doc, scene, 10, 10, 1)).not.toThrow();
+    expect(drawn).toEqual(['rect']);
+    doc.end();
+  });
+});

@@ -32,9 +32,7 @@ async function svgOf(key: string) {
     }),
   );
   const bars = [
-    ...html.matchAll(
-      /<g class="duiding-compare__bar" data-subset="(\d)" data-count="(\d+)"><rect [^>]*width="([\d.]+)"[^>]*><\/rect><text[^>]*>([^<]*)<\/text>/g,
-    ),
+    ...html.matchAll(/<g class="duiding-compare__bar" data-subset="(\d)" data-count="(\d+)"><rect [^>]*width="([\d.]+)"[^>]*\/><text[^>]*>([^<]*)<\/text>/g),
   ].map((m) => ({
     subset: Number(m[1]),
     count: Number(m[2]),
@@ -76,6 +74,6 @@ describe('distribution chart of a comparison', () => {
 
   it('has a title and description for screen readers', async () => {
     const { html } = await svgOf('gevoel');
-    expect(html).toMatch(/^<svg class="duiding-chart" role="img" aria-labelledby="t-title t-desc"/);
+    expect(html).toMatch(/^<svg class="duiding-chart" xmlns="http:\/\/www.w3.org\/2000\/svg" role="img" aria-labelledby="t-title t-desc"/);
   });
 });

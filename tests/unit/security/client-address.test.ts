@@ -1,8 +1,8 @@
-// The one client-address rule (web/client-address.ts) and its configuration (config.ts):
+// The one client-address rule (http/client-address.ts) and its configuration (config.ts):
 // X-Forwarded-For counts only as far as trusted proxies wrote it.
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseTrustedProxies, type TrustedProxies } from '../../../src/config.ts';
-import { clientAddressResolver } from '../../../src/web/client-address.ts';
+import { clientAddressResolver } from '../../../src/http/client-address.ts';
 
 const resolve = (trust: TrustedProxies, peer: string | null, xff?: string) => clientAddressResolver(trust)(peer, xff);
 const list = (value: string) => parseTrustedProxies(value) as TrustedProxies;

@@ -5,8 +5,9 @@ import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { ErrorSummary, problemsOf } from '../../components/error-summary.tsx';
-import { Field } from '../../components/field.tsx';
+import { SubmitButton } from '../../components/buttons.tsx';
 import { Notice } from '../../components/notice.tsx';
+import { Select, SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { Card } from '../../components/card.tsx';
@@ -20,26 +21,8 @@ export interface UsersProps {
   values?: { email?: string; name?: string };
 }
 
-function RoleSelect({ view, id, label }: { view: View; id: string; label?: string }) {
-  return (
-    <select class="utrecht-select utrecht-select--html-select" id={id} name="role" aria-label={label}>
-      {ROLES.map((role) => (
-        <option value={role}>{view.t.accounts.roles[role]}</option>
-      ))}
-    </select>
-  );
-}
-
-function ProviderSelect({ view, id, label, providers }: { view: View; id: string; label?: string; providers: UsersProps['providers'] }) {
-  return (
-    <select class="utrecht-select utrecht-select--html-select" id={id} name="provider" aria-label={label}>
-      <option value="">{view.t.accounts.users.providerNone}</option>
-      {providers.map((p) => (
-        <option value={p.code}>{`${p.name} (${p.code})`}</option>
-      ))}
-    </select>
-  );
-}
+const roleOptions = (view: View) => ROLES.map((role) => ({ value: role, label: view.t.accounts.roles[role] }));
+const providerOptions = (providers: UsersProps['providers']) => providers.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }));
 
 export function UsersPage({ view, members, providers, notice, errors = [], values = {} }: UsersProps) {
   const { t } = view;
@@ -82,17 +65,15 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
               <td class="utrecht-table__cell">
                 <form method="post" action={`/beheer/gebruikers/${m.userId}/rollen`} class="duiding-inline-form">
                   <CsrfField token={csrf} />
-                  <RoleSelect view={view} id={`rol-${i}`} label={u.addRoleLabel(m.displayName)} />
-                  <ProviderSelect view={view} id={`aanbieder-${i}`} label={u.providerLabel} providers={providers} />
-                  <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-                    {u.addRoleSubmit}
-                  </button>
+                  <Select id={`rol-${i}`} name="role" aria-label={u.addRoleLabel(m.displayName)} options={roleOptions(view)} />
+                  <Select id={`aanbieder-${i}`} name="provider" aria-label={u.providerLabel} empty={u.providerNone} options={providerOptions(providers)} />
+                  <SubmitButton secondary>{u.addRoleSubmit}</SubmitButton>
                 </form>
                 <form method="post" action={`/beheer/gebruikers/${m.userId}/wachtwoordlink`} class="duiding-inline-form">
                   <CsrfField token={csrf} />
-                  <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={u.resetLinkFor(m.displayName)}>
+                  <SubmitButton secondary aria-label={u.resetLinkFor(m.displayName)}>
                     {u.resetLink}
-                  </button>
+                  </SubmitButton>
                 </form>
               </td>
             </tr>
@@ -105,15 +86,9 @@ export function UsersPage({ view, members, providers, notice, errors = [], value
           <CsrfField token={csrf} />
           <TextField id="email" name="email" label={u.addEmail} type="email" value={values.email} autocomplete="off" required />
           <TextField id="name" name="name" label={u.addName} value={values.name} autocomplete="off" required />
-          <Field id="rol" label={u.addRole}>
-            <RoleSelect view={view} id="rol" />
-          </Field>
-          <Field id="aanbieder" label={u.providerLabel}>
-            <ProviderSelect view={view} id="aanbieder" providers={providers} />
-          </Field>
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">
-            {u.addSubmit}
-          </button>
+          <SelectField id="rol" name="role" label={u.addRole} options={roleOptions(view)} />
+          <SelectField id="aanbieder" name="provider" label={u.providerLabel} empty={u.providerNone} options={providerOptions(providers)} />
+          <SubmitButton>{u.addSubmit}</SubmitButton>
         </form>
       </Card>
     </Layout>
@@ -130,9 +105,7 @@ export function RemoveRolePage({ view, userId, role, roleName, name }: { view: V
       <form method="post" action={`/beheer/gebruikers/${userId}/rol-verwijderen`} class="duiding-inline-form">
         <CsrfField token={view.session!.csrfToken} />
         <input type="hidden" name="role" value={role} />
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">
-          {u.confirmSubmit}
-        </button>{' '}
+        <SubmitButton>{u.confirmSubmit}</SubmitButton>{' '}
         <a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruikers">
           {u.cancel}
         </a>

@@ -7,7 +7,11 @@ import type { CompareQuestion } from '../../../domain/patterns/compare.ts';
 import { isSuppressed } from '../../../domain/privacy/suppression.ts';
 import type { CompareDocument } from '../../../services/compare.ts';
 import type { CompareChoices, IndicatorBeside } from '../../../services/compare-page.ts';
+import { SubmitButton } from '../../components/buttons.tsx';
+import { FieldGroup } from '../../components/field-group.tsx';
+import { SelectField } from '../../components/select-field.tsx';
 import { TableRegion } from '../../components/table-region.tsx';
+import { TextField } from '../../components/text-field.tsx';
 import { formatNumber } from '../../format.ts';
 import { localized } from '../../i18n/index.ts';
 import { Layout } from '../../layout.tsx';
@@ -15,7 +19,7 @@ import type { View } from '../../view.ts';
 import { DistributionChart } from './distribution-chart.tsx';
 import { storiesHref, type CompareFields } from './form.ts';
 import { categoryLabel, variableLabel } from './labels.ts';
-import { Notice } from '../../components/notice.tsx';
+import { ProblemsNotice } from '../../components/notice.tsx';
 
 export interface ComparePageProps {
   view: View;
@@ -35,15 +39,7 @@ export function ComparePage({ view, choices, fields, document, problems, indicat
     <Layout view={view} title={s.titleOf(title)} current="compare">
       <h1 class="utrecht-heading-1">{s.titleOf(title)}</h1>
       <p class="utrecht-paragraph">{s.intro}</p>
-      {problems.length > 0 ? (
-        <Notice kind="error" id="problemen" title={s.problemsTitle} level={3} paragraph={false}>
-          <ul class="utrecht-unordered-list">
-            {problems.map((p) => (
-              <li>{p}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <ProblemsNotice id="problemen" title={s.problemsTitle} problems={problems} />
       <SubsetForm view={view} choices={choices} fields={fields} />
       {document ? <Results view={view} choices={choices} document={document} ordered={ordered} indicators={indicators} /> : null}
     </Layout>
@@ -61,86 +57,42 @@ function SubsetForm({ view, choices, fields }: { view: View; choices: CompareCho
       {SUBSET_NAMES.map((name, index) => {
         const f = fields[name];
         return (
-          <fieldset class="utrecht-form-fieldset duiding-fieldset">
-            <legend class="utrecht-form-fieldset__legend">
-              {s.subset(name)} {index >= 2 ? s.subsetOptional : ''}
-            </legend>
-            <div class="utrecht-form-field duiding-field">
-              <label class="utrecht-form-label" for={`${name}-antwoord`}>
-                {s.answer}
-              </label>
-              <p class="utrecht-form-field-description" id={`${name}-antwoord-uitleg`}>
-                {s.answerHint}
-              </p>
-              <select class="utrecht-select utrecht-select--html-select" id={`${name}-antwoord`} name={name} aria-describedby={`${name}-antwoord-uitleg`}>
-                <option value="">{s.anyAnswer}</option>
-                <option value="rest" selected={f.answer === 'rest'}>
-                  {s.rest}
-                </option>
-                {choices.answers.map((question) => (
-                  <optgroup label={localized(question.text, lang)}>
-                    {question.options.map((o) => (
-                      <option value={o.value} selected={f.answer === o.value}>
-                        {typeof o.label === 'string' ? o.label : localized(o.label, lang)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            </div>
-            <div class="utrecht-form-field duiding-field">
-              <label class="utrecht-form-label" for={`${name}-periode`}>
-                {s.period}
-              </label>
-              <p class="utrecht-form-field-description" id={`${name}-periode-uitleg`}>
-                {s.periodHint}
-              </p>
-              <input
-                class="utrecht-textbox utrecht-textbox--html-input duiding-textbox--short"
-                type="text"
-                id={`${name}-periode`}
-                name={`${name}_periode`}
-                value={f.period}
-                maxlength={10}
-                aria-describedby={`${name}-periode-uitleg`}
-              />
-            </div>
-            <div class="utrecht-form-field duiding-field">
-              <label class="utrecht-form-label" for={`${name}-verzameling`}>
-                {s.collection}
-              </label>
-              <select class="utrecht-select utrecht-select--html-select" id={`${name}-verzameling`} name={`${name}_verzameling`}>
-                <option value="">{s.anyCollection}</option>
-                {choices.collections.map((c) => (
-                  <option value={c.slug} selected={f.collection === c.slug}>
-                    {c.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="utrecht-form-field duiding-field">
-              <label class="utrecht-form-label" for={`${name}-eigen`}>
-                {s.own}
-              </label>
-              <p class="utrecht-form-field-description" id={`${name}-eigen-uitleg`}>
-                {s.ownHint}
-              </p>
-              <input
-                class="utrecht-textbox utrecht-textbox--html-input"
-                type="text"
-                id={`${name}-eigen`}
-                name={`${name}_eigen`}
-                value={f.own}
-                maxlength={500}
-                aria-describedby={`${name}-eigen-uitleg`}
-              />
-            </div>
-          </fieldset>
+          <FieldGroup id={`${name}-groep`} legend={`${s.subset(name)} ${index >= 2 ? s.subsetOptional : ''}`.trim()}>
+            <SelectField
+              id={`${name}-antwoord`}
+              name={name}
+              label={s.answer}
+              hint={s.answerHint}
+              empty={s.anyAnswer}
+              value={f.answer}
+              options={[{ value: 'rest', label: s.rest }]}
+              groups={choices.answers.map((question) => ({
+                label: localized(question.text, lang),
+                options: question.options.map((o) => ({ value: o.value, label: typeof o.label === 'string' ? o.label : localized(o.label, lang) })),
+              }))}
+            />
+            <TextField
+              id={`${name}-periode`}
+              name={`${name}_periode`}
+              label={s.period}
+              hint={s.periodHint}
+              value={f.period}
+              maxlength={10}
+              inputClass="duiding-textbox--short"
+            />
+            <SelectField
+              id={`${name}-verzameling`}
+              name={`${name}_verzameling`}
+              label={s.collection}
+              empty={s.anyCollection}
+              value={f.collection}
+              options={choices.collections.map((c) => ({ value: c.slug, label: c.title }))}
+            />
+            <TextField id={`${name}-eigen`} name={`${name}_eigen`} label={s.own} hint={s.ownHint} value={f.own} maxlength={500} />
+          </FieldGroup>
         );
       })}
-      <button type="submit" class="utrecht-button utrecht-button--primary-action">
-        {s.submit}
-      </button>
+      <SubmitButton>{s.submit}</SubmitButton>
     </form>
   );
 }

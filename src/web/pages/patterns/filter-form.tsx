@@ -4,6 +4,9 @@
 // hidden fields: the page accepts every filter the API accepts.
 import type { FilterChoices, PatternSort } from '../../../services/pattern-explorer.ts';
 import { PATTERN_SORTS } from '../../../services/pattern-explorer.ts';
+import { HiddenPairs, SubmitButton } from '../../components/buttons.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
 import type { View } from '../../view.ts';
 import type { Pairs } from './links.ts';
 
@@ -30,27 +33,8 @@ export function FilterForm({ view, action, choices, filter, search, sort }: Filt
   return (
     <form method="get" action={action} class="duiding-pattern-form" role="search" aria-label={l.searchLabel}>
       <div class="duiding-pattern-form__row">
-        <div class="utrecht-form-field duiding-field">
-          <label class="utrecht-form-label" for="zoek">
-            {l.searchLabel}
-          </label>
-          <p class="utrecht-form-field-description" id="zoek-uitleg">
-            {l.searchHint}
-          </p>
-          <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="zoek" value={search} aria-describedby="zoek-uitleg" />
-        </div>
-        <div class="utrecht-form-field duiding-field">
-          <label class="utrecht-form-label" for="sorteer">
-            {l.sortLabel}
-          </label>
-          <select class="utrecht-select utrecht-select--html-select" id="sorteer" name="sorteer">
-            {PATTERN_SORTS.map((s) => (
-              <option value={s} selected={s === sort}>
-                {l.sorts[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField id="zoek" name="zoek" type="search" label={l.searchLabel} hint={l.searchHint} value={search} />
+        <SelectField id="sorteer" name="sorteer" label={l.sortLabel} value={sort} options={PATTERN_SORTS.map((s) => ({ value: s, label: l.sorts[s] }))} />
       </div>
       <details class="duiding-pattern-form__filters" open={active}>
         <summary>{l.filtersTitle}</summary>
@@ -58,66 +42,27 @@ export function FilterForm({ view, action, choices, filter, search, sort }: Filt
         <div class="duiding-pattern-form__grid">
           {choices.questions.map((question) => {
             const current = filterValue(question.key);
-            const listed = question.options.some((o) => o.value === current);
+            const options = question.options.map((o) => ({ value: o.value, label: o.label[lang] }));
+            // A value the choices do not list (typed into the address) stays chosen, as itself.
+            if (current && !options.some((o) => o.value === current)) options.push({ value: current, label: current });
             return (
-              <div class="utrecht-form-field duiding-field">
-                <label class="utrecht-form-label" for={`filter-${question.key}`}>
-                  {question.label[lang]}
-                </label>
-                <select class="utrecht-select utrecht-select--html-select" id={`filter-${question.key}`} name={question.key}>
-                  <option value="">{l.any}</option>
-                  {question.options.map((o) => (
-                    <option value={o.value} selected={o.value === current}>
-                      {o.label[lang]}
-                    </option>
-                  ))}
-                  {current && !listed ? (
-                    <option value={current} selected>
-                      {current}
-                    </option>
-                  ) : null}
-                </select>
-              </div>
+              <SelectField id={`filter-${question.key}`} name={question.key} label={question.label[lang]} empty={l.any} value={current} options={options} />
             );
           })}
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="filter-collection">
-              {l.collection}
-            </label>
-            <select class="utrecht-select utrecht-select--html-select" id="filter-collection" name="collection">
-              <option value="">{l.any}</option>
-              {choices.collections.map((slug) => (
-                <option value={slug} selected={slug === filterValue('collection')}>
-                  {slug}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="utrecht-form-field duiding-field">
-            <label class="utrecht-form-label" for="filter-period">
-              {l.period}
-            </label>
-            <p class="utrecht-form-field-description" id="filter-period-uitleg">
-              {l.periodHint}
-            </p>
-            <input
-              class="utrecht-textbox utrecht-textbox--html-input"
-              id="filter-period"
-              name="period"
-              value={filterValue('period')}
-              aria-describedby="filter-period-uitleg"
-              size={10}
-            />
-          </div>
+          <SelectField
+            id="filter-collection"
+            name="collection"
+            label={l.collection}
+            empty={l.any}
+            value={filterValue('collection')}
+            options={choices.collections.map((slug) => ({ value: slug, label: slug }))}
+          />
+          <TextField id="filter-period" name="period" label={l.period} hint={l.periodHint} value={filterValue('period')} inputClass="duiding-textbox--short" />
         </div>
-        {extra.map(([name, value]) => (
-          <input type="hidden" name={name} value={value} />
-        ))}
+        <HiddenPairs pairs={extra} />
       </details>
       <p class="duiding-pattern-form__actions">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">
-          {l.apply}
-        </button>
+        <SubmitButton>{l.apply}</SubmitButton>
         {active ? (
           <a class="utrecht-link utrecht-link--html-a" href={action}>
             {l.clear}

@@ -5,7 +5,7 @@ import type { MainChart, PatternDetail } from '../../../services/pattern-explore
 import { BoxPlot } from '../../charts/box-plot.tsx';
 import { CountBars } from '../../charts/count-bars.tsx';
 import { DensityGrid } from '../../charts/density-grid.tsx';
-import { fmt } from '../../charts/select-frame.tsx';
+import { fmt } from '../../charts/format.ts';
 import { TableRegion, TableHead } from '../../components/table-region.tsx';
 import type { View } from '../../view.ts';
 import { rangeOf, storiesHref, type Pairs } from './links.ts';

@@ -3,6 +3,8 @@
 // answers, a reader with previous and next within the selection — and beside it the words that
 // set the selection apart from the rest. Only published stories are analysed; how many wait in
 // moderation is said, so nobody thinks they are missing.
+import { HiddenPairs } from '../../components/buttons.tsx';
+import { SearchField } from '../../components/search-field.tsx';
 import type { Question } from '../../../domain/questionnaire/types.ts';
 import type { Selection } from '../../../services/pattern-explorer.ts';
 import type { StoryBehind } from '../../../services/stories-behind.ts';
@@ -54,23 +56,8 @@ export function SelectionPage({ view, data, cell, filter, search, reader, canMod
         </p>
       ) : null}
       <form method="get" action={here} role="search" class="duiding-search" aria-label={s.searchLabel}>
-        <div class="utrecht-form-field duiding-field">
-          <label class="utrecht-form-label" for="q">
-            {s.searchLabel}
-          </label>
-          <p class="utrecht-form-field-description" id="q-uitleg">
-            {s.searchHint}
-          </p>
-          <div class="duiding-search__row">
-            <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="q" name="q" value={search} aria-describedby="q-uitleg" />
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">
-              {s.searchButton}
-            </button>
-          </div>
-        </div>
-        {[...cell, ...filter].map(([name, value]) => (
-          <input type="hidden" name={name} value={value} />
-        ))}
+        <SearchField id="q" name="q" label={s.searchLabel} hint={s.searchHint} value={search} button={s.searchButton} />
+        <HiddenPairs pairs={[...cell, ...filter]} />
       </form>
       <div class="duiding-selection">
         <div class="duiding-selection__stories">

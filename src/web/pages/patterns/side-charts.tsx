@@ -4,11 +4,12 @@
 import type { HistogramChart, SideChart, StonesChart, TernaryChart } from '../../../services/pattern-explorer.ts';
 import { DensityGrid } from '../../charts/density-grid.tsx';
 import { Histogram } from '../../charts/histogram.tsx';
-import { fmt } from '../../charts/select-frame.tsx';
+import { fmt } from '../../charts/format.ts';
 import { TernaryPlot } from '../../charts/ternary-plot.tsx';
 import { TableRegion, TableHead } from '../../components/table-region.tsx';
 import type { View } from '../../view.ts';
 import { GridTable } from './main-chart.tsx';
+import { RangeForm } from './range-form.tsx';
 import { rangeOf, storiesHref, type Pairs } from './links.ts';
 
 const num = (lang: 'nl' | 'en') => (v: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(v);
@@ -39,6 +40,18 @@ function HistogramSection({ view, chart, keyOf, filter, id }: { view: View; char
         format={f}
         href={href}
         cellLabel={(i) => d.cellLabel(what(i), chart.bins[i].count)}
+        rangeHref={storiesHref(keyOf, { var: chart.variable }, filter)}
+        rangeLabel={d.rangeChosen}
+      />
+      <p class="utrecht-paragraph duiding-hint">{d.rangeHelp}</p>
+      <RangeForm
+        view={view}
+        id={id}
+        keyOf={keyOf}
+        variable={chart.variable}
+        filter={filter}
+        lowest={chart.bins[0]?.from ?? 0}
+        highest={chart.bins[chart.bins.length - 1]?.to ?? 0}
       />
       <TableRegion caption={d.tableOf(title)}>
         <TableHead columns={[d.from, d.to, { label: d.count, numeric: true }]} />

@@ -4,7 +4,7 @@ import { Notice } from '../../components/notice.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { FigureText } from '../monitor/figure.tsx';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 
 export function StaalkaartPage({ view, data, canEdit, message }: { view: View; data: Staalkaart; canEdit: boolean; message?: string }) {
   const m = view.t.monitor.staalkaart;
@@ -15,28 +15,7 @@ export function StaalkaartPage({ view, data, canEdit, message }: { view: View; d
       <p class="utrecht-paragraph">{m.intro}</p>
       {message ? <Notice>{message}</Notice> : null}
       <TableRegion caption={m.caption} tableClass="duiding-staalkaart">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              {m.domain}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {m.legalBasis}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {m.room}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {m.opgaven}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-              {m.indicators}
-            </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-              {m.stories}
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[m.domain, m.legalBasis, m.room, m.opgaven, { label: m.indicators, numeric: true }, { label: m.stories, numeric: true }]} />
         <tbody class="utrecht-table__body">
           {data.domains.map((row) => (
             <tr class="utrecht-table__row">

@@ -1,4 +1,5 @@
 // /intrekken: type the withdrawal code → confirm → the story is deleted (or "code niet gevonden").
+import { HiddenFields } from '../../components/buttons.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { TellerLayout, type TellerLayoutProps } from '../../teller/teller-layout.tsx';
 
@@ -16,7 +17,7 @@ export function WithdrawPage({ frame, state, csrfToken }: { frame: Omit<TellerLa
   const codeForm = (code: string, error?: string) => (
     <form method="post" action={action} class="teller-form" novalidate>
       {csrf}
-      <input type="hidden" name="stap" value="controleer" />
+      <HiddenFields fields={{ stap: 'controleer' }} />
       <div class="teller-field">
         <label class="teller-label" for="intrekcode">
           {w.code}
@@ -65,8 +66,7 @@ export function WithdrawPage({ frame, state, csrfToken }: { frame: Omit<TellerLa
           <p class="teller-code">{state.code}</p>
           <form method="post" action={action} class="teller-actions">
             {csrf}
-            <input type="hidden" name="stap" value="verwijder" />
-            <input type="hidden" name="code" value={state.code} />
+            <HiddenFields fields={{ stap: 'verwijder', code: state.code }} />
             <button type="submit" class="teller-button teller-button--danger">
               {w.confirmButton}
             </button>
