@@ -38,7 +38,7 @@ export interface StoriesImportResult {
   read?: TableRead;
 }
 
-const BATCH = 500;
+const BATCH = 2000;
 
 export async function importStories(ctx: ServiceContext, options: StoriesImportOptions): Promise<StoriesImportResult> {
   const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, options.questionnaireKey);
