@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { unknownAreaProblems } from './areas.ts';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { answerToRow } from '../db/repositories/answer-rows.ts';
+import { timeOrderedUuid } from '../db/time-ordered-id.ts';
 import { findQuestionnaire, freezeVersion, insertCollection, listCollections, type StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
 import { deleteStoriesByRef, findExistingRefs, insertStories, type AnswerInsert, type StoryInsert } from '../db/repositories/stories.repository.ts';
 import type { CsvRecord } from '../domain/csv/reader.ts';
@@ -112,7 +113,7 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
     let storyRows: StoryInsert[] = [];
     let answerRows: AnswerInsert[] = [];
     for await (const story of decodeValidStories(questionnaire, options, read)) {
-      const id = crypto.randomUUID();
+      const id = timeOrderedUuid();
       storyRows.push({
         tenantId: ctx.tenantId,
         id,
