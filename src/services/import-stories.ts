@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { unknownAreaProblems } from './areas.ts';
 import { recordAudit } from '../db/repositories/audit.repository.ts';
 import { answerToRow } from '../db/repositories/answer-rows.ts';
+import { timeOrderedUuid } from '../db/time-ordered-id.ts';
 import { findQuestionnaire, freezeVersion, insertCollection, listCollections, type StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
 import { codingsOfRefs, reapplyCodings } from '../db/repositories/coding.repository.ts';
 import { deleteStoriesByRef, findExistingRefs, insertStories, type AnswerInsert, type StoryInsert } from '../db/repositories/stories.repository.ts';
@@ -42,7 +43,7 @@ export interface StoriesImportResult {
   codings: { kept: number; passagesDropped: number };
 }
 
-const BATCH = 500;
+const BATCH = 2000;
 
 export async function importStories(ctx: ServiceContext, options: StoriesImportOptions): Promise<StoriesImportResult> {
   const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, options.questionnaireKey);
@@ -129,7 +130,7 @@ export async function importStories(ctx: ServiceContext, options: StoriesImportO
     for await (const decoded of decodeValidStories(questionnaire, options, read)) {
       // Personal details go before anything is stored, as on the storyteller's page (AVG).
       const story = redactStory(decoded, questionnaire.definition.questions);
-      const id = crypto.randomUUID();
+      const id = timeOrderedUuid();
       storyRows.push({
         tenantId: ctx.tenantId,
         id,

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { NOT_APPLICABLE, type AnswerValue, type StoryRecord } from '../../domain/questionnaire/types.ts';
 import { collections, stories, storyAnswers } from '../schema/index.ts';
+import { copyIntoTable, pgliteTransactionOf, type CopyValue } from '../bulk-copy.ts';
 import { rowToAnswer } from './answer-rows.ts';
 import type { Tx } from './tenants.repository.ts';
 import { storySearchMatch } from './story-search.ts';
@@ -14,6 +15,13 @@ export type AnswerInsert = typeof storyAnswers.$inferInsert;
  * written in JavaScript's shortest round-trip form, so float8 receives the exact same double.
  */
 export async function insertStories(db: Tx, storyRows: StoryInsert[], answerRows: AnswerInsert[]) {
+  // PGlite: COPY from a blob, several times faster than a JSON parameter (db/bulk-copy.ts).
+  const pglite = pgliteTransactionOf(db);
+  if (pglite) {
+    await copyIntoTable(pglite, 'stories', STORY_COPY_COLUMNS, storyRows.map(storyCopyRow));
+    await copyIntoTable(pglite, 'story_answers', ANSWER_COPY_COLUMNS, answerRows.map(answerCopyRow));
+    return;
+  }
   if (storyRows.length > 0) {
     await db.execute(sql`
       INSERT INTO stories (tenant_id, id, ref, questionnaire_id, version_id, collection_id, collected_at,
@@ -34,6 +42,52 @@ export async function insertStories(db: Tx, storyRows: StoryInsert[], answerRows
         tenant_id uuid, story_id uuid, question_key text, not_applicable boolean, number float8,
         text text, options text[], weights float8[], points jsonb)`);
   }
+}
+
+const STORY_COPY_COLUMNS = [
+  'tenant_id',
+  'id',
+  'ref',
+  'questionnaire_id',
+  'version_id',
+  'collection_id',
+  'collected_at',
+  'language',
+  'prompt',
+  'title',
+  'text',
+  'status',
+  'consent_quote',
+  'consent',
+  'withdrawal_code_hash',
+  'submission_id',
+] as const;
+
+function storyCopyRow(row: StoryInsert): CopyValue[] {
+  return [
+    row.tenantId,
+    row.id,
+    row.ref,
+    row.questionnaireId,
+    row.versionId,
+    row.collectionId,
+    row.collectedAt,
+    row.language,
+    row.prompt,
+    row.title,
+    row.text,
+    row.status ?? 'published',
+    row.consentQuote,
+    row.consent as CopyValue,
+    row.withdrawalCodeHash,
+    row.submissionId,
+  ];
+}
+
+const ANSWER_COPY_COLUMNS = ['tenant_id', 'story_id', 'question_key', 'not_applicable', 'number', 'text', 'options', 'weights', 'points'] as const;
+
+function answerCopyRow(row: AnswerInsert): CopyValue[] {
+  return [row.tenantId, row.storyId, row.questionKey, row.notApplicable ?? false, row.number, row.text, row.options, row.weights, row.points];
 }
 
 function storyJson(row: StoryInsert) {

@@ -2,9 +2,12 @@
 // stories_version equals the fingerprint of the questionnaire's stories (see
 // pattern-cache.repository.ts), so new, replaced, withdrawn or re-moderated stories make it
 // stale without anyone having to delete it.
-import { bigint, foreignKey, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, customType, foreignKey, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantId } from './columns.ts';
 import { questionnaires } from './instrument.ts';
+
+/** Migration 0017: the snapshot's typed arrays, deflated (services/answer-snapshot-format.ts). */
+const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
 
 export const patternScans = pgTable(
   'pattern_scans',
@@ -30,7 +33,7 @@ export const answerSnapshots = pgTable(
     tenantId: tenantId(),
     questionnaireId: uuid('questionnaire_id').notNull(),
     storiesVersion: text('stories_version').notNull(),
-    data: text('data').notNull(),
+    data: bytea('data').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
