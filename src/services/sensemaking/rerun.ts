@@ -2,6 +2,8 @@
 // pattern workbench, the comparison and the stories behind a selection use, so an observation
 // shows exactly what those pages would show now. When today's data no longer has the pattern (or
 // a filter names a question that is gone), the observation says so instead of failing.
+import { findQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
+import type { Questionnaire } from '../../domain/questionnaire/types.ts';
 import { filterOfPairs, type ObservationSource } from '../../domain/sensemaking/source.ts';
 import type { Problem } from '../../domain/problems.ts';
 import { Refused } from '../../domain/refused.ts';
@@ -11,7 +13,7 @@ import { patternDetail, selectionStories, type PatternDetail, type Selection } f
 
 export type Rerun =
   | { kind: 'pattern'; detail: PatternDetail }
-  | { kind: 'compare'; compare: CompareDocument }
+  | { kind: 'compare'; compare: CompareDocument; definition: Questionnaire }
   | { kind: 'selection'; selection: Selection }
   /** The query no longer runs on today's data: why, in both languages. */
   | { kind: 'unavailable'; problems: Problem[] };
@@ -31,8 +33,11 @@ export async function runSource(ctx: ServiceContext, questionnaireKey: string, s
   switch (source.kind) {
     case 'pattern':
       return { kind: 'pattern', detail: await patternDetail(ctx, questionnaireKey, { a: source.a, b: source.b }, filterOfPairs(source.filter)) };
-    case 'compare':
-      return { kind: 'compare', compare: await compareSubsets(ctx, questionnaireKey, source.subsets) };
+    case 'compare': {
+      const compare = await compareSubsets(ctx, questionnaireKey, source.subsets);
+      const definition = (await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey))!.definition;
+      return { kind: 'compare', compare, definition };
+    }
     case 'selection':
       return {
         kind: 'selection',
