@@ -56,7 +56,9 @@ export function BoardPage(p: BoardPageProps) {
       ) : null}
       {p.moved ? <Notice kind="ok">{m.moved(p.moved.to)}</Notice> : null}
       {p.added ? <Notice kind="ok">{m.perspectiveAdded}</Notice> : null}
-      <ErrorSummary problems={p.problems} lang={view.lang} title={m.errorSummary} idOf={(field) => (field === 'name' ? 'perspectief-naam' : undefined)} />
+      <ErrorSummary problems={p.problems} lang={view.lang} title={m.errorSummary} idOf={(field) => (field === 'name' ? 'perspectief-naam' : undefined)}
+        labelOf={(field) => ({ name: m.perspectiveName, description: m.perspectiveDescription, perspective: m.moveLabel })[field]}
+      />
       {cards === 0 ? <p class="utrecht-paragraph">{m.noCards}</p> : null}
       <div class="duiding-board" data-board={board.questionnaire}>
         {columns.map((column, index) => (

@@ -43,6 +43,7 @@ export function ObservationDetailPage(p: { view: View; data: ObservationPage; do
         lang={view.lang}
         title={m.errorSummary}
         idOf={(field) => (field === 'text' ? 'duiding-tekst' : field === 'opgave' ? 'monitor-opgave' : undefined)}
+        labelOf={(field) => ({ text: m.interpretationLabel, opgave: m.monitorLabel })[field]}
       />
       <dl class="duiding-figures">
         <div>

@@ -32,7 +32,13 @@ export function NewObservationPage(p: { view: View; questionnaire: string; sourc
     <Layout view={view} title={m.newTitle} current="observations" scripts={['/assets/pattern-select.js']} stylesheets={['/assets/patterns.css']}>
       <h1 class="utrecht-heading-1">{m.newTitle}</h1>
       <p class="utrecht-paragraph">{m.newIntro}</p>
-      <ErrorSummary problems={p.problems} lang={view.lang} title={m.errorSummary} idOf={(field) => (field.startsWith('source') || field === 'questionnaire' ? undefined : fieldId(field))} />
+      <ErrorSummary
+        problems={p.problems}
+        lang={view.lang}
+        title={m.errorSummary}
+        idOf={(field) => (field.startsWith('source') || field === 'questionnaire' ? undefined : fieldId(field))}
+        labelOf={(field) => ({ title: m.titleLabel, body: m.bodyLabel, strength: m.strengthLabel })[field]}
+      />
       <form method="post" action="/observaties" class="utrecht-form duiding-form" novalidate>
         <CsrfField token={view.session?.csrfToken} />
         <HiddenFields fields={{ questionnaire: p.questionnaire, source: JSON.stringify(p.source) }} />
