@@ -90,9 +90,12 @@ const DEFAULT_ACCENT = '#154273';
 
 export function buildCatalyticDocument(input: CatalyticInput): ReportDocument {
   const t = TEXTS[input.lang];
-  const date = new Intl.DateTimeFormat(input.lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(
-    input.now ?? new Date(),
-  );
+  const date = new Intl.DateTimeFormat(input.lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(input.now ?? new Date());
   const observationBlocks: ReportBlock[] = input.observations.length
     ? input.observations.flatMap((o) => observationOf(o, t))
     : [{ kind: 'note', text: t.noObservations }];

@@ -132,10 +132,7 @@ describe.skipIf(!available)('observations, interpretations and the perspectives 
     await page.goto(`${app.url}/perspectieven/zo-thuis`);
     const before = await placed();
     const card = await page.locator('[data-perspective=""] [data-card]').first().getAttribute('data-card');
-    await Promise.all([
-      page.waitForURL(/kaart=/),
-      page.dragAndDrop(`#kaart-${card}`, `[data-perspective="${perspectives['Toegang tot hulp']}"]`),
-    ]);
+    await Promise.all([page.waitForURL(/kaart=/), page.dragAndDrop(`#kaart-${card}`, `[data-perspective="${perspectives['Toegang tot hulp']}"]`)]);
     const after = await placed();
     const moved = Object.keys(after).filter((k) => after[k] !== before[k]);
     expect(moved).toHaveLength(1);

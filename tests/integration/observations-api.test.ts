@@ -98,7 +98,11 @@ describe.each(testDatabaseTargets())('observations API on $name', ({ create }) =
     const broken = await post('{"title":');
     expect(broken.status).toBe(400);
     expect(broken.headers.get('content-type')).toContain('application/problem+json');
-    await refused(await post({ ...base, questionnaire: 'bestaat-niet', source: { kind: 'pattern', a: pattern.a, b: pattern.b, filter: [] } }), 404, 'questionnaire');
+    await refused(
+      await post({ ...base, questionnaire: 'bestaat-niet', source: { kind: 'pattern', a: pattern.a, b: pattern.b, filter: [] } }),
+      404,
+      'questionnaire',
+    );
     expect(await count('pattern_observations')).toBe(before);
 
     const [first] = ((await (await send(analist(), 'GET', '/api/v1/observations')).json()) as { observations: ObservationBody[] }).observations;
@@ -116,14 +120,21 @@ describe.each(testDatabaseTargets())('observations API on $name', ({ create }) =
     const perspective = (await made.json()) as { id: string };
     await refused(await send(analist(), 'POST', board, { name: 'toegang tot hulp' }), 400, 'name', 'duplicate');
     await refused(await send(analist(), 'POST', board, { name: '' }), 400, 'name', 'missing');
-    const before = (await (await send(analist(), 'GET', board)).json()) as { unsorted: { id: string }[]; perspectives: { id: string; interpretations: unknown[] }[] };
+    const before = (await (await send(analist(), 'GET', board)).json()) as {
+      unsorted: { id: string }[];
+      perspectives: { id: string; interpretations: unknown[] }[];
+    };
     expect(before.unsorted).toHaveLength(2);
     const card = before.unsorted[0]!.id;
     expect((await send(analist(), 'PUT', `/api/v1/interpretations/${card}/perspective`, { perspective: perspective.id })).status).toBe(204);
     const after = (await (await send(tenants.callers.a.gespreksleider, 'GET', board)).json()) as typeof before;
     expect(after.unsorted.map((c) => c.id)).not.toContain(card);
     expect(after.perspectives[0]!.interpretations).toMatchObject([{ id: card }]);
-    await refused(await send(analist(), 'PUT', `/api/v1/interpretations/${card}/perspective`, { perspective: '00000000-0000-4000-8000-000000000000' }), 400, 'perspective');
+    await refused(
+      await send(analist(), 'PUT', `/api/v1/interpretations/${card}/perspective`, { perspective: '00000000-0000-4000-8000-000000000000' }),
+      400,
+      'perspective',
+    );
     await refused(await send(analist(), 'PUT', `/api/v1/interpretations/${card}/perspective`, { perspective: 5 }), 400, 'perspective');
     expect((await send(analist(), 'PUT', `/api/v1/interpretations/${card}/perspective`, { perspective: null })).status).toBe(204);
     expect((await send(analist(), 'PUT', `/api/v1/interpretations/${card}/perspective`, { perspective: perspective.id })).status).toBe(204);
@@ -133,8 +144,11 @@ describe.each(testDatabaseTargets())('observations API on $name', ({ create }) =
     const { observations } = (await (await send(analist(), 'GET', '/api/v1/observations')).json()) as { observations: ObservationBody[] };
     const complete = observations.find((o) => o.complete)!;
     const incomplete = observations.find((o) => !o.complete)!;
-    const opgave = ((await handle.db.execute(sql`select key from opgaven where tenant_id = ${tenants.a.tenantId} order by key limit 1`)) as unknown as { rows: { key: string }[] })
-      .rows[0]!.key;
+    const opgave = (
+      (await handle.db.execute(sql`select key from opgaven where tenant_id = ${tenants.a.tenantId} order by key limit 1`)) as unknown as {
+        rows: { key: string }[];
+      }
+    ).rows[0]!.key;
     await refused(await send(analist(), 'PUT', `/api/v1/observations/${incomplete.id}/monitor`, { opgave }), 400, 'opgave', 'incomplete-observation');
     await refused(await send(analist(), 'PUT', `/api/v1/observations/${complete.id}/monitor`, { opgave: 'bestaat-niet' }), 400, 'opgave', 'unknown-opgave');
     const set = await send(analist(), 'PUT', `/api/v1/observations/${complete.id}/monitor`, { opgave });

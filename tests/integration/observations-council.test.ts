@@ -47,8 +47,11 @@ describe.each(testDatabaseTargets())('"Wat we zagen" for the council on $name', 
     handle = await create();
     tenants = await seedTwoTenants(handle, { stories: 40 });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
-    opgave = ((await handle.db.execute(sql`select key from opgaven where tenant_id = ${tenants.a.tenantId} order by key limit 1`)) as unknown as { rows: { key: string }[] })
-      .rows[0]!.key;
+    opgave = (
+      (await handle.db.execute(sql`select key from opgaven where tenant_id = ${tenants.a.tenantId} order by key limit 1`)) as unknown as {
+        rows: { key: string }[];
+      }
+    ).rows[0]!.key;
     const analist = tenants.callers.a.analist;
     // A group with fewer stories than the threshold (5): a small cell the council may never see.
     for (const value of ['mantelzorger', 'professional', 'jongere', 'ouder']) {
@@ -89,7 +92,12 @@ describe.each(testDatabaseTargets())('"Wat we zagen" for the council on $name', 
     expect(response.status).toBe(200);
     const { seen } = (await response.json()) as { seen: Record<string, unknown>[] };
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toEqual({ title: TITLE, body: 'Dit zagen we in de verhalen van mantelzorgers.', strength: 'zwak', interpretations: INTERPRETATIONS.map((text) => ({ text, perspective: null })) });
+    expect(seen[0]).toEqual({
+      title: TITLE,
+      body: 'Dit zagen we in de verhalen van mantelzorgers.',
+      strength: 'zwak',
+      interpretations: INTERPRETATIONS.map((text) => ({ text, perspective: null })),
+    });
     expect(JSON.stringify(seen)).not.toMatch(/\d/);
   });
 

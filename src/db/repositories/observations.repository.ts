@@ -93,7 +93,12 @@ export async function insertObservation(
   return inserted.id;
 }
 
-export async function updateObservation(db: Tx, tenantId: string, id: string, set: { title?: string; body?: string; strength?: string; opgaveId?: string | null }) {
+export async function updateObservation(
+  db: Tx,
+  tenantId: string,
+  id: string,
+  set: { title?: string; body?: string; strength?: string; opgaveId?: string | null },
+) {
   await db
     .update(patternObservations)
     .set({ ...set, updatedAt: sql`now()` })
@@ -136,10 +141,7 @@ export async function findInterpretation(db: Tx, tenantId: string, id: string): 
       questionnaireId: patternObservations.questionnaireId,
     })
     .from(interpretations)
-    .innerJoin(
-      patternObservations,
-      and(eq(patternObservations.tenantId, interpretations.tenantId), eq(patternObservations.id, interpretations.observationId)),
-    )
+    .innerJoin(patternObservations, and(eq(patternObservations.tenantId, interpretations.tenantId), eq(patternObservations.id, interpretations.observationId)))
     .where(and(eq(interpretations.tenantId, tenantId), eq(interpretations.id, id)));
   return row ?? null;
 }

@@ -42,7 +42,9 @@ function pairs(value: unknown, field: string, problems: Problem[]): QueryPairs {
   const ok =
     Array.isArray(value) &&
     value.length <= MAX_PAIRS &&
-    value.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string' && p[0].length <= 200 && p[1].length <= MAX_TEXT);
+    value.every(
+      (p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string' && p[0].length <= 200 && p[1].length <= MAX_TEXT,
+    );
   if (!ok) {
     problems.push(
       problem(
@@ -69,7 +71,14 @@ function texts(value: unknown, field: string, problems: Problem[]): string[] {
 /** The source of an observation from JSON (the API's body, the form's hidden field); problems name `source.*`. */
 export function parseSource(input: unknown, problems: Problem[], at = 'source'): ObservationSource | null {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    problems.push(problem(at, 'not-an-object', 'geef de bron van de observatie: een patroon, een vergelijking of een selectie', 'give the source: a pattern, a comparison or a selection'));
+    problems.push(
+      problem(
+        at,
+        'not-an-object',
+        'geef de bron van de observatie: een patroon, een vergelijking of een selectie',
+        'give the source: a pattern, a comparison or a selection',
+      ),
+    );
     return null;
   }
   const raw = input as Record<string, unknown>;
@@ -86,17 +95,28 @@ export function parseSource(input: unknown, problems: Problem[], at = 'source'):
     case 'compare': {
       const given = typeof raw.subsets === 'object' && raw.subsets !== null && !Array.isArray(raw.subsets) ? (raw.subsets as Record<string, unknown>) : null;
       const subsets: Record<string, string> = {};
-      if (!given) problems.push(problem(`${at}.subsets`, 'missing', 'geef twee tot vier groepen: {"a": "…", "b": "…"}', 'give two to four subsets: {"a": "…", "b": "…"}'));
+      if (!given)
+        problems.push(
+          problem(`${at}.subsets`, 'missing', 'geef twee tot vier groepen: {"a": "…", "b": "…"}', 'give two to four subsets: {"a": "…", "b": "…"}'),
+        );
       else {
         for (const name of Object.keys(given)) {
-          if (!SUBSETS.includes(name)) problems.push(problem(`${at}.subsets.${name}`, 'unknown-subset', 'groepen heten a, b, c en d', 'subsets are named a, b, c and d'));
+          if (!SUBSETS.includes(name))
+            problems.push(problem(`${at}.subsets.${name}`, 'unknown-subset', 'groepen heten a, b, c en d', 'subsets are named a, b, c and d'));
           else {
             const text = shortText(given[name], `${at}.subsets.${name}`, problems, false);
             if (text) subsets[name] = text;
           }
         }
         if (Object.keys(subsets).length < 2)
-          problems.push(problem(`${at}.subsets`, 'too-few-subsets', 'een vergelijking heeft minstens twee groepen (a en b)', 'a comparison needs at least two subsets (a and b)'));
+          problems.push(
+            problem(
+              `${at}.subsets`,
+              'too-few-subsets',
+              'een vergelijking heeft minstens twee groepen (a en b)',
+              'a comparison needs at least two subsets (a and b)',
+            ),
+          );
       }
       source = { kind: 'compare', subsets };
       break;

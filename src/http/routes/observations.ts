@@ -76,7 +76,8 @@ export function observationRoutes() {
       method: 'post',
       path: '/api/v1/observations',
       summary: 'Write an observation from a pattern, a comparison or a selection',
-      description: 'The source is run once on today\'s stories: a pattern not in the scan, a filter on an unknown question or overlapping subsets are refused (400, the field under `source.`), and nothing is written.',
+      description:
+        "The source is run once on today's stories: a pattern not in the scan, a filter on an unknown question or overlapping subsets are refused (400, the field under `source.`), and nothing is written.",
       middleware: [write] as const,
       request: { body: body(NewObservation) },
       responses: { 201: json(Observation, 'Written'), ...invalidInput, ...notFound, ...guarded },
@@ -142,7 +143,7 @@ export function observationRoutes() {
     createRoute({
       method: 'put',
       path: '/api/v1/observations/{id}/monitor',
-      summary: "Show the observation under \"Wat we zagen\" in an opgave's monitor, or take it out (null)",
+      summary: 'Show the observation under "Wat we zagen" in an opgave\'s monitor, or take it out (null)',
       description: 'Refused (400, field `opgave`) while the observation has fewer than two interpretations.',
       middleware: [write] as const,
       request: { params: Id, body: body(MonitorChoice) },
@@ -156,7 +157,7 @@ export function observationRoutes() {
     createRoute({
       method: 'get',
       path: '/api/v1/questionnaires/{key}/perspectives',
-      summary: "The perspectives board: perspectives with their interpretations, and the interpretations not yet placed",
+      summary: 'The perspectives board: perspectives with their interpretations, and the interpretations not yet placed',
       middleware: [read] as const,
       request: { params: Key },
       responses: { 200: json(PerspectiveBoard, 'The board'), ...badRequest, ...notFound, ...guarded },

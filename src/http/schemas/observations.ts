@@ -3,14 +3,18 @@
 import { z } from '@hono/zod-openapi';
 import { orNull, Timestamp } from './shared.ts';
 
-const Pairs = z.array(z.tuple([z.string(), z.string()])).openapi({ description: 'Filter as address parameters of the scan, in order', example: [['rol', 'jongere']] });
+const Pairs = z
+  .array(z.tuple([z.string(), z.string()]))
+  .openapi({ description: 'Filter as address parameters of the scan, in order', example: [['rol', 'jongere']] });
 
 export const ObservationSource = z
   .union([
     z.object({ kind: z.literal('pattern'), a: z.string(), b: z.string(), filter: Pairs }),
     z.object({
       kind: z.literal('compare'),
-      subsets: z.record(z.string(), z.string()).openapi({ description: 'Subsets a–d in the filter syntax of /compare', example: { a: 'rol=jongere', b: 'rol=ouder' } }),
+      subsets: z
+        .record(z.string(), z.string())
+        .openapi({ description: 'Subsets a–d in the filter syntax of /compare', example: { a: 'rol=jongere', b: 'rol=ouder' } }),
     }),
     z.object({ kind: z.literal('selection'), group: z.array(z.string()), range: z.array(z.string()), filter: Pairs, search: z.string() }),
   ])
@@ -19,7 +23,12 @@ export const ObservationSource = z
 const Strength = z.enum(['sterk', 'middel', 'zwak']).openapi({ description: 'How strong the analyst finds what was seen' });
 
 export const Interpretation = z
-  .object({ id: z.string(), text: z.string(), perspective: orNull(z.string()).openapi({ description: 'Id of the perspective it stands in' }), createdAt: Timestamp })
+  .object({
+    id: z.string(),
+    text: z.string(),
+    perspective: orNull(z.string()).openapi({ description: 'Id of the perspective it stands in' }),
+    createdAt: Timestamp,
+  })
   .openapi('Interpretation');
 
 export const Observation = z
@@ -53,7 +62,12 @@ export const NewObservation = z
     strength: Strength,
   })
   .openapi({
-    example: { questionnaire: 'zo-thuis', source: { kind: 'pattern', a: 'gehoord', b: 'rol', filter: [] }, title: 'Jongeren voelen zich minder gehoord', strength: 'sterk' },
+    example: {
+      questionnaire: 'zo-thuis',
+      source: { kind: 'pattern', a: 'gehoord', b: 'rol', filter: [] },
+      title: 'Jongeren voelen zich minder gehoord',
+      strength: 'sterk',
+    },
   });
 
 export const ObservationChange = z
@@ -74,15 +88,15 @@ const BoardCard = z
   })
   .openapi('BoardCard');
 
-export const Perspective = z
-  .object({ id: z.string(), name: z.string(), description: z.string(), interpretations: z.array(BoardCard) })
-  .openapi('Perspective');
+export const Perspective = z.object({ id: z.string(), name: z.string(), description: z.string(), interpretations: z.array(BoardCard) }).openapi('Perspective');
 
 export const PerspectiveBoard = z
   .object({ questionnaire: z.string(), perspectives: z.array(Perspective), unsorted: z.array(BoardCard) })
   .openapi('PerspectiveBoard');
 
-export const NewPerspective = z.object({ name: z.string().max(1000), description: z.string().max(5000).optional() }).openapi({ example: { name: 'Toegang tot hulp' } });
+export const NewPerspective = z
+  .object({ name: z.string().max(1000), description: z.string().max(5000).optional() })
+  .openapi({ example: { name: 'Toegang tot hulp' } });
 
 export const PerspectiveChoice = z
   .object({ perspective: z.string().max(100).nullable() })

@@ -47,7 +47,12 @@ export async function catalyticDocument(ctx: ServiceContext, questionnaireKey: s
   });
 }
 
-export async function catalyticReport(ctx: ServiceContext, questionnaireKey: string, format: 'html' | 'pdf', lang: ReportLang = 'nl'): Promise<string | Buffer> {
+export async function catalyticReport(
+  ctx: ServiceContext,
+  questionnaireKey: string,
+  format: 'html' | 'pdf',
+  lang: ReportLang = 'nl',
+): Promise<string | Buffer> {
   const doc = await catalyticDocument(ctx, questionnaireKey, lang);
   return format === 'html' ? renderHtml(doc) : renderPdf(doc);
 }
@@ -133,7 +138,10 @@ function figuresOf(rerun: Rerun, lang: ReportLang): { facts: string[]; chart: Re
   if (rerun.kind === 'selection') {
     const s = rerun.selection;
     const about = s.conditions.map((c) => `${c.variable[lang]}: ${c.text[lang]}`).join('; ');
-    const words = (s.words?.topA ?? []).filter((w) => w.z > 0).slice(0, 10).map((w) => w.word);
+    const words = (s.words?.topA ?? [])
+      .filter((w) => w.z > 0)
+      .slice(0, 10)
+      .map((w) => w.word);
     const facts = [nl ? `${s.stories.total} verhalen in deze selectie.` : `${s.stories.total} stories in this selection.`];
     if (words.length) facts.push(`${nl ? 'Woorden die opvallen' : 'Words that stand out'}: ${words.join(', ')}.`);
     return { facts, chart: null, about };

@@ -59,11 +59,16 @@ const reject = (problems: Problem[]) => {
 };
 
 export function unknownObservation(id: string): InputRejected {
-  return new InputRejected([{ field: 'observation', code: 'unknown-observation', nl: 'deze observatie bestaat niet (meer)', en: `observation ${id} does not exist` }], 404);
+  return new InputRejected(
+    [{ field: 'observation', code: 'unknown-observation', nl: 'deze observatie bestaat niet (meer)', en: `observation ${id} does not exist` }],
+    404,
+  );
 }
 
 function present(row: repo.ObservationRow, interpretations: repo.InterpretationRow[]): Observation {
-  const own = interpretations.filter((i) => i.observationId === row.id).map(({ id, text, perspectiveId, createdAt }) => ({ id, text, perspectiveId, createdAt }));
+  const own = interpretations
+    .filter((i) => i.observationId === row.id)
+    .map(({ id, text, perspectiveId, createdAt }) => ({ id, text, perspectiveId, createdAt }));
   return {
     id: row.id,
     questionnaire: row.questionnaireKey,
@@ -175,7 +180,10 @@ export async function removeInterpretation(ctx: ServiceContext, observationId: s
 }
 
 export function unknownInterpretation(id: string): InputRejected {
-  return new InputRejected([{ field: 'interpretation', code: 'unknown-interpretation', nl: 'deze duiding bestaat niet (meer)', en: `interpretation ${id} does not exist` }], 404);
+  return new InputRejected(
+    [{ field: 'interpretation', code: 'unknown-interpretation', nl: 'deze duiding bestaat niet (meer)', en: `interpretation ${id} does not exist` }],
+    404,
+  );
 }
 
 /**

@@ -46,10 +46,7 @@ export async function perspectiveBoard(ctx: ServiceContext, questionnaireKey: st
   const count = new Map<string, number>();
   for (const i of interpretations) count.set(i.observationId, (count.get(i.observationId) ?? 0) + 1);
   const observationOf = new Map(
-    observations.map((o) => [
-      o.id,
-      { id: o.id, title: o.title, strength: o.strength as ObservationStrength, complete: isComplete(count.get(o.id) ?? 0) },
-    ]),
+    observations.map((o) => [o.id, { id: o.id, title: o.title, strength: o.strength as ObservationStrength, complete: isComplete(count.get(o.id) ?? 0) }]),
   );
   const card = (i: repo.InterpretationRow): BoardCard => ({ id: i.id, text: i.text, observation: observationOf.get(i.observationId)! });
   const perspectives = (await repo.listPerspectiveRows(ctx.db, ctx.tenantId, questionnaire.id)).map((p) => ({
@@ -73,7 +70,12 @@ export async function addPerspective(ctx: ServiceContext, questionnaireKey: stri
   if (!problems.length) {
     const existing = await repo.listPerspectiveRows(ctx.db, ctx.tenantId, questionnaire.id);
     if (existing.some((p) => p.name.toLocaleLowerCase('nl') === values.name.toLocaleLowerCase('nl')))
-      problems.push({ field: 'name', code: 'duplicate', nl: `er is al een perspectief "${values.name}"`, en: `there is already a perspective "${values.name}"` });
+      problems.push({
+        field: 'name',
+        code: 'duplicate',
+        nl: `er is al een perspectief "${values.name}"`,
+        en: `there is already a perspective "${values.name}"`,
+      });
   }
   if (problems.length) throw new InputRejected(problems);
   const id = await repo.insertPerspective(ctx.db, { tenantId: ctx.tenantId, questionnaireId: questionnaire.id, ...values });

@@ -129,8 +129,7 @@ export const observationsEn: ObservationsMessages = {
   status: 'State',
   complete: 'Complete',
   incomplete: (missing: number) => `Incomplete: ${missing} more interpretation${missing === 1 ? '' : 's'} needed`,
-  incompleteExplained:
-    'This observation is incomplete. It needs at least two competing interpretations. Only then can it go to a dialogue or the monitor.',
+  incompleteExplained: 'This observation is incomplete. It needs at least two competing interpretations. Only then can it go to a dialogue or the monitor.',
   sourceKinds: { pattern: 'Pattern', compare: 'Comparison', selection: 'Selection of stories' },
   strengths: { sterk: 'Strong', middel: 'Medium', zwak: 'Weak' },
   boards: 'Perspectives per questionnaire',
@@ -176,7 +175,8 @@ export const observationsEn: ObservationsMessages = {
   interpretationAdded: 'The interpretation was added.',
   inPerspective: (name: string) => `In perspective: ${name}`,
   monitorHeading: 'In the monitor',
-  monitorIntro: 'Choose an opgave. The council then sees this observation in the monitor under "What we saw": the text, the strength and the interpretations. No counts.',
+  monitorIntro:
+    'Choose an opgave. The council then sees this observation in the monitor under "What we saw": the text, the strength and the interpretations. No counts.',
   monitorLabel: 'Opgave',
   monitorNone: '(not in the monitor)',
   monitorSave: 'Save',

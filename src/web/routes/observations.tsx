@@ -42,9 +42,19 @@ function sourceOfAddress(url: string): { questionnaire: string; source: Observat
     return { questionnaire, source: { kind: 'compare', subsets } };
   }
   if (kind === 'selectie') {
-    return { questionnaire, source: { kind: 'selection', group: params.getAll('group'), range: params.getAll('range'), filter, search: params.get('q') ?? '' } };
+    return {
+      questionnaire,
+      source: { kind: 'selection', group: params.getAll('group'), range: params.getAll('range'), filter, search: params.get('q') ?? '' },
+    };
   }
-  throw new InputRejected([{ field: 'bron', code: 'unknown-source', nl: 'kies een patroon, vergelijking of selectie als bron', en: 'the source must be a pattern, comparison or selection' }]);
+  throw new InputRejected([
+    {
+      field: 'bron',
+      code: 'unknown-source',
+      nl: 'kies een patroon, vergelijking of selectie als bron',
+      en: 'the source must be a pattern, comparison or selection',
+    },
+  ]);
 }
 
 function parseJson(value: string): unknown {
@@ -81,7 +91,13 @@ export function observationPageRoutes() {
 
   app.post('/observaties', write, async (c) => {
     const form = await c.req.parseBody();
-    const input = { questionnaire: text(form, 'questionnaire'), source: parseJson(text(form, 'source')), title: text(form, 'title'), body: text(form, 'body'), strength: text(form, 'strength') };
+    const input = {
+      questionnaire: text(form, 'questionnaire'),
+      source: parseJson(text(form, 'source')),
+      title: text(form, 'title'),
+      body: text(form, 'body'),
+      strength: text(form, 'strength'),
+    };
     return orFormAgain(
       async () => {
         const made = await createObservation(serviceContext(c), input);
@@ -167,7 +183,9 @@ export function observationPageRoutes() {
   app.get('/catalyse/:key', read, async (c) => {
     const key = c.req.param('key');
     const observations = await listObservations(serviceContext(c), { questionnaire: key });
-    return c.html(<CatalyticPage view={c.var.view} questionnaire={key} observations={observations.length} complete={observations.filter((o) => o.complete).length} />);
+    return c.html(
+      <CatalyticPage view={c.var.view} questionnaire={key} observations={observations.length} complete={observations.filter((o) => o.complete).length} />,
+    );
   });
 
   // Downloads, never shown inside the app: the report carries its own inline print styles.

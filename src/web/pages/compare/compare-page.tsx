@@ -181,7 +181,12 @@ function Results({ view, choices, document, ordered, indicators }: ResultsProps)
           {s.asJson}
         </a>
       </p>
-      <WriteObservationLink view={view} questionnaire={document.questionnaire} kind="vergelijking" pairs={document.subsets.map((x) => [x.name, x.filter] as [string, string])} />
+      <WriteObservationLink
+        view={view}
+        questionnaire={document.questionnaire}
+        kind="vergelijking"
+        pairs={document.subsets.map((x) => [x.name, x.filter] as [string, string])}
+      />
 
       <h2 class="utrecht-heading-2">{s.questionsTitle}</h2>
       <p class="utrecht-paragraph">

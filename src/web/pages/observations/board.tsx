@@ -56,7 +56,11 @@ export function BoardPage(p: BoardPageProps) {
       ) : null}
       {p.moved ? <Notice kind="ok">{m.moved(p.moved.to)}</Notice> : null}
       {p.added ? <Notice kind="ok">{m.perspectiveAdded}</Notice> : null}
-      <ErrorSummary problems={p.problems} lang={view.lang} title={m.errorSummary} idOf={(field) => (field === 'name' ? 'perspectief-naam' : undefined)}
+      <ErrorSummary
+        problems={p.problems}
+        lang={view.lang}
+        title={m.errorSummary}
+        idOf={(field) => (field === 'name' ? 'perspectief-naam' : undefined)}
         labelOf={(field) => ({ name: m.perspectiveName, description: m.perspectiveDescription, perspective: m.moveLabel })[field]}
       />
       {cards === 0 ? <p class="utrecht-paragraph">{m.noCards}</p> : null}
@@ -86,8 +90,24 @@ export function BoardPage(p: BoardPageProps) {
           </h2>
           <form method="post" action={boardHref(board.questionnaire)} class="utrecht-form duiding-form" novalidate>
             <CsrfField token={view.session?.csrfToken} />
-            <TextField id="perspectief-naam" name="name" label={m.perspectiveName} hint={m.perspectiveHint} value={p.form?.name} error={error('name')} required maxlength={200} />
-            <TextField id="perspectief-beschrijving" name="description" label={m.perspectiveDescription} value={p.form?.description} error={error('description')} rows={2} />
+            <TextField
+              id="perspectief-naam"
+              name="name"
+              label={m.perspectiveName}
+              hint={m.perspectiveHint}
+              value={p.form?.name}
+              error={error('name')}
+              required
+              maxlength={200}
+            />
+            <TextField
+              id="perspectief-beschrijving"
+              name="description"
+              label={m.perspectiveDescription}
+              value={p.form?.description}
+              error={error('description')}
+              rows={2}
+            />
             <SubmitButton>{m.addPerspective}</SubmitButton>
           </form>
         </section>

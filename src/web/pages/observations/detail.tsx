@@ -65,9 +65,7 @@ export function ObservationDetailPage(p: { view: View; data: ObservationPage; do
           </dd>
         </div>
       </dl>
-      {o.body
-        ? o.body.split(/\n{2,}/).map((paragraph) => <p class="utrecht-paragraph duiding-prewrap">{paragraph}</p>)
-        : null}
+      {o.body ? o.body.split(/\n{2,}/).map((paragraph) => <p class="utrecht-paragraph duiding-prewrap">{paragraph}</p>) : null}
       {o.complete ? null : (
         <Notice kind="warning" id="onvolledig">
           {m.incompleteExplained}

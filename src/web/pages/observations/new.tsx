@@ -21,7 +21,14 @@ export interface NewObservationForm {
   strength?: string;
 }
 
-export function NewObservationPage(p: { view: View; questionnaire: string; source: ObservationSource; rerun: Rerun; form?: NewObservationForm; problems?: Problem[] }) {
+export function NewObservationPage(p: {
+  view: View;
+  questionnaire: string;
+  source: ObservationSource;
+  rerun: Rerun;
+  form?: NewObservationForm;
+  problems?: Problem[];
+}) {
   const { view } = p;
   const m = view.t.observations;
   const error = (field: string) => {

@@ -4,7 +4,17 @@ import type { QueryPairs } from '../../../domain/sensemaking/source.ts';
 import type { View } from '../../view.ts';
 import { writeHref } from './links.ts';
 
-export function WriteObservationLink({ view, questionnaire, kind, pairs }: { view: View; questionnaire: string; kind: 'patroon' | 'vergelijking' | 'selectie'; pairs: QueryPairs }) {
+export function WriteObservationLink({
+  view,
+  questionnaire,
+  kind,
+  pairs,
+}: {
+  view: View;
+  questionnaire: string;
+  kind: 'patroon' | 'vergelijking' | 'selectie';
+  pairs: QueryPairs;
+}) {
   if (!view.may('observations.write')) return null;
   return (
     <p class="utrecht-paragraph duiding-write-observation">

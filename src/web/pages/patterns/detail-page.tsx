@@ -26,7 +26,12 @@ export function PatternDetailPage({ view, detail, filter }: { view: View; detail
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph duiding-lead">{detail.row.sentence[lang]}</p>
-      <WriteObservationLink view={view} questionnaire={key} kind="patroon" pairs={[['patroon', `${pattern.a}|${pattern.b}`], ...filter.map(([n, v]) => [n, v] as [string, string])]} />
+      <WriteObservationLink
+        view={view}
+        questionnaire={key}
+        kind="patroon"
+        pairs={[['patroon', `${pattern.a}|${pattern.b}`], ...filter.map(([n, v]) => [n, v] as [string, string])]}
+      />
       <dl class="duiding-figures">
         <div>
           <dt>{d.strength}</dt>
