@@ -34,7 +34,7 @@ export interface PerspectiveRow {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A malformed id is simply not found (no cast error from the database). */
-export const isUuid = (id: string) => UUID.test(id);
+const isUuid = (id: string) => UUID.test(id);
 
 const observationColumns = {
   id: patternObservations.id,
@@ -151,10 +151,6 @@ export async function setInterpretationPerspective(db: Tx, tenantId: string, id:
     .update(interpretations)
     .set({ perspectiveId })
     .where(and(eq(interpretations.tenantId, tenantId), eq(interpretations.id, id)));
-}
-
-export async function deleteInterpretation(db: Tx, tenantId: string, id: string) {
-  await db.delete(interpretations).where(and(eq(interpretations.tenantId, tenantId), eq(interpretations.id, id)));
 }
 
 export async function listPerspectiveRows(db: Tx, tenantId: string, questionnaireId: string): Promise<PerspectiveRow[]> {

@@ -216,7 +216,7 @@ export interface MonitorOptions {
   period?: string | null;
 }
 
-export interface SeenObservation {
+interface SeenObservation {
   title: string;
   body: string;
   /** sterk | middel | zwak */

@@ -10,10 +10,10 @@ export type ObservationStrength = (typeof STRENGTHS)[number];
 /** Interpretations an observation needs before it may feed a dialogue or the monitor. */
 export const MIN_INTERPRETATIONS = 2;
 
-export const TITLE_MAX = 300;
-export const BODY_MAX = 10_000;
-export const INTERPRETATION_MAX = 4000;
-export const PERSPECTIVE_MAX = 200;
+const TITLE_MAX = 300;
+const BODY_MAX = 10_000;
+const INTERPRETATION_MAX = 4000;
+const PERSPECTIVE_MAX = 200;
 
 export const isComplete = (interpretations: number) => interpretations >= MIN_INTERPRETATIONS;
 

@@ -15,7 +15,6 @@ export type ObservationSource =
   /** The cell behind a selection (group=VAR:VALUE, range=VAR:MIN:MAX), the filter and a search. */
   | { kind: 'selection'; group: string[]; range: string[]; filter: QueryPairs; search: string };
 
-export const SOURCE_KINDS = ['pattern', 'compare', 'selection'] as const;
 const SUBSETS = ['a', 'b', 'c', 'd'];
 const MAX_TEXT = 500;
 const MAX_PAIRS = 40;

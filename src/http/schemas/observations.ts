@@ -7,7 +7,7 @@ const Pairs = z
   .array(z.tuple([z.string(), z.string()]))
   .openapi({ description: 'Filter as address parameters of the scan, in order', example: [['rol', 'jongere']] });
 
-export const ObservationSource = z
+const ObservationSource = z
   .union([
     z.object({ kind: z.literal('pattern'), a: z.string(), b: z.string(), filter: Pairs }),
     z.object({

@@ -20,7 +20,7 @@ const KIND = {
   en: { pattern: 'Pattern', compare: 'Comparison', selection: 'Selection of stories' },
 };
 
-export async function catalyticDocument(ctx: ServiceContext, questionnaireKey: string, lang: ReportLang = 'nl'): Promise<ReportDocument> {
+async function catalyticDocument(ctx: ServiceContext, questionnaireKey: string, lang: ReportLang = 'nl'): Promise<ReportDocument> {
   const questionnaire = await findQuestionnaire(ctx.db, ctx.tenantId, questionnaireKey);
   if (!questionnaire) throw unknownQuestionnaire(questionnaireKey);
   const title = questionnaire.definition.title[lang] ?? questionnaire.definition.title.nl ?? questionnaire.key;

@@ -8,14 +8,7 @@ import * as repo from '../../db/repositories/observations.repository.ts';
 import { findQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import { Refused } from '../../domain/refused.ts';
-import {
-  checkInterpretationText,
-  checkObservationText,
-  incompleteProblem,
-  isComplete,
-  MIN_INTERPRETATIONS,
-  type ObservationStrength,
-} from '../../domain/sensemaking/rules.ts';
+import { checkInterpretationText, checkObservationText, incompleteProblem, isComplete, type ObservationStrength } from '../../domain/sensemaking/rules.ts';
 import { parseSource, type ObservationSource } from '../../domain/sensemaking/source.ts';
 import type { ServiceContext } from '../context.ts';
 import { unknownQuestionnaire } from '../import-questionnaire.ts';
@@ -52,13 +45,11 @@ export interface ObservationInput {
   strength?: unknown;
 }
 
-export { MIN_INTERPRETATIONS };
-
 const reject = (problems: Problem[]) => {
   if (problems.length) throw new InputRejected(problems);
 };
 
-export function unknownObservation(id: string): InputRejected {
+function unknownObservation(id: string): InputRejected {
   return new InputRejected(
     [{ field: 'observation', code: 'unknown-observation', nl: 'deze observatie bestaat niet (meer)', en: `observation ${id} does not exist` }],
     404,
@@ -170,13 +161,6 @@ export async function addInterpretation(ctx: ServiceContext, observationId: stri
   reject(problems);
   const id = await repo.insertInterpretation(ctx.db, { tenantId: ctx.tenantId, observationId: observation.id, text, createdBy: ctx.actorUserId });
   return (await readObservation(ctx, observationId)).interpretations.find((i) => i.id === id)!;
-}
-
-export async function removeInterpretation(ctx: ServiceContext, observationId: string, interpretationId: string): Promise<void> {
-  const observation = await readObservation(ctx, observationId);
-  const found = observation.interpretations.find((i) => i.id === interpretationId);
-  if (!found) throw unknownInterpretation(interpretationId);
-  await repo.deleteInterpretation(ctx.db, ctx.tenantId, found.id);
 }
 
 export function unknownInterpretation(id: string): InputRejected {
