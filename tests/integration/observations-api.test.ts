@@ -156,6 +156,30 @@ describe.each(testDatabaseTargets())('observations API on $name', ({ create }) =
     expect(((await set.json()) as ObservationBody).opgave).toBe(opgave);
   });
 
+  it("feeds a dialogue's material and session pack, only when complete", async () => {
+    const { observations } = (await (await send(analist(), 'GET', '/api/v1/observations')).json()) as { observations: (ObservationBody & { title: string })[] };
+    const complete = observations.find((o) => o.complete)!;
+    const incomplete = observations.find((o) => !o.complete)!;
+    const planned = await send(analist(), 'POST', '/api/v1/dialogues', { kind: 'sensemaking', title: 'Duidingssessie' });
+    expect(planned.status, await planned.clone().text()).toBe(201);
+    const { id } = (await planned.json()) as { id: string };
+    const addMaterial = (observation: string) =>
+      app.request(`/dialogen/${id}/materiaal`, {
+        method: 'POST',
+        headers: { origin: 'http://localhost', cookie: analist().cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: analist().csrfToken, kind: 'observation', observation }).toString(),
+      });
+    const refusedPage = await addMaterial(incomplete.id);
+    expect(refusedPage.status).toBe(400);
+    expect(await refusedPage.text()).toContain('schrijf er eerst minstens 2 die met elkaar wedijveren');
+    expect((await addMaterial(complete.id)).status).toBe(303);
+    const dialogue = (await (await send(analist(), 'GET', `/api/v1/dialogues/${id}`)).json()) as { material: { kind: string; label: string | null }[] };
+    expect(dialogue.material).toEqual([{ kind: 'observation', observation: complete.id, label: complete.title }]);
+    const pack = await (await send(analist(), 'GET', `/dialogen/${id}/sessiepakket`)).text();
+    expect(pack).toContain('Wat we zagen');
+    for (const i of complete.interpretations) expect(pack).toContain(i.text);
+  });
+
   it('lets the facilitator read but not write, and the council neither', async () => {
     const leader = tenants.callers.a.gespreksleider;
     expect((await send(leader, 'GET', '/api/v1/observations')).status).toBe(200);
