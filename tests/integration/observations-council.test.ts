@@ -112,7 +112,7 @@ describe.each(testDatabaseTargets())('"Wat we zagen" for the council on $name', 
     expect(seen).not.toMatch(/\d/);
   });
 
-  it('an incomplete observation never reaches the monitor', async () => {
+  it('an incomplete observation, or one whose words name a small count, never reaches the monitor', async () => {
     const analist = tenants.callers.a.analist;
     const { patterns } = (await (await send(analist, 'GET', '/api/v1/questionnaires/zo-thuis/patterns')).json()) as { patterns: { a: string; b: string }[] };
     const made = await send(analist, 'POST', '/api/v1/observations', {
@@ -124,6 +124,13 @@ describe.each(testDatabaseTargets())('"Wat we zagen" for the council on $name', 
     const { id } = (await made.json()) as { id: string };
     await send(analist, 'POST', `/api/v1/observations/${id}/interpretations`, { text: 'Eén lezing' });
     expect((await send(analist, 'PUT', `/api/v1/observations/${id}/monitor`, { opgave })).status).toBe(400);
+    // Complete, but its words name a count under the threshold: refused, naming the number.
+    await send(analist, 'POST', `/api/v1/observations/${id}/interpretations`, { text: 'Maar 3 jongeren zeiden dit.' });
+    const refused = await send(analist, 'PUT', `/api/v1/observations/${id}/monitor`, { opgave });
+    expect(refused.status).toBe(400);
+    const problem = (await refused.json()) as { errors: { field: string; code: string; message_nl: string }[] };
+    expect(problem.errors).toMatchObject([{ field: 'opgave', code: 'small-number-in-text' }]);
+    expect(problem.errors[0]!.message_nl).toContain('het getal 3');
     const html = await (await send(tenants.callers.a.raad, 'GET', `/monitor/${opgave}`)).text();
     expect(html).not.toContain('Half af');
   });

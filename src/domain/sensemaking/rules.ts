@@ -60,3 +60,30 @@ export function incompleteProblem(field: string, have: number): Problem {
     en: `this observation has ${have} interpretation${have === 1 ? '' : 's'}; write at least ${MIN_INTERPRETATIONS} competing ones first`,
   };
 }
+
+/**
+ * Whole numbers below the small-cell threshold written in texts the council will read ("3 van de 4
+ * jongeren"). The monitor shows no figure of an observation; a count typed into its words would be
+ * one, so an observation that names one does not go to the monitor. Digits only: "twee" is not
+ * caught, which the form's hint covers. 0 counts too (it says a group was empty).
+ */
+export function smallNumbersIn(texts: readonly string[], threshold: number): number[] {
+  const found = new Set<number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/(?<![\d.,])\d+(?![\d.,]\d)/g)) {
+      const value = Number(match[0]);
+      if (value < threshold) found.add(value);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+export function smallNumberProblem(field: string, numbers: readonly number[], threshold: number): Problem {
+  const list = numbers.join(', ');
+  return {
+    field,
+    code: 'small-number-in-text',
+    nl: `de tekst of een duiding noemt ${numbers.length === 1 ? 'het getal' : 'de getallen'} ${list}; de raad ziet geen aantallen onder ${threshold}. Schrijf het zonder ${numbers.length === 1 ? 'dat getal' : 'die getallen'}`,
+    en: `the text or an interpretation names ${list}; the council sees no counts under ${threshold}. Write it without ${numbers.length === 1 ? 'that number' : 'those numbers'}`,
+  };
+}

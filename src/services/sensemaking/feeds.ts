@@ -4,7 +4,8 @@
 // text, strength, interpretations and their perspectives — and never a figure of the analyst's
 // chart, which may rest on small groups. Only complete observations (two interpretations or more).
 import * as repo from '../../db/repositories/observations.repository.ts';
-import { isComplete, type ObservationStrength } from '../../domain/sensemaking/rules.ts';
+import { isComplete, smallNumbersIn, type ObservationStrength } from '../../domain/sensemaking/rules.ts';
+import { suppressionThreshold } from '../monitor/settings.ts';
 import type { ServiceContext } from '../context.ts';
 
 export interface PackedObservation {
@@ -15,6 +16,9 @@ export interface PackedObservation {
 }
 
 async function pack(ctx: ServiceContext, rows: repo.ObservationRow[]): Promise<PackedObservation[]> {
+  // The second line behind the writing rules (observations.ts): an observation whose words name a
+  // count under the threshold is left out, whatever path put it there.
+  const threshold = await suppressionThreshold(ctx);
   const interpretations = await repo.listInterpretationRows(
     ctx.db,
     ctx.tenantId,
@@ -27,6 +31,7 @@ async function pack(ctx: ServiceContext, rows: repo.ObservationRow[]): Promise<P
   return rows.flatMap((row) => {
     const own = interpretations.filter((i) => i.observationId === row.id);
     if (!isComplete(own.length)) return [];
+    if (smallNumbersIn([row.title, row.body, ...own.map((i) => i.text)], threshold).length) return [];
     return [
       {
         title: row.title,

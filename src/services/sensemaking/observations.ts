@@ -8,10 +8,19 @@ import * as repo from '../../db/repositories/observations.repository.ts';
 import { findQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import { Refused } from '../../domain/refused.ts';
-import { checkInterpretationText, checkObservationText, incompleteProblem, isComplete, type ObservationStrength } from '../../domain/sensemaking/rules.ts';
+import {
+  checkInterpretationText,
+  checkObservationText,
+  incompleteProblem,
+  isComplete,
+  smallNumberProblem,
+  smallNumbersIn,
+  type ObservationStrength,
+} from '../../domain/sensemaking/rules.ts';
 import { parseSource, type ObservationSource } from '../../domain/sensemaking/source.ts';
 import type { ServiceContext } from '../context.ts';
 import { unknownQuestionnaire } from '../import-questionnaire.ts';
+import { suppressionThreshold } from '../monitor/settings.ts';
 import { runSource } from './rerun.ts';
 
 export interface Interpretation {
@@ -142,6 +151,11 @@ export async function editObservation(ctx: ServiceContext, id: string, input: Ob
   const observation = await readObservation(ctx, id);
   const problems: Problem[] = [];
   const text = checkObservationText(input, problems);
+  if (!problems.length && observation.opgave) {
+    const threshold = await suppressionThreshold(ctx);
+    const small = smallNumbersIn([text.title, text.body], threshold);
+    if (small.length) problems.push(smallNumberProblem('body', small, threshold));
+  }
   reject(problems);
   await repo.updateObservation(ctx.db, ctx.tenantId, observation.id, text);
   return readObservation(ctx, id);
@@ -158,6 +172,12 @@ export async function addInterpretation(ctx: ServiceContext, observationId: stri
   const text = checkInterpretationText(input.text, problems);
   if (!problems.length && observation.interpretations.some((i) => i.text === text))
     problems.push({ field: 'text', code: 'duplicate', nl: 'deze duiding staat er al', en: 'this interpretation is already there' });
+  if (!problems.length && observation.opgave) {
+    // Already in a monitor: the council will read this interpretation too.
+    const threshold = await suppressionThreshold(ctx);
+    const small = smallNumbersIn([text], threshold);
+    if (small.length) problems.push(smallNumberProblem('text', small, threshold));
+  }
   reject(problems);
   const id = await repo.insertInterpretation(ctx.db, { tenantId: ctx.tenantId, observationId: observation.id, text, createdBy: ctx.actorUserId });
   return (await readObservation(ctx, observationId)).interpretations.find((i) => i.id === id)!;
@@ -183,9 +203,17 @@ export async function showInMonitor(ctx: ServiceContext, id: string, opgaveKey: 
   }
   const problems: Problem[] = [];
   if (!observation.complete) problems.push(incompleteProblem('opgave', observation.interpretations.length));
+  const threshold = await suppressionThreshold(ctx);
+  const small = smallNumbersIn(councilTexts(observation), threshold);
+  if (small.length) problems.push(smallNumberProblem('opgave', small, threshold));
   const opgave = await findOpgaveByKey(ctx.db, ctx.tenantId, key);
   if (!opgave) problems.push({ field: 'opgave', code: 'unknown-opgave', nl: `opgave "${key}" bestaat niet`, en: `opgave "${key}" does not exist` });
   reject(problems);
   await repo.updateObservation(ctx.db, ctx.tenantId, observation.id, { opgaveId: opgave!.id });
   return readObservation(ctx, id);
+}
+
+/** The words of an observation the council would read in the monitor. */
+function councilTexts(o: { title: string; body: string; interpretations: { text: string }[] }): string[] {
+  return [o.title, o.body, ...o.interpretations.map((i) => i.text)];
 }
