@@ -12,7 +12,17 @@ const parsed = (input: unknown) => {
 
 describe('an observation source', () => {
   it('takes a pattern, a comparison and a selection, dropping empty filter values', () => {
-    expect(parsed({ kind: 'pattern', a: 'gehoord', b: 'rol', filter: [['rol', 'jongere'], ['period', ' ']] }).source).toEqual({
+    expect(
+      parsed({
+        kind: 'pattern',
+        a: 'gehoord',
+        b: 'rol',
+        filter: [
+          ['rol', 'jongere'],
+          ['period', ' '],
+        ],
+      }).source,
+    ).toEqual({
       kind: 'pattern',
       a: 'gehoord',
       b: 'rol',
@@ -27,7 +37,10 @@ describe('an observation source', () => {
     expect(parsed({ kind: 'grafiek' }).fields).toEqual(['source.kind:unknown-kind']);
     expect(parsed({ kind: 'pattern', a: 'x', b: 'x' }).fields).toEqual(['source.b:same-variable']);
     expect(parsed({ kind: 'pattern', a: 'x', b: 'y', filter: 'rol=jongere' }).fields).toEqual(['source.filter:bad-filter']);
-    expect(parsed({ kind: 'compare', subsets: { a: 'rol=jongere', e: 'rest' } }).fields).toEqual(['source.subsets.e:unknown-subset', 'source.subsets:too-few-subsets']);
+    expect(parsed({ kind: 'compare', subsets: { a: 'rol=jongere', e: 'rest' } }).fields).toEqual([
+      'source.subsets.e:unknown-subset',
+      'source.subsets:too-few-subsets',
+    ]);
     expect(parsed({ kind: 'selection', group: 'rol:ouder' }).fields).toEqual(['source.group:bad-list']);
   });
 });
