@@ -103,6 +103,15 @@ describe.each(testDatabaseTargets())('observations API on $name', ({ create }) =
       404,
       'questionnaire',
     );
+    // The page's form with a tampered hidden source: an error page that says why, never a 500.
+    for (const source of ['geen json', '{"kind":"grafiek"}', JSON.stringify({ kind: 'pattern', a: 'bestaat_niet', b: pattern.b, filter: [] })]) {
+      const page = await app.request('/observaties', {
+        method: 'POST',
+        headers: { origin: 'http://localhost', cookie: analist().cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: analist().csrfToken, questionnaire: 'zo-thuis', source, title: 'x', strength: 'sterk' }).toString(),
+      });
+      expect(page.status).toBe(400);
+    }
     expect(await count('pattern_observations')).toBe(before);
 
     const [first] = ((await (await send(analist(), 'GET', '/api/v1/observations')).json()) as { observations: ObservationBody[] }).observations;

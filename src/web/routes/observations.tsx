@@ -103,8 +103,12 @@ export function observationPageRoutes() {
         const made = await createObservation(serviceContext(c), input);
         return c.redirect(`${observationHref(made.id)}?gedaan=opgeslagen`, 303);
       },
-      // The source came from our own link; if it no longer runs, the kit's error page says why.
-      (problems) => newPage(c, input.questionnaire, input.source as ObservationSource, input, problems),
+      // The source and questionnaire came from our own link and a hidden field: if they are refused
+      // (tampered with, or no longer running), the kit's error page says why; the rest is the form's.
+      (problems, refusal) => {
+        if (problems.some((p) => p.field === 'questionnaire' || p.field?.startsWith('source'))) throw refusal;
+        return newPage(c, input.questionnaire, input.source as ObservationSource, input, problems);
+      },
     );
   });
 
