@@ -38,6 +38,10 @@ export const FIELD_LABELS: Record<string, Labels> = {
   statement: { nl: 'Stelling', en: 'Statement' },
   element: { nl: 'Onderdeel', en: 'Element' },
   dialogue: { nl: 'Dialoog', en: 'Dialogue' },
+  // Catalysis (issue 11).
+  observation: { nl: 'Observatie', en: 'Observation' },
+  interpretation: { nl: 'Duiding', en: 'Interpretation' },
+  perspective: { nl: 'Perspectief', en: 'Perspective' },
   action: { nl: 'Actie', en: 'Action' },
   indicator: { nl: 'Cijfer', en: 'Indicator' },
   provider: { nl: 'Aanbieder', en: 'Provider' },

@@ -27,6 +27,7 @@ import { monitorRoutes } from './routes/monitor.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { collectRoutes } from './routes/collect.ts';
 import { codingRoutes } from './routes/coding.ts';
+import { observationRoutes } from './routes/observations.ts';
 import { strictJsonBody } from './strict-json.ts';
 import { STORY_IMPORT_LIMIT, streamingBodyLimit } from './upload.ts';
 import { COLLECT_LIMIT, rateLimit, type RateLimitOptions } from './rate-limit.ts';
@@ -158,6 +159,7 @@ export function createApp(options: AppOptions) {
   app.route('/', adminDataRoutes());
   app.route('/', reportRoutes());
   app.route('/', codingRoutes());
+  app.route('/', observationRoutes());
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -43,6 +43,7 @@ export function buildReportDocument(m: MonitorData, options: DocumentOptions = {
         ? [{ kind: 'paragraph', text: t.stories.intro } as ReportBlock, ...m.curatedStories.map((story) => quote(story, c))]
         : [{ kind: 'note', text: t.stories.none } as ReportBlock],
     },
+    ...seenSection(m, lang),
     { id: 'warm-koud', title: s.warmCold, blocks: [...warmColdBlocks(m, c), ...warmColdMapBlocks(m, options.maps, c)] },
     { id: 'verandertheorie', title: s.theory, blocks: theoryBlocks(m, c) },
     { id: 'afspraken', title: s.actions, blocks: actionBlocks(m, c) },
@@ -90,4 +91,28 @@ function summaryBlocks(m: MonitorData, c: SectionContext): ReportBlock[] {
   }
   if (m.suppressionApplied) blocks.push({ kind: 'note', text: t.summary.suppression(m.threshold) });
   return blocks;
+}
+
+/** "Wat we zagen": the analysts' observations in words only (MonitorData.seen has no figures). */
+function seenSection(m: MonitorData, lang: ReportLang): { id: string; title: string; blocks: ReportBlock[] }[] {
+  if (!m.seen.length) return [];
+  const nl = lang === 'nl';
+  const strength = { sterk: nl ? 'sterk' : 'strong', middel: nl ? 'middel' : 'medium', zwak: nl ? 'zwak' : 'weak' };
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'paragraph',
+      text: nl
+        ? 'Observaties van de analisten, elk met minstens twee mogelijke verklaringen (duidingen). Er staan hier bewust geen aantallen bij.'
+        : "The analysts' observations, each with at least two possible explanations (interpretations). On purpose, no counts are given here.",
+    },
+  ];
+  for (const o of m.seen) {
+    blocks.push({ kind: 'heading', text: o.title }, { kind: 'note', text: `${nl ? 'Sterkte' : 'Strength'}: ${strength[o.strength]}` });
+    for (const paragraph of o.body.split(/\n{2,}/).filter((p) => p.trim())) blocks.push({ kind: 'paragraph', text: paragraph });
+    blocks.push({
+      kind: 'list',
+      items: o.interpretations.map((i) => (i.perspective ? `${i.text} (${nl ? 'perspectief' : 'perspective'}: ${i.perspective})` : i.text)),
+    });
+  }
+  return [{ id: 'wat-we-zagen', title: nl ? 'Wat we zagen' : 'What we saw', blocks }];
 }

@@ -12,6 +12,7 @@ import { requireDialogue } from './dialogues.ts';
 import { labelOf, loadLabels, storyRefsOf, type LabelLang } from './opgaven-labels.ts';
 import { suppressionThreshold } from './monitor/settings.ts';
 import { scanQuestionnaire } from './patterns.ts';
+import { packObservation, type PackedObservation } from './sensemaking/feeds.ts';
 
 export interface DialogueSummary {
   id: string;
@@ -90,6 +91,8 @@ export interface SessionPack {
     groups: { label: string; n: number | null; median: number | null }[];
   }[];
   series: { label: string; rows: { period: string; value: number | null }[] }[];
+  /** Complete observations: text, strength and interpretations with their perspective; no figures (the pack lies on the table). */
+  observations: PackedObservation[];
 }
 
 function findPattern(patterns: Pattern[], ref: PatternRef): Pattern | null {
@@ -109,6 +112,7 @@ export async function sessionPack(ctx: ServiceContext, id: string, lang: LabelLa
   const scans = new Map<string, Pattern[]>();
   const patterns: SessionPack['patterns'] = [];
   const series: SessionPack['series'] = [];
+  const observations: PackedObservation[] = [];
   for (const item of dialogue.material) {
     if (item.kind === 'pattern') {
       if (!scans.has(item.questionnaire)) scans.set(item.questionnaire, (await scanQuestionnaire(ctx, item.questionnaire)).patterns);
@@ -116,6 +120,9 @@ export async function sessionPack(ctx: ServiceContext, id: string, lang: LabelLa
       const groups = pattern && 'groups' in pattern ? pattern.groups.map((g) => (g.n < threshold ? { label: g.label, n: null, median: null } : g)) : [];
       const summary = pattern ? { test: pattern.test, n: pattern.n, effect: pattern.effect, strength: strengthOf(pattern)?.word ?? null } : null;
       patterns.push({ label: item.label ?? `${item.a} × ${item.b}`, pattern: summary, groups });
+    } else if (item.kind === 'observation') {
+      const packed = await packObservation(ctx, item.observation);
+      if (packed) observations.push(packed);
     } else if (item.kind === 'indicator') {
       const rows = (await listObservations(ctx.db, ctx.tenantId, item.indicator))
         .filter((o) => o.area === item.area && !o.provider)
@@ -123,5 +130,5 @@ export async function sessionPack(ctx: ServiceContext, id: string, lang: LabelLa
       series.push({ label: item.label ?? item.indicator, rows });
     }
   }
-  return { dialogue, stories, patterns, series };
+  return { dialogue, stories, patterns, series, observations };
 }

@@ -1,5 +1,7 @@
 // Checks that every pattern, story, indicator series or dialogue named as evidence or material
 // exists in this municipality, so that a status never rests on a reference to nothing.
+import { findObservationRow, listInterpretationRows } from '../db/repositories/observations.repository.ts';
+import { incompleteProblem, isComplete } from '../domain/sensemaking/rules.ts';
 import { findStoriesByRefs } from '../db/repositories/dialogues.repository.ts';
 import { listObservations } from '../db/repositories/indicators.repository.ts';
 import { strengthOf } from '../domain/monitor/strength.ts';
@@ -57,6 +59,17 @@ export async function checkReferences(
             `er zijn geen cijfers van "${item.indicator}" voor gebied "${item.area}"`,
             `no observations of "${item.indicator}" for area "${item.area}"`,
           );
+        break;
+      }
+      case 'observation': {
+        // Only a complete observation (two competing interpretations or more) may feed a dialogue.
+        const found = await findObservationRow(ctx.db, ctx.tenantId, item.observation);
+        if (!found) {
+          missing('observation', 'deze observatie bestaat niet', `observation ${item.observation} does not exist`);
+          break;
+        }
+        const have = (await listInterpretationRows(ctx.db, ctx.tenantId, [found.id])).length;
+        if (!isComplete(have)) problems.push(incompleteProblem(`${field}.observation`, have));
         break;
       }
       case 'dialogue':

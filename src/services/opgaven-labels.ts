@@ -1,5 +1,7 @@
 // The names behind keys (indicator, question, area, story, dialogue) that opgaven and dialogues
 // show. Loaded once per request; story titles only for callers who may read stories.
+import { listInterpretationRows, listObservationRows } from '../db/repositories/observations.repository.ts';
+import { isComplete } from '../domain/sensemaking/rules.ts';
 import { findStoriesByRefs, listDialogues } from '../db/repositories/dialogues.repository.ts';
 import { listDefinitions } from '../db/repositories/indicators.repository.ts';
 import { findQuestionnaire, listQuestionnaires } from '../db/repositories/questionnaires.repository.ts';
@@ -24,6 +26,8 @@ export interface LabelBook {
   storyTitles: Map<string, string>;
   /** story ref → id (for a link to the story page); filled with storyTitles */
   storyIds: Map<string, string>;
+  /** observation id → title (issue 11) */
+  observations: Map<string, string>;
 }
 
 export async function loadLabels(ctx: ServiceContext, options: { lang?: LabelLang; storyRefs?: string[]; storyTitles?: boolean } = {}): Promise<LabelBook> {
@@ -36,6 +40,7 @@ export async function loadLabels(ctx: ServiceContext, options: { lang?: LabelLan
     dialogues: new Map((await listDialogues(ctx.db, ctx.tenantId)).map((d) => [d.dialogue.id, d.dialogue.title])),
     storyTitles: new Map(),
     storyIds: new Map(),
+    observations: new Map((await listObservationRows(ctx.db, ctx.tenantId)).map((o) => [o.id, o.title])),
   };
   for (const { key } of await listQuestionnaires(ctx.db, ctx.tenantId)) {
     const stored = await findQuestionnaire(ctx.db, ctx.tenantId, key);
@@ -67,6 +72,8 @@ export function labelOf(item: EvidenceItem, book: LabelBook): string | null {
       return `${book.indicators.get(item.indicator) ?? item.indicator} — ${book.areas.get(item.area) ?? item.area}`;
     case 'dialogue':
       return book.dialogues.get(item.dialogue) ?? item.dialogue;
+    case 'observation':
+      return book.observations.get(item.observation) ?? item.observation;
   }
 }
 
@@ -81,6 +88,8 @@ export interface FormChoices {
   questionnaires: { key: string; variables: VariableChoice[] }[];
   dialogues: { id: string; title: string }[];
   opgaven: { key: string; title: string }[];
+  /** Complete observations (two interpretations or more): the only ones a dialogue may take as material. */
+  observations: { id: string; title: string }[];
 }
 
 /** Everything the link, evidence and material forms offer to choose from. */
@@ -97,5 +106,18 @@ export async function formChoices(ctx: ServiceContext, lang: LabelLang = 'nl'): 
     questionnaires: [...book.questionnaires].map(([key, questions]) => ({ key, variables: patternVariables(questions, lang) })),
     dialogues: [...book.dialogues].map(([id, title]) => ({ id, title })),
     opgaven: (await listOpgaven(ctx.db, ctx.tenantId)).map((o) => ({ key: o.key, title: o.title })),
+    observations: await completeObservations(ctx),
   };
+}
+
+async function completeObservations(ctx: ServiceContext): Promise<{ id: string; title: string }[]> {
+  const rows = await listObservationRows(ctx.db, ctx.tenantId);
+  const counts = new Map<string, number>();
+  for (const i of await listInterpretationRows(
+    ctx.db,
+    ctx.tenantId,
+    rows.map((r) => r.id),
+  ))
+    counts.set(i.observationId, (counts.get(i.observationId) ?? 0) + 1);
+  return rows.filter((r) => isComplete(counts.get(r.id) ?? 0)).map((r) => ({ id: r.id, title: r.title }));
 }

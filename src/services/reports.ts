@@ -178,7 +178,7 @@ async function render(ctx: ServiceContext, opgaveKey: string, period: string | n
 }
 
 /** tenants.settings.theme.primaryColor, the colour the teller's page uses too. */
-function accentOf(settings: unknown): string | undefined {
+export function accentOf(settings: unknown): string | undefined {
   const theme = typeof settings === 'object' && settings !== null ? (settings as { theme?: { primaryColor?: unknown } }).theme : undefined;
   const color = theme?.primaryColor;
   if (typeof color !== 'string') return undefined;

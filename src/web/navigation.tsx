@@ -26,6 +26,7 @@ export type NavKey =
   | 'moderation'
   | 'compare'
   | 'codebook'
+  | 'observations'
   | 'patterns'
   | null;
 
@@ -60,6 +61,7 @@ const NAVIGATION: { overview: NavItem; groups: { key: NavGroupKey; items: NavIte
         { key: 'patterns', href: '/patronen', needs: 'patterns.read' },
         { key: 'compare', href: '/vergelijken', needs: 'compare.read' },
         { key: 'codebook', href: '/codeboek', needs: 'codes.read' },
+        { key: 'observations', href: '/observaties', needs: 'observations.read' },
         { key: 'indicators', href: '/cijfers', needs: 'indicators.read' },
         { key: 'opgaven', href: '/opgaven', needs: 'opgaven.read' },
         { key: 'dialogues', href: '/dialogen', needs: 'dialogues.read' },

@@ -46,6 +46,7 @@ import { comparePageRoutes } from './routes/compare.tsx';
 import { storyListRoutes } from './routes/stories.tsx';
 import { codingPageRoutes } from './routes/coding.tsx';
 import { patternPageRoutes } from './routes/patterns.tsx';
+import { observationPageRoutes } from './routes/observations.tsx';
 
 export interface WebOptions {
   /** CBS open data for the CBS import form (config.ts); default: CBS's own addresses. */
@@ -241,5 +242,6 @@ export function webRoutes(options: WebOptions) {
   app.route('/', comparePageRoutes());
   app.route('/', codingPageRoutes());
   app.route('/', patternPageRoutes());
+  app.route('/', observationPageRoutes());
   return app;
 }

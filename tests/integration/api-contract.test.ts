@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { stories } from '../../src/db/schema/index.ts';
+import { opgaven, stories } from '../../src/db/schema/index.ts';
 import { createApp } from '../../src/http/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
@@ -147,6 +147,43 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     await call(400, 'GET', `${compare}?a=rol%3Djongere`, { as: as.analist });
     await call(404, 'GET', '/api/v1/questionnaires/bestaat-niet/compare?a=rest&b=rol%3Djongere', { as: as.analist });
     await call(403, 'GET', `${compare}?a=rol%3Djongere&b=rol%3Douder`, { as: as.raad });
+  });
+
+  it('observations, interpretations and the perspectives board', async () => {
+    const { patterns } = (await call(200, 'GET', '/api/v1/questionnaires/zo-thuis/patterns', { as: as.analist })) as { patterns: { a: string; b: string }[] };
+    const source = { kind: 'pattern', a: patterns[0]!.a, b: patterns[0]!.b, filter: [] };
+    const written: { id: string } = await call(201, 'POST', '/api/v1/observations', {
+      as: as.analist,
+      json: { questionnaire: 'zo-thuis', source, title: 'Gezien', strength: 'sterk' },
+    });
+    await call(400, 'POST', '/api/v1/observations', { as: as.analist, json: { questionnaire: 'zo-thuis', source, title: 'x', strength: 'enorm' } });
+    await call(403, 'POST', '/api/v1/observations', { as: as.raad, json: { questionnaire: 'zo-thuis', source, title: 'x', strength: 'sterk' } });
+    await call(200, 'GET', '/api/v1/observations?questionnaire=zo-thuis', { as: as.analist });
+    await call(404, 'GET', '/api/v1/observations?questionnaire=bestaat-niet', { as: as.analist });
+    const one = `/api/v1/observations/${written.id}`;
+    await call(200, 'PATCH', one, { as: as.analist, json: { title: 'Gezien (aangepast)', strength: 'middel' } });
+    await call(400, 'PATCH', one, { as: as.analist, json: { title: 'x' } });
+    const first: { id: string } = await call(201, 'POST', `${one}/interpretations`, { as: as.analist, json: { text: 'Eerste duiding' } });
+    await call(400, 'PUT', `${one}/monitor`, { as: as.analist, json: { opgave: 'zo-thuis' } });
+    await call(201, 'POST', `${one}/interpretations`, { as: as.analist, json: { text: 'Tweede duiding' } });
+    await call(400, 'POST', `${one}/interpretations`, { as: as.analist, json: { text: '' } });
+    const [opgave] = await handle.db.select({ key: opgaven.key }).from(opgaven).limit(1);
+    expect(await call(200, 'PUT', `${one}/monitor`, { as: as.analist, json: { opgave: opgave!.key } })).toMatchObject({ complete: true, opgave: opgave!.key });
+    expect(await call(200, 'GET', one, { as: as.analist })).toMatchObject({ complete: true });
+    const board = '/api/v1/questionnaires/zo-thuis/perspectives';
+    const perspective: { id: string } = await call(201, 'POST', board, { as: as.analist, json: { name: 'Toegang' } });
+    await call(400, 'POST', board, { as: as.analist, json: { name: '' } });
+    await call(204, 'PUT', `/api/v1/interpretations/${first.id}/perspective`, { as: as.analist, json: { perspective: perspective.id } });
+    await call(400, 'PUT', `/api/v1/interpretations/${first.id}/perspective`, { as: as.analist, json: { perspective: UNKNOWN_ID } });
+    await call(404, 'PUT', `/api/v1/interpretations/${UNKNOWN_ID}/perspective`, { as: as.analist, json: { perspective: null } });
+    expect(await call(200, 'GET', board, { as: as.analist })).toMatchObject({ perspectives: [{ name: 'Toegang', interpretations: [{ id: first.id }] }] });
+    await call(404, 'GET', '/api/v1/questionnaires/bestaat-niet/perspectives', { as: as.analist });
+    const spare: { id: string } = await call(201, 'POST', '/api/v1/observations', {
+      as: as.analist,
+      json: { questionnaire: 'zo-thuis', source: { kind: 'compare', subsets: { a: 'rol=jongere', b: 'rol=ouder' } }, title: 'Weg', strength: 'zwak' },
+    });
+    await call(204, 'DELETE', `/api/v1/observations/${spare.id}`, { as: as.analist });
+    await call(404, 'DELETE', `/api/v1/observations/${spare.id}`, { as: as.analist });
   });
 
   it('indicators', async () => {

@@ -45,6 +45,10 @@ const TABLE_OF_SEGMENT: Record<string, string> = {
   acties: 'actions',
   interpretations: 'interpretations',
   observations: 'pattern_observations',
+  // Catalysis (issue 11): an observation's page, a questionnaire's board and catalytic report.
+  observaties: 'pattern_observations',
+  perspectieven: 'questionnaires',
+  catalyse: 'questionnaires',
   indicators: 'indicator_definitions',
   cijfers: 'indicator_definitions',
   elements: 'toc_elements',

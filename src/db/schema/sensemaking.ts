@@ -1,35 +1,53 @@
-// Observations and interpretations on patterns, dialogues and the actions agreed in them.
+// Observations, interpretations and perspectives (catalysis), dialogues and the actions agreed in them.
 import { date, foreignKey, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { id, tenantId } from './columns.ts';
+import { questionnaires } from './instrument.ts';
 
-export const themes = pgTable(
-  'themes',
+/** A perspective on the board of one questionnaire: a cluster of interpretations (migration 0014; was `themes`). */
+export const perspectives = pgTable(
+  'perspectives',
   {
     tenantId: tenantId(),
     id: id(),
+    questionnaireId: uuid('questionnaire_id').notNull(),
     name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.questionnaireId], foreignColumns: [questionnaires.tenantId, questionnaires.id] }).onDelete('cascade'),
+  ],
 );
 
-/** An analyst's note on a remarkable pattern, e.g. {"a": "gehoord", "b": "rol", "filter": {...}}. */
+/**
+ * An analyst's observation: its source as a re-runnable query (`pattern`, see
+ * domain/sensemaking/source.ts), a strength, and the opgave whose monitor shows it, if any.
+ */
 export const patternObservations = pgTable(
   'pattern_observations',
   {
     tenantId: tenantId(),
     id: id(),
-    questionnaireId: uuid('questionnaire_id'),
+    questionnaireId: uuid('questionnaire_id').notNull(),
     pattern: jsonb('pattern').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
-    themeId: uuid('theme_id'),
+    /** sterk | middel | zwak */
+    strength: text('strength').notNull(),
+    /** Shown under "Wat we zagen" in this opgave's monitor (cleared when the opgave goes). */
+    opgaveId: uuid('opgave_id'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.questionnaireId], foreignColumns: [questionnaires.tenantId, questionnaires.id] }).onDelete('cascade'),
+  ],
 );
 
-/** Competing interpretations of one observation. */
+/** Competing interpretations of one observation, each optionally in one perspective. */
 export const interpretations = pgTable(
   'interpretations',
   {
@@ -37,6 +55,7 @@ export const interpretations = pgTable(
     id: id(),
     observationId: uuid('observation_id').notNull(),
     text: text('text').notNull(),
+    perspectiveId: uuid('perspective_id'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -39,6 +39,11 @@ export interface MonitorData {
   warmCold: WarmColdSection;
   theoryOfChange: TocStatementView[];
   actions: MonitorAction[];
+  /**
+   * "Wat we zagen" (issue 11): the analysts' complete observations put in this opgave's monitor —
+   * words only (title, text, strength, interpretations), never a figure, so nothing here needs suppression.
+   */
+  seen: SeenObservation[];
   method: MonitorMethod;
   /** Which figures were suppressed (never their values): section and a readable label. */
   suppressions: SuppressionNote[];
@@ -209,4 +214,12 @@ export interface SuppressionNote {
 export interface MonitorOptions {
   roles: readonly string[];
   period?: string | null;
+}
+
+interface SeenObservation {
+  title: string;
+  body: string;
+  /** sterk | middel | zwak */
+  strength: 'sterk' | 'middel' | 'zwak';
+  interpretations: { text: string; perspective: string | null }[];
 }

@@ -28,10 +28,12 @@ export interface PatternStats {
 type StoryRef = { kind: 'story'; ref: string };
 type IndicatorSeriesRef = { kind: 'indicator'; indicator: string; area: string };
 type DialogueConclusionRef = { kind: 'dialogue'; dialogue: string; conclusion: string };
+/** An analyst's observation with its interpretations (issue 11): material of a dialogue only. */
+type ObservationRef = { kind: 'observation'; observation: string };
 
-export type EvidenceItem = PatternRef | StoryRef | IndicatorSeriesRef | DialogueConclusionRef;
-/** What a dialogue looks at: patterns, stories and indicator series. */
-export type MaterialItem = PatternRef | StoryRef | IndicatorSeriesRef;
+export type EvidenceItem = PatternRef | StoryRef | IndicatorSeriesRef | DialogueConclusionRef | ObservationRef;
+/** What a dialogue looks at: patterns, stories, indicator series and complete observations. */
+export type MaterialItem = PatternRef | StoryRef | IndicatorSeriesRef | ObservationRef;
 
 export interface Evidence {
   /** The judge's explanation in their own words (may be empty). */
@@ -83,6 +85,14 @@ export function parseItem(input: unknown, at: string, problems: Problem[], allow
     case 'indicator':
       result = { kind: 'indicator', indicator: keyField(item, 'indicator', at, problems), area: keyField(item, 'area', at, problems) };
       break;
+    case 'observation':
+      // Material only: an assumption's status rests on evidence, not on an analyst's reading.
+      if (!allowDialogue) {
+        result = { kind: 'observation', observation: keyField(item, 'observation', at, problems) };
+        break;
+      }
+      problems.push(problem(`${at}.kind`, 'unknown-kind', 'kies patroon, verhaal, cijferreeks of dialoog', 'must be pattern, story, indicator or dialogue'));
+      break;
     // Falls through when dialogues are not allowed: a dialogue is not material of a dialogue.
     // biome-ignore lint/suspicious/noFallthroughSwitchClause: deliberate, see above
     case 'dialogue':
@@ -100,8 +110,8 @@ export function parseItem(input: unknown, at: string, problems: Problem[], allow
         problem(
           `${at}.kind`,
           'unknown-kind',
-          allowDialogue ? 'kies patroon, verhaal, cijferreeks of dialoog' : 'kies patroon, verhaal of cijferreeks',
-          allowDialogue ? 'must be pattern, story, indicator or dialogue' : 'must be pattern, story or indicator',
+          allowDialogue ? 'kies patroon, verhaal, cijferreeks of dialoog' : 'kies patroon, verhaal, cijferreeks of observatie',
+          allowDialogue ? 'must be pattern, story, indicator or dialogue' : 'must be pattern, story, indicator or observation',
         ),
       );
   }

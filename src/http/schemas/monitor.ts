@@ -163,6 +163,16 @@ export const MonitorDocument = z
     warmCold: z.object({ available: z.boolean(), reason: z.string().nullable(), links: z.array(WarmColdLink) }),
     theoryOfChange: z.array(Statement),
     actions: z.array(MonitorAction),
+    seen: z
+      .array(
+        z.object({
+          title: z.string(),
+          body: z.string(),
+          strength: z.enum(['sterk', 'middel', 'zwak']),
+          interpretations: z.array(z.object({ text: z.string(), perspective: z.string().nullable() })),
+        }),
+      )
+      .openapi({ description: '"Wat we zagen": complete observations of the analysts, words only (no figures)' }),
     method: z.object({
       stories: Figure,
       questionnaires: z.array(z.string()),

@@ -50,6 +50,7 @@ const EvidenceItem = z
     z.object({ kind: z.literal('story'), ref: z.string() }),
     z.object({ kind: z.literal('indicator'), indicator: z.string(), area: z.string() }),
     z.object({ kind: z.literal('dialogue'), dialogue: z.string(), conclusion: z.string() }),
+    z.object({ kind: z.literal('observation'), observation: z.string().openapi({ description: "An observation's id (a dialogue's material only)" }) }),
   ])
   .openapi('EvidenceItem');
 

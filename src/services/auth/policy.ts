@@ -28,6 +28,10 @@ export const PERMISSIONS = {
   // Coding (issue 11): analysts code and keep the codebook; a dialogue's facilitator reads along.
   'codes.read': ['analist', 'gespreksleider'],
   'codes.write': ['analist'],
+  // Observations, interpretations and perspectives (issue 11, catalysis): the analyst writes them,
+  // the facilitator reads them to prepare a session. The council sees them only through the monitor.
+  'observations.read': ['analist', 'gespreksleider'],
+  'observations.write': ['analist'],
   'opgaven.read': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder'],
   'opgaven.write': ['beheerder', 'analist', 'gespreksleider'],
   'assumptions.judge': ['beheerder', 'analist', 'gespreksleider'],

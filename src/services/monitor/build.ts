@@ -1,6 +1,7 @@
 // Builds the monitor of one opgave (duiding.monitor/v1) for one reader. For the raad and
 // aanbieder roles small-cell suppression is applied HERE, on the server, before the data reaches
 // a page, the API or the report (domain/privacy/suppression.ts, docs/monitor.md).
+import { seenForOpgave } from '../sensemaking/feeds.ts';
 import { listDefinitions } from '../../db/repositories/indicators.repository.ts';
 import { findTenantById, listIndicatorKeysOfOpgave, listQuestionnaireKeysOfOpgave } from '../../db/repositories/monitor.repository.ts';
 import { collectionsOfTenant } from '../../db/repositories/disclosure-collections.repository.ts';
@@ -122,6 +123,7 @@ export async function buildMonitor(ctx: ServiceContext, opgaveKey: string, optio
     curatedStories: general,
     warmCold,
     theoryOfChange: theory,
+    seen: await seenForOpgave(ctx, opgaveId),
     actions: actions.map((a) => ({
       id: a.id,
       kind: a.kind,

@@ -7,6 +7,7 @@ import { designerEn } from './designer.ts';
 import { moderationEn } from './moderation.ts';
 import { compareEn, storyFiltersEn } from './compare.ts';
 import { codingEn } from './coding.ts';
+import { observationsEn } from './observations.ts';
 import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
 import { monitorEn } from './monitor.ts';
@@ -43,6 +44,7 @@ export const en: Messages = {
     moderation: moderationEn.nav.moderation,
     compare: compareEn.nav,
     codebook: codingEn.nav.codebook,
+    observations: observationsEn.nav,
     patterns: patternsEn.nav,
   },
   signedInAs: (name: string) => `Signed in as ${name}`,
@@ -196,6 +198,7 @@ export const en: Messages = {
   compare: compareEn,
   storyFilters: storyFiltersEn,
   coding: codingEn,
+  observations: observationsEn,
   foreignImport: foreignEn,
   teller: tellerEn,
   opgaven: opgavenEn,

@@ -6,6 +6,7 @@ import { designerNl } from './designer.ts';
 import { moderationNl } from './moderation.ts';
 import { compareNl, storyFiltersNl } from './compare.ts';
 import { codingNl } from './coding.ts';
+import { observationsNl } from './observations.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
@@ -41,6 +42,7 @@ export const nl = {
     moderation: moderationNl.nav.moderation,
     compare: compareNl.nav,
     codebook: codingNl.nav.codebook,
+    observations: observationsNl.nav,
     patterns: patternsNl.nav,
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
@@ -195,6 +197,7 @@ export const nl = {
   compare: compareNl,
   storyFilters: storyFiltersNl,
   coding: codingNl,
+  observations: observationsNl,
   foreignImport: foreignNl,
   teller: tellerNl,
   opgaven: opgavenNl,

@@ -38,6 +38,7 @@ export function materialFromForm(f: Record<string, string>): Record<string, stri
     const refs = (f.stories ?? '').split(/[\s,;]+/u).filter(Boolean);
     return refs.length ? refs.map((ref) => ({ kind: 'story', ref })) : [{ kind: 'story', ref: '' }];
   }
+  if (f.kind === 'observation') return [{ kind: 'observation', observation: f.observation ?? '' }];
   if (f.kind === 'pattern') return [{ kind: 'pattern', questionnaire: f.patternQuestionnaire ?? '', a: f.patternA ?? '', b: f.patternB ?? '' }];
   return [{ kind: 'indicator', indicator: f.seriesIndicator ?? '', area: f.seriesArea ?? '' }];
 }

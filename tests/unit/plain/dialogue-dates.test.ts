@@ -39,7 +39,7 @@ describe('dates on the dialogue pages', () => {
     const pages = [
       DialoguesPage({ view, dialogues: [dialogue], opgaven: [], canWrite: false }),
       DialoguePage({ view, dialogue, choices: { opgaven: [], questionnaires: [], indicators: [], areas: [] } as never, canWrite: false }),
-      SessionPackPage({ view, pack: { dialogue, stories: [], patterns: [], series: [] } }),
+      SessionPackPage({ view, pack: { dialogue, stories: [], patterns: [], series: [], observations: [] } }),
     ];
     for (const page of pages) {
       const text = await textOf(page);

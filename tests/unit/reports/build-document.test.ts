@@ -126,6 +126,7 @@ function monitor(): MonitorData {
         ],
       },
     ],
+    seen: [],
     actions: [
       {
         id: 'x',

@@ -20,6 +20,7 @@ import { DistributionChart } from './distribution-chart.tsx';
 import { storiesHref, type CompareFields } from './form.ts';
 import { categoryLabel, variableLabel } from './labels.ts';
 import { ProblemsNotice } from '../../components/notice.tsx';
+import { WriteObservationLink } from '../observations/write-link.tsx';
 
 export interface ComparePageProps {
   view: View;
@@ -132,6 +133,12 @@ function Results({ view, choices, document, ordered, indicators }: ResultsProps)
           {s.asJson}
         </a>
       </p>
+      <WriteObservationLink
+        view={view}
+        questionnaire={document.questionnaire}
+        kind="vergelijking"
+        pairs={document.subsets.map((x) => [x.name, x.filter] as [string, string])}
+      />
 
       <h2 class="utrecht-heading-2">{s.questionsTitle}</h2>
       <p class="utrecht-paragraph">

@@ -15,10 +15,11 @@ import { OpgavenErrors } from '../opgaven/problems.tsx';
 import { ActionsSection } from './actions.tsx';
 import { PlanFields } from './list.tsx';
 import { Card } from '../../components/card.tsx';
+import { ObservationMaterialForm } from '../observations/material-form.tsx';
 
 function materialLabel(view: View, m: DialogueView['material'][number]): string {
   const e = view.t.opgaven.evidence;
-  const kind = m.kind === 'pattern' ? e.pattern : m.kind === 'story' ? e.story : e.indicator;
+  const kind = m.kind === 'pattern' ? e.pattern : m.kind === 'story' ? e.story : m.kind === 'observation' ? view.t.observations.materialKind : e.indicator;
   return `${kind}: ${m.label ?? e.storyHidden}`;
 }
 
@@ -136,6 +137,7 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
                 <SubmitButton secondary>{r.addSeries}</SubmitButton>
               </form>
             </details>
+            <ObservationMaterialForm view={view} action={`${base}/materiaal`} observations={choices.observations} />
           </>
         ) : null}
       </Card>

@@ -1,5 +1,6 @@
 // /dialogen/{id}/sessiepakket: the printable pack for a session — participants, patterns with
 // their figures, indicator series as tables, and one card per (published) story with its consent.
+import { SeenObservations } from '../observations/seen.tsx';
 import type { SessionPack } from '../../../services/dialogue-read.ts';
 import { consentText, formatDay, formatNumber } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
@@ -77,6 +78,9 @@ export function SessionPackPage({ view, pack }: { view: View; pack: SessionPack 
             </ul>
           </>
         ) : null}
+
+        {pack.observations.length ? <h2 class="utrecht-heading-2">{view.t.observations.seenTitle}</h2> : null}
+        <SeenObservations view={view} observations={pack.observations} />
 
         {pack.series.length ? <h2 class="utrecht-heading-2">{p.series}</h2> : null}
         {pack.series.map((s) => (

@@ -12,6 +12,7 @@ import { PatternsSection } from './patterns-section.tsx';
 import { SummarySection } from './summary-section.tsx';
 import { ActionsSection, TheorySection } from './theory-section.tsx';
 import { WarmColdSection } from './warm-cold-section.tsx';
+import { SeenSection } from '../observations/seen-section.tsx';
 
 export interface MonitorPageProps {
   view: View;
@@ -90,6 +91,7 @@ export function MonitorPage({ view, data, print, canCurate, asCouncil, maps }: M
           print={print}
           storiesLinks={!asCouncil && !print && !!view.session && allows(view.session.roles, 'stories.read')}
         />
+        <SeenSection view={view} data={data} />
         <WarmColdSection view={view} data={data} print={print} maps={maps} />
         <TheorySection view={view} data={data} print={print} />
         <ActionsSection view={view} data={data} />

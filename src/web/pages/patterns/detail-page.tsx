@@ -7,6 +7,7 @@ import { effectName, formatP, StrengthText } from './figures.tsx';
 import { listHref, patternStoriesHref, type Pairs } from './links.ts';
 import { MainChartSection } from './main-chart.tsx';
 import { SideChartSection } from './side-charts.tsx';
+import { WriteObservationLink } from '../observations/write-link.tsx';
 
 export function PatternDetailPage({ view, detail, filter }: { view: View; detail: PatternDetail; filter: Pairs }) {
   const { t, lang } = view;
@@ -25,6 +26,12 @@ export function PatternDetailPage({ view, detail, filter }: { view: View; detail
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph duiding-lead">{detail.row.sentence[lang]}</p>
+      <WriteObservationLink
+        view={view}
+        questionnaire={key}
+        kind="patroon"
+        pairs={[['patroon', `${pattern.a}|${pattern.b}`], ...filter.map(([n, v]) => [n, v] as [string, string])]}
+      />
       <dl class="duiding-figures">
         <div>
           <dt>{d.strength}</dt>

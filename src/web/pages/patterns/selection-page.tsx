@@ -11,6 +11,7 @@ import type { StoryBehind } from '../../../services/stories-behind.ts';
 import { TableRegion, TableHead } from '../../components/table-region.tsx';
 import { formatAnswer, formatDate } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
+import { WriteObservationLink } from '../observations/write-link.tsx';
 import type { View } from '../../view.ts';
 import { Highlighted, searchTerms, snippet } from './highlight.tsx';
 import { listHref, query, type Pairs } from './links.ts';
@@ -45,6 +46,7 @@ export function SelectionPage({ view, data, cell, filter, search, reader, canMod
       </p>
       <h1 class="utrecht-heading-1">{s.titleOf(total)}</h1>
       <Conditions view={view} data={data} />
+      <WriteObservationLink view={view} questionnaire={key} kind="selectie" pairs={base.map(([n, v]) => [n, v] as [string, string])} />
       {data.pending > 0 ? (
         <p class="utrecht-paragraph duiding-hint" role="note">
           {s.pending(data.pending)}{' '}
