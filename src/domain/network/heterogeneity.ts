@@ -186,7 +186,10 @@ function fitNoThreeWay(n: number[][][]): number[][][] {
       for (let j = 0; j < c; j++) {
         let target = 0;
         let current = 0;
-        for (let a = 0; a < k; a++) (target += n[a][i][j]), (current += m[a][i][j]);
+        for (let a = 0; a < k; a++) {
+          target += n[a][i][j];
+          current += m[a][i][j];
+        }
         const factor = ratio(target, current);
         for (let a = 0; a < k; a++) rescale(a, i, j, factor);
       }
@@ -202,7 +205,10 @@ function fitNoThreeWay(n: number[][][]): number[][][] {
       for (let j = 0; j < c; j++) {
         let target = 0;
         let current = 0;
-        for (let i = 0; i < r; i++) (target += n[a][i][j]), (current += m[a][i][j]);
+        for (let i = 0; i < r; i++) {
+          target += n[a][i][j];
+          current += m[a][i][j];
+        }
         const factor = ratio(target, current);
         for (let i = 0; i < r; i++) rescale(a, i, j, factor);
       }

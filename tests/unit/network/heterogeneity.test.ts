@@ -22,6 +22,8 @@ interface Member {
   x: Array<number | null>;
   y: Array<number | null>;
 }
+// biome-ignore lint/suspicious/noExplicitAny: the fixture's shape is the reference script's
+type Expected = any;
 const fixture = JSON.parse(readFileSync(new URL('../../fixtures/network.reference.json', import.meta.url), 'utf8'));
 const close = (actual: number, expected: number | null) => expectClose(actual, expected ?? Number.NaN, 1e-6);
 
@@ -32,7 +34,7 @@ function categorical(values: Array<string | null>) {
 }
 const numeric = (values: Array<number | null>) => Float64Array.from(values, (v) => v ?? Number.NaN);
 
-describe.each(fixture.networks as Array<{ name: string; members: Member[] } & Record<string, any>>)('network $name', (network) => {
+describe.each(fixture.networks as Array<{ name: string; members: Member[] } & Record<string, Expected>>)('network $name', (network) => {
   const members = network.members;
 
   it('tests a choice question for homogeneity across members (chi2_contingency)', () => {
