@@ -9,3 +9,4 @@ export * from './access.ts';
 export * from './council.ts';
 export * from './limits.ts';
 export * from './coding.ts';
+export * from './network.ts';
