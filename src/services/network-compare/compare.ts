@@ -1,0 +1,131 @@
+// GET /api/v1/networks/{slug}/compare and the network's comparison page: the members side by side
+// on the shared instrument (issue 15, docs/network.md). A network query runs per member, in that
+// member's own scope, and combines only what each member's summary holds (member-summary.ts):
+// the same shape a distributed deployment runs as per-shard aggregation then combination.
+import { membershipRoles } from '../../db/repositories/provider-scope.repository.ts';
+import {
+  activeNetworkMembers,
+  adoptionsOf,
+  findVisibleNetwork,
+  networkQuestionnaireList,
+  networkVersions,
+  newestIndicatorSet,
+} from '../../db/repositories/network-compare.repository.ts';
+import { ownerDatabase, tenantDatabase } from '../../db/tenant-scope.ts';
+import { buildNetworkCompare, type NetworkCompareDocument } from '../../domain/network/compare-document.ts';
+import { type NetworkViewer, pseudonyms } from '../../domain/network/disclosure.ts';
+import { deriveVariables } from '../../domain/patterns/variables.ts';
+import { InputRejected } from '../../domain/problems.ts';
+import type { Question } from '../../domain/questionnaire/types.ts';
+import type { ServiceContext } from '../context.ts';
+import { summarizeMember } from './member-summary.ts';
+
+export type { NetworkCompareDocument };
+
+/** Question types a network compares: answers that mean the same in every member (not areas, not text). */
+const COMPARABLE: ReadonlySet<Question['type']> = new Set(['choice', 'multichoice', 'slider', 'scale', 'number', 'triad', 'stones']);
+const FULL_VIEW: ReadonlySet<string> = new Set(['beheerder', 'analist', 'gespreksleider']);
+
+export interface NetworkCompareOptions {
+  /** The network questionnaire's key; default its first. */
+  questionnaire?: string;
+  /** Restrict to these shared question keys. */
+  questions?: readonly string[];
+}
+
+const notFound = (slug: string) =>
+  new InputRejected([{ field: 'slug', code: 'unknown-network', nl: `netwerk "${slug}" bestaat niet of uw gemeente is er geen lid van`, en: `network "${slug}" does not exist or your municipality is not a member` }], 404);
+
+/** Who reads: decides what they may see of the members (domain/network/disclosure.ts). */
+async function viewerOf(ctx: ServiceContext): Promise<{ viewer: NetworkViewer; ownExact: boolean }> {
+  if (!ctx.actorUserId) return { viewer: { kind: 'member', tenantId: ctx.tenantId }, ownExact: true };
+  const roles = await membershipRoles(ctx.db, ctx.tenantId, ctx.actorUserId);
+  if (roles.some((r) => FULL_VIEW.has(r.role))) return { viewer: { kind: 'member', tenantId: ctx.tenantId }, ownExact: true };
+  if (roles.some((r) => r.role === 'raad')) return { viewer: { kind: 'member', tenantId: ctx.tenantId }, ownExact: false };
+  if (roles.some((r) => r.role === 'netwerkcoordinator')) return { viewer: { kind: 'coordinator' }, ownExact: false };
+  const provider = roles.find((r) => r.role === 'aanbieder' && r.providerCode);
+  if (provider) return { viewer: { kind: 'provider', providerCode: provider.providerCode! }, ownExact: false };
+  // A role that reads no figures locally gets the strictest view: aggregates only.
+  return { viewer: { kind: 'provider', providerCode: '' }, ownExact: false };
+}
+
+export async function compareNetwork(ctx: ServiceContext, slug: string, options: NetworkCompareOptions = {}): Promise<NetworkCompareDocument> {
+  // Row-level security shows a network only to its members: a non-member gets the same 404 as an unknown slug.
+  const network = await findVisibleNetwork(ctx.db, slug);
+  if (!network) throw notFound(slug);
+  const { viewer, ownExact } = await viewerOf(ctx);
+  const questionnaires = await networkQuestionnaireList(ctx.db, network.id);
+  const chosen = options.questionnaire ? questionnaires.find((q) => q.key === options.questionnaire) : questionnaires[0];
+  if (!chosen)
+    throw new InputRejected([
+      options.questionnaire
+        ? { field: 'questionnaire', code: 'unknown-questionnaire', nl: `het netwerk heeft geen gedeelde vragenlijst "${options.questionnaire}"`, en: `the network has no shared questionnaire "${options.questionnaire}"` }
+        : { field: 'questionnaire', code: 'no-shared-questionnaire', nl: 'het netwerk heeft nog geen gedeelde vragenlijst', en: 'the network has no shared questionnaire yet' },
+    ]);
+  const versions = await networkVersions(ctx.db, network.id, chosen.id);
+  const newest = versions[0];
+  if (!newest) throw new InputRejected([{ field: 'questionnaire', code: 'no-version', nl: 'de gedeelde vragenlijst heeft nog geen versie', en: 'the shared questionnaire has no version yet' }]);
+  const sharedKeys = new Set(newest.questionKeys);
+  const compared = newest.definition.questions.filter((q) => sharedKeys.has(q.key) && COMPARABLE.has(q.type));
+  const asked = options.questions ?? [];
+  refuseLocalQuestions(asked, compared, newest.definition.questions, chosen.key);
+  const keep = asked.length ? new Set(asked) : null;
+  const questions = compared.filter((q) => !keep || keep.has(q.key));
+
+  const members = await activeNetworkMembers(ctx.db, network.id);
+  const letters = pseudonyms(members.map((m) => m.id));
+  const adoptions = await adoptionsOf(ctx.db, network.id, chosen.id);
+  const keysOfVersion = new Map(versions.map((v) => [v.id, new Set(v.questionKeys)]));
+  const indicatorSet = await newestIndicatorSet(ctx.db, network.id);
+  const indicators = (indicatorSet?.indicators ?? []).map((i) => ({ key: i.key, name: i.name, unit: i.unit }));
+
+  // Each member in its own scope, one after the other (PGlite has one connection; a server pool
+  // would allow them in parallel, a distributed deployment runs them on the members' nodes).
+  const owner = ownerDatabase(ctx.db);
+  const summaries = [];
+  for (const m of members) {
+    const adoption = adoptions.find((a) => a.tenantId === m.tenantId);
+    const adopted = adoption ? (keysOfVersion.get(adoption.networkVersionId) ?? new Set<string>()) : new Set<string>();
+    const memberCtx = { db: tenantDatabase(owner, m.tenantId), tenantId: m.tenantId, actorUserId: null };
+    summaries.push(
+      await summarizeMember(memberCtx, {
+        member: { tenantId: m.tenantId, named: m.named },
+        pseudonym: letters.get(m.id)!,
+        questionnaireId: adoption?.questionnaireId ?? '',
+        sharedKeys: adoption ? questions.map((q) => q.key).filter((k) => adopted.has(k)) : [],
+        indicatorKeys: indicators.map((i) => i.key),
+      }),
+    );
+  }
+  const variables = deriveVariables({ ...newest.definition, questions }, []);
+  return buildNetworkCompare({
+    network: { slug: network.slug, name: network.name },
+    questionnaire: { key: chosen.key, title: chosen.title, version: newest.version },
+    viewer,
+    ownExact,
+    members: summaries,
+    variables: [
+      ...variables.categorical.map((v) => ({ name: v.name, question: v.question, kind: 'choice' as const })),
+      ...variables.numeric.map((v) => ({ name: v.name, question: v.question, kind: 'number' as const })),
+    ].sort((a, b) => questions.findIndex((q) => q.key === a.question) - questions.findIndex((q) => q.key === b.question)),
+    indicators,
+  });
+}
+
+/** A question outside the shared instrument (a member's local question, an area, free text) is refused by name. */
+function refuseLocalQuestions(asked: readonly string[], compared: readonly Question[], all: readonly Question[], questionnaire: string): void {
+  const problems = asked
+    .filter((key) => !compared.some((q) => q.key === key))
+    .map((key) => {
+      const shared = all.find((q) => q.key === key);
+      return shared
+        ? { field: 'question', code: 'not-comparable', nl: `vraag "${key}" (${shared.type}) wordt niet tussen gemeenten vergeleken: alleen keuze- en getalvragen`, en: `question "${key}" (${shared.type}) is not compared between municipalities: only choice and number questions` }
+        : {
+            field: 'question',
+            code: 'local-question',
+            nl: `vraag "${key}" hoort niet bij de gedeelde vragenlijst "${questionnaire}": een eigen vraag van een gemeente komt nooit in een vergelijking van het netwerk`,
+            en: `question "${key}" is not part of the shared questionnaire "${questionnaire}": a municipality's local question never enters a network comparison`,
+          };
+    });
+  if (problems.length) throw new InputRejected(problems);
+}
