@@ -5,7 +5,7 @@ import type { Role } from '../../db/schema/index.ts';
 export { ROLES, type Role } from '../../db/schema/index.ts';
 
 export const PERMISSIONS = {
-  'overview.read': ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder'],
+  'overview.read': ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder', 'netwerkcoordinator'],
   // The raw story list and story texts: never the council or providers (they get curated stories).
   'stories.read': ['beheerder', 'analist', 'gespreksleider'],
   'stories.import': ['beheerder', 'analist'],
@@ -42,6 +42,14 @@ export const PERMISSIONS = {
   'users.manage': ['beheerder'],
   'tenant.manage': ['beheerder'],
   'audit.read': ['beheerder'],
+  // The regional learning network (issue 15, docs/network.md). Reading the networks the own
+  // municipality is a member of; joining and leaving is the beheerder's explicit consent; adopting
+  // a network version changes the municipality's own questionnaire; the coordinator designs the
+  // shared instrument and keeps the providers list (and holds no role in the members' own data).
+  'network.read': ['beheerder', 'analist', 'gespreksleider', 'netwerkcoordinator'],
+  'network.join': ['beheerder'],
+  'network.adopt': ['beheerder', 'analist'],
+  'network.manage': ['netwerkcoordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
