@@ -69,7 +69,7 @@ export const COMMANDS: CommandSpec[] = [
     async run(args, config) {
       const stories = args.options.stories ? Number(args.options.stories) : undefined;
       const progress = terminalProgress();
-      const result = await withDatabase(config, (h) => seedDemo(h.db, { stories, onProgress: progress }));
+      const result = await withDatabase(config, (h) => seedDemo(h.db, { stories, onProgress: progress, network: true }));
       progress.end();
       process.stdout.write(result.created ? `Demogemeente gevuld met ${result.stories} verhalen.\n` : 'De demogemeente bestaat al; er is niets veranderd.\n');
       return 0;

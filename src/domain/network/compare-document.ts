@@ -344,24 +344,14 @@ function indicatorComparison(i: { key: string; name: string; unit: string }, inp
     return f && f.value !== null ? [{ s, f }] : [];
   });
   const contributing = entries.map((e) => e.s.member);
-  const pooled = (figures: IndicatorFigure[]): NetworkFigure | null => {
-    if (figures.length === 0 || figures.some((f) => f.numerator === null || f.denominator === null)) return null;
-    const denominator = figures.reduce((s, f) => s + (f.denominator ?? 0), 0);
-    return denominator === 0 ? null : figures.reduce((s, f) => s + (f.numerator ?? 0), 0) / denominator;
-  };
-  const networkNumerators = entries.reduce((s, e) => s + (e.f.numerator ?? 0), 0);
-  const smallestThreshold = Math.min(...entries.map((e) => e.s.threshold));
-  const network = !aggregateAllowed(viewer, contributing) ? tooFewMembers() : networkNumerators < smallestThreshold ? { suppressed: true as const } : pooled(entries.map((e) => e.f));
+  const network = !aggregateAllowed(viewer, contributing) ? tooFewMembers() : pooledIndicator(entries.map((e) => e.f), entries.map((e) => e.s.threshold));
   let provider: NetworkFigure | null = null;
   if (viewer.kind === 'provider') {
     const own = input.members.flatMap((s) => {
       const f = s.providerIndicators.get(viewer.providerCode)?.get(i.key);
       return f && f.value !== null ? [{ s, f }] : [];
     });
-    // The provider's own figure over the members: its numerators together must reach the smallest threshold.
-    const threshold = Math.min(...own.map((e) => e.s.threshold));
-    const numerators = own.reduce((s, e) => s + (e.f.numerator ?? 0), 0);
-    provider = !aggregateAllowed(viewer, own.map((e) => e.s.member)) ? tooFewMembers() : numerators < threshold ? { suppressed: true } : pooled(own.map((e) => e.f));
+    provider = aggregateAllowed(viewer, own.map((e) => e.s.member)) ? pooledIndicator(own.map((e) => e.f), own.map((e) => e.s.threshold)) : tooFewMembers();
   }
   return {
     key: i.key,
@@ -385,4 +375,22 @@ function indicatorComparison(i: { key: string; name: string; unit: string }, inp
             period: seesMember(viewer, s.member) ? f.period : null,
           })),
   };
+}
+
+/**
+ * The network's figure of an indicator: Σ numerator / Σ denominator when every member reports
+ * both (a rate of the region, not a mean of rates); the plain mean of the members' values for an
+ * indicator without counts (a waiting time); null when members mix the two. Hidden when the
+ * numerators together stay below the smallest threshold, as a member's own value would be.
+ */
+function pooledIndicator(figures: readonly IndicatorFigure[], thresholds: readonly number[]): NetworkFigure | null {
+  if (figures.length === 0) return null;
+  if (figures.every((f) => f.numerator !== null && f.denominator !== null)) {
+    const numerator = figures.reduce((s, f) => s + f.numerator!, 0);
+    const denominator = figures.reduce((s, f) => s + f.denominator!, 0);
+    if (numerator < Math.min(...thresholds)) return { suppressed: true };
+    return denominator === 0 ? null : numerator / denominator;
+  }
+  if (figures.every((f) => f.numerator === null)) return figures.reduce((s, f) => s + f.value!, 0) / figures.length;
+  return null;
 }

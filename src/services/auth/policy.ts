@@ -25,6 +25,9 @@ export const PERMISSIONS = {
   'patterns.read': ['beheerder', 'analist', 'gespreksleider'],
   // Comparing subsets (/vergelijken, the compare API): the analyst's work, read by the facilitator.
   'compare.read': ['analist', 'gespreksleider'],
+  // The network comparison (issue 15): every reader of figures, each seeing what network-level
+  // disclosure allows (services/network-compare); the network's own pages are network.read.
+  'network.compare': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder', 'netwerkcoordinator'],
   // Coding (issue 11): analysts code and keep the codebook; a dialogue's facilitator reads along.
   'codes.read': ['analist', 'gespreksleider'],
   'codes.write': ['analist'],

@@ -68,7 +68,7 @@ export async function compareNetwork(ctx: ServiceContext, slug: string, options:
   const sharedKeys = new Set(newest.questionKeys);
   const compared = newest.definition.questions.filter((q) => sharedKeys.has(q.key) && COMPARABLE.has(q.type));
   const asked = options.questions ?? [];
-  refuseLocalQuestions(asked, compared, newest.definition.questions, chosen.key);
+  refuseLocalQuestions(asked, compared, sharedKeys, chosen.key);
   const keep = asked.length ? new Set(asked) : null;
   const questions = compared.filter((q) => !keep || keep.has(q.key));
 
@@ -113,13 +113,12 @@ export async function compareNetwork(ctx: ServiceContext, slug: string, options:
 }
 
 /** A question outside the shared instrument (a member's local question, an area, free text) is refused by name. */
-function refuseLocalQuestions(asked: readonly string[], compared: readonly Question[], all: readonly Question[], questionnaire: string): void {
+function refuseLocalQuestions(asked: readonly string[], compared: readonly Question[], shared: ReadonlySet<string>, questionnaire: string): void {
   const problems = asked
     .filter((key) => !compared.some((q) => q.key === key))
     .map((key) => {
-      const shared = all.find((q) => q.key === key);
-      return shared
-        ? { field: 'question', code: 'not-comparable', nl: `vraag "${key}" (${shared.type}) wordt niet tussen gemeenten vergeleken: alleen keuze- en getalvragen`, en: `question "${key}" (${shared.type}) is not compared between municipalities: only choice and number questions` }
+      return shared.has(key)
+        ? { field: 'question', code: 'not-comparable', nl: `vraag "${key}" wordt niet tussen gemeenten vergeleken: alleen keuze- en getalvragen (geen open tekst of wijk)`, en: `question "${key}" is not compared between municipalities: only choice and number questions (no free text or area)` }
         : {
             field: 'question',
             code: 'local-question',
