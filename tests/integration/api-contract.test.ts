@@ -62,7 +62,7 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
 
   beforeAll(async () => {
     handle = await create();
-    await seedDemo(handle.db, { stories: 60 });
+    await seedDemo(handle.db, { stories: 60, network: true });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: ORIGIN });
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
     contract = new ContractChecker(doc);
@@ -142,6 +142,15 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     await call(400, 'GET', `${compare}?a=rol%3Djongere`, { as: as.analist });
     await call(404, 'GET', '/api/v1/questionnaires/bestaat-niet/compare?a=rest&b=rol%3Djongere', { as: as.analist });
     await call(403, 'GET', `${compare}?a=rol%3Djongere&b=rol%3Douder`, { as: as.raad });
+  });
+
+  it('the network comparison (issue 15)', async () => {
+    const network = '/api/v1/networks/voorbeeldland/compare';
+    expect(await call(200, 'GET', network, { as: as.analist })).toMatchObject({ format: 'duiding.network-compare/v1' });
+    expect(await call(200, 'GET', `${network}?question=gevoel&question=wachtweken`, { as: as.raad })).toMatchObject({ viewer: 'member' });
+    await call(400, 'GET', `${network}?question=leeftijd`, { as: as.analist });
+    await call(404, 'GET', '/api/v1/networks/bestaat-niet/compare', { as: as.analist });
+    await call(403, 'GET', network, { as: as.interviewer });
   });
 
   it('indicators', async () => {
