@@ -16,12 +16,14 @@ import { InputRejected } from '../../domain/problems.ts';
 import type { ServiceContext } from '../context.ts';
 import { isDuplicateMembership, rejected, unknownNetwork } from './refusals.ts';
 
-export function alreadyMember(name: string) {
+/** Joining twice: refused with a clear message, nothing written. tenant names the municipality (CLI). */
+export function alreadyMember(name: string, tenant?: string) {
+  const who = tenant ? { nl: `gemeente "${tenant}" is`, en: `municipality "${tenant}" is` } : { nl: 'uw gemeente is', en: 'your municipality is' };
   return rejected(
     'network',
     'already-member',
-    `uw gemeente is al lid van "${name}"; er is niets veranderd`,
-    `your municipality is already a member of "${name}"; nothing was changed`,
+    `${who.nl} al lid van "${name}"; er is niets veranderd`,
+    `${who.en} already a member of "${name}"; nothing was changed`,
   );
 }
 

@@ -51,14 +51,14 @@ async function networkAndTenant(owner: Database, input: { network: string; tenan
 export async function joinNetworkAsOperator(db: Database, input: { network: string; tenant: string }): Promise<{ network: string; tenant: string }> {
   const owner = ownerDatabase(db);
   const { network, tenant } = await networkAndTenant(owner, input);
-  if (await activeMembership(owner, network.id, tenant.id)) throw alreadyMember(network.name);
+  if (await activeMembership(owner, network.id, tenant.id)) throw alreadyMember(network.name, tenant.slug);
   try {
     await owner.transaction(async (tx) => {
       await insertMembership(tx, { tenantId: tenant.id, networkId: network.id, consentBy: null, consentVia: 'cli' });
       await recordAudit(tx, { tenantId: tenant.id, action: 'network.join', subject: network.slug, detail: { by: 'cli' } });
     });
   } catch (error) {
-    if (isDuplicateMembership(error)) throw alreadyMember(network.name);
+    if (isDuplicateMembership(error)) throw alreadyMember(network.name, tenant.slug);
     throw error;
   }
   return { network: network.name, tenant: tenant.name };
