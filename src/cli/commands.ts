@@ -23,6 +23,7 @@ import { backupCommand, restoreCommand, tenantImportCommand } from './commands/r
 import { exportSenseMakerCommand, importNarraFirmaCommand, importSenseMakerCommand } from './commands/foreign.ts';
 import { cbsImportCommand, importAreasCommand } from './commands/areas.ts';
 import { exportQdpxCommand, importQdpxCommand } from './commands/qdpx.ts';
+import { networkCreateCommand, networkJoinCommand, networkLeaveCommand } from './commands/network.ts';
 
 function readJsonFile(file: string): unknown {
   const source = fileSource(file);
@@ -296,6 +297,9 @@ export const COMMANDS: CommandSpec[] = [
   reportCommand,
   userResetLinkCommand,
   tenantCreateCommand,
+  networkCreateCommand,
+  networkJoinCommand,
+  networkLeaveCommand,
   retentionCommand,
   tenantExportCommand,
   tenantDeleteCommand,

@@ -167,9 +167,20 @@ AS $$
   WHERE n.slug = p_slug AND nullif(current_setting('app.tenant_id', true), '') IS NOT NULL
 $$;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION duiding_network_member(uuid), duiding_network_to_join(text) FROM PUBLIC;
+-- The names of a network's members, for a member of that network: only of members that opted to
+-- be named, and the asker's own. The tenants table shows a municipality only itself (0003), so
+-- without this a member could not name anyone; with it, it names no one who did not agree.
+CREATE FUNCTION duiding_network_member_names(p_network uuid) RETURNS TABLE (tenant_id uuid, slug text, name text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+  SELECT t.id, t.slug, t.name FROM network_members m JOIN tenants t ON t.id = m.tenant_id
+  WHERE m.network_id = p_network AND m.left_at IS NULL AND duiding_network_member(p_network)
+    AND (m.named OR m.tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+$$;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION duiding_network_member(uuid), duiding_network_to_join(text) TO duiding_app;
+REVOKE ALL ON FUNCTION duiding_network_member(uuid), duiding_network_to_join(text), duiding_network_member_names(uuid) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION duiding_network_member(uuid), duiding_network_to_join(text), duiding_network_member_names(uuid) TO duiding_app;
 --> statement-breakpoint
 -- Row-level security on every network table, forced for the owner too, with owner_maintenance
 -- for the owner's deliberate cross-network work (the CLI's network create and join).
