@@ -1,34 +1,17 @@
 // What the network comparison reads (services/network-compare). Two kinds of query:
-// - in the reader's own scope: the network, its active members, its shared questionnaire's
-//   versions, the adoptions (row-level security of migration 0015 shows them only to members);
+// - in the reader's own scope: the shared questionnaire's versions, the indicator set, the adoptions (row-level security of migration 0015 shows them only to members);
 // - in one member's own scope: that member's questionnaire key and its indicator figures for the
 //   whole municipality. Queries only.
-import { and, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import {
   indicatorObservations,
   networkAdoptions,
   networkIndicatorSets,
-  networkMembers,
   networkQuestionnaires,
   networkQuestionnaireVersions,
-  networks,
   questionnaires,
 } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
-
-export async function findVisibleNetwork(db: Tx, slug: string) {
-  const [row] = await db.select({ id: networks.id, slug: networks.slug, name: networks.name }).from(networks).where(eq(networks.slug, slug));
-  return row ?? null;
-}
-
-/** Members now (left_at is null), in the order of their random membership id (pseudonyms follow it). */
-export async function activeNetworkMembers(db: Tx, networkId: string) {
-  return db
-    .select({ id: networkMembers.id, tenantId: networkMembers.tenantId, named: networkMembers.named })
-    .from(networkMembers)
-    .where(and(eq(networkMembers.networkId, networkId), isNull(networkMembers.leftAt)))
-    .orderBy(networkMembers.id);
-}
 
 export async function networkQuestionnaireList(db: Tx, networkId: string) {
   return db

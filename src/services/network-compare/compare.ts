@@ -3,21 +3,15 @@
 // member's own scope, and combines only what each member's summary holds (member-summary.ts):
 // the same shape a distributed deployment runs as per-shard aggregation then combination.
 import { membershipRoles } from '../../db/repositories/provider-scope.repository.ts';
-import {
-  activeNetworkMembers,
-  adoptionsOf,
-  findVisibleNetwork,
-  networkQuestionnaireList,
-  networkVersions,
-  newestIndicatorSet,
-} from '../../db/repositories/network-compare.repository.ts';
-import { ownerDatabase, tenantDatabase } from '../../db/tenant-scope.ts';
+import { adoptionsOf, networkQuestionnaireList, networkVersions, newestIndicatorSet } from '../../db/repositories/network-compare.repository.ts';
 import { buildNetworkCompare, type NetworkCompareDocument } from '../../domain/network/compare-document.ts';
 import { type NetworkViewer, pseudonyms } from '../../domain/network/disclosure.ts';
 import { deriveVariables } from '../../domain/patterns/variables.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import type { Question } from '../../domain/questionnaire/types.ts';
 import type { ServiceContext } from '../context.ts';
+import { forEachMemberScope } from '../network/member-scopes.ts';
+import { memberNetwork } from '../network/membership.ts';
 import { summarizeMember } from './member-summary.ts';
 
 export type { NetworkCompareDocument };
@@ -33,9 +27,6 @@ export interface NetworkCompareOptions {
   questions?: readonly string[];
 }
 
-const notFound = (slug: string) =>
-  new InputRejected([{ field: 'slug', code: 'unknown-network', nl: `netwerk "${slug}" bestaat niet of uw gemeente is er geen lid van`, en: `network "${slug}" does not exist or your municipality is not a member` }], 404);
-
 /** Who reads: decides what they may see of the members (domain/network/disclosure.ts). */
 async function viewerOf(ctx: ServiceContext): Promise<{ viewer: NetworkViewer; ownExact: boolean }> {
   if (!ctx.actorUserId) return { viewer: { kind: 'member', tenantId: ctx.tenantId }, ownExact: true };
@@ -50,9 +41,8 @@ async function viewerOf(ctx: ServiceContext): Promise<{ viewer: NetworkViewer; o
 }
 
 export async function compareNetwork(ctx: ServiceContext, slug: string, options: NetworkCompareOptions = {}): Promise<NetworkCompareDocument> {
-  // Row-level security shows a network only to its members: a non-member gets the same 404 as an unknown slug.
-  const network = await findVisibleNetwork(ctx.db, slug);
-  if (!network) throw notFound(slug);
+  // A non-member gets the same 404 as an unknown slug (row-level security hides the network too).
+  const { network } = await memberNetwork(ctx, slug);
   const { viewer, ownExact } = await viewerOf(ctx);
   const questionnaires = await networkQuestionnaireList(ctx.db, network.id);
   const chosen = options.questionnaire ? questionnaires.find((q) => q.key === options.questionnaire) : questionnaires[0];
@@ -72,31 +62,27 @@ export async function compareNetwork(ctx: ServiceContext, slug: string, options:
   const keep = asked.length ? new Set(asked) : null;
   const questions = compared.filter((q) => !keep || keep.has(q.key));
 
-  const members = await activeNetworkMembers(ctx.db, network.id);
-  const letters = pseudonyms(members.map((m) => m.id));
   const adoptions = await adoptionsOf(ctx.db, network.id, chosen.id);
   const keysOfVersion = new Map(versions.map((v) => [v.id, new Set(v.questionKeys)]));
   const indicatorSet = await newestIndicatorSet(ctx.db, network.id);
   const indicators = (indicatorSet?.indicators ?? []).map((i) => ({ key: i.key, name: i.name, unit: i.unit }));
 
-  // Each member in its own scope, one after the other (PGlite has one connection; a server pool
-  // would allow them in parallel, a distributed deployment runs them on the members' nodes).
-  const owner = ownerDatabase(ctx.db);
-  const summaries = [];
-  for (const m of members) {
-    const adoption = adoptions.find((a) => a.tenantId === m.tenantId);
+  // Each member in its own scope; only its summary (aggregates) comes back.
+  const perMember = await forEachMemberScope(ctx, slug, async ({ tenantId, db }) => {
+    const adoption = adoptions.find((a) => a.tenantId === tenantId);
     const adopted = adoption ? (keysOfVersion.get(adoption.networkVersionId) ?? new Set<string>()) : new Set<string>();
-    const memberCtx = { db: tenantDatabase(owner, m.tenantId), tenantId: m.tenantId, actorUserId: null };
-    summaries.push(
-      await summarizeMember(memberCtx, {
-        member: { tenantId: m.tenantId, named: m.named },
-        pseudonym: letters.get(m.id)!,
+    return summarizeMember(
+      { db, tenantId, actorUserId: null },
+      {
         questionnaireId: adoption?.questionnaireId ?? '',
         sharedKeys: adoption ? questions.map((q) => q.key).filter((k) => adopted.has(k)) : [],
         indicatorKeys: indicators.map((i) => i.key),
-      }),
+      },
     );
-  }
+  });
+  // Pseudonyms in the order of the members' random tenant ids: they say nothing about a member.
+  const letters = pseudonyms(perMember.map((m) => m.tenantId).sort());
+  const summaries = perMember.map((m) => ({ ...m.aggregate, member: { tenantId: m.tenantId, named: m.named }, pseudonym: letters.get(m.tenantId)! }));
   const variables = deriveVariables({ ...newest.definition, questions }, []);
   return buildNetworkCompare({
     network: { slug: network.slug, name: network.name },

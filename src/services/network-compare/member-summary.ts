@@ -8,7 +8,6 @@ import { findTenantById } from '../../db/repositories/monitor.repository.ts';
 import { municipalityIndicatorFigures, questionnaireKeyById } from '../../db/repositories/network-compare.repository.ts';
 import { cellAtoms, monthAtoms, type StoryMonths } from '../../domain/disclosure/atoms.ts';
 import { discloseAtoms, type DisclosurePolicy } from '../../domain/disclosure/rounding.ts';
-import type { NetworkMember } from '../../domain/network/disclosure.ts';
 import { categoryCounts, crossCounts, type CrossCounts, type RankCorrelation, rankCorrelation, valueCounts } from '../../domain/network/member-statistics.ts';
 import { type CountPair, type IndicatorFigure, type MemberSummary, pairKey, type VariableSummary } from '../../domain/network/summary.ts';
 import { deriveVariables } from '../../domain/patterns/variables.ts';
@@ -18,8 +17,6 @@ import { publishedAnswers } from '../answer-snapshot.ts';
 import type { ServiceContext } from '../context.ts';
 
 export interface MemberInput {
-  member: NetworkMember;
-  pseudonym: string;
   /** The member's own questionnaire that adopted the shared instrument. */
   questionnaireId: string;
   /** Shared question keys this member asks (its adopted version's, within the compared version's). */
@@ -28,7 +25,10 @@ export interface MemberInput {
 }
 
 /** ctx is scoped to the member (tenantDatabase of its own tenant). */
-export async function summarizeMember(ctx: ServiceContext, input: MemberInput): Promise<MemberSummary> {
+/** Without member and pseudonym, which the network side knows (who is named, the letters). */
+export type MemberOwnSummary = Omit<MemberSummary, 'member' | 'pseudonym'>;
+
+export async function summarizeMember(ctx: ServiceContext, input: MemberInput): Promise<MemberOwnSummary> {
   const tenant = await findTenantById(ctx.db, ctx.tenantId);
   if (!tenant) throw new Error('member municipality not found in its own scope');
   const threshold = thresholdFromSettings(tenant.settings);
@@ -37,7 +37,7 @@ export async function summarizeMember(ctx: ServiceContext, input: MemberInput): 
   const key = await questionnaireKeyById(ctx.db, ctx.tenantId, input.questionnaireId);
   const questionnaire = key ? await findQuestionnaire(ctx.db, ctx.tenantId, key) : null;
   const empty = { exact: 0, rounded: discloseAtoms([], policy) };
-  const base = { member: input.member, name: tenant.name, pseudonym: input.pseudonym, threshold };
+  const base = { name: tenant.name, threshold };
   const indicators = await indicatorFigures(ctx, input.indicatorKeys);
   if (!questionnaire) return { ...base, stories: empty, variables: new Map(), crosses: new Map(), correlations: new Map(), ...indicators };
 
