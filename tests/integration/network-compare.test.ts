@@ -26,7 +26,12 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
     await seedDemo(handle.db, { stories: 300, network: true });
     for (const t of await handle.db.select().from(schema.tenants)) tenantOf.set(t.slug, t.id);
     const outsider = await insertTenant(handle.db, { slug: 'buiten', name: 'Gemeente Buiten', fictional: true });
-    const userId = await upsertUser(handle.db, { email: 'analist@buiten.example', displayName: 'Buiten', passwordHash: await hash(DEMO_PASSWORD), homeTenantId: outsider.id });
+    const userId = await upsertUser(handle.db, {
+      email: 'analist@buiten.example',
+      displayName: 'Buiten',
+      passwordHash: await hash(DEMO_PASSWORD),
+      homeTenantId: outsider.id,
+    });
     await addMembership(handle.db, { tenantId: outsider.id, userId, role: 'analist' });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
   }, 600_000);
@@ -44,14 +49,18 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
     }
     return cookies.get(email)!;
   }
-  const get = async (email: string, query = '', slug = 'voorbeeldland') => app.request(`/api/v1/networks/${slug}/compare${query}`, { headers: { cookie: await as(email) } });
+  const get = async (email: string, query = '', slug = 'voorbeeldland') =>
+    app.request(`/api/v1/networks/${slug}/compare${query}`, { headers: { cookie: await as(email) } });
   const compare = async (email: string, query = '') => {
     const response = await get(email, query);
     expect(response.status).toBe(200);
     return (await response.json()) as NetworkCompareDocument;
   };
   const setNamed = async (slug: string, named: boolean) =>
-    handle.db.update(schema.networkMembers).set({ named }).where(eq(schema.networkMembers.tenantId, tenantOf.get(slug)!));
+    handle.db
+      .update(schema.networkMembers)
+      .set({ named })
+      .where(eq(schema.networkMembers.tenantId, tenantOf.get(slug)!));
   const tooFew = { tooFewMembers: true };
 
   it('shows a member its own exact figures, named members rounded, and the network beside them', async () => {
@@ -98,7 +107,8 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
       const gevoel = doc.questions.find((q) => q.variable === 'gevoel')!;
       if (gevoel.kind === 'choice') expect(gevoel.network.every((f) => JSON.stringify(f) === JSON.stringify(tooFew))).toBe(true);
       expect(gevoel.heterogeneity.p).toEqual(tooFew);
-      if (gevoel.kind === 'choice') expect(gevoel.members.find((m) => m.label === hidden.label)!.counts.every((c) => JSON.stringify(c) === '{"notNamed":true}')).toBe(true);
+      if (gevoel.kind === 'choice')
+        expect(gevoel.members.find((m) => m.label === hidden.label)!.counts.every((c) => JSON.stringify(c) === '{"notNamed":true}')).toBe(true);
       const body = JSON.stringify(doc);
       expect(body).not.toContain('Oefenmeer');
       // The coordinator sees no member's figure that is not named either.
@@ -158,7 +168,12 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
     expect(doc.stories.network).toEqual(tooFew);
     expect(JSON.stringify(doc)).not.toContain('Oefenmeer');
     // And Oefenmeer itself no longer sees the network.
-    const mine = await upsertUser(handle.db, { email: 'analist@oefenmeer.example', displayName: 'x', passwordHash: await hash(DEMO_PASSWORD), homeTenantId: oefenmeer });
+    const mine = await upsertUser(handle.db, {
+      email: 'analist@oefenmeer.example',
+      displayName: 'x',
+      passwordHash: await hash(DEMO_PASSWORD),
+      homeTenantId: oefenmeer,
+    });
     expect(mine).toBeTruthy();
     expect((await get('analist@oefenmeer.example')).status).toBe(404);
   });

@@ -43,7 +43,14 @@ export async function insertDemoNetwork(
 
 export async function insertDemoAdoption(
   db: Tx,
-  values: { tenantId: string; networkId: string; networkQuestionnaireId: string; networkVersionId: string; questionnaireId: string; questionnaireVersionId: string },
+  values: {
+    tenantId: string;
+    networkId: string;
+    networkQuestionnaireId: string;
+    networkVersionId: string;
+    questionnaireId: string;
+    questionnaireVersionId: string;
+  },
 ) {
   await db.insert(networkAdoptions).values(values);
 }

@@ -82,6 +82,8 @@ export async function municipalityIndicatorFigures(db: Tx, tenantId: string, key
       denominator: indicatorObservations.denominator,
     })
     .from(indicatorObservations)
-    .where(and(eq(indicatorObservations.tenantId, tenantId), inArray(indicatorObservations.indicatorKey, [...keys]), like(indicatorObservations.areaCode, 'GM%')))
+    .where(
+      and(eq(indicatorObservations.tenantId, tenantId), inArray(indicatorObservations.indicatorKey, [...keys]), like(indicatorObservations.areaCode, 'GM%')),
+    )
     .orderBy(indicatorObservations.indicatorKey, indicatorObservations.providerCode, sql`${indicatorObservations.period} desc`);
 }

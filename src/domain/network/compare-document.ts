@@ -58,6 +58,8 @@ export interface MemberColumn {
 export interface ChoiceComparison {
   variable: string;
   question: string;
+  /** The shared question's text per language. */
+  text: Readonly<Record<string, string>>;
   kind: 'choice';
   categories: string[];
   /** Members with an answer to it. */
@@ -72,6 +74,7 @@ export interface ChoiceComparison {
 export interface NumberComparison {
   variable: string;
   question: string;
+  text: Readonly<Record<string, string>>;
   kind: 'number';
   contributing: number;
   network: { n: NetworkFigure; median: Statistic };
@@ -115,7 +118,7 @@ export interface NetworkCompareInput {
   ownExact: boolean;
   members: readonly MemberSummary[];
   /** Shared variables in questionnaire order, with the question they belong to. */
-  variables: readonly { name: string; question: string; kind: 'choice' | 'number' }[];
+  variables: readonly { name: string; question: string; kind: 'choice' | 'number'; text: Readonly<Record<string, string>> }[];
   indicators: readonly { key: string; name: string; unit: string }[];
 }
 
@@ -142,9 +145,7 @@ export function buildNetworkCompare(input: NetworkCompareInput): NetworkCompareD
 
   const storiesContributing = members.filter((s) => s.stories.exact > 0).map((s) => s.member);
   const storyCounts = members.map((s) => count(s, s.stories));
-  const questions = input.variables.map((v) =>
-    v.kind === 'choice' ? choiceComparison(v, input, label) : numberComparison(v, input, label),
-  );
+  const questions = input.variables.map((v) => (v.kind === 'choice' ? choiceComparison(v, input, label) : numberComparison(v, input, label)));
   return {
     format: 'duiding.network-compare/v1',
     network: input.network,
@@ -159,7 +160,13 @@ export function buildNetworkCompare(input: NetworkCompareInput): NetworkCompareD
     })),
     stories: {
       network: aggregateFigure(viewer, storyCounts, storiesContributing),
-      rest: isMemberReader ? aggregateFigure(viewer, storyCounts, others.filter((s) => s.stories.exact > 0).map((s) => s.member)) : null,
+      rest: isMemberReader
+        ? aggregateFigure(
+            viewer,
+            storyCounts,
+            others.filter((s) => s.stories.exact > 0).map((s) => s.member),
+          )
+        : null,
     },
     questions,
     patterns: patternComparisons(input, label),
@@ -169,7 +176,12 @@ export function buildNetworkCompare(input: NetworkCompareInput): NetworkCompareD
 
 type Label = (s: MemberSummary) => string;
 
-function heterogeneity(viewer: NetworkViewer, test: { test: string; statistic: number; df: number; p: number }, contributing: readonly NetworkMember[], used: number): Heterogeneity {
+function heterogeneity(
+  viewer: NetworkViewer,
+  test: { test: string; statistic: number; df: number; p: number },
+  contributing: readonly NetworkMember[],
+  used: number,
+): Heterogeneity {
   const allowed = aggregateAllowed(viewer, contributing);
   const p = allowed ? nullableNaN(test.p) : tooFewMembers();
   return {
@@ -185,7 +197,11 @@ function heterogeneity(viewer: NetworkViewer, test: { test: string; statistic: n
 /** JSON has no NaN: a figure that cannot be computed is null. */
 const nullableNaN = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-function choiceComparison(v: { name: string; question: string }, input: NetworkCompareInput, label: Label): ChoiceComparison {
+function choiceComparison(
+  v: { name: string; question: string; text: Readonly<Record<string, string>> },
+  input: NetworkCompareInput,
+  label: Label,
+): ChoiceComparison {
   const { viewer } = input;
   const withVariable = input.members.flatMap((s) => {
     const summary = s.variables.get(v.name);
@@ -203,6 +219,7 @@ function choiceComparison(v: { name: string; question: string }, input: NetworkC
   return {
     variable: v.name,
     question: v.question,
+    text: v.text,
     kind: 'choice',
     categories,
     contributing: contributing.length,
@@ -217,12 +234,22 @@ function choiceComparison(v: { name: string; question: string }, input: NetworkC
             ),
           )
         : null,
-    members: viewer.kind === 'provider' ? [] : withVariable.map(({ s }, i) => ({ label: label(s), counts: categories.map((c) => memberFigure(viewer, countsOf([withVariable[i]], c)[0], input.ownExact)) })),
+    members:
+      viewer.kind === 'provider'
+        ? []
+        : withVariable.map(({ s }, i) => ({
+            label: label(s),
+            counts: categories.map((c) => memberFigure(viewer, countsOf([withVariable[i]], c)[0], input.ownExact)),
+          })),
     heterogeneity: heterogeneity(viewer, test, contributing, test.members),
   };
 }
 
-function numberComparison(v: { name: string; question: string }, input: NetworkCompareInput, label: Label): NumberComparison {
+function numberComparison(
+  v: { name: string; question: string; text: Readonly<Record<string, string>> },
+  input: NetworkCompareInput,
+  label: Label,
+): NumberComparison {
   const { viewer } = input;
   const withVariable = input.members.flatMap((s) => {
     const summary = s.variables.get(v.name);
@@ -245,6 +272,7 @@ function numberComparison(v: { name: string; question: string }, input: NetworkC
   return {
     variable: v.name,
     question: v.question,
+    text: v.text,
     kind: 'number',
     contributing: contributing.length,
     network: aggregate(withVariable),
@@ -344,14 +372,27 @@ function indicatorComparison(i: { key: string; name: string; unit: string }, inp
     return f && f.value !== null ? [{ s, f }] : [];
   });
   const contributing = entries.map((e) => e.s.member);
-  const network = !aggregateAllowed(viewer, contributing) ? tooFewMembers() : pooledIndicator(entries.map((e) => e.f), entries.map((e) => e.s.threshold));
+  const network = !aggregateAllowed(viewer, contributing)
+    ? tooFewMembers()
+    : pooledIndicator(
+        entries.map((e) => e.f),
+        entries.map((e) => e.s.threshold),
+      );
   let provider: NetworkFigure | null = null;
   if (viewer.kind === 'provider') {
     const own = input.members.flatMap((s) => {
       const f = s.providerIndicators.get(viewer.providerCode)?.get(i.key);
       return f && f.value !== null ? [{ s, f }] : [];
     });
-    provider = aggregateAllowed(viewer, own.map((e) => e.s.member)) ? pooledIndicator(own.map((e) => e.f), own.map((e) => e.s.threshold)) : tooFewMembers();
+    provider = aggregateAllowed(
+      viewer,
+      own.map((e) => e.s.member),
+    )
+      ? pooledIndicator(
+          own.map((e) => e.f),
+          own.map((e) => e.s.threshold),
+        )
+      : tooFewMembers();
   }
   return {
     key: i.key,

@@ -3,7 +3,7 @@
 // or a marker: { suppressed } (too few stories, as locally), { tooFewMembers } (an aggregate of
 // fewer than 3 members, "te weinig gemeenten"), { notNamed } (a member that did not opt to be named).
 import { z } from '@hono/zod-openapi';
-import { orNull } from './shared.ts';
+import { LocalizedText, orNull } from './shared.ts';
 
 const Suppressed = z.object({ suppressed: z.literal(true) });
 const TooFewMembers = z.object({ tooFewMembers: z.literal(true) }).openapi('TooFewMembers');
@@ -25,6 +25,7 @@ const Heterogeneity = z
 const ChoiceQuestion = z.object({
   variable: z.string(),
   question: z.string(),
+  text: LocalizedText,
   kind: z.literal('choice'),
   categories: z.array(z.string()),
   contributing: z.number().int(),
@@ -37,6 +38,7 @@ const Summary = z.object({ n: NetworkFigure, median: Statistic });
 const NumberQuestion = z.object({
   variable: z.string(),
   question: z.string(),
+  text: LocalizedText,
   kind: z.literal('number'),
   contributing: z.number().int(),
   network: Summary,

@@ -13,7 +13,16 @@ import { findTenantBySlug, insertTenant, upsertProviders } from '../../db/reposi
 import { addMembership, upsertUser } from '../../db/repositories/users.repository.ts';
 import { csvRow } from '../../domain/csv/writer.ts';
 import type { DemoData } from '../../domain/demo/index.ts';
-import { DEMO_MEMBERS, DEMO_NETWORK, DEMO_NETWORK_INDICATORS, memberAreas, memberObservations, memberQuestionnaire, memberStories, sharedQuestionKeys } from '../../domain/demo/network.ts';
+import {
+  DEMO_MEMBERS,
+  DEMO_NETWORK,
+  DEMO_NETWORK_INDICATORS,
+  memberAreas,
+  memberObservations,
+  memberQuestionnaire,
+  memberStories,
+  sharedQuestionKeys,
+} from '../../domain/demo/network.ts';
 import { encodeStoryRow, storyColumns } from '../../domain/stories/csv-codec.ts';
 import { textSource, type ServiceContext } from '../context.ts';
 import { saveQuestionnaire } from '../import-questionnaire.ts';
@@ -39,7 +48,12 @@ export async function seedDemoNetwork(db: Database, demo: DemoData, voorbeeldTen
       tenant.id,
       demo.providers.map((p) => ({ code: p.code, name: p.name })),
     );
-    const userId = await upsertUser(db, { email: `analist@${member.tenant.slug}.example`, displayName: `Analist ${member.tenant.name}`, passwordHash, homeTenantId: tenant.id });
+    const userId = await upsertUser(db, {
+      email: `analist@${member.tenant.slug}.example`,
+      displayName: `Analist ${member.tenant.name}`,
+      passwordHash,
+      homeTenantId: tenant.id,
+    });
     await addMembership(db, { tenantId: tenant.id, userId, role: 'analist' });
     const definition = memberQuestionnaire(member, demo.questionnaire);
     await saveQuestionnaire(ctx, definition);
@@ -69,12 +83,30 @@ export async function seedDemoNetwork(db: Database, demo: DemoData, voorbeeldTen
     ...DEMO_NETWORK,
     members: members.map((m) => ({ tenantId: m.tenantId, named: true })),
     providers: demo.providers.map((p) => ({ code: p.code, name: p.name })),
-    questionnaire: { key: demo.questionnaire.key, title: 'Zo thuis mogelijk opgroeien (gedeeld)', definition: demo.questionnaire, questionKeys: sharedQuestionKeys(demo.questionnaire) },
+    questionnaire: {
+      key: demo.questionnaire.key,
+      title: 'Zo thuis mogelijk opgroeien (gedeeld)',
+      definition: demo.questionnaire,
+      questionKeys: sharedQuestionKeys(demo.questionnaire),
+    },
     indicators: demo.indicatorDefinitions
       .filter((d) => DEMO_NETWORK_INDICATORS.includes(d.key))
       .map((d) => ({ key: d.key, name: d.name, unit: d.unit ?? '', direction: d.direction ?? 'none', definition: d.definition ?? '' })),
   });
-  for (const m of members) await insertDemoAdoption(db, { tenantId: m.tenantId, networkId, networkQuestionnaireId, networkVersionId: versionId, questionnaireId: m.questionnaireId, questionnaireVersionId: m.versionId });
-  const coordinator = await upsertUser(db, { email: DEMO_COORDINATOR, displayName: 'Netwerkcoördinator Voorbeeldland', passwordHash, homeTenantId: voorbeeldTenantId });
+  for (const m of members)
+    await insertDemoAdoption(db, {
+      tenantId: m.tenantId,
+      networkId,
+      networkQuestionnaireId,
+      networkVersionId: versionId,
+      questionnaireId: m.questionnaireId,
+      questionnaireVersionId: m.versionId,
+    });
+  const coordinator = await upsertUser(db, {
+    email: DEMO_COORDINATOR,
+    displayName: 'Netwerkcoördinator Voorbeeldland',
+    passwordHash,
+    homeTenantId: voorbeeldTenantId,
+  });
   await addMembership(db, { tenantId: voorbeeldTenantId, userId: coordinator, role: 'netwerkcoordinator' });
 }

@@ -49,12 +49,25 @@ export async function compareNetwork(ctx: ServiceContext, slug: string, options:
   if (!chosen)
     throw new InputRejected([
       options.questionnaire
-        ? { field: 'questionnaire', code: 'unknown-questionnaire', nl: `het netwerk heeft geen gedeelde vragenlijst "${options.questionnaire}"`, en: `the network has no shared questionnaire "${options.questionnaire}"` }
-        : { field: 'questionnaire', code: 'no-shared-questionnaire', nl: 'het netwerk heeft nog geen gedeelde vragenlijst', en: 'the network has no shared questionnaire yet' },
+        ? {
+            field: 'questionnaire',
+            code: 'unknown-questionnaire',
+            nl: `het netwerk heeft geen gedeelde vragenlijst "${options.questionnaire}"`,
+            en: `the network has no shared questionnaire "${options.questionnaire}"`,
+          }
+        : {
+            field: 'questionnaire',
+            code: 'no-shared-questionnaire',
+            nl: 'het netwerk heeft nog geen gedeelde vragenlijst',
+            en: 'the network has no shared questionnaire yet',
+          },
     ]);
   const versions = await networkVersions(ctx.db, network.id, chosen.id);
   const newest = versions[0];
-  if (!newest) throw new InputRejected([{ field: 'questionnaire', code: 'no-version', nl: 'de gedeelde vragenlijst heeft nog geen versie', en: 'the shared questionnaire has no version yet' }]);
+  if (!newest)
+    throw new InputRejected([
+      { field: 'questionnaire', code: 'no-version', nl: 'de gedeelde vragenlijst heeft nog geen versie', en: 'the shared questionnaire has no version yet' },
+    ]);
   const sharedKeys = new Set(newest.questionKeys);
   const compared = newest.definition.questions.filter((q) => sharedKeys.has(q.key) && COMPARABLE.has(q.type));
   const asked = options.questions ?? [];
@@ -84,6 +97,7 @@ export async function compareNetwork(ctx: ServiceContext, slug: string, options:
   const letters = pseudonyms(perMember.map((m) => m.tenantId).sort());
   const summaries = perMember.map((m) => ({ ...m.aggregate, member: { tenantId: m.tenantId, named: m.named }, pseudonym: letters.get(m.tenantId)! }));
   const variables = deriveVariables({ ...newest.definition, questions }, []);
+  const textOf = (key: string) => questions.find((q) => q.key === key)?.text ?? {};
   return buildNetworkCompare({
     network: { slug: network.slug, name: network.name },
     questionnaire: { key: chosen.key, title: chosen.title, version: newest.version },
@@ -91,8 +105,8 @@ export async function compareNetwork(ctx: ServiceContext, slug: string, options:
     ownExact,
     members: summaries,
     variables: [
-      ...variables.categorical.map((v) => ({ name: v.name, question: v.question, kind: 'choice' as const })),
-      ...variables.numeric.map((v) => ({ name: v.name, question: v.question, kind: 'number' as const })),
+      ...variables.categorical.map((v) => ({ name: v.name, question: v.question, kind: 'choice' as const, text: textOf(v.question) })),
+      ...variables.numeric.map((v) => ({ name: v.name, question: v.question, kind: 'number' as const, text: textOf(v.question) })),
     ].sort((a, b) => questions.findIndex((q) => q.key === a.question) - questions.findIndex((q) => q.key === b.question)),
     indicators,
   });
@@ -104,7 +118,12 @@ function refuseLocalQuestions(asked: readonly string[], compared: readonly Quest
     .filter((key) => !compared.some((q) => q.key === key))
     .map((key) => {
       return shared.has(key)
-        ? { field: 'question', code: 'not-comparable', nl: `vraag "${key}" wordt niet tussen gemeenten vergeleken: alleen keuze- en getalvragen (geen open tekst of wijk)`, en: `question "${key}" is not compared between municipalities: only choice and number questions (no free text or area)` }
+        ? {
+            field: 'question',
+            code: 'not-comparable',
+            nl: `vraag "${key}" wordt niet tussen gemeenten vergeleken: alleen keuze- en getalvragen (geen open tekst of wijk)`,
+            en: `question "${key}" is not compared between municipalities: only choice and number questions (no free text or area)`,
+          }
         : {
             field: 'question',
             code: 'local-question',

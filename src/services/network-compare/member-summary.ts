@@ -60,12 +60,14 @@ export async function summarizeMember(ctx: ServiceContext, input: MemberInput): 
     for (const [label, exact] of categoryCounts(v.labels, v.codes)) categories.set(label, { exact, rounded: discloseAtoms(atoms.get(label) ?? [], policy) });
     variables.set(v.name, { kind: 'choice', answered: counted((i) => v.codes[i] >= 0), categories });
   }
-  for (const v of derived.numeric) variables.set(v.name, { kind: 'number', answered: counted((i) => !Number.isNaN(v.values[i])), values: valueCounts(v.values) });
+  for (const v of derived.numeric)
+    variables.set(v.name, { kind: 'number', answered: counted((i) => !Number.isNaN(v.values[i])), values: valueCounts(v.values) });
 
   const crosses = new Map<string, CrossCounts>();
   const cats = derived.categorical;
   for (let i = 0; i < cats.length; i++)
-    for (let j = i + 1; j < cats.length; j++) if (cats[i].question !== cats[j].question) crosses.set(pairKey(cats[i].name, cats[j].name), crossCounts(cats[i], cats[j]));
+    for (let j = i + 1; j < cats.length; j++)
+      if (cats[i].question !== cats[j].question) crosses.set(pairKey(cats[i].name, cats[j].name), crossCounts(cats[i], cats[j]));
   const correlations = new Map<string, RankCorrelation>();
   const nums = derived.numeric;
   for (let i = 0; i < nums.length; i++)

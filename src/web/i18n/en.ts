@@ -7,6 +7,7 @@ import { designerEn } from './designer.ts';
 import { moderationEn } from './moderation.ts';
 import { compareEn, storyFiltersEn } from './compare.ts';
 import { codingEn } from './coding.ts';
+import { networkCompareEn } from './network-compare.ts';
 import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
 import { monitorEn } from './monitor.ts';
@@ -193,6 +194,7 @@ export const en: Messages = {
   compare: compareEn,
   storyFilters: storyFiltersEn,
   coding: codingEn,
+  networkCompare: networkCompareEn,
   foreignImport: foreignEn,
   teller: tellerEn,
   opgaven: opgavenEn,

@@ -6,6 +6,7 @@ import { designerNl } from './designer.ts';
 import { moderationNl } from './moderation.ts';
 import { compareNl, storyFiltersNl } from './compare.ts';
 import { codingNl } from './coding.ts';
+import { networkCompareNl } from './network-compare.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
@@ -192,6 +193,7 @@ export const nl = {
   compare: compareNl,
   storyFilters: storyFiltersNl,
   coding: codingNl,
+  networkCompare: networkCompareNl,
   foreignImport: foreignNl,
   teller: tellerNl,
   opgaven: opgavenNl,
