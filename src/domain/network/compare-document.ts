@@ -312,7 +312,7 @@ function patternComparisons(input: NetworkCompareInput, label: Label): PatternCo
     if (pair.kind === 'choice-choice') {
       const entries = input.members.flatMap((s) => {
         const t = s.crosses.get(key);
-        return t && t.counts.some((row) => row.some((c) => c > 0)) ? [{ s, t }] : [];
+        return t?.counts.some((row) => row.some((c) => c > 0)) ? [{ s, t }] : [];
       });
       const pooled = chiSquareIndependence(pooledCrossCounts(entries.map((e) => e.t)).counts);
       return {
