@@ -10,7 +10,9 @@ import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { insertTenant } from '../../src/db/repositories/tenants.repository.ts';
 import { addMembership, upsertUser } from '../../src/db/repositories/users.repository.ts';
 import * as schema from '../../src/db/schema/index.ts';
+import { tenantDatabase } from '../../src/db/tenant-scope.ts';
 import { createApp } from '../../src/http/app.ts';
+import { agreeReviewAction, bringCase, planReview, readLibrary, readReview, recordReview, shareInLibrary } from '../../src/services/network-compare/memory.ts';
 import type { NetworkCompareDocument } from '../../src/services/network-compare/compare.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
@@ -24,8 +26,8 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
   beforeAll(async () => {
     handle = await create();
     await seedDemo(handle.db, { stories: 300, network: true });
-    for (const t of await handle.db.select().from(schema.tenants)) tenantOf.set(t.slug, t.id);
     const outsider = await insertTenant(handle.db, { slug: 'buiten', name: 'Gemeente Buiten', fictional: true });
+    for (const t of await handle.db.select().from(schema.tenants)) tenantOf.set(t.slug, t.id);
     const userId = await upsertUser(handle.db, {
       email: 'analist@buiten.example',
       displayName: 'Buiten',
@@ -157,6 +159,74 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
     expect(restricted.questions.map((q) => q.question).sort()).toEqual(['gevoel', 'wachtweken']);
     expect((await get('analist@buiten.example')).status).toBe(404);
     expect((await get('analist@voorbeeld.example', '', 'bestaat-niet')).status).toBe(404);
+  });
+
+  it('keeps quality reviews with redacted cases, actions with learning levels, and a Dutch-searchable library', async () => {
+    const voorbeeld = tenantOf.get('voorbeeld')!;
+    const proefhoven = tenantOf.get('proefhoven')!;
+    const writer = await upsertUser(handle.db, {
+      email: 'schrijver@proefhoven.example',
+      displayName: 'Schrijver',
+      passwordHash: null,
+      homeTenantId: proefhoven,
+    });
+    const ctxOf = (tenantId: string, actorUserId: string | null = null) => ({ db: tenantDatabase(handle.db, tenantId), tenantId, actorUserId });
+    const review = await planReview(ctxOf(voorbeeld), 'voorbeeldland', {
+      title: 'Kwaliteitsreview wachttijden',
+      heldOn: '2026-11-20',
+      participants: [{ role: 'aanbieder', name: 'Gezinspunt' }],
+    });
+    const brought = await bringCase(ctxOf(proefhoven, writer), 'voorbeeldland', review.id, {
+      title: 'Gezin wacht op hulp',
+      summary: 'Moeder belde 06-12345678 en mailde naar moeder@example.nl; na 14 weken kwam er hulp via het wijkteam.',
+      period: '2026-Q3',
+    });
+    expect(brought.removed).toBeGreaterThanOrEqual(2);
+    await agreeReviewAction(ctxOf(voorbeeld), 'voorbeeldland', review.id, {
+      kind: 'praktijk',
+      description: 'Vaste contactpersoon bij elke aanmelding',
+      owner: 'Gezinspunt',
+      learningLevel: '2',
+    });
+    await expect(
+      agreeReviewAction(ctxOf(voorbeeld), 'voorbeeldland', review.id, { kind: 'praktijk', description: 'x', owner: 'y', learningLevel: '4' }),
+    ).rejects.toThrow(/learningLevel|one of/);
+    await recordReview(ctxOf(voorbeeld), 'voorbeeldland', review.id, {
+      record: 'Besproken met drie gemeenten.',
+      seen: 'Lange wachttijden in Proefhoven.',
+      interpretations: '',
+    });
+    const read = await readReview(ctxOf(tenantOf.get('oefenmeer')!), 'voorbeeldland', review.id);
+    expect(read.review.seen).toBe('Lange wachttijden in Proefhoven.');
+    expect(read.cases).toHaveLength(1);
+    expect(read.cases[0]!.member).toBe('Gemeente Proefhoven');
+    expect(read.cases[0]!.summary).not.toContain('06-12345678');
+    expect(read.cases[0]!.summary).not.toContain('moeder@example.nl');
+    expect(read.actions.map((a) => a.learningLevel)).toEqual([2]);
+
+    await shareInLibrary(ctxOf(proefhoven, writer), 'voorbeeldland', {
+      kind: 'les',
+      title: 'Kortere wachtlijsten door een vaste contactpersoon',
+      body: 'Gezinnen die één vaste contactpersoon hadden, wachtten korter en voelden zich vaker gehoord.',
+      period: '2026',
+      evidence: 'Verhalen 2026 en de wachttijd per aanbieder',
+    });
+    // Dutch stemming: "wachtlijst" finds "wachtlijsten"; the provenance is kept.
+    const found = await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'wachtlijst contactpersonen' });
+    expect(found.map((e) => [e.title, e.member, e.period, e.evidence])).toEqual([
+      ['Kortere wachtlijsten door een vaste contactpersoon', 'Gemeente Proefhoven', '2026', 'Verhalen 2026 en de wachttijd per aanbieder'],
+    ]);
+    expect(await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'fietsenstalling' })).toEqual([]);
+    // Owned by the network: the writer's account goes, the lesson stays.
+    await handle.db.delete(schema.users).where(eq(schema.users.id, writer));
+    expect(await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'wachtlijst' })).toHaveLength(1);
+    // A member writes only as itself, and a non-member sees nothing.
+    await expect(
+      tenantDatabase(handle.db, voorbeeld)
+        .insert(schema.networkLibrary)
+        .values({ networkId: read.review.networkId, kind: 'les', title: 't', body: 'b', memberTenantId: proefhoven }),
+    ).rejects.toThrow();
+    await expect(readLibrary(ctxOf(tenantOf.get('buiten')!), 'voorbeeldland')).rejects.toMatchObject({ kind: 'not-found' });
   });
 
   it('leaves a member that left out of every later comparison', async () => {

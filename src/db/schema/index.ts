@@ -10,3 +10,4 @@ export * from './council.ts';
 export * from './limits.ts';
 export * from './coding.ts';
 export * from './network.ts';
+export * from './network-memory.ts';
