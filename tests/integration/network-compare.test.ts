@@ -16,6 +16,7 @@ import { agreeReviewAction, bringCase, planReview, readLibrary, readReview, reco
 import type { NetworkCompareDocument } from '../../src/services/network-compare/compare.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
+import { Auditor, summarise } from '../support/disclosure-auditor.ts';
 
 describe.each(testDatabaseTargets())('network comparison on $name', ({ create }) => {
   let handle: DatabaseHandle;
@@ -159,6 +160,52 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
     expect(restricted.questions.map((q) => q.question).sort()).toEqual(['gevoel', 'wachtweken']);
     expect((await get('analist@buiten.example')).status).toBe(404);
     expect((await get('analist@voorbeeld.example', '', 'bestaat-niet')).status).toBe(404);
+  });
+
+  it('the disclosure auditor pins no figure of the network comparison', async () => {
+    // Every month the demo's stories may fall in; a month without stories is a true 0, which the
+    // rounding model allows, so the attacker is given a superset of the real atoms.
+    const months = [
+      ...Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
+      ...Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    ];
+    const shown = (f: unknown): number | 'hidden' | null => (typeof f === 'number' ? f : f && typeof f === 'object' && 'suppressed' in f ? 'hidden' : null);
+    const atomsOf = (labels: readonly string[]) => labels.flatMap((label) => months.map((m) => `${label}:${m}`));
+    async function audit(doc: NetworkCompareDocument) {
+      const auditor = new Auditor(5);
+      const labels = doc.members.map((m) => m.label);
+      for (const q of doc.questions) {
+        if (q.kind !== 'choice') continue;
+        q.categories.forEach((category, i) => {
+          const set = `${q.variable}=${category}`;
+          const network = shown(q.network[i]);
+          if (network !== null) auditor.publish({ set, months: atomsOf(labels), value: network, where: `network ${set}` });
+          for (const m of q.members) {
+            const value = shown(m.counts[i]);
+            const own = doc.members.find((x) => x.label === m.label)?.own ?? false;
+            if (value !== null) auditor.publish({ set, months: atomsOf([m.label]), value, exact: own, where: `${m.label} ${set}` });
+          }
+        });
+      }
+      // Every hidden figure and the smallest rounded ones (larger ones only add up intervals; docs/disclosure.md).
+      const rounded = auditor.publications.filter((p) => !p.exact && typeof p.value === 'number' && p.value > 0).map((p) => Number(p.value));
+      const cutoff = Math.max(30, Math.min(...rounded));
+      return summarise(await auditor.ranges((p) => !p.exact && p.value !== 0 && (p.value === 'hidden' || p.value <= cutoff)));
+    }
+    // A member reader with everyone named: its own exact figures, the others rounded, the network.
+    const member = await audit(await compare('analist@voorbeeld.example'));
+    expect(member.figures).toBeGreaterThan(0);
+    expect(member.pinned.map((r) => r.publication.where)).toEqual([]);
+    // The coordinator with no member named: only aggregates of three.
+    for (const slug of ['voorbeeld', 'proefhoven', 'oefenmeer']) await setNamed(slug, false);
+    try {
+      const coordinator = await audit(await compare('coordinator@voorbeeldland.example'));
+      expect(coordinator.figures).toBeGreaterThan(0);
+      expect(coordinator.pinned.map((r) => r.publication.where)).toEqual([]);
+      expect(coordinator.minWidth).toBeGreaterThanOrEqual(4);
+    } finally {
+      for (const slug of ['voorbeeld', 'proefhoven', 'oefenmeer']) await setNamed(slug, true);
+    }
   });
 
   it('keeps quality reviews with redacted cases, actions with learning levels, and a Dutch-searchable library', async () => {
