@@ -41,7 +41,7 @@ import { opgavenPageRoutes } from './routes/opgaven.tsx';
 import { dialoguePageRoutes } from './routes/dialogues.tsx';
 import { moderationRoutes } from './routes/moderation.tsx';
 import { comparePageRoutes } from './routes/compare.tsx';
-import { networkComparePageRoutes } from './routes/network-compare.tsx';
+import { networkComparePageRoutes, networkLibraryPageRoutes } from './routes/network-compare.tsx';
 import { storyListRoutes } from './routes/stories.tsx';
 import { codingPageRoutes } from './routes/coding.tsx';
 import { patternPageRoutes } from './routes/patterns.tsx';
@@ -223,6 +223,7 @@ export function webRoutes(options: WebOptions = {}) {
   app.route('/', moderationRoutes());
   app.route('/', comparePageRoutes());
   app.route('/', networkComparePageRoutes());
+  app.route('/', networkLibraryPageRoutes());
   app.route('/', codingPageRoutes());
   app.route('/', patternPageRoutes());
   return app;

@@ -62,6 +62,39 @@ describe.skipIf(!available)('network comparison page', () => {
     await tab.context().close();
   });
 
+  it('shares a lesson in the network library, finds it in Dutch, and shows a rejected form with its problems', async () => {
+    const tab = await signIn('analist@proefhoven.example');
+    const library = `${app.url}/netwerken/voorbeeldland/bibliotheek`;
+    await tab.goto(library);
+    await expectAccessible(tab);
+    const share = tab.locator('form#delen');
+    await share.locator('[name="title"]').fill('Kortere wachtlijsten door een vaste contactpersoon');
+    await share.locator('[name="body"]').fill('Gezinnen met één vaste contactpersoon wachtten korter. Bel 06-12345678 voor meer.');
+    await share.locator('[name="period"]').fill('2026');
+    await Promise.all([tab.waitForURL(/gedeeld=1/), share.locator('button[type="submit"]').press('Enter')]);
+    const main = await tab.locator('main').textContent();
+    expect(main).toContain('Gedeeld met het netwerk.');
+    expect(main).not.toContain('06-12345678');
+    await tab.goto(`${library}?q=wachtlijst`);
+    expect(await tab.locator('article h3').allTextContents()).toEqual(['Les: Kortere wachtlijsten door een vaste contactpersoon']);
+    expect(await tab.locator('article').textContent()).toContain('Gemeente Proefhoven');
+    await tab.goto(library);
+    await tab.locator('form#delen [name="title"]').fill('Zonder inhoud');
+    // The browser would stop an empty required field; the server must refuse it too.
+    await tab.evaluate(() => {
+      for (const field of document.querySelectorAll('#delen [required]')) field.removeAttribute('required');
+    });
+    const [rejected] = await Promise.all([
+      tab.waitForResponse((r) => r.request().method() === 'POST'),
+      tab.locator('form#delen button[type="submit"]').click(),
+    ]);
+    expect(rejected.status()).toBe(400);
+    await tab.waitForLoadState();
+    expect(await tab.locator('[role="alert"]').textContent()).toContain('verplicht');
+    await expectAccessible(tab);
+    await tab.context().close();
+  });
+
   it('gives the coordinator the network view and refuses a local question in words', async () => {
     const tab = await signIn('coordinator@voorbeeldland.example');
     await tab.goto(`${app.url}${page}`);

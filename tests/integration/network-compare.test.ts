@@ -259,14 +259,14 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
       evidence: 'Verhalen 2026 en de wachttijd per aanbieder',
     });
     // Dutch stemming: "wachtlijst" finds "wachtlijsten"; the provenance is kept.
-    const found = await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'wachtlijst contactpersonen' });
+    const found = (await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'wachtlijst contactpersonen' })).entries;
     expect(found.map((e) => [e.title, e.member, e.period, e.evidence])).toEqual([
       ['Kortere wachtlijsten door een vaste contactpersoon', 'Gemeente Proefhoven', '2026', 'Verhalen 2026 en de wachttijd per aanbieder'],
     ]);
-    expect(await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'fietsenstalling' })).toEqual([]);
+    expect((await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'fietsenstalling' })).entries).toEqual([]);
     // Owned by the network: the writer's account goes, the lesson stays.
     await handle.db.delete(schema.users).where(eq(schema.users.id, writer));
-    expect(await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'wachtlijst' })).toHaveLength(1);
+    expect((await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'wachtlijst' })).entries).toHaveLength(1);
     // A member writes only as itself, and a non-member sees nothing.
     await expect(
       tenantDatabase(handle.db, voorbeeld)

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   // The network comparison (issue 15): every reader of figures, each seeing what network-level
   // disclosure allows (services/network-compare); the network's own pages are network.read.
   'network.compare': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder', 'netwerkcoordinator'],
+  // Sharing a lesson, observation or interpretation, or bringing a case: speaking for the member.
+  'network.share': ['beheerder', 'analist', 'gespreksleider'],
   // Coding (issue 11): analysts code and keep the codebook; a dialogue's facilitator reads along.
   'codes.read': ['analist', 'gespreksleider'],
   'codes.write': ['analist'],

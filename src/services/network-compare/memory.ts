@@ -165,15 +165,32 @@ export async function shareInLibrary(
   return { id, removed: parts.reduce((s, p) => s + p.removed, 0) };
 }
 
+export interface LibraryEntry {
+  id: string;
+  kind: LibraryKind;
+  title: string;
+  body: string;
+  period: string;
+  evidence: string;
+  createdAt: Date;
+  /** The member's name when named (or the reader's own); null: "a municipality in the network". */
+  member: string | null;
+}
+
 /** The library, searchable in Dutch (stemmed: "wachtlijsten" finds "wachtlijst"). */
-export async function readLibrary(ctx: ServiceContext, slug: string, options: { q?: string; kind?: string } = {}) {
+export async function readLibrary(
+  ctx: ServiceContext,
+  slug: string,
+  options: { q?: string; kind?: string } = {},
+): Promise<{ network: { slug: string; name: string }; entries: LibraryEntry[] }> {
   const { network } = await memberNetwork(ctx, slug);
   const problems: Problem[] = [];
   const kind = options.kind ? oneOf(options.kind, LIBRARY_KINDS, 'kind', problems) : null;
   const q = text(options.q, 'q', problems, { max: 200 });
   reject(problems);
   const names = await memberNames(ctx, network.id);
-  return (await repo.searchLibrary(ctx.db, network.id, q || null, kind)).map((e) => ({ ...e, member: names(e.memberTenantId), memberTenantId: undefined }));
+  const entries = (await repo.searchLibrary(ctx.db, network.id, q || null, kind)).map(({ memberTenantId, ...e }) => ({ ...e, member: names(memberTenantId) }));
+  return { network: { slug: network.slug, name: network.name }, entries };
 }
 
 /**
