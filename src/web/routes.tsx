@@ -43,6 +43,7 @@ import { moderationRoutes } from './routes/moderation.tsx';
 import { comparePageRoutes } from './routes/compare.tsx';
 import { storyListRoutes } from './routes/stories.tsx';
 import { codingPageRoutes } from './routes/coding.tsx';
+import { networkPageRoutes } from './routes/network.tsx';
 import { patternPageRoutes } from './routes/patterns.tsx';
 
 export interface WebOptions {
@@ -222,6 +223,7 @@ export function webRoutes(options: WebOptions = {}) {
   app.route('/', moderationRoutes());
   app.route('/', comparePageRoutes());
   app.route('/', codingPageRoutes());
+  app.route('/', networkPageRoutes());
   app.route('/', patternPageRoutes());
   return app;
 }

@@ -7,6 +7,7 @@ import { designerEn } from './designer.ts';
 import { moderationEn } from './moderation.ts';
 import { compareEn, storyFiltersEn } from './compare.ts';
 import { codingEn } from './coding.ts';
+import { networkEn } from './network.ts';
 import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
 import { monitorEn } from './monitor.ts';
@@ -42,6 +43,7 @@ export const en: Messages = {
     moderation: moderationEn.nav.moderation,
     compare: compareEn.nav,
     codebook: codingEn.nav.codebook,
+    network: networkEn.nav,
     patterns: patternsEn.nav,
   },
   signedInAs: (name: string) => `Signed in as ${name}`,
@@ -193,6 +195,7 @@ export const en: Messages = {
   compare: compareEn,
   storyFilters: storyFiltersEn,
   coding: codingEn,
+  network: networkEn,
   foreignImport: foreignEn,
   teller: tellerEn,
   opgaven: opgavenEn,

@@ -6,6 +6,7 @@ import { designerNl } from './designer.ts';
 import { moderationNl } from './moderation.ts';
 import { compareNl, storyFiltersNl } from './compare.ts';
 import { codingNl } from './coding.ts';
+import { networkNl } from './network.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
@@ -40,6 +41,7 @@ export const nl = {
     moderation: moderationNl.nav.moderation,
     compare: compareNl.nav,
     codebook: codingNl.nav.codebook,
+    network: networkNl.nav,
     patterns: patternsNl.nav,
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
@@ -192,6 +194,7 @@ export const nl = {
   compare: compareNl,
   storyFilters: storyFiltersNl,
   coding: codingNl,
+  network: networkNl,
   foreignImport: foreignNl,
   teller: tellerNl,
   opgaven: opgavenNl,
