@@ -31,14 +31,20 @@ export function InstrumentPage({ view, network, questionnaires, done, problems, 
   const errorOf = (field: string) =>
     problems
       ?.filter((p) => p.field === field || (field === 'document' && p.field !== 'note'))
-      .map((p) => (view.lang === 'nl' ? p.nl : p.en))
+      .map((p) => `${p.field && p.field !== field ? `${p.field}: ` : ''}${view.lang === 'nl' ? p.nl : p.en}`)
       .join(' ') || undefined;
   const title = `${n.instrumentTitle} — ${network.name}`;
   return (
     <Layout view={view} title={title} current="network">
       <h1 class="utrecht-heading-1">{title}</h1>
       {done ? <Notice>{done}</Notice> : null}
-      <ErrorSummary problems={problems} lang={view.lang} title={problemsTitle ?? n.adoptProblems} idOf={() => (versionForm ? 'veld-document' : undefined)} />
+      <ErrorSummary
+        problems={problems}
+        lang={view.lang}
+        title={problemsTitle ?? n.adoptProblems}
+        idOf={() => (versionForm ? 'veld-document' : undefined)}
+        labelOf={(field) => (versionForm && field !== 'document' ? field : undefined)}
+      />
       <p class="utrecht-paragraph">{n.instrumentIntro}</p>
       {questionnaires.length === 0 ? <p class="utrecht-paragraph">{n.noQuestionnaires}</p> : null}
       {questionnaires.map((q) => (
