@@ -22,6 +22,7 @@ import { dialogueRoutes } from './routes/dialogues.ts';
 import { questionnaireRoutes } from './routes/questionnaires.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { wordsRoutes } from './routes/words.ts';
+import { networkRoutes } from './routes/networks.ts';
 import { monitorRoutes } from './routes/monitor.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { collectRoutes } from './routes/collect.ts';
@@ -141,6 +142,7 @@ export function createApp(options: AppOptions) {
   app.route('/', questionnaireRoutes());
   app.route('/', indicatorRoutes());
   app.route('/', wordsRoutes());
+  app.route('/', networkRoutes());
   app.route('/', linkRoutes());
   app.route('/', compareRoutes());
   // One budget per client address for the collection API and the teller's forms without JavaScript.
