@@ -176,6 +176,30 @@ describe.each(testDatabaseTargets())('the regional learning network on $name', (
     expect(await count('network_questionnaire_versions')).toBe(1);
   });
 
+  it('the coordinator adds a version of the shared indicator set; a bad list names each field and saves nothing', async () => {
+    const coordinator = amersfoort.callers.netwerkcoordinator;
+    const bad = await post(coordinator, '/netwerken/eemland/instrument/cijfers', {
+      indicators: JSON.stringify([
+        { key: 'Wacht Tijd', name: '' },
+        { key: 'ok', name: 'Ok', direction: 'sideways' },
+      ]),
+    });
+    expect(bad.status).toBe(400);
+    const badHtml = await bad.text();
+    expect(badHtml).toContain('indicators[0].key');
+    expect(badHtml).toContain('indicators[0].name: dit veld ontbreekt');
+    expect(badHtml).toContain('indicators[1].direction: kies up, down of none');
+    expect((await post(coordinator, '/netwerken/eemland/instrument/cijfers', { indicators: '[' })).status).toBe(400);
+    expect(await count('network_indicator_sets')).toBe(0);
+    const saved = await post(coordinator, '/netwerken/eemland/instrument/cijfers', {
+      indicators: JSON.stringify([{ key: 'wachttijd_weken', name: 'Wachttijd', unit: 'weken', direction: 'down' }]),
+    });
+    expect(saved.status).toBe(303);
+    const overview = await (await page(leusden.callers.analist, '/netwerken/eemland')).text();
+    expect(overview).toContain('Gedeelde cijfers (versie 1)');
+    expect(overview).toContain('wachttijd_weken');
+  });
+
   it('a member adopts a version when it chooses; its own questions stay and are marked local', async () => {
     // Leusden already asks its own question in a questionnaire with the same key.
     await importQuestionnaire(leusden.ctx('analist'), { ...SHARED_QUESTIONNAIRE, questions: [LOCAL_QUESTION] });

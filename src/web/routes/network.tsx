@@ -5,6 +5,7 @@
 import { Hono, type Context } from 'hono';
 import type { Problem } from '../../domain/problems.ts';
 import { orFormAgain, serviceContext } from '../../http/kit.ts';
+import { addIndicatorSet } from '../../services/network/indicator-set.ts';
 import { addNetworkVersion, adoptNetworkVersion, memberInstrument } from '../../services/network/instrument.ts';
 import { joinNetwork, leaveNetwork, memberNetwork, networkToJoin, setNamed } from '../../services/network/membership.ts';
 import { myNetworks, networkOverview, removeNetworkProvider, saveNetworkProvider } from '../../services/network/overview.ts';
@@ -167,7 +168,13 @@ export function networkPageRoutes() {
 
   const instrument = async (
     c: Context<AppEnv>,
-    extra: { done?: string; problems?: Problem[]; problemsTitle?: string; versionForm?: { document: string; note: string } } = {},
+    extra: {
+      done?: string;
+      problems?: Problem[];
+      problemsTitle?: string;
+      versionForm?: { document: string; note: string };
+      indicatorForm?: { indicators: string };
+    } = {},
     status: 200 | 400 = 200,
   ) =>
     orFormAgain(
@@ -227,6 +234,31 @@ export function networkPageRoutes() {
         return c.redirect(`/netwerken/${slug(c)}/instrument?gedaan=${what}&vragenlijst=${encodeURIComponent(saved.key)}&versie=${saved.version}`, 303);
       },
       (problems, refusal) => (refusal.kind === 'not-found' ? notFound(c) : instrument(c, { problems, problemsTitle: n.versionProblems, versionForm }, 400)),
+      ['input', 'not-found'],
+    );
+  });
+
+  app.post('/netwerken/:slug/instrument/cijfers', manage, async (c) => {
+    const indicatorForm = { indicators: text(await c.req.parseBody(), 'indicators') };
+    const n = t(c);
+    let indicators: unknown;
+    try {
+      indicators = JSON.parse(indicatorForm.indicators);
+    } catch (error) {
+      const message = n.invalidJson((error as Error).message);
+      return instrument(
+        c,
+        { problems: [{ field: 'indicators', code: 'invalid-json', nl: message, en: message }], problemsTitle: n.indicatorSetProblems, indicatorForm },
+        400,
+      );
+    }
+    return orFormAgain(
+      async () => {
+        const saved = await addIndicatorSet(serviceContext(c), { network: slug(c), indicators });
+        return c.redirect(`/netwerken/${slug(c)}/instrument?gedaan=cijfers&versie=${saved.version}`, 303);
+      },
+      (problems, refusal) =>
+        refusal.kind === 'not-found' ? notFound(c) : instrument(c, { problems, problemsTitle: n.indicatorSetProblems, indicatorForm }, 400),
       ['input', 'not-found'],
     );
   });

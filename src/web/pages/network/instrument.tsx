@@ -22,15 +22,16 @@ interface InstrumentPageProps {
   problems?: Problem[];
   problemsTitle?: string;
   versionForm?: { document: string; note: string };
+  indicatorForm?: { indicators: string };
 }
 
-export function InstrumentPage({ view, network, questionnaires, done, problems, problemsTitle, versionForm }: InstrumentPageProps) {
+export function InstrumentPage({ view, network, questionnaires, done, problems, problemsTitle, versionForm, indicatorForm }: InstrumentPageProps) {
   const n = view.t.network;
   const base = `/netwerken/${network.slug}/instrument`;
   const csrf = view.session?.csrfToken;
   const errorOf = (field: string) =>
     problems
-      ?.filter((p) => p.field === field || (field === 'document' && p.field !== 'note'))
+      ?.filter((p) => p.field === field || field === 'document' || field === 'indicators')
       .map((p) => `${p.field && p.field !== field ? `${p.field}: ` : ''}${view.lang === 'nl' ? p.nl : p.en}`)
       .join(' ') || undefined;
   const title = `${n.instrumentTitle} — ${network.name}`;
@@ -42,8 +43,8 @@ export function InstrumentPage({ view, network, questionnaires, done, problems, 
         problems={problems}
         lang={view.lang}
         title={problemsTitle ?? n.adoptProblems}
-        idOf={() => (versionForm ? 'veld-document' : undefined)}
-        labelOf={(field) => (versionForm && field !== 'document' ? field : undefined)}
+        idOf={() => (versionForm ? 'veld-document' : indicatorForm ? 'veld-indicators' : undefined)}
+        labelOf={(field) => ((versionForm && field !== 'document') || (indicatorForm && field !== 'indicators') ? field : undefined)}
       />
       <p class="utrecht-paragraph">{n.instrumentIntro}</p>
       {questionnaires.length === 0 ? <p class="utrecht-paragraph">{n.noQuestionnaires}</p> : null}
@@ -124,6 +125,23 @@ export function InstrumentPage({ view, network, questionnaires, done, problems, 
             />
             <TextField name="note" label={n.noteLabel} hint={n.noteHint} value={versionForm?.note ?? ''} maxlength={500} />
             <SubmitButton>{n.addVersion}</SubmitButton>
+          </form>
+        </Card>
+      ) : null}
+      {view.may('network.manage') ? (
+        <Card id="nieuwe-cijfers" title={n.indicatorSetTitle}>
+          <p class="utrecht-paragraph">{n.indicatorSetIntro}</p>
+          <form method="post" action={`${base}/cijfers`} novalidate>
+            <CsrfField token={csrf} />
+            <TextField
+              name="indicators"
+              label={n.indicatorSetLabel}
+              rows={6}
+              value={indicatorForm?.indicators ?? ''}
+              error={indicatorForm ? errorOf('indicators') : undefined}
+              required
+            />
+            <SubmitButton>{n.addIndicatorSet}</SubmitButton>
           </form>
         </Card>
       ) : null}
