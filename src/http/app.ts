@@ -23,6 +23,7 @@ import { dialogueRoutes } from './routes/dialogues.ts';
 import { questionnaireRoutes } from './routes/questionnaires.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { wordsRoutes } from './routes/words.ts';
+import { networkRoutes } from './routes/networks.ts';
 import { monitorRoutes } from './routes/monitor.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { collectRoutes } from './routes/collect.ts';
@@ -142,6 +143,7 @@ export function createApp(options: AppOptions) {
   app.route('/', questionnaireRoutes());
   app.route('/', indicatorRoutes());
   app.route('/', wordsRoutes());
+  app.route('/', networkRoutes());
   app.route('/', linkRoutes());
   app.route('/', compareRoutes());
   app.route('/', networkCompareRoutes());

@@ -27,6 +27,7 @@ export type NavKey =
   | 'compare'
   | 'codebook'
   | 'patterns'
+  | 'network'
   | null;
 
 type ItemKey = Exclude<NavKey, null>;
@@ -63,6 +64,7 @@ const NAVIGATION: { overview: NavItem; groups: { key: NavGroupKey; items: NavIte
         { key: 'indicators', href: '/cijfers', needs: 'indicators.read' },
         { key: 'opgaven', href: '/opgaven', needs: 'opgaven.read' },
         { key: 'dialogues', href: '/dialogen', needs: 'dialogues.read' },
+        { key: 'network', href: '/netwerken', needs: 'network.read' },
       ],
     },
     {

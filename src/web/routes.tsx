@@ -44,6 +44,7 @@ import { comparePageRoutes } from './routes/compare.tsx';
 import { networkComparePageRoutes, networkLibraryPageRoutes } from './routes/network-compare.tsx';
 import { storyListRoutes } from './routes/stories.tsx';
 import { codingPageRoutes } from './routes/coding.tsx';
+import { networkPageRoutes } from './routes/network.tsx';
 import { patternPageRoutes } from './routes/patterns.tsx';
 
 export interface WebOptions {
@@ -225,6 +226,7 @@ export function webRoutes(options: WebOptions = {}) {
   app.route('/', networkComparePageRoutes());
   app.route('/', networkLibraryPageRoutes());
   app.route('/', codingPageRoutes());
+  app.route('/', networkPageRoutes());
   app.route('/', patternPageRoutes());
   return app;
 }

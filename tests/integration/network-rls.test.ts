@@ -97,6 +97,21 @@ describe.each(testDatabaseTargets())('row-level security of the network tables o
     expect((await inside.select().from(schema.networkIndicatorSets)).length).toBe(1);
   });
 
+  it('names only members that opted in (and the asker itself), and only to members', async () => {
+    const names = async (tenant: string) =>
+      (
+        (await tenantDatabase(db, tenant).execute(sql`select name from duiding_network_member_names(${network}::uuid) order by name`)) as unknown as {
+          rows: { name: string }[];
+        }
+      ).rows.map((r) => r.name);
+    expect(await names(member)).toEqual(['Gemeente Lid']);
+    expect(await names(outsider)).toEqual([]);
+    await db.update(schema.networkMembers).set({ named: true }).where(eq(schema.networkMembers.tenantId, other));
+    expect(await names(member)).toEqual(['Gemeente Ander Lid', 'Gemeente Lid']);
+    expect(await names(outsider)).toEqual([]);
+    await db.update(schema.networkMembers).set({ named: false }).where(eq(schema.networkMembers.tenantId, other));
+  });
+
   it('a member writes only its own membership rows, never another member’s', async () => {
     const inside = tenantDatabase(db, member);
     await inside.update(schema.networkMembers).set({ named: true }).where(eq(schema.networkMembers.tenantId, other));

@@ -34,10 +34,6 @@ export async function findNetwork(db: Tx, slug: string): Promise<NetworkRow | nu
   return row ?? null;
 }
 
-export async function listNetworks(db: Tx): Promise<NetworkRow[]> {
-  return db.select().from(networks).orderBy(asc(networks.name));
-}
-
 /** For joining: the one network with exactly this slug, visible to a non-member (0015's function). */
 export async function findNetworkToJoin(db: Tx, slug: string): Promise<{ id: string; slug: string; name: string } | null> {
   return rows<{ id: string; slug: string; name: string }>(await db.execute(sql`select id, slug, name from duiding_network_to_join(${slug})`))[0] ?? null;

@@ -4,12 +4,6 @@
 // the designer is local too, and a comparison that asks only for the shared keys cannot reach one.
 import type { Question, Questionnaire } from '../questionnaire/types.ts';
 
-/** Keys of the member's questions that are not the network's: they never enter a comparison. */
-export function localQuestionKeys(member: Questionnaire, sharedKeys: readonly string[]): string[] {
-  const shared = new Set(sharedKeys);
-  return member.questions.filter((q) => !shared.has(q.key)).map((q) => q.key);
-}
-
 /** The member's questions split into the network's (in the network's order) and its own. */
 export function splitQuestions(member: Questionnaire, sharedKeys: readonly string[]): { shared: Question[]; local: Question[] } {
   const shared = new Set(sharedKeys);

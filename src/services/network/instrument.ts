@@ -142,7 +142,7 @@ async function currentAdoption(ctx: ServiceContext, networkId: string, networkQu
   return own.at(-1) ?? null;
 }
 
-export interface QuestionLine {
+interface QuestionLine {
   key: string;
   text: string;
 }

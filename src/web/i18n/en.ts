@@ -8,6 +8,7 @@ import { moderationEn } from './moderation.ts';
 import { compareEn, storyFiltersEn } from './compare.ts';
 import { codingEn } from './coding.ts';
 import { networkCompareEn } from './network-compare.ts';
+import { networkEn } from './network.ts';
 import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
 import { monitorEn } from './monitor.ts';
@@ -43,6 +44,7 @@ export const en: Messages = {
     moderation: moderationEn.nav.moderation,
     compare: compareEn.nav,
     codebook: codingEn.nav.codebook,
+    network: networkEn.nav,
     patterns: patternsEn.nav,
   },
   signedInAs: (name: string) => `Signed in as ${name}`,
@@ -195,6 +197,7 @@ export const en: Messages = {
   storyFilters: storyFiltersEn,
   coding: codingEn,
   networkCompare: networkCompareEn,
+  network: networkEn,
   foreignImport: foreignEn,
   teller: tellerEn,
   opgaven: opgavenEn,

@@ -7,6 +7,7 @@ import { moderationNl } from './moderation.ts';
 import { compareNl, storyFiltersNl } from './compare.ts';
 import { codingNl } from './coding.ts';
 import { networkCompareNl } from './network-compare.ts';
+import { networkNl } from './network.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
@@ -41,6 +42,7 @@ export const nl = {
     moderation: moderationNl.nav.moderation,
     compare: compareNl.nav,
     codebook: codingNl.nav.codebook,
+    network: networkNl.nav,
     patterns: patternsNl.nav,
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
@@ -194,6 +196,7 @@ export const nl = {
   storyFilters: storyFiltersNl,
   coding: codingNl,
   networkCompare: networkCompareNl,
+  network: networkNl,
   foreignImport: foreignNl,
   teller: tellerNl,
   opgaven: opgavenNl,

@@ -18,7 +18,7 @@ export function NetworkComparePage({ view, document: doc }: { view: View; docume
   const holds = doc.patterns.filter((p) => p.verdict === 'holds-everywhere');
   const differs = doc.patterns.filter((p) => p.verdict === 'differs');
   return (
-    <Layout view={view} title={s.title(doc.network.name)} current="compare">
+    <Layout view={view} title={s.title(doc.network.name)} current="network">
       <h1 class="utrecht-heading-1">{s.title(doc.network.name)}</h1>
       <p class="utrecht-paragraph">{s.intro}</p>
       <p class="utrecht-paragraph">{doc.viewer === 'provider' ? s.providerRules : s.rules}</p>

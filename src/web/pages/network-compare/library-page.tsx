@@ -27,7 +27,7 @@ export function LibraryPage({ view, network, entries, query, canShare, shared, p
   const kinds = Object.entries(s.kinds).map(([value, label]) => ({ value, label }));
   const errorOf = (field: string) => problems?.find((p) => p.field === field)?.[view.lang];
   return (
-    <Layout view={view} title={s.title(network.name)} current="compare">
+    <Layout view={view} title={s.title(network.name)} current="network">
       <h1 class="utrecht-heading-1">{s.title(network.name)}</h1>
       <p class="utrecht-paragraph">{s.intro}</p>
       {shared ? (
