@@ -45,6 +45,8 @@ export const networkCompareNl = {
     missing: '–',
   },
   localQuestionTitle: 'Deze vraag kan niet vergeleken worden',
+  openCompare: 'Gemeenten vergelijken op de gedeelde vragen',
+  openLibrary: 'Bibliotheek: lessen en observaties van het netwerk',
   library: {
     title: (network: string) => `Bibliotheek van ${network}`,
     intro:
@@ -111,6 +113,8 @@ export const networkCompareEn: typeof networkCompareNl = {
   noIndicators: 'The network has no shared indicators yet.',
   figure: { suppressed: 'too few stories', tooFewMembers: 'too few municipalities', notNamed: 'not by name', missing: '–' },
   localQuestionTitle: 'This question cannot be compared',
+  openCompare: 'Compare municipalities on the shared questions',
+  openLibrary: 'Library: lessons and observations of the network',
   library: {
     title: (network) => `Library of ${network}`,
     intro:

@@ -93,6 +93,18 @@ export function NetworkOverviewPage({
             {n.openInstrument}
           </a>
         </p>
+        <ul class="utrecht-unordered-list">
+          <li>
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/vergelijken`}>
+              {view.t.networkCompare.openCompare}
+            </a>
+          </li>
+          <li>
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/bibliotheek`}>
+              {view.t.networkCompare.openLibrary}
+            </a>
+          </li>
+        </ul>
         {network.indicators ? (
           <TableRegion caption={n.indicatorsTitle(network.indicators.version)}>
             <TableHead columns={[n.indicatorKey, n.indicatorName, n.indicatorUnit]} />
