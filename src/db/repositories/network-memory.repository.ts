@@ -17,10 +17,6 @@ export async function findReview(db: Tx, networkId: string, id: string) {
   return row ?? null;
 }
 
-export async function listReviews(db: Tx, networkId: string) {
-  return db.select().from(networkReviews).where(eq(networkReviews.networkId, networkId)).orderBy(desc(networkReviews.createdAt));
-}
-
 export async function updateReviewRecord(db: Tx, networkId: string, id: string, values: { record: string; seen: string; interpretations: string }) {
   await db
     .update(networkReviews)

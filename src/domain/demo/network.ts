@@ -13,7 +13,7 @@ import type { DemoArea, DemoTenant } from './types.ts';
 export const DEMO_NETWORK = { slug: 'voorbeeldland', name: 'Regio Voorbeeldland (fictief)' };
 
 /** The shared questionnaire: every question of zo-thuis except these, which stay local. */
-export const DEMO_LOCAL_QUESTIONS = ['leeftijd'];
+const DEMO_LOCAL_QUESTIONS = ['leeftijd'];
 export const DEMO_NETWORK_INDICATORS = ['jongeren_met_jeugdhulp_pct', 'jeugdhulp_verblijf_per_1000', 'wachttijd_weken'];
 
 export interface DemoMember {

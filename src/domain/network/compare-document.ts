@@ -33,11 +33,11 @@ import type { CrossCounts, RankCorrelation } from './member-statistics.ts';
 import { type CountPair, type IndicatorFigure, type MemberSummary, pairKey } from './summary.ts';
 
 /** A difference between members counts as real below this p (and a pattern as present below this q). */
-export const HETEROGENEITY_ALPHA = 0.05;
-export const PATTERN_Q = 0.05;
+const HETEROGENEITY_ALPHA = 0.05;
+const PATTERN_Q = 0.05;
 
 /** null: the test or figure cannot be computed (one category, no variation); JSON has no NaN. */
-export type Statistic = number | null | TooFewMembers;
+type Statistic = number | null | TooFewMembers;
 
 export interface Heterogeneity {
   test: string;
@@ -49,13 +49,13 @@ export interface Heterogeneity {
   verdict: 'differs' | 'same' | 'unknown';
 }
 
-export interface MemberColumn {
+interface MemberColumn {
   label: string;
   named: boolean;
   own: boolean;
 }
 
-export interface ChoiceComparison {
+interface ChoiceComparison {
   variable: string;
   question: string;
   /** The shared question's text per language. */
@@ -71,7 +71,7 @@ export interface ChoiceComparison {
   heterogeneity: Heterogeneity;
 }
 
-export interface NumberComparison {
+interface NumberComparison {
   variable: string;
   question: string;
   text: Readonly<Record<string, string>>;
@@ -98,7 +98,7 @@ export interface PatternComparison {
   members: { label: string; effect: number | null | ReturnType<typeof notNamed> }[];
 }
 
-export interface IndicatorComparison {
+interface IndicatorComparison {
   key: string;
   name: string;
   unit: string;

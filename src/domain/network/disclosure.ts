@@ -13,7 +13,7 @@
 //   members' figures. Such an aggregate shows "te weinig gemeenten" ({ tooFewMembers: true });
 // - an aggregate is the sum of the members' rounded counts, never a fresh count, so what the
 //   network shows is a function of what the members' engines already publish.
-import { sumDisclosed, type Disclosed, type DisclosurePolicy, type Figure } from '../disclosure/rounding.ts';
+import { sumDisclosed, type Disclosed, type Figure } from '../disclosure/rounding.ts';
 
 /** The product's rule: fewer contributing members than this shows "te weinig gemeenten". */
 export const MINIMUM_MEMBERS = 3;
@@ -69,11 +69,6 @@ export interface MemberCount {
   exact: number;
   /** By the member's own engine with rounding applied (its key, its threshold). */
   rounded: Disclosed;
-}
-
-/** The always-rounding form of a member's policy: how its figures leave the municipality. */
-export function outgoingPolicy(policy: DisclosurePolicy): DisclosurePolicy {
-  return { ...policy, apply: true };
 }
 
 /**

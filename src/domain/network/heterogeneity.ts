@@ -42,17 +42,6 @@ function unionLabels(sets: ReadonlyArray<Iterable<string>>): string[] {
   return [...all].sort(byCodePoint);
 }
 
-/** The network's counts per category: the sum of the members' counts. */
-export function pooledCategoryCounts(members: readonly CategoryCounts[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const label of unionLabels(members.map((m) => m.keys())))
-    out.set(
-      label,
-      members.reduce((s, m) => s + (m.get(label) ?? 0), 0),
-    );
-  return out;
-}
-
 /** Does a choice question's distribution differ between members? chi2_contingency(members × categories). */
 export function categoryHomogeneity(members: readonly CategoryCounts[]): HeterogeneityTest & { cramersV: number } {
   const withData = members.filter((m) => [...m.values()].some((c) => c > 0));

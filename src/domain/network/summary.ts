@@ -11,14 +11,14 @@ export interface CountPair {
   rounded: Disclosed;
 }
 
-export interface ChoiceSummary {
+interface ChoiceSummary {
   kind: 'choice';
   /** Stories that answered: the member contributes to this variable when > 0. */
   answered: CountPair;
   categories: ReadonlyMap<string, CountPair>;
 }
 
-export interface NumberSummary {
+interface NumberSummary {
   kind: 'number';
   answered: CountPair;
   values: ValueCounts;

@@ -8,7 +8,7 @@ import { LocalizedText, orNull } from './shared.ts';
 const Suppressed = z.object({ suppressed: z.literal(true) });
 const TooFewMembers = z.object({ tooFewMembers: z.literal(true) }).openapi('TooFewMembers');
 const NotNamed = z.object({ notNamed: z.literal(true) });
-export const NetworkFigure = z.union([z.number(), Suppressed, TooFewMembers, NotNamed]).openapi('NetworkFigure');
+const NetworkFigure = z.union([z.number(), Suppressed, TooFewMembers, NotNamed]).openapi('NetworkFigure');
 const Statistic = z.union([z.number(), z.null(), TooFewMembers]).openapi('NetworkStatistic');
 
 const Heterogeneity = z

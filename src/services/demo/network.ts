@@ -30,7 +30,7 @@ import { importStories } from '../import-stories.ts';
 import { saveObservations } from '../indicators.ts';
 import { seedDemoAreas } from './areas.ts';
 
-export const DEMO_COORDINATOR = 'coordinator@voorbeeldland.example';
+const DEMO_COORDINATOR = 'coordinator@voorbeeldland.example';
 
 export async function seedDemoNetwork(db: Database, demo: DemoData, voorbeeldTenantId: string, password: string): Promise<void> {
   if (await findTenantBySlug(db, DEMO_MEMBERS[0]!.tenant.slug)) return;

@@ -13,7 +13,7 @@ import { InputRejected, type Problem } from '../../domain/problems.ts';
 import type { ServiceContext } from '../context.ts';
 import { memberNetwork } from '../network/membership.ts';
 
-export const LIBRARY_KINDS: readonly LibraryKind[] = ['les', 'observatie', 'interpretatie'];
+const LIBRARY_KINDS: readonly LibraryKind[] = ['les', 'observatie', 'interpretatie'];
 
 const reject = (problems: Problem[]) => {
   if (problems.length) throw new InputRejected(problems);
