@@ -84,6 +84,13 @@ module.exports = {
       to: { path: '^src/(http|web|cli)/' },
     },
     {
+      name: 'network-member-scopes-stay-in-network',
+      severity: 'error',
+      comment: 'forEachMemberScope opens other municipalities\' scopes for a network query (docs/network.md); only the network services may, and only to compute aggregates.',
+      from: { path: '^src/', pathNot: '^src/services/network(-compare)?/' },
+      to: { path: '^src/services/network/member-scopes\\.ts$' },
+    },
+    {
       name: 'reports-only-render-domain',
       severity: 'error',
       comment: 'reports is a pure renderer of data types from domain (the monitor shape is domain/monitor/types.ts); services/reports.ts calls it.',

@@ -23,6 +23,7 @@ import { backupCommand, restoreCommand, tenantImportCommand } from './commands/r
 import { exportSenseMakerCommand, importNarraFirmaCommand, importSenseMakerCommand } from './commands/foreign.ts';
 import { cbsImportCommand, importAreasCommand } from './commands/areas.ts';
 import { exportQdpxCommand, importQdpxCommand } from './commands/qdpx.ts';
+import { networkCreateCommand, networkJoinCommand, networkLeaveCommand } from './commands/network.ts';
 
 function readJsonFile(file: string): unknown {
   const source = fileSource(file);
@@ -69,7 +70,7 @@ export const COMMANDS: CommandSpec[] = [
     async run(args, config) {
       const stories = args.options.stories ? Number(args.options.stories) : undefined;
       const progress = terminalProgress();
-      const result = await withDatabase(config, (h) => seedDemo(h.db, { stories, onProgress: progress }));
+      const result = await withDatabase(config, (h) => seedDemo(h.db, { stories, onProgress: progress, network: true }));
       progress.end();
       process.stdout.write(result.created ? `Demogemeente gevuld met ${result.stories} verhalen.\n` : 'De demogemeente bestaat al; er is niets veranderd.\n');
       return 0;
@@ -297,6 +298,9 @@ export const COMMANDS: CommandSpec[] = [
   reportCommand,
   userResetLinkCommand,
   tenantCreateCommand,
+  networkCreateCommand,
+  networkJoinCommand,
+  networkLeaveCommand,
   retentionCommand,
   tenantExportCommand,
   tenantDeleteCommand,

@@ -30,6 +30,9 @@ Gebruik: duiding <commando> [opties]   (elk commando heeft --help)
   tenant export                  alle gegevens van een gemeente als ZIP --out FILE
   tenant delete                  verwijder een gemeente met al haar gegevens --confirm SLUG
   tenant import FILE             zet een gemeente terug uit haar ZIP-export [--tenant NIEUWE-NAAM]
+  network create                 lerend netwerk van gemeenten --slug eemland --name "Regio Eemland"
+  network join                   sluit een gemeente aan (namens haar beheerder) --network SLUG --tenant SLUG
+  network leave                  haal een gemeente uit een netwerk --network SLUG --tenant SLUG
   backup                         back-up van de ingebouwde database --out FILE
   restore FILE                   zet een back-up van de ingebouwde database terug (server gestopt)
 

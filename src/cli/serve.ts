@@ -41,7 +41,7 @@ export async function serve(config: Config): Promise<number> {
     process.stdout.write('Eerste start: de fictieve demogemeente "Gemeente Voorbeeld" wordt gevuld (± 2.000 verhalen)…\n');
     // Seeding takes most of a minute: a bar on a terminal, a line per quarter in a log.
     const progress = seedingProgress(process.stdout);
-    const seeded = await seedDemo(handle.db, { onProgress: progress });
+    const seeded = await seedDemo(handle.db, { onProgress: progress, network: true });
     progress.end();
     process.stdout.write(`Klaar: ${seeded.stories.toLocaleString('nl-NL')} verhalen.\n`);
   }

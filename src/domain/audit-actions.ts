@@ -28,6 +28,12 @@ export const AUDIT_ACTIONS = {
   'tenant.import': { nl: 'Gegevens van een gemeente teruggezet', en: 'Data of a municipality restored' },
   'codes.delete': { nl: 'Code uit het codeboek verwijderd, met haar coderingen', en: 'Code removed from the codebook, with its codings' },
   'codes.import': { nl: 'Codes en coderingen ingelezen uit een QDPX-project', en: 'Codes and codings read from a QDPX project' },
+  'network.join': { nl: 'Aangesloten bij een netwerk (toestemming van de gemeente)', en: "Joined a network (the municipality's consent)" },
+  'network.leave': { nl: 'Netwerk verlaten', en: 'Left a network' },
+  'network.named': { nl: 'Keuze gewijzigd om in het netwerk bij naam genoemd te worden', en: 'Choice changed to be named in the network' },
+  'network.adopt': { nl: 'Versie van de netwerkvragenlijst overgenomen', en: 'Version of the network questionnaire adopted' },
+  'network.version': { nl: 'Nieuwe versie van het gedeelde instrument van een netwerk', en: "New version of a network's shared instrument" },
+  'network.providers': { nl: 'Aanbieders van een netwerk gewijzigd', en: 'Providers of a network changed' },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -76,12 +82,16 @@ const DETAIL_LABELS: Record<string, { nl: string; en: string }> = {
   retrievedAt: { nl: 'opgehaald op', en: 'retrieved at' },
   areasAdded: { nl: 'gebieden toegevoegd', en: 'areas added' },
   indicators: { nl: 'cijfers', en: 'indicators' },
+  named: { nl: 'bij naam genoemd', en: 'named' },
+  questionnaire: { nl: 'vragenlijst', en: 'questionnaire' },
+  networkVersion: { nl: 'netwerkversie', en: 'network version' },
 };
 
 const VALUE_WORDS: Record<string, { nl: string; en: string }> = {
   add: { nl: 'toegevoegd', en: 'added' },
   remove: { nl: 'weggehaald', en: 'removed' },
   cli: { nl: 'de opdrachtregel', en: 'the command line' },
+  page: { nl: 'de pagina', en: 'the page' },
   sso: { nl: 'inloggen via de organisatie', en: 'single sign-on' },
 };
 

@@ -18,11 +18,13 @@ import { adminDataRoutes } from './routes/admin-data.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { linkRoutes } from './routes/link.ts';
 import { compareRoutes } from './routes/compare.ts';
+import { networkCompareRoutes } from './routes/network-compare.ts';
 import { opgavenRoutes } from './routes/opgaven.ts';
 import { dialogueRoutes } from './routes/dialogues.ts';
 import { questionnaireRoutes } from './routes/questionnaires.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { wordsRoutes } from './routes/words.ts';
+import { networkRoutes } from './routes/networks.ts';
 import { monitorRoutes } from './routes/monitor.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { collectRoutes } from './routes/collect.ts';
@@ -147,8 +149,10 @@ export function createApp(options: AppOptions) {
   app.route('/', questionnaireRoutes());
   app.route('/', indicatorRoutes());
   app.route('/', wordsRoutes());
+  app.route('/', networkRoutes());
   app.route('/', linkRoutes());
   app.route('/', compareRoutes());
+  app.route('/', networkCompareRoutes());
   // One budget per client address for the collection API and the teller's forms without JavaScript.
   const storyLimit = options.collectRateLimit === false ? null : (options.collectRateLimit ?? COLLECT_LIMIT);
   if (storyLimit) app.on('POST', ['/vertel/:slug', '/intrekken'], rateLimit(options.db, storyLimit, limitedTellerPage));

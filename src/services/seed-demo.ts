@@ -18,6 +18,7 @@ import { seedMonitorDemo } from './demo/monitor.ts';
 import { seedCollectionsDemo } from './demo/collections.ts';
 import { seedDemoAreas } from './demo/areas.ts';
 import { upsertDefinitions } from '../db/repositories/indicators.repository.ts';
+import { seedDemoNetwork } from './demo/network.ts';
 
 /** Printed on the console and on the sign-in page of the demo: this is fictional data only. */
 export const DEMO_PASSWORD = 'voorbeeld-demo';
@@ -29,7 +30,11 @@ export interface SeedResult {
   users: { email: string; role: string }[];
 }
 
-export async function seedDemo(db: Database, options: { stories?: number; onProgress?: ProgressListener } = {}): Promise<SeedResult> {
+export async function seedDemo(
+  db: Database,
+  /** network: also the fictional region with two more municipalities (issue 15); the app and the CLI seed it, tests ask for it. */
+  options: { stories?: number; onProgress?: ProgressListener; network?: boolean } = {},
+): Promise<SeedResult> {
   const demo = generateDemo({ stories: options.stories });
   const users = demo.users.map((u) => ({ email: u.email, role: u.role }));
   if (await findTenantBySlug(db, demo.tenant.slug)) return { created: false, stories: 0, users };
@@ -103,6 +108,7 @@ export async function seedDemo(db: Database, options: { stories?: number; onProg
   await seedOpgavenDemo(ctx);
   await seedMonitorDemo(ctx);
   await seedCollectionsDemo(ctx);
+  if (options.network) await seedDemoNetwork(db, demo, tenant.id, DEMO_PASSWORD);
   return { created: true, stories: demo.stories.length, users };
 }
 

@@ -28,6 +28,7 @@ export type NavKey =
   | 'codebook'
   | 'observations'
   | 'patterns'
+  | 'network'
   | null;
 
 type ItemKey = Exclude<NavKey, null>;
@@ -65,6 +66,7 @@ const NAVIGATION: { overview: NavItem; groups: { key: NavGroupKey; items: NavIte
         { key: 'indicators', href: '/cijfers', needs: 'indicators.read' },
         { key: 'opgaven', href: '/opgaven', needs: 'opgaven.read' },
         { key: 'dialogues', href: '/dialogen', needs: 'dialogues.read' },
+        { key: 'network', href: '/netwerken', needs: 'network.read' },
       ],
     },
     {

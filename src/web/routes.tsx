@@ -43,8 +43,10 @@ import { opgavenPageRoutes } from './routes/opgaven.tsx';
 import { dialoguePageRoutes } from './routes/dialogues.tsx';
 import { moderationRoutes } from './routes/moderation.tsx';
 import { comparePageRoutes } from './routes/compare.tsx';
+import { networkComparePageRoutes, networkLibraryPageRoutes } from './routes/network-compare.tsx';
 import { storyListRoutes } from './routes/stories.tsx';
 import { codingPageRoutes } from './routes/coding.tsx';
+import { networkPageRoutes } from './routes/network.tsx';
 import { patternPageRoutes } from './routes/patterns.tsx';
 import { observationPageRoutes } from './routes/observations.tsx';
 
@@ -240,7 +242,10 @@ export function webRoutes(options: WebOptions) {
   app.route('/', reportPageRoutes(options.jobs.queue));
   app.route('/', moderationRoutes());
   app.route('/', comparePageRoutes());
+  app.route('/', networkComparePageRoutes());
+  app.route('/', networkLibraryPageRoutes());
   app.route('/', codingPageRoutes());
+  app.route('/', networkPageRoutes());
   app.route('/', patternPageRoutes());
   app.route('/', observationPageRoutes());
   return app;

@@ -10,6 +10,9 @@ import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { opgaven, stories } from '../../src/db/schema/index.ts';
 import { createApp } from '../../src/http/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
+import { contextForTenantSlug } from '../../src/services/context.ts';
+import { addNetworkVersion } from '../../src/services/network/instrument.ts';
+import { createNetwork } from '../../src/services/network/operator.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { ContractChecker, type OpenApiDocument } from '../support/openapi-contract.ts';
 import { DEMO_SLUG, demoSubmission } from '../support/story-submission.ts';
@@ -62,7 +65,7 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
 
   beforeAll(async () => {
     handle = await create();
-    await seedDemo(handle.db, { stories: 60 });
+    await seedDemo(handle.db, { stories: 60, network: true });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: ORIGIN });
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
     contract = new ContractChecker(doc);
@@ -184,6 +187,50 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     });
     await call(204, 'DELETE', `/api/v1/observations/${spare.id}`, { as: as.analist });
     await call(404, 'DELETE', `/api/v1/observations/${spare.id}`, { as: as.analist });
+  });
+
+  it('the network comparison (issue 15)', async () => {
+    const network = '/api/v1/networks/voorbeeldland/compare';
+    expect(await call(200, 'GET', network, { as: as.analist })).toMatchObject({ format: 'duiding.network-compare/v1' });
+    expect(await call(200, 'GET', `${network}?question=gevoel&question=wachtweken`, { as: as.raad })).toMatchObject({ viewer: 'member' });
+    await call(400, 'GET', `${network}?question=leeftijd`, { as: as.analist });
+    await call(404, 'GET', '/api/v1/networks/bestaat-niet/compare', { as: as.analist });
+    await call(403, 'GET', network, { as: as.interviewer });
+  });
+
+  it('the regional learning network: read, join with consent, adopt, and their refusals (issue 15)', async () => {
+    await createNetwork(handle.db, { slug: 'contract-regio', name: 'Contract Regio' });
+    const network = '/api/v1/networks/contract-regio';
+    await call(404, 'GET', network, { as: as.beheerder });
+    await call(400, 'POST', `${network}/members`, { as: as.beheerder, json: { consent: false } });
+    await call(403, 'POST', `${network}/members`, { as: as.analist, json: { consent: true } });
+    await call(404, 'POST', '/api/v1/networks/bestaat-niet/members', { as: as.beheerder, json: { consent: true } });
+    expect(await call(201, 'POST', `${network}/members`, { as: as.beheerder, json: { consent: true } })).toEqual({
+      network: 'contract-regio',
+      name: 'Contract Regio',
+    });
+    expect(await call(400, 'POST', `${network}/members`, { as: as.beheerder, json: { consent: true } })).toMatchObject({
+      errors: [{ field: 'network', code: 'already-member' }],
+    });
+    expect(await call(200, 'GET', network, { as: as.analist })).toMatchObject({ memberCount: 1, unnamedCount: 0, questionnaires: [] });
+    const shared = {
+      format: 'duiding.questionnaire/v1',
+      key: 'regio-vragen',
+      title: { nl: 'Regio' },
+      languages: ['nl'],
+      prompts: [],
+      questions: [{ key: 'gehoord', about: 'story', type: 'scale', text: { nl: 'Gehoord?' }, min: 1, max: 5 }],
+    };
+    await addNetworkVersion(await contextForTenantSlug(handle.db, 'voorbeeld'), { network: 'contract-regio', document: shared });
+    expect(await call(400, 'POST', `${network}/adoptions`, { as: as.analist, json: { questionnaire: 'regio-vragen', version: 9 } })).toMatchObject({
+      errors: [{ field: 'version', code: 'unknown-version' }],
+    });
+    await call(403, 'POST', `${network}/adoptions`, { as: as.raad, json: { questionnaire: 'regio-vragen', version: 1 } });
+    expect(await call(201, 'POST', `${network}/adoptions`, { as: as.analist, json: { questionnaire: 'regio-vragen', version: 1 } })).toEqual({
+      key: 'regio-vragen',
+      version: 1,
+      localQuestions: [],
+    });
   });
 
   it('indicators', async () => {

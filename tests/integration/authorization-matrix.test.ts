@@ -13,6 +13,7 @@ import { ROLES, type Role } from '../../src/db/schema/index.ts';
 import { createApp } from '../../src/http/app.ts';
 import { PERMISSIONS } from '../../src/services/auth/policy.ts';
 import { findSession } from '../../src/services/auth/sessions.ts';
+import { createNetwork, joinNetworkAsOperator } from '../../src/services/network/operator.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { fillPath, pathParams, routeRules, type RouteRule } from '../support/route-rules.ts';
 import { MARKER_A, seedTwoTenants, type Caller, type TwoTenants } from '../support/two-tenants.ts';
@@ -71,6 +72,8 @@ const TABLE_OF_SEGMENT: Record<string, string> = {
   codeboek: 'codes',
 };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+/** A network A is a member of and B is not (issue 15): B's requests for it must find nothing. */
+const NETWORK_OF_A = 'regio-a';
 
 function columnsFor(param: string): string[] {
   if (param === 'id') return ['id', 'user_id', 'key', 'code', 'domain'];
@@ -96,6 +99,7 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
   const timings: [number, string][] = [];
 
   async function resolve(param: string, before: string): Promise<string> {
+    if (before === 'netwerken' && param === 'slug') return NETWORK_OF_A;
     const table = tableFor(param, before);
     if (!table) return /id$/i.test(param) ? NO_SUCH_ID : 'bestaat-niet';
     const present = (
@@ -176,6 +180,10 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     await handle.db.execute(sql`insert into code_applications (tenant_id, code_id, story_id, analyst_id)
       select s.tenant_id, c.id, s.id, s.id from stories s join codes c on c.tenant_id = s.tenant_id and c.questionnaire_id = s.questionnaire_id
       where s.tenant_id = ${tenants.a.tenantId}`);
+    // A network with A as its one member and a provider, each named with the marker (issue 15).
+    await createNetwork(handle.db, { slug: NETWORK_OF_A, name: `Regio ${MARKER_A}` });
+    await joinNetworkAsOperator(handle.db, { network: NETWORK_OF_A, tenant: tenants.a.slug });
+    await handle.db.execute(sql`insert into network_providers (network_id, code, name) select id, 'zorg-a', ${`Zorg ${MARKER_A}`} from networks`);
     const app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
     rules = routeRules(app.routes);
     const port = await new Promise<number>((done, fail) => {
@@ -245,6 +253,8 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     expect(failures).toEqual([]);
     // The marker does show up in A's own pages: its absence for B means something.
     expect(showsMarker).toContain('/verhalen');
+    // A member reads its network (issue 15): the marker in its name and provider shows to A.
+    expect(showsMarker).toContain('/netwerken/:slug');
     expect(showsMarker.size).toBeGreaterThan(5);
   }, 300_000);
 

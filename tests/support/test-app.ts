@@ -16,11 +16,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { stories?: number; cbs?: CbsConfig } = {}): Promise<TestApp> {
+export async function startTestApp(options: { stories?: number; cbs?: CbsConfig; network?: boolean } = {}): Promise<TestApp> {
   const handle = await openDatabase({ kind: 'pglite-memory' });
   try {
     await handle.migrate();
-    await seedDemo(handle.db, { stories: options.stories ?? 150 });
+    await seedDemo(handle.db, { stories: options.stories ?? 150, network: options.network });
   } catch (error) {
     await handle.close();
     throw error;

@@ -10,3 +10,5 @@ export * from './council.ts';
 export * from './limits.ts';
 export * from './coding.ts';
 export * from './jobs.ts';
+export * from './network.ts';
+export * from './network-memory.ts';

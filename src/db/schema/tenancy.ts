@@ -41,7 +41,7 @@ export const users = pgTable(
   ],
 );
 
-export const ROLES = ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder'] as const;
+export const ROLES = ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder', 'netwerkcoordinator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const memberships = pgTable(

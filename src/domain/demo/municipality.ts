@@ -104,6 +104,7 @@ const ROLE_NAMES: Record<(typeof DEMO_ROLES)[number], string> = {
   interviewer: 'Interviewer wijkteam (demo)',
   raad: 'Raadslid (demo)',
   aanbieder: 'Aanbieder Gezinspunt (demo)',
+  netwerkcoordinator: 'Netwerkcoördinator (demo)',
 };
 
 export function users(): DemoUser[] {

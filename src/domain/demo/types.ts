@@ -68,7 +68,7 @@ export interface DemoCollection {
   closesAt: Date;
 }
 
-export const DEMO_ROLES = ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder'] as const;
+export const DEMO_ROLES = ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder', 'netwerkcoordinator'] as const;
 type DemoRole = (typeof DEMO_ROLES)[number];
 
 export interface DemoUser {

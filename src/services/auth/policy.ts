@@ -5,7 +5,7 @@ import type { Role } from '../../db/schema/index.ts';
 export { ROLES, type Role } from '../../db/schema/index.ts';
 
 export const PERMISSIONS = {
-  'overview.read': ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder'],
+  'overview.read': ['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder', 'netwerkcoordinator'],
   // The raw story list and story texts: never the council or providers (they get curated stories).
   'stories.read': ['beheerder', 'analist', 'gespreksleider'],
   'stories.import': ['beheerder', 'analist'],
@@ -25,6 +25,11 @@ export const PERMISSIONS = {
   'patterns.read': ['beheerder', 'analist', 'gespreksleider'],
   // Comparing subsets (/vergelijken, the compare API): the analyst's work, read by the facilitator.
   'compare.read': ['analist', 'gespreksleider'],
+  // The network comparison (issue 15): every reader of figures, each seeing what network-level
+  // disclosure allows (services/network-compare); the network's own pages are network.read.
+  'network.compare': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder', 'netwerkcoordinator'],
+  // Sharing a lesson, observation or interpretation, or bringing a case: speaking for the member.
+  'network.share': ['beheerder', 'analist', 'gespreksleider'],
   // Coding (issue 11): analysts code and keep the codebook; a dialogue's facilitator reads along.
   'codes.read': ['analist', 'gespreksleider'],
   'codes.write': ['analist'],
@@ -46,6 +51,14 @@ export const PERMISSIONS = {
   'users.manage': ['beheerder'],
   'tenant.manage': ['beheerder'],
   'audit.read': ['beheerder'],
+  // The regional learning network (issue 15, docs/network.md). Reading the networks the own
+  // municipality is a member of; joining and leaving is the beheerder's explicit consent; adopting
+  // a network version changes the municipality's own questionnaire; the coordinator designs the
+  // shared instrument and keeps the providers list (and holds no role in the members' own data).
+  'network.read': ['beheerder', 'analist', 'gespreksleider', 'netwerkcoordinator'],
+  'network.join': ['beheerder'],
+  'network.adopt': ['beheerder', 'analist'],
+  'network.manage': ['netwerkcoordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

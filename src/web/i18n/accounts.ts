@@ -9,6 +9,7 @@ const roleNl: Record<Role, string> = {
   interviewer: 'Interviewer',
   raad: 'Raadslid',
   aanbieder: 'Aanbieder',
+  netwerkcoordinator: 'Netwerkcoördinator',
 };
 
 export const accountsNl = {
@@ -119,6 +120,7 @@ export const accountsEn: typeof accountsNl = {
     interviewer: 'Interviewer',
     raad: 'Council member',
     aanbieder: 'Provider',
+    netwerkcoordinator: 'Network coordinator',
   },
   roleWithProvider: (role, provider) => (provider ? `${role} (${provider})` : role),
   throttled: (minutes) => `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,

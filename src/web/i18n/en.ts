@@ -8,6 +8,8 @@ import { moderationEn } from './moderation.ts';
 import { compareEn, storyFiltersEn } from './compare.ts';
 import { codingEn } from './coding.ts';
 import { observationsEn } from './observations.ts';
+import { networkCompareEn } from './network-compare.ts';
+import { networkEn } from './network.ts';
 import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
 import { monitorEn } from './monitor.ts';
@@ -45,6 +47,7 @@ export const en: Messages = {
     compare: compareEn.nav,
     codebook: codingEn.nav.codebook,
     observations: observationsEn.nav,
+    network: networkEn.nav,
     patterns: patternsEn.nav,
   },
   signedInAs: (name: string) => `Signed in as ${name}`,
@@ -199,6 +202,8 @@ export const en: Messages = {
   storyFilters: storyFiltersEn,
   coding: codingEn,
   observations: observationsEn,
+  networkCompare: networkCompareEn,
+  network: networkEn,
   foreignImport: foreignEn,
   teller: tellerEn,
   opgaven: opgavenEn,

@@ -7,6 +7,8 @@ import { moderationNl } from './moderation.ts';
 import { compareNl, storyFiltersNl } from './compare.ts';
 import { codingNl } from './coding.ts';
 import { observationsNl } from './observations.ts';
+import { networkCompareNl } from './network-compare.ts';
+import { networkNl } from './network.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
 import { monitorNl } from './monitor.ts';
@@ -43,6 +45,7 @@ export const nl = {
     compare: compareNl.nav,
     codebook: codingNl.nav.codebook,
     observations: observationsNl.nav,
+    network: networkNl.nav,
     patterns: patternsNl.nav,
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
@@ -198,6 +201,8 @@ export const nl = {
   storyFilters: storyFiltersNl,
   coding: codingNl,
   observations: observationsNl,
+  networkCompare: networkCompareNl,
+  network: networkNl,
   foreignImport: foreignNl,
   teller: tellerNl,
   opgaven: opgavenNl,

@@ -48,7 +48,7 @@ describe('generateDemo: municipality', () => {
 
   it('has three providers and a demo user per role', () => {
     expect(demo.providers.map((p) => p.code)).toEqual(['wijkteam-noord', 'jeugdhulp-de-brug', 'gezinspunt']);
-    expect(demo.users.map((u) => u.role)).toEqual(['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder']);
+    expect(demo.users.map((u) => u.role)).toEqual(['beheerder', 'analist', 'gespreksleider', 'interviewer', 'raad', 'aanbieder', 'netwerkcoordinator']);
     for (const u of demo.users) expect(u.email).toBe(`${u.role}@voorbeeld.example`);
   });
 });

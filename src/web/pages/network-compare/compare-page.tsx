@@ -1,0 +1,237 @@
+// /netwerken/{slug}/vergelijken: the network comparison (services/network-compare) as tables —
+// the members, the patterns that hold in every municipality against those that differ, the
+// answers per shared question (network, rest of the network, each member the reader may see),
+// and the shared indicators. Renders exactly the document's figures; nothing is computed here.
+import type { Heterogeneity, NetworkCompareDocument, PatternComparison } from '../../../domain/network/compare-document.ts';
+import { TableRegion } from '../../components/table-region.tsx';
+import { Layout } from '../../layout.tsx';
+import type { View } from '../../view.ts';
+import { figureText } from './figures.ts';
+
+type Doc = NetworkCompareDocument;
+
+export function NetworkComparePage({ view, document: doc }: { view: View; document: Doc }) {
+  const s = view.t.networkCompare;
+  const f = (x: Parameters<typeof figureText>[0], digits = 0) => figureText(x, s, view.lang, digits);
+  const questionText = new Map(doc.questions.map((q) => [q.variable, q.text[view.lang] ?? q.text.nl ?? q.question]));
+  const nameOf = (variable: string) => questionText.get(variable) ?? variable;
+  const holds = doc.patterns.filter((p) => p.verdict === 'holds-everywhere');
+  const differs = doc.patterns.filter((p) => p.verdict === 'differs');
+  return (
+    <Layout view={view} title={s.title(doc.network.name)} current="network">
+      <h1 class="utrecht-heading-1">{s.title(doc.network.name)}</h1>
+      <p class="utrecht-paragraph">{s.intro}</p>
+      <p class="utrecht-paragraph">{doc.viewer === 'provider' ? s.providerRules : s.rules}</p>
+      <p class="utrecht-paragraph">{s.instrument(doc.questionnaire.title, doc.questionnaire.version)}</p>
+
+      <h2 class="utrecht-heading-2">{s.membersTitle}</h2>
+      <TableRegion caption={s.membersCaption}>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">
+              {s.member}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {s.stories}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {doc.members.map((m) => (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">
+                {m.label} {m.own ? s.own : ''}
+              </th>
+              <td class="utrecht-table__cell">{f(m.stories)}</td>
+            </tr>
+          ))}
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="row">
+              {s.network}
+            </th>
+            <td class="utrecht-table__cell">{f(doc.stories.network)}</td>
+          </tr>
+          {doc.stories.rest !== null ? (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">
+                {s.rest}
+              </th>
+              <td class="utrecht-table__cell">{f(doc.stories.rest)}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </TableRegion>
+
+      <h2 class="utrecht-heading-2">{s.patternsTitle}</h2>
+      <p class="utrecht-paragraph">{s.patternsIntro}</p>
+      <PatternTable view={view} title={s.holdsTitle} patterns={holds} nameOf={nameOf} />
+      <PatternTable view={view} title={s.differsTitle} patterns={differs} nameOf={nameOf} />
+
+      <h2 class="utrecht-heading-2">{s.questionsTitle}</h2>
+      {doc.questions.map((q) => (
+        <section aria-labelledby={`vraag-${q.variable}`}>
+          <h3 class="utrecht-heading-3" id={`vraag-${q.variable}`}>
+            {nameOf(q.variable)} {q.variable !== q.question ? `(${q.variable})` : ''}
+          </h3>
+          <p class="utrecht-paragraph">{heterogeneityText(view, q.heterogeneity)}</p>
+          <TableRegion caption={s.questionCaption(nameOf(q.variable))}>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">
+                  {s.answer}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {s.network}
+                </th>
+                {q.rest !== null ? (
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {s.rest}
+                  </th>
+                ) : null}
+                {q.members.map((m) => (
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {m.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {q.kind === 'choice' ? (
+                q.categories.map((category, i) => (
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="row">
+                      {category}
+                    </th>
+                    <td class="utrecht-table__cell">{f(q.network[i])}</td>
+                    {q.rest !== null ? <td class="utrecht-table__cell">{f(q.rest[i])}</td> : null}
+                    {q.members.map((m) => (
+                      <td class="utrecht-table__cell">{f(m.counts[i])}</td>
+                    ))}
+                  </tr>
+                ))
+              ) : (
+                <>
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="row">
+                      {s.answered}
+                    </th>
+                    <td class="utrecht-table__cell">{f(q.network.n)}</td>
+                    {q.rest !== null ? <td class="utrecht-table__cell">{f(q.rest.n)}</td> : null}
+                    {q.members.map((m) => (
+                      <td class="utrecht-table__cell">{f(m.n)}</td>
+                    ))}
+                  </tr>
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="row">
+                      {s.median}
+                    </th>
+                    <td class="utrecht-table__cell">{f(q.network.median, 2)}</td>
+                    {q.rest !== null ? <td class="utrecht-table__cell">{f(q.rest.median, 2)}</td> : null}
+                    {q.members.map((m) => (
+                      <td class="utrecht-table__cell">{f(m.median, 2)}</td>
+                    ))}
+                  </tr>
+                </>
+              )}
+            </tbody>
+          </TableRegion>
+        </section>
+      ))}
+
+      <h2 class="utrecht-heading-2">{s.indicatorsTitle}</h2>
+      {doc.indicators.length === 0 ? (
+        <p class="utrecht-paragraph">{s.noIndicators}</p>
+      ) : (
+        <TableRegion caption={s.indicatorCaption}>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">
+                {s.indicator}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {s.network}
+              </th>
+              {doc.viewer === 'provider' ? (
+                <th class="utrecht-table__header-cell" scope="col">
+                  {s.yourOrganisation}
+                </th>
+              ) : null}
+              {(doc.indicators[0]?.members ?? []).map((m) => (
+                <th class="utrecht-table__header-cell" scope="col">
+                  {m.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {doc.indicators.map((i) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">
+                  {i.name} {i.unit ? `(${i.unit})` : ''}
+                </th>
+                <td class="utrecht-table__cell">{f(i.network, 1)}</td>
+                {doc.viewer === 'provider' ? <td class="utrecht-table__cell">{f(i.provider, 1)}</td> : null}
+                {(doc.indicators[0]?.members ?? []).map((column) => (
+                  <td class="utrecht-table__cell">{f(i.members.find((m) => m.label === column.label)?.value ?? null, 1)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </TableRegion>
+      )}
+    </Layout>
+  );
+}
+
+function heterogeneityText(view: View, h: Heterogeneity): string {
+  const s = view.t.networkCompare;
+  if (typeof h.p === 'object' && h.p !== null) return s.tooFewMembersTest;
+  if (h.verdict === 'differs' && typeof h.p === 'number') return s.differs(h.p);
+  if (h.verdict === 'same') return s.same;
+  return s.untestable;
+}
+
+function PatternTable({ view, title, patterns, nameOf }: { view: View; title: string; patterns: PatternComparison[]; nameOf: (v: string) => string }) {
+  const s = view.t.networkCompare;
+  const f = (x: Parameters<typeof figureText>[0]) => figureText(x, s, view.lang, 2);
+  const members = patterns[0]?.members ?? [];
+  return (
+    <>
+      <h3 class="utrecht-heading-3">{title}</h3>
+      {patterns.length === 0 ? (
+        <p class="utrecht-paragraph">{s.noPatterns}</p>
+      ) : (
+        <TableRegion caption={s.patternCaption(title)}>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">
+                {s.pair}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {s.strength}
+              </th>
+              {members.map((m) => (
+                <th class="utrecht-table__header-cell" scope="col">
+                  {m.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {patterns.map((p) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">
+                  {nameOf(p.a)} × {nameOf(p.b)}
+                </th>
+                <td class="utrecht-table__cell">{f(p.effect)}</td>
+                {members.map((column) => (
+                  <td class="utrecht-table__cell">{f(p.members.find((m) => m.label === column.label)?.effect ?? null)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </TableRegion>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+// Page route of the network comparison (/netwerken/{slug}/vergelijken), permission
+// network.compare. Thin: guard → the service → render. A non-member gets the 404 page; a
+// question that is not shared (?question=) the refusal's message with 400 (app.onError).
+import { type Context, Hono } from 'hono';
+import type { Problem } from '../../domain/problems.ts';
+import { orFormAgain, serviceContext } from '../../http/kit.ts';
+import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
+import { allows } from '../../services/auth/policy.ts';
+import { compareNetwork } from '../../services/network-compare/compare.ts';
+import { readLibrary, shareInLibrary } from '../../services/network-compare/memory.ts';
+import { requirePage } from '../guards.tsx';
+import type { PageEnv } from '../view.ts';
+import { NetworkComparePage } from '../pages/network-compare/compare-page.tsx';
+import { LibraryPage } from '../pages/network-compare/library-page.tsx';
+
+export function networkComparePageRoutes() {
+  const app = new Hono<AppEnv>();
+  app.get('/netwerken/:slug/vergelijken', requirePage('network.compare'), async (c) => {
+    const document = await compareNetwork(serviceContext(c), c.req.param('slug'), { questions: c.req.queries('question') ?? [] });
+    return c.html(<NetworkComparePage view={c.var.view} document={document} />);
+  });
+  return app;
+}
+
+/** The network library: read by network.read, shared into by network.share (docs/security.md). */
+export function networkLibraryPageRoutes() {
+  const app = new Hono<PageEnv>();
+  const page = async (c: Context<PageEnv>, problems?: Problem[], values?: Record<string, string>) => {
+    const v = c.var.view;
+    const query = { q: c.req.query('q') ?? '', kind: c.req.query('kind') ?? '' };
+    const { network, entries } = await readLibrary(serviceContext(c), c.req.param('slug')!, query);
+    const canShare = allows(v.session!.roles, 'network.share');
+    const shared = c.req.query('gedeeld') === '1';
+    return c.html(
+      <LibraryPage view={v} network={network} entries={entries} query={query} canShare={canShare} shared={shared} problems={problems} values={values} />,
+      problems ? 400 : 200,
+    );
+  };
+  app.get('/netwerken/:slug/bibliotheek', requirePage('network.read'), (c) => page(c));
+  app.post('/netwerken/:slug/bibliotheek', requirePage('network.share'), async (c) => {
+    const body = await c.req.parseBody();
+    const values = Object.fromEntries(Object.entries(body).map(([k, x]) => [k, typeof x === 'string' ? x : '']));
+    const slug = c.req.param('slug');
+    return orFormAgain(
+      async () => {
+        await shareInLibrary(serviceContext(c), slug, values);
+        return c.redirect(`/netwerken/${encodeURIComponent(slug)}/bibliotheek?gedeeld=1`, 303);
+      },
+      (problems) => page(c, problems, values),
+    );
+  });
+  return app;
+}

@@ -1,0 +1,109 @@
+// The network comparison page in Chromium: reached and read with the keyboard, axe finds nothing
+// in Dutch and English, the coordinator's view, a local question refused in words, and a
+// municipality's figures for the page are those of the API. One seeded database, server, browser.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
+import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+const available = browserAvailable();
+if (!available) console.warn('[duiding test] network comparison e2e tests SKIPPED: no Chromium at /usr/bin/chromium.');
+
+describe.skipIf(!available)('network comparison page', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const page = '/netwerken/voorbeeldland/vergelijken';
+
+  async function signIn(email: string): Promise<Page> {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${app.url}/inloggen`);
+    await tab.fill('#email', email);
+    await tab.fill('#password', DEMO_PASSWORD);
+    await Promise.all([tab.waitForURL(`${app.url}/`), tab.press('#password', 'Enter')]);
+    return tab;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp({ stories: 120, network: true });
+    browser = await launchBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('shows the analyst the members, patterns, answers and indicators; axe finds nothing in Dutch and English', async () => {
+    const tab = await signIn('analist@voorbeeld.example');
+    const response = await tab.goto(`${app.url}${page}`);
+    expect(response?.status()).toBe(200);
+    await expect(tab.locator('h1').textContent()).resolves.toBe('Vergelijken in Regio Voorbeeldland (fictief)');
+    const members = await tab.locator('table').first().textContent();
+    expect(members).toContain('Gemeente Proefhoven');
+    expect(members).toContain('Gemeente Oefenmeer');
+    expect(members).toContain('(uw gemeente)');
+    // The rest of the network is two municipalities: never a figure.
+    expect(members).toContain('te weinig gemeenten');
+    await expect(tab.locator('h2').allTextContents()).resolves.toEqual([
+      'Gemeenten in deze vergelijking',
+      'Patronen',
+      'Antwoorden per vraag',
+      'Indicatoren per gemeente',
+    ]);
+    await expectAccessible(tab);
+    // Keyboard: the first table's region takes focus by Tab (it scrolls on narrow screens).
+    for (let i = 0; i < 40 && !(await tab.evaluate(() => document.activeElement?.getAttribute('role') === 'region')); i++) await tab.keyboard.press('Tab');
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
+    await tab.goto(`${app.url}${page}?lang=en`);
+    await expect(tab.locator('h1').textContent()).resolves.toBe('Comparing in Regio Voorbeeldland (fictief)');
+    await expectAccessible(tab);
+    await tab.context().close();
+  });
+
+  it('shares a lesson in the network library, finds it in Dutch, and shows a rejected form with its problems', async () => {
+    const tab = await signIn('analist@proefhoven.example');
+    const library = `${app.url}/netwerken/voorbeeldland/bibliotheek`;
+    await tab.goto(library);
+    await expectAccessible(tab);
+    const share = tab.locator('form#delen');
+    await share.locator('[name="title"]').fill('Kortere wachtlijsten door een vaste contactpersoon');
+    await share.locator('[name="body"]').fill('Gezinnen met één vaste contactpersoon wachtten korter. Bel 06-12345678 voor meer.');
+    await share.locator('[name="period"]').fill('2026');
+    await Promise.all([tab.waitForURL(/gedeeld=1/), share.locator('button[type="submit"]').press('Enter')]);
+    const main = await tab.locator('main').textContent();
+    expect(main).toContain('Gedeeld met het netwerk.');
+    expect(main).not.toContain('06-12345678');
+    await tab.goto(`${library}?q=wachtlijst`);
+    expect(await tab.locator('article h3').allTextContents()).toEqual(['Les: Kortere wachtlijsten door een vaste contactpersoon']);
+    expect(await tab.locator('article').textContent()).toContain('Gemeente Proefhoven');
+    await tab.goto(library);
+    await tab.locator('form#delen [name="title"]').fill('Zonder inhoud');
+    // The browser would stop an empty required field; the server must refuse it too.
+    await tab.evaluate(() => {
+      for (const field of document.querySelectorAll('#delen [required]')) field.removeAttribute('required');
+    });
+    const [rejected] = await Promise.all([
+      tab.waitForResponse((r) => r.request().method() === 'POST'),
+      tab.locator('form#delen button[type="submit"]').click(),
+    ]);
+    expect(rejected.status()).toBe(400);
+    await tab.waitForLoadState();
+    expect(await tab.locator('[role="alert"]').textContent()).toContain('verplicht');
+    await expectAccessible(tab);
+    await tab.context().close();
+  });
+
+  it('gives the coordinator the network view and refuses a local question in words', async () => {
+    const tab = await signIn('coordinator@voorbeeldland.example');
+    await tab.goto(`${app.url}${page}`);
+    expect(await tab.locator('main').textContent()).not.toContain('(uw gemeente)');
+    await expectAccessible(tab);
+    const refused = await tab.goto(`${app.url}${page}?question=leeftijd`);
+    expect(refused?.status()).toBe(400);
+    expect(await tab.locator('main').textContent()).toContain('leeftijd');
+    await expectAccessible(tab);
+    await tab.context().close();
+  });
+});

@@ -1,0 +1,297 @@
+// GET /api/v1/networks/{slug}/compare over the demo's fictional region (Voorbeeld, Proefhoven,
+// Oefenmeer), on PGlite and PostgreSQL: disclosure at network level (named and not named members,
+// "te weinig gemeenten"), non-members get 404, a local question is refused, leaving removes a
+// member from the next comparison.
+import { hash } from '@node-rs/argon2';
+import { and, eq, isNull } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { insertTenant } from '../../src/db/repositories/tenants.repository.ts';
+import { addMembership, upsertUser } from '../../src/db/repositories/users.repository.ts';
+import * as schema from '../../src/db/schema/index.ts';
+import { tenantDatabase } from '../../src/db/tenant-scope.ts';
+import { createApp } from '../../src/http/app.ts';
+import { agreeReviewAction, bringCase, planReview, readLibrary, readReview, recordReview, shareInLibrary } from '../../src/services/network-compare/memory.ts';
+import type { NetworkCompareDocument } from '../../src/services/network-compare/compare.ts';
+import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
+import { testDatabaseTargets } from '../support/databases.ts';
+import { Auditor, summarise } from '../support/disclosure-auditor.ts';
+
+describe.each(testDatabaseTargets())('network comparison on $name', ({ create }) => {
+  let handle: DatabaseHandle;
+  let app: ReturnType<typeof createApp>;
+  const cookies = new Map<string, string>();
+  const tenantOf = new Map<string, string>();
+
+  beforeAll(async () => {
+    handle = await create();
+    await seedDemo(handle.db, { stories: 300, network: true });
+    const outsider = await insertTenant(handle.db, { slug: 'buiten', name: 'Gemeente Buiten', fictional: true });
+    for (const t of await handle.db.select().from(schema.tenants)) tenantOf.set(t.slug, t.id);
+    const userId = await upsertUser(handle.db, {
+      email: 'analist@buiten.example',
+      displayName: 'Buiten',
+      passwordHash: await hash(DEMO_PASSWORD),
+      homeTenantId: outsider.id,
+    });
+    await addMembership(handle.db, { tenantId: outsider.id, userId, role: 'analist' });
+    app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
+  }, 600_000);
+  afterAll(async () => handle?.close());
+
+  async function as(email: string): Promise<string> {
+    if (!cookies.has(email)) {
+      const response = await app.request('/api/v1/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      });
+      expect(response.status, email).toBe(200);
+      cookies.set(email, response.headers.get('set-cookie')!.split(';')[0]!);
+    }
+    return cookies.get(email)!;
+  }
+  const get = async (email: string, query = '', slug = 'voorbeeldland') =>
+    app.request(`/api/v1/networks/${slug}/compare${query}`, { headers: { cookie: await as(email) } });
+  const compare = async (email: string, query = '') => {
+    const response = await get(email, query);
+    expect(response.status).toBe(200);
+    return (await response.json()) as NetworkCompareDocument;
+  };
+  const setNamed = async (slug: string, named: boolean) =>
+    handle.db
+      .update(schema.networkMembers)
+      .set({ named })
+      .where(eq(schema.networkMembers.tenantId, tenantOf.get(slug)!));
+  const tooFew = { tooFewMembers: true };
+
+  it('shows a member its own exact figures, named members rounded, and the network beside them', async () => {
+    const doc = await compare('analist@voorbeeld.example');
+    expect(doc.format).toBe('duiding.network-compare/v1');
+    expect(doc.viewer).toBe('member');
+    expect(doc.members.map((m) => m.label).sort()).toEqual(['Gemeente Oefenmeer', 'Gemeente Proefhoven', 'Gemeente Voorbeeld']);
+    const own = doc.members.find((m) => m.own)!;
+    expect(own.label).toBe('Gemeente Voorbeeld');
+    for (const m of doc.members.filter((x) => !x.own)) expect(Number(m.stories) % 5, m.label).toBe(0);
+    expect(typeof doc.stories.network).toBe('number');
+    // The rest of the network is two members: "te weinig gemeenten", never the figure.
+    expect(doc.stories.rest).toEqual(tooFew);
+    // Local and not comparable questions stay out.
+    const questions = doc.questions.map((q) => q.question);
+    expect(questions).toContain('gevoel');
+    expect(questions).not.toContain('leeftijd');
+    expect(questions).not.toContain('wijk');
+    const gevoel = doc.questions.find((q) => q.variable === 'gevoel')!;
+    expect(gevoel.kind).toBe('choice');
+    expect(gevoel.heterogeneity.test).toBe('chi-square-homogeneity');
+    expect(typeof gevoel.heterogeneity.p).toBe('number');
+    if (gevoel.kind === 'choice') for (const figure of gevoel.network) expect(typeof figure === 'number' || 'suppressed' in (figure as object)).toBe(true);
+    // Waiting differs between the municipalities by construction (Proefhoven +3, Oefenmeer −2 weeks).
+    const wachtweken = doc.questions.find((q) => q.variable === 'wachtweken')!;
+    expect(wachtweken.heterogeneity.test).toBe('kruskal-wallis');
+    expect(wachtweken.heterogeneity.verdict).toBe('differs');
+    expect(doc.patterns.length).toBeGreaterThan(0);
+    expect(doc.patterns.every((p) => ['holds-everywhere', 'differs', 'unknown'].includes(p.verdict))).toBe(true);
+    const indicator = doc.indicators.find((i) => i.key === 'jongeren_met_jeugdhulp_pct')!;
+    expect(indicator.members).toHaveLength(3);
+    expect(typeof indicator.network).toBe('number');
+  });
+
+  it('hides a member that is not named, and the aggregates it would leak', async () => {
+    await setNamed('oefenmeer', false);
+    try {
+      const doc = await compare('analist@voorbeeld.example');
+      const hidden = doc.members.find((m) => m.label.startsWith('gemeente '))!;
+      expect(hidden.stories).toEqual({ notNamed: true });
+      expect(hidden.named).toBe(false);
+      // Network minus own minus Proefhoven would be Oefenmeer alone.
+      expect(doc.stories.network).toEqual(tooFew);
+      const gevoel = doc.questions.find((q) => q.variable === 'gevoel')!;
+      if (gevoel.kind === 'choice') expect(gevoel.network.every((f) => JSON.stringify(f) === JSON.stringify(tooFew))).toBe(true);
+      expect(gevoel.heterogeneity.p).toEqual(tooFew);
+      if (gevoel.kind === 'choice')
+        expect(gevoel.members.find((m) => m.label === hidden.label)!.counts.every((c) => JSON.stringify(c) === '{"notNamed":true}')).toBe(true);
+      const body = JSON.stringify(doc);
+      expect(body).not.toContain('Oefenmeer');
+      // The coordinator sees no member's figure that is not named either.
+      const coordinator = await compare('coordinator@voorbeeldland.example');
+      expect(coordinator.viewer).toBe('coordinator');
+      expect(JSON.stringify(coordinator)).not.toContain('Oefenmeer');
+      expect(coordinator.stories.network).toEqual(tooFew);
+    } finally {
+      await setNamed('oefenmeer', true);
+    }
+  });
+
+  it('shows the coordinator the network when three or more members are not named', async () => {
+    for (const slug of ['voorbeeld', 'proefhoven', 'oefenmeer']) await setNamed(slug, false);
+    try {
+      const doc = await compare('coordinator@voorbeeldland.example');
+      expect(doc.members.every((m) => JSON.stringify(m.stories) === '{"notNamed":true}')).toBe(true);
+      expect(typeof doc.stories.network).toBe('number');
+      expect(Number(doc.stories.network) % 5).toBe(0);
+      // A member reader can subtract its own figure: two unseen members remain, so nothing.
+      expect((await compare('analist@proefhoven.example')).stories.network).toEqual(tooFew);
+    } finally {
+      for (const slug of ['voorbeeld', 'proefhoven', 'oefenmeer']) await setNamed(slug, true);
+    }
+  });
+
+  it('gives a provider its own figures against the regional whole, no member one by one', async () => {
+    const doc = await compare('aanbieder@voorbeeld.example');
+    expect(doc.viewer).toBe('provider');
+    expect(doc.members).toEqual([]);
+    expect(doc.questions.every((q) => q.members.length === 0)).toBe(true);
+    const wait = doc.indicators.find((i) => i.key === 'wachttijd_weken')!;
+    expect(typeof wait.provider).toBe('number');
+    expect(typeof wait.network).toBe('number');
+    expect(wait.members).toEqual([]);
+  });
+
+  it('refuses a local question by name, and answers 404 to a non-member and an unknown network', async () => {
+    const local = await get('analist@voorbeeld.example', '?question=leeftijd');
+    expect(local.status).toBe(400);
+    expect(local.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await local.json()) as { errors: { code: string; field: string; nl: string }[] };
+    expect(problem.errors[0]).toMatchObject({ code: 'local-question', field: 'question' });
+    expect(problem.errors[0]!.nl).toContain('leeftijd');
+    const restricted = await compare('analist@voorbeeld.example', '?question=gevoel&question=wachtweken');
+    expect(restricted.questions.map((q) => q.question).sort()).toEqual(['gevoel', 'wachtweken']);
+    expect((await get('analist@buiten.example')).status).toBe(404);
+    expect((await get('analist@voorbeeld.example', '', 'bestaat-niet')).status).toBe(404);
+  });
+
+  it('the disclosure auditor pins no figure of the network comparison', async () => {
+    // Every month the demo's stories may fall in; a month without stories is a true 0, which the
+    // rounding model allows, so the attacker is given a superset of the real atoms.
+    const months = [
+      ...Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
+      ...Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    ];
+    const shown = (f: unknown): number | 'hidden' | null => (typeof f === 'number' ? f : f && typeof f === 'object' && 'suppressed' in f ? 'hidden' : null);
+    const atomsOf = (labels: readonly string[]) => labels.flatMap((label) => months.map((m) => `${label}:${m}`));
+    async function audit(doc: NetworkCompareDocument) {
+      const auditor = new Auditor(5);
+      const labels = doc.members.map((m) => m.label);
+      for (const q of doc.questions) {
+        if (q.kind !== 'choice') continue;
+        q.categories.forEach((category, i) => {
+          const set = `${q.variable}=${category}`;
+          const network = shown(q.network[i]);
+          if (network !== null) auditor.publish({ set, months: atomsOf(labels), value: network, where: `network ${set}` });
+          for (const m of q.members) {
+            const value = shown(m.counts[i]);
+            const own = doc.members.find((x) => x.label === m.label)?.own ?? false;
+            if (value !== null) auditor.publish({ set, months: atomsOf([m.label]), value, exact: own, where: `${m.label} ${set}` });
+          }
+        });
+      }
+      // Every hidden figure and the smallest rounded ones (larger ones only add up intervals; docs/disclosure.md).
+      const rounded = auditor.publications.filter((p) => !p.exact && typeof p.value === 'number' && p.value > 0).map((p) => Number(p.value));
+      const cutoff = Math.max(30, Math.min(...rounded));
+      return summarise(await auditor.ranges((p) => !p.exact && p.value !== 0 && (p.value === 'hidden' || p.value <= cutoff)));
+    }
+    // A member reader with everyone named: its own exact figures, the others rounded, the network.
+    const member = await audit(await compare('analist@voorbeeld.example'));
+    expect(member.figures).toBeGreaterThan(0);
+    expect(member.pinned.map((r) => r.publication.where)).toEqual([]);
+    // The coordinator with no member named: only aggregates of three.
+    for (const slug of ['voorbeeld', 'proefhoven', 'oefenmeer']) await setNamed(slug, false);
+    try {
+      const coordinator = await audit(await compare('coordinator@voorbeeldland.example'));
+      expect(coordinator.figures).toBeGreaterThan(0);
+      expect(coordinator.pinned.map((r) => r.publication.where)).toEqual([]);
+      expect(coordinator.minWidth).toBeGreaterThanOrEqual(4);
+    } finally {
+      for (const slug of ['voorbeeld', 'proefhoven', 'oefenmeer']) await setNamed(slug, true);
+    }
+  });
+
+  it('keeps quality reviews with redacted cases, actions with learning levels, and a Dutch-searchable library', async () => {
+    const voorbeeld = tenantOf.get('voorbeeld')!;
+    const proefhoven = tenantOf.get('proefhoven')!;
+    const writer = await upsertUser(handle.db, {
+      email: 'schrijver@proefhoven.example',
+      displayName: 'Schrijver',
+      passwordHash: null,
+      homeTenantId: proefhoven,
+    });
+    const ctxOf = (tenantId: string, actorUserId: string | null = null) => ({ db: tenantDatabase(handle.db, tenantId), tenantId, actorUserId });
+    const review = await planReview(ctxOf(voorbeeld), 'voorbeeldland', {
+      title: 'Kwaliteitsreview wachttijden',
+      heldOn: '2026-11-20',
+      participants: [{ role: 'aanbieder', name: 'Gezinspunt' }],
+    });
+    const brought = await bringCase(ctxOf(proefhoven, writer), 'voorbeeldland', review.id, {
+      title: 'Gezin wacht op hulp',
+      summary: 'Moeder belde 06-12345678 en mailde naar moeder@example.nl; na 14 weken kwam er hulp via het wijkteam.',
+      period: '2026-Q3',
+    });
+    expect(brought.removed).toBeGreaterThanOrEqual(2);
+    await agreeReviewAction(ctxOf(voorbeeld), 'voorbeeldland', review.id, {
+      kind: 'praktijk',
+      description: 'Vaste contactpersoon bij elke aanmelding',
+      owner: 'Gezinspunt',
+      learningLevel: '2',
+    });
+    await expect(
+      agreeReviewAction(ctxOf(voorbeeld), 'voorbeeldland', review.id, { kind: 'praktijk', description: 'x', owner: 'y', learningLevel: '4' }),
+    ).rejects.toThrow(/learningLevel|one of/);
+    await recordReview(ctxOf(voorbeeld), 'voorbeeldland', review.id, {
+      record: 'Besproken met drie gemeenten.',
+      seen: 'Lange wachttijden in Proefhoven.',
+      interpretations: '',
+    });
+    const read = await readReview(ctxOf(tenantOf.get('oefenmeer')!), 'voorbeeldland', review.id);
+    expect(read.review.seen).toBe('Lange wachttijden in Proefhoven.');
+    expect(read.cases).toHaveLength(1);
+    expect(read.cases[0]!.member).toBe('Gemeente Proefhoven');
+    expect(read.cases[0]!.summary).not.toContain('06-12345678');
+    expect(read.cases[0]!.summary).not.toContain('moeder@example.nl');
+    expect(read.actions.map((a) => a.learningLevel)).toEqual([2]);
+
+    await shareInLibrary(ctxOf(proefhoven, writer), 'voorbeeldland', {
+      kind: 'les',
+      title: 'Kortere wachtlijsten door een vaste contactpersoon',
+      body: 'Gezinnen die één vaste contactpersoon hadden, wachtten korter en voelden zich vaker gehoord.',
+      period: '2026',
+      evidence: 'Verhalen 2026 en de wachttijd per aanbieder',
+    });
+    // Dutch stemming: "wachtlijst" finds "wachtlijsten"; the provenance is kept.
+    const found = (await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'wachtlijst contactpersonen' })).entries;
+    expect(found.map((e) => [e.title, e.member, e.period, e.evidence])).toEqual([
+      ['Kortere wachtlijsten door een vaste contactpersoon', 'Gemeente Proefhoven', '2026', 'Verhalen 2026 en de wachttijd per aanbieder'],
+    ]);
+    expect((await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'fietsenstalling' })).entries).toEqual([]);
+    // Owned by the network: the writer's account goes, the lesson stays.
+    await handle.db.delete(schema.users).where(eq(schema.users.id, writer));
+    expect((await readLibrary(ctxOf(voorbeeld), 'voorbeeldland', { q: 'wachtlijst' })).entries).toHaveLength(1);
+    // A member writes only as itself, and a non-member sees nothing.
+    await expect(
+      tenantDatabase(handle.db, voorbeeld)
+        .insert(schema.networkLibrary)
+        .values({ networkId: read.review.networkId, kind: 'les', title: 't', body: 'b', memberTenantId: proefhoven }),
+    ).rejects.toThrow();
+    await expect(readLibrary(ctxOf(tenantOf.get('buiten')!), 'voorbeeldland')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
+  it('leaves a member that left out of every later comparison', async () => {
+    const oefenmeer = tenantOf.get('oefenmeer')!;
+    const where = and(eq(schema.networkMembers.tenantId, oefenmeer), isNull(schema.networkMembers.leftAt));
+    await handle.db.update(schema.networkMembers).set({ leftAt: new Date() }).where(where);
+    const doc = await compare('analist@voorbeeld.example');
+    expect(doc.members.map((m) => m.label).sort()).toEqual(['Gemeente Proefhoven', 'Gemeente Voorbeeld']);
+    expect(doc.stories.network).toEqual(tooFew);
+    expect(JSON.stringify(doc)).not.toContain('Oefenmeer');
+    // And Oefenmeer itself no longer sees the network.
+    const mine = await upsertUser(handle.db, {
+      email: 'analist@oefenmeer.example',
+      displayName: 'x',
+      passwordHash: await hash(DEMO_PASSWORD),
+      homeTenantId: oefenmeer,
+    });
+    expect(mine).toBeTruthy();
+    expect((await get('analist@oefenmeer.example')).status).toBe(404);
+  });
+});
