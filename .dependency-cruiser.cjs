@@ -86,7 +86,8 @@ module.exports = {
     {
       name: 'network-member-scopes-stay-in-network',
       severity: 'error',
-      comment: 'forEachMemberScope opens other municipalities\' scopes for a network query (docs/network.md); only the network services may, and only to compute aggregates.',
+      comment:
+        "forEachMemberScope opens other municipalities' scopes for a network query (docs/network.md); only the network services may, and only to compute aggregates.",
       from: { path: '^src/', pathNot: '^src/services/network(-compare)?/' },
       to: { path: '^src/services/network/member-scopes\\.ts$' },
     },
