@@ -86,7 +86,8 @@ module.exports = {
     {
       name: 'network-member-scopes-stay-in-network',
       severity: 'error',
-      comment: 'forEachMemberScope opens other municipalities\' scopes for a network query (docs/network.md); only the network services may, and only to compute aggregates.',
+      comment:
+        'forEachMemberScope opens the scopes of other municipalities for a network query (docs/network.md): only the network services may, for aggregates.',
       from: { path: '^src/', pathNot: '^src/services/network/' },
       to: { path: '^src/services/network/member-scopes\\.ts$' },
     },
