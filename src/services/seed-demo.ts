@@ -18,6 +18,7 @@ import { seedMonitorDemo } from './demo/monitor.ts';
 import { seedCollectionsDemo } from './demo/collections.ts';
 import { seedDemoAreas } from './demo/areas.ts';
 import { upsertDefinitions } from '../db/repositories/indicators.repository.ts';
+import { seedDemoNetwork } from './network/demo.ts';
 
 /** Printed on the console and on the sign-in page of the demo: this is fictional data only. */
 export const DEMO_PASSWORD = 'voorbeeld-demo';
@@ -103,6 +104,7 @@ export async function seedDemo(db: Database, options: { stories?: number; onProg
   await seedOpgavenDemo(ctx);
   await seedMonitorDemo(ctx);
   await seedCollectionsDemo(ctx);
+  await seedDemoNetwork(db, demo.tenant.slug);
   return { created: true, stories: demo.stories.length, users };
 }
 
