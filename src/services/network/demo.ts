@@ -6,7 +6,7 @@ import { findNetwork } from '../../db/repositories/network.repository.ts';
 import { ownerDatabase } from '../../db/tenant-scope.ts';
 import { createNetwork, joinNetworkAsOperator } from './operator.ts';
 
-export const DEMO_NETWORK = { slug: 'regio-voorbeeld', name: 'Regio Voorbeeld (fictief)' };
+const DEMO_NETWORK = { slug: 'regio-voorbeeld', name: 'Regio Voorbeeld (fictief)' };
 
 export async function seedDemoNetwork(db: Database, tenantSlug: string): Promise<void> {
   if (!(await findNetwork(ownerDatabase(db), DEMO_NETWORK.slug))) await createNetwork(db, DEMO_NETWORK);
