@@ -18,6 +18,9 @@ export const FIELD_LABELS: Record<string, Labels> = {
   pageSize: { nl: 'Aantal per pagina', en: 'Number per page' },
   page: { nl: 'Pagina', en: 'Page' },
   confirm: { nl: 'Bevestiging', en: 'Confirmation' },
+  network: { nl: 'Netwerk', en: 'Network' },
+  consent: { nl: 'Toestemming', en: 'Consent' },
+  version: { nl: 'Versie', en: 'Version' },
   tenant: { nl: 'Gemeente', en: 'Municipality' },
   // Not only a municipality's: a collection and a code (issue 11) have a slug too.
   slug: { nl: 'Korte naam', en: 'Short name' },

@@ -48,7 +48,9 @@ describe.skipIf(!available)('network pages', () => {
 
   const memberships = async () =>
     (
-      (await app.db.execute(sql`select consent_via, left_at is null as active from network_members order by joined_at`)) as unknown as {
+      (await app.db.execute(
+        sql`select m.consent_via, m.left_at is null as active from network_members m join networks n on n.id = m.network_id where n.slug = 'regio-test' order by m.joined_at`,
+      )) as unknown as {
         rows: { consent_via: string; active: boolean }[];
       }
     ).rows;
