@@ -46,6 +46,9 @@ export const FIELD_LABELS: Record<string, Labels> = {
   interpretation: { nl: 'Duiding', en: 'Interpretation' },
   perspective: { nl: 'Perspectief', en: 'Perspective' },
   action: { nl: 'Actie', en: 'Action' },
+  // The regional learning network (issue 15): the question compared, a quality review.
+  question: { nl: 'Vraag', en: 'Question' },
+  review: { nl: 'Kwaliteitsreview', en: 'Quality review' },
   indicator: { nl: 'Cijfer', en: 'Indicator' },
   provider: { nl: 'Aanbieder', en: 'Provider' },
   domain: { nl: 'Domein', en: 'Domain' },
