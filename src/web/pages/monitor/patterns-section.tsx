@@ -9,7 +9,7 @@ import type { View } from '../../view.ts';
 import { Disclosure, FigureText, numberOf } from './figure.tsx';
 import { PatternStatistics } from './statistics.tsx';
 import { patternAnchor } from '../../../services/monitor/summary.ts';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { Card } from '../../components/card.tsx';
 
 /** storiesLinks: the reader may read stories (never raad or aanbieder): each pattern links to /patronen. */
@@ -98,19 +98,7 @@ function PatternBlock({
           />
           <Disclosure summary={m.table} open={print}>
             <TableRegion caption={title}>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {m.group}
-                  </th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                    {m.stories}
-                  </th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                    {m.median}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[m.group, { label: m.stories, numeric: true }, { label: m.median, numeric: true }]} />
               <tbody class="utrecht-table__body">
                 {chart.groups.map((g) => (
                   <tr class="utrecht-table__row">
@@ -145,18 +133,7 @@ function PatternBlock({
           />
           <Disclosure summary={m.table} open={print}>
             <TableRegion caption={title}>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {m.group}
-                  </th>
-                  {chart.columns.map((c) => (
-                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                      {c[lang]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={[m.group, ...chart.columns.map((c) => ({ label: c[lang], numeric: true }))]} />
               <tbody class="utrecht-table__body">
                 {chart.rows.map((r, i) => (
                   <tr class="utrecht-table__row">
