@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { DIRECTIONS } from '../../domain/indicators/types.ts';
 import { ASSUMPTION_STATUSES } from '../../domain/opgaven/vocabulary.ts';
 import { DOMAINS, ROOMS } from '../../domain/staalkaart/defaults.ts';
+import { ActionFields } from './opgaven.ts';
 import { Bilingual, Figure, orNull } from './shared.ts';
 
 const PatternTest = z.enum(['spearman', 'mann-whitney', 'kruskal-wallis', 'chi-square']);
@@ -119,13 +120,7 @@ const Statement = z.object({
 
 const MonitorAction = z.object({
   id: z.string(),
-  kind: z.string(),
-  description: z.string(),
-  owner: z.string(),
-  dueOn: z.string().nullable(),
-  learningLevel: z.number().int(),
-  status: z.string(),
-  followUp: z.string(),
+  ...ActionFields,
   dialogue: z.object({ title: z.string(), kind: z.string(), heldOn: z.string().nullable() }),
 });
 

@@ -110,19 +110,18 @@ const DialogueSummaryFields = {
 
 export const DialogueList = z.object({ dialogues: z.array(z.object(DialogueSummaryFields)) }).openapi('DialogueList');
 
-const Action = z
-  .object({
-    id: z.string(),
-    dialogueId: z.string(),
-    kind: z.string(),
-    description: z.string(),
-    owner: z.string(),
-    dueOn: z.string().nullable(),
-    learningLevel: z.number().int(),
-    status: z.string(),
-    followUp: z.string(),
-  })
-  .openapi('Action');
+/** An action's own fields, also in the monitor's document (http/schemas/monitor.ts). */
+export const ActionFields = {
+  kind: z.string(),
+  description: z.string(),
+  owner: z.string(),
+  dueOn: z.string().nullable(),
+  learningLevel: z.number().int(),
+  status: z.string(),
+  followUp: z.string(),
+};
+
+const Action = z.object({ id: z.string(), dialogueId: z.string(), ...ActionFields }).openapi('Action');
 
 export const Dialogue = z
   .object({
