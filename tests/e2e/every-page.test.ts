@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/db/schema/index.ts';
 import { createApp } from '../../src/http/app.ts';
 import { DEMO_PUBLIC_SLUG } from '../../src/services/demo/collections.ts';
+import { createNetwork, joinNetworkAsOperator } from '../../src/services/network/operator.ts';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
 import { navigationFor } from '../../src/web/navigation.tsx';
 import { browserAvailable, checkAccessibility, launchBrowser } from '../support/browser.ts';
@@ -30,6 +31,9 @@ describe.skipIf(!available)('every page fits a phone and passes axe', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ stories: 150 });
+    // A region of one member, so the coordinator and the members have network pages to reach.
+    await createNetwork(app.db, { slug: 'regio-test', name: 'Regio Test (fictief)' });
+    await joinNetworkAsOperator(app.db, { network: 'regio-test', tenant: 'voorbeeld' });
     const routes = createApp({ db: app.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' }).routes;
     match = routeMatcher(routes);
     browser = await launchBrowser();

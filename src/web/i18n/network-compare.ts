@@ -4,6 +4,9 @@ const enPercent = (p: number) => p.toLocaleString('en-GB', { maximumSignificantD
 
 export const networkCompareNl = {
   title: (network: string) => `Vergelijken in ${network}`,
+  nothingYetTitle: 'Nog niets te vergelijken',
+  nothingYet:
+    'Dit netwerk heeft nog geen gedeelde vragenlijst met een versie. De netwerkcoördinator maakt die op de pagina Instrument van het netwerk; daarna kunnen de gemeenten hier vergelijken.',
   intro: 'Hier ziet u hoe de gemeenten van het netwerk antwoorden op de gedeelde vragen. Eigen vragen van een gemeente doen niet mee.',
   rules:
     'Een andere gemeente staat hier alleen met haar naam en cijfers als zij daarvoor gekozen heeft. Anders heet zij "gemeente B" en telt zij alleen mee in cijfers van minstens 3 gemeenten samen. Aantallen van andere gemeenten zijn afgerond op vijftallen.',
@@ -77,6 +80,9 @@ export const networkCompareNl = {
 
 export const networkCompareEn: typeof networkCompareNl = {
   title: (network) => `Comparing in ${network}`,
+  nothingYetTitle: 'Nothing to compare yet',
+  nothingYet:
+    "This network has no shared questionnaire with a version yet. The network coordinator makes one on the network's Instrument page; then the municipalities can compare here.",
   intro: 'How the municipalities of the network answer the shared questions. A municipality’s own questions are left out.',
   rules:
     'Another municipality appears with its name and figures only when it chose to. Otherwise it is "gemeente B" and counts only in figures of at least 3 municipalities together. Counts of other municipalities are rounded to fives.',

@@ -12,12 +12,23 @@ import { requirePage } from '../guards.tsx';
 import type { PageEnv } from '../view.ts';
 import { NetworkComparePage } from '../pages/network-compare/compare-page.tsx';
 import { LibraryPage } from '../pages/network-compare/library-page.tsx';
+import { MessagePage } from '../pages/message.tsx';
 
 export function networkComparePageRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/netwerken/:slug/vergelijken', requirePage('network.compare'), async (c) => {
-    const document = await compareNetwork(serviceContext(c), c.req.param('slug'), { questions: c.req.queries('question') ?? [] });
-    return c.html(<NetworkComparePage view={c.var.view} document={document} />);
+    const v = c.var.view;
+    return orFormAgain(
+      async () => {
+        const document = await compareNetwork(serviceContext(c), c.req.param('slug'), { questions: c.req.queries('question') ?? [] });
+        return c.html(<NetworkComparePage view={v} document={document} />);
+      },
+      (problems, refusal) => {
+        // A network without a shared questionnaire yet is an empty state on the page, not an error.
+        if (!problems.some((p) => p.code === 'no-shared-questionnaire' || p.code === 'no-version')) throw refusal;
+        return c.html(<MessagePage view={v} title={v.t.networkCompare.nothingYetTitle} message={v.t.networkCompare.nothingYet} />);
+      },
+    );
   });
   return app;
 }
