@@ -179,7 +179,8 @@ describe.skipIf(!available)('storyteller', () => {
     await context.setOffline(true);
     await tabTo(page, '#teller-send');
     await page.keyboard.press('Enter');
-    await expect(page.locator('#teller-status').textContent()).resolves.toContain('Er is geen verbinding');
+    // The status changes once the failed request comes back: wait for it (slow under load), do not read it once.
+    await page.waitForFunction(() => document.querySelector('#teller-status')?.textContent?.includes('Er is geen verbinding'), undefined, { timeout: 20_000 });
     expect(await page.evaluate((key) => localStorage.getItem(key), `duiding.verhaal.${slug}`)).toContain('Lang wachten');
     await context.setOffline(false);
 
