@@ -112,7 +112,7 @@ export async function serve(config: Config): Promise<number> {
     `\nDuiding draait op ${url}  (database: ${handle.kind === 'pglite' ? `ingebouwd, ${(config.database as { dataDir: string }).dataDir}` : 'PostgreSQL-server'})\n` +
       (demo
         ? `Demo (fictief): log in als analist@voorbeeld.example met wachtwoord ${demo.password}\n` +
-          `  (ook beheerder@, gespreksleider@, interviewer@, raad@, aanbieder@voorbeeld.example)\n` +
+          `  (ook beheerder@, gespreksleider@, interviewer@, raad@, aanbieder@, netwerkcoordinator@voorbeeld.example)\n` +
           `Een verhaal vertellen (demo): ${url}/vertel/voorbeeld-zo-thuis\n`
         : '') +
       `API: ${url}/api/v1/openapi.json   Stoppen: Ctrl+C\n`,
