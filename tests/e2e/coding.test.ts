@@ -8,9 +8,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyCode } from '../../src/services/coding/apply.ts';
 import { contextForTenantSlug } from '../../src/services/context.ts';
-import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
 import { sentences } from '../../src/domain/coding/passage.ts';
-import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser, signInDemo } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const available = browserAvailable();
@@ -21,14 +20,7 @@ describe.skipIf(!available)('coding', () => {
   let analyst: BrowserContext;
   let story: { id: string; text: string };
 
-  async function signIn(context: BrowserContext, email: string) {
-    const page = await context.newPage();
-    await page.goto(`${app.url}/inloggen`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
-    return page;
-  }
+  const signIn = (context: BrowserContext, email: string) => signInDemo(context, app.url, email);
 
   /** Presses Tab until the focused element matches; fails after a bounded number of presses. */
   async function tabTo(page: Page, matches: (el: { tag: string; id: string; text: string; href: string | null }) => boolean) {

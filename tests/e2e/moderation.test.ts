@@ -6,8 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stories } from '../../src/db/schema/index.ts';
 import { submitStory } from '../../src/services/collect-story.ts';
-import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
-import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser, signInDemo } from '../support/browser.ts';
 import { DEMO_SLUG, demoSubmission } from '../support/story-submission.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -19,14 +18,7 @@ describe.skipIf(!available)('moderation queue', () => {
   let analyst: BrowserContext;
   const ids: string[] = [];
 
-  async function signIn(context: BrowserContext, email: string) {
-    const page = await context.newPage();
-    await page.goto(`${app.url}/inloggen`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
-    return page;
-  }
+  const signIn = (context: BrowserContext, email: string) => signInDemo(context, app.url, email);
 
   /** Presses Tab until the focused element matches; fails after a bounded number of presses. */
   async function tabTo(page: Page, matches: (el: { tag: string; text: string; href: string | null }) => boolean) {

@@ -3,8 +3,7 @@
 // municipality's figures for the page are those of the API. One seeded database, server, browser.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
-import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser, signInDemo } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const available = browserAvailable();
@@ -15,15 +14,7 @@ describe.skipIf(!available)('network comparison page', () => {
   let browser: Browser;
   const page = '/netwerken/voorbeeldland/vergelijken';
 
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    await tab.goto(`${app.url}/inloggen`);
-    await tab.fill('#email', email);
-    await tab.fill('#password', DEMO_PASSWORD);
-    await Promise.all([tab.waitForURL(`${app.url}/`), tab.press('#password', 'Enter')]);
-    return tab;
-  }
+  const signIn = async (email: string): Promise<Page> => signInDemo(await browser.newContext(), app.url, email);
 
   beforeAll(async () => {
     app = await startTestApp({ stories: 120, network: true });

@@ -11,8 +11,7 @@ import * as schema from '../../src/db/schema/index.ts';
 import { contextForTenantSlug } from '../../src/services/context.ts';
 import { importQuestionnaire } from '../../src/services/import-questionnaire.ts';
 import { createNetwork } from '../../src/services/network/operator.ts';
-import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
-import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser, signInDemo } from '../support/browser.ts';
 import { LOCAL_QUESTION, SHARED_QUESTIONNAIRE } from '../support/network-fixture.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -24,14 +23,7 @@ describe.skipIf(!available)('network pages', () => {
   let beheerder: BrowserContext;
   let analist: BrowserContext;
 
-  async function signIn(context: BrowserContext, email: string) {
-    const page = await context.newPage();
-    await page.goto(`${app.url}/inloggen`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(`${app.url}/`), page.press('#password', 'Enter')]);
-    return page;
-  }
+  const signIn = (context: BrowserContext, email: string) => signInDemo(context, app.url, email);
 
   /** Presses Tab until the focused element matches; fails after a bounded number of presses. */
   async function tabTo(page: Page, matches: (el: { tag: string; name: string; text: string; href: string | null }) => boolean) {

@@ -8,10 +8,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextForTenantSlug } from '../../src/services/context.ts';
 import { scanQuestionnaire } from '../../src/services/patterns.ts';
-import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
 import { addInterpretation, createObservation } from '../../src/services/sensemaking/observations.ts';
 import { addPerspective } from '../../src/services/sensemaking/perspectives.ts';
-import { browserAvailable, expectAccessible, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser, signInDemo } from '../support/browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const available = browserAvailable();
@@ -24,14 +23,7 @@ describe.skipIf(!available)('observations, interpretations and the perspectives 
   let pattern: { a: string; b: string };
   const perspectives: Record<string, string> = {};
 
-  async function signIn(context: BrowserContext, email: string) {
-    const signed = await context.newPage();
-    await signed.goto(`${app.url}/inloggen`);
-    await signed.fill('#email', email);
-    await signed.fill('#password', DEMO_PASSWORD);
-    await Promise.all([signed.waitForURL(`${app.url}/`), signed.press('#password', 'Enter')]);
-    return signed;
-  }
+  const signIn = (context: BrowserContext, email: string) => signInDemo(context, app.url, email);
 
   /** Presses Tab until the focused element matches; fails after a bounded number of presses. */
   async function tabTo(matches: (el: { tag: string; id: string; text: string; name: string }) => boolean) {

@@ -6,8 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -97,4 +98,14 @@ export async function checkAccessibility(page: Page): Promise<AccessibilityViola
 export async function expectAccessible(page: Page): Promise<void> {
   const violations = await checkAccessibility(page);
   expect(violations, `${page.url()}\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** Signs a demo account in on a new tab of the context, as a person does; the tab is left on the overview. */
+export async function signInDemo(context: BrowserContext, baseUrl: string, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.fill('#email', email);
+  await page.fill('#password', DEMO_PASSWORD);
+  await Promise.all([page.waitForURL(`${baseUrl}/`), page.press('#password', 'Enter')]);
+  return page;
 }
