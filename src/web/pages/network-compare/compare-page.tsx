@@ -3,7 +3,7 @@
 // answers per shared question (network, rest of the network, each member the reader may see),
 // and the shared indicators. Renders exactly the document's figures; nothing is computed here.
 import type { Heterogeneity, NetworkCompareDocument, PatternComparison } from '../../../domain/network/compare-document.ts';
-import { TableRegion } from '../../components/table-region.tsx';
+import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { figureText } from './figures.ts';
@@ -26,16 +26,7 @@ export function NetworkComparePage({ view, document: doc }: { view: View; docume
 
       <h2 class="utrecht-heading-2">{s.membersTitle}</h2>
       <TableRegion caption={s.membersCaption}>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              {s.member}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {s.stories}
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[s.member, s.stories]} />
         <tbody class="utrecht-table__body">
           {doc.members.map((m) => (
             <tr class="utrecht-table__row">
@@ -75,26 +66,7 @@ export function NetworkComparePage({ view, document: doc }: { view: View; docume
           </h3>
           <p class="utrecht-paragraph">{heterogeneityText(view, q.heterogeneity)}</p>
           <TableRegion caption={s.questionCaption(nameOf(q.variable))}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">
-                  {s.answer}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col">
-                  {s.network}
-                </th>
-                {q.rest !== null ? (
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {s.rest}
-                  </th>
-                ) : null}
-                {q.members.map((m) => (
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {m.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={[s.answer, s.network, ...(q.rest !== null ? [s.rest] : []), ...q.members.map((m) => m.label)]} />
             <tbody class="utrecht-table__body">
               {q.kind === 'choice' ? (
                 q.categories.map((category, i) => (
@@ -143,26 +115,14 @@ export function NetworkComparePage({ view, document: doc }: { view: View; docume
         <p class="utrecht-paragraph">{s.noIndicators}</p>
       ) : (
         <TableRegion caption={s.indicatorCaption}>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {s.indicator}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {s.network}
-              </th>
-              {doc.viewer === 'provider' ? (
-                <th class="utrecht-table__header-cell" scope="col">
-                  {s.yourOrganisation}
-                </th>
-              ) : null}
-              {(doc.indicators[0]?.members ?? []).map((m) => (
-                <th class="utrecht-table__header-cell" scope="col">
-                  {m.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              s.indicator,
+              s.network,
+              ...(doc.viewer === 'provider' ? [s.yourOrganisation] : []),
+              ...(doc.indicators[0]?.members ?? []).map((m) => m.label),
+            ]}
+          />
           <tbody class="utrecht-table__body">
             {doc.indicators.map((i) => (
               <tr class="utrecht-table__row">
@@ -202,21 +162,7 @@ function PatternTable({ view, title, patterns, nameOf }: { view: View; title: st
         <p class="utrecht-paragraph">{s.noPatterns}</p>
       ) : (
         <TableRegion caption={s.patternCaption(title)}>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {s.pair}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {s.strength}
-              </th>
-              {members.map((m) => (
-                <th class="utrecht-table__header-cell" scope="col">
-                  {m.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={[s.pair, s.strength, ...members.map((m) => m.label)]} />
           <tbody class="utrecht-table__body">
             {patterns.map((p) => (
               <tr class="utrecht-table__row">
