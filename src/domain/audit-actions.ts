@@ -27,6 +27,13 @@ export const AUDIT_ACTIONS = {
   'tenant.export': { nl: 'Alle gegevens van de gemeente gedownload', en: 'All data of the municipality downloaded' },
   'tenant.import': { nl: 'Gegevens van een gemeente teruggezet', en: 'Data of a municipality restored' },
   'codes.delete': { nl: 'Code uit het codeboek verwijderd, met haar coderingen', en: 'Code removed from the codebook, with its codings' },
+  'observation.edit': { nl: 'Observatie aangepast (titel, toelichting of sterkte)', en: 'Observation changed (title, text or strength)' },
+  'observation.delete': { nl: 'Observatie verwijderd, met haar duidingen', en: 'Observation removed, with its interpretations' },
+  'perspective.edit': { nl: 'Perspectief hernoemd of beschrijving aangepast', en: 'Perspective renamed or its description changed' },
+  'perspective.delete': {
+    nl: 'Perspectief verwijderd (de duidingen zijn weer niet ingedeeld)',
+    en: 'Perspective removed (its interpretations are unsorted again)',
+  },
   'codes.import': { nl: 'Codes en coderingen ingelezen uit een QDPX-project', en: 'Codes and codings read from a QDPX project' },
   'network.join': { nl: 'Aangesloten bij een netwerk (toestemming van de gemeente)', en: "Joined a network (the municipality's consent)" },
   'network.leave': { nl: 'Netwerk verlaten', en: 'Left a network' },
@@ -85,6 +92,9 @@ const DETAIL_LABELS: Record<string, { nl: string; en: string }> = {
   named: { nl: 'bij naam genoemd', en: 'named' },
   questionnaire: { nl: 'vragenlijst', en: 'questionnaire' },
   networkVersion: { nl: 'netwerkversie', en: 'network version' },
+  interpretations: { nl: 'duidingen', en: 'interpretations' },
+  placed: { nl: 'ingedeeld in een perspectief', en: 'placed in a perspective' },
+  dialogues: { nl: 'dialogen', en: 'dialogues' },
 };
 
 const VALUE_WORDS: Record<string, { nl: string; en: string }> = {

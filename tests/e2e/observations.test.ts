@@ -1,7 +1,8 @@
 // Catalysis in Chromium (issue 11): an analyst writes an observation from a pattern, is told it is
 // incomplete until two interpretations stand, clusters interpretations into perspectives on the
 // board with the keyboard only (the per-card form, then the arrow keys of the script) and with the
-// mouse (drag and drop), and fetches the catalytic report. axe finds nothing on the new pages; the
+// mouse (drag and drop), fetches the catalytic report, and changes and removes an observation with
+// the keyboard only (the removal asks first). axe finds nothing on the new pages; the
 // facilitator reads without forms, the council is refused. One seeded database for the whole file.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
@@ -21,6 +22,8 @@ describe.skipIf(!available)('observations, interpretations and the perspectives 
   let analyst: BrowserContext;
   let page: Page;
   let pattern: { a: string; b: string };
+  /** The seeded complete observation: changed and then removed with the keyboard. */
+  let seededId = '';
   const perspectives: Record<string, string> = {};
 
   const signIn = (context: BrowserContext, email: string) => signInDemo(context, app.url, email);
@@ -58,6 +61,7 @@ describe.skipIf(!available)('observations, interpretations and the perspectives 
       title: 'Jongeren en ouders verschillen',
       strength: 'middel',
     });
+    seededId = seeded.id;
     await addInterpretation(ctx, seeded.id, { text: 'Kaart een' });
     await addInterpretation(ctx, seeded.id, { text: 'Kaart twee' });
     for (const name of ['Toegang tot hulp', 'Eigen regie']) perspectives[name] = (await addPerspective(ctx, 'zo-thuis', { name })).id;
@@ -143,6 +147,40 @@ describe.skipIf(!available)('observations, interpretations and the perspectives 
     expect(html).toContain('Toegang tot hulp');
     expect(html).toContain('kleine aantallen');
     expect(html).toContain('<svg');
+  });
+
+  it('changes an observation and then removes it, with the keyboard only', async () => {
+    const titleOf = async () =>
+      (
+        (await app.db.execute(sql`select title, strength from pattern_observations where id = ${seededId}`)) as unknown as {
+          rows: { title: string; strength: string }[];
+        }
+      ).rows[0];
+    await page.goto(`${app.url}/observaties/${seededId}`);
+    await tabTo((el) => el.tag === 'a' && el.text === 'Observatie aanpassen');
+    await Promise.all([page.waitForURL(/\/bewerken$/), page.keyboard.press('Enter')]);
+    await expectAccessible(page);
+    await tabTo((el) => el.name === 'title');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Jongeren en ouders kijken anders');
+    // A radio group is one Tab stop, on the checked one (middel); the arrow moves the choice to zwak.
+    await tabTo((el) => el.name === 'strength');
+    await page.keyboard.press('ArrowDown');
+    await tabTo((el) => el.tag === 'button' && el.text === 'Wijzigingen opslaan');
+    await Promise.all([page.waitForURL(/gedaan=bewerkt/), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe('Jongeren en ouders kijken anders');
+    expect(await titleOf()).toEqual({ title: 'Jongeren en ouders kijken anders', strength: 'zwak' });
+
+    await tabTo((el) => el.tag === 'button' && el.text === 'Observatie verwijderen');
+    await Promise.all([page.waitForURL(/\/verwijderen$/), page.keyboard.press('Enter')]);
+    expect(await page.textContent('main')).toContain('De 2 duidingen verdwijnen ook');
+    await expectAccessible(page);
+    expect(await titleOf()).toBeDefined(); // asking removed nothing
+    await tabTo((el) => el.tag === 'button' && el.text === 'Ja, verwijderen');
+    await Promise.all([page.waitForURL(/\/observaties\?gedaan=verwijderd/), page.keyboard.press('Enter')]);
+    expect(await page.locator('[role=status]').first().textContent()).toContain('De observatie is verwijderd.');
+    expect(await titleOf()).toBeUndefined();
+    await expectAccessible(page);
   });
 
   it('lets the facilitator read without forms, and refuses the council', async () => {

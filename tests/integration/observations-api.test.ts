@@ -35,6 +35,20 @@ describe.each(testDatabaseTargets())('observations API on $name', ({ create }) =
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
   const analist = () => tenants.callers.a.analist;
+  /** A page's form post, as the browser sends it (the CSRF token in the form). */
+  const postForm = (caller: Caller, path: string, fields: Record<string, string> = {}) =>
+    app.request(path, {
+      method: 'POST',
+      headers: { origin: 'http://localhost', cookie: caller.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: caller.csrfToken, ...fields }).toString(),
+    });
+  const getPage = (caller: Caller, path: string) => app.request(path, { headers: { cookie: caller.cookie } });
+  const auditOf = async (subject: string) =>
+    (
+      (await handle.db.execute(
+        sql`select action, detail from audit_log where tenant_id = ${tenants.a.tenantId} and subject = ${subject} order by id`,
+      )) as unknown as { rows: { action: string; detail: Record<string, unknown> | null }[] }
+    ).rows;
   const count = async (table: 'pattern_observations' | 'interpretations' | 'perspectives') =>
     ((await handle.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
 
@@ -210,5 +224,149 @@ describe.each(testDatabaseTargets())('observations API on $name', ({ create }) =
     expect((await send(other, 'GET', '/api/v1/questionnaires/zo-thuis/perspectives')).status).toBe(404);
     // Row-level security as the second line: B's database session sees none of A's rows.
     expect((await send(analist(), 'GET', `/api/v1/observations/${target.id}`)).status).toBe(200);
+  });
+
+  it('changes an observation on its page with the messages of the new-observation form, audited; others are refused', async () => {
+    const made = await write({ source: { kind: 'pattern', a: pattern.a, b: pattern.b, filter: [] }, title: 'Eerste titel', body: 'Oud.' });
+    const edit = `/observaties/${made.id}/bewerken`;
+    const form = await getPage(analist(), edit);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('value="Eerste titel"');
+
+    // Blank title and no strength: the same messages, field by field, as writing a new one.
+    const again = await postForm(analist(), edit, { title: '  ', body: 'Nieuw.', strength: '' });
+    expect(again.status).toBe(400);
+    const page = await again.text();
+    const create = await postForm(analist(), '/observaties', {
+      questionnaire: 'zo-thuis',
+      source: JSON.stringify({ kind: 'pattern', a: pattern.a, b: pattern.b, filter: [] }),
+      title: '  ',
+      strength: '',
+    });
+    expect(create.status).toBe(400);
+    const createPage = await create.text();
+    for (const message of ['dit veld is verplicht', 'kies sterk, middel of zwak', 'href="#veld-title"', 'href="#veld-strength"']) {
+      expect(createPage).toContain(message);
+      expect(page).toContain(message);
+    }
+    expect(page).toContain('Nieuw.'); // the input comes back
+    expect(((await (await send(analist(), 'GET', `/api/v1/observations/${made.id}`)).json()) as { title: string }).title).toBe('Eerste titel');
+
+    const saved = await postForm(analist(), edit, { title: 'Tweede titel', body: 'Nieuw.', strength: 'zwak' });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/observaties/${made.id}?gedaan=bewerkt`);
+    expect(await (await getPage(analist(), `/observaties/${made.id}?gedaan=bewerkt`)).text()).toContain('De observatie is aangepast.');
+    expect(await (await send(analist(), 'GET', `/api/v1/observations/${made.id}`)).json()).toMatchObject({
+      title: 'Tweede titel',
+      body: 'Nieuw.',
+      strength: 'zwak',
+    });
+    expect((await auditOf(made.id)).map((r) => r.action)).toEqual(['observation.edit']);
+
+    // A role without observations.write, and another municipality: refused, nothing changed.
+    const leader = tenants.callers.a.gespreksleider;
+    expect((await getPage(leader, edit)).status).toBe(403);
+    expect((await postForm(leader, edit, { title: 'Van de gespreksleider', strength: 'sterk' })).status).toBe(403);
+    expect((await postForm(leader, `/observaties/${made.id}/verwijderen`, { bevestigd: 'ja' })).status).toBe(403);
+    const other = tenants.callers.b.analist;
+    expect((await getPage(other, edit)).status).toBe(404);
+    expect((await postForm(other, edit, { title: 'Van B', strength: 'sterk' })).status).toBe(404);
+    expect((await postForm(other, `/observaties/${made.id}/verwijderen`, { bevestigd: 'ja' })).status).toBe(404);
+    expect(await (await send(analist(), 'GET', `/api/v1/observations/${made.id}`)).json()).toMatchObject({ title: 'Tweede titel' });
+  });
+
+  it('removes an observation after a confirmation that names what goes with it, audited', async () => {
+    const made = await write({ source: { kind: 'pattern', a: pattern.a, b: pattern.b, filter: [] }, title: 'Weg ermee' });
+    for (const text of ['Eerste lezing.', 'Tweede lezing.']) {
+      expect((await send(analist(), 'POST', `/api/v1/observations/${made.id}/interpretations`, { text })).status).toBe(201);
+    }
+    const { interpretations } = (await (await send(analist(), 'GET', `/api/v1/observations/${made.id}`)).json()) as ObservationBody;
+    const board = (await (await send(analist(), 'GET', '/api/v1/questionnaires/zo-thuis/perspectives')).json()) as { perspectives: { id: string }[] };
+    await send(analist(), 'PUT', `/api/v1/interpretations/${interpretations[0]!.id}/perspective`, { perspective: board.perspectives[0]!.id });
+
+    const remove = `/observaties/${made.id}/verwijderen`;
+    const ask = await postForm(analist(), remove);
+    expect(ask.status).toBe(200);
+    const question = await ask.text();
+    expect(question).toContain('Weg ermee');
+    expect(question).toContain('De 2 duidingen verdwijnen ook, en daarmee 1 kaart van het perspectievenbord.');
+    expect(question).toContain('name="bevestigd" value="ja"');
+    expect((await send(analist(), 'GET', `/api/v1/observations/${made.id}`)).status).toBe(200); // asking removed nothing
+
+    const done = await postForm(analist(), remove, { bevestigd: 'ja' });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/observaties?gedaan=verwijderd');
+    expect(await (await getPage(analist(), '/observaties?gedaan=verwijderd')).text()).toContain('De observatie is verwijderd.');
+    expect((await send(analist(), 'GET', `/api/v1/observations/${made.id}`)).status).toBe(404);
+    const left = (await handle.db.execute(sql`select count(*)::int as n from interpretations where observation_id = ${made.id}`)) as unknown as {
+      rows: { n: number }[];
+    };
+    expect(left.rows[0]!.n).toBe(0);
+    expect(await auditOf(made.id)).toEqual([
+      { action: 'observation.delete', detail: { questionnaire: 'zo-thuis', interpretations: 2, placed: 1, dialogues: 0 } },
+    ]);
+    expect((await postForm(analist(), remove, { bevestigd: 'ja' })).status).toBe(404);
+  });
+
+  it('renames and removes a perspective on the board; its cards go back to "not placed", audited', async () => {
+    const boardApi = '/api/v1/questionnaires/zo-thuis/perspectives';
+    const made = (await (await send(analist(), 'POST', boardApi, { name: 'Tijdelijk' })).json()) as { id: string };
+    const taken = (await (await send(analist(), 'POST', boardApi, { name: 'Bezet' })).json()) as { id: string };
+    const before = (await (await send(analist(), 'GET', boardApi)).json()) as { unsorted: { id: string }[] };
+    const card = before.unsorted[0]!.id;
+    expect((await send(analist(), 'PUT', `/api/v1/interpretations/${card}/perspective`, { perspective: made.id })).status).toBe(204);
+
+    const edit = `/perspectieven/zo-thuis/${made.id}/bewerken`;
+    const form = await getPage(analist(), edit);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('value="Tijdelijk"');
+    const duplicate = await postForm(analist(), edit, { name: 'bezet', description: '' });
+    expect(duplicate.status).toBe(400);
+    expect(await duplicate.text()).toContain('er is al een perspectief &quot;bezet&quot;');
+    const blank = await postForm(analist(), edit, { name: ' ', description: 'Iets' });
+    expect(blank.status).toBe(400);
+    expect(await blank.text()).toContain('dit veld is verplicht');
+    // Its own name in other letters is no duplicate.
+    const renamed = await postForm(analist(), edit, { name: 'Steun van dichtbij', description: 'Familie en buren' });
+    expect(renamed.status).toBe(303);
+    expect(renamed.headers.get('location')).toBe('/perspectieven/zo-thuis?gedaan=hernoemd');
+    const after = (await (await send(analist(), 'GET', boardApi)).json()) as {
+      perspectives: { id: string; name: string; description: string; interpretations: { id: string }[] }[];
+    };
+    expect(after.perspectives.find((p) => p.id === made.id)).toMatchObject({
+      name: 'Steun van dichtbij',
+      description: 'Familie en buren',
+      interpretations: [{ id: card }],
+    });
+    const boardPage = await (await getPage(analist(), '/perspectieven/zo-thuis?gedaan=hernoemd')).text();
+    expect(boardPage).toContain('Het perspectief is aangepast.');
+    expect(boardPage).toContain(`action="/perspectieven/zo-thuis/${made.id}/verwijderen"`);
+
+    // Not for the facilitator; not a perspective of another board or municipality.
+    const leader = tenants.callers.a.gespreksleider;
+    expect((await getPage(leader, edit)).status).toBe(403);
+    expect((await postForm(leader, `/perspectieven/zo-thuis/${made.id}/verwijderen`, { bevestigd: 'ja' })).status).toBe(403);
+    expect(await (await getPage(leader, '/perspectieven/zo-thuis')).text()).not.toContain('/verwijderen"');
+    const other = tenants.callers.b.analist;
+    expect((await getPage(other, edit)).status).toBe(404);
+    expect((await postForm(other, `/perspectieven/zo-thuis/${made.id}/verwijderen`, { bevestigd: 'ja' })).status).toBe(404);
+    expect((await postForm(other, `/perspectieven/tweede/${made.id}/verwijderen`, { bevestigd: 'ja' })).status).toBe(404);
+    expect((await getPage(analist(), '/perspectieven/zo-thuis/00000000-0000-4000-8000-000000000000/bewerken')).status).toBe(404);
+
+    const remove = `/perspectieven/zo-thuis/${made.id}/verwijderen`;
+    const ask = await postForm(analist(), remove);
+    expect(ask.status).toBe(200);
+    expect(await ask.text()).toContain('De duiding erin blijft bestaan en komt terug bij &quot;Nog niet ingedeeld&quot;.');
+    const done = await postForm(analist(), remove, { bevestigd: 'ja' });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/perspectieven/zo-thuis?gedaan=weggehaald');
+    const last = (await (await send(analist(), 'GET', boardApi)).json()) as { perspectives: { id: string }[]; unsorted: { id: string }[] };
+    expect(last.perspectives.map((p) => p.id)).not.toContain(made.id);
+    expect(last.perspectives.map((p) => p.id)).toContain(taken.id);
+    expect(last.unsorted.map((c) => c.id)).toContain(card);
+    expect((await auditOf(made.id)).map((r) => [r.action, r.detail])).toEqual([
+      ['perspective.edit', {}],
+      ['perspective.delete', { questionnaire: 'zo-thuis', interpretations: 1 }],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // Observations, their interpretations and the perspectives that cluster them (migration 0014).
 // Queries only; the rules are in domain/sensemaking and services/sensemaking.
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { interpretations, opgaven, patternObservations, perspectives, questionnaires } from '../schema/index.ts';
+import { dialogues, interpretations, opgaven, patternObservations, perspectives, questionnaires } from '../schema/index.ts';
 import type { Tx } from './tenants.repository.ts';
 
 export interface ObservationRow {
@@ -173,4 +173,27 @@ export async function findPerspective(db: Tx, tenantId: string, id: string): Pro
 export async function insertPerspective(db: Tx, row: { tenantId: string; questionnaireId: string; name: string; description: string }): Promise<string> {
   const [inserted] = await db.insert(perspectives).values(row).returning({ id: perspectives.id });
   return inserted.id;
+}
+
+export async function updatePerspective(db: Tx, tenantId: string, id: string, set: { name: string; description: string }) {
+  await db
+    .update(perspectives)
+    .set(set)
+    .where(and(eq(perspectives.tenantId, tenantId), eq(perspectives.id, id)));
+}
+
+/** Its interpretations stay and go back to "not placed" (the foreign key sets their perspective_id to null). */
+export async function deletePerspective(db: Tx, tenantId: string, id: string) {
+  await db.delete(perspectives).where(and(eq(perspectives.tenantId, tenantId), eq(perspectives.id, id)));
+}
+
+/** How many dialogues carry the observation in their material (jsonb containment, one query). */
+export async function countDialoguesWithObservation(db: Tx, tenantId: string, observationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(dialogues)
+    .where(
+      and(eq(dialogues.tenantId, tenantId), sql`${dialogues.material} @> ${JSON.stringify([{ kind: 'observation', observation: observationId }])}::jsonb`),
+    );
+  return row?.n ?? 0;
 }

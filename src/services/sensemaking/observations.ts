@@ -3,6 +3,7 @@
 // run again when the observation is opened (rerun.ts). Every problem is found before anything is
 // written; an observation with fewer than two interpretations is incomplete and may not go to a
 // dialogue or the monitor (domain/sensemaking/rules.ts).
+import { recordAudit } from '../../db/repositories/audit.repository.ts';
 import { findOpgaveByKey } from '../../db/repositories/opgaven.repository.ts';
 import * as repo from '../../db/repositories/observations.repository.ts';
 import { findQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
@@ -147,23 +148,68 @@ async function checkRuns(ctx: ServiceContext, key: string, source: ObservationSo
   }
 }
 
+/** Changes title, text and strength (the source stays: a new question is a new observation). Audited by id. */
 export async function editObservation(ctx: ServiceContext, id: string, input: ObservationInput): Promise<Observation> {
-  const observation = await readObservation(ctx, id);
-  const problems: Problem[] = [];
-  const text = checkObservationText(input, problems);
-  if (!problems.length && observation.opgave) {
-    const threshold = await suppressionThreshold(ctx);
-    const small = smallNumbersIn([text.title, text.body], threshold);
-    if (small.length) problems.push(smallNumberProblem('body', small, threshold));
-  }
-  reject(problems);
-  await repo.updateObservation(ctx.db, ctx.tenantId, observation.id, text);
+  await ctx.db.transaction(async (tx) => {
+    const scoped = { ...ctx, db: tx as unknown as ServiceContext['db'] };
+    const observation = await readObservation(scoped, id);
+    const problems: Problem[] = [];
+    const text = checkObservationText(input, problems);
+    if (!problems.length && observation.opgave) {
+      const threshold = await suppressionThreshold(scoped);
+      const small = smallNumbersIn([text.title, text.body], threshold);
+      if (small.length) problems.push(smallNumberProblem('body', small, threshold));
+    }
+    reject(problems);
+    await repo.updateObservation(tx, ctx.tenantId, observation.id, text);
+    await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'observation.edit', subject: observation.id });
+  });
   return readObservation(ctx, id);
 }
 
-export async function deleteObservation(ctx: ServiceContext, id: string): Promise<void> {
+/** What removing an observation takes with it, for the confirmation page and the audit log. */
+export interface ObservationRemoval {
+  observation: Observation;
+  interpretations: number;
+  /** Of those, how many stand in a perspective on the board. */
+  placed: number;
+  /** The opgave whose monitor shows it, if any: it leaves that monitor. */
+  opgave: string | null;
+  /** Dialogues whose material names it: their session pack no longer shows it. */
+  dialogues: number;
+}
+
+export async function observationRemoval(ctx: ServiceContext, id: string): Promise<ObservationRemoval> {
   const observation = await readObservation(ctx, id);
-  await repo.deleteObservation(ctx.db, ctx.tenantId, observation.id);
+  return {
+    observation,
+    interpretations: observation.interpretations.length,
+    placed: observation.interpretations.filter((i) => i.perspectiveId !== null).length,
+    opgave: observation.opgave,
+    dialogues: await repo.countDialoguesWithObservation(ctx.db, ctx.tenantId, observation.id),
+  };
+}
+
+/** Removes the observation; its interpretations go with it (foreign key cascade), and so do their places on the board. */
+export async function deleteObservation(ctx: ServiceContext, id: string): Promise<ObservationRemoval> {
+  return ctx.db.transaction(async (tx) => {
+    const scoped = { ...ctx, db: tx as unknown as ServiceContext['db'] };
+    const removal = await observationRemoval(scoped, id);
+    await repo.deleteObservation(tx, ctx.tenantId, removal.observation.id);
+    await recordAudit(tx, {
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actorUserId,
+      action: 'observation.delete',
+      subject: removal.observation.id,
+      detail: {
+        questionnaire: removal.observation.questionnaire,
+        interpretations: removal.interpretations,
+        placed: removal.placed,
+        dialogues: removal.dialogues,
+      },
+    });
+    return removal;
+  });
 }
 
 export async function addInterpretation(ctx: ServiceContext, observationId: string, input: { text?: unknown }): Promise<Interpretation> {

@@ -92,6 +92,41 @@ export const observationsNl = {
   addPerspective: 'Perspectief toevoegen',
   perspectiveAdded: 'Het perspectief is toegevoegd.',
   noCards: 'Er zijn nog geen duidingen om in te delen. Schrijf eerst duidingen bij een observatie.',
+  // Changing and removing (an observation, a perspective)
+  editLink: 'Observatie aanpassen',
+  editTitle: 'Observatie aanpassen',
+  editIntro:
+    'U kunt de titel, de toelichting en de sterkte aanpassen. De bron blijft hetzelfde. Wilt u naar iets anders kijken? Schrijf dan een nieuwe observatie.',
+  saveChanges: 'Wijzigingen opslaan',
+  editErrorSummary: 'De wijziging is niet opgeslagen. Verbeter dit:',
+  edited: 'De observatie is aangepast.',
+  backToObservation: 'Terug naar de observatie',
+  deleteObservation: 'Observatie verwijderen',
+  confirmDeleteObservation: (title: string, r: { interpretations: number; placed: number; opgave: string | null; dialogues: number }) =>
+    [
+      `U verwijdert de observatie "${title}".`,
+      r.interpretations === 0
+        ? 'Er zijn nog geen duidingen bij.'
+        : `De ${r.interpretations === 1 ? 'duiding' : `${r.interpretations} duidingen`} ${r.interpretations === 1 ? 'verdwijnt' : 'verdwijnen'} ook${r.placed > 0 ? `, en daarmee ${r.placed === 1 ? '1 kaart' : `${r.placed} kaarten`} van het perspectievenbord` : ''}.`,
+      r.opgave ? `De observatie gaat uit de monitor van opgave ${r.opgave}.` : '',
+      r.dialogues > 0 ? `Ze staat in het materiaal van ${r.dialogues === 1 ? '1 dialoog' : `${r.dialogues} dialogen`}. Daar verdwijnt ze ook.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  deleted: 'De observatie is verwijderd.',
+  perspectiveActions: (name: string) => `Perspectief ${name}`,
+  renamePerspective: 'Naam wijzigen',
+  renamePerspectiveLabel: (name: string) => `Naam wijzigen van perspectief ${name}`,
+  deletePerspective: (name: string) => `Perspectief ${name} verwijderen`,
+  editPerspectiveTitle: (name: string) => `Perspectief aanpassen: ${name}`,
+  editPerspectiveIntro: 'De duidingen in dit perspectief blijven waar ze staan.',
+  savePerspective: 'Opslaan',
+  perspectiveErrorSummary: 'Het perspectief is niet opgeslagen. Verbeter dit:',
+  backToBoard: 'Terug naar het bord',
+  perspectiveEdited: 'Het perspectief is aangepast.',
+  confirmDeletePerspective: (name: string, n: number) =>
+    `U verwijdert het perspectief "${name}". ${n === 0 ? 'Er staan geen duidingen in.' : `De ${n === 1 ? 'duiding' : `${n} duidingen`} erin ${n === 1 ? 'blijft' : 'blijven'} bestaan en ${n === 1 ? 'komt' : 'komen'} terug bij "Nog niet ingedeeld".`}`,
+  perspectiveDeleted: 'Het perspectief is verwijderd. De duidingen die erin stonden, staan weer bij "Nog niet ingedeeld".',
   // Report
   reportTitle: (key: string) => `Catalyserapport: ${key}`,
   reportFor: 'Werkdocument voor een duidingssessie',
@@ -202,6 +237,39 @@ export const observationsEn: ObservationsMessages = {
   addPerspective: 'Add perspective',
   perspectiveAdded: 'The perspective was added.',
   noCards: 'There are no interpretations to sort yet. First write interpretations for an observation.',
+  editLink: 'Change observation',
+  editTitle: 'Change observation',
+  editIntro: 'You can change the title, the text and the strength. The source stays the same. Want to look at something else? Write a new observation.',
+  saveChanges: 'Save changes',
+  editErrorSummary: 'The change was not saved. Please correct:',
+  edited: 'The observation was changed.',
+  backToObservation: 'Back to the observation',
+  deleteObservation: 'Remove observation',
+  confirmDeleteObservation: (title: string, r: { interpretations: number; placed: number; opgave: string | null; dialogues: number }) =>
+    [
+      `You are removing the observation "${title}".`,
+      r.interpretations === 0
+        ? 'It has no interpretations yet.'
+        : `Its ${r.interpretations === 1 ? 'interpretation goes' : `${r.interpretations} interpretations go`} too${r.placed > 0 ? `, and with ${r.placed === 1 ? 'it 1 card' : `them ${r.placed} cards`} on the perspectives board` : ''}.`,
+      r.opgave ? `The observation leaves the monitor of opgave ${r.opgave}.` : '',
+      r.dialogues > 0 ? `It is in the material of ${r.dialogues === 1 ? '1 dialogue' : `${r.dialogues} dialogues`}; it goes from there too.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  deleted: 'The observation was removed.',
+  perspectiveActions: (name: string) => `Perspective ${name}`,
+  renamePerspective: 'Rename',
+  renamePerspectiveLabel: (name: string) => `Rename perspective ${name}`,
+  deletePerspective: (name: string) => `Remove perspective ${name}`,
+  editPerspectiveTitle: (name: string) => `Change perspective: ${name}`,
+  editPerspectiveIntro: 'The interpretations in this perspective stay where they are.',
+  savePerspective: 'Save',
+  perspectiveErrorSummary: 'The perspective was not saved. Please correct:',
+  backToBoard: 'Back to the board',
+  perspectiveEdited: 'The perspective was changed.',
+  confirmDeletePerspective: (name: string, n: number) =>
+    `You are removing the perspective "${name}". ${n === 0 ? 'It holds no interpretations.' : `The ${n === 1 ? 'interpretation in it stays and goes' : `${n} interpretations in it stay and go`} back to "Not sorted yet".`}`,
+  perspectiveDeleted: 'The perspective was removed. The interpretations that were in it are under "Not sorted yet" again.',
   reportTitle: (key: string) => `Catalytic report: ${key}`,
   reportFor: 'Working document for a sensemaking session',
   analystsOnly:

@@ -1,6 +1,8 @@
 // Page routes of the catalysis (issue 11): observations (/observaties), writing one from a pattern,
 // a comparison or a selection (/observaties/nieuw), one observation with its interpretations, the
-// perspectives board (/perspectieven/{key}) and the catalytic report (/catalyse/{key}). Reading
+// perspectives board (/perspectieven/{key}) and the catalytic report (/catalyse/{key}); changing
+// and removing an observation (…/bewerken, …/verwijderen) and a perspective (/perspectieven/{key}/
+// {id}/bewerken, …/verwijderen; every removal asks first, naming what goes with it). Reading
 // needs observations.read (analist, gespreksleider), writing observations.write (analist). Thin:
 // guard → one service → render, or a 303 after a POST; bad input shows the form again (400).
 import { Hono, type Context } from 'hono';
@@ -8,13 +10,34 @@ import { InputRejected, type Problem } from '../../domain/problems.ts';
 import type { ObservationSource, QueryPairs } from '../../domain/sensemaking/source.ts';
 import { orFormAgain, serviceContext } from '../../http/kit.ts';
 import { catalyticReport } from '../../services/sensemaking/catalytic.ts';
-import { addInterpretation, createObservation, listObservations, showInMonitor } from '../../services/sensemaking/observations.ts';
+import {
+  addInterpretation,
+  createObservation,
+  deleteObservation,
+  editObservation,
+  listObservations,
+  observationRemoval,
+  readObservation,
+  showInMonitor,
+} from '../../services/sensemaking/observations.ts';
 import { observationPage, previewSource } from '../../services/sensemaking/pages.ts';
-import { addPerspective, moveInterpretation, perspectiveBoard } from '../../services/sensemaking/perspectives.ts';
+import {
+  addPerspective,
+  deletePerspective,
+  editPerspective,
+  findPerspectiveOf,
+  moveInterpretation,
+  perspectiveBoard,
+  perspectiveRemoval,
+} from '../../services/sensemaking/perspectives.ts';
 import { requirePage } from '../guards.tsx';
+import { ConfirmPage } from '../pages/confirm-delete.tsx';
 import { BoardPage } from '../pages/observations/board.tsx';
 import { ObservationDetailPage } from '../pages/observations/detail.tsx';
-import { boardHref, observationHref } from '../pages/observations/links.ts';
+import { EditObservationPage } from '../pages/observations/edit.tsx';
+import { boardHref, observationHref, perspectiveHref } from '../pages/observations/links.ts';
+import type { ObservationForm } from '../pages/observations/observation-fields.tsx';
+import { EditPerspectivePage } from '../pages/observations/perspective-edit.tsx';
 import { ObservationListPage } from '../pages/observations/list.tsx';
 import { NewObservationPage, type NewObservationForm } from '../pages/observations/new.tsx';
 import { CatalyticPage } from '../pages/observations/report.tsx';
@@ -73,7 +96,9 @@ export function observationPageRoutes() {
   app.get('/observaties', read, async (c) => {
     const observations = await listObservations(serviceContext(c));
     const questionnaires = [...new Set(observations.map((o) => o.questionnaire))].sort();
-    return c.html(<ObservationListPage view={c.var.view} observations={observations} questionnaires={questionnaires} />);
+    return c.html(
+      <ObservationListPage view={c.var.view} observations={observations} questionnaires={questionnaires} deleted={c.req.query('gedaan') === 'verwijderd'} />,
+    );
   });
 
   const newPage = async (c: C, questionnaire: string, source: ObservationSource, form?: NewObservationForm, problems?: Problem[]) => {
@@ -142,6 +167,49 @@ export function observationPageRoutes() {
     );
   });
 
+  // Changing an observation: the fields of the new-observation form, the same rules (the service's).
+  const editPage = async (c: C, form?: ObservationForm, problems?: Problem[]) => {
+    const id = c.req.param('id')!;
+    const current = form ?? (await readObservation(serviceContext(c), id));
+    const values = { title: current.title, body: current.body, strength: current.strength };
+    return c.html(<EditObservationPage view={c.var.view} id={id} form={values} problems={problems} />, problems?.length ? 400 : 200);
+  };
+
+  app.get('/observaties/:id/bewerken', write, (c) => editPage(c));
+
+  app.post('/observaties/:id/bewerken', write, async (c) => {
+    const form = await c.req.parseBody();
+    const input = { title: text(form, 'title'), body: text(form, 'body'), strength: text(form, 'strength') };
+    return orFormAgain(
+      async () => {
+        await editObservation(serviceContext(c), c.req.param('id'), input);
+        return c.redirect(`${observationHref(c.req.param('id'))}?gedaan=bewerkt`, 303);
+      },
+      (problems) => editPage(c, input, problems),
+    );
+  });
+
+  // Removing asks first, naming what goes with it (interpretations, cards on the board, the monitor, dialogues).
+  app.post('/observaties/:id/verwijderen', write, async (c) => {
+    const form = await c.req.parseBody();
+    const id = c.req.param('id');
+    if (text(form, 'bevestigd') !== 'ja') {
+      const removal = await observationRemoval(serviceContext(c), id);
+      return c.html(
+        <ConfirmPage
+          view={c.var.view}
+          current="observations"
+          action={c.req.path}
+          message={c.var.view.t.observations.confirmDeleteObservation(removal.observation.title, removal)}
+          fields={{}}
+          back={observationHref(id)}
+        />,
+      );
+    }
+    await deleteObservation(serviceContext(c), id);
+    return c.redirect('/observaties?gedaan=verwijderd', 303);
+  });
+
   const board = async (c: C, extra: { problems?: Problem[]; form?: { name?: string; description?: string } } = {}) => {
     const data = await perspectiveBoard(serviceContext(c), c.req.param('key')!);
     const card = c.req.query('kaart');
@@ -152,6 +220,7 @@ export function observationPageRoutes() {
         board={data}
         moved={card && column ? { card, to: column } : null}
         added={c.req.query('gedaan') === 'toegevoegd'}
+        changed={c.req.query('gedaan') === 'hernoemd' ? 'edited' : c.req.query('gedaan') === 'weggehaald' ? 'deleted' : null}
         {...extra}
       />,
       extra.problems?.length ? 400 : 200,
@@ -182,6 +251,51 @@ export function observationPageRoutes() {
       },
       (problems) => board(c, { problems }),
     );
+  });
+
+  const perspectivePage = async (c: C, form?: { name: string; description: string }, problems?: Problem[]) => {
+    const key = c.req.param('key')!;
+    const { perspective } = await findPerspectiveOf(serviceContext(c), key, c.req.param('perspectiveId')!);
+    return c.html(
+      <EditPerspectivePage view={c.var.view} questionnaire={key} perspective={perspective} form={form ?? perspective} problems={problems} />,
+      problems?.length ? 400 : 200,
+    );
+  };
+
+  app.get('/perspectieven/:key/:perspectiveId/bewerken', write, (c) => perspectivePage(c));
+
+  app.post('/perspectieven/:key/:perspectiveId/bewerken', write, async (c) => {
+    const form = await c.req.parseBody();
+    const input = { name: text(form, 'name'), description: text(form, 'description') };
+    return orFormAgain(
+      async () => {
+        await editPerspective(serviceContext(c), c.req.param('key'), c.req.param('perspectiveId'), input);
+        return c.redirect(`${boardHref(c.req.param('key'))}?gedaan=hernoemd`, 303);
+      },
+      (problems) => perspectivePage(c, input, problems),
+    );
+  });
+
+  // Removing a perspective asks first; its cards go back to "not placed", none is removed.
+  app.post('/perspectieven/:key/:perspectiveId/verwijderen', write, async (c) => {
+    const form = await c.req.parseBody();
+    const key = c.req.param('key');
+    const id = c.req.param('perspectiveId');
+    if (text(form, 'bevestigd') !== 'ja') {
+      const removal = await perspectiveRemoval(serviceContext(c), key, id);
+      return c.html(
+        <ConfirmPage
+          view={c.var.view}
+          current="observations"
+          action={`${perspectiveHref(key, id)}/verwijderen`}
+          message={c.var.view.t.observations.confirmDeletePerspective(removal.name, removal.interpretations)}
+          fields={{}}
+          back={boardHref(key)}
+        />,
+      );
+    }
+    await deletePerspective(serviceContext(c), key, id);
+    return c.redirect(`${boardHref(key)}?gedaan=weggehaald`, 303);
   });
 
   app.get('/catalyse/:key', read, async (c) => {

@@ -4,7 +4,7 @@
 // keyboard and without JavaScript; assets/perspective-board.js adds dragging with the mouse and
 // moving a focused card with the arrow keys, both by submitting that same form.
 import type { Board, BoardCard } from '../../../services/sensemaking/perspectives.ts';
-import { HiddenFields, SubmitButton } from '../../components/buttons.tsx';
+import { DeleteButton, HiddenFields, SubmitButton } from '../../components/buttons.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { Problem } from '../../../domain/problems.ts';
@@ -13,7 +13,7 @@ import { Select } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
-import { boardHref, observationHref, reportHref } from './links.ts';
+import { boardHref, observationHref, perspectiveHref, reportHref } from './links.ts';
 
 export interface BoardPageProps {
   view: View;
@@ -21,6 +21,8 @@ export interface BoardPageProps {
   /** The card just moved: named in the notice, focused by the script. */
   moved?: { card: string; to: string } | null;
   added?: boolean;
+  /** A perspective was just renamed or removed. */
+  changed?: 'edited' | 'deleted' | null;
   problems?: Problem[];
   form?: { name?: string; description?: string };
 }
@@ -56,6 +58,7 @@ export function BoardPage(p: BoardPageProps) {
       ) : null}
       {p.moved ? <Notice kind="ok">{m.moved(p.moved.to)}</Notice> : null}
       {p.added ? <Notice kind="ok">{m.perspectiveAdded}</Notice> : null}
+      {p.changed ? <Notice kind="ok">{p.changed === 'edited' ? m.perspectiveEdited : m.perspectiveDeleted}</Notice> : null}
       <ErrorSummary
         problems={p.problems}
         lang={view.lang}
@@ -71,6 +74,7 @@ export function BoardPage(p: BoardPageProps) {
               {`${column.name} (${column.interpretations.length})`}
             </h2>
             {column.description ? <p class="utrecht-paragraph duiding-hint">{column.description}</p> : null}
+            {canWrite && column.id ? <ColumnActions view={view} questionnaire={board.questionnaire} perspective={column} /> : null}
             {column.interpretations.length === 0 ? (
               <p class="utrecht-paragraph duiding-hint">{m.emptyColumn}</p>
             ) : (
@@ -113,6 +117,20 @@ export function BoardPage(p: BoardPageProps) {
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/** Rename or remove a perspective (the first column, "not placed", is no perspective and has neither). */
+function ColumnActions(p: { view: View; questionnaire: string; perspective: { id: string; name: string } }) {
+  const m = p.view.t.observations;
+  const href = perspectiveHref(p.questionnaire, p.perspective.id);
+  return (
+    <div class="duiding-actions">
+      <a class="utrecht-link utrecht-link--html-a" href={`${href}/bewerken`} aria-label={m.renamePerspectiveLabel(p.perspective.name)}>
+        {m.renamePerspective}
+      </a>
+      <DeleteButton csrf={p.view.session?.csrfToken} action={`${href}/verwijderen`} label={m.deletePerspective(p.perspective.name)} />
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@
 // plainly), a form to add one, and the choice of an opgave whose monitor shows it.
 import type { Problem } from '../../../domain/problems.ts';
 import type { ObservationPage } from '../../../services/sensemaking/pages.ts';
-import { SubmitButton } from '../../components/buttons.tsx';
+import { DeleteButton, SubmitButton } from '../../components/buttons.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Notice } from '../../components/notice.tsx';
@@ -15,7 +15,7 @@ import { boardHref, observationHref } from './links.ts';
 import { StatusText } from './list.tsx';
 import { RerunView } from './rerun-view.tsx';
 
-const DONE = ['opgeslagen', 'duiding', 'monitor'] as const;
+const DONE = ['opgeslagen', 'bewerkt', 'duiding', 'monitor'] as const;
 
 export function ObservationDetailPage(p: { view: View; data: ObservationPage; done?: string; problems?: Problem[]; interpretation?: string }) {
   const { view, data } = p;
@@ -23,7 +23,16 @@ export function ObservationDetailPage(p: { view: View; data: ObservationPage; do
   const m = view.t.observations;
   const canWrite = view.may('observations.write');
   const done = DONE.find((d) => d === p.done);
-  const doneText = done === 'opgeslagen' ? m.saved : done === 'duiding' ? m.interpretationAdded : done === 'monitor' ? m.monitorSaved : undefined;
+  const doneText =
+    done === 'opgeslagen'
+      ? m.saved
+      : done === 'bewerkt'
+        ? m.edited
+        : done === 'duiding'
+          ? m.interpretationAdded
+          : done === 'monitor'
+            ? m.monitorSaved
+            : undefined;
   const error = (field: string) => {
     const found = (p.problems ?? []).filter((x) => x.field === field);
     return found.length ? found.map((x) => (view.lang === 'nl' ? x.nl : x.en)).join(' ') : undefined;
@@ -65,6 +74,14 @@ export function ObservationDetailPage(p: { view: View; data: ObservationPage; do
           </dd>
         </div>
       </dl>
+      {canWrite ? (
+        <div class="duiding-actions">
+          <a class="utrecht-link utrecht-link--html-a" href={`${base}/bewerken`}>
+            {m.editLink}
+          </a>
+          <DeleteButton csrf={view.session?.csrfToken} action={`${base}/verwijderen`} label={m.deleteObservation} />
+        </div>
+      ) : null}
       {o.body ? o.body.split(/\n{2,}/).map((paragraph) => <p class="utrecht-paragraph duiding-prewrap">{paragraph}</p>) : null}
       {o.complete ? null : (
         <Notice kind="warning" id="onvolledig">

@@ -5,6 +5,7 @@ import { patternHref, query, storiesHref } from '../patterns/links.ts';
 
 export const observationHref = (id: string) => `/observaties/${encodeURIComponent(id)}`;
 export const boardHref = (key: string) => `/perspectieven/${encodeURIComponent(key)}`;
+export const perspectiveHref = (key: string, id: string) => `${boardHref(key)}/${encodeURIComponent(id)}`;
 export const reportHref = (key: string, pdf = false) => `/catalyse/${encodeURIComponent(key)}${pdf ? '/pdf' : ''}`;
 
 /** The new-observation form for a source: `bron` names the kind, the rest is the source's own address. */

@@ -2,6 +2,7 @@
 // two interpretations), and per questionnaire the perspectives board and the catalytic report.
 import { MIN_INTERPRETATIONS } from '../../../domain/sensemaking/rules.ts';
 import type { Observation } from '../../../services/sensemaking/observations.ts';
+import { Notice } from '../../components/notice.tsx';
 import { TableHead, TableRegion } from '../../components/table-region.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -16,11 +17,23 @@ export function StatusText({ view, observation }: { view: View; observation: Pic
   );
 }
 
-export function ObservationListPage({ view, observations, questionnaires }: { view: View; observations: Observation[]; questionnaires: string[] }) {
+export function ObservationListPage({
+  view,
+  observations,
+  questionnaires,
+  deleted,
+}: {
+  view: View;
+  observations: Observation[];
+  questionnaires: string[];
+  /** Just removed one: say so (the page it was on is gone). */
+  deleted?: boolean;
+}) {
   const m = view.t.observations;
   return (
     <Layout view={view} title={m.indexTitle} current="observations">
       <h1 class="utrecht-heading-1">{m.indexTitle}</h1>
+      {deleted ? <Notice kind="ok">{m.deleted}</Notice> : null}
       <p class="utrecht-paragraph">{m.indexIntro}</p>
       <p class="utrecht-paragraph">{m.howToStart}</p>
       {observations.length === 0 ? (

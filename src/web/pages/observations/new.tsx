@@ -2,24 +2,17 @@
 // source travels as JSON in a hidden field and is shown run on today's stories; the analyst adds
 // a title, an optional text and a strength.
 import type { Problem } from '../../../domain/problems.ts';
-import { STRENGTHS } from '../../../domain/sensemaking/rules.ts';
 import type { ObservationSource } from '../../../domain/sensemaking/source.ts';
 import type { Rerun } from '../../../services/sensemaking/rerun.ts';
 import { HiddenFields, SubmitButton } from '../../components/buttons.tsx';
-import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { fieldId } from '../../components/field.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { ObservationFields, observationFieldIds, observationFieldLabels, type ObservationForm } from './observation-fields.tsx';
 import { RerunView } from './rerun-view.tsx';
 
-export interface NewObservationForm {
-  title?: string;
-  body?: string;
-  strength?: string;
-}
+export type NewObservationForm = ObservationForm;
 
 export function NewObservationPage(p: {
   view: View;
@@ -31,34 +24,15 @@ export function NewObservationPage(p: {
 }) {
   const { view } = p;
   const m = view.t.observations;
-  const error = (field: string) => {
-    const found = (p.problems ?? []).filter((x) => x.field === field);
-    return found.length ? found.map((x) => (view.lang === 'nl' ? x.nl : x.en)).join(' ') : undefined;
-  };
   return (
     <Layout view={view} title={m.newTitle} current="observations" scripts={['/assets/pattern-select.js']} stylesheets={['/assets/patterns.css']}>
       <h1 class="utrecht-heading-1">{m.newTitle}</h1>
       <p class="utrecht-paragraph">{m.newIntro}</p>
-      <ErrorSummary
-        problems={p.problems}
-        lang={view.lang}
-        title={m.errorSummary}
-        idOf={(field) => (field.startsWith('source') || field === 'questionnaire' ? undefined : fieldId(field))}
-        labelOf={(field) => ({ title: m.titleLabel, body: m.bodyLabel, strength: m.strengthLabel })[field]}
-      />
+      <ErrorSummary problems={p.problems} lang={view.lang} title={m.errorSummary} idOf={observationFieldIds} labelOf={observationFieldLabels(view)} />
       <form method="post" action="/observaties" class="utrecht-form duiding-form" novalidate>
         <CsrfField token={view.session?.csrfToken} />
         <HiddenFields fields={{ questionnaire: p.questionnaire, source: JSON.stringify(p.source) }} />
-        <TextField name="title" label={m.titleLabel} hint={m.titleHint} value={p.form?.title} error={error('title')} required maxlength={300} />
-        <TextField name="body" label={m.bodyLabel} hint={m.bodyHint} value={p.form?.body} error={error('body')} rows={5} />
-        <ChoiceGroup
-          name="strength"
-          kind="radio"
-          legend={m.strengthLabel}
-          error={error('strength')}
-          value={p.form?.strength ?? null}
-          options={STRENGTHS.map((s) => ({ value: s, label: `${m.strengths[s]} — ${m.strengthHints[s]}` }))}
-        />
+        <ObservationFields view={view} form={p.form} problems={p.problems} />
         <SubmitButton>{m.save}</SubmitButton>
       </form>
       <section aria-labelledby="bron-kop" class="duiding-pattern-chart">
