@@ -3,7 +3,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { Database } from '../services/context.ts';
@@ -11,6 +10,7 @@ import { databaseAnswers } from '../services/health.ts';
 import { BACKGROUND_IMPORT_BYTES, inProcessJobQueue, type JobQueue } from '../services/jobs/jobs.ts';
 import { webRoutes } from '../web/routes.ts';
 import { loadSession, requireCsrf, type AppEnv } from './middleware/session.ts';
+import { formOrigin } from './middleware/form-origin.ts';
 import { errorHandler, failureResponse, TOO_LARGE } from './errors.ts';
 import { requestKit } from './kit.ts';
 import { problemResponse } from './problem.ts';
@@ -136,8 +136,9 @@ export function createApp(options: AppOptions) {
       return next();
     return bodyLimit({ maxSize: 256 * 1024, onError: tooLarge })(c, next);
   });
-  app.use('*', csrf({ origin: originAllowed(options.publicUrl, options.production ?? false) }));
   app.use('*', loadSession(options.db));
+  // Cross-site form posts are refused by Origin, unless the request carries its session's CSRF token in a header.
+  app.use('*', formOrigin(originAllowed(options.publicUrl, options.production ?? false)));
   app.use('*', requireCsrf());
   app.use('/api/v1/*', strictJsonBody());
 

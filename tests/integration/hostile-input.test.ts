@@ -157,6 +157,51 @@ describe.each(testDatabaseTargets())('hostile input on $name', ({ create }) => {
     expect((await handle.db.select().from(schema.questionnaires).where(eq(schema.questionnaires.key, 'csrf'))).length).toBe(0);
   });
 
+  it('lets an API client with a valid x-csrf-token PUT and DELETE without Content-Type or Origin; a cross-site form post stays refused', async () => {
+    const analist = tenants.callers.b.analist;
+    const made = await app.request('/api/v1/questionnaires/tweede/codebook', {
+      method: 'POST',
+      headers: { cookie: analist.cookie, 'x-csrf-token': analist.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ slug: 'zonder-type', label: 'Zonder type' }),
+    });
+    expect(made.status, await made.clone().text()).toBe(201);
+    const codings = async () => (await handle.db.select().from(schema.codeApplications).where(eq(schema.codeApplications.storyId, xssStoryId))).length;
+    const path = `/api/v1/stories/${xssStoryId}/codes/zonder-type`;
+    // No body, so no Content-Type; no Origin, as curl or a script outside a browser sends it.
+    const bare = (method: string, headers: Record<string, string>) => app.request(path, { method, headers });
+    const put = await bare('PUT', { cookie: analist.cookie, 'x-csrf-token': analist.csrfToken });
+    expect(put.status, await put.clone().text()).toBe(204);
+    expect(await codings()).toBe(1);
+
+    // Still refused: no token, another session's token, a token without its session.
+    expect((await bare('DELETE', { cookie: analist.cookie })).status).toBe(403);
+    expect((await bare('DELETE', { cookie: analist.cookie, 'x-csrf-token': tenants.callers.b.beheerder.csrfToken })).status).toBe(403);
+    expect((await bare('DELETE', { 'x-csrf-token': analist.csrfToken })).status).toBe(403);
+    expect(await codings()).toBe(1);
+    const removed = await bare('DELETE', { cookie: analist.cookie, 'x-csrf-token': analist.csrfToken });
+    expect(removed.status, await removed.clone().text()).toBe(204);
+    expect(await codings()).toBe(0);
+
+    // A cross-site form: the right cookie and even the right _csrf in the body, but a foreign Origin (or none).
+    for (const origin of ['https://elders.example', undefined]) {
+      const form = await app.request('/uitloggen', {
+        method: 'POST',
+        headers: { cookie: analist.cookie, 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
+        body: `_csrf=${encodeURIComponent(analist.csrfToken)}`,
+      });
+      expect(form.status, origin).toBe(403);
+    }
+    // Signing in from another site (login CSRF) has no session yet: a header token does not help it.
+    const signIn = await app.request('/inloggen', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elders.example', 'x-csrf-token': 'iets' },
+      body: 'email=a%40b.example&password=x',
+    });
+    expect(signIn.status).toBe(403);
+    // The session is still there: none of the refused posts signed the analyst out.
+    expect((await app.request('/api/v1/observations', { headers: { cookie: analist.cookie } })).status).toBe(200);
+  });
+
   it('sends the security headers on every kind of response', async () => {
     const responses: [string, Response][] = [
       ['page', await app.request('/verhalen', { headers: as() })],
