@@ -34,7 +34,7 @@ describe.each(testDatabaseTargets())('sign-in throttling on $name', ({ create })
   beforeAll(async () => {
     handle = await create();
     const { tenantId } = await createTestTenant(handle, 'alfa');
-    for (const who of ['beheer', 'flood', 'burst', 'spread', 'proxy', 'api']) await person(`${who}@alfa.example`, tenantId);
+    for (const who of ['beheer', 'flood', 'burst', 'spread', 'proxy', 'api', 'slot']) await person(`${who}@alfa.example`, tenantId);
     // One e-mail with a local account in two municipalities, a password each (accounts per municipality).
     const beta = await createTestTenant(handle, 'beta');
     await person('twee@adviesbureau.example', tenantId, A_PASSWORD);
@@ -165,6 +165,21 @@ describe.each(testDatabaseTargets())('sign-in throttling on $name', ({ create })
     step(SIGN_IN_LIMITS.pair.maxSeconds + 1);
     expect((await attempt('spread@alfa.example', PASSWORD, '203.0.113.50')).ok).toBe(true);
   }, 120_000);
+
+  it('keeps no lock on the account itself: a flood changes nothing on the users row (migration 0021 dropped the old columns)', async () => {
+    const columns = (await handle.db.execute(
+      sql`select column_name from information_schema.columns where table_schema = 'public' and table_name = 'users'`,
+    )) as unknown as { rows: { column_name: string }[] };
+    expect(columns.rows.map((r) => r.column_name)).not.toContain('failed_sign_ins');
+    expect(columns.rows.map((r) => r.column_name)).not.toContain('locked_until');
+    const row = async () =>
+      ((await handle.db.execute(sql`select u.* from users u where email = 'slot@alfa.example'`)) as unknown as { rows: Record<string, unknown>[] }).rows[0];
+    const before = await row();
+    for (let i = 0; i < 12; i++) await attempt('slot@alfa.example', `fout-${i}`, '203.0.113.120');
+    expect(await row()).toEqual(before);
+    // The owner at another address is let in at once: knowing an address is not enough to lock its owner out.
+    expect((await attempt('slot@alfa.example', PASSWORD, '198.51.100.77')).ok).toBe(true);
+  });
 
   it('behind a trusted proxy, 30 failures with any e-mails slow that client only, not everyone behind the proxy', async () => {
     const signIn = (email: string, password: string, forwardedFor: string) =>

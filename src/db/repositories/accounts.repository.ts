@@ -7,7 +7,7 @@ import type { Tx } from './tenants.repository.ts';
 import { userColumns } from './users.repository.ts';
 
 export async function setPasswordHash(db: Tx, userId: string, passwordHash: string) {
-  await db.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
 export async function updateUserProfile(db: Tx, userId: string, values: { email?: string; displayName?: string }) {
@@ -50,9 +50,9 @@ export async function findMemberByEmail(db: Tx, tenantId: string, email: string)
   return sso?.user ?? null;
 }
 
-/** From now on only the identity provider signs this person in: no home, no password, no lock. */
+/** From now on only the identity provider signs this person in: no home, no password. */
 export async function makeSsoOnly(db: Tx, userId: string) {
-  await db.update(users).set({ homeTenantId: null, passwordHash: null, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+  await db.update(users).set({ homeTenantId: null, passwordHash: null }).where(eq(users.id, userId));
 }
 
 export async function countUsers(db: Tx): Promise<number> {

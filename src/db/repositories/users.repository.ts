@@ -35,8 +35,6 @@ export const userColumns = {
   id: users.id,
   email: users.email,
   displayName: users.displayName,
-  failedSignIns: users.failedSignIns,
-  lockedUntil: users.lockedUntil,
   createdAt: users.createdAt,
   homeTenantId: users.homeTenantId,
   hasPassword: sql<boolean>`duiding_user_has_password(${users.id})`.as('has_password'),

@@ -27,9 +27,7 @@ export const users = pgTable(
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash'),
-    /** Failed sign-ins in a row; the account is throttled while locked_until is in the future. */
-    failedSignIns: integer('failed_sign_ins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    // No failed-sign-in count or lock here (dropped in 0021): throttling counts per e-mail and client address (docs/security.md).
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Not "tenant_id": tables with that column are exported with their tenant (no hashes in a ZIP). */
     homeTenantId: uuid('home_tenant_id').references(() => tenants.id, { onDelete: 'cascade' }),
