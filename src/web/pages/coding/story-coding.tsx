@@ -146,7 +146,7 @@ export function StoryCodingPage(p: {
                 ).map(([value, label]) => (
                   <div class="duiding-radio">
                     <input class="utrecht-radio-button" type="radio" id={`scope-${value}`} name="scope" value={value} checked={scope === value} />
-                    <label class="utrecht-form-label utrecht-form-label--radio-button" for={`scope-${value}`}>
+                    <label class="utrecht-form-label utrecht-form-label--radio" for={`scope-${value}`}>
                       {label}
                     </label>
                   </div>

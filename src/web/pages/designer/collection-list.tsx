@@ -40,7 +40,7 @@ export function CollectionListPage({ view, collections, canWrite, notice }: { vi
                 </td>
                 <td class="utrecht-table__cell">{k.modesShort[c.mode]}</td>
                 <td class="utrecht-table__cell">{k.states[c.state]}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{c.stories}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{c.stories}</td>
               </tr>
             ))}
           </tbody>

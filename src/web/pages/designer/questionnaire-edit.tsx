@@ -243,7 +243,7 @@ export function QuestionnaireEditPage({ view, q, canWrite, notice, form }: Quest
                 <td class="utrecht-table__cell">{v.version}</td>
                 <td class="utrecht-table__cell">{formatDate(v.createdAt, view.lang)}</td>
                 <td class="utrecht-table__cell">{v.frozen ? d.list.frozen : d.list.draft}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{v.stories}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{v.stories}</td>
               </tr>
             ))}
           </tbody>

@@ -58,8 +58,8 @@ export function QuestionnaireListPage({ view, questionnaires, canWrite, values =
                 </td>
                 <td class="utrecht-table__cell">{`${q.latest} (${l.versions(q.versions)})`}</td>
                 <td class="utrecht-table__cell">{q.frozen ? l.frozen : l.draft}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{q.questions}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{q.stories}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{q.questions}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{q.stories}</td>
               </tr>
             ))}
           </tbody>

@@ -52,7 +52,7 @@ export function ObservationListPage({
                 <td class="utrecht-table__cell">{o.questionnaire}</td>
                 <td class="utrecht-table__cell">{m.sourceKinds[o.source.kind]}</td>
                 <td class="utrecht-table__cell">{m.strengths[o.strength]}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{o.interpretations.length}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{o.interpretations.length}</td>
                 <td class="utrecht-table__cell">
                   <StatusText view={view} observation={o} />
                 </td>

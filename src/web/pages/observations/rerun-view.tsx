@@ -97,7 +97,7 @@ function CompareView({ view, rerun, open }: { view: View; rerun: Extract<Rerun, 
                     {category}
                   </th>
                   {top.groups.map((g) => (
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">{g.counts[i]}</td>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{g.counts[i]}</td>
                   ))}
                 </tr>
               ))}
@@ -115,8 +115,8 @@ function CompareView({ view, rerun, open }: { view: View; rerun: Extract<Rerun, 
                   {variableLabel(rerun.definition, q.key, lang)}
                 </th>
                 <td class="utrecht-table__cell">{q.test ? view.t.patterns.tests[q.test] : '—'}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatP(q.q, lang)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{q.n}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{formatP(q.q, lang)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{q.n}</td>
               </tr>
             ))}
           </tbody>

@@ -100,12 +100,12 @@ function Results({
               <td class="utrecht-table__cell">
                 <StrengthText view={view} row={row} />
               </td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                 <a class="utrecht-link utrecht-link--html-a" href={patternStoriesHref(key, row.pattern, filter)} aria-label={l.storiesOf(row.pattern.n)}>
                   {new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(row.pattern.n)}
                 </a>
               </td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                 {formatP(row.pattern.q, lang)}
                 <span class="duiding-pattern-table__verdict">{row.pattern.significant ? l.significant : l.notSignificant}</span>
               </td>

@@ -48,11 +48,11 @@ function TableChart({ view, detail, chart, filter }: { view: View; detail: Patte
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{`${a[lang]} \\ ${b[lang]}`}</th>
             {chart.columns.map((c) => (
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
                 {c.label[lang]}
               </th>
             ))}
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
               {d.total}
             </th>
           </tr>
@@ -66,7 +66,7 @@ function TableChart({ view, detail, chart, filter }: { view: View; detail: Patte
                   {row.label[lang]}
                 </th>
                 {chart.counts[i].map((count, j) => (
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                     {count > 0 ? (
                       <a class="utrecht-link utrecht-link--html-a" href={href(i, j)} aria-label={label(i, j)}>
                         {n(count)}
@@ -77,7 +77,7 @@ function TableChart({ view, detail, chart, filter }: { view: View; detail: Patte
                     <span class="duiding-share"> ({d.percent(total ? count / total : 0)})</span>
                   </td>
                 ))}
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                   <a class="utrecht-link utrecht-link--html-a" href={rowHref(i)}>
                     {n(total)}
                   </a>
@@ -90,13 +90,13 @@ function TableChart({ view, detail, chart, filter }: { view: View; detail: Patte
               {d.total}
             </th>
             {columnTotals.map((total, j) => (
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                 <a class="utrecht-link utrecht-link--html-a" href={columnHref(j)}>
                   {n(total)}
                 </a>
               </td>
             ))}
-            <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(pattern.n)}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{n(pattern.n)}</td>
           </tr>
         </tbody>
       </TableRegion>
@@ -140,14 +140,14 @@ function GroupsChart({ view, detail, chart, filter }: { view: View; detail: Patt
               <th class="utrecht-table__header-cell" scope="row">
                 {g.display[lang]}
               </th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                 <a class="utrecht-link utrecht-link--html-a" href={href(i)} aria-label={label(i)}>
                   {num(lang)(g.n)}
                 </a>
               </td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{format(g.median)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{`${format(g.q1)} – ${format(g.q3)}`}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{`${format(g.min)} – ${format(g.max)}`}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{format(g.median)}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{`${format(g.q1)} – ${format(g.q3)}`}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{`${format(g.min)} – ${format(g.max)}`}</td>
             </tr>
           ))}
         </tbody>
@@ -216,7 +216,7 @@ export function GridTable({
             <th class="utrecht-table__header-cell" scope="row">
               {what(c.i, c.j)}
             </th>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric">
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
               <a class="utrecht-link utrecht-link--html-a" href={href(c.i, c.j)} aria-label={d.cellLabel(what(c.i, c.j), c.count)}>
                 {num(view.lang)(c.count)}
               </a>

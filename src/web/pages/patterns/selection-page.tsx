@@ -272,9 +272,9 @@ function Words({ view, data }: { view: View; data: Selection }) {
                 <th class="utrecht-table__header-cell" scope="row">
                   {w.word}
                 </th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(w.countA)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(w.countB)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{z(w.z)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{n(w.countA)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{n(w.countB)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{z(w.z)}</td>
               </tr>
             ))}
           </tbody>

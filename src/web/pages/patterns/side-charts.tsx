@@ -62,7 +62,7 @@ function HistogramSection({ view, chart, keyOf, filter, id }: { view: View; char
                 {f(bin.from)}
               </th>
               <td class="utrecht-table__cell">{bin.max === null ? '—' : f(bin.max)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                 {bin.count > 0 ? (
                   <a class="utrecht-link utrecht-link--html-a" href={href(i)} aria-label={d.cellLabel(what(i), bin.count)}>
                     {num(lang)(bin.count)}
@@ -126,7 +126,7 @@ function TernarySection({ view, chart, keyOf, filter, id }: { view: View; chart:
               <th class="utrecht-table__header-cell" scope="row">
                 {what(r)}
               </th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                 <a class="utrecht-link utrecht-link--html-a" href={href(r)} aria-label={d.cellLabel(what(r), region.count)}>
                   {num(lang)(region.count)}
                 </a>
@@ -141,11 +141,11 @@ function TernarySection({ view, chart, keyOf, filter, id }: { view: View; chart:
             <th class="utrecht-table__header-cell" scope="col">
               {d.group}
             </th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
               {d.count}
             </th>
             {corners.map((c) => (
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
                 {c}
               </th>
             ))}
@@ -161,7 +161,7 @@ function TernarySection({ view, chart, keyOf, filter, id }: { view: View; chart:
                 <th class="utrecht-table__header-cell" scope="row">
                   {c.label}
                 </th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                   {groupHref ? (
                     <a class="utrecht-link utrecht-link--html-a" href={groupHref}>
                       {num(lang)(c.n)}
@@ -171,7 +171,7 @@ function TernarySection({ view, chart, keyOf, filter, id }: { view: View; chart:
                   )}
                 </td>
                 {c.shares.map((s) => (
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{d.percent(s)}</td>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{d.percent(s)}</td>
                 ))}
               </tr>
             );
