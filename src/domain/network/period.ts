@@ -15,8 +15,6 @@ export interface MonthRange {
   end: string | null;
 }
 
-export const ALL_MONTHS: MonthRange = { from: null, to: null, start: null, end: null };
-
 export function parseMonthRange(input: { from?: string | null; to?: string | null }): MonthRange {
   const problems: Problem[] = [];
   const read = (field: 'from' | 'to', text: string | null | undefined) => {
