@@ -12,6 +12,14 @@ municipalities. For each network and member it writes the member's rows, and for
                        in the pair are left out
   number x number      spearmanr per member; Cochran's Q on atanh(rho) with weights
                        (n - 3)/1.06, chi2.sf(Q, k - 1), I^2, pooled tanh(z), 2*norm.sf(|z| sqrt(sum w))
+  number x choice      (under "groups", own generated networks, one unbalanced with a member that
+                       lacks categories and one that saw a single category) the pooled pattern as
+                       the local scan tests it: mannwhitneyu (two categories, asymptotic, with
+                       continuity) or kruskal; per member the same test; the member x category
+                       interaction of a two-way ANOVA on the rows: the full cell-means model and the
+                       additive member + category model by numpy.linalg.lstsq on the stories, df from
+                       the ranks lstsq reports, F = ((SSE_add - SSE_full)/df_int)/(SSE_full/df_err),
+                       scipy.stats.f.sf
 
 Run (needs Debian's python3-scipy):
   python3 scripts/network-reference.py > tests/fixtures/network.reference.json
@@ -149,6 +157,99 @@ def correlation(members):
     }
 
 
+GROUP_FEELINGS = ["bang", "blij", "boos", "opgelucht"]
+
+
+def group_member(rng, n, feel_p, effects, shift, pair_effect, missing=0.05):
+    """A slider 'score' that depends on gevoel with this member's own effects (the interaction)."""
+    feel = rng.choice(GROUP_FEELINGS, size=n, p=feel_p).astype(object)
+    pair = rng.choice(["ja", "nee"], size=n, p=[0.5, 0.5]).astype(object)
+    score = np.array([50 + shift + effects[GROUP_FEELINGS.index(f)] + (pair_effect if q == "ja" else 0) for f, q in zip(feel, pair)])
+    score = np.clip(np.round(score + 15 * rng.normal(size=n)), 0, 100)  # whole numbers: ties
+    feel[rng.random(n) < missing] = None
+    pair[rng.random(n) < missing] = None
+    score[rng.random(n) < missing] = np.nan
+    return {"gevoel": list(feel), "paar": list(pair), "score": score.tolist()}
+
+
+def group_networks():
+    rng = np.random.RandomState(20261204)
+    alike = [0, 10, -10, 5]
+    yield "verschillen", [
+        group_member(rng, 140, [0.1, 0.5, 0.2, 0.2], [0, 15, -10, 5], 0, 10),
+        group_member(rng, 90, [0.3, 0.2, 0.3, 0.2], [0, -10, 10, 0], 5, 0),
+        group_member(rng, 60, [0.25, 0.25, 0.25, 0.25], alike, -5, -5),
+        group_member(rng, 35, [0.4, 0.0, 0.3, 0.3], [0, 0, 20, -10], 0, 10),  # never "blij"
+    ]
+    yield "overal-hetzelfde", [group_member(rng, n, [0.2, 0.4, 0.2, 0.2], alike, 0, 8) for n in (120, 80, 70)]
+    # Unbalanced and incomplete: A never saw "opgelucht", B never "bang", C only "bang".
+    yield "ongelijk", [
+        group_member(rng, 14, [0.4, 0.3, 0.3, 0.0], alike, 0, 0, missing=0),
+        group_member(rng, 30, [0.0, 0.3, 0.3, 0.4], alike, 10, 5, missing=0),
+        group_member(rng, 7, [1.0, 0.0, 0.0, 0.0], alike, -10, 0, missing=0),
+    ]
+    yield "twee-leden", [
+        group_member(rng, 50, [0.2, 0.4, 0.2, 0.2], alike, 0, 0),
+        group_member(rng, 40, [0.1, 0.3, 0.3, 0.3], [0, -15, 15, 0], 10, 15),
+    ]
+
+
+def group_rows(members, key):
+    return [(i, g, v) for i, m in enumerate(members) for g, v in zip(m[key], m["score"]) if g is not None and not np.isnan(v)]
+
+
+def group_test(rows, test=None, categories=None):
+    present = sorted({g for _, g, _ in rows})
+    if len(present) < 2:
+        return None
+    test = test or ("mann-whitney" if len(present) == 2 else "kruskal-wallis")
+    groups = list(categories) if test == "mann-whitney" and categories else present
+    if not all(g in present for g in groups):
+        return None
+    samples = [np.array([v for _, h, v in rows if h == g]) for g in groups]
+    n = int(sum(len(x) for x in samples))
+    if test == "mann-whitney":
+        res = stats.mannwhitneyu(samples[0], samples[1], alternative="two-sided", method="asymptotic", use_continuity=True)
+        effect = 1 - 2 * res.statistic / (len(samples[0]) * len(samples[1]))
+        return {"test": test, "statistic": float(res.statistic), "p": float(res.pvalue), "effect": float(effect), "categories": groups, "n": n}
+    h, p = stats.kruskal(*samples)
+    return {"test": test, "statistic": float(h), "p": float(p), "effect": float(h / (n - 1)), "categories": groups, "n": n}
+
+
+def sse(design, y):
+    coef, _, rank, _ = np.linalg.lstsq(design, y, rcond=None)
+    residual = y - design @ coef
+    return float(residual @ residual), int(rank)
+
+
+def interaction(rows):
+    members = sorted({i for i, _, _ in rows})
+    categories = sorted({g for _, g, _ in rows})
+    cells = sorted({(i, g) for i, g, _ in rows})
+    y = np.array([v for _, _, v in rows])
+    dummy = lambda test: np.array([1.0 if test(i, g) else 0.0 for i, g, _ in rows])
+    additive = np.column_stack([np.ones(len(rows))] + [dummy(lambda i, g, m=m: i == m) for m in members] + [dummy(lambda i, g, c=c: g == c) for c in categories])
+    full = np.column_stack([dummy(lambda i, g, cell=cell: (i, g) == cell) for cell in cells])
+    sse_add, rank_add = sse(additive, y)
+    sse_full, rank_full = sse(full, y)
+    df, df_error = rank_full - rank_add, len(rows) - rank_full
+    out = {"df": df, "dfError": df_error, "members": len(members), "statistic": None, "p": None}
+    if len(members) >= 2 and df > 0 and df_error > 0 and sse_full > 0:
+        f = ((sse_add - sse_full) / df) / (sse_full / df_error)
+        out.update(statistic=f, p=float(stats.f.sf(f, df, df_error)))
+    return out
+
+
+def group_pair(members, key):
+    rows = group_rows(members, key)
+    pooled = group_test(rows)
+    own = []
+    for i in range(len(members)):
+        mine = group_test([r for r in rows if r[0] == i], pooled["test"], pooled["categories"])
+        own.append(None if mine is None else mine["effect"])
+    return {"pooled": pooled, "members": own, "heterogeneity": interaction(rows)}
+
+
 def clean(value):
     if isinstance(value, float) and np.isnan(value):
         return None
@@ -173,4 +274,5 @@ for name, members in networks():
         "hulpGevoel": association(members),
         "xy": correlation(members),
     })
-print(json.dumps(clean({"generator": "scripts/network-reference.py", "scipy": __import__("scipy").__version__, "networks": out})))
+groups = [{"name": name, "members": members, "scoreGevoel": group_pair(members, "gevoel"), "scorePaar": group_pair(members, "paar")} for name, members in group_networks()]
+print(json.dumps(clean({"generator": "scripts/network-reference.py", "scipy": __import__("scipy").__version__, "networks": out, "groups": groups})))

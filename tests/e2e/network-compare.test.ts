@@ -38,6 +38,7 @@ describe.skipIf(!available)('network comparison page', () => {
     // The rest of the network is two municipalities: never a figure.
     expect(members).toContain('te weinig gemeenten');
     await expect(tab.locator('h2').allTextContents()).resolves.toEqual([
+      'Periode',
       'Gemeenten in deze vergelijking',
       'Patronen',
       'Antwoorden per vraag',
@@ -49,6 +50,29 @@ describe.skipIf(!available)('network comparison page', () => {
     expect(await tab.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
     await tab.goto(`${app.url}${page}?lang=en`);
     await expect(tab.locator('h1').textContent()).resolves.toBe('Comparing in Regio Voorbeeldland (fictief)');
+    await expectAccessible(tab);
+    await tab.context().close();
+  });
+
+  it('chooses a period with the keyboard alone, and shows a wrong one next to its field', async () => {
+    const tab = await signIn('analist@voorbeeld.example');
+    await tab.goto(`${app.url}${page}`);
+    const all = Number((await tab.locator('table').first().locator('tr', { hasText: '(uw gemeente)' }).locator('td').textContent())?.replace(/\D/g, ''));
+    await tab.locator('[name="from"]').focus();
+    await tab.keyboard.type('2026-01');
+    await tab.keyboard.press('Tab'); // on to "tot en met"
+    await tab.keyboard.type('2026-06');
+    await Promise.all([tab.waitForURL(/from=2026-01&to=2026-06/), tab.keyboard.press('Enter')]);
+    expect(await tab.locator('main').textContent()).toContain('Alleen verhalen van 2026-01 tot en met 2026-06 tellen mee.');
+    const half = Number((await tab.locator('table').first().locator('tr', { hasText: '(uw gemeente)' }).locator('td').textContent())?.replace(/\D/g, ''));
+    expect(half).toBeLessThan(all);
+    await expectAccessible(tab);
+    // To before from: 400, the form again with the message at the field and in the summary.
+    const refused = await tab.goto(`${app.url}${page}?from=2026-06&to=2026-02`);
+    expect(refused?.status()).toBe(400);
+    await expect(tab.locator('#veld-to-fout').textContent()).resolves.toContain('eindigt (2026-02) voordat zij begint (2026-06)');
+    await expect(tab.locator('[name="to"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(tab.locator('[role="alert"] a[href="#veld-to"]').count()).resolves.toBe(1);
     await expectAccessible(tab);
     await tab.context().close();
   });

@@ -194,6 +194,8 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     expect(await call(200, 'GET', network, { as: as.analist })).toMatchObject({ format: 'duiding.network-compare/v1' });
     expect(await call(200, 'GET', `${network}?question=gevoel&question=wachtweken`, { as: as.raad })).toMatchObject({ viewer: 'member' });
     await call(400, 'GET', `${network}?question=leeftijd`, { as: as.analist });
+    expect(await call(200, 'GET', `${network}?from=2026-01&to=2026-06`, { as: as.analist })).toMatchObject({ period: { from: '2026-01', to: '2026-06' } });
+    await call(400, 'GET', `${network}?from=2026-13`, { as: as.analist });
     await call(404, 'GET', '/api/v1/networks/bestaat-niet/compare', { as: as.analist });
     await call(403, 'GET', network, { as: as.interviewer });
   });

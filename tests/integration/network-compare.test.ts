@@ -170,32 +170,44 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
       ...Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
     ];
     const shown = (f: unknown): number | 'hidden' | null => (typeof f === 'number' ? f : f && typeof f === 'object' && 'suppressed' in f ? 'hidden' : null);
-    const atomsOf = (labels: readonly string[]) => labels.flatMap((label) => months.map((m) => `${label}:${m}`));
-    async function audit(doc: NetworkCompareDocument) {
+    // A comparison over a period publishes sums of the same month atoms, only fewer of them.
+    const atomsOf = (labels: readonly string[], within = months) => labels.flatMap((label) => within.map((m) => `${label}:${m}`));
+    async function audit(doc: NetworkCompareDocument, ...periods: { doc: NetworkCompareDocument; months: string[] }[]) {
       const auditor = new Auditor(5);
-      const labels = doc.members.map((m) => m.label);
-      for (const q of doc.questions) {
-        if (q.kind !== 'choice') continue;
-        q.categories.forEach((category, i) => {
-          const set = `${q.variable}=${category}`;
-          const network = shown(q.network[i]);
-          if (network !== null) auditor.publish({ set, months: atomsOf(labels), value: network, where: `network ${set}` });
-          for (const m of q.members) {
-            const value = shown(m.counts[i]);
-            const own = doc.members.find((x) => x.label === m.label)?.own ?? false;
-            if (value !== null) auditor.publish({ set, months: atomsOf([m.label]), value, exact: own, where: `${m.label} ${set}` });
-          }
-        });
-      }
+      for (const { doc: d, months: within } of [{ doc, months }, ...periods]) publishAll(auditor, d, within);
       // Every hidden figure and the smallest rounded ones (larger ones only add up intervals; docs/disclosure.md).
       const rounded = auditor.publications.filter((p) => !p.exact && typeof p.value === 'number' && p.value > 0).map((p) => Number(p.value));
       const cutoff = Math.max(30, Math.min(...rounded));
       return summarise(await auditor.ranges((p) => !p.exact && p.value !== 0 && (p.value === 'hidden' || p.value <= cutoff)));
     }
+    function publishAll(auditor: Auditor, doc: NetworkCompareDocument, within: string[]) {
+      const labels = doc.members.map((m) => m.label);
+      const period = doc.period.from || doc.period.to ? ` (${doc.period.from}–${doc.period.to})` : '';
+      for (const q of doc.questions) {
+        if (q.kind !== 'choice') continue;
+        q.categories.forEach((category, i) => {
+          const set = `${q.variable}=${category}`;
+          const network = shown(q.network[i]);
+          if (network !== null) auditor.publish({ set, months: atomsOf(labels, within), value: network, where: `network ${set}${period}` });
+          for (const m of q.members) {
+            const value = shown(m.counts[i]);
+            const own = doc.members.find((x) => x.label === m.label)?.own ?? false;
+            if (value !== null) auditor.publish({ set, months: atomsOf([m.label], within), value, exact: own, where: `${m.label} ${set}${period}` });
+          }
+        });
+      }
+    }
     // A member reader with everyone named: its own exact figures, the others rounded, the network.
     const member = await audit(await compare('analist@voorbeeld.example'));
     expect(member.figures).toBeGreaterThan(0);
     expect(member.pinned.map((r) => r.publication.where)).toEqual([]);
+    // The same reader also fetches a period: whole months, so the two documents together pin nothing either.
+    const withPeriod = await audit(await compare('analist@voorbeeld.example'), {
+      doc: await compare('analist@voorbeeld.example', '?from=2026-01&to=2026-06'),
+      months: months.filter((m) => m >= '2026-01' && m <= '2026-06'),
+    });
+    expect(withPeriod.figures).toBeGreaterThan(member.figures);
+    expect(withPeriod.pinned.map((r) => r.publication.where)).toEqual([]);
     // The coordinator with no member named: only aggregates of three.
     for (const slug of ['voorbeeld', 'proefhoven', 'oefenmeer']) await setNamed(slug, false);
     try {
@@ -274,6 +286,94 @@ describe.each(testDatabaseTargets())('network comparison on $name', ({ create })
         .values({ networkId: read.review.networkId, kind: 'les', title: 't', body: 'b', memberTenantId: proefhoven }),
     ).rejects.toThrow();
     await expect(readLibrary(ctxOf(tenantOf.get('buiten')!), 'voorbeeldland')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
+  it('counts only the stories of the asked months, and refuses a period that does not parse, naming the field', async () => {
+    const ownStories = (doc: NetworkCompareDocument) => Number(doc.members.find((m) => m.own)!.stories);
+    const all = await compare('analist@voorbeeld.example');
+    expect(all.period).toEqual({ from: null, to: null });
+    const before = await compare('analist@voorbeeld.example', '?to=2025-12');
+    const after = await compare('analist@voorbeeld.example', '?from=2026-01');
+    expect(before.period).toEqual({ from: null, to: '2025-12' });
+    // The own figure is exact for an analist: two halves that do not overlap add up to the whole.
+    expect(ownStories(before)).toBeGreaterThan(0);
+    expect(ownStories(after)).toBeGreaterThan(0);
+    expect(ownStories(before) + ownStories(after)).toBe(ownStories(all));
+    const quarter = await compare('analist@voorbeeld.example', '?from=2026-01&to=2026-03');
+    expect(ownStories(quarter)).toBeLessThan(ownStories(after));
+    const wachtweken = (doc: NetworkCompareDocument) => doc.questions.find((q) => q.variable === 'wachtweken')!;
+    const answered = (doc: NetworkCompareDocument) => {
+      const q = wachtweken(doc);
+      return q.kind === 'number' ? Number(q.members.find((m) => m.label === 'Gemeente Voorbeeld')!.n) : Number.NaN;
+    };
+    expect(answered(quarter)).toBeLessThan(answered(all));
+    // Months before any story: nothing counts, no member contributes, no pattern is called.
+    const empty = await compare('analist@voorbeeld.example', '?from=2020-01&to=2020-02');
+    expect(ownStories(empty)).toBe(0);
+    expect(empty.patterns.every((p) => p.contributing === 0 && p.verdict === 'unknown')).toBe(true);
+
+    const refused = async (query: string) => {
+      const response = await get('analist@voorbeeld.example', query);
+      expect(response.status, query).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      return ((await response.json()) as { errors: { code: string; field: string; nl: string; en: string }[] }).errors;
+    };
+    expect(await refused('?from=2026-13')).toMatchObject([{ field: 'from', code: 'invalid-period' }]);
+    expect((await refused('?to=maart'))[0]).toMatchObject({ field: 'to', code: 'invalid-period' });
+    const order = await refused('?from=2026-06&to=2026-02');
+    expect(order).toMatchObject([{ field: 'to', code: 'period-order' }]);
+    expect(order[0]!.nl).toContain('2026-02');
+    expect(order[0]!.en).toContain('2026-06');
+    // The page: the form again, the message next to its field, no figures.
+    const page = await app.request('/netwerken/voorbeeldland/vergelijken?from=2026-06&to=2026-02&question=gevoel', {
+      headers: { cookie: await as('analist@voorbeeld.example') },
+    });
+    expect(page.status).toBe(400);
+    const html = await page.text();
+    expect(html).toContain('id="veld-to-fout"');
+    expect(html).toContain('aria-describedby="veld-to-fout"');
+    expect(html).toContain('href="#veld-to"');
+    expect(html).toContain('value="2026-06"');
+    expect(html).toContain('name="question" value="gevoel"');
+    expect(html).not.toContain('Antwoorden per vraag');
+    const shown = await app.request('/netwerken/voorbeeldland/vergelijken?from=2026-01', { headers: { cookie: await as('analist@voorbeeld.example') } });
+    expect(shown.status).toBe(200);
+    expect(await shown.text()).toContain('Alleen verhalen vanaf 2026-01 tellen mee.');
+  });
+
+  it('tests number × choice patterns for a difference between members, under the aggregate rule', async () => {
+    const numberChoice = (doc: NetworkCompareDocument) => doc.patterns.filter((p) => p.kind === 'number-choice');
+    const doc = await compare('analist@voorbeeld.example');
+    const pairs = numberChoice(doc);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const p of pairs) {
+      const numeric = doc.questions.find((q) => q.variable === p.a)!;
+      const choice = doc.questions.find((q) => q.variable === p.b)!;
+      expect([numeric.kind, choice.kind]).toEqual(['number', 'choice']);
+      expect(numeric.question).not.toBe(choice.question);
+      expect(p.heterogeneity.test).toBe('anova-interaction');
+      expect(p.contributing).toBe(3);
+      expect(p.heterogeneity.df).toBeGreaterThan(0);
+      expect(p.heterogeneity.dfError).toBeGreaterThan(p.heterogeneity.df);
+    }
+    // Waiting weeks are shifted per member, not per feeling: whichever way, the test gives a p.
+    const tested = pairs.filter((p) => typeof p.heterogeneity.p === 'number');
+    expect(tested.length).toBeGreaterThan(0);
+    for (const p of tested) expect(p.heterogeneity.p as number).toBeGreaterThanOrEqual(0);
+    // Oefenmeer not named: own + Proefhoven seen, one unseen member left: no test, no effect.
+    await setNamed('oefenmeer', false);
+    try {
+      const hidden = numberChoice(await compare('analist@voorbeeld.example'));
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const p of hidden) {
+        expect(p.heterogeneity.p).toEqual(tooFew);
+        expect(p.heterogeneity.statistic).toEqual(tooFew);
+        expect(p.effect).toEqual(tooFew);
+        expect(p.members.find((m) => m.label.startsWith('gemeente '))!.effect).toEqual({ notNamed: true });
+      }
+    } finally {
+      await setNamed('oefenmeer', true);
+    }
   });
 
   it('leaves a member that left out of every later comparison', async () => {

@@ -29,7 +29,8 @@ import {
   pooledValueCounts,
   valueHeterogeneity,
 } from './heterogeneity.ts';
-import type { CrossCounts, RankCorrelation } from './member-statistics.ts';
+import { cellMoments, groupPattern, interactionHeterogeneity } from './group-heterogeneity.ts';
+import type { CrossCounts, GroupValueCounts, RankCorrelation } from './member-statistics.ts';
 import { type CountPair, type IndicatorFigure, type MemberSummary, pairKey } from './summary.ts';
 
 /** A difference between members counts as real below this p (and a pattern as present below this q). */
@@ -43,6 +44,8 @@ export interface Heterogeneity {
   test: string;
   statistic: Statistic;
   df: number;
+  /** The F test's denominator degrees of freedom (anova-interaction only). */
+  dfError?: number;
   p: Statistic;
   members: number;
   /** differs: p below 0.05; same: not shown to differ; unknown: no test or too few members. */
@@ -86,9 +89,12 @@ interface NumberComparison {
 export interface PatternComparison {
   a: string;
   b: string;
-  kind: 'choice-choice' | 'number-number';
+  kind: 'choice-choice' | 'number-number' | 'number-choice';
   contributing: number;
-  /** Pooled over the network: Cramér's V or ρ, with p and Benjamini–Hochberg q over the pairs. */
+  /**
+   * Pooled over the network: Cramér's V, ρ, or for number × choice the local scan's effect (rank-biserial
+   * r for two categories, ε² for more), with p and Benjamini–Hochberg q over the pairs.
+   */
   effect: Statistic;
   p: Statistic;
   q: Statistic;
@@ -113,6 +119,8 @@ interface IndicatorComparison {
 export interface NetworkCompareInput {
   network: { slug: string; name: string };
   questionnaire: { key: string; title: string; version: number };
+  /** The months whose stories count, as asked (null = open). */
+  period: { from: string | null; to: string | null };
   viewer: NetworkViewer;
   /** Does the reader see its own municipality's figures exactly (locally a full-view role)? */
   ownExact: boolean;
@@ -126,6 +134,7 @@ export interface NetworkCompareDocument {
   format: 'duiding.network-compare/v1';
   network: { slug: string; name: string };
   questionnaire: { key: string; title: string; version: number };
+  period: { from: string | null; to: string | null };
   viewer: NetworkViewer['kind'];
   minimumMembers: number;
   members: (MemberColumn & { stories: NetworkFigure })[];
@@ -150,6 +159,7 @@ export function buildNetworkCompare(input: NetworkCompareInput): NetworkCompareD
     format: 'duiding.network-compare/v1',
     network: input.network,
     questionnaire: input.questionnaire,
+    period: input.period,
     viewer: viewer.kind,
     minimumMembers: MINIMUM_MEMBERS,
     members: shown.map((s) => ({
@@ -178,7 +188,7 @@ type Label = (s: MemberSummary) => string;
 
 function heterogeneity(
   viewer: NetworkViewer,
-  test: { test: string; statistic: number; df: number; p: number },
+  test: { test: string; statistic: number; df: number; dfError?: number; p: number },
   contributing: readonly NetworkMember[],
   used: number,
 ): Heterogeneity {
@@ -188,6 +198,7 @@ function heterogeneity(
     test: test.test,
     statistic: allowed ? nullableNaN(test.statistic) : tooFewMembers(),
     df: test.df,
+    ...(test.dfError !== undefined ? { dfError: test.dfError } : {}),
     p,
     members: used,
     verdict: typeof p !== 'number' ? 'unknown' : p < HETEROGENEITY_ALPHA ? 'differs' : 'same',
@@ -306,6 +317,8 @@ function patternComparisons(input: NetworkCompareInput, label: Label): PatternCo
   for (let i = 0; i < numbers.length; i++)
     for (let j = i + 1; j < numbers.length; j++)
       if (numbers[i].question !== numbers[j].question) pairs.push({ a: numbers[i].name, b: numbers[j].name, kind: 'number-number' });
+  for (const number of numbers)
+    for (const choice of choices) if (number.question !== choice.question) pairs.push({ a: number.name, b: choice.name, kind: 'number-choice' });
 
   const raw = pairs.map((pair) => {
     const key = pairKey(pair.a, pair.b);
@@ -323,6 +336,7 @@ function patternComparisons(input: NetworkCompareInput, label: Label): PatternCo
         test: associationHeterogeneity(entries.map((e) => e.t)),
       };
     }
+    if (pair.kind === 'number-choice') return numberChoicePattern(pair, input.members);
     const entries = input.members.flatMap((s) => {
       const r: RankCorrelation | undefined = s.correlations.get(key);
       return r && r.n > 0 ? [{ s, r }] : [];
@@ -357,6 +371,28 @@ function patternComparisons(input: NetworkCompareInput, label: Label): PatternCo
       } satisfies PatternComparison;
     })
     .filter((p) => p.q !== null);
+}
+
+/**
+ * A number × choice pair: the scan's group test on the members' stories together, each member's
+ * own effect by the same test, and the member × category interaction (group-heterogeneity.ts).
+ * The members that contribute are those with a story that answered both.
+ */
+function numberChoicePattern(pair: { a: string; b: string; kind: PatternComparison['kind'] }, members: readonly MemberSummary[]) {
+  const key = pairKey(pair.a, pair.b);
+  const entries = members.flatMap((s) => {
+    const cells: GroupValueCounts | undefined = s.groups.get(key);
+    return cells && cells.size > 0 ? [{ s, cells }] : [];
+  });
+  const pooled = groupPattern(entries.map((e) => e.cells));
+  const test = interactionHeterogeneity(entries.map((e) => new Map([...e.cells].map(([label, values]) => [label, cellMoments(values)]))));
+  return {
+    pair,
+    entries: entries.map(({ s, cells }) => ({ s, effect: pooled ? (groupPattern([cells], pooled)?.effect ?? Number.NaN) : Number.NaN })),
+    effect: pooled?.effect ?? Number.NaN,
+    p: pooled?.p ?? Number.NaN,
+    test,
+  };
 }
 
 const nullOrStatistic = (x: number | TooFewMembers): Statistic => (typeof x === 'number' ? nullableNaN(x) : x);

@@ -23,7 +23,7 @@ import { ranksFromCounts } from '../stats/ranks.ts';
 import type { CategoryCounts, CrossCounts, RankCorrelation, ValueCounts } from './member-statistics.ts';
 
 export interface HeterogeneityTest {
-  test: 'chi-square-homogeneity' | 'kruskal-wallis' | 'no-three-way-interaction' | 'cochran-q';
+  test: 'chi-square-homogeneity' | 'kruskal-wallis' | 'no-three-way-interaction' | 'cochran-q' | 'anova-interaction';
   statistic: number;
   df: number;
   /** NaN when the test cannot be done (fewer than two members with data, no variation). */

@@ -68,3 +68,34 @@ export function rankCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): Ran
   }
   return { rho: spearman(xs, ys).rho, n: xs.length };
 }
+
+/** A number × choice pair in one member: per category (observed, code-point order) the value counts of the number. */
+export type GroupValueCounts = ReadonlyMap<string, ValueCounts>;
+
+/**
+ * The values of a numeric column split by a categorical column, over the stories that answered
+ * both (as the local scan's group pattern counts them): the per-cell sufficient statistic for
+ * ranks (the network's pooled Kruskal–Wallis or Mann–Whitney) and for the cell moments of the
+ * test of interaction (group-heterogeneity.ts). Like valueCounts, a multiset of values, not rows.
+ */
+export function groupValueCounts(
+  values: ArrayLike<number>,
+  groups: { labels: readonly string[]; codes: ArrayLike<number> },
+): Map<string, Array<[number, number]>> {
+  const cells = groups.labels.map(() => new Map<number, number>());
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const code = groups.codes[i];
+    if (Number.isNaN(v) || code < 0) continue;
+    cells[code].set(v, (cells[code].get(v) ?? 0) + 1);
+  }
+  const out = new Map<string, Array<[number, number]>>();
+  groups.labels.forEach((label, c) => {
+    if (cells[c].size > 0)
+      out.set(
+        label,
+        [...cells[c].entries()].sort((a, b) => a[0] - b[0]),
+      );
+  });
+  return out;
+}

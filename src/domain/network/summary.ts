@@ -4,7 +4,7 @@
 // ρ; its figure on each shared indicator. compare-document.ts turns these into what a reader sees.
 import type { Disclosed } from '../disclosure/rounding.ts';
 import type { NetworkMember } from './disclosure.ts';
-import type { CrossCounts, RankCorrelation, ValueCounts } from './member-statistics.ts';
+import type { CrossCounts, GroupValueCounts, RankCorrelation, ValueCounts } from './member-statistics.ts';
 
 export interface CountPair {
   exact: number;
@@ -45,6 +45,8 @@ export interface MemberSummary {
   /** Keyed by pairKey(a, b). */
   crosses: ReadonlyMap<string, CrossCounts>;
   correlations: ReadonlyMap<string, RankCorrelation>;
+  /** Number × choice pairs, keyed by pairKey(number, choice): the number's value counts per category. */
+  groups: ReadonlyMap<string, GroupValueCounts>;
   /** Shared indicators: the whole municipality, and per provider code. */
   indicators: ReadonlyMap<string, IndicatorFigure>;
   providerIndicators: ReadonlyMap<string, ReadonlyMap<string, IndicatorFigure>>;

@@ -80,14 +80,7 @@ export function parseStoryFilter(questionnaire: Questionnaire, input: FilterInpu
   let period: Period | null = null;
   if (input.period != null && input.period !== '') {
     period = parsePeriod(input.period);
-    if (!period) {
-      problems.push({
-        field: 'period',
-        code: 'invalid-period',
-        nl: `"${input.period}" is geen periode; gebruik een jaar (2026), kwartaal (2026-Q1) of maand (2026-03)`,
-        en: `"${input.period}" is not a period; use a year (2026), quarter (2026-Q1) or month (2026-03)`,
-      });
-    }
+    if (!period) problems.push(invalidPeriod('period', input.period));
   }
   if (problems.length > 0) throw new InputRejected(problems);
   const sorted: Record<string, string[]> = {};
@@ -106,6 +99,16 @@ function allowedValues(question: Question): Set<string> | null {
     default:
       return new Set();
   }
+}
+
+/** The one message for a period that does not parse (the scan's filter, the network comparison's from/to). */
+export function invalidPeriod(field: string, text: string): Problem {
+  return {
+    field,
+    code: 'invalid-period',
+    nl: `"${text}" is geen periode; gebruik een jaar (2026), kwartaal (2026-Q1) of maand (2026-03)`,
+    en: `"${text}" is not a period; use a year (2026), quarter (2026-Q1) or month (2026-03)`,
+  };
 }
 
 /** "2026" → 2026-01-01..2027-01-01; "2026-Q2" → 2026-04-01..2026-07-01; "2026-03" → 2026-03-01..2026-04-01. */

@@ -9,6 +9,7 @@ export function presentNetworkCompare(document: NetworkCompareDocument): z.infer
     format: document.format,
     network: document.network,
     questionnaire: document.questionnaire,
+    period: document.period,
     viewer: document.viewer,
     minimumMembers: document.minimumMembers,
     members: document.members.map((m) => ({ label: m.label, named: m.named, own: m.own, stories: m.stories })),

@@ -13,9 +13,12 @@ const Statistic = z.union([z.number(), z.null(), TooFewMembers]).openapi('Networ
 
 const Heterogeneity = z
   .object({
-    test: z.string().openapi({ description: 'chi-square-homogeneity, kruskal-wallis, no-three-way-interaction or cochran-q (docs/network.md)' }),
+    test: z
+      .string()
+      .openapi({ description: 'chi-square-homogeneity, kruskal-wallis, no-three-way-interaction, cochran-q or anova-interaction (docs/network.md)' }),
     statistic: Statistic,
     df: z.number().int(),
+    dfError: z.number().int().optional().openapi({ description: 'anova-interaction: the F test’s denominator degrees of freedom' }),
     p: Statistic,
     members: z.number().int(),
     verdict: z.enum(['differs', 'same', 'unknown']),
@@ -49,7 +52,7 @@ const NumberQuestion = z.object({
 const Pattern = z.object({
   a: z.string(),
   b: z.string(),
-  kind: z.enum(['choice-choice', 'number-number']),
+  kind: z.enum(['choice-choice', 'number-number', 'number-choice']),
   contributing: z.number().int(),
   effect: Statistic,
   p: Statistic,
@@ -73,6 +76,9 @@ export const NetworkCompareDocument = z
     format: z.literal('duiding.network-compare/v1'),
     network: z.object({ slug: z.string(), name: z.string() }),
     questionnaire: z.object({ key: z.string(), title: z.string(), version: z.number().int() }),
+    period: z
+      .object({ from: z.string().nullable(), to: z.string().nullable() })
+      .openapi({ description: 'The months whose stories count, as asked (from/to); null = open' }),
     viewer: z.enum(['member', 'coordinator', 'provider']),
     minimumMembers: z.number().int(),
     members: z.array(z.object({ label: z.string(), named: z.boolean(), own: z.boolean(), stories: NetworkFigure })),

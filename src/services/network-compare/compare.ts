@@ -6,6 +6,7 @@ import { membershipRoles } from '../../db/repositories/provider-scope.repository
 import { adoptionsOf, networkQuestionnaireList, networkVersions, newestIndicatorSet } from '../../db/repositories/network-compare.repository.ts';
 import { buildNetworkCompare, type NetworkCompareDocument } from '../../domain/network/compare-document.ts';
 import { type NetworkViewer, pseudonyms } from '../../domain/network/disclosure.ts';
+import { parseMonthRange } from '../../domain/network/period.ts';
 import { deriveVariables } from '../../domain/patterns/variables.ts';
 import { InputRejected } from '../../domain/problems.ts';
 import type { Question } from '../../domain/questionnaire/types.ts';
@@ -25,6 +26,9 @@ export interface NetworkCompareOptions {
   questionnaire?: string;
   /** Restrict to these shared question keys. */
   questions?: readonly string[];
+  /** Only stories of these months: "2026-03" (or a year or quarter, its months); either may be open. */
+  from?: string | null;
+  to?: string | null;
 }
 
 /** Who reads: decides what they may see of the members (domain/network/disclosure.ts). */
@@ -43,6 +47,7 @@ async function viewerOf(ctx: ServiceContext): Promise<{ viewer: NetworkViewer; o
 export async function compareNetwork(ctx: ServiceContext, slug: string, options: NetworkCompareOptions = {}): Promise<NetworkCompareDocument> {
   // A non-member gets the same 404 as an unknown slug (row-level security hides the network too).
   const { network } = await memberNetwork(ctx, slug);
+  const period = parseMonthRange({ from: options.from, to: options.to });
   const { viewer, ownExact } = await viewerOf(ctx);
   const questionnaires = await networkQuestionnaireList(ctx.db, network.id);
   const chosen = options.questionnaire ? questionnaires.find((q) => q.key === options.questionnaire) : questionnaires[0];
@@ -90,6 +95,7 @@ export async function compareNetwork(ctx: ServiceContext, slug: string, options:
         questionnaireId: adoption?.questionnaireId ?? '',
         sharedKeys: adoption ? questions.map((q) => q.key).filter((k) => adopted.has(k)) : [],
         indicatorKeys: indicators.map((i) => i.key),
+        period,
       },
     );
   });
@@ -101,6 +107,7 @@ export async function compareNetwork(ctx: ServiceContext, slug: string, options:
   return buildNetworkCompare({
     network: { slug: network.slug, name: network.name },
     questionnaire: { key: chosen.key, title: chosen.title, version: newest.version },
+    period: { from: period.from, to: period.to },
     viewer,
     ownExact,
     members: summaries,

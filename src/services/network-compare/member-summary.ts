@@ -8,12 +8,22 @@ import { findTenantById } from '../../db/repositories/monitor.repository.ts';
 import { municipalityIndicatorFigures, questionnaireKeyById } from '../../db/repositories/network-compare.repository.ts';
 import { cellAtoms, monthAtoms, type StoryMonths } from '../../domain/disclosure/atoms.ts';
 import { discloseAtoms, type DisclosurePolicy } from '../../domain/disclosure/rounding.ts';
-import { categoryCounts, crossCounts, type CrossCounts, type RankCorrelation, rankCorrelation, valueCounts } from '../../domain/network/member-statistics.ts';
+import {
+  categoryCounts,
+  crossCounts,
+  type CrossCounts,
+  type GroupValueCounts,
+  groupValueCounts,
+  type RankCorrelation,
+  rankCorrelation,
+  valueCounts,
+} from '../../domain/network/member-statistics.ts';
 import { type CountPair, type IndicatorFigure, type MemberSummary, pairKey, type VariableSummary } from '../../domain/network/summary.ts';
+import { inMonthRange, type MonthRange } from '../../domain/network/period.ts';
 import { deriveVariables } from '../../domain/patterns/variables.ts';
 import { thresholdFromSettings } from '../../domain/privacy/suppression.ts';
 import type { Questionnaire } from '../../domain/questionnaire/types.ts';
-import { publishedAnswers } from '../answer-snapshot.ts';
+import { type PublishedAnswers, publishedAnswers } from '../answer-snapshot.ts';
 import type { ServiceContext } from '../context.ts';
 
 export interface MemberInput {
@@ -22,6 +32,8 @@ export interface MemberInput {
   /** Shared question keys this member asks (its adopted version's, within the compared version's). */
   sharedKeys: readonly string[];
   indicatorKeys: readonly string[];
+  /** Only the stories collected in these months (Europe/Amsterdam) count. */
+  period: MonthRange;
 }
 
 /** ctx is scoped to the member (tenantDatabase of its own tenant). */
@@ -39,13 +51,13 @@ export async function summarizeMember(ctx: ServiceContext, input: MemberInput): 
   const empty = { exact: 0, rounded: discloseAtoms([], policy) };
   const base = { name: tenant.name, threshold };
   const indicators = await indicatorFigures(ctx, input.indicatorKeys);
-  if (!questionnaire) return { ...base, stories: empty, variables: new Map(), crosses: new Map(), correlations: new Map(), ...indicators };
+  if (!questionnaire) return { ...base, stories: empty, variables: new Map(), crosses: new Map(), correlations: new Map(), groups: new Map(), ...indicators };
 
   const shared = new Set(input.sharedKeys);
   const definition: Questionnaire = { ...questionnaire.definition, questions: questionnaire.definition.questions.filter((q) => shared.has(q.key)) };
   const keys = definition.questions.filter((q) => q.type !== 'text').map((q) => q.key);
-  const answers = await publishedAnswers(ctx, questionnaire, keys);
   const monthOf = new Map((await listStoryMonths(ctx.db, ctx.tenantId, { questionnaireIds: [questionnaire.id] })).map((r) => [r.id, r.month]));
+  const answers = inPeriod(await publishedAnswers(ctx, questionnaire, keys), monthOf, input.period);
   const stories: StoryMonths = { ids: answers.ids, months: answers.ids.map((id) => monthOf.get(id) ?? '') };
   const counted = (member: (i: number) => boolean): CountPair => {
     const atoms = monthAtoms(stories, member);
@@ -74,7 +86,18 @@ export async function summarizeMember(ctx: ServiceContext, input: MemberInput): 
     for (let j = i + 1; j < nums.length; j++)
       if (nums[i].question !== nums[j].question) correlations.set(pairKey(nums[i].name, nums[j].name), rankCorrelation(nums[i].values, nums[j].values));
 
-  return { ...base, stories: counted(() => true), variables, crosses, correlations, ...indicators };
+  // Number × choice, the number first (as the local scan pairs them).
+  const groups = new Map<string, GroupValueCounts>();
+  for (const a of nums) for (const b of cats) if (a.question !== b.question) groups.set(pairKey(a.name, b.name), groupValueCounts(a.values, b));
+
+  return { ...base, stories: counted(() => true), variables, crosses, correlations, groups, ...indicators };
+}
+
+/** The stories of the period, in their order (whole months, so the month atoms stay whole too). */
+function inPeriod(answers: PublishedAnswers, monthOf: ReadonlyMap<string, string>, period: MonthRange): PublishedAnswers {
+  if (period.start === null && period.end === null) return answers;
+  const keep = answers.ids.flatMap((id, i) => (inMonthRange(period, monthOf.get(id) ?? '') ? [i] : []));
+  return { ids: keep.map((i) => answers.ids[i]), answers: keep.map((i) => answers.answers[i]) };
 }
 
 async function indicatorFigures(ctx: ServiceContext, keys: readonly string[]) {

@@ -12,6 +12,22 @@ export const networkCompareNl = {
     'Een andere gemeente staat hier alleen met haar naam en cijfers als zij daarvoor gekozen heeft. Anders heet zij "gemeente B" en telt zij alleen mee in cijfers van minstens 3 gemeenten samen. Aantallen van andere gemeenten zijn afgerond op vijftallen.',
   providerRules: 'U ziet de cijfers van uw eigen organisatie naast die van de hele regio. Cijfers per gemeente ziet u niet.',
   instrument: (title: string, version: number) => `Gedeelde vragenlijst: ${title}, versie ${version}.`,
+  periodTitle: 'Periode',
+  periodFrom: 'Van (maand)',
+  periodTo: 'Tot en met (maand)',
+  periodHint: 'Een maand, bijvoorbeeld 2026-03. Een jaar (2026) of kwartaal (2026-Q1) mag ook. Leeg laten: geen grens.',
+  periodApply: 'Toon deze periode',
+  periodAll: 'Alle verhalen tellen mee, uit elke maand.',
+  periodShown: (from: string | null, to: string | null) =>
+    from && to
+      ? `Alleen verhalen van ${from} tot en met ${to} tellen mee.`
+      : from
+        ? `Alleen verhalen vanaf ${from} tellen mee.`
+        : `Alleen verhalen tot en met ${to} tellen mee.`,
+  periodClear: 'Alle maanden tonen',
+  errorTitle: 'Deze periode kunnen we niet tonen. Verbeter dit en probeer het opnieuw:',
+  numberChoiceNote:
+    'Bij een getal tegenover een keuzevraag is de sterkte de rangcorrelatie (twee antwoorden) of ε² (meer antwoorden); of het per gemeente verschilt, toetsen we met een variantieanalyse.',
   membersTitle: 'Gemeenten in deze vergelijking',
   membersCaption: 'Gemeenten en hun aantal verhalen',
   member: 'Gemeente',
@@ -88,6 +104,22 @@ export const networkCompareEn: typeof networkCompareNl = {
     'Another municipality appears with its name and figures only when it chose to. Otherwise it is "gemeente B" and counts only in figures of at least 3 municipalities together. Counts of other municipalities are rounded to fives.',
   providerRules: 'You see your own organisation’s figures beside those of the whole region. You do not see figures per municipality.',
   instrument: (title, version) => `Shared questionnaire: ${title}, version ${version}.`,
+  periodTitle: 'Period',
+  periodFrom: 'From (month)',
+  periodTo: 'To (month, included)',
+  periodHint: 'A month, e.g. 2026-03. A year (2026) or quarter (2026-Q1) works too. Leave empty for no limit.',
+  periodApply: 'Show this period',
+  periodAll: 'All stories count, from every month.',
+  periodShown: (from, to) =>
+    from && to
+      ? `Only stories from ${from} to ${to} (included) count.`
+      : from
+        ? `Only stories from ${from} on count.`
+        : `Only stories up to ${to} (included) count.`,
+  periodClear: 'Show all months',
+  errorTitle: 'We cannot show this period. Correct it and try again:',
+  numberChoiceNote:
+    'For a number against a choice question the strength is the rank-biserial correlation (two answers) or ε² (more answers); whether it differs between municipalities is tested with an analysis of variance.',
   membersTitle: 'Municipalities in this comparison',
   membersCaption: 'Municipalities and their number of stories',
   member: 'Municipality',

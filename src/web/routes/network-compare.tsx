@@ -7,6 +7,7 @@ import { orFormAgain, serviceContext } from '../../http/kit.ts';
 import type { RequestEnv as AppEnv } from '../../http/request-env.ts';
 import { allows } from '../../services/auth/policy.ts';
 import { compareNetwork } from '../../services/network-compare/compare.ts';
+import { memberNetwork } from '../../services/network/membership.ts';
 import { readLibrary, shareInLibrary } from '../../services/network-compare/memory.ts';
 import { requirePage } from '../guards.tsx';
 import type { PageEnv } from '../view.ts';
@@ -18,15 +19,22 @@ export function networkComparePageRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/netwerken/:slug/vergelijken', requirePage('network.compare'), async (c) => {
     const v = c.var.view;
+    const slug = c.req.param('slug');
+    const questions = c.req.queries('question') ?? [];
+    const period = { from: c.req.query('from') ?? '', to: c.req.query('to') ?? '', keep: questions.map((q) => ['question', q] as const) };
     return orFormAgain(
       async () => {
-        const document = await compareNetwork(serviceContext(c), c.req.param('slug'), { questions: c.req.queries('question') ?? [] });
-        return c.html(<NetworkComparePage view={v} document={document} />);
+        const document = await compareNetwork(serviceContext(c), slug, { questions, from: period.from, to: period.to });
+        return c.html(<NetworkComparePage view={v} network={document.network} document={document} period={period} />);
       },
-      (problems, refusal) => {
+      async (problems, refusal) => {
         // A network without a shared questionnaire yet is an empty state on the page, not an error.
-        if (!problems.some((p) => p.code === 'no-shared-questionnaire' || p.code === 'no-version')) throw refusal;
-        return c.html(<MessagePage view={v} title={v.t.networkCompare.nothingYetTitle} message={v.t.networkCompare.nothingYet} />);
+        if (problems.some((p) => p.code === 'no-shared-questionnaire' || p.code === 'no-version'))
+          return c.html(<MessagePage view={v} title={v.t.networkCompare.nothingYetTitle} message={v.t.networkCompare.nothingYet} />);
+        // A period that does not parse: the form again, the message next to its field.
+        if (!problems.every((p) => p.field === 'from' || p.field === 'to')) throw refusal;
+        const { network } = await memberNetwork(serviceContext(c), slug);
+        return c.html(<NetworkComparePage view={v} network={network} document={null} period={{ ...period, problems }} />, 400);
       },
     );
   });

@@ -3,14 +3,87 @@
 // answers per shared question (network, rest of the network, each member the reader may see),
 // and the shared indicators. Renders exactly the document's figures; nothing is computed here.
 import type { Heterogeneity, NetworkCompareDocument, PatternComparison } from '../../../domain/network/compare-document.ts';
+import type { Problem } from '../../../domain/problems.ts';
+import { HiddenPairs, SubmitButton } from '../../components/buttons.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { errorText } from '../../components/field.tsx';
 import { TableHead, TableRegion } from '../../components/table-region.tsx';
+import { TextField } from '../../components/text-field.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { figureText } from './figures.ts';
 
 type Doc = NetworkCompareDocument;
 
-export function NetworkComparePage({ view, document: doc }: { view: View; document: Doc }) {
+export interface PeriodForm {
+  /** As typed (the query's from and to). */
+  from: string;
+  to: string;
+  /** The other query parameters, kept by the period form (question=…). */
+  keep: ReadonlyArray<readonly [string, string]>;
+  problems?: Problem[];
+}
+
+/** The page; without a document (a period that was refused) only the period form with its problems. */
+export function NetworkComparePage({
+  view,
+  network,
+  document: doc,
+  period,
+}: {
+  view: View;
+  network: { slug: string; name: string };
+  document: Doc | null;
+  period: PeriodForm;
+}) {
+  const s = view.t.networkCompare;
+  return (
+    <Layout view={view} title={s.title(network.name)} current="network">
+      <h1 class="utrecht-heading-1">{s.title(network.name)}</h1>
+      <ErrorSummary problems={period.problems} lang={view.lang} title={s.errorTitle} />
+      <p class="utrecht-paragraph">{s.intro}</p>
+      <PeriodFields view={view} slug={network.slug} period={period} />
+      {doc ? <Comparison view={view} doc={doc} /> : null}
+    </Layout>
+  );
+}
+
+/** A GET form (works without JavaScript): from and to, each with its own message next to it. */
+function PeriodFields({ view, slug, period }: { view: View; slug: string; period: PeriodForm }) {
+  const s = view.t.networkCompare;
+  const action = `/netwerken/${encodeURIComponent(slug)}/vergelijken`;
+  const errorOf = (field: string) => errorText(period.problems?.filter((p) => p.field === field).map((p) => (view.lang === 'en' ? p.en : p.nl)));
+  return (
+    <form method="get" action={action} class="duiding-network-period" aria-labelledby="periode-titel">
+      <h2 class="utrecht-heading-2" id="periode-titel">
+        {s.periodTitle}
+      </h2>
+      <div>
+        <TextField
+          name="from"
+          label={s.periodFrom}
+          hint={s.periodHint}
+          value={period.from}
+          error={errorOf('from')}
+          inputClass="duiding-textbox--short"
+          maxlength={20}
+        />
+        <TextField name="to" label={s.periodTo} value={period.to} error={errorOf('to')} inputClass="duiding-textbox--short" maxlength={20} />
+      </div>
+      <HiddenPairs pairs={period.keep} />
+      <p class="utrecht-paragraph">
+        <SubmitButton>{s.periodApply}</SubmitButton>
+        {period.from || period.to ? (
+          <a class="utrecht-link utrecht-link--html-a" href={action}>
+            {s.periodClear}
+          </a>
+        ) : null}
+      </p>
+    </form>
+  );
+}
+
+function Comparison({ view, doc }: { view: View; doc: Doc }) {
   const s = view.t.networkCompare;
   const f = (x: Parameters<typeof figureText>[0], digits = 0) => figureText(x, s, view.lang, digits);
   const questionText = new Map(doc.questions.map((q) => [q.variable, q.text[view.lang] ?? q.text.nl ?? q.question]));
@@ -18,9 +91,8 @@ export function NetworkComparePage({ view, document: doc }: { view: View; docume
   const holds = doc.patterns.filter((p) => p.verdict === 'holds-everywhere');
   const differs = doc.patterns.filter((p) => p.verdict === 'differs');
   return (
-    <Layout view={view} title={s.title(doc.network.name)} current="network">
-      <h1 class="utrecht-heading-1">{s.title(doc.network.name)}</h1>
-      <p class="utrecht-paragraph">{s.intro}</p>
+    <>
+      <p class="utrecht-paragraph">{doc.period.from || doc.period.to ? s.periodShown(doc.period.from, doc.period.to) : s.periodAll}</p>
       <p class="utrecht-paragraph">{doc.viewer === 'provider' ? s.providerRules : s.rules}</p>
       <p class="utrecht-paragraph">{s.instrument(doc.questionnaire.title, doc.questionnaire.version)}</p>
 
@@ -55,6 +127,7 @@ export function NetworkComparePage({ view, document: doc }: { view: View; docume
 
       <h2 class="utrecht-heading-2">{s.patternsTitle}</h2>
       <p class="utrecht-paragraph">{s.patternsIntro}</p>
+      {doc.patterns.some((p) => p.kind === 'number-choice') ? <p class="utrecht-paragraph">{s.numberChoiceNote}</p> : null}
       <PatternTable view={view} title={s.holdsTitle} patterns={holds} nameOf={nameOf} />
       <PatternTable view={view} title={s.differsTitle} patterns={differs} nameOf={nameOf} />
 
@@ -139,7 +212,7 @@ export function NetworkComparePage({ view, document: doc }: { view: View; docume
           </tbody>
         </TableRegion>
       )}
-    </Layout>
+    </>
   );
 }
 
