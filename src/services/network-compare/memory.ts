@@ -155,7 +155,19 @@ export async function readReview(ctx: ServiceContext, slug: string, id: string) 
     period: c.period,
     member: names(c.memberTenantId),
   }));
-  return { network: { slug: network.slug, name: network.name }, review, cases, actions: await repo.actionsOf(ctx.db, network.id, id) };
+  const participants = storedParticipants(review.participants);
+  return {
+    network: { slug: network.slug, name: network.name },
+    review: { ...review, participants },
+    cases,
+    actions: await repo.actionsOf(ctx.db, network.id, id),
+  };
+}
+
+/** The participants as planReview and recordReview stored them (jsonb). */
+function storedParticipants(value: unknown): { role: string; name: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((p: { role?: unknown; name?: unknown }) => ({ role: String(p?.role ?? ''), name: String(p?.name ?? '') }));
 }
 
 export interface ReviewSummary {
@@ -196,7 +208,14 @@ export async function followUpReviewAction(
   const found = UUID.test(actionId) ? await repo.findReviewAction(ctx.db, network.id, reviewId, actionId) : null;
   if (!found)
     throw new InputRejected(
-      [{ field: 'action', code: 'unknown-action', nl: 'deze actie hoort niet bij deze kwaliteitsreview', en: `action ${actionId} is not part of this quality review` }],
+      [
+        {
+          field: 'action',
+          code: 'unknown-action',
+          nl: 'deze actie hoort niet bij deze kwaliteitsreview',
+          en: `action ${actionId} is not part of this quality review`,
+        },
+      ],
       404,
     );
   const problems: Problem[] = [];
