@@ -164,7 +164,7 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
         )}
       </Card>
 
-      <ActionsSection view={view} dialogue={d} canWrite={canWrite} />
+      <ActionsSection view={view} base={base} actions={d.actionList} canWrite={canWrite} />
 
       {canWrite ? (
         <Card id="plan-bewerken" title={r.editPlan}>
