@@ -89,7 +89,15 @@ export function PlanFields({
 }
 
 /** Who takes part, by role (a checkbox each) with optional names; posted as role_<role> and name_<role>. */
-export function ParticipantFields({ view, values = {}, participants = [] }: { view: View; values?: Record<string, string>; participants?: { role: string; name: string }[] }) {
+export function ParticipantFields({
+  view,
+  values = {},
+  participants = [],
+}: {
+  view: View;
+  values?: Record<string, string>;
+  participants?: { role: string; name: string }[];
+}) {
   const g = view.t.opgaven.dialogues;
   const chosen = new Map(participants.map((p) => [p.role, p.name]));
   return (
