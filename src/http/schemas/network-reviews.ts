@@ -21,7 +21,7 @@ const ReviewSummary = z.object({
 
 export const ReviewList = z.object({ network: Network, reviews: z.array(ReviewSummary) }).openapi('NetworkReviewList');
 
-export const ReviewCase = z
+const ReviewCase = z
   .object({
     id: z.string(),
     title: z.string(),
@@ -34,7 +34,7 @@ export const ReviewCase = z
   })
   .openapi('NetworkReviewCase');
 
-export const ReviewAction = z
+const ReviewAction = z
   .object({
     id: z.string(),
     kind: z.string().openapi({ description: `One of ${ACTION_KINDS.join(', ')}` }),
