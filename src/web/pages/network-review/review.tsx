@@ -13,6 +13,7 @@ import { formatDay } from '../../format.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { ActionsSection } from '../dialogues/actions.tsx';
+import { Paragraphs } from '../dialogues/detail.tsx';
 import { ParticipantFields } from '../dialogues/list.tsx';
 import { OpgavenErrors } from '../opgaven/problems.tsx';
 
@@ -39,19 +40,6 @@ const ERROR_TARGETS: Record<ReviewForm, Record<string, string>> = {
   case: { title: 'casus-titel', summary: 'casus-samenvatting', period: 'casus-periode' },
   action: { description: 'actie-beschrijving', kind: 'actie-soort', owner: 'actie-eigenaar', dueOn: 'actie-datum', learningLevel: 'actie-niveau' },
 };
-
-function Paragraphs({ text }: { text: string }) {
-  return (
-    <>
-      {text
-        .split(/\n{2,}/u)
-        .filter(Boolean)
-        .map((p) => (
-          <p class="utrecht-paragraph duiding-story-text">{p}</p>
-        ))}
-    </>
-  );
-}
 
 export function ReviewPage({ view, data, canWrite, canBring, saved, removed, problems, form, values = {} }: ReviewPageProps) {
   const { network, review, cases, actions } = data;
