@@ -47,6 +47,7 @@ import { networkComparePageRoutes, networkLibraryPageRoutes } from './routes/net
 import { storyListRoutes } from './routes/stories.tsx';
 import { codingPageRoutes } from './routes/coding.tsx';
 import { networkPageRoutes } from './routes/network.tsx';
+import { networkReviewPageRoutes } from './routes/network-review.tsx';
 import { patternPageRoutes } from './routes/patterns.tsx';
 import { observationPageRoutes } from './routes/observations.tsx';
 
@@ -244,6 +245,7 @@ export function webRoutes(options: WebOptions) {
   app.route('/', comparePageRoutes());
   app.route('/', networkComparePageRoutes());
   app.route('/', networkLibraryPageRoutes());
+  app.route('/', networkReviewPageRoutes());
   app.route('/', codingPageRoutes());
   app.route('/', networkPageRoutes());
   app.route('/', patternPageRoutes());

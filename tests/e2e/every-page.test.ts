@@ -10,6 +10,8 @@ import { ROLES, type Role } from '../../src/db/schema/index.ts';
 import { createApp } from '../../src/http/app.ts';
 import { DEMO_PUBLIC_SLUG } from '../../src/services/demo/collections.ts';
 import { createNetwork, joinNetworkAsOperator } from '../../src/services/network/operator.ts';
+import { agreeReviewAction, bringCase, planReview } from '../../src/services/network-compare/memory.ts';
+import { contextForTenantSlug } from '../../src/services/context.ts';
 import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
 import { navigationFor } from '../../src/web/navigation.tsx';
 import { browserAvailable, checkAccessibility, launchBrowser } from '../support/browser.ts';
@@ -34,6 +36,11 @@ describe.skipIf(!available)('every page fits a phone and passes axe', () => {
     // A region of one member, so the coordinator and the members have network pages to reach.
     await createNetwork(app.db, { slug: 'regio-test', name: 'Regio Test (fictief)' });
     await joinNetworkAsOperator(app.db, { network: 'regio-test', tenant: 'voorbeeld' });
+    // A quality review with a case and an action, so its page is reached from the reviews list.
+    const member = await contextForTenantSlug(app.db, 'voorbeeld');
+    const review = await planReview(member, 'regio-test', { title: 'Kwaliteitsreview (fictief)', participants: [{ role: 'aanbieder', name: '' }] });
+    await bringCase(member, 'regio-test', review.id, { title: 'Lang wachten', summary: 'Een gezin wachtte vier maanden.', period: '2026' });
+    await agreeReviewAction(member, 'regio-test', review.id, { kind: 'praktijk', description: 'Vaste contactpersoon', owner: 'Regio', learningLevel: 2 });
     const routes = createApp({ db: app.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' }).routes;
     match = routeMatcher(routes);
     browser = await launchBrowser();

@@ -235,6 +235,36 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     });
   });
 
+  it('the network’s quality reviews: plan, read, record, cases, actions and their refusals (issue 15)', async () => {
+    const reviews = '/api/v1/networks/voorbeeldland/reviews';
+    const leader = await signIn('gespreksleider@voorbeeld.example');
+    expect(await call(200, 'GET', reviews, { as: as.analist })).toMatchObject({ network: { slug: 'voorbeeldland' } });
+    await call(404, 'GET', '/api/v1/networks/bestaat-niet/reviews', { as: as.analist });
+    await call(403, 'GET', reviews, { as: as.raad });
+    await call(400, 'POST', reviews, { as: leader, json: { title: ' ' } });
+    await call(403, 'POST', reviews, { as: as.analist, json: { title: 'Review' } });
+    const { id } = (await call(201, 'POST', reviews, { as: leader, json: { title: 'Review', heldOn: '2026-05-12', participants: [{ role: 'raad' }] } })) as {
+      id: string;
+    };
+    const review = `${reviews}/${id}`;
+    await call(404, 'GET', `${reviews}/00000000-0000-4000-8000-000000000000`, { as: as.analist });
+    expect(await call(200, 'PUT', `${review}/record`, { as: leader, json: { seen: 'Bel 06-12345678.' } })).toEqual({ removed: 1 });
+    await call(400, 'PUT', `${review}/record`, { as: leader, json: { seen: 5 } });
+    expect(await call(201, 'POST', `${review}/cases`, { as: as.analist, json: { title: 'Casus', summary: 'BSN 111222333.', period: '2026' } })).toMatchObject({
+      removed: 1,
+    });
+    await call(400, 'POST', `${review}/cases`, { as: as.analist, json: { title: 'Casus' } });
+    await call(403, 'POST', `${review}/cases`, { as: as.raad, json: { title: 'Casus', summary: 'x' } });
+    const action = { kind: 'praktijk', description: 'Samen oppakken', owner: 'Regio', learningLevel: 2 };
+    const { id: actionId } = (await call(201, 'POST', `${review}/actions`, { as: leader, json: action })) as { id: string };
+    await call(400, 'POST', `${review}/actions`, { as: leader, json: { ...action, learningLevel: 4 } });
+    expect(await call(200, 'PATCH', `${review}/actions/${actionId}`, { as: leader, json: { status: 'afgerond', followUp: 'Klaar.' } })).toEqual({
+      updated: true,
+    });
+    await call(404, 'PATCH', `${review}/actions/00000000-0000-4000-8000-000000000000`, { as: leader, json: { status: 'open' } });
+    expect(await call(200, 'GET', review, { as: as.beheerder })).toMatchObject({ cases: [{ title: 'Casus' }], actions: [{ status: 'afgerond' }] });
+  });
+
   it('indicators', async () => {
     await call(200, 'GET', '/api/v1/indicators?indicator=wachttijd_weken', { as: as.analist });
     await call(200, 'GET', '/api/v1/indicators?format=xlsx', { as: as.raad });

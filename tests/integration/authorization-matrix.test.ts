@@ -146,7 +146,19 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
   const isPage = (rule: RouteRule) => rule.guards.some((g) => g.kind === 'page');
   const guarded = () => rules.filter((r) => r.guards.length > 0);
 
+  /** A's network's quality review and its action (issue 15): every review route is filled with them. */
+  const reviewOfA = { slug: NETWORK_OF_A, reviewId: NO_SUCH_ID, actionId: NO_SUCH_ID };
+  const networkMemoryOfA = async () =>
+    (
+      (await handle.db.execute(
+        sql`select (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from network_reviews t)
+          || (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from network_review_cases t)
+          || (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from network_review_actions t) as h`,
+      )) as unknown as { rows: { h: string }[] }
+    ).rows[0]!.h;
+
   async function urlOfA(rule: RouteRule): Promise<string> {
+    if (rule.path.includes('/reviews')) return fillPath(rule.path, (name) => reviewOfA[name as keyof typeof reviewOfA] ?? NO_SUCH_ID);
     for (const { name, before } of pathParams(rule.path)) {
       const k = `${name}@${before}`;
       if (!valuesOfA.has(k)) valuesOfA.set(k, await resolve(name, before));
@@ -184,6 +196,16 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     await createNetwork(handle.db, { slug: NETWORK_OF_A, name: `Regio ${MARKER_A}` });
     await joinNetworkAsOperator(handle.db, { network: NETWORK_OF_A, tenant: tenants.a.slug });
     await handle.db.execute(sql`insert into network_providers (network_id, code, name) select id, 'zorg-a', ${`Zorg ${MARKER_A}`} from networks`);
+    // A quality review of that network with a case of A and an action, each with the marker.
+    const review = (await handle.db.execute(
+      sql`insert into network_reviews (network_id, title) select id, ${`Review ${MARKER_A}`} from networks returning id::text`,
+    )) as unknown as { rows: { id: string }[] };
+    reviewOfA.reviewId = review.rows[0]!.id;
+    await handle.db.execute(sql`insert into network_review_cases (network_id, review_id, member_tenant_id, title, summary)
+      select network_id, id, ${tenants.a.tenantId}, 'Casus', ${`Casus van ${MARKER_A}`} from network_reviews`);
+    const action = (await handle.db.execute(sql`insert into network_review_actions (network_id, review_id, kind, description, owner, learning_level)
+      select network_id, id, 'praktijk', ${`Actie ${MARKER_A}`}, 'Regio', 2 from network_reviews returning id::text`)) as unknown as { rows: { id: string }[] };
+    reviewOfA.actionId = action.rows[0]!.id;
     const app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
     rules = routeRules(app.routes);
     const port = await new Promise<number>((done, fail) => {
@@ -255,6 +277,8 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     expect(showsMarker).toContain('/verhalen');
     // A member reads its network (issue 15): the marker in its name and provider shows to A.
     expect(showsMarker).toContain('/netwerken/:slug');
+    expect(showsMarker).toContain('/netwerken/:slug/reviews/:reviewId');
+    expect(showsMarker).toContain('/api/v1/networks/:slug/reviews/:reviewId');
     expect(showsMarker.size).toBeGreaterThan(5);
   }, 300_000);
 
@@ -291,6 +315,7 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
 
   it('gives a user of another municipality nothing of A, and lets B change nothing of A', async () => {
     const before = await fingerprintOfA();
+    const memoryBefore = await networkMemoryOfA();
     const failures: string[] = [];
     // Reading first, then changes; deletions last (they may remove B's own data).
     const order = (r: RouteRule) => (r.method === 'GET' ? 0 : r.method === 'DELETE' ? 2 : 1);
@@ -307,5 +332,6 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     }
     expect(failures).toEqual([]);
     expect(await fingerprintOfA()).toEqual(before);
+    expect(await networkMemoryOfA()).toBe(memoryBefore);
   }, 300_000);
 });

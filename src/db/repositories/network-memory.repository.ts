@@ -17,7 +17,12 @@ export async function findReview(db: Tx, networkId: string, id: string) {
   return row ?? null;
 }
 
-export async function updateReviewRecord(db: Tx, networkId: string, id: string, values: { record: string; seen: string; interpretations: string }) {
+export async function updateReviewRecord(
+  db: Tx,
+  networkId: string,
+  id: string,
+  values: { record: string; seen: string; interpretations: string; participants?: { role: string; name: string }[] },
+) {
   await db
     .update(networkReviews)
     .set(values)
@@ -76,4 +81,35 @@ export async function searchLibrary(db: Tx, networkId: string, query: string | n
     .from(networkLibrary)
     .where(and(where, sql`${networkLibrary.search} @@ ${q}`))
     .orderBy(sql`ts_rank(${networkLibrary.search}, ${q}) desc`, desc(networkLibrary.createdAt));
+}
+
+/** The network's reviews, newest date first (undated last), with how many cases and actions each has. */
+export async function listReviews(db: Tx, networkId: string) {
+  return db
+    .select({
+      id: networkReviews.id,
+      title: networkReviews.title,
+      heldOn: networkReviews.heldOn,
+      createdAt: networkReviews.createdAt,
+      cases: sql<number>`(select count(*)::int from ${networkReviewCases} c where c.network_id = ${networkReviews.networkId} and c.review_id = ${networkReviews.id})`,
+      actions: sql<number>`(select count(*)::int from ${networkReviewActions} a where a.network_id = ${networkReviews.networkId} and a.review_id = ${networkReviews.id})`,
+    })
+    .from(networkReviews)
+    .where(eq(networkReviews.networkId, networkId))
+    .orderBy(sql`${networkReviews.heldOn} desc nulls last`, desc(networkReviews.createdAt));
+}
+
+export async function findReviewAction(db: Tx, networkId: string, reviewId: string, id: string) {
+  const [row] = await db
+    .select({ id: networkReviewActions.id })
+    .from(networkReviewActions)
+    .where(and(eq(networkReviewActions.networkId, networkId), eq(networkReviewActions.reviewId, reviewId), eq(networkReviewActions.id, id)));
+  return row ?? null;
+}
+
+export async function updateReviewAction(db: Tx, networkId: string, id: string, values: { status: string; followUp: string }) {
+  await db
+    .update(networkReviewActions)
+    .set(values)
+    .where(and(eq(networkReviewActions.networkId, networkId), eq(networkReviewActions.id, id)));
 }

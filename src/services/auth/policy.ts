@@ -30,6 +30,9 @@ export const PERMISSIONS = {
   'network.compare': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder', 'netwerkcoordinator'],
   // Sharing a lesson, observation or interpretation, or bringing a case: speaking for the member.
   'network.share': ['beheerder', 'analist', 'gespreksleider'],
+  // Planning and recording the network's quality reviews and agreeing their actions: who leads a
+  // session (as dialogues.write locally) and the coordinator who convenes the network.
+  'network.review': ['gespreksleider', 'netwerkcoordinator'],
   // Coding (issue 11): analysts code and keep the codebook; a dialogue's facilitator reads along.
   'codes.read': ['analist', 'gespreksleider'],
   'codes.write': ['analist'],

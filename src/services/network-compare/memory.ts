@@ -46,27 +46,48 @@ export async function planReview(
   const problems: Problem[] = [];
   const title = text(input.title, 'title', problems, { required: true, max: 300 });
   const heldOn = isoDate(input.heldOn, 'heldOn', problems);
-  const participants = Array.isArray(input.participants)
-    ? input.participants.map((p, i) => ({
-        role: oneOf((p as { role?: unknown }).role, PARTICIPANT_ROLES, `participants[${i}].role`, problems),
-        name: text((p as { name?: unknown }).name, `participants[${i}].name`, problems, { max: 200 }),
-      }))
-    : [];
+  const participants = participantsOf(input.participants, problems);
   reject(problems);
   return { id: await repo.insertReview(ctx.db, { networkId: network.id, title, heldOn, participants, createdBy: ctx.actorUserId }) };
 }
 
-export async function recordReview(ctx: ServiceContext, slug: string, id: string, input: { record?: unknown; seen?: unknown; interpretations?: unknown }) {
+/** Participants by role, each with optional names; field names as the API's body has them. */
+function participantsOf(input: unknown, problems: Problem[]) {
+  return Array.isArray(input)
+    ? input.map((p, i) => ({
+        role: oneOf((p as { role?: unknown }).role, PARTICIPANT_ROLES, `participants[${i}].role`, problems) ?? '',
+        name: text((p as { name?: unknown }).name, `participants[${i}].name`, problems, { max: 200 }),
+      }))
+    : [];
+}
+
+/**
+ * What was seen, the interpretations and the rest of the record; participants by role when given
+ * (absent: unchanged). Returns how many personal details the redaction removed, to tell the writer.
+ */
+export async function recordReview(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+  input: { record?: unknown; seen?: unknown; interpretations?: unknown; participants?: unknown },
+): Promise<{ removed: number }> {
   const { network } = await memberNetwork(ctx, slug);
   await requireReview(ctx, network.id, id);
   const problems: Problem[] = [];
-  const values = {
-    record: redacted(text(input.record, 'record', problems, { max: 20000 })).text,
-    seen: redacted(text(input.seen, 'seen', problems, { max: 20000 })).text,
-    interpretations: redacted(text(input.interpretations, 'interpretations', problems, { max: 20000 })).text,
+  const parts = {
+    record: redacted(text(input.record, 'record', problems, { max: 20000 })),
+    seen: redacted(text(input.seen, 'seen', problems, { max: 20000 })),
+    interpretations: redacted(text(input.interpretations, 'interpretations', problems, { max: 20000 })),
   };
+  const participants = input.participants === undefined ? undefined : participantsOf(input.participants, problems);
   reject(problems);
-  await repo.updateReviewRecord(ctx.db, network.id, id, values);
+  await repo.updateReviewRecord(ctx.db, network.id, id, {
+    record: parts.record.text,
+    seen: parts.seen.text,
+    interpretations: parts.interpretations.text,
+    ...(participants ? { participants } : {}),
+  });
+  return { removed: parts.record.removed + parts.seen.removed + parts.interpretations.removed };
 }
 
 /** A case brought in by the asking member: a summary, with personal details removed before it is stored. */
@@ -134,7 +155,74 @@ export async function readReview(ctx: ServiceContext, slug: string, id: string) 
     period: c.period,
     member: names(c.memberTenantId),
   }));
-  return { review, cases, actions: await repo.actionsOf(ctx.db, network.id, id) };
+  const participants = storedParticipants(review.participants);
+  return {
+    network: { slug: network.slug, name: network.name },
+    review: { ...review, participants },
+    cases,
+    actions: await repo.actionsOf(ctx.db, network.id, id),
+  };
+}
+
+/** The participants as planReview and recordReview stored them (jsonb). */
+function storedParticipants(value: unknown): { role: string; name: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((p: { role?: unknown; name?: unknown }) => ({ role: String(p?.role ?? ''), name: String(p?.name ?? '') }));
+}
+
+export interface ReviewSummary {
+  id: string;
+  title: string;
+  heldOn: string | null;
+  /** No date yet, or a date after today (as local dialogues). */
+  planned: boolean;
+  cases: number;
+  actions: number;
+}
+
+/** The network's quality reviews, for its members. */
+export async function listReviews(ctx: ServiceContext, slug: string): Promise<{ network: { slug: string; name: string }; reviews: ReviewSummary[] }> {
+  const { network } = await memberNetwork(ctx, slug);
+  const today = new Date().toISOString().slice(0, 10);
+  const reviews = (await repo.listReviews(ctx.db, network.id)).map((r) => ({
+    id: r.id,
+    title: r.title,
+    heldOn: r.heldOn,
+    planned: r.heldOn === null || r.heldOn > today,
+    cases: Number(r.cases),
+    actions: Number(r.actions),
+  }));
+  return { network: { slug: network.slug, name: network.name }, reviews };
+}
+
+/** The follow-up of an agreed action in a later review: its status and a note (redacted). */
+export async function followUpReviewAction(
+  ctx: ServiceContext,
+  slug: string,
+  reviewId: string,
+  actionId: string,
+  input: { status?: unknown; followUp?: unknown },
+): Promise<void> {
+  const { network } = await memberNetwork(ctx, slug);
+  await requireReview(ctx, network.id, reviewId);
+  const found = UUID.test(actionId) ? await repo.findReviewAction(ctx.db, network.id, reviewId, actionId) : null;
+  if (!found)
+    throw new InputRejected(
+      [
+        {
+          field: 'action',
+          code: 'unknown-action',
+          nl: 'deze actie hoort niet bij deze kwaliteitsreview',
+          en: `action ${actionId} is not part of this quality review`,
+        },
+      ],
+      404,
+    );
+  const problems: Problem[] = [];
+  const status = oneOf(input.status, ACTION_STATUSES, 'status', problems);
+  const followUp = text(input.followUp, 'followUp', problems, { max: 4000 });
+  reject(problems);
+  await repo.updateReviewAction(ctx.db, network.id, found.id, { status: status!, followUp: redacted(followUp).text });
 }
 
 /** Shares a lesson, observation or interpretation with the network, with its provenance. */

@@ -9,6 +9,7 @@ import { compareEn, storyFiltersEn } from './compare.ts';
 import { codingEn } from './coding.ts';
 import { observationsEn } from './observations.ts';
 import { networkCompareEn } from './network-compare.ts';
+import { networkReviewEn } from './network-review.ts';
 import { networkEn } from './network.ts';
 import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
@@ -201,6 +202,7 @@ export const en: Messages = {
   compare: compareEn,
   storyFilters: storyFiltersEn,
   coding: codingEn,
+  networkReview: networkReviewEn,
   observations: observationsEn,
   networkCompare: networkCompareEn,
   network: networkEn,

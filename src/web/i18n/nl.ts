@@ -8,6 +8,7 @@ import { compareNl, storyFiltersNl } from './compare.ts';
 import { codingNl } from './coding.ts';
 import { observationsNl } from './observations.ts';
 import { networkCompareNl } from './network-compare.ts';
+import { networkReviewNl } from './network-review.ts';
 import { networkNl } from './network.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
@@ -200,6 +201,7 @@ export const nl = {
   compare: compareNl,
   storyFilters: storyFiltersNl,
   coding: codingNl,
+  networkReview: networkReviewNl,
   observations: observationsNl,
   networkCompare: networkCompareNl,
   network: networkNl,

@@ -1,6 +1,6 @@
-// The actions agreed in a dialogue, each with its follow-up form, and the form to add one.
+// The actions agreed in a dialogue, each with its follow-up form, and the form to add one. The
+// network's quality reviews show their actions with it too (base: where the forms post).
 import { ACTION_KINDS, ACTION_STATUSES, LEARNING_LEVELS } from '../../../domain/opgaven/vocabulary.ts';
-import type { DialogueView } from '../../../services/dialogue-read.ts';
 import { formatDay } from '../../format.ts';
 import type { View } from '../../view.ts';
 import { DeleteButton, SubmitButton } from '../../components/buttons.tsx';
@@ -9,14 +9,34 @@ import { TextField } from '../../components/text-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { Card } from '../../components/card.tsx';
 
-export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; dialogue: DialogueView; canWrite: boolean }) {
+interface ActionItem {
+  id: string;
+  kind: string;
+  description: string;
+  owner: string;
+  dueOn: string | null;
+  learningLevel: number;
+  status: string;
+  followUp: string;
+}
+
+interface ActionsSectionProps {
+  view: View;
+  /** The page the actions belong to; the forms post to `${base}/acties…`. */
+  base: string;
+  actions: ActionItem[];
+  canWrite: boolean;
+  /** Local dialogues may delete an action; the network's reviews keep them. */
+  canDelete?: boolean;
+}
+
+export function ActionsSection({ view, base, actions, canWrite, canDelete = true }: ActionsSectionProps) {
   const g = view.t.opgaven.dialogues;
   const r = view.t.opgaven.dialogue;
-  const base = `/dialogen/${d.id}`;
   return (
     <Card id="acties" title={r.actions}>
-      {d.actionList.length === 0 ? <p class="utrecht-paragraph duiding-empty">{r.noActions}</p> : null}
-      {d.actionList.map((a, index) => (
+      {actions.length === 0 ? <p class="utrecht-paragraph duiding-empty">{r.noActions}</p> : null}
+      {actions.map((a, index) => (
         <article class="duiding-action" aria-labelledby={`actie-${a.id}`}>
           <h3 class="utrecht-heading-3" id={`actie-${a.id}`}>
             {a.description}
@@ -50,7 +70,9 @@ export function ActionsSection({ view, dialogue: d, canWrite }: { view: View; di
                 <TextField id={`opvolging-noot-${index}`} name="followUp" label={r.followUpNote} value={a.followUp} rows={2} />
                 <SubmitButton secondary>{r.followUp}</SubmitButton>
               </form>
-              <DeleteButton csrf={view.session?.csrfToken} action={`${base}/acties/${a.id}/verwijderen`} label={`${r.deleteAction}: ${a.description}`} />
+              {canDelete ? (
+                <DeleteButton csrf={view.session?.csrfToken} action={`${base}/acties/${a.id}/verwijderen`} label={`${r.deleteAction}: ${a.description}`} />
+              ) : null}
             </>
           ) : null}
         </article>

@@ -23,7 +23,8 @@ function materialLabel(view: View, m: DialogueView['material'][number]): string 
   return `${kind}: ${m.label ?? e.storyHidden}`;
 }
 
-function Paragraphs({ text }: { text: string }) {
+/** A text in paragraphs (blank lines apart); the network's reviews show their record with it too. */
+export function Paragraphs({ text }: { text: string }) {
   return (
     <>
       {text
@@ -164,7 +165,7 @@ export function DialoguePage(props: { view: View; dialogue: DialogueView; choice
         )}
       </Card>
 
-      <ActionsSection view={view} dialogue={d} canWrite={canWrite} />
+      <ActionsSection view={view} base={base} actions={d.actionList} canWrite={canWrite} />
 
       {canWrite ? (
         <Card id="plan-bewerken" title={r.editPlan}>

@@ -70,7 +70,6 @@ export function PlanFields({
 }) {
   const o = view.t.opgaven;
   const g = o.dialogues;
-  const chosen = new Map(participants.map((p) => [p.role, p.name]));
   return (
     <>
       <SelectField id="plan-soort" name="kind" label={g.kind} value={values.kind} options={DIALOGUE_KINDS.map((k) => ({ value: k, label: g.kinds[k] }))} />
@@ -84,6 +83,25 @@ export function PlanFields({
         empty={o.none}
         options={opgaven.map((x) => ({ value: x.key, label: x.title }))}
       />
+      <ParticipantFields view={view} values={values} participants={participants} />
+    </>
+  );
+}
+
+/** Who takes part, by role (a checkbox each) with optional names; posted as role_<role> and name_<role>. */
+export function ParticipantFields({
+  view,
+  values = {},
+  participants = [],
+}: {
+  view: View;
+  values?: Record<string, string>;
+  participants?: { role: string; name: string }[];
+}) {
+  const g = view.t.opgaven.dialogues;
+  const chosen = new Map(participants.map((p) => [p.role, p.name]));
+  return (
+    <>
       <fieldset class="utrecht-form-fieldset duiding-fieldset">
         <legend class="utrecht-form-fieldset__legend">{g.participants}</legend>
         <p class="utrecht-paragraph">{g.participantsHint}</p>

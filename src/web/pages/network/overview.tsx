@@ -104,6 +104,11 @@ export function NetworkOverviewPage({
               {view.t.networkCompare.openLibrary}
             </a>
           </li>
+          <li>
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/reviews`}>
+              {view.t.networkReview.open}
+            </a>
+          </li>
         </ul>
         {network.indicators ? (
           <TableRegion caption={n.indicatorsTitle(network.indicators.version)}>
