@@ -19,6 +19,7 @@ import { indicatorRoutes } from './routes/indicators.ts';
 import { linkRoutes } from './routes/link.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { networkCompareRoutes } from './routes/network-compare.ts';
+import { networkShareRoutes } from './routes/network-share.ts';
 import { opgavenRoutes } from './routes/opgaven.ts';
 import { dialogueRoutes } from './routes/dialogues.ts';
 import { questionnaireRoutes } from './routes/questionnaires.ts';
@@ -153,6 +154,7 @@ export function createApp(options: AppOptions) {
   app.route('/', linkRoutes());
   app.route('/', compareRoutes());
   app.route('/', networkCompareRoutes());
+  app.route('/', networkShareRoutes());
   // One budget per client address for the collection API and the teller's forms without JavaScript.
   const storyLimit = options.collectRateLimit === false ? null : (options.collectRateLimit ?? COLLECT_LIMIT);
   if (storyLimit) app.on('POST', ['/vertel/:slug', '/intrekken'], rateLimit(options.db, storyLimit, limitedTellerPage));

@@ -30,6 +30,9 @@ export const PERMISSIONS = {
   'network.compare': ['beheerder', 'analist', 'gespreksleider', 'raad', 'aanbieder', 'netwerkcoordinator'],
   // Sharing a lesson, observation or interpretation, or bringing a case: speaking for the member.
   'network.share': ['beheerder', 'analist', 'gespreksleider'],
+  // Releasing a story whose teller consented to a network, or taking it back: the municipality's
+  // second yes, given by who answers for its stories (docs/network.md "Shared stories").
+  'network.release': ['beheerder', 'analist'],
   // Coding (issue 11): analysts code and keep the codebook; a dialogue's facilitator reads along.
   'codes.read': ['analist', 'gespreksleider'],
   'codes.write': ['analist'],
