@@ -40,6 +40,7 @@ export async function releasesOfStory(db: Tx, tenantId: string, storyId: string)
 const releaseColumns = {
   id: networkStoryReleases.id,
   memberTenantId: networkStoryReleases.tenantId,
+  storyId: networkStoryReleases.storyId,
   title: networkStoryReleases.title,
   text: networkStoryReleases.text,
   period: networkStoryReleases.period,

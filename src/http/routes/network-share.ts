@@ -42,6 +42,7 @@ export function networkShareRoutes() {
             released_at: s.releasedAt.toISOString(),
             member: s.member,
             own: s.own,
+            story: s.story,
           })),
         },
         200,

@@ -18,6 +18,7 @@ export const SharedStories = z
         period: z.string().openapi({ description: 'The quarter the story was told in', example: '2026-Q1' }),
         released_at: z.string().openapi({ format: 'date-time' }),
         member: z.string().nullable().openapi({ description: 'The member by name when it opted to be named; null: "een gemeente in het netwerk"' }),
+        story: z.string().nullable().openapi({ description: 'The story’s id, only for the municipality that released it' }),
         own: z.boolean().openapi({ description: 'Released by the asking municipality (it may take it back)' }),
       }),
     ),

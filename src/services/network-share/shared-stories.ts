@@ -18,6 +18,8 @@ export interface SharedStory {
   member: string | null;
   /** Released by the reader's own municipality (it may take it back). */
   own: boolean;
+  /** The story's id, for its own municipality only (to take it back); null for the others. */
+  story: string | null;
 }
 
 export async function readSharedStories(
@@ -30,8 +32,9 @@ export async function readSharedStories(
   const q = text(options.q, 'q', problems, { max: 200 });
   if (problems.length) throw new InputRejected(problems);
   const named = new Map((await namedMembers(ctx.db, network.id)).map((m) => [m.tenantId, m.name]));
-  const stories = (await repo.searchReleases(ctx.db, network.id, q || null)).map(({ memberTenantId, ...s }) => ({
+  const stories = (await repo.searchReleases(ctx.db, network.id, q || null)).map(({ memberTenantId, storyId, ...s }) => ({
     ...s,
+    story: memberTenantId === ctx.tenantId ? storyId : null,
     member: named.get(memberTenantId) ?? null,
     own: memberTenantId === ctx.tenantId,
   }));
