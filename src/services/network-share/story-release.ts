@@ -111,3 +111,19 @@ export async function storyShareState(ctx: ServiceContext, storyId: string): Pro
   const problem = refusal(story)?.problems[0];
   return { consent: story.shareConsent, refusal: problem ? { nl: problem.nl, en: problem.en } : null, networks };
 }
+
+/** The copy as it would be released, for the confirmation page; refused as releasing would be. */
+export async function previewRelease(
+  ctx: ServiceContext,
+  slug: string,
+  storyId: unknown,
+): Promise<{ network: { slug: string; name: string }; story: { id: string; title: string; text: string; period: string } }> {
+  const { network } = await memberNetwork(ctx, slug);
+  const story = await ownStory(ctx, storyId);
+  const refused = refusal(story);
+  if (refused) throw refused;
+  return {
+    network: { slug: network.slug, name: network.name },
+    story: { id: story.id, title: redactText(story.title), text: redactText(story.text), period: quarterOf(story.collectedAt) },
+  };
+}

@@ -9,6 +9,7 @@ import { compareEn, storyFiltersEn } from './compare.ts';
 import { codingEn } from './coding.ts';
 import { observationsEn } from './observations.ts';
 import { networkCompareEn } from './network-compare.ts';
+import { networkShareEn } from './network-share.ts';
 import { networkEn } from './network.ts';
 import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
@@ -203,6 +204,7 @@ export const en: Messages = {
   coding: codingEn,
   observations: observationsEn,
   networkCompare: networkCompareEn,
+  networkShare: networkShareEn,
   network: networkEn,
   foreignImport: foreignEn,
   teller: tellerEn,

@@ -8,6 +8,7 @@ import { compareNl, storyFiltersNl } from './compare.ts';
 import { codingNl } from './coding.ts';
 import { observationsNl } from './observations.ts';
 import { networkCompareNl } from './network-compare.ts';
+import { networkShareNl } from './network-share.ts';
 import { networkNl } from './network.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
@@ -202,6 +203,7 @@ export const nl = {
   coding: codingNl,
   observations: observationsNl,
   networkCompare: networkCompareNl,
+  networkShare: networkShareNl,
   network: networkNl,
   foreignImport: foreignNl,
   teller: tellerNl,
