@@ -184,7 +184,11 @@ describe.each(testDatabaseTargets())('stories shared with a network on $name', (
     const [story] = await handle.db.select().from(schema.stories).where(eq(schema.stories.tenantId, voorbeeld)).limit(1);
     const copy = { networkId: network!.id, storyId: story!.id, title: 't', text: 'x' };
     // Proefhoven cannot release in Voorbeeld's name, nor delete Voorbeeld's releases; Buiten sees none.
-    await expect(tenantDatabase(handle.db, proefhoven).insert(schema.networkStoryReleases).values({ ...copy, tenantId: voorbeeld })).rejects.toThrow();
+    await expect(
+      tenantDatabase(handle.db, proefhoven)
+        .insert(schema.networkStoryReleases)
+        .values({ ...copy, tenantId: voorbeeld }),
+    ).rejects.toThrow();
     const { id } = await toldAndPublished({ network: true });
     expect((await release('analist@voorbeeld.example', id)).status).toBe(201);
     await tenantDatabase(handle.db, proefhoven).delete(schema.networkStoryReleases);

@@ -8,7 +8,14 @@ import type { Tx } from './tenants.repository.ts';
 /** What a release needs to know of the member's own story (its own scope). */
 export async function findStoryForRelease(db: Tx, tenantId: string, storyId: string) {
   const [row] = await db
-    .select({ id: stories.id, title: stories.title, text: stories.text, status: stories.status, shareConsent: stories.shareConsent, collectedAt: stories.collectedAt })
+    .select({
+      id: stories.id,
+      title: stories.title,
+      text: stories.text,
+      status: stories.status,
+      shareConsent: stories.shareConsent,
+      collectedAt: stories.collectedAt,
+    })
     .from(stories)
     .where(and(eq(stories.tenantId, tenantId), eq(stories.id, storyId)));
   return row ?? null;

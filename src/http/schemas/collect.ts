@@ -17,11 +17,14 @@ export const StorySubmission = z
     consent: z.object({
       share: z.boolean(),
       quote: z.boolean(),
-      network: z.boolean().optional().openapi({
-        description:
-          'May the story, without personal details, be shared with other municipalities in a network the municipality is in? ' +
-          'Default false; the municipality still decides per story (docs/network.md "Shared stories").',
-      }),
+      network: z
+        .boolean()
+        .optional()
+        .openapi({
+          description:
+            'May the story, without personal details, be shared with other municipalities in a network the municipality is in? ' +
+            'Default false; the municipality still decides per story (docs/network.md "Shared stories").',
+        }),
     }),
     website: z.string().optional().openapi({ description: 'Honeypot: leave empty' }),
   })

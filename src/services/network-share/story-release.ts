@@ -73,7 +73,13 @@ export async function releaseStory(ctx: ServiceContext, slug: string, storyId: u
     if (!inserted) {
       throw rejected('story', 'already-released', 'dit verhaal is al gedeeld met dit netwerk', 'this story is already shared with this network');
     }
-    await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'network.story-release', subject: network.slug, detail: { story: story.id } });
+    await recordAudit(tx, {
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actorUserId,
+      action: 'network.story-release',
+      subject: network.slug,
+      detail: { story: story.id },
+    });
     return { id: story.id, network: network.slug };
   });
 }
@@ -86,7 +92,13 @@ export async function takeBackStory(ctx: ServiceContext, slug: string, storyId: 
     if (!(await repo.deleteRelease(tx, ctx.tenantId, network.id, story.id))) {
       throw rejected('story', 'not-released', 'dit verhaal is niet gedeeld met dit netwerk', 'this story is not shared with this network');
     }
-    await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'network.story-take-back', subject: network.slug, detail: { story: story.id } });
+    await recordAudit(tx, {
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actorUserId,
+      action: 'network.story-take-back',
+      subject: network.slug,
+      detail: { story: story.id },
+    });
   });
 }
 

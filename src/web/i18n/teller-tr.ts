@@ -41,7 +41,8 @@ export const tellerTr: TellerMessages = {
     quoteNo: 'Hayır, tercih etmem',
     networkLegend: 'Diğer belediyelerle paylaşma',
     network: 'Hikâyem (kişisel bilgiler olmadan) bölgedeki diğer belediyelerle paylaşılabilir',
-    networkHelp: 'Belediyeniz, birbirinin hikâyelerinden öğrenmek için diğer belediyelerle birlikte çalışıyor. Sadece kabul ediyorsanız işaretleyin. Boş da bırakabilirsiniz.',
+    networkHelp:
+      'Belediyeniz, birbirinin hikâyelerinden öğrenmek için diğer belediyelerle birlikte çalışıyor. Sadece kabul ediyorsanız işaretleyin. Boş da bırakabilirsiniz.',
   },
   prompt: { legend: 'Hangi soru hakkında anlatmak istersiniz?' },
   story: {
