@@ -29,7 +29,7 @@ async function ownStory(ctx: ServiceContext, storyId: unknown) {
 }
 
 /** The quarter a story was collected in (2026-Q1): no more precise than that, so a date identifies no one. */
-export function quarterOf(date: Date): string {
+function quarterOf(date: Date): string {
   return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 }
 
