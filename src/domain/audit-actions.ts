@@ -41,6 +41,11 @@ export const AUDIT_ACTIONS = {
   'network.adopt': { nl: 'Versie van de netwerkvragenlijst overgenomen', en: 'Version of the network questionnaire adopted' },
   'network.version': { nl: 'Nieuwe versie van het gedeelde instrument van een netwerk', en: "New version of a network's shared instrument" },
   'network.providers': { nl: 'Aanbieders van een netwerk gewijzigd', en: 'Providers of a network changed' },
+  'network.story-release': {
+    nl: 'Verhaal gedeeld met een netwerk (met toestemming van de verteller)',
+    en: "Story shared with a network (with the teller's consent)",
+  },
+  'network.story-take-back': { nl: 'Gedeeld verhaal teruggenomen uit een netwerk', en: 'Shared story taken back from a network' },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

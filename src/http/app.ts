@@ -20,6 +20,7 @@ import { linkRoutes } from './routes/link.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { networkCompareRoutes } from './routes/network-compare.ts';
 import { networkReviewRoutes } from './routes/network-reviews.ts';
+import { networkShareRoutes } from './routes/network-share.ts';
 import { opgavenRoutes } from './routes/opgaven.ts';
 import { dialogueRoutes } from './routes/dialogues.ts';
 import { questionnaireRoutes } from './routes/questionnaires.ts';
@@ -156,6 +157,7 @@ export function createApp(options: AppOptions) {
   app.route('/', compareRoutes());
   app.route('/', networkCompareRoutes());
   app.route('/', networkReviewRoutes());
+  app.route('/', networkShareRoutes());
   // One budget per client address for the collection API and the teller's forms without JavaScript.
   const storyLimit = options.collectRateLimit === false ? null : (options.collectRateLimit ?? COLLECT_LIMIT);
   if (storyLimit) app.on('POST', ['/vertel/:slug', '/intrekken'], rateLimit(options.db, storyLimit, limitedTellerPage));

@@ -32,10 +32,11 @@ import type { ProgressListener } from './context.ts';
 
 /** Secrets and derived caches, not data: never restored even if an archive carries them. */
 /**
- * A network membership and its adoptions point at a network of this installation (issue 15): a
- * restored municipality joins again with a beheerder's consent rather than inheriting them.
+ * A network membership, its adoptions and its released stories point at a network of this
+ * installation (issue 15): a restored municipality joins again with a beheerder's consent (and
+ * releases again) rather than inheriting them.
  */
-export const NETWORK_TABLES_NOT_RESTORED = ['network_members', 'network_adoptions'];
+export const NETWORK_TABLES_NOT_RESTORED = ['network_members', 'network_adoptions', 'network_story_releases'];
 const NEVER_RESTORED = new Set(['user_tokens', ...NETWORK_TABLES_NOT_RESTORED, ...NOT_EXPORTED]);
 const TABLE_FILE = /^tabellen\/([a-z_][a-z0-9_]*)\.json$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -33,6 +33,7 @@ import { IndicatorsPage } from './pages/indicators.tsx';
 import { MessagePage } from './pages/message.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { StoryPageView } from './pages/story.tsx';
+import { storyShareState } from '../services/network-share/story-release.ts';
 import { readFormFileText, uploadName, withFormFile } from './uploaded-file.ts';
 import { startJob, type JobQueue } from '../services/jobs/jobs.ts';
 import { jobPageRoutes } from './routes/jobs.tsx';
@@ -48,6 +49,7 @@ import { storyListRoutes } from './routes/stories.tsx';
 import { codingPageRoutes } from './routes/coding.tsx';
 import { networkPageRoutes } from './routes/network.tsx';
 import { networkReviewPageRoutes } from './routes/network-review.tsx';
+import { networkSharePageRoutes } from './routes/network-share.tsx';
 import { patternPageRoutes } from './routes/patterns.tsx';
 import { observationPageRoutes } from './routes/observations.tsx';
 
@@ -88,7 +90,8 @@ export function webRoutes(options: WebOptions) {
     const v = c.var.view;
     const story = await readStory(serviceContext(c), c.req.param('id'));
     if (!story) return c.html(<MessagePage view={v} title={v.t.story.notFoundTitle} message={v.t.story.notFound} />, 404);
-    return c.html(<StoryPageView view={v} story={story} />);
+    const share = v.may('network.release') ? await storyShareState(serviceContext(c), story.id) : null;
+    return c.html(<StoryPageView view={v} story={story} share={share} />);
   });
 
   app.get('/cijfers', requirePage('indicators.read'), async (c) => {
@@ -246,6 +249,7 @@ export function webRoutes(options: WebOptions) {
   app.route('/', networkComparePageRoutes());
   app.route('/', networkLibraryPageRoutes());
   app.route('/', networkReviewPageRoutes());
+  app.route('/', networkSharePageRoutes());
   app.route('/', codingPageRoutes());
   app.route('/', networkPageRoutes());
   app.route('/', patternPageRoutes());

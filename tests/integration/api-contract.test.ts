@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { opgaven, stories } from '../../src/db/schema/index.ts';
 import { createApp } from '../../src/http/app.ts';
+import { publishStory } from '../../src/services/moderation.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
 import { contextForTenantSlug } from '../../src/services/context.ts';
 import { addNetworkVersion } from '../../src/services/network/instrument.ts';
@@ -198,6 +199,34 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     await call(400, 'GET', `${network}?from=2026-13`, { as: as.analist });
     await call(404, 'GET', '/api/v1/networks/bestaat-niet/compare', { as: as.analist });
     await call(403, 'GET', network, { as: as.interviewer });
+  });
+
+  it('stories shared with a network: release with the teller’s consent, list, take back, and their refusals (issue 15)', async () => {
+    const told: { id: string } = await call(201, 'POST', `/api/v1/collections/${DEMO_SLUG}/stories`, {
+      json: demoSubmission({ consent: { share: true, quote: false, network: true } }),
+    });
+    const base = '/api/v1/networks/voorbeeldland/stories';
+    expect(await call(400, 'POST', base, { as: as.analist, json: { story: told.id } })).toMatchObject({ errors: [{ code: 'not-published' }] });
+    const ctx = await contextForTenantSlug(handle.db, 'voorbeeld');
+    await publishStory(ctx, told.id);
+    const [imported] = await handle.db
+      .select({ id: stories.id })
+      .from(stories)
+      .where(and(eq(stories.tenantId, ctx.tenantId), eq(stories.shareConsent, false), eq(stories.status, 'published')))
+      .limit(1);
+    expect(await call(400, 'POST', base, { as: as.analist, json: { story: imported!.id } })).toMatchObject({ errors: [{ code: 'no-share-consent' }] });
+    await call(400, 'POST', base, { as: as.analist, json: {} });
+    await call(403, 'POST', base, { as: as.raad, json: { story: told.id } });
+    await call(404, 'POST', '/api/v1/networks/bestaat-niet/stories', { as: as.analist, json: { story: told.id } });
+    await call(404, 'POST', base, { as: as.analist, json: { story: UNKNOWN_ID } });
+    expect(await call(201, 'POST', base, { as: as.beheerder, json: { story: told.id } })).toEqual({ network: 'voorbeeldland', story: told.id });
+    expect(await call(400, 'POST', base, { as: as.analist, json: { story: told.id } })).toMatchObject({ errors: [{ code: 'already-released' }] });
+    expect(await call(200, 'GET', base, { as: as.analist })).toMatchObject({ stories: [{ story: told.id, own: true, period: expect.stringMatching(/-Q/) }] });
+    await call(400, 'GET', `${base}?q=${'x'.repeat(201)}`, { as: as.analist });
+    await call(404, 'GET', '/api/v1/networks/bestaat-niet/stories', { as: as.analist });
+    await call(204, 'DELETE', `${base}/${told.id}`, { as: as.analist });
+    await call(400, 'DELETE', `${base}/${told.id}`, { as: as.analist });
+    await call(404, 'DELETE', `/api/v1/networks/bestaat-niet/stories/${told.id}`, { as: as.analist });
   });
 
   it('the regional learning network: read, join with consent, adopt, and their refusals (issue 15)', async () => {
@@ -391,7 +420,15 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
   });
 
   it('refuses every guarded route without a session (401), as a documented problem', async () => {
-    const example: Record<string, string> = { key: 'zo-thuis', id: UNKNOWN_ID, actionId: UNKNOWN_ID, file: UNKNOWN_ID, domain: 'jeugd', slug: DEMO_SLUG };
+    const example: Record<string, string> = {
+      key: 'zo-thuis',
+      id: UNKNOWN_ID,
+      actionId: UNKNOWN_ID,
+      storyId: UNKNOWN_ID,
+      file: UNKNOWN_ID,
+      domain: 'jeugd',
+      slug: DEMO_SLUG,
+    };
     const open = new Set(['POST /api/v1/session', 'DELETE /api/v1/session', `POST /api/v1/collections/{slug}/stories`, 'DELETE /api/v1/stories/withdraw']);
     for (const operation of contract.allOperations().filter((o) => !open.has(o))) {
       const [method, path] = operation.split(' ') as [string, string];

@@ -153,10 +153,10 @@ export async function insertStoryWithAnswers(db: Tx, row: SubmittedStory, answer
   const result = await db.execute(sql`
     WITH s AS (
       INSERT INTO stories (tenant_id, id, ref, questionnaire_id, version_id, collection_id, collected_at, language, prompt,
-                           title, text, status, consent_quote, consent, withdrawal_code_hash, submission_id)
+                           title, text, status, consent_quote, share_consent, consent, withdrawal_code_hash, submission_id)
       SELECT ${row.tenantId}, ${row.id}, ${row.ref}, ${row.questionnaireId}, ${row.versionId}, ${row.collectionId},
              ${at}::timestamptz, ${row.language}, ${row.prompt ?? null}, ${row.title}, ${row.text},
-             ${row.status ?? 'pending'}, ${row.consentQuote ?? null}, ${JSON.stringify(row.consent ?? null)}::jsonb,
+             ${row.status ?? 'pending'}, ${row.consentQuote ?? null}, ${row.shareConsent ?? false}, ${JSON.stringify(row.consent ?? null)}::jsonb,
              ${row.withdrawalCodeHash ?? null}, ${row.submissionId ?? null}
       -- The collection must still be open at this moment (the caller may have read it from a cache).
       WHERE EXISTS (SELECT 1 FROM collections c WHERE c.tenant_id = ${row.tenantId} AND c.id = ${row.collectionId}

@@ -12,3 +12,4 @@ export * from './coding.ts';
 export * from './jobs.ts';
 export * from './network.ts';
 export * from './network-memory.ts';
+export * from './network-share.ts';

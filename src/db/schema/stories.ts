@@ -26,6 +26,9 @@ export const stories = pgTable(
     /** May the story be quoted anonymously in reports? null = not asked (e.g. imported). */
     consentQuote: boolean('consent_quote'),
     consent: jsonb('consent'),
+    /** May the story (without personal details) be shared with the other municipalities of a network
+     *  the municipality is in? Asked on the storyteller's form, false unless ticked (migration 0020). */
+    shareConsent: boolean('share_consent').notNull().default(false),
     /** Hash of the teller's withdrawal code; the code itself is never stored. */
     withdrawalCodeHash: text('withdrawal_code_hash'),
     /** Client-made id of a submission, so that a retry never creates a second story. */

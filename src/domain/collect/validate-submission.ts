@@ -15,7 +15,9 @@ export interface ValidSubmission {
   title: string;
   text: string;
   answers: Record<string, AnswerValue>;
-  consent: { share: boolean; quote: boolean };
+  /** network: may the story, without personal details, be shared with the other municipalities of a
+   *  network? Optional: anything but true is no (docs/network.md "Shared stories"). */
+  consent: { share: boolean; quote: boolean; network: boolean };
 }
 
 // Messages for text that is not text: a lone surrogate (JSON "\ud800") or, via the route's strict
@@ -83,6 +85,10 @@ export function validateSubmission(
   if (typeof quote !== 'boolean') {
     problem('consent.quote', 'required', 'Zeg of we uw verhaal anoniem mogen citeren.', 'consent.quote must be true or false.');
   }
+  const network = consent && typeof consent === 'object' ? consent.network : undefined;
+  if (network !== undefined && network !== null && typeof network !== 'boolean') {
+    problem('consent.network', 'not-a-boolean', 'Zeg ja of nee op de vraag over delen met andere gemeenten.', 'consent.network must be true or false.');
+  }
 
   const answers: Record<string, AnswerValue> = {};
   const raw = b.answers ?? {};
@@ -114,7 +120,7 @@ export function validateSubmission(
       title,
       text,
       answers,
-      consent: { share: true, quote: quote as boolean },
+      consent: { share: true, quote: quote as boolean, network: consent?.network === true },
     },
   };
 }

@@ -14,7 +14,18 @@ export const StorySubmission = z
       description: 'By question key; a text answer has at most MAX_TEXT_ANSWER characters (domain/collect/limits.ts)',
       example: { gehoord: 72, wie_hielp: [0.2, 0.5, 0.3], rol: 'ouder', wijk: 'WK047901', stenen: { school: [20, 80] }, uitleg: 'NA' },
     }),
-    consent: z.object({ share: z.boolean(), quote: z.boolean() }),
+    consent: z.object({
+      share: z.boolean(),
+      quote: z.boolean(),
+      network: z
+        .boolean()
+        .optional()
+        .openapi({
+          description:
+            'May the story, without personal details, be shared with other municipalities in a network the municipality is in? ' +
+            'Default false; the municipality still decides per story (docs/network.md "Shared stories").',
+        }),
+    }),
     website: z.string().optional().openapi({ description: 'Honeypot: leave empty' }),
   })
   .openapi('StorySubmission');

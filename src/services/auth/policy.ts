@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   // Planning and recording the network's quality reviews and agreeing their actions: who leads a
   // session (as dialogues.write locally) and the coordinator who convenes the network.
   'network.review': ['gespreksleider', 'netwerkcoordinator'],
+  // Releasing a story whose teller consented to a network, or taking it back: the municipality's
+  // second yes, given by who answers for its stories (docs/network.md "Shared stories").
+  'network.release': ['beheerder', 'analist'],
   // Coding (issue 11): analysts code and keep the codebook; a dialogue's facilitator reads along.
   'codes.read': ['analist', 'gespreksleider'],
   'codes.write': ['analist'],

@@ -66,6 +66,7 @@ export async function submitStory(
       // the redaction cannot recognise (names, schools), and an analyst looks before analysis.
       status: 'pending',
       consentQuote: valid.consent.quote,
+      shareConsent: valid.consent.network,
       consent: consentRecord(valid, collection, submitter, now),
       withdrawalCodeHash: codeHash,
       submissionId: valid.submissionId,
@@ -138,6 +139,7 @@ function consentRecord(valid: ValidSubmission, collection: OpenCollection, submi
   return {
     share: valid.consent.share,
     quote: valid.consent.quote,
+    network: valid.consent.network,
     mode: collection.mode,
     recordedAt: now.toISOString(),
     // For interview and signal: the staff member who recorded the teller's consent.

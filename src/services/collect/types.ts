@@ -36,7 +36,8 @@ export interface StorySubmission {
   text: string;
   /** By question key, values as PRODUCT.md's types; "NA" = niet van toepassing. */
   answers: Record<string, unknown>;
-  consent: { share: boolean; quote: boolean };
+  /** network: may the story be shared with the other members of a network (optional, default false)? */
+  consent: { share: boolean; quote: boolean; network?: boolean };
   /** Honeypot: a field people never see; bots fill it. Must be empty or absent. */
   website?: string;
 }

@@ -6,6 +6,7 @@
 // which take them from domain/collect/limits.ts: the server's own limits, never a copy.
 //
 // Field names: id, language, website (honeypot), consent.share ("ja"), consent.quote ("ja"|"nee"),
+// consent.network ("ja", optional: shown only to tellers of a municipality in a network),
 // prompt, title, text, and per question q.<key> (repeated for multichoice), q.<key>.na ("ja"),
 // triad q.<key>.1|2|3 (non-negative numbers, normalised here), stones q.<key>.<stone>.x|y (0–100).
 // An empty field means unanswered.
@@ -32,7 +33,7 @@
  * @property {string} title
  * @property {string} text
  * @property {Record<string, unknown>} answers
- * @property {{ share: boolean, quote: boolean }} consent
+ * @property {{ share: boolean, quote: boolean, network?: boolean }} consent
  * @property {string} website
  */
 
@@ -252,7 +253,7 @@ export function readSubmission(rules, entries, options = {}) {
     title,
     text,
     answers,
-    consent: { share, quote: quoteRaw === 'ja' },
+    consent: { share, quote: quoteRaw === 'ja', network: first('consent.network') === 'ja' },
     website: first('website'),
   };
   const id = first('id').trim();

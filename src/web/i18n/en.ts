@@ -10,6 +10,7 @@ import { codingEn } from './coding.ts';
 import { observationsEn } from './observations.ts';
 import { networkCompareEn } from './network-compare.ts';
 import { networkReviewEn } from './network-review.ts';
+import { networkShareEn } from './network-share.ts';
 import { networkEn } from './network.ts';
 import { foreignEn } from './foreign.ts';
 import { opgavenEn } from './opgaven.ts';
@@ -205,6 +206,7 @@ export const en: Messages = {
   networkReview: networkReviewEn,
   observations: observationsEn,
   networkCompare: networkCompareEn,
+  networkShare: networkShareEn,
   network: networkEn,
   foreignImport: foreignEn,
   teller: tellerEn,

@@ -9,6 +9,7 @@ import { codingNl } from './coding.ts';
 import { observationsNl } from './observations.ts';
 import { networkCompareNl } from './network-compare.ts';
 import { networkReviewNl } from './network-review.ts';
+import { networkShareNl } from './network-share.ts';
 import { networkNl } from './network.ts';
 import { foreignNl } from './foreign.ts';
 import { opgavenNl } from './opgaven.ts';
@@ -204,6 +205,7 @@ export const nl = {
   networkReview: networkReviewNl,
   observations: observationsNl,
   networkCompare: networkCompareNl,
+  networkShare: networkShareNl,
   network: networkNl,
   foreignImport: foreignNl,
   teller: tellerNl,

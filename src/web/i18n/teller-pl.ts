@@ -40,6 +40,9 @@ export const tellerPl: TellerMessages = {
     quoteHelp: 'Na przykład w sprawozdaniu dla rady gminy.',
     quoteYes: 'Tak, można',
     quoteNo: 'Nie, wolę nie',
+    networkLegend: 'Udostępnianie innym gminom',
+    network: 'Moja historia może być udostępniona (bez danych osobowych) innym gminom w regionie',
+    networkHelp: 'Twoja gmina współpracuje z innymi gminami, aby uczyć się z historii innych. Zaznacz tylko, jeśli się zgadzasz. Możesz zostawić puste.',
   },
   prompt: { legend: 'Na które pytanie chcesz odpowiedzieć?' },
   story: {

@@ -39,6 +39,10 @@ export const tellerTr: TellerMessages = {
     quoteHelp: 'Örneğin belediye meclisi için bir raporda.',
     quoteYes: 'Evet, olur',
     quoteNo: 'Hayır, tercih etmem',
+    networkLegend: 'Diğer belediyelerle paylaşma',
+    network: 'Hikâyem (kişisel bilgiler olmadan) bölgedeki diğer belediyelerle paylaşılabilir',
+    networkHelp:
+      'Belediyeniz, birbirinin hikâyelerinden öğrenmek için diğer belediyelerle birlikte çalışıyor. Sadece kabul ediyorsanız işaretleyin. Boş da bırakabilirsiniz.',
   },
   prompt: { legend: 'Hangi soru hakkında anlatmak istersiniz?' },
   story: {

@@ -38,6 +38,10 @@ export const tellerNl = {
     quoteHelp: 'Bijvoorbeeld in een verslag voor de gemeenteraad.',
     quoteYes: 'Ja, dat mag',
     quoteNo: 'Nee, liever niet',
+    networkLegend: 'Delen met andere gemeenten',
+    network: 'Mijn verhaal mag (zonder persoonsgegevens) gedeeld worden met andere gemeenten in de regio',
+    networkHelp:
+      'Uw gemeente werkt samen met andere gemeenten om van elkaars verhalen te leren. Zet alleen een vinkje als u dat goed vindt. U mag het ook leeg laten.',
   },
   prompt: { legend: 'Over welke vraag wilt u iets vertellen?' },
   story: {
@@ -197,6 +201,10 @@ export const tellerEn: TellerMessages = {
     quoteHelp: 'For example in a report for the municipal council.',
     quoteYes: 'Yes, that is fine',
     quoteNo: 'No, rather not',
+    networkLegend: 'Sharing with other municipalities',
+    network: 'My story may be shared (without personal details) with other municipalities in the region',
+    networkHelp:
+      "Your municipality works with other municipalities to learn from each other's stories. Only tick the box if you agree. You may leave it empty.",
   },
   prompt: { legend: 'Which question would you like to answer?' },
   story: {

@@ -5,6 +5,8 @@ import { localized } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 import { allows } from '../../services/auth/policy.ts';
+import type { StoryShareState } from '../../services/network-share/story-release.ts';
+import { StoryShareSection } from './network-share/story-share-section.tsx';
 
 /**
  * One answer in the value column: one line as text, several (triad corners, stones, multichoice)
@@ -24,7 +26,7 @@ export function AnswerLines({ lines }: { lines: string[] }) {
   );
 }
 
-export function StoryPageView({ view, story }: { view: View; story: StoryView }) {
+export function StoryPageView({ view, story, share }: { view: View; story: StoryView; share?: StoryShareState | null }) {
   const { t, lang } = view;
   const s = t.story;
   const prompt = story.prompt ? story.definition.prompts.find((p) => p.key === story.prompt) : undefined;
@@ -92,6 +94,7 @@ export function StoryPageView({ view, story }: { view: View; story: StoryView })
           </a>
         </p>
       ) : null}
+      {share ? <StoryShareSection view={view} storyId={story.id} share={share} /> : null}
       <section aria-labelledby="antwoorden">
         <h2 class="utrecht-heading-2" id="antwoorden">
           {s.answersStory}

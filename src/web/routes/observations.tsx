@@ -9,6 +9,7 @@ import { Hono, type Context } from 'hono';
 import { InputRejected, type Problem } from '../../domain/problems.ts';
 import type { ObservationSource, QueryPairs } from '../../domain/sensemaking/source.ts';
 import { orFormAgain, serviceContext } from '../../http/kit.ts';
+import { inAnyNetwork } from '../../services/network-share/observation-share.ts';
 import { catalyticReport } from '../../services/sensemaking/catalytic.ts';
 import {
   addInterpretation,
@@ -139,7 +140,11 @@ export function observationPageRoutes() {
 
   const detail = async (c: C, extra: { problems?: Problem[]; interpretation?: string } = {}) => {
     const data = await observationPage(serviceContext(c), c.req.param('id')!);
-    return c.html(<ObservationDetailPage view={c.var.view} data={data} done={c.req.query('gedaan')} {...extra} />, extra.problems?.length ? 400 : 200);
+    const shareInNetwork = c.var.view.may('network.share') && (await inAnyNetwork(serviceContext(c)));
+    return c.html(
+      <ObservationDetailPage view={c.var.view} data={data} done={c.req.query('gedaan')} shareInNetwork={shareInNetwork} {...extra} />,
+      extra.problems?.length ? 400 : 200,
+    );
   };
 
   app.get('/observaties/:id', read, (c) => detail(c));

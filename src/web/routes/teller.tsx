@@ -15,6 +15,7 @@ import { TELLER_CATALOGS, tellerMessages } from '../i18n/teller-catalogs.ts';
 import type { TellerMessages } from '../i18n/teller.ts';
 import { TellerMessagePage } from '../pages/teller/message.tsx';
 import { PrivacyPage } from '../pages/teller/privacy.tsx';
+import { asksNetworkConsent } from '../../services/network-share/teller-consent.ts';
 import { StoryPage } from '../pages/teller/story.tsx';
 import { ThanksPage } from '../pages/teller/thanks.tsx';
 import { WithdrawPage, type WithdrawState } from '../pages/teller/withdraw.tsx';
@@ -114,6 +115,7 @@ export function tellerRoutes() {
           questionnaire: q,
           action: `${base}${langQuery(lang)}`,
           submissionId: form.id ?? randomUUID(),
+          askNetworkConsent: await asksNetworkConsent(c.get('db'), collection.tenantId),
           values: form.values,
           errors: form.errors,
           intro: collection.intro?.[lang] ?? collection.intro?.nl ?? null,

@@ -1,9 +1,21 @@
-// The consent questions of the first step: taking part (required) and anonymous quotes (ja/nee).
+// The consent questions of the first step: taking part (required), anonymous quotes (ja/nee) and,
+// only when the municipality is an active member of a network, sharing the story with the other
+// members (optional, unticked unless the teller ticks it: docs/network.md "Shared stories").
 import type { TellerMessages } from '../i18n/teller.ts';
 import { fieldErrors } from './field-errors.tsx';
 import { fieldId, type FieldValues } from './form-fields.ts';
 
-export function ConsentFields({ t, values, errors }: { t: TellerMessages; values: FieldValues; errors: Record<string, string> }) {
+export function ConsentFields({
+  t,
+  values,
+  errors,
+  askNetwork = false,
+}: {
+  t: TellerMessages;
+  values: FieldValues;
+  errors: Record<string, string>;
+  askNetwork?: boolean;
+}) {
   const checked = (field: string, v: string) => (values.get(field) ?? []).includes(v);
   const { err, described, invalid } = fieldErrors(errors);
   return (
@@ -51,6 +63,28 @@ export function ConsentFields({ t, values, errors }: { t: TellerMessages; values
           </div>
         ))}
       </fieldset>
+      {askNetwork ? (
+        <fieldset class="teller-question" id={`${fieldId('consent.network')}-group`} data-field="consent.network">
+          <legend class="teller-question__legend">{t.consent.networkLegend}</legend>
+          <p class="teller-help" id="consent-network-help">
+            {t.consent.networkHelp}
+          </p>
+          <div class="teller-check">
+            <input
+              class="teller-check__input"
+              type="checkbox"
+              id={fieldId('consent.network')}
+              name="consent.network"
+              value="ja"
+              checked={checked('consent.network', 'ja')}
+              aria-describedby="consent-network-help"
+            />
+            <label class="teller-check__label" for={fieldId('consent.network')}>
+              {t.consent.network}
+            </label>
+          </div>
+        </fieldset>
+      ) : null}
     </>
   );
 }

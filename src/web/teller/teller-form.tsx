@@ -37,6 +37,8 @@ export interface TellerFormProps {
   /** Problems with fields outside this form that the page adds (staff entry: "consent was
    *  asked"), listed first in the error summary, each linking to its field. */
   outsideErrors?: { href: string; label: string; message: string }[];
+  /** The municipality is an active member of a network: ask whether the story may be shared there. */
+  askNetworkConsent?: boolean;
 }
 
 const STEP_IDS = ['stap-welkom', 'stap-vraag', 'stap-verhaal', 'stap-over-verhaal', 'stap-over-u'];
@@ -131,7 +133,7 @@ export function TellerForm(props: TellerFormProps) {
           </a>
         </p>
         <p class="teller-paragraph">{t.intro.time}</p>
-        <ConsentFields t={t} values={values} errors={errors} />
+        <ConsentFields t={t} values={values} errors={errors} askNetwork={props.askNetworkConsent} />
       </section>
 
       <section class="teller-step" id={STEP_IDS[1]} aria-labelledby={`${STEP_IDS[1]}-titel`}>

@@ -41,6 +41,24 @@ describe('checkAnswer', () => {
 });
 
 describe('validateSubmission', () => {
+  it('takes the consent to share with a network as optional: absent is no, true is yes, anything else is named', () => {
+    const base = {
+      language: 'nl',
+      prompt: 'moment',
+      title: 'Titel',
+      text: 'Een verhaal.',
+      answers: { gevoel: 'opgelucht', rol: 'ouder', wijk: 'WK999903' },
+    };
+    const consentOf = (consent: Record<string, unknown>) => {
+      const result = validateSubmission({ ...base, consent: { share: true, quote: false, ...consent } }, questionnaire(), ['nl'], () => new Set(['WK999903']));
+      return result.ok ? result.submission.consent.network : result.problems.map((p) => `${p.field} ${p.code}`);
+    };
+    expect(consentOf({})).toBe(false);
+    expect(consentOf({ network: false })).toBe(false);
+    expect(consentOf({ network: true })).toBe(true);
+    expect(consentOf({ network: 'ja' })).toEqual(['consent.network not-a-boolean']);
+  });
+
   it('reports every problem at once, each with its field in Dutch and English', () => {
     const result = validateSubmission({ language: 'fr', answers: { gehoord: 200 } }, questionnaire(), ['nl'], noAreas);
     expect(result.ok).toBe(false);

@@ -40,9 +40,14 @@ describe('readSubmission', () => {
       title: 'We wachtten drie maanden op hulp voor onze…',
       text: 'We wachtten drie maanden op hulp voor onze zoon en niemand belde terug.',
       answers: { gevoel: 'onzeker', rol: 'ouder', wijk: 'WK999903' },
-      consent: { share: true, quote: false },
+      consent: { share: true, quote: false, network: false },
       website: '',
     });
+  });
+
+  it('reads the consent to share with a network only when ticked (the box is optional)', () => {
+    expect(readSubmission(rules, form([['consent.network', 'ja']])).submission.consent).toEqual({ share: true, quote: false, network: true });
+    expect(readSubmission(rules, form([['consent.network', 'nee']])).submission.consent.network).toBe(false);
   });
 
   it('normalises the three triad numbers of the no-JavaScript fallback to weights summing to 1', () => {

@@ -30,6 +30,11 @@ export function LibraryPage({ view, network, entries, query, canShare, shared, p
     <Layout view={view} title={s.title(network.name)} current="network">
       <h1 class="utrecht-heading-1">{s.title(network.name)}</h1>
       <p class="utrecht-paragraph">{s.intro}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link utrecht-link--html-a" href={`/netwerken/${network.slug}/verhalen`}>
+          {view.t.networkShare.list.linkFromLibrary}
+        </a>
+      </p>
       {shared ? (
         <p class="utrecht-paragraph" role="status">
           {s.shared}

@@ -17,7 +17,15 @@ import { RerunView } from './rerun-view.tsx';
 
 const DONE = ['opgeslagen', 'bewerkt', 'duiding', 'monitor'] as const;
 
-export function ObservationDetailPage(p: { view: View; data: ObservationPage; done?: string; problems?: Problem[]; interpretation?: string }) {
+export function ObservationDetailPage(p: {
+  view: View;
+  data: ObservationPage;
+  done?: string;
+  problems?: Problem[];
+  interpretation?: string;
+  /** The municipality is in a network and the reader may share there (network.share). */
+  shareInNetwork?: boolean;
+}) {
   const { view, data } = p;
   const { observation: o } = data;
   const m = view.t.observations;
@@ -159,6 +167,13 @@ export function ObservationDetailPage(p: { view: View; data: ObservationPage; do
           )
         ) : null}
         <p class="utrecht-paragraph">{m.dialogueHint}</p>
+        {p.shareInNetwork ? (
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/delen`}>
+              {view.t.networkShare.observation.link}
+            </a>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="bron-kop" class="duiding-pattern-chart">

@@ -1,0 +1,128 @@
+// Texts of sharing with a network (issue 15, docs/network.md "Shared stories"): a story released
+// with its teller's consent, the network's shared stories, and sharing an observation or
+// interpretation in the network library. Dutch B1 and English.
+export const networkShareNl = {
+  story: {
+    title: 'Delen met het netwerk',
+    noConsent: 'De verteller heeft geen toestemming gegeven om dit verhaal met andere gemeenten te delen. Het blijft in uw gemeente.',
+    consent: 'De verteller vindt het goed dat dit verhaal, zonder persoonsgegevens, gedeeld wordt met andere gemeenten in het netwerk.',
+    sharedWith: (network: string) => `Gedeeld met ${network}.`,
+    shareWith: (network: string) => `Delen met ${network}`,
+    takeBack: (network: string) => `Terugnemen uit ${network}`,
+  },
+  release: {
+    title: (network: string) => `Verhaal delen met ${network}`,
+    intro:
+      'Dit is het verhaal zoals de andere gemeenten het gaan zien. Namen, telefoonnummers, e-mailadressen en adressen zijn er nog een keer uitgehaald. Lees het goed: staat er nog iets in waaraan iemand te herkennen is? Deel het dan niet.',
+    from: (network: string) =>
+      `De andere gemeenten in ${network} zien de titel, de tekst, het kwartaal en de naam van uw gemeente (alleen als uw gemeente gekozen heeft om met naam genoemd te worden).`,
+    storyTitle: 'Titel',
+    storyText: 'Tekst',
+    period: 'Periode',
+    confirm: 'Ik heb het verhaal gelezen. Er staat niets in waaraan iemand te herkennen is.',
+    confirmRequired: 'Zet een vinkje als u het verhaal gelezen heeft en er niets herkenbaars in staat.',
+    submit: 'Verhaal delen',
+    cancel: 'Terug naar het verhaal',
+    errorTitle: 'Het verhaal is niet gedeeld:',
+  },
+  list: {
+    title: (network: string) => `Gedeelde verhalen in ${network}`,
+    intro:
+      'Verhalen van inwoners die gemeenten met het netwerk delen. Alleen als de verteller dat goed vond en de gemeente het verhaal heeft vrijgegeven. Persoonsgegevens zijn eruit gehaald.',
+    search: 'Zoeken',
+    q: 'Zoekwoorden',
+    results: (n: number) => (n === 1 ? '1 verhaal gevonden' : `${n} verhalen gevonden`),
+    none: 'Er zijn (nog) geen gedeelde verhalen gevonden.',
+    from: 'Van',
+    own: 'uw gemeente',
+    someMember: 'een gemeente in het netwerk',
+    period: 'Periode',
+    released: 'Gedeeld met het netwerk.',
+    takenBack: 'Het verhaal is teruggenomen uit het netwerk.',
+    libraryLink: 'Naar de bibliotheek',
+    linkFromLibrary: 'Gedeelde verhalen van inwoners',
+  },
+  observation: {
+    link: 'Delen in de bibliotheek van het netwerk',
+    title: 'Delen in de bibliotheek van het netwerk',
+    intro:
+      'Deel wat u zag met de andere gemeenten in het netwerk. Pas de tekst aan als dat nodig is. Noem geen aantallen onder de drempel en geen namen: de andere gemeenten zien dit.',
+    network: 'Netwerk',
+    kind: 'Soort',
+    titleField: 'Titel',
+    body: 'Tekst',
+    period: 'Periode',
+    periodHint: 'Bijvoorbeeld 2026 of 2026-Q3.',
+    evidence: 'Onderbouwing',
+    evidenceHint: 'Beschrijf in woorden waar dit op rust, zonder aantallen onder de drempel.',
+    submit: 'Delen met het netwerk',
+    cancel: 'Terug naar de observatie',
+    errorTitle: 'Er is nog niets gedeeld. Verbeter dit:',
+    notMember: 'Uw gemeente is geen lid van een netwerk. Delen kan pas als uw gemeente lid is.',
+    interpretationsTitle: 'Liever een duiding delen?',
+    shareInterpretation: (text: string) => `Deze duiding delen: ${text.length > 80 ? `${text.slice(0, 80)}…` : text}`,
+  },
+};
+
+export const networkShareEn: typeof networkShareNl = {
+  story: {
+    title: 'Share with the network',
+    noConsent: 'The teller did not consent to sharing this story with other municipalities. It stays in your municipality.',
+    consent: 'The teller agrees that this story, without personal details, may be shared with other municipalities in the network.',
+    sharedWith: (network) => `Shared with ${network}.`,
+    shareWith: (network) => `Share with ${network}`,
+    takeBack: (network) => `Take back from ${network}`,
+  },
+  release: {
+    title: (network) => `Share a story with ${network}`,
+    intro:
+      'This is the story as the other municipalities will see it. Names, phone numbers, e-mail addresses and addresses were removed once more. Read it carefully: is there still something that identifies someone? Then do not share it.',
+    from: (network) =>
+      `The other municipalities in ${network} see the title, the text, the quarter and your municipality's name (only if your municipality chose to be named).`,
+    storyTitle: 'Title',
+    storyText: 'Text',
+    period: 'Period',
+    confirm: 'I have read the story. Nothing in it identifies anyone.',
+    confirmRequired: 'Tick the box when you have read the story and nothing in it identifies anyone.',
+    submit: 'Share story',
+    cancel: 'Back to the story',
+    errorTitle: 'The story was not shared:',
+  },
+  list: {
+    title: (network) => `Shared stories in ${network}`,
+    intro:
+      "Residents' stories that municipalities share with the network. Only when the teller agreed and the municipality released the story. Personal details were removed.",
+    search: 'Search',
+    q: 'Search words',
+    results: (n) => (n === 1 ? '1 story found' : `${n} stories found`),
+    none: 'No shared stories found (yet).',
+    from: 'From',
+    own: 'your municipality',
+    someMember: 'a municipality in the network',
+    period: 'Period',
+    released: 'Shared with the network.',
+    takenBack: 'The story was taken back from the network.',
+    libraryLink: 'To the library',
+    linkFromLibrary: "Residents' shared stories",
+  },
+  observation: {
+    link: "Share in the network's library",
+    title: "Share in the network's library",
+    intro:
+      'Share what you saw with the other municipalities in the network. Change the text where needed. Name no counts under the threshold and no names: the other municipalities see this.',
+    network: 'Network',
+    kind: 'Kind',
+    titleField: 'Title',
+    body: 'Text',
+    period: 'Period',
+    periodHint: 'For example 2026 or 2026-Q3.',
+    evidence: 'Evidence',
+    evidenceHint: 'Describe in words what this rests on, without counts under the threshold.',
+    submit: 'Share with the network',
+    cancel: 'Back to the observation',
+    errorTitle: 'Nothing was shared yet. Please correct this:',
+    notMember: 'Your municipality is not a member of a network. Sharing is possible once it is.',
+    interpretationsTitle: 'Rather share an interpretation?',
+    shareInterpretation: (text) => `Share this interpretation: ${text.length > 80 ? `${text.slice(0, 80)}…` : text}`,
+  },
+};
