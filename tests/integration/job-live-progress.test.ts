@@ -48,6 +48,7 @@ describe('a running import job on PGlite', () => {
 
     const seen: { state: string; done: number; total: number | null }[] = [];
     const outsiders: number[] = [];
+    let pageWhileWriting = '';
     for (let i = 0; i < 1200; i++) {
       const state = (await (await app.request(`${page}/stand`, { headers: { cookie: analyst.cookie } })).json()) as (typeof seen)[number];
       seen.push(state);
@@ -56,6 +57,8 @@ describe('a running import job on PGlite', () => {
         for (const other of [world.callers.a.analist, world.callers.b.raad]) {
           outsiders.push((await app.request(`${page}/stand`, { headers: { cookie: other.cookie } })).status);
         }
+        // The page itself too, with its bar, while the transaction is open.
+        pageWhileWriting = await (await app.request(page, { headers: { cookie: analyst.cookie } })).text();
       }
       if (state.state === 'done' || state.state === 'failed') break;
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -71,5 +74,6 @@ describe('a running import job on PGlite', () => {
     // Written rows of the total, seen while the transaction was still open (2,000 a batch).
     expect(seen.some((s) => s.state === 'running' && s.total === STORIES && s.done > 0 && s.done < STORIES)).toBe(true);
     expect(outsiders).toEqual([404, 404]);
+    expect(pageWhileWriting).toMatch(/<progress id="job-progress"[^>]*value="\d+"/);
   }, 240_000);
 });
