@@ -6,9 +6,9 @@
 import { NOT_APPLICABLE, type AnswerValue } from '../questionnaire/types.ts';
 
 /** A story's state in a typed column. */
-export const NO_ANSWER = 0;
+const NO_ANSWER = 0;
 export const ANSWERED = 1;
-export const NOT_APPLICABLE_STATE = 2;
+const NOT_APPLICABLE_STATE = 2;
 
 interface TypedBase {
   /** Per story: NO_ANSWER, ANSWERED or NOT_APPLICABLE_STATE; the value arrays count only where ANSWERED. */
@@ -29,7 +29,7 @@ export interface CodeColumn extends TypedBase {
 }
 
 /** A list of strings per story (multichoice): codes[offsets[i]] … codes[offsets[i + 1] − 1]. */
-export interface CodesColumn extends TypedBase {
+interface CodesColumn extends TypedBase {
   kind: 'codes';
   offsets: Int32Array;
   codes: Int32Array;
@@ -44,7 +44,7 @@ export interface NumbersColumn extends TypedBase {
 }
 
 /** Any answers, one per story as stored (not applicable included); undefined = no answer. */
-export interface ValueColumn {
+interface ValueColumn {
   kind: 'values';
   values: ReadonlyArray<AnswerValue | undefined>;
 }
@@ -63,8 +63,8 @@ export function answerAt(column: AnswerColumn | undefined, i: number): AnswerVal
   if (column === undefined) return undefined;
   if (column.kind === 'values') return column.values[i];
   const state = column.state[i];
+  if (state === NO_ANSWER) return undefined;
   if (state === NOT_APPLICABLE_STATE) return NOT_APPLICABLE;
-  if (state !== ANSWERED) return undefined;
   switch (column.kind) {
     case 'number':
       return column.numbers[i];

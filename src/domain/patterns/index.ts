@@ -1,4 +1,3 @@
 export { scanPatterns } from './scan.ts';
 export type { Answers } from './variables.ts';
 export type * from './types.ts';
-export type { AnswerColumns } from './columns.ts';

@@ -13,7 +13,6 @@ import { codedStoryPairs, listCodes } from '../../db/repositories/coding.reposit
 import type { StoredQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
 import { CODE_VARIABLE_PREFIX, codeQuestions, isCodeQuestion } from '../../domain/coding/variables.ts';
 import { ANSWERED, type AnswerColumns } from '../../domain/patterns/columns.ts';
-import type { AnswerValue } from '../../domain/questionnaire/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { definitions } from './codebook.ts';
 
@@ -25,7 +24,7 @@ export async function withCodeVariables(ctx: ServiceContext, questionnaire: Stor
   return { ...questionnaire, definition: { ...questionnaire.definition, questions: [...own, ...codeQuestions(codes)] } };
 }
 
-/** addCodeAnswers for stories as columns: one typed column per code, the stories' own untouched. */
+/** Adds `code:x` = "ja"/"nee" for every story: one typed column per code the questionnaire carries, the stories' own columns untouched. */
 export async function addCodeColumns(
   ctx: ServiceContext,
   questionnaire: StoredQuestionnaire,
@@ -44,22 +43,4 @@ export async function addCodeColumns(
     columns.set(key, { kind: 'code', state: new Uint8Array(ids.length).fill(ANSWERED), codes, book: ['ja', 'nee'] });
   }
   return { count: loaded.count, columns, ids };
-}
-
-/** Adds `code:x` = "ja"/"nee" to each story's answers, for the code questions the questionnaire carries. */
-export async function addCodeAnswers(
-  ctx: ServiceContext,
-  questionnaire: StoredQuestionnaire,
-  loaded: { ids: string[]; answers: Record<string, AnswerValue>[] },
-): Promise<{ ids: string[]; answers: Record<string, AnswerValue>[] }> {
-  const keys = questionnaire.definition.questions.filter((q) => isCodeQuestion(q.key)).map((q) => q.key);
-  if (keys.length === 0) return loaded;
-  const coded = new Set<string>();
-  for (const pair of await codedStoryPairs(ctx.db, ctx.tenantId, questionnaire.id)) coded.add(`${pair.storyId} ${CODE_VARIABLE_PREFIX}${pair.slug}`);
-  const answers = loaded.answers.map((story, i) => {
-    const withCodes: Record<string, AnswerValue> = { ...story };
-    for (const key of keys) withCodes[key] = coded.has(`${loaded.ids[i]} ${key}`) ? 'ja' : 'nee';
-    return withCodes;
-  });
-  return { ids: loaded.ids, answers };
 }
