@@ -13,6 +13,8 @@ export interface Run {
   seconds: number;
   /** Peak resident memory of the child, when /usr/bin/time can tell. */
   peakRss: number | null;
+  /** User + system CPU seconds of the child, when /usr/bin/time can tell. */
+  cpuSeconds: number | null;
   stdout: string;
 }
 
@@ -20,15 +22,16 @@ export interface Run {
 export function run(command: string, args: string[], env: Record<string, string> = {}): Run {
   const timed = fs.existsSync(TIME);
   const started = performance.now();
-  const result = spawnSync(timed ? TIME : command, timed ? ['-f', '%M', command, ...args] : args, {
+  const result = spawnSync(timed ? TIME : command, timed ? ['-f', '%M %U %S', command, ...args] : args, {
     env: { ...process.env, ...env },
     maxBuffer: 1024 * 1024 * 1024,
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
-  const kb = timed ? Number(result.stderr.trim().split('\n').pop()) : NaN;
-  return { seconds, peakRss: Number.isFinite(kb) ? kb * 1024 : null, stdout: result.stdout };
+  const [kb, user, system] = timed ? (result.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number) : [NaN, NaN, NaN];
+  const cpu = user + system;
+  return { seconds, peakRss: Number.isFinite(kb) ? kb * 1024 : null, cpuSeconds: Number.isFinite(cpu) ? cpu : null, stdout: result.stdout };
 }
 
 /** Starts `duiding serve` and resolves when it says it is ready; returns the time and a stop function. */

@@ -12,6 +12,7 @@
 //     numbers Int32Array(n + 1) offsets · Float64Array values  triad
 //     json    one JSON array of n values           anything else (stones)
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { answerAt, type AnswerColumn } from '../domain/patterns/columns.ts';
 import { NOT_APPLICABLE, isNotApplicable, type AnswerValue } from '../domain/questionnaire/types.ts';
 
 export interface SnapshotColumns {
@@ -32,6 +33,13 @@ const VALUE = 1;
 const NA = 2;
 
 export function encodeSnapshot(document: SnapshotColumns): Buffer {
+  return deflateSnapshot(encodeSnapshotRaw(document));
+}
+
+export const deflateSnapshot = (raw: Buffer): Buffer => deflateRawSync(raw, { level: 1 });
+
+/** The layout before deflating: what decodeSnapshotRaw reads. */
+export function encodeSnapshotRaw(document: SnapshotColumns): Buffer {
   const n = document.ids.length;
   const heads: ColumnHead[] = [];
   const sections: Uint8Array[] = [idBytes(document.ids)];
@@ -69,11 +77,30 @@ export function encodeSnapshot(document: SnapshotColumns): Buffer {
   const header = Buffer.from(JSON.stringify({ n, columns: heads }), 'utf8');
   const parts: Uint8Array[] = [u32(header.length), header, padding(4 + header.length)];
   for (const section of sections) parts.push(u32(section.byteLength), section, padding(4 + section.byteLength));
-  return deflateRawSync(Buffer.concat(parts), { level: 1 });
+  return Buffer.concat(parts);
 }
 
+/** The snapshot as one array of answers per column (null = no answer): for updating it. */
 export function decodeSnapshot(data: Uint8Array): SnapshotColumns {
-  const buffer = inflateRawSync(data);
+  const typed = decodeSnapshotRaw(inflateRawSync(data));
+  const columns: SnapshotColumns['columns'] = {};
+  for (const [name, column] of typed.columns) columns[name] = Array.from({ length: typed.count }, (_, i) => answerAt(column, i) ?? null);
+  return { ids: typed.ids, columns };
+}
+
+/** The snapshot as the scan reads it: typed columns by name, no object per story. */
+export interface TypedSnapshot {
+  count: number;
+  /** Decoded on first use (the scan itself needs no ids). */
+  readonly ids: string[];
+  columns: Map<string, AnswerColumn>;
+}
+
+export function decodeSnapshotColumns(data: Uint8Array): TypedSnapshot {
+  return decodeSnapshotRaw(inflateRawSync(data));
+}
+
+export function decodeSnapshotRaw(buffer: Buffer): TypedSnapshot {
   let at = 0;
   const next = (): Buffer => {
     const length = buffer.readUInt32LE(at);
@@ -82,37 +109,35 @@ export function decodeSnapshot(data: Uint8Array): SnapshotColumns {
     return section;
   };
   const { n, columns: heads } = JSON.parse(next().toString('utf8')) as { n: number; columns: ColumnHead[] };
-  const ids = idsOf(next(), n);
-  const columns: SnapshotColumns['columns'] = {};
+  const idSection = next();
+  let ids: string[] | undefined;
+  const columns = new Map<string, AnswerColumn>();
   for (const head of heads) {
-    const state = next();
-    const values: (AnswerValue | null)[] = new Array(n).fill(null);
-    const fill = (value: (i: number) => AnswerValue) => {
-      for (let i = 0; i < n; i++) values[i] = state[i] === VALUE ? value(i) : state[i] === NA ? NOT_APPLICABLE : null;
-    };
+    const state = new Uint8Array(copyOf(next()));
     if (head.kind === 'number') {
-      const numbers = new Float64Array(copyOf(next()));
-      fill((i) => numbers[i]);
+      columns.set(head.name, { kind: 'number', state, numbers: new Float64Array(copyOf(next())) });
     } else if (head.kind === 'code') {
-      const codes = new Int32Array(copyOf(next()));
-      const book = head.book!;
-      fill((i) => book[codes[i]]);
+      columns.set(head.name, { kind: 'code', state, codes: new Int32Array(copyOf(next())), book: head.book! });
     } else if (head.kind === 'codes') {
       const offsets = new Int32Array(copyOf(next()));
-      const codes = new Int32Array(copyOf(next()));
-      const book = head.book!;
-      fill((i) => Array.from(codes.subarray(offsets[i], offsets[i + 1]), (c) => book[c]));
+      columns.set(head.name, { kind: 'codes', state, offsets, codes: new Int32Array(copyOf(next())), book: head.book! });
     } else if (head.kind === 'numbers') {
       const offsets = new Int32Array(copyOf(next()));
-      const flat = new Float64Array(copyOf(next()));
-      fill((i) => Array.from(flat.subarray(offsets[i], offsets[i + 1])) as AnswerValue);
+      columns.set(head.name, { kind: 'numbers', state, offsets, numbers: new Float64Array(copyOf(next())) });
     } else {
-      const json = JSON.parse(next().toString('utf8')) as AnswerValue[];
-      fill((i) => json[i]);
+      const json = JSON.parse(next().toString('utf8')) as (AnswerValue | null)[];
+      const values = json.map((value, i) => (state[i] === VALUE ? (value ?? undefined) : state[i] === NA ? NOT_APPLICABLE : undefined));
+      columns.set(head.name, { kind: 'values', values });
     }
-    columns[head.name] = values;
   }
-  return { ids, columns };
+  return {
+    count: n,
+    get ids() {
+      ids ??= idsOf(idSection, n);
+      return ids;
+    },
+    columns,
+  };
 }
 
 /** The narrowest kind that holds every value of the column exactly. */

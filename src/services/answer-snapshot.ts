@@ -14,7 +14,16 @@ import { storiesFingerprint } from '../db/repositories/pattern-cache.repository.
 import type { StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
 import { loadAnswersOf, selectedStoryIds } from '../db/repositories/stories.repository.ts';
 import type { AnswerValue } from '../domain/questionnaire/types.ts';
-import { decodeSnapshot, encodeSnapshot, type SnapshotColumns } from './answer-snapshot-format.ts';
+import { storiesOfColumns, type AnswerColumn, type AnswerColumns } from '../domain/patterns/columns.ts';
+import {
+  decodeSnapshot,
+  decodeSnapshotColumns,
+  decodeSnapshotRaw,
+  deflateSnapshot,
+  encodeSnapshotRaw,
+  type SnapshotColumns,
+  type TypedSnapshot,
+} from './answer-snapshot-format.ts';
 import type { ServiceContext } from './context.ts';
 
 /** Bump when the document's layout changes: older snapshots are then rebuilt, never misread. */
@@ -33,14 +42,26 @@ export interface PublishedAnswers {
   answers: Record<string, AnswerValue>[];
 }
 
+/** The same stories as typed columns by question key (no object per story): what the scan reads. */
+export interface PublishedColumns extends AnswerColumns {
+  /** Decoded on first use. */
+  readonly ids: string[];
+}
+
 /** The answers to `keys` of all published stories of the questionnaire, ordered by ref. */
 export async function publishedAnswers(ctx: ServiceContext, questionnaire: StoredQuestionnaire, keys: string[]): Promise<PublishedAnswers> {
+  const published = await publishedColumns(ctx, questionnaire, keys);
+  return { ids: published.ids, answers: storiesOfColumns(published) };
+}
+
+/** publishedAnswers as columns: the snapshot's typed arrays as they are decoded. */
+export async function publishedColumns(ctx: ServiceContext, questionnaire: StoredQuestionnaire, keys: string[]): Promise<PublishedColumns> {
   // The fingerprint first, the stories after: a snapshot is never newer in name than in content.
   const version = `${SNAPSHOT_FORMAT}:${questionnaire.versionId}:${keys.join(',')}:${await storiesFingerprint(ctx.db, ctx.tenantId, questionnaire.id)}`;
   const stored = await findAnswerSnapshot(ctx.db, ctx.tenantId, questionnaire.id);
   const sameLayout = stored?.storiesVersion.startsWith(`${SNAPSHOT_FORMAT}:${questionnaire.versionId}:${keys.join(',')}:`) ?? false;
+  if (stored && sameLayout && stored.storiesVersion === version) return byKey(decodeSnapshotColumns(stored.data), keys);
   const previous = stored && sameLayout ? decodeSnapshot(stored.data) : null;
-  if (previous && stored!.storiesVersion === version) return toAnswers(previous, keys);
 
   const ids = await selectedStoryIds(ctx.db, ctx.tenantId, questionnaire.id, { collection: null, period: null, search: null });
   const known = new Map(previous?.ids.map((id, i) => [id, i]));
@@ -55,20 +76,25 @@ export async function publishedAnswers(ctx: ServiceContext, questionnaire: Store
       return at !== undefined && old ? old[at] : (fresh.get(id)?.[key] ?? null);
     });
   }
-  await saveAnswerSnapshot(ctx.db, { tenantId: ctx.tenantId, questionnaireId: questionnaire.id, storiesVersion: version, data: encodeSnapshot(document) });
-  return toAnswers(document, keys);
+  const raw = encodeSnapshotRaw(document);
+  await saveAnswerSnapshot(ctx.db, { tenantId: ctx.tenantId, questionnaireId: questionnaire.id, storiesVersion: version, data: deflateSnapshot(raw) });
+  return byKey(decodeSnapshotRaw(raw), keys);
 }
 
 const column = (key: string) => `answer:${key}`;
 
-function toAnswers(document: SnapshotDocument, keys: string[]): PublishedAnswers {
-  const answers: Record<string, AnswerValue>[] = document.ids.map(() => ({}));
+/** The snapshot's `answer:KEY` columns under their question keys. */
+function byKey(snapshot: TypedSnapshot, keys: string[]): PublishedColumns {
+  const columns = new Map<string, AnswerColumn>();
   for (const key of keys) {
-    const values = document.columns[column(key)];
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i];
-      if (value !== null) answers[i][key] = value;
-    }
+    const found = snapshot.columns.get(column(key));
+    if (found) columns.set(key, found);
   }
-  return { ids: document.ids, answers };
+  return {
+    count: snapshot.count,
+    get ids() {
+      return snapshot.ids;
+    },
+    columns,
+  };
 }

@@ -22,7 +22,7 @@ import type { Question, Questionnaire } from '../domain/questionnaire/types.ts';
 import type { WordsDocument } from '../domain/words/index.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
-import { loadFilteredAnswers, resolveFilter, scanQuestionnaire, type ScanResult } from './patterns.ts';
+import { loadFilteredColumns, resolveFilter, scanQuestionnaire, type ScanResult } from './patterns.ts';
 import { selectionWords } from './selection-words.ts';
 import { storiesBehind, type StoriesBehindResult } from './stories-behind.ts';
 
@@ -218,8 +218,7 @@ export async function patternDetail(ctx: ServiceContext, key: string, names: { a
   const a = variableLabel(definition, pattern.a);
   const b = variableLabel(definition, pattern.b);
   const filter = await resolveFilter(ctx, questionnaire, filterInput);
-  const { answers } = await loadFilteredAnswers(ctx, questionnaire, filter, null);
-  const variables = deriveVariables(definition, answers);
+  const variables = deriveVariables(definition, await loadFilteredColumns(ctx, questionnaire, filter, null));
   const category = (variable: string, value: string) => categoryLabel(definition, variable, value, areaNames);
   return {
     questionnaire: { key: questionnaire.key, title: bilingual(definition.title, questionnaire.key) },

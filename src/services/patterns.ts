@@ -5,13 +5,14 @@
 import { findCachedScan, saveCachedScan, storiesFingerprint } from '../db/repositories/pattern-cache.repository.ts';
 import { findQuestionnaire, listCollections, type StoredQuestionnaire } from '../db/repositories/questionnaires.repository.ts';
 import { loadSelectedAnswers, type StorySelection } from '../db/repositories/stories.repository.ts';
-import { filterKey, hasAnswerFilter, matchesAnswers, parseStoryFilter, type FilterInput, type StoryFilter } from '../domain/patterns/filter.ts';
+import { filterKey, hasAnswerFilter, matchesAnswer, parseStoryFilter, type FilterInput, type StoryFilter } from '../domain/patterns/filter.ts';
 import { scanPatterns, type Answers, type PatternsDocument } from '../domain/patterns/index.ts';
 import { InputRejected } from '../domain/problems.ts';
 import type { ServiceContext } from './context.ts';
 import { unknownQuestionnaire } from './import-questionnaire.ts';
-import { publishedAnswers } from './answer-snapshot.ts';
-import { addCodeAnswers, withCodeVariables } from './coding/code-variables.ts';
+import { publishedColumns } from './answer-snapshot.ts';
+import { addCodeColumns, withCodeVariables } from './coding/code-variables.ts';
+import { answerAt, columnsOfStories, selectRows, storiesOfColumns, type AnswerColumns } from '../domain/patterns/columns.ts';
 import { isCodeQuestion } from '../domain/coding/variables.ts';
 
 export { filterFromArguments, type FilterInput } from '../domain/patterns/filter.ts';
@@ -53,7 +54,7 @@ export async function scanQuestionnaire(ctx: ServiceContext, questionnaireKey: s
   }
   // Stories added between the fingerprint and the load give a stale fingerprint, never a stale
   // document: the next scan sees a different fingerprint and scans again.
-  const { answers } = await loadFilteredAnswers(ctx, questionnaire, filter, null);
+  const answers = await loadFilteredColumns(ctx, questionnaire, filter, null);
   const scannedAt = new Date();
   const document: Omit<ScanResult, 'cached'> = {
     ...scanPatterns(questionnaire.definition, answers),
@@ -100,26 +101,43 @@ export async function loadFilteredAnswers(
   filter: StoryFilter,
   search: string | null,
 ): Promise<{ ids: string[]; answers: Answers[] }> {
+  const loaded = await loadFilteredColumns(ctx, questionnaire, filter, search);
+  return { ids: loaded.ids, answers: storiesOfColumns(loaded) };
+}
+
+/**
+ * loadFilteredAnswers as columns by question key: for the whole questionnaire the answer
+ * snapshot's typed arrays, without an object per story (what the scan and the charts read).
+ */
+export async function loadFilteredColumns(
+  ctx: ServiceContext,
+  questionnaire: StoredQuestionnaire,
+  filter: StoryFilter,
+  search: string | null,
+): Promise<AnswerColumns & { readonly ids: string[] }> {
   const selection: StorySelection = { collection: filter.collection, period: filter.period, search };
   // Free text is never an analysis variable: leave it in the database.
   const keys = questionnaire.definition.questions.filter((q) => q.type !== 'text' && !isCodeQuestion(q.key)).map((q) => q.key);
   // Without a collection, period or search, the whole questionnaire: its answer snapshot.
   const whole = selection.collection === null && selection.period === null && selection.search === null;
-  const loaded = await addCodeAnswers(
+  const loaded = await addCodeColumns(
     ctx,
     questionnaire,
-    whole ? await publishedAnswers(ctx, questionnaire, keys) : await loadSelectedAnswers(ctx.db, ctx.tenantId, questionnaire.id, selection, keys),
+    whole ? await publishedColumns(ctx, questionnaire, keys) : await selectedColumns(ctx, questionnaire, selection, keys),
   );
   if (!hasAnswerFilter(filter)) return loaded;
-  const ids: string[] = [];
-  const answers: Answers[] = [];
-  loaded.answers.forEach((story, i) => {
-    if (matchesAnswers(filter, story)) {
-      ids.push(loaded.ids[i]);
-      answers.push(story);
-    }
-  });
-  return { ids, answers };
+  const rows: number[] = [];
+  const filtered = Object.keys(filter.answers).map((key) => ({ accepted: filter.answers[key], column: loaded.columns.get(key) }));
+  for (let i = 0; i < loaded.count; i++) {
+    if (filtered.every(({ accepted, column }) => matchesAnswer(accepted, answerAt(column, i)))) rows.push(i);
+  }
+  const ids = loaded.ids;
+  return { ...selectRows(loaded, rows), ids: rows.map((i) => ids[i]) };
+}
+
+async function selectedColumns(ctx: ServiceContext, questionnaire: StoredQuestionnaire, selection: StorySelection, keys: string[]) {
+  const { ids, answers } = await loadSelectedAnswers(ctx.db, ctx.tenantId, questionnaire.id, selection, keys);
+  return { ...columnsOfStories(keys, answers), ids };
 }
 
 function describeFilter(filter: StoryFilter): FilterDescription {

@@ -9,7 +9,7 @@ import {
   deleteTenantRow,
   deleteUsersWithoutMemberships,
   memberUserIds,
-  rowsOfTenant,
+  rowsOfTenantInPages,
   tenantTablesInDeleteOrder,
 } from '../db/repositories/tenant-tables.repository.ts';
 import { findTenantBySlug } from '../db/repositories/tenants.repository.ts';
@@ -117,9 +117,13 @@ export async function writeTenantArchive(
   await add('cijfers/definities.csv', await exportDefinitionsCsv(ctx));
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const rows = await rowsOfTenant(ctx.db, table, ctx.tenantId);
-    counts[table] = rows.length;
-    await add(`tabellen/${table}.json`, jsonRows(rows));
+    counts[table] = 0;
+    // A page of rows at a time (keyset on the primary key): a big table is never held whole.
+    const pages = rowsOfTenantInPages(ctx.db, table, ctx.tenantId);
+    await add(
+      `tabellen/${table}.json`,
+      jsonRows(pages, (n) => (counts[table] += n)),
+    );
   }
   archive.end();
   await drain();
@@ -127,17 +131,16 @@ export async function writeTenantArchive(
   return { files, bytes };
 }
 
-/** The rows as one JSON array, a thousand rows to a piece of text. */
-async function* jsonRows(rows: Record<string, unknown>[]): AsyncGenerator<string> {
-  if (rows.length === 0) {
-    yield '[]';
-    return;
+/** The rows as one JSON array, a page of rows to a piece of text (the same text as all at once). */
+async function* jsonRows(pages: AsyncIterable<Record<string, unknown>[]>, counted: (rows: number) => void): AsyncGenerator<string> {
+  let first = true;
+  for await (const page of pages) {
+    if (page.length === 0) continue;
+    counted(page.length);
+    yield (first ? '[\n' : ',\n') + page.map((row) => JSON.stringify(row, bytesAsBase64, 1)).join(',\n');
+    first = false;
   }
-  for (let i = 0; i < rows.length; i += 1000) {
-    const slice = rows.slice(i, i + 1000).map((row) => JSON.stringify(row, bytesAsBase64, 1));
-    yield (i === 0 ? '[\n' : ',\n') + slice.join(',\n');
-  }
-  yield '\n]';
+  yield first ? '[]' : '\n]';
 }
 
 /** The whole archive in memory: the CLI (which writes a file) and tests. */

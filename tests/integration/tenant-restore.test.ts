@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { tenantTablesInDeleteOrder } from '../../src/db/repositories/tenant-tables.repository.ts';
+import { rowsOfTenant, rowsOfTenantInPages, tenantTablesInDeleteOrder } from '../../src/db/repositories/tenant-tables.repository.ts';
 import { zip } from '../../src/domain/archive/zip.ts';
 import { InputRejected } from '../../src/domain/problems.ts';
 import { inspectLink } from '../../src/services/auth/one-time-links.ts';
@@ -81,6 +81,20 @@ describe.each(testDatabaseTargets())('tenant import on $name', ({ create }) => {
     before = await snapshot(handle, source);
   }, 240_000);
   afterAll(async () => handle?.close());
+
+  it('reads every exported table a page at a time by its primary key: each row once, none left out', async () => {
+    for (const table of await tenantTablesInDeleteOrder(handle.db)) {
+      if (NOT_EXPORTED.has(table)) continue;
+      const whole = await rowsOfTenant(handle.db, table, source.tenantId);
+      const paged: Record<string, unknown>[] = [];
+      for await (const page of rowsOfTenantInPages(handle.db, table, source.tenantId, 7)) {
+        expect(page.length, table).toBeLessThanOrEqual(7);
+        paged.push(...page);
+      }
+      const text = (rows: Record<string, unknown>[]) => rows.map((row) => JSON.stringify(row)).sort();
+      expect(text(paged), table).toEqual(text(whole));
+    }
+  });
 
   it('exports what a restore needs — the municipality and its members — but no password hash', () => {
     const files = unzipSync(archive);

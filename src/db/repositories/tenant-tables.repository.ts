@@ -39,6 +39,57 @@ export async function rowsOfTenant(db: Tx, table: string, tenantId: string): Pro
   return rows(await db.execute(sql`select * from ${sql.raw(quoted(table))} where tenant_id = ${tenantId}`));
 }
 
+/** The columns of the table's primary key, in key order, with their SQL types; [] without one. */
+async function primaryKeyOf(db: Tx, table: string): Promise<{ name: string; type: string }[]> {
+  return rows<{ name: string; type: string }>(
+    await db.execute(sql`select a.attname as name, format_type(a.atttypid, a.atttypmod) as type
+      from pg_index i
+      cross join lateral unnest(i.indkey) with ordinality as k(attnum, position)
+      join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+      where i.indrelid = ${`public.${quoted(table)}`}::regclass and i.indisprimary
+      order by k.position`),
+  );
+}
+
+/** Marks the key columns' text in a page's rows; taken off again before a row is handed out. */
+const KEY = '__duiding_key_';
+
+/**
+ * rowsOfTenant a page at a time, by keyset on the primary key (the same on PGlite and PostgreSQL,
+ * no cursor held open between pages): memory stays one page whatever the table's size. Rows come
+ * in primary-key order. A table without a primary key is read in one page.
+ */
+export async function* rowsOfTenantInPages(db: Tx, table: string, tenantId: string, pageSize = 1000): AsyncGenerator<Record<string, unknown>[]> {
+  const key = await primaryKeyOf(db, table);
+  if (key.length === 0) {
+    yield await rowsOfTenant(db, table, tenantId);
+    return;
+  }
+  for (const column of key) quoted(column.name);
+  const columns = sql.raw(key.map((c) => `"${c.name}"`).join(', '));
+  const keyText = sql.raw(key.map((c, i) => `"${c.name}"::text as "${KEY}${i}"`).join(', '));
+  let after: string[] | null = null;
+  for (;;) {
+    // The last key of the page before, as text cast back to each column's own type.
+    const from: ReturnType<typeof sql> =
+      after === null
+        ? sql``
+        : sql`and (${columns}) > (${sql.join(
+            after.map((text, i) => sql`${text}::${sql.raw(key[i].type)}`),
+            sql`, `,
+          )})`;
+    const page = rows<Record<string, unknown>>(
+      await db.execute(sql`select *, ${keyText} from ${sql.raw(quoted(table))} where tenant_id = ${tenantId} ${from} order by ${columns} limit ${pageSize}`),
+    );
+    if (page.length === 0) return;
+    const last = page[page.length - 1];
+    after = key.map((_, i) => last[`${KEY}${i}`] as string);
+    for (const row of page) for (let i = 0; i < key.length; i++) delete row[`${KEY}${i}`];
+    yield page;
+    if (page.length < pageSize) return;
+  }
+}
+
 export async function deleteRowsOfTenant(db: Tx, table: string, tenantId: string): Promise<number> {
   const result = await db.execute(sql`delete from ${sql.raw(quoted(table))} where tenant_id = ${tenantId}`);
   return (result as { affectedRows?: number; rowCount?: number }).affectedRows ?? (result as { rowCount?: number }).rowCount ?? 0;

@@ -146,12 +146,13 @@ export function hasAnswerFilter(filter: StoryFilter): boolean {
 /** Does the story's answers pass the answer part of the filter (collection and period are SQL's)? */
 export function matchesAnswers(filter: StoryFilter, answers: Answers): boolean {
   for (const key in filter.answers) {
-    if (!matchesOne(filter.answers[key], answers[key])) return false;
+    if (!matchesAnswer(filter.answers[key], answers[key])) return false;
   }
   return true;
 }
 
-function matchesOne(accepted: string[], answer: AnswerValue | undefined): boolean {
+/** Does one answer pass one key of the filter (any of the accepted values)? */
+export function matchesAnswer(accepted: string[], answer: AnswerValue | undefined): boolean {
   if (answer === undefined || isNotApplicable(answer)) return false;
   if (typeof answer === 'string') return accepted.includes(answer);
   if (Array.isArray(answer)) return (answer as unknown[]).some((option) => typeof option === 'string' && accepted.includes(option));

@@ -13,6 +13,7 @@
 // - Mann–Whitney where all values are equal: p = 1, as SciPy, and counted in BH.
 import type { Questionnaire } from '../questionnaire/types.ts';
 import { benjaminiHochberg } from '../stats/benjamini-hochberg.ts';
+import { isAnswerColumns, type AnswerColumns } from './columns.ts';
 import { groupPattern } from './group-pair.ts';
 import { spearmanPattern } from './numeric-pair.ts';
 import { rankOnce } from './pair-support.ts';
@@ -24,7 +25,8 @@ const SIGNIFICANCE_LEVEL = 0.05;
 /** Below this many stories a pattern is shown but never called significant. */
 const MINIMUM_STORIES = 10;
 
-export function scanPatterns(questionnaire: Questionnaire, stories: ReadonlyArray<Answers>): PatternsDocument {
+/** The stories as one answers object each, or as columns (the answer snapshot's typed arrays). */
+export function scanPatterns(questionnaire: Questionnaire, stories: ReadonlyArray<Answers> | AnswerColumns): PatternsDocument {
   const { numeric, categorical } = deriveVariables(questionnaire, stories);
   const ranked = numeric.map(rankOnce);
   const patterns: Pattern[] = [];
@@ -51,7 +53,7 @@ export function scanPatterns(questionnaire: Questionnaire, stories: ReadonlyArra
   }
 
   adjust(patterns);
-  return { format: 'duiding.patterns/v1', stories: stories.length, patterns };
+  return { format: 'duiding.patterns/v1', stories: isAnswerColumns(stories) ? stories.count : stories.length, patterns };
 }
 
 /** q by Benjamini–Hochberg over the patterns that have a p; then significance. */

@@ -2,6 +2,17 @@
 // the answers of each story. Values are stored per story in typed arrays (NaN / −1 = missing)
 // so that the scan can walk 100,000 stories per pair without allocating.
 import { isNotApplicable, type AnswerValue, type Question, type Questionnaire } from '../questionnaire/types.ts';
+import {
+  ANSWERED,
+  answerAt,
+  columnsOfStories,
+  isAnswerColumns,
+  type AnswerColumn,
+  type AnswerColumns,
+  type CodeColumn,
+  type NumberColumn,
+  type NumbersColumn,
+} from './columns.ts';
 
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
@@ -32,56 +43,88 @@ export interface AnalysisVariables {
   categorical: CategoricalVariable[];
 }
 
-export function deriveVariables(questionnaire: Questionnaire, stories: ReadonlyArray<Answers>): AnalysisVariables {
+/**
+ * The variables of every non-text question. The stories come as one answers object each, or as
+ * columns (columns.ts): typed columns of the answer snapshot are read without an object per story.
+ */
+export function deriveVariables(questionnaire: Questionnaire, stories: ReadonlyArray<Answers> | AnswerColumns): AnalysisVariables {
   const result: AnalysisVariables = { numeric: [], categorical: [] };
   const questions = questionnaire.questions.filter((question) => question.type !== 'text');
-  // The answers are read story by story (each story's object once, while it is in cache) into one
-  // column per question; not applicable counts as unanswered.
-  const keys = questions.map((question) => question.key);
-  const columns: Array<Array<AnswerValue | undefined>> = keys.map(() => new Array(stories.length));
-  for (let i = 0; i < stories.length; i++) {
-    const story = stories[i];
-    for (let q = 0; q < keys.length; q++) {
-      const answer = story[keys[q]];
-      columns[q][i] = answer === undefined || isNotApplicable(answer) ? undefined : answer;
-    }
-  }
-  questions.forEach((question, q) => addVariables(question, columns[q], result));
+  const input = isAnswerColumns(stories)
+    ? stories
+    : columnsOfStories(
+        questions.map((question) => question.key),
+        stories,
+      );
+  for (const question of questions) addVariables(question, input.columns.get(question.key), input.count, result);
   return result;
 }
 
-function addVariables(question: Question, column: ReadonlyArray<AnswerValue | undefined>, out: AnalysisVariables): void {
+function addVariables(question: Question, column: AnswerColumn | undefined, n: number, out: AnalysisVariables): void {
+  if (column !== undefined && column.kind !== 'values' && addTypedVariables(question, column, n, out)) return;
+  addPlainVariables(question, plainAnswers(column, n), n, out);
+}
+
+/** The typed columns of the snapshot, read directly where their kind is the question's own; false otherwise. */
+function addTypedVariables(question: Question, column: Exclude<AnswerColumn, { kind: 'values' }>, n: number, out: AnalysisVariables): boolean {
   const key = question.key;
-  const n = column.length;
+  if ((question.type === 'slider' || question.type === 'scale' || question.type === 'number') && column.kind === 'number') {
+    out.numeric.push({ name: key, question: key, values: numbersOf(column) });
+  } else if (question.type === 'triad' && column.kind === 'numbers') {
+    triadVariables(
+      key,
+      (i) => triadSumOf(column, i),
+      (i, corner) => column.numbers[column.offsets[i] + corner],
+      n,
+      out,
+    );
+  } else if ((question.type === 'choice' || question.type === 'area') && column.kind === 'code') {
+    out.categorical.push(categoricalOfCodes(key, key, column));
+  } else if (question.type === 'multichoice' && column.kind === 'codes') {
+    const chosenBy = (option: string) => {
+      const code = column.book.indexOf(option);
+      return (i: number) => {
+        for (let at = column.offsets[i]; at < column.offsets[i + 1]; at++) if (column.codes[at] === code) return true;
+        return false;
+      };
+    };
+    multichoiceVariables(key, question.options, (i) => column.state[i] === ANSWERED, chosenBy, n, out);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+/** Answers read as rows, or a column of an unexpected kind: answer by answer. */
+function addPlainVariables(question: Question, plain: ReadonlyArray<AnswerValue | undefined>, n: number, out: AnalysisVariables): void {
+  const key = question.key;
   switch (question.type) {
     case 'slider':
     case 'scale':
     case 'number': {
       const values = new Float64Array(n);
       for (let i = 0; i < n; i++) {
-        const answer = column[i];
+        const answer = plain[i];
         values[i] = typeof answer === 'number' && Number.isFinite(answer) ? answer : NaN;
       }
       out.numeric.push({ name: key, question: key, values });
       return;
     }
-    case 'triad': {
-      const corners = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
-      for (let i = 0; i < n; i++) {
-        const sum = triadSum(column[i]);
-        for (let corner = 0; corner < 3; corner++) {
-          corners[corner][i] = Number.isNaN(sum) ? NaN : finiteOrNaN((column[i] as number[])[corner] / sum);
-        }
-      }
-      corners.forEach((values, corner) => out.numeric.push({ name: `${key}.${corner + 1}`, question: key, values }));
+    case 'triad':
+      triadVariables(
+        key,
+        (i) => triadSum(plain[i]),
+        (i, corner) => (plain[i] as number[])[corner],
+        n,
+        out,
+      );
       return;
-    }
     case 'stones':
       for (const stone of question.stones) {
         const x = new Float64Array(n);
         const y = new Float64Array(n);
         for (let i = 0; i < n; i++) {
-          const point = stonePoint(column[i], stone.key);
+          const point = stonePoint(plain[i], stone.key);
           x[i] = point === null ? NaN : coordinate(point, 0);
           y[i] = point === null ? NaN : coordinate(point, 1);
         }
@@ -91,34 +134,91 @@ function addVariables(question: Question, column: ReadonlyArray<AnswerValue | un
       return;
     case 'choice':
     case 'area':
-      out.categorical.push(categorical(key, key, column));
+      out.categorical.push(categorical(key, key, plain));
       return;
     case 'multichoice': {
-      // A story that skipped the question (or answered "not applicable") is missing for every
-      // option; one that answered with an empty selection chose none of them.
-      const options = question.options;
-      const raw = options.map(() => new Int32Array(n));
-      const seen = options.map(() => [false, false]);
-      for (let i = 0; i < n; i++) {
-        const answer = column[i];
-        const chosen = Array.isArray(answer) ? (answer as string[]) : null;
-        for (let o = 0; o < options.length; o++) {
-          // 0 = CHOSEN, 1 = NOT_CHOSEN, −1 = missing.
-          const code = chosen === null ? -1 : chosen.includes(options[o].key) ? 0 : 1;
-          raw[o][i] = code;
-          if (code >= 0) seen[o][code] = true;
-        }
-      }
-      options.forEach((option, o) => {
-        const codes = raw[o];
-        const [chosenSeen, notChosenSeen] = seen[o];
-        // Labels are the observed ones in code-point order ('ja' < 'nee').
-        const labels = [...(chosenSeen ? [CHOSEN] : []), ...(notChosenSeen ? [NOT_CHOSEN] : [])];
-        if (!chosenSeen) for (let i = 0; i < n; i++) if (codes[i] === 1) codes[i] = 0;
-        out.categorical.push({ name: `${key}=${option.key}`, question: key, labels, codes });
-      });
+      const lists = plain.map((answer) => (Array.isArray(answer) ? (answer as string[]) : null));
+      multichoiceVariables(
+        key,
+        question.options,
+        (i) => lists[i] !== null,
+        (option) => (i) => lists[i]!.includes(option),
+        n,
+        out,
+      );
       return;
     }
+  }
+}
+
+/** Per story its answer, with not applicable (and no column at all) as unanswered. */
+function plainAnswers(column: AnswerColumn | undefined, n: number): Array<AnswerValue | undefined> {
+  const plain = new Array<AnswerValue | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const answer = answerAt(column, i);
+    plain[i] = answer === undefined || isNotApplicable(answer) ? undefined : answer;
+  }
+  return plain;
+}
+
+function numbersOf(column: NumberColumn): Float64Array {
+  const { state, numbers } = column;
+  const values = new Float64Array(numbers.length);
+  for (let i = 0; i < values.length; i++) {
+    const x = numbers[i];
+    values[i] = state[i] === ANSWERED && Number.isFinite(x) ? x : NaN;
+  }
+  return values;
+}
+
+/** A triad's corners: each raw weight divided by the sum (NaN when the sum is, see triadSum). */
+function triadVariables(key: string, sumAt: (i: number) => number, weightAt: (i: number, corner: number) => number, n: number, out: AnalysisVariables): void {
+  const corners = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+  for (let i = 0; i < n; i++) {
+    const sum = sumAt(i);
+    for (let corner = 0; corner < 3; corner++) corners[corner][i] = Number.isNaN(sum) ? NaN : finiteOrNaN(weightAt(i, corner) / sum);
+  }
+  corners.forEach((values, corner) => out.numeric.push({ name: `${key}.${corner + 1}`, question: key, values }));
+}
+
+/** triadSum for a typed column: its lists hold numbers only. */
+function triadSumOf(column: NumbersColumn, i: number): number {
+  const at = column.offsets[i];
+  if (column.state[i] !== ANSWERED || column.offsets[i + 1] - at !== 3) return NaN;
+  const sum = column.numbers[at] + column.numbers[at + 1] + column.numbers[at + 2];
+  return sum === 0 ? NaN : sum;
+}
+
+/**
+ * A multichoice question's yes/no variable per option. A story that skipped the question (or
+ * answered "not applicable") is missing for every option; one that answered with an empty
+ * selection chose none of them.
+ */
+function multichoiceVariables(
+  key: string,
+  options: ReadonlyArray<{ key: string }>,
+  answered: (i: number) => boolean,
+  /** For one option: did story i (one that answered) choose it? */
+  chosenBy: (option: string) => (i: number) => boolean,
+  n: number,
+  out: AnalysisVariables,
+): void {
+  for (const option of options) {
+    const chosen = chosenBy(option.key);
+    const codes = new Int32Array(n);
+    let chosenSeen = false;
+    let notChosenSeen = false;
+    for (let i = 0; i < n; i++) {
+      // 0 = CHOSEN, 1 = NOT_CHOSEN, −1 = missing.
+      const code = !answered(i) ? -1 : chosen(i) ? 0 : 1;
+      codes[i] = code;
+      if (code === 0) chosenSeen = true;
+      else if (code === 1) notChosenSeen = true;
+    }
+    // Labels are the observed ones in code-point order ('ja' < 'nee').
+    const labels = [...(chosenSeen ? [CHOSEN] : []), ...(notChosenSeen ? [NOT_CHOSEN] : [])];
+    if (!chosenSeen) for (let i = 0; i < n; i++) if (codes[i] === 1) codes[i] = 0;
+    out.categorical.push({ name: `${key}=${option.key}`, question: key, labels, codes });
   }
 }
 
@@ -179,6 +279,22 @@ function categorical(name: string, question: string, column: ReadonlyArray<Answe
   labels.forEach((label, sorted) => (remap[firstSeen.get(label)!] = sorted));
   for (let i = 0; i < raw.length; i++) if (raw[i] >= 0) raw[i] = remap[raw[i]];
   return { name, question, labels, codes: raw };
+}
+
+/**
+ * categorical() for a typed column: the labels are the book's strings that occur among these
+ * stories (a selection may hold fewer than the book), empty ones missing, in code-point order.
+ */
+function categoricalOfCodes(name: string, question: string, column: CodeColumn): CategoricalVariable {
+  const { state, codes, book } = column;
+  const used = new Uint8Array(book.length);
+  for (let i = 0; i < codes.length; i++) if (state[i] === ANSWERED) used[codes[i]] = 1;
+  const labels = book.filter((label, code) => used[code] === 1 && label !== '').sort(compareCodePoints);
+  const remap = new Int32Array(book.length).fill(-1);
+  labels.forEach((label, sorted) => (remap[book.indexOf(label)] = sorted));
+  const out = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = state[i] === ANSWERED ? remap[codes[i]] : -1;
+  return { name, question, labels, codes: out };
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../../services/context.ts';
-import { appDatabase, databaseForSession, identityLookup } from '../../services/auth/session-database.ts';
+import { appDatabase, databaseForSession } from '../../services/auth/session-database.ts';
 import { admit } from '../kit.ts';
 import { tagGuard } from './guard-tag.ts';
 import { allows, type Permission } from '../../services/auth/policy.ts';
-import { findSession } from '../../services/auth/sessions.ts';
+import { findSessionForRequest } from '../../services/auth/remembered-sessions.ts';
 import type { RequestEnv } from '../request-env.ts';
 import { problemResponse } from '../problem.ts';
 
@@ -23,7 +23,7 @@ export function loadSession(db: Database): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('db', app);
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('session', token ? await findSession(identityLookup(db), token) : null);
+    c.set('session', token ? await findSessionForRequest(db, token, c.req.path) : null);
     await next();
   };
 }

@@ -12,7 +12,7 @@
 import { codedStoryPairs, listCodes } from '../../db/repositories/coding.repository.ts';
 import type { StoredQuestionnaire } from '../../db/repositories/questionnaires.repository.ts';
 import { CODE_VARIABLE_PREFIX, codeQuestions, isCodeQuestion } from '../../domain/coding/variables.ts';
-import type { AnswerValue } from '../../domain/questionnaire/types.ts';
+import { ANSWERED, type AnswerColumns } from '../../domain/patterns/columns.ts';
 import type { ServiceContext } from '../context.ts';
 import { definitions } from './codebook.ts';
 
@@ -24,20 +24,23 @@ export async function withCodeVariables(ctx: ServiceContext, questionnaire: Stor
   return { ...questionnaire, definition: { ...questionnaire.definition, questions: [...own, ...codeQuestions(codes)] } };
 }
 
-/** Adds `code:x` = "ja"/"nee" to each story's answers, for the code questions the questionnaire carries. */
-export async function addCodeAnswers(
+/** Adds `code:x` = "ja"/"nee" for every story: one typed column per code the questionnaire carries, the stories' own columns untouched. */
+export async function addCodeColumns(
   ctx: ServiceContext,
   questionnaire: StoredQuestionnaire,
-  loaded: { ids: string[]; answers: Record<string, AnswerValue>[] },
-): Promise<{ ids: string[]; answers: Record<string, AnswerValue>[] }> {
+  loaded: AnswerColumns & { readonly ids: string[] },
+): Promise<AnswerColumns & { readonly ids: string[] }> {
   const keys = questionnaire.definition.questions.filter((q) => isCodeQuestion(q.key)).map((q) => q.key);
+  // loaded.ids may be decoded only on first use: not read when there are no codes.
   if (keys.length === 0) return loaded;
   const coded = new Set<string>();
   for (const pair of await codedStoryPairs(ctx.db, ctx.tenantId, questionnaire.id)) coded.add(`${pair.storyId} ${CODE_VARIABLE_PREFIX}${pair.slug}`);
-  const answers = loaded.answers.map((story, i) => {
-    const withCodes: Record<string, AnswerValue> = { ...story };
-    for (const key of keys) withCodes[key] = coded.has(`${loaded.ids[i]} ${key}`) ? 'ja' : 'nee';
-    return withCodes;
-  });
-  return { ids: loaded.ids, answers };
+  const columns = new Map(loaded.columns);
+  const ids = loaded.ids;
+  for (const key of keys) {
+    // Every story has an answer: code 0 = "ja", 1 = "nee".
+    const codes = Int32Array.from(ids, (id) => (coded.has(`${id} ${key}`) ? 0 : 1));
+    columns.set(key, { kind: 'code', state: new Uint8Array(ids.length).fill(ANSWERED), codes, book: ['ja', 'nee'] });
+  }
+  return { count: loaded.count, columns, ids };
 }

@@ -8,6 +8,7 @@ import { allows, type Role } from '../auth/policy.ts';
 import type { ServiceContext } from '../context.ts';
 import { readFilePieces, storeStream } from './files.ts';
 import type { JobQueue } from './job-queue.ts';
+import { liveJob } from './live-progress.ts';
 import { isJobKind, JOB_KINDS, type JobKindName, type JobParams } from './registry.ts';
 
 export { BACKGROUND_IMPORT_BYTES, inProcessJobQueue, type JobQueue } from './job-queue.ts';
@@ -53,6 +54,13 @@ async function visibleJob(ctx: ServiceContext, roles: readonly Role[], id: strin
 
 /** The job for its page, or null when this person may not see it (the page answers 404). */
 export async function readJob(ctx: ServiceContext, roles: readonly Role[], id: string): Promise<JobView | null> {
+  // Running in this process: from memory, without waiting for the database (live-progress.ts).
+  const running = liveJob(id);
+  if (running) {
+    if (running.tenantId !== ctx.tenantId || !allows(roles, JOB_KINDS[running.kind].permission)) return null;
+    const { kind, done, total, params, createdAt } = running;
+    return { id, kind, state: 'running', done, total, params, result: null, problems: [], hasFile: false, createdAt };
+  }
   const row = await visibleJob(ctx, roles, id);
   if (!row) return null;
   return {

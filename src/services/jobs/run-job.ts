@@ -8,6 +8,7 @@ import type { Problem } from '../../domain/problems.ts';
 import { Refused } from '../../domain/refused.ts';
 import type { Database, ServiceContext } from '../context.ts';
 import type { JobKind } from './kind.ts';
+import { reportProgress, trackJob, untrackJob } from './live-progress.ts';
 import { isJobKind, JOB_KINDS } from './registry.ts';
 
 /** What pg-boss holds of a job: ids only (docs/architecture.md "Jobs"). */
@@ -36,6 +37,8 @@ export async function runJob(db: Database, ref: JobRef, log: JobLog): Promise<vo
   if (!row || !isJobKind(row.kind)) return;
   const kind = JOB_KINDS[row.kind] as unknown as JobKind<unknown, Record<string, unknown>>;
   await markRunning(ctx.db, ref.tenantId, ref.jobId);
+  // Seen at once by this process's state endpoint, even while the job's own transaction holds PGlite.
+  trackJob(ref.jobId, { tenantId: ref.tenantId, kind: row.kind, params: (row.params ?? {}) as Record<string, unknown>, createdAt: row.createdAt });
   let writes = Promise.resolve();
   let last = 0;
   let latest: [number, number | null] | null = null;
@@ -45,6 +48,7 @@ export async function runJob(db: Database, ref: JobRef, log: JobLog): Promise<vo
     writes = writes.then(() => setProgress(ctx.db, ref.tenantId, ref.jobId, done, total)).catch(() => {});
   };
   const progress = (done: number, total: number | null) => {
+    reportProgress(ref.jobId, done, total);
     latest = [done, total];
     const now = Date.now();
     if (now - last < PROGRESS_INTERVAL_MS) return;
@@ -69,5 +73,7 @@ export async function runJob(db: Database, ref: JobRef, log: JobLog): Promise<vo
     await finishJob(ctx.db, ref.tenantId, ref.jobId, { state: 'failed', problems });
     const err = error as Error;
     log(refused ? 'info' : 'error', { job: ref.jobId, kind: row.kind, err: { name: err.name, message: refused ? 'refused' : err.message } }, 'job failed');
+  } finally {
+    untrackJob(ref.jobId);
   }
 }

@@ -8,14 +8,15 @@ import type { PatternStories } from '../../domain/disclosure/pattern-figures.ts'
 import { parseStoryFilter } from '../../domain/patterns/filter.ts';
 import { deriveVariables } from '../../domain/patterns/variables.ts';
 import type { ServiceContext } from '../context.ts';
-import { loadFilteredAnswers } from '../patterns.ts';
+import { loadFilteredColumns } from '../patterns.ts';
 
 export async function monitorStories(ctx: ServiceContext, questionnaire: StoredQuestionnaire, period: string | null): Promise<PatternStories> {
   const filter = parseStoryFilter(questionnaire.definition, { period });
-  const { ids, answers } = await loadFilteredAnswers(ctx, questionnaire, filter, null);
+  const loaded = await loadFilteredColumns(ctx, questionnaire, filter, null);
+  const ids = loaded.ids;
   const monthOf = new Map(
     (await listStoryMonths(ctx.db, ctx.tenantId, { questionnaireIds: [questionnaire.id], period: filter.period })).map((r) => [r.id, r.month]),
   );
   const stories: StoryMonths = { ids, months: ids.map((id) => monthOf.get(id) ?? '') };
-  return { variables: deriveVariables(questionnaire.definition, answers), stories };
+  return { variables: deriveVariables(questionnaire.definition, loaded), stories };
 }
