@@ -9,5 +9,5 @@
 import { PGlite } from '@electric-sql/pglite';
 
 export function pgliteStartParams(): string[] {
-  return [...PGlite.defaultStartParams, '-c', 'max_wal_size=64MB', '-c', 'min_wal_size=32MB', '-c', 'full_page_writes=off'];
+  return [...PGlite.defaultStartParams, '-c', 'max_wal_size=64MB', '-c', 'min_wal_size=32MB', '-c', 'full_page_writes=off', '-c', 'wal_recycle=off', '-c', 'wal_init_zero=off'];
 }
