@@ -3,9 +3,9 @@
 -- and row-level security (FORCE, the policies) is untouched.
 --
 -- The stories' full-text GIN index goes (26 MB at 100,000 stories). Every search is already
---    narrowed to one municipality (and mostly one questionnaire and status, "stories_questionnaire"); testing the
---    stored `search` vector of those rows is as fast as the index at 20,000 stories and faster for
---    common words (measured in docs/operations.md), and it spares the import a GIN insert per story.
---    The stored vector stays: building it per row at query time (Dutch stemming) would cost ~0.1 ms
---    per story at every search.
+-- narrowed to one municipality (mostly one questionnaire and status, "stories_questionnaire");
+-- testing the stored `search` vector of those rows is as fast as the index at 20,000 stories and
+-- faster for common words (measured in docs/operations.md), and it spares the import a GIN insert
+-- per story. The stored vector stays: building it per row at query time (Dutch stemming) would
+-- cost about 0.1 ms per story at every search.
 DROP INDEX IF EXISTS "stories_search";
