@@ -47,7 +47,9 @@ async function importStories(): Promise<{ dir: string; dataDir: string }> {
   );
   if (imported.status !== 0) throw new Error(`import failed:\n${imported.stderr}`);
   const [wall, user, system, rssKb] = imported.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  console.log(`imported ${n} stories: ${wall.toFixed(1)} s wall, ${(user + system).toFixed(1)} CPU s, peak RSS ${(rssKb / 1024).toFixed(0)} MB (load ${os.loadavg()[0].toFixed(1)})`);
+  console.log(
+    `imported ${n} stories: ${wall.toFixed(1)} s wall, ${(user + system).toFixed(1)} CPU s, peak RSS ${(rssKb / 1024).toFixed(0)} MB (load ${os.loadavg()[0].toFixed(1)})`,
+  );
   // The first scan writes the answer snapshot, which belongs to the database's size too.
   run(process.execPath, [BIN, 'patterns', '--questionnaire', 'zo-thuis', '--tenant', 'bench', '--json'], env);
   return { dir, dataDir };
