@@ -41,8 +41,7 @@ export const stories = pgTable(
     uniqueIndex('stories_ref').on(t.tenantId, t.ref),
     uniqueIndex('stories_submission').on(t.tenantId, t.submissionId),
     index('stories_questionnaire').on(t.tenantId, t.questionnaireId, t.status),
-    // No GIN index on `search` since migration 0022: a search already runs within one municipality's
-    // (mostly one questionnaire's) stories, and testing their stored vectors is as fast (docs/operations.md).
+    index('stories_search').using('gin', t.search),
     // Withdrawal looks a story up by its code's hash alone (the teller does not know the municipality).
     index('stories_withdrawal').on(t.withdrawalCodeHash).where(sql`withdrawal_code_hash is not null`),
     foreignKey({
