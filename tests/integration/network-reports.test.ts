@@ -32,7 +32,12 @@ describe.each(testDatabaseTargets())('published network reports on $name', ({ cr
     await seedDemo(handle.db, { stories: 120, network: true });
     const outsider = await insertTenant(handle.db, { slug: 'buiten', name: 'Gemeente Buiten', fictional: true });
     for (const t of await handle.db.select().from(schema.tenants)) tenantOf.set(t.slug, t.id);
-    const userId = await upsertUser(handle.db, { email: 'analist@buiten.example', displayName: 'Buiten', passwordHash: await hash(DEMO_PASSWORD), homeTenantId: outsider.id });
+    const userId = await upsertUser(handle.db, {
+      email: 'analist@buiten.example',
+      displayName: 'Buiten',
+      passwordHash: await hash(DEMO_PASSWORD),
+      homeTenantId: outsider.id,
+    });
     await addMembership(handle.db, { tenantId: outsider.id, userId, role: 'analist' });
     app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
   }, 600_000);
@@ -60,7 +65,8 @@ describe.each(testDatabaseTargets())('published network reports on $name', ({ cr
       body: JSON.stringify(body),
     });
   };
-  const reportCount = async () => ((await handle.db.execute(sql`select count(*)::int as n from network_reports`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+  const reportCount = async () =>
+    ((await handle.db.execute(sql`select count(*)::int as n from network_reports`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
   const setNamed = (slug: string, named: boolean) =>
     handle.db
       .update(schema.networkMembers)
@@ -135,7 +141,9 @@ describe.each(testDatabaseTargets())('published network reports on $name', ({ cr
     // The municipality that left reads the network's reports no more.
     await upsertUser(handle.db, { email: 'analist@oefenmeer.example', displayName: 'x', passwordHash: await hash(DEMO_PASSWORD), homeTenantId: oefenmeer });
     expect((await get('analist@oefenmeer.example', `${api}/${id}`)).status).toBe(404);
-    await handle.db.insert(schema.networkMembers).values({ tenantId: oefenmeer, networkId: (await handle.db.select().from(schema.networks))[0]!.id, consentVia: 'cli', named: true });
+    await handle.db
+      .insert(schema.networkMembers)
+      .values({ tenantId: oefenmeer, networkId: (await handle.db.select().from(schema.networks))[0]!.id, consentVia: 'cli', named: true });
   });
 
   it('stores no aggregate a member that is not named could subtract itself from', async () => {

@@ -12,7 +12,12 @@ const Period = z
 export const PublishReportRequest = z
   .object({
     title: z.string().max(1000).openapi({ example: 'Vergelijking eerste kwartaal' }),
-    from: z.string().max(20).nullable().optional().openapi({ description: 'A month (2026-03), quarter (2026-Q1) or year; open when absent', example: '2026-01' }),
+    from: z
+      .string()
+      .max(20)
+      .nullable()
+      .optional()
+      .openapi({ description: 'A month (2026-03), quarter (2026-Q1) or year; open when absent', example: '2026-01' }),
     to: z.string().max(20).nullable().optional().openapi({ example: '2026-03' }),
   })
   .openapi('PublishNetworkReportRequest');
@@ -30,7 +35,9 @@ export const PublishedReport = z
       document: NetworkCompareDocument.openapi({
         description: 'The comparison as published: the view of a reader who sees only the members that opted to be named (viewer "published")',
       }),
-      members: z.array(z.object({ label: z.string(), named: z.boolean() })).openapi({ description: 'The members at publication; a name only for a member that was named' }),
+      members: z
+        .array(z.object({ label: z.string(), named: z.boolean() }))
+        .openapi({ description: 'The members at publication; a name only for a member that was named' }),
       leftSince: z
         .object({ count: z.number().int(), named: z.array(z.string()) })
         .openapi({ description: 'Members in the report that have left the network since: how many, and the names of those that were named' }),

@@ -51,7 +51,12 @@ function readPublishInput(input: PublishInput): { title: string; from: string | 
     problems.push({ field: 'title', code: 'not-text', nl: 'de titel moet tekst zijn', en: 'the title must be text' });
   else if (!title) problems.push({ field: 'title', code: 'missing', nl: 'geef het rapport een titel', en: 'give the report a title' });
   else if (title.length > TITLE_MAX)
-    problems.push({ field: 'title', code: 'too-long', nl: `de titel is te lang: maximaal ${TITLE_MAX} tekens`, en: `the title is too long: at most ${TITLE_MAX} characters` });
+    problems.push({
+      field: 'title',
+      code: 'too-long',
+      nl: `de titel is te lang: maximaal ${TITLE_MAX} tekens`,
+      en: `the title is too long: at most ${TITLE_MAX} characters`,
+    });
   const periodText = (field: 'from' | 'to', value: unknown): string | null => {
     if (value === undefined || value === null) return null;
     if (typeof value === 'string') return value;
@@ -86,7 +91,13 @@ export async function publishReport(ctx: ServiceContext, slug: string, input: Pu
       members,
       publishedBy: ctx.actorUserId,
     });
-    await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.actorUserId, action: 'network.report', subject: network.slug, detail: { report: row.id } });
+    await recordAudit(tx, {
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actorUserId,
+      action: 'network.report',
+      subject: network.slug,
+      detail: { report: row.id },
+    });
     return { id: row.id, title, period: document.period, publishedAt: row.publishedAt.toISOString() };
   });
 }
@@ -111,11 +122,18 @@ export async function listNetworkReports(ctx: ServiceContext, slug: string): Pro
   };
 }
 
-export async function readNetworkReport(ctx: ServiceContext, slug: string, id: string): Promise<{ network: { slug: string; name: string }; report: PublishedReport }> {
+export async function readNetworkReport(
+  ctx: ServiceContext,
+  slug: string,
+  id: string,
+): Promise<{ network: { slug: string; name: string }; report: PublishedReport }> {
   const { network } = await memberNetwork(ctx, slug);
   const row = UUID.test(id) ? await findReport(ctx.db, network.id, id) : null;
   if (!row)
-    throw new InputRejected([{ field: 'report', code: 'unknown-report', nl: 'dit rapport bestaat niet in dit netwerk', en: `report ${id} does not exist in this network` }], 404);
+    throw new InputRejected(
+      [{ field: 'report', code: 'unknown-report', nl: 'dit rapport bestaat niet in dit netwerk', en: `report ${id} does not exist in this network` }],
+      404,
+    );
   const stillActive = new Set((await activeMembers(ctx.db, network.id)).map((m) => m.tenantId));
   const left = row.members.filter((m) => !stillActive.has(m.tenantId));
   return {
