@@ -113,9 +113,10 @@ describe.skipIf(!available)('network comparison page', () => {
   it('lets the coordinator publish the comparison as a report with the keyboard alone; members read it', async () => {
     const tab = await signIn('coordinator@voorbeeldland.example');
     await tab.goto(`${app.url}${page}?from=2026-01&to=2026-06`);
-    expect(await tab.locator('#rapport-publiceren').textContent()).toContain('Periode van het rapport: 2026-01 tot en met 2026-06.');
+    const card = tab.locator('section[aria-labelledby="rapport-publiceren"]');
+    expect(await card.textContent()).toContain('Periode van het rapport: 2026-01 tot en met 2026-06.');
     // Without the tick: refused, the form again with the problem linked to the check box.
-    await tab.locator('#rapport-publiceren [name="title"]').focus();
+    await card.locator('[name="title"]').focus();
     await tab.keyboard.type('Eerste halfjaar');
     const [refused] = await Promise.all([tab.waitForResponse((r) => r.request().method() === 'POST'), tab.keyboard.press('Enter')]);
     expect(refused.status()).toBe(400);
