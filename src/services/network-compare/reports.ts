@@ -57,10 +57,10 @@ function readPublishInput(input: PublishInput): { title: string; from: string | 
       nl: `de titel is te lang: maximaal ${TITLE_MAX} tekens`,
       en: `the title is too long: at most ${TITLE_MAX} characters`,
     });
-  const periodText = (field: 'from' | 'to', value: unknown): string | null => {
+  const periodText = (name: 'from' | 'to', value: unknown): string | null => {
     if (value === undefined || value === null) return null;
     if (typeof value === 'string') return value;
-    problems.push({ field, code: 'not-text', nl: 'de periode moet tekst zijn, zoals 2026-03', en: 'the period must be text, such as 2026-03' });
+    problems.push({ field: name, code: 'not-text', nl: 'de periode moet tekst zijn, zoals 2026-03', en: 'the period must be text, such as 2026-03' });
     return null;
   };
   const from = periodText('from', input.from);
