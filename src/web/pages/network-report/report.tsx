@@ -31,7 +31,7 @@ export function ReportPage({
       </p>
       {published ? <Notice>{s.published}</Notice> : null}
       <h1 class="utrecht-heading-1">{report.title}</h1>
-      <p class="utrecht-paragraph duiding-snapshot">
+      <p class="utrecht-paragraph">
         <strong>{s.snapshot(date)}</strong>
       </p>
       {report.leftSince.count > 0 ? (
