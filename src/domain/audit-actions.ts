@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = {
   'network.named': { nl: 'Keuze gewijzigd om in het netwerk bij naam genoemd te worden', en: 'Choice changed to be named in the network' },
   'network.adopt': { nl: 'Versie van de netwerkvragenlijst overgenomen', en: 'Version of the network questionnaire adopted' },
   'network.version': { nl: 'Nieuwe versie van het gedeelde instrument van een netwerk', en: "New version of a network's shared instrument" },
+  'network.report': { nl: 'Vergelijking van een netwerk gepubliceerd als rapport', en: 'Network comparison published as a report' },
   'network.providers': { nl: 'Aanbieders van een netwerk gewijzigd', en: 'Providers of a network changed' },
   'network.story-release': {
     nl: 'Verhaal gedeeld met een netwerk (met toestemming van de verteller)',

@@ -49,6 +49,7 @@ export const FIELD_LABELS: Record<string, Labels> = {
   // The regional learning network (issue 15): the question compared, a quality review.
   question: { nl: 'Vraag', en: 'Question' },
   review: { nl: 'Kwaliteitsreview', en: 'Quality review' },
+  report: { nl: 'Rapport', en: 'Report' },
   indicator: { nl: 'Cijfer', en: 'Indicator' },
   provider: { nl: 'Aanbieder', en: 'Provider' },
   domain: { nl: 'Domein', en: 'Domain' },

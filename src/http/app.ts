@@ -19,6 +19,7 @@ import { indicatorRoutes } from './routes/indicators.ts';
 import { linkRoutes } from './routes/link.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { networkCompareRoutes } from './routes/network-compare.ts';
+import { networkReportRoutes } from './routes/network-reports.ts';
 import { networkReviewRoutes } from './routes/network-reviews.ts';
 import { networkShareRoutes } from './routes/network-share.ts';
 import { opgavenRoutes } from './routes/opgaven.ts';
@@ -157,6 +158,7 @@ export function createApp(options: AppOptions) {
   app.route('/', compareRoutes());
   app.route('/', networkCompareRoutes());
   app.route('/', networkReviewRoutes());
+  app.route('/', networkReportRoutes());
   app.route('/', networkShareRoutes());
   // One budget per client address for the collection API and the teller's forms without JavaScript.
   const storyLimit = options.collectRateLimit === false ? null : (options.collectRateLimit ?? COLLECT_LIMIT);

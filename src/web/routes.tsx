@@ -48,6 +48,7 @@ import { networkComparePageRoutes, networkLibraryPageRoutes } from './routes/net
 import { storyListRoutes } from './routes/stories.tsx';
 import { codingPageRoutes } from './routes/coding.tsx';
 import { networkPageRoutes } from './routes/network.tsx';
+import { networkReportPageRoutes } from './routes/network-report.tsx';
 import { networkReviewPageRoutes } from './routes/network-review.tsx';
 import { networkSharePageRoutes } from './routes/network-share.tsx';
 import { patternPageRoutes } from './routes/patterns.tsx';
@@ -249,6 +250,7 @@ export function webRoutes(options: WebOptions) {
   app.route('/', networkComparePageRoutes());
   app.route('/', networkLibraryPageRoutes());
   app.route('/', networkReviewPageRoutes());
+  app.route('/', networkReportPageRoutes());
   app.route('/', networkSharePageRoutes());
   app.route('/', codingPageRoutes());
   app.route('/', networkPageRoutes());

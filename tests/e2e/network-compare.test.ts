@@ -110,6 +110,40 @@ describe.skipIf(!available)('network comparison page', () => {
     await tab.context().close();
   });
 
+  it('lets the coordinator publish the comparison as a report with the keyboard alone; members read it', async () => {
+    const tab = await signIn('coordinator@voorbeeldland.example');
+    await tab.goto(`${app.url}${page}?from=2026-01&to=2026-06`);
+    const card = tab.locator('section[aria-labelledby="rapport-publiceren"]');
+    expect(await card.textContent()).toContain('Periode van het rapport: 2026-01 tot en met 2026-06.');
+    // Without the tick: refused, the form again with the problem linked to the check box.
+    await card.locator('[name="title"]').focus();
+    await tab.keyboard.type('Eerste halfjaar');
+    const [refused] = await Promise.all([tab.waitForResponse((r) => r.request().method() === 'POST'), tab.keyboard.press('Enter')]);
+    expect(refused.status()).toBe(400);
+    await tab.waitForLoadState();
+    await expect(tab.locator('[role="alert"] a[href="#veld-confirm-ja"]').count()).resolves.toBe(1);
+    await expectAccessible(tab);
+    // Title kept; tick with Space, submit with Enter.
+    await expect(tab.locator('[name="title"]').inputValue()).resolves.toBe('Eerste halfjaar');
+    await tab.locator('[name="confirm"]').focus();
+    await tab.keyboard.press('Space');
+    await tab.keyboard.press('Tab');
+    await Promise.all([tab.waitForURL(/\/rapporten\/[0-9a-f-]{36}\?gepubliceerd=1$/), tab.keyboard.press('Enter')]);
+    const main = await tab.locator('main').textContent();
+    expect(main).toContain('Momentopname van');
+    expect(main).toContain('Alleen verhalen van 2026-01 tot en met 2026-06 tellen mee.');
+    await expectAccessible(tab);
+    await tab.context().close();
+    // A member reads the list and the report.
+    const member = await signIn('analist@proefhoven.example');
+    await member.goto(`${app.url}/netwerken/voorbeeldland/rapporten`);
+    await expectAccessible(member);
+    await Promise.all([member.waitForURL(/\/rapporten\/[0-9a-f-]{36}$/), member.getByRole('link', { name: 'Eerste halfjaar' }).click()]);
+    expect(await member.locator('h1').textContent()).toBe('Eerste halfjaar');
+    await expectAccessible(member);
+    await member.context().close();
+  });
+
   it('gives the coordinator the network view and refuses a local question in words', async () => {
     const tab = await signIn('coordinator@voorbeeldland.example');
     await tab.goto(`${app.url}${page}`);

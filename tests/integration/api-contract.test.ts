@@ -294,6 +294,23 @@ describe.each(testDatabaseTargets())('API contract on $name', ({ create }) => {
     expect(await call(200, 'GET', review, { as: as.beheerder })).toMatchObject({ cases: [{ title: 'Casus' }], actions: [{ status: 'afgerond' }] });
   });
 
+  it('the network’s published reports: publish, list, read, and their refusals (issue 15)', async () => {
+    const reports = '/api/v1/networks/voorbeeldland/reports';
+    const coordinator = await signIn('coordinator@voorbeeldland.example');
+    expect(await call(200, 'GET', reports, { as: as.analist })).toMatchObject({ network: { slug: 'voorbeeldland' } });
+    await call(404, 'GET', '/api/v1/networks/bestaat-niet/reports', { as: as.analist });
+    await call(403, 'GET', reports, { as: as.raad });
+    expect(await call(400, 'POST', reports, { as: coordinator, json: { title: ' ', from: '2026-13' } })).toMatchObject({
+      errors: [{ field: 'title' }, { field: 'from' }],
+    });
+    await call(403, 'POST', reports, { as: as.analist, json: { title: 'Rapport' } });
+    const { id } = (await call(201, 'POST', reports, { as: coordinator, json: { title: 'Rapport', from: '2026-01', to: '2026-06' } })) as { id: string };
+    expect(await call(200, 'GET', `${reports}/${id}`, { as: as.beheerder })).toMatchObject({
+      report: { title: 'Rapport', period: { from: '2026-01', to: '2026-06' }, document: { viewer: 'published' }, leftSince: { count: 0 } },
+    });
+    await call(404, 'GET', `${reports}/00000000-0000-4000-8000-000000000000`, { as: as.analist });
+  });
+
   it('indicators', async () => {
     await call(200, 'GET', '/api/v1/indicators?indicator=wachttijd_weken', { as: as.analist });
     await call(200, 'GET', '/api/v1/indicators?format=xlsx', { as: as.raad });

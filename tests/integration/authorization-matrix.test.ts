@@ -148,17 +148,21 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
 
   /** A's network's quality review and its action (issue 15): every review route is filled with them. */
   const reviewOfA = { slug: NETWORK_OF_A, reviewId: NO_SUCH_ID, actionId: NO_SUCH_ID };
+  /** A's network's published report (issue 15), its title with the marker. */
+  const reportOfA = { slug: NETWORK_OF_A, reportId: NO_SUCH_ID };
   const networkMemoryOfA = async () =>
     (
       (await handle.db.execute(
         sql`select (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from network_reviews t)
           || (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from network_review_cases t)
-          || (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from network_review_actions t) as h`,
+          || (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from network_review_actions t)
+          || (select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from network_reports t) as h`,
       )) as unknown as { rows: { h: string }[] }
     ).rows[0]!.h;
 
   async function urlOfA(rule: RouteRule): Promise<string> {
     if (rule.path.includes('/reviews')) return fillPath(rule.path, (name) => reviewOfA[name as keyof typeof reviewOfA] ?? NO_SUCH_ID);
+    if (/\/(reports|rapporten)\b/.test(rule.path)) return fillPath(rule.path, (name) => reportOfA[name as keyof typeof reportOfA] ?? NO_SUCH_ID);
     for (const { name, before } of pathParams(rule.path)) {
       const k = `${name}@${before}`;
       if (!valuesOfA.has(k)) valuesOfA.set(k, await resolve(name, before));
@@ -206,6 +210,24 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     const action = (await handle.db.execute(sql`insert into network_review_actions (network_id, review_id, kind, description, owner, learning_level)
       select network_id, id, 'praktijk', ${`Actie ${MARKER_A}`}, 'Regio', 2 from network_reviews returning id::text`)) as unknown as { rows: { id: string }[] };
     reviewOfA.actionId = action.rows[0]!.id;
+    // A published report of that network (a snapshot with no figures), its title with the marker.
+    const snapshot = JSON.stringify({
+      format: 'duiding.network-compare/v1',
+      network: { slug: NETWORK_OF_A, name: 'Netwerk' },
+      questionnaire: { key: 'q', title: 'Q', version: 1 },
+      period: { from: null, to: null },
+      viewer: 'published',
+      minimumMembers: 3,
+      members: [],
+      stories: { network: 0, rest: null },
+      questions: [],
+      patterns: [],
+      indicators: [],
+    });
+    const report = (await handle.db.execute(
+      sql`insert into network_reports (network_id, title, document) select id, ${`Rapport ${MARKER_A}`}, ${snapshot}::jsonb from networks returning id::text`,
+    )) as unknown as { rows: { id: string }[] };
+    reportOfA.reportId = report.rows[0]!.id;
     const app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
     rules = routeRules(app.routes);
     const port = await new Promise<number>((done, fail) => {
@@ -279,6 +301,8 @@ describe.each(testDatabaseTargets())('authorization matrix on $name', ({ create 
     expect(showsMarker).toContain('/netwerken/:slug');
     expect(showsMarker).toContain('/netwerken/:slug/reviews/:reviewId');
     expect(showsMarker).toContain('/api/v1/networks/:slug/reviews/:reviewId');
+    expect(showsMarker).toContain('/netwerken/:slug/rapporten/:reportId');
+    expect(showsMarker).toContain('/api/v1/networks/:slug/reports');
     expect(showsMarker.size).toBeGreaterThan(5);
   }, 300_000);
 

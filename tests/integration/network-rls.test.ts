@@ -140,6 +140,17 @@ describe.each(testDatabaseTargets())('row-level security of the network tables o
     expect(await rejection(inside.insert(schema.networks).values({ slug: 'eigen', name: 'Eigen' }))).toMatch(/permission denied/);
   });
 
+  it('a published report is read and added by members only, and never changed (0019)', async () => {
+    const report = { networkId: network, title: 'Rapport', document: { format: 'duiding.network-compare/v1' }, members: [] };
+    expect(await rejection(tenantDatabase(db, outsider).insert(schema.networkReports).values(report))).toMatch(/row-level security/);
+    await tenantDatabase(db, member).insert(schema.networkReports).values(report);
+    expect((await tenantDatabase(db, other).select().from(schema.networkReports)).map((r) => r.title)).toEqual(['Rapport']);
+    expect(await tenantDatabase(db, outsider).select().from(schema.networkReports)).toEqual([]);
+    const inside = tenantDatabase(db, member);
+    expect(await rejection(inside.update(schema.networkReports).set({ title: 'Anders' }))).toMatch(/permission denied/);
+    expect(await rejection(inside.delete(schema.networkReports))).toMatch(/permission denied/);
+  });
+
   it('a member adopts for its own questionnaire only; after leaving it sees the network no more', async () => {
     const [q] = await db.insert(schema.questionnaires).values({ tenantId: member, key: 'samen' }).returning();
     const [qv] = await db.insert(schema.questionnaireVersions).values({ tenantId: member, questionnaireId: q!.id, version: 1, definition }).returning();

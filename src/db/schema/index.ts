@@ -12,4 +12,5 @@ export * from './coding.ts';
 export * from './jobs.ts';
 export * from './network.ts';
 export * from './network-memory.ts';
+export * from './network-reports.ts';
 export * from './network-share.ts';

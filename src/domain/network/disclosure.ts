@@ -42,7 +42,13 @@ export type NetworkViewer =
   | { kind: 'member'; tenantId: string }
   | { kind: 'coordinator' }
   /** A provider of the network: its own figures against the regional whole, no member's. */
-  | { kind: 'provider'; providerCode: string };
+  | { kind: 'provider'; providerCode: string }
+  /**
+   * A published report (services/network-compare/reports.ts), read later by any member: sees the
+   * named members only, as the coordinator, but an aggregate needs one more unseen member,
+   * because a reader that is itself not named subtracts its own figure from it.
+   */
+  | { kind: 'published' };
 
 /** May this reader see this member's figures one by one? */
 export function seesMember(viewer: NetworkViewer, member: NetworkMember): boolean {
@@ -60,7 +66,7 @@ export const isOwn = (viewer: NetworkViewer, member: NetworkMember) => viewer.ki
 export function aggregateAllowed(viewer: NetworkViewer, contributing: readonly NetworkMember[]): boolean {
   if (contributing.length < MINIMUM_MEMBERS) return false;
   const unseen = contributing.filter((m) => !seesMember(viewer, m)).length;
-  return unseen === 0 || unseen >= MINIMUM_MEMBERS;
+  return unseen === 0 || unseen >= MINIMUM_MEMBERS + (viewer.kind === 'published' ? 1 : 0);
 }
 
 /** One member's count: the true count (for its own exact readers) and its rounded publication. */

@@ -79,7 +79,7 @@ export const NetworkCompareDocument = z
     period: z
       .object({ from: z.string().nullable(), to: z.string().nullable() })
       .openapi({ description: 'The months whose stories count, as asked (from/to); null = open' }),
-    viewer: z.enum(['member', 'coordinator', 'provider']),
+    viewer: z.enum(['member', 'coordinator', 'provider', 'published']),
     minimumMembers: z.number().int(),
     members: z.array(z.object({ label: z.string(), named: z.boolean(), own: z.boolean(), stories: NetworkFigure })),
     stories: z.object({ network: NetworkFigure, rest: orNull(NetworkFigure) }),

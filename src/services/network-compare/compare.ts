@@ -29,6 +29,8 @@ export interface NetworkCompareOptions {
   /** Only stories of these months: "2026-03" (or a year or quarter, its months); either may be open. */
   from?: string | null;
   to?: string | null;
+  /** The view a published report keeps (reports.ts): every member may read it later. */
+  published?: boolean;
 }
 
 /** Who reads: decides what they may see of the members (domain/network/disclosure.ts). */
@@ -48,7 +50,7 @@ export async function compareNetwork(ctx: ServiceContext, slug: string, options:
   // A non-member gets the same 404 as an unknown slug (row-level security hides the network too).
   const { network } = await memberNetwork(ctx, slug);
   const period = parseMonthRange({ from: options.from, to: options.to });
-  const { viewer, ownExact } = await viewerOf(ctx);
+  const { viewer, ownExact } = options.published ? { viewer: { kind: 'published' } as const, ownExact: false } : await viewerOf(ctx);
   const questionnaires = await networkQuestionnaireList(ctx.db, network.id);
   const chosen = options.questionnaire ? questionnaires.find((q) => q.key === options.questionnaire) : questionnaires[0];
   if (!chosen)

@@ -9,6 +9,7 @@ import { compareEn, storyFiltersEn } from './compare.ts';
 import { codingEn } from './coding.ts';
 import { observationsEn } from './observations.ts';
 import { networkCompareEn } from './network-compare.ts';
+import { networkReportEn } from './network-report.ts';
 import { networkReviewEn } from './network-review.ts';
 import { networkShareEn } from './network-share.ts';
 import { networkEn } from './network.ts';
@@ -204,6 +205,7 @@ export const en: Messages = {
   storyFilters: storyFiltersEn,
   coding: codingEn,
   networkReview: networkReviewEn,
+  networkReport: networkReportEn,
   observations: observationsEn,
   networkCompare: networkCompareEn,
   networkShare: networkShareEn,

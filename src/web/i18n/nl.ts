@@ -8,6 +8,7 @@ import { compareNl, storyFiltersNl } from './compare.ts';
 import { codingNl } from './coding.ts';
 import { observationsNl } from './observations.ts';
 import { networkCompareNl } from './network-compare.ts';
+import { networkReportNl } from './network-report.ts';
 import { networkReviewNl } from './network-review.ts';
 import { networkShareNl } from './network-share.ts';
 import { networkNl } from './network.ts';
@@ -203,6 +204,7 @@ export const nl = {
   storyFilters: storyFiltersNl,
   coding: codingNl,
   networkReview: networkReviewNl,
+  networkReport: networkReportNl,
   observations: observationsNl,
   networkCompare: networkCompareNl,
   networkShare: networkShareNl,

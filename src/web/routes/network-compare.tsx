@@ -13,6 +13,7 @@ import { requirePage } from '../guards.tsx';
 import type { PageEnv } from '../view.ts';
 import { NetworkComparePage } from '../pages/network-compare/compare-page.tsx';
 import { LibraryPage } from '../pages/network-compare/library-page.tsx';
+import { PublishForm } from '../pages/network-report/publish-form.tsx';
 import { MessagePage } from '../pages/message.tsx';
 
 export function networkComparePageRoutes() {
@@ -25,7 +26,9 @@ export function networkComparePageRoutes() {
     return orFormAgain(
       async () => {
         const document = await compareNetwork(serviceContext(c), slug, { questions, from: period.from, to: period.to });
-        return c.html(<NetworkComparePage view={v} network={document.network} document={document} period={period} />);
+        // The coordinator may publish what is shown (with the same period) as a report.
+        const publish = v.may('network.manage') ? <PublishForm view={v} slug={slug} values={{ title: '', from: period.from, to: period.to }} /> : null;
+        return c.html(<NetworkComparePage view={v} network={document.network} document={document} period={period} publish={publish} />);
       },
       async (problems, refusal) => {
         // A network without a shared questionnaire yet is an empty state on the page, not an error.

@@ -65,6 +65,20 @@ describe('an aggregate', () => {
     expect(aggregateAllowed(coordinator, [d, member('f', true), member('g', true)])).toBe(true);
   });
 
+  it('in a published report, needs one unseen member more: every member reads it, and one not named subtracts itself', () => {
+    const published: NetworkViewer = { kind: 'published' };
+    // The coordinator may see b + c + e together; a report could not: b reading it is left with c + e.
+    expect(aggregateAllowed(coordinator, [b, c, e])).toBe(true);
+    expect(aggregateAllowed(published, [b, c, e])).toBe(false);
+    expect(aggregateAllowed({ kind: 'member', tenantId: 'b' }, [b, c, e])).toBe(false);
+    expect(aggregateAllowed(published, [b, c, e, member('h')])).toBe(true);
+    // Named members only: nothing to subtract for anyone.
+    expect(aggregateAllowed(published, [d, member('f', true), member('g', true)])).toBe(true);
+    // Named members are shown (rounded), the others not.
+    expect(memberFigure(published, count(d, 7), true)).toBe(count(d, 7).rounded.figure);
+    expect(isNotNamed(memberFigure(published, count(b, 7), true))).toBe(true);
+  });
+
   it('is the sum of the rounded member counts, never the true total', () => {
     const counts = [count(b, 7), count(c, 3), count(e, 12)];
     const figure = aggregateFigure(coordinator, counts, [b, c, e]);

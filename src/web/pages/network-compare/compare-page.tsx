@@ -4,6 +4,7 @@
 // and the shared indicators. Renders exactly the document's figures; nothing is computed here.
 import type { Heterogeneity, NetworkCompareDocument, PatternComparison } from '../../../domain/network/compare-document.ts';
 import type { Problem } from '../../../domain/problems.ts';
+import type { Child } from 'hono/jsx';
 import { HiddenPairs, SubmitButton } from '../../components/buttons.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { errorText } from '../../components/field.tsx';
@@ -30,11 +31,14 @@ export function NetworkComparePage({
   network,
   document: doc,
   period,
+  publish,
 }: {
   view: View;
   network: { slug: string; name: string };
   document: Doc | null;
   period: PeriodForm;
+  /** The coordinator's "Publiceer als rapport" form (web/pages/network-report), or nothing. */
+  publish?: Child;
 }) {
   const s = view.t.networkCompare;
   return (
@@ -44,6 +48,7 @@ export function NetworkComparePage({
       <p class="utrecht-paragraph">{s.intro}</p>
       <PeriodFields view={view} slug={network.slug} period={period} />
       {doc ? <Comparison view={view} doc={doc} /> : null}
+      {doc ? publish : null}
     </Layout>
   );
 }
@@ -83,7 +88,8 @@ function PeriodFields({ view, slug, period }: { view: View; slug: string; period
   );
 }
 
-function Comparison({ view, doc }: { view: View; doc: Doc }) {
+/** The figures of a comparison; a published report (web/pages/network-report) shows its snapshot with it too. */
+export function Comparison({ view, doc }: { view: View; doc: Doc }) {
   const s = view.t.networkCompare;
   const f = (x: Parameters<typeof figureText>[0], digits = 0) => figureText(x, s, view.lang, digits);
   const questionText = new Map(doc.questions.map((q) => [q.variable, q.text[view.lang] ?? q.text.nl ?? q.question]));

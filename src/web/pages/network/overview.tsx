@@ -109,6 +109,11 @@ export function NetworkOverviewPage({
               {view.t.networkReview.open}
             </a>
           </li>
+          <li>
+            <a class="utrecht-link utrecht-link--html-a" href={`${base}/rapporten`}>
+              {view.t.networkReport.open}
+            </a>
+          </li>
         </ul>
         {network.indicators ? (
           <TableRegion caption={n.indicatorsTitle(network.indicators.version)}>
