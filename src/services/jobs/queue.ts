@@ -43,8 +43,19 @@ export async function startJobQueue(db: Database, options: QueueOptions): Promis
   });
   boss.on('error', (error: Error) => options.log('error', { err: { name: error.name, message: error.message } }, 'job queue error'));
   await boss.start();
-  await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 2, retryDelay: 5, expireInSeconds: 30 * 60 });
-  await boss.createQueue(RETENTION_QUEUE, { name: RETENTION_QUEUE, retryLimit: 1, expireInSeconds: 30 * 60 });
+  try {
+    return await startWorkers(db, boss, options);
+  } catch (error) {
+    // A started pg-boss holds a pool and timers: without this stop the process could never exit
+    // (SIGTERM would wait on it for ever).
+    await boss.stop({ graceful: false, wait: true, close: true }).catch(() => {});
+    throw error;
+  }
+}
+
+async function startWorkers(db: Database, boss: PgBoss, options: QueueOptions): Promise<JobQueue> {
+  await createQueueOnce(boss, QUEUE, { name: QUEUE, retryLimit: 2, retryDelay: 5, expireInSeconds: 30 * 60 });
+  await createQueueOnce(boss, RETENTION_QUEUE, { name: RETENTION_QUEUE, retryLimit: 1, expireInSeconds: 30 * 60 });
   const pollingIntervalSeconds = options.pollingSeconds ?? 2;
   const worker = await boss.work<JobRef>(QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
     if (job) await runJob(db, job.data, options.log);
@@ -69,4 +80,25 @@ export async function startJobQueue(db: Database, options: QueueOptions): Promis
     // active; when it expires, pg-boss's maintenance retries it.
     stop: () => boss.stop({ graceful: true, wait: true, close: true, timeout: options.stopTimeoutMs ?? 20_000 }),
   };
+}
+
+/** Deadlock, or a unique violation: what two servers starting at once on one database can meet. */
+const RACE_CODES = new Set(['40P01', '23505']);
+
+/**
+ * pg-boss's create_queue inserts the queue ON CONFLICT DO NOTHING and then creates its partition;
+ * two app servers starting together on one database (behind a load balancer) can deadlock there.
+ * The loser tries again: by then the winner has committed, and the insert does nothing.
+ */
+async function createQueueOnce(boss: PgBoss, name: string, options: PgBoss.Queue): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(name, options);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || !code || !RACE_CODES.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
