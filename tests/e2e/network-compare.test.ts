@@ -120,7 +120,8 @@ describe.skipIf(!available)('network comparison page', () => {
     await tab.keyboard.type('Eerste halfjaar');
     const [refused] = await Promise.all([tab.waitForResponse((r) => r.request().method() === 'POST'), tab.keyboard.press('Enter')]);
     expect(refused.status()).toBe(400);
-    await tab.waitForLoadState();
+    // The response comes before the browser has swapped the page: wait for the refused form itself.
+    await tab.locator('[role="alert"] a[href="#veld-confirm-ja"]').waitFor();
     await expect(tab.locator('[role="alert"] a[href="#veld-confirm-ja"]').count()).resolves.toBe(1);
     await expectAccessible(tab);
     // Title kept; tick with Space, submit with Enter.
