@@ -4,54 +4,32 @@
 // member from the next comparison.
 import { hash } from '@node-rs/argon2';
 import { and, eq, isNull } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { insertTenant } from '../../src/db/repositories/tenants.repository.ts';
-import { addMembership, upsertUser } from '../../src/db/repositories/users.repository.ts';
+import { upsertUser } from '../../src/db/repositories/users.repository.ts';
 import * as schema from '../../src/db/schema/index.ts';
 import { tenantDatabase } from '../../src/db/tenant-scope.ts';
-import { createApp } from '../../src/http/app.ts';
 import { agreeReviewAction, bringCase, planReview, readLibrary, readReview, recordReview, shareInLibrary } from '../../src/services/network-compare/memory.ts';
 import type { NetworkCompareDocument } from '../../src/services/network-compare/compare.ts';
-import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
+import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
+import { seedDemoRegion, type DemoRegion } from '../support/demo-region.ts';
 import { Auditor, summarise } from '../support/disclosure-auditor.ts';
 
 describe.each(testDatabaseTargets())('network comparison on $name', ({ create }) => {
   let handle: DatabaseHandle;
-  let app: ReturnType<typeof createApp>;
-  const cookies = new Map<string, string>();
-  const tenantOf = new Map<string, string>();
+  let app: DemoRegion['app'];
+  let tenantOf: Map<string, string>;
+  let signIn: DemoRegion['signIn'];
 
   beforeAll(async () => {
     handle = await create();
-    await seedDemo(handle.db, { stories: 300, network: true });
-    const outsider = await insertTenant(handle.db, { slug: 'buiten', name: 'Gemeente Buiten', fictional: true });
-    for (const t of await handle.db.select().from(schema.tenants)) tenantOf.set(t.slug, t.id);
-    const userId = await upsertUser(handle.db, {
-      email: 'analist@buiten.example',
-      displayName: 'Buiten',
-      passwordHash: await hash(DEMO_PASSWORD),
-      homeTenantId: outsider.id,
-    });
-    await addMembership(handle.db, { tenantId: outsider.id, userId, role: 'analist' });
-    app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
+    ({ app, tenantOf, signIn } = await seedDemoRegion(handle, 300));
   }, 600_000);
   afterAll(async () => handle?.close());
 
-  async function as(email: string): Promise<string> {
-    if (!cookies.has(email)) {
-      const response = await app.request('/api/v1/session', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-      });
-      expect(response.status, email).toBe(200);
-      cookies.set(email, response.headers.get('set-cookie')!.split(';')[0]!);
-    }
-    return cookies.get(email)!;
-  }
+  const as = async (email: string): Promise<string> => (await signIn(email)).cookie;
+
   const get = async (email: string, query = '', slug = 'voorbeeldland') =>
     app.request(`/api/v1/networks/${slug}/compare${query}`, { headers: { cookie: await as(email) } });
   const compare = async (email: string, query = '') => {

@@ -6,56 +6,33 @@
 // member that is not named could subtract its own figure from.
 import { hash } from '@node-rs/argon2';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { insertTenant } from '../../src/db/repositories/tenants.repository.ts';
-import { addMembership, upsertUser } from '../../src/db/repositories/users.repository.ts';
+import { upsertUser } from '../../src/db/repositories/users.repository.ts';
 import * as schema from '../../src/db/schema/index.ts';
-import { createApp } from '../../src/http/app.ts';
 import type { NetworkCompareDocument } from '../../src/services/network-compare/compare.ts';
 import type { PublishedReport } from '../../src/services/network-compare/reports.ts';
-import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
+import { DEMO_PASSWORD } from '../../src/services/seed-demo.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
+import { seedDemoRegion, type DemoRegion } from '../support/demo-region.ts';
 
 const COORDINATOR = 'coordinator@voorbeeldland.example';
 const api = '/api/v1/networks/voorbeeldland/reports';
 
 describe.each(testDatabaseTargets())('published network reports on $name', ({ create }) => {
   let handle: DatabaseHandle;
-  let app: ReturnType<typeof createApp>;
-  const sessions = new Map<string, { cookie: string; csrf: string }>();
-  const tenantOf = new Map<string, string>();
+  let app: DemoRegion['app'];
+  let tenantOf: Map<string, string>;
+  let signIn: DemoRegion['signIn'];
 
   beforeAll(async () => {
     handle = await create();
-    await seedDemo(handle.db, { stories: 120, network: true });
-    const outsider = await insertTenant(handle.db, { slug: 'buiten', name: 'Gemeente Buiten', fictional: true });
-    for (const t of await handle.db.select().from(schema.tenants)) tenantOf.set(t.slug, t.id);
-    const userId = await upsertUser(handle.db, {
-      email: 'analist@buiten.example',
-      displayName: 'Buiten',
-      passwordHash: await hash(DEMO_PASSWORD),
-      homeTenantId: outsider.id,
-    });
-    await addMembership(handle.db, { tenantId: outsider.id, userId, role: 'analist' });
-    app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: 'http://localhost' });
+    ({ app, tenantOf, signIn } = await seedDemoRegion(handle, 120));
   }, 600_000);
   afterAll(async () => handle?.close());
 
-  async function as(email: string) {
-    if (!sessions.has(email)) {
-      const response = await app.request('/api/v1/session', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-      });
-      expect(response.status, email).toBe(200);
-      const body = (await response.json()) as { csrfToken: string };
-      sessions.set(email, { cookie: response.headers.get('set-cookie')!.split(';')[0]!, csrf: body.csrfToken });
-    }
-    return sessions.get(email)!;
-  }
+  const as = (email: string) => signIn(email);
+
   const get = async (email: string, path: string) => app.request(path, { headers: { cookie: (await as(email)).cookie } });
   const publish = async (email: string, body: unknown) => {
     const s = await as(email);

@@ -3,19 +3,14 @@
 // Over the API on PGlite and PostgreSQL: no consent → refused, consent → released (redacted again),
 // another member reads it, a non-member gets 404, a withdrawal removes the copy; row-level
 // security keeps writes to the own member.
-import { hash } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { insertTenant } from '../../src/db/repositories/tenants.repository.ts';
-import { addMembership, upsertUser } from '../../src/db/repositories/users.repository.ts';
 import * as schema from '../../src/db/schema/index.ts';
 import { tenantDatabase } from '../../src/db/tenant-scope.ts';
-import { createApp } from '../../src/http/app.ts';
 import { publishStory } from '../../src/services/moderation.ts';
-import { DEMO_PASSWORD, seedDemo } from '../../src/services/seed-demo.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
+import { seedDemoRegion, type DemoRegion } from '../support/demo-region.ts';
 import { DEMO_SLUG, demoSubmission } from '../support/story-submission.ts';
 
 const ORIGIN = 'http://localhost';
@@ -27,39 +22,18 @@ interface SharedList {
 
 describe.each(testDatabaseTargets())('stories shared with a network on $name', ({ create }) => {
   let handle: DatabaseHandle;
-  let app: ReturnType<typeof createApp>;
-  const sessions = new Map<string, { cookie: string; csrf: string }>();
-  const tenantOf = new Map<string, string>();
+  let app: DemoRegion['app'];
+  let tenantOf: Map<string, string>;
+  let signIn: DemoRegion['signIn'];
 
   beforeAll(async () => {
     handle = await create();
-    await seedDemo(handle.db, { stories: 20, network: true });
-    const outsider = await insertTenant(handle.db, { slug: 'buiten', name: 'Gemeente Buiten', fictional: true });
-    for (const t of await handle.db.select().from(schema.tenants)) tenantOf.set(t.slug, t.id);
-    const userId = await upsertUser(handle.db, {
-      email: 'analist@buiten.example',
-      displayName: 'Buiten',
-      passwordHash: await hash(DEMO_PASSWORD),
-      homeTenantId: outsider.id,
-    });
-    await addMembership(handle.db, { tenantId: outsider.id, userId, role: 'analist' });
-    app = createApp({ db: handle.db, logger: pino({ level: 'silent' }), secureCookies: false, publicUrl: ORIGIN });
+    ({ app, tenantOf, signIn } = await seedDemoRegion(handle, 20));
   }, 600_000);
   afterAll(async () => handle?.close());
 
-  async function as(email: string) {
-    if (!sessions.has(email)) {
-      const response = await app.request('/api/v1/session', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: ORIGIN },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-      });
-      expect(response.status, email).toBe(200);
-      const body = (await response.json()) as { csrfToken: string };
-      sessions.set(email, { cookie: response.headers.get('set-cookie')!.split(';')[0]!, csrf: body.csrfToken });
-    }
-    return sessions.get(email)!;
-  }
+  const as = (email: string) => signIn(email);
+
   const request = async (email: string, method: string, path: string, json?: unknown) => {
     const { cookie, csrf } = await as(email);
     return app.request(path, {
